@@ -1,0 +1,58 @@
+"""Open the SQLite catalog (WAL) and bring its schema up to date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from archive.catalog.migrations import MIGRATIONS
+from archive.errors import CatalogError
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def now_iso() -> str:
+    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    row = conn.execute("SELECT max(version) FROM schema_migrations").fetchone()
+    return row[0] or 0
+
+
+def migrate(conn: sqlite3.Connection) -> list[int]:
+    """Apply every migration newer than the database, each in its own transaction; return those applied."""
+    conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations "
+                 "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+    current = schema_version(conn)
+    newest = max(v for v, _, _ in MIGRATIONS)
+    if current > newest:
+        raise CatalogError(f"目录数据库的结构版本（{current}）比本程序支持的（{newest}）更新。",
+                           remedy="请升级 taizhang 后再打开此档案。")
+    applied = []
+    for version, name, sql in MIGRATIONS:
+        if version <= current:
+            continue
+        with conn:
+            conn.execute("BEGIN")
+            for statement in sql.split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+            conn.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", (version, name, now_iso()))
+        applied.append(version)
+    return applied
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """Open (creating if needed) the catalog at `path`, in WAL mode, migrated to the newest schema."""
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        migrate(conn)
+    except sqlite3.DatabaseError as exc:
+        raise CatalogError(f"无法打开目录数据库 {path}：{exc}") from exc
+    return conn

@@ -1,0 +1,61 @@
+"""Numbered schema migrations; each applied one is recorded in `schema_migrations`."""
+
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (1, "evidence, filings, overrides", """
+CREATE TABLE evidence (
+    id            INTEGER PRIMARY KEY,
+    path          TEXT NOT NULL UNIQUE,          -- relative to the archive root, '/' separated
+    sha256        TEXT,
+    size          INTEGER NOT NULL,
+    mtime_ns      INTEGER NOT NULL,
+    format        TEXT,
+    kind          TEXT,
+    meeting_type  TEXT,
+    date          TEXT,                          -- ISO date
+    date_source   TEXT,                          -- content | signature | exif | filename | mtime
+    title         TEXT,
+    text          TEXT NOT NULL DEFAULT '',
+    pages         INTEGER,
+    ocr           INTEGER NOT NULL DEFAULT 0,    -- some text came from OCR
+    ocr_skipped   INTEGER NOT NULL DEFAULT 0,    -- ingested with --no-ocr: OCR still to do
+    fields        TEXT NOT NULL DEFAULT '{}',    -- JSON: minutes fields etc.
+    tables        TEXT NOT NULL DEFAULT '[]',    -- JSON: [{"name", "rows"}] for ledger analysis
+    meta          TEXT NOT NULL DEFAULT '{}',    -- JSON: document properties, image size …
+    warnings      TEXT NOT NULL DEFAULT '[]',    -- JSON list of Chinese notes
+    thumbnail     TEXT,
+    duplicate_of  INTEGER REFERENCES evidence(id) ON DELETE SET NULL,
+    error         TEXT,                          -- reason word (损坏, 加密 …) when unreadable
+    error_detail  TEXT,
+    gone          INTEGER NOT NULL DEFAULT 0,    -- the file is no longer in the archive
+    extractor_version INTEGER NOT NULL DEFAULT 0,
+    added_at      TEXT NOT NULL,
+    updated_at    TEXT NOT NULL
+);
+CREATE INDEX evidence_sha256 ON evidence(sha256);
+CREATE INDEX evidence_kind ON evidence(kind);
+CREATE TABLE filings (
+    id          INTEGER PRIMARY KEY,
+    evidence_id INTEGER NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,
+    rubric_id   TEXT NOT NULL,
+    item_id     TEXT NOT NULL,
+    source      TEXT NOT NULL CHECK (source IN ('manual', 'folder', 'suggestion')),
+    score       REAL,
+    who         TEXT,
+    at          TEXT NOT NULL,
+    note        TEXT,
+    UNIQUE (evidence_id, rubric_id, item_id)
+);
+CREATE TABLE overrides (
+    id        INTEGER PRIMARY KEY,
+    rubric_id TEXT NOT NULL,
+    item_id   TEXT NOT NULL,
+    status    TEXT NOT NULL,
+    note      TEXT,
+    who       TEXT,
+    at        TEXT NOT NULL,
+    UNIQUE (rubric_id, item_id)
+);
+"""),
+]

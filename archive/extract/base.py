@@ -1,0 +1,70 @@
+"""What every extractor returns, what it raises, and the context it runs in."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from archive.workspace import Limits
+
+# Reasons recorded for files that cannot be read (shown to users as they are).
+REASON_CORRUPT = "损坏"
+REASON_ENCRYPTED = "加密"
+REASON_EMPTY = "空文件"
+REASON_TOO_LARGE = "过大"
+REASON_UNSUPPORTED = "不支持的格式"
+REASON_NEEDS_LIBREOFFICE = "需要安装LibreOffice才能读取此格式"
+REASON_TIMEOUT = "读取超时"
+REASON_UNSAFE = "不安全的文件（疑似压缩炸弹）"
+REASON_OUTSIDE = "链接指向档案目录之外"
+REASON_SPECIAL = "不是普通文件"
+
+
+class ExtractionFailed(Exception):
+    """A file could not be read; `reason` is one of the REASON_* words, `detail` says more (Chinese)."""
+
+    def __init__(self, reason: str, detail: str = ""):
+        super().__init__(f"{reason}：{detail}" if detail else reason)
+        self.reason = reason
+        self.detail = detail
+
+    @property
+    def message(self) -> str:
+        return f"{self.reason}（{self.detail}）" if self.detail else self.reason
+
+
+@dataclass
+class Table:
+    """Cells of one sheet or one document table, as text, row by row."""
+
+    name: str
+    rows: list[list[str]]
+
+
+@dataclass
+class Extracted:
+    """Text and metadata of one file, before analysis (kind, date) is applied."""
+
+    format: str  # docx, pdf, xlsx, xls, doc, wps, et, image, text
+    text: str = ""
+    title: str = ""  # from document properties, when set
+    pages: int | None = None
+    ocr: bool = False  # some of the text came from OCR
+    ocr_pages: list[int] = field(default_factory=list)  # 1-based pages (or [1] for an image) read by OCR
+    tables: list[Table] = field(default_factory=list)
+    meta: dict[str, str] = field(default_factory=dict)  # author, created, modified, width, height …
+    exif_date: dt.datetime | None = None  # DateTimeOriginal of a photo
+    thumbnail: str | None = None  # path of the thumbnail, relative to the archive's state dir
+    warnings: list[str] = field(default_factory=list)  # Chinese notes: "第3页无法识别" …
+
+
+@dataclass
+class ExtractContext:
+    """What an extractor may use: limits, a cache folder keyed by content hash, and whether to OCR."""
+
+    limits: Limits
+    cache_dir: Path
+    thumbs_dir: Path
+    sha256: str
+    ocr: bool = True

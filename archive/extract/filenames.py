@@ -1,0 +1,84 @@
+"""Dates in file names: camera and chat-app names (IMG_…, 微信图片_…, mmexport<ms>) and dated document names."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from archive.extract.dates import PRECISION_DAY, PRECISION_MONTH, find_dates, normalize
+
+MIN_FILENAME_YEAR = 1990
+MAX_FILENAME_YEAR = 2100
+# Phones and chat apps name files by local time in China (no DST since 1991).
+CHINA_TZ = dt.timezone(dt.timedelta(hours=8), "Asia/Shanghai")
+
+# mmexport1741746000000.jpg, wx_camera_1741746000000.jpg: epoch milliseconds (13 digits) or seconds (10 digits).
+_RE_EPOCH_PREFIXED = re.compile(r"(?:mmexport|wx_camera|microMsg|timestamp)[_\-.]?(1\d{12}|1\d{9})(?!\d)", re.I)
+_RE_EPOCH_MS = re.compile(r"(?<!\d)(1\d{12})(?!\d)")
+# IMG_20250312_093015, IMG20250312093015, 微信图片_20250415102233, PXL_20250312_093015123, VID_20250312_093015.
+_RE_COMPACT_DT = re.compile(
+    r"(?<!\d)(\d{4})(\d{2})(\d{2})[_\-\s]?(\d{2})(\d{2})(\d{2})(?:\d{1,3})?(?!\d)"
+)
+# Screenshot_2025-03-12-09-30-15-123, 微信图片_2025-04-15_102233, Screenshot 2025-03-12 at 09.30.15.
+_RE_SEP_DT = re.compile(
+    r"(?<!\d)(\d{4})[-_.](\d{2})[-_.](\d{2})(?:[_\-\s]|\s*at\s*)(\d{2})[-.:_]?(\d{2})[-.:_]?(\d{2})(?!\d)"
+)
+# 20250312会议记录, VID_20250312_abc.
+_RE_COMPACT_DATE = re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)")
+
+
+def _stem(name: str) -> str:
+    base = re.split(r"[\\/]", name)[-1]
+    dot = base.rfind(".")
+    return base[:dot] if dot > 0 else base
+
+
+def _plausible(year: int) -> bool:
+    return MIN_FILENAME_YEAR <= year <= MAX_FILENAME_YEAR
+
+
+def _datetime(*parts: str) -> dt.datetime | None:
+    try:
+        value = dt.datetime(*(int(p) for p in parts))
+    except ValueError:
+        return None
+    return value if _plausible(value.year) else None
+
+
+def _from_epoch(digits: str) -> dt.datetime | None:
+    seconds = int(digits) / (1000 if len(digits) == 13 else 1)
+    try:
+        value = dt.datetime.fromtimestamp(seconds, CHINA_TZ).replace(tzinfo=None)
+    except (OverflowError, OSError, ValueError):
+        return None
+    return value if _plausible(value.year) else None
+
+
+def date_from_filename(name: str) -> dt.datetime | None:
+    """The date (and time, when given) a file name carries, as local China time; None when there is none."""
+    stem = normalize(_stem(name))
+    if not stem:
+        return None
+    m = _RE_EPOCH_PREFIXED.search(stem)
+    if m and (value := _from_epoch(m[1])):
+        return value
+    m = _RE_EPOCH_MS.search(stem)
+    if m and (value := _from_epoch(m[1])):
+        return value
+    for regex in (_RE_COMPACT_DT, _RE_SEP_DT):
+        for m in regex.finditer(stem):
+            value = _datetime(*m.groups())
+            if value:
+                return value
+    found = [f for f in find_dates(stem) if not f.year_inferred and _plausible(f.date.year)]
+    day = next((f for f in found if f.precision == PRECISION_DAY), None)
+    if day:
+        return dt.datetime.combine(day.date, day.time or dt.time())
+    for m in _RE_COMPACT_DATE.finditer(stem):
+        value = _datetime(*m.groups())
+        if value:
+            return value
+    month = next((f for f in found if f.precision == PRECISION_MONTH), None)
+    if month:
+        return dt.datetime.combine(month.date, dt.time())
+    return None

@@ -1,0 +1,1 @@
+"""Orchestration: each pipeline reads like a recipe over the stage functions."""

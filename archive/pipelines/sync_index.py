@@ -1,0 +1,56 @@
+"""Keep the search index in step with the catalog: incremental after ingest, whole rebuild when needed."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator
+
+from archive import indexer
+from archive.catalog import evidence as cat
+from archive.catalog.evidence import Evidence
+from archive.workspace import Workspace
+
+# Rows of a workbook or document table become findable units of their own, up to this many per file.
+MAX_UNITS_PER_DOC = 5_000
+
+
+def _units(ev: Evidence) -> list[str]:
+    units: list[str] = []
+    for table in ev.tables:
+        for row in table.get("rows", []):
+            cells = [c for c in row if c]
+            if len(cells) >= 2:
+                units.append("\t".join(cells))
+                if len(units) >= MAX_UNITS_PER_DOC:
+                    return units
+    return units
+
+
+def to_index_doc(ev: Evidence) -> indexer.IndexDoc:
+    return indexer.IndexDoc(
+        doc_id=ev.id, path=ev.path, title=ev.title or "", text=ev.text, kind=ev.kind or "其他",
+        meeting_type=ev.meeting_type, date=ev.date, items=list(ev.items), ocr=ev.ocr, units=_units(ev),
+    )
+
+
+def searchable(conn: sqlite3.Connection, ids: Iterable[int] | None, rubric_id: str) -> Iterator[indexer.IndexDoc]:
+    """Present, readable, first-copy evidence as index documents."""
+    for ev in cat.iter_evidence(conn, ids=ids, include_gone=False, include_duplicates=False, with_text=True,
+                                rubric_id=rubric_id):
+        if ev.error is None:
+            yield to_index_doc(ev)
+
+
+def rebuild_index(ws: Workspace, conn: sqlite3.Connection) -> int:
+    """Rebuild the whole index from the catalog; returns the number of documents indexed."""
+    return indexer.rebuild(ws.index_dir, searchable(conn, None, ws.config.rubric))
+
+
+def sync_index(ws: Workspace, conn: sqlite3.Connection, changed_ids: set[int], removed_ids: set[int]) -> None:
+    """Apply one ingest's changes; a missing, stale or broken index is rebuilt instead."""
+    if indexer.needs_rebuild(ws.index_dir):
+        rebuild_index(ws, conn)
+        return
+    if not changed_ids and not removed_ids:
+        return
+    indexer.update(ws.index_dir, searchable(conn, sorted(changed_ids), ws.config.rubric), removed_ids)

@@ -1,0 +1,559 @@
+"""Import the scoring table (评分表) of a Word (.docx) or Excel (.xlsx) file as a draft points rubric.
+
+The draft keeps what the table prints (categories, 序号, 内容, 标准分, 评分标准, 考核方式), structures the deduction
+rules it can read, and gives every item one `judgement` requirement so that it validates; the user then refines it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from archive.errors import ImportFailed, RubricError
+from archive.rubric.deductions import parse_deductions, parse_number
+from archive.rubric.loader import rubric_from_data, rubric_to_data
+from archive.rubric.model import Category, Item, Requirement, Rubric
+from archive.workspace import Limits
+
+IMPORTED_REQUIREMENT = "导入的评分项，请补充可核查的要求"
+DEFAULT_CATEGORY = "评分项目"
+DEFAULT_ID = "imported"
+MAX_SHEET_ROWS = 5_000  # a scoring table is small; rows beyond this are not read
+MAX_SHEET_COLS = 60
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .doc/.xls, and encrypted Office files
+
+# Header words per column role, in the order they are tried (a cell takes the first role whose word it contains).
+# Columns whose header is one of IGNORED_HEADERS (自评分, 考核分 …) are never used.
+HEADER_WORDS: dict[str, tuple[str, ...]] = {
+    "method": ("考核方式", "考核办法", "考评方式", "检查方式", "考核方法"),
+    "scoring": ("评分标准", "扣分标准", "评分细则", "评分办法", "扣分办法", "计分办法", "评分方法", "扣分细则"),
+    "points": ("标准分", "分值", "权重", "分数", "满分"),
+    "id": ("序号", "编号"),
+    "text": ("考核内容", "目标要求", "考核标准", "考核要求", "工作目标", "工作内容", "内容", "要求"),
+    "category": ("考核项目", "目标项目", "项目", "类别", "考核类别", "考评项目"),
+}
+IGNORED_HEADERS: tuple[str, ...] = ("自评", "考核分", "考核得分", "得分", "实得", "备注", "扣分情况", "评分情况", "说明")
+REQUIRED_ROLES: tuple[str, ...] = ("text", "points")
+SUMMARY_WORDS: tuple[str, ...] = ("合计", "总计", "总分", "小计", "累计")
+
+_POINTS_RE = re.compile(r"^[（(]?(?:共|计|满分)?(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]+)\s*(?:分|%)?[)）]?$")
+_CAT_POINTS_RE = re.compile(r"[（(]?\s*(?:共|计|满分|分值)?[：:]?\s*(?P<num>\d+(?:\.\d+)?)\s*分\s*[)）]?")
+_ORDINAL_RE = re.compile(r"^(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+\s*[、．])\s*")
+_ID_TRIM = " \t、.．。)）(（"
+_METHOD_SPLIT = re.compile(r"[、，,；;/／\n]+")
+_YEAR_RE = re.compile(r"(20\d\d)\s*年")
+
+
+@dataclass
+class _Cell:
+    text: str
+    cont_v: bool = False  # continuation of a vertical merge (same cell as the row above)
+    cont_h: bool = False  # continuation of a horizontal merge (same cell as the column to the left)
+
+
+@dataclass
+class _Grid:
+    label: str  # "第2个表格" / "工作表「Sheet1」", for messages
+    rows: list[list[_Cell]]
+    above: list[str] = field(default_factory=list)  # paragraphs printed before the table, nearest last
+    follows_previous: bool = False  # a Word table directly after the previous one (only blank paragraphs between)
+
+
+@dataclass
+class _Header:
+    row: int  # index in grid.rows
+    columns: dict[str, int]  # role -> column index
+
+    @property
+    def signature(self) -> tuple[tuple[str, int], ...]:
+        return tuple(sorted(self.columns.items()))
+
+
+# ---------------------------------------------------------------- reading files into grids
+
+
+def _clean_text(value: str) -> str:
+    """Cell text as printed, with each line stripped and blank lines dropped."""
+    lines = value.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ").replace("\xa0", " ").split("\n")
+    return "\n".join(line.strip() for line in lines if line.strip())
+
+
+def _squash(value: str) -> str:
+    """Text for matching: width-normalised, without any whitespace."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", value))
+
+
+def _check_package(path: Path, limits: Limits) -> None:
+    """Refuse files that are not ZIP packages, or whose members would unpack to too much (DESIGN.md §7)."""
+    name = path.name
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as fh:
+            magic = fh.read(8)
+    except FileNotFoundError as exc:
+        raise ImportFailed(f"找不到文件 {name}。", remedy="请检查文件路径是否正确。") from exc
+    except OSError as exc:
+        raise ImportFailed(f"无法读取文件 {name}：{exc.strerror or exc}", remedy="请检查文件是否存在、是否有读取权限。") from exc
+    if size == 0:
+        raise ImportFailed(f"文件 {name} 是空文件（损坏）。", remedy="请重新保存或重新下载该文件后再导入。")
+    if size > limits.max_file_bytes:
+        raise ImportFailed(f"文件 {name} 过大（{size // (1024 * 1024)} MB），不像是评分表。",
+                           remedy="请只保留评分表后另存为新文件再导入。")
+    if magic == OLE_MAGIC:
+        raise ImportFailed(f"文件 {name} 已加密，或实际是旧版 .doc/.xls 格式（只是扩展名为 .docx/.xlsx）。",
+                           remedy="请用 Word/WPS/Excel 打开，取消密码后另存为 .docx 或 .xlsx 再导入。")
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise ImportFailed(f"文件 {name} 已损坏，无法读取。", remedy="请用 Word/WPS/Excel 打开后另存一份再导入。") from exc
+    total = sum(i.file_size for i in infos)
+    packed = sum(i.compress_size for i in infos)
+    if (len(infos) > limits.zip_max_members or total > limits.zip_max_uncompressed_bytes
+            or (packed and total / packed > limits.zip_max_ratio and total > 10 * 1024 * 1024)):
+        raise ImportFailed(f"文件 {name} 解压后过大，疑似压缩炸弹，已拒绝读取。",
+                           remedy="请用 Word/WPS/Excel 打开后只保留评分表，另存为新文件再导入。")
+
+
+def _corrupt(name: str, exc: Exception) -> ImportFailed:
+    return ImportFailed(f"文件 {name} 已损坏，无法读取（{type(exc).__name__}）。",
+                        remedy="请用 Word/WPS/Excel 打开后另存一份再导入。")
+
+
+def _docx_grid(table) -> list[list[_Cell]]:
+    """Cells of a Word table on its layout grid, with merges marked (python-docx's own view hides them)."""
+    from docx.oxml.ns import qn
+    from docx.table import _Cell as DocxCell
+
+    rows: list[list[_Cell]] = []
+    for tr in table._tbl.tr_lst:
+        row: list[_Cell] = [_Cell("") for _ in range(tr.grid_before)]
+        for tc in tr.findall(qn("w:tc")):
+            span = max(1, tc.grid_span)
+            col = len(row)
+            if tc.vMerge == "continue":
+                above = rows[-1][col] if rows and col < len(rows[-1]) else _Cell("")
+                for k in range(span):
+                    row.append(_Cell(above.text, cont_v=True, cont_h=k > 0))
+                continue
+            text = _clean_text(DocxCell(tc, table).text)
+            for k in range(span):
+                row.append(_Cell(text, cont_h=k > 0))
+        rows.append(row)
+    width = max((len(r) for r in rows), default=0)
+    for r in rows:
+        r.extend(_Cell("") for _ in range(width - len(r)))
+    return rows
+
+
+def _read_docx(path: Path) -> list[_Grid]:
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(str(path))
+        blocks = list(document.iter_inner_content())
+    except Exception as exc:  # python-docx raises many kinds on a broken package
+        raise _corrupt(path.name, exc) from exc
+    grids: list[_Grid] = []
+    above: list[str] = []
+    only_blank_since_table = False
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            text = _clean_text(block.text)
+            if text:
+                above.append(text)
+                only_blank_since_table = False
+        elif isinstance(block, Table):
+            try:
+                rows = _docx_grid(block)
+            except Exception as exc:
+                raise _corrupt(path.name, exc) from exc
+            grids.append(_Grid(f"第{len(grids) + 1}个表格", rows, above[-5:], follows_previous=only_blank_since_table))
+            above = []
+            only_blank_since_table = True
+    return grids
+
+
+def _xlsx_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else format(value, ".10g")
+    if hasattr(value, "isoformat"):
+        return value.isoformat()  # type: ignore[no-any-return]
+    return _clean_text(str(value))
+
+
+def _read_xlsx(path: Path) -> list[_Grid]:
+    import openpyxl
+
+    try:
+        workbook = openpyxl.load_workbook(str(path), data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds on a broken package
+        raise _corrupt(path.name, exc) from exc
+    grids: list[_Grid] = []
+    try:
+        for ws in workbook.worksheets:
+            n_rows = min(ws.max_row or 0, MAX_SHEET_ROWS)
+            n_cols = min(ws.max_column or 0, MAX_SHEET_COLS)
+            rows = [[_Cell(_xlsx_text(v)) for v in values]
+                    for values in ws.iter_rows(min_row=1, max_row=n_rows, max_col=n_cols, values_only=True)]
+            for rows_row in rows:
+                rows_row.extend(_Cell("") for _ in range(n_cols - len(rows_row)))
+            for rng in ws.merged_cells.ranges:
+                top, left = rng.min_row - 1, rng.min_col - 1
+                if top >= n_rows or left >= n_cols:
+                    continue
+                text = rows[top][left].text
+                for r in range(top, min(rng.max_row, n_rows)):
+                    for c in range(left, min(rng.max_col, n_cols)):
+                        if (r, c) != (top, left):
+                            rows[r][c] = _Cell(text, cont_v=r > top, cont_h=c > left)
+            grids.append(_Grid(f"工作表「{ws.title}」", rows))
+    except Exception as exc:
+        raise _corrupt(path.name, exc) from exc
+    finally:
+        workbook.close()
+    return grids
+
+
+# ---------------------------------------------------------------- header and values
+
+
+def _role(header: str) -> str | None:
+    h = _squash(header)
+    if not h or any(h.startswith(w) or h == w for w in IGNORED_HEADERS):
+        return None
+    for role, words in HEADER_WORDS.items():
+        if any(w in h for w in words):
+            return role
+    return None
+
+
+def _classify(row: list[_Cell]) -> dict[str, int] | None:
+    """Column roles of a header row, or None when the row is not a scoring-table header."""
+    columns: dict[str, int] = {}
+    for i, cell in enumerate(row):
+        if cell.cont_h or len(cell.text) > 20:
+            continue
+        role = _role(cell.text)
+        if role and role not in columns:
+            columns[role] = i
+    if all(r in columns for r in REQUIRED_ROLES):
+        return columns
+    return None
+
+
+def _find_header(grid: _Grid) -> _Header | None:
+    for i, row in enumerate(grid.rows):
+        columns = _classify(row)
+        if columns:
+            return _Header(i, columns)
+    return None
+
+
+def _parse_points(text: str) -> float | None:
+    """"3", "3分", "3.5", "（3分）", "三分" → the number; None when the text is not a number of points."""
+    m = _POINTS_RE.match(_squash(text))
+    return parse_number(m.group("num")) if m else None
+
+
+def _parse_category(text: str) -> tuple[str, float | None]:
+    """"领导班子好\\n20分", "一、领导班子好（20分）" → ("领导班子好", 20)."""
+    flat = _clean_text(text)
+    points = None
+    matches = list(_CAT_POINTS_RE.finditer(flat))
+    if matches:
+        m = matches[-1]
+        points = float(m.group("num"))
+        flat = flat[:m.start()] + flat[m.end():]
+    name = _ORDINAL_RE.sub("", re.sub(r"\s+", "", flat)).strip("：:，,、 ")
+    return name, points
+
+
+def _row_values(row: list[_Cell]) -> list[str]:
+    values: list[str] = []
+    for cell in row:
+        if cell.text and cell.text not in values:
+            values.append(cell.text)
+    return values
+
+
+def _is_summary(row: list[_Cell], columns: dict[str, int]) -> bool:
+    for role in ("category", "id", "text"):
+        col = columns.get(role)
+        if col is not None and col < len(row):
+            squashed = _squash(row[col].text)
+            if squashed and any(squashed.startswith(w) for w in SUMMARY_WORDS) and len(squashed) <= 8:
+                return True
+    return False
+
+
+def _pick_title(candidates: list[str]) -> str | None:
+    """The rubric's title among lines printed above the table: prefer the nearest that names a 评分表/细则."""
+    usable = [c.replace("\n", "") for c in candidates
+              if c and not c.startswith(("附件", "附表")) and len(c) <= 60 and "。" not in c
+              and not re.match(r"^(单位|填报|日期|时间|被考核|考核单位|考核时间)", c)]
+    preferred = [c for c in usable if any(w in c for w in ("评分", "考核", "细则", "标准", "考评", "表"))]
+    if preferred:
+        return preferred[-1]
+    return usable[-1] if usable else None
+
+
+def _slug(stem: str) -> str:
+    ascii_part = unicodedata.normalize("NFKC", stem).encode("ascii", "ignore").decode().lower()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_part).strip("-")
+    if not slug:
+        return DEFAULT_ID
+    if not re.search(r"[a-z]", slug):
+        return f"{DEFAULT_ID}-{slug}"
+    return slug
+
+
+# ---------------------------------------------------------------- rows into the model
+
+
+@dataclass
+class _Draft:
+    """Categories being built, with the points printed for them (None when not printed)."""
+
+    categories: list[Category] = field(default_factory=list)
+    printed: dict[str, float | None] = field(default_factory=dict)
+    current: Category | None = None
+    missing_ids: set[int] = field(default_factory=set)  # id() of items whose 序号 was empty
+
+    def category(self, name: str, points: float | None) -> Category:
+        name = name or f"第{len(self.categories) + 1}类"
+        for cat in self.categories:
+            if cat.name == name:
+                if points is not None and self.printed.get(name) is None:
+                    self.printed[name] = points
+                self.current = cat
+                return cat
+        cat = Category(name=name, points=0.0)
+        self.categories.append(cat)
+        self.printed[name] = points
+        self.current = cat
+        return cat
+
+
+def _cell(row: list[_Cell], columns: dict[str, int], role: str) -> _Cell | None:
+    col = columns.get(role)
+    return row[col] if col is not None and col < len(row) else None
+
+
+def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where: str) -> None:
+    columns = header.columns
+    for index in range(first_row, len(grid.rows)):
+        row = grid.rows[index]
+        row_where = f"{where}{grid.label}第{index + 1}行"
+        values = _row_values(row)
+        if not values or _classify(row) is not None or _is_summary(row, columns):
+            continue
+        if all(c.cont_v or not c.text for c in row):
+            continue  # nothing but the lower parts of merged cells
+        text_cell = _cell(row, columns, "text")
+        points_cell = _cell(row, columns, "points")
+        cat_cell = _cell(row, columns, "category")
+        points_value = _parse_points(points_cell.text) if points_cell else None
+
+        # A section row across the table ("一、领导班子好（20分）"), or a category cell with no item text.
+        spans = len(values) == 1 and sum(1 for c in row if c.text) >= 2 and any(c.cont_h for c in row)
+        if spans and points_value is None:
+            draft.category(*_parse_category(values[0]))
+            continue
+        if (text_cell is None or not text_cell.text) and cat_cell is not None and cat_cell.text and not cat_cell.cont_v:
+            name, pts = _parse_category(cat_cell.text)
+            draft.category(name, pts if pts is not None else points_value)
+            continue
+
+        # The category of this item: a new printed value starts (or returns to) a category, else fill down.
+        if cat_cell is not None and cat_cell.text and not cat_cell.cont_v:
+            name, pts = _parse_category(cat_cell.text)
+            if draft.current is None or name != draft.current.name:
+                draft.category(name, pts)
+        if draft.current is None:
+            draft.category(DEFAULT_CATEGORY, None)
+        cat = draft.current
+        assert cat is not None
+
+        text = text_cell.text if text_cell else ""
+        scoring_cell = _cell(row, columns, "scoring")
+        method_cell = _cell(row, columns, "method")
+        id_cell = _cell(row, columns, "id")
+        if points_cell is not None and points_cell.cont_v and cat.items:
+            # The points cell is merged with the row above: the same item printed over several rows.
+            prev = cat.items[-1]
+            if text and not text_cell.cont_v and text not in prev.text:  # type: ignore[union-attr]
+                prev.text = f"{prev.text}\n{text}"
+            if scoring_cell and scoring_cell.text and not scoring_cell.cont_v and scoring_cell.text not in prev.scoring:
+                prev.scoring = f"{prev.scoring}\n{scoring_cell.text}".strip()
+            continue
+        if not text:
+            raise ImportFailed(f"{row_where}有标准分但没有内容。",
+                               remedy="请在原表中补上该行的考核内容，或删除该行后再导入。")
+        if points_cell is None or not points_cell.text:
+            raise ImportFailed(f"{row_where}缺少标准分（内容：{text[:30]}）。",
+                               remedy="请在原表中补上该行的标准分（分值）后再导入。")
+        if points_value is None:
+            raise ImportFailed(f"{row_where}的标准分「{points_cell.text}」不是数字。",
+                               remedy="标准分应写成数字，如 3、3分、3.5。")
+        item_id = id_cell.text.strip(_ID_TRIM) if id_cell is not None and not id_cell.cont_v else ""
+        item_id = _squash(item_id)
+        scoring = scoring_cell.text if scoring_cell else ""
+        method = [_squash(m) for m in _METHOD_SPLIT.split(method_cell.text)] if method_cell else []
+        item = Item(
+            id=item_id,
+            text=text,
+            points=points_value,
+            method=[m for m in method if m],
+            scoring=scoring,
+            requirements=[Requirement(id="r1", type="judgement", description=IMPORTED_REQUIREMENT)],
+            deductions=parse_deductions(scoring, full_points=points_value),
+        )
+        if not item_id:
+            draft.missing_ids.add(id(item))
+        cat.items.append(item)
+
+
+def _assign_ids(categories: list[Category], missing: set[int]) -> None:
+    """Number items without a 序号 by position; make ids unique ("1.2") when numbering restarts per category."""
+    items = [it for cat in categories for it in cat.items]
+    for n, item in enumerate(items, start=1):
+        if id(item) in missing:
+            item.id = str(n)
+    if len({it.id for it in items}) == len(items):
+        return
+    for ci, cat in enumerate(categories, start=1):
+        for item in cat.items:
+            item.id = f"{ci}.{item.id}"
+    if len({it.id for it in items}) != len(items):
+        for ci, cat in enumerate(categories, start=1):
+            for ii, item in enumerate(cat.items, start=1):
+                item.id = f"{ci}.{ii}"
+
+
+def _fmt(x: float) -> str:
+    return f"{x:g}"
+
+
+def _finish_categories(draft: _Draft) -> list[Category]:
+    categories: list[Category] = []
+    for cat in draft.categories:
+        printed = draft.printed.get(cat.name)
+        if not cat.items:
+            if printed is None:
+                continue  # a stray label without items or points
+            cat.points = printed
+            cat.detailed = False
+            cat.note = "原表只给出类别分值，没有具体评分项。"
+        else:
+            total = sum(it.points for it in cat.items)
+            cat.points = total
+            if printed is not None and abs(printed - total) > 1e-6:
+                cat.note = f"原表类别分值为 {_fmt(printed)} 分，与各项标准分合计 {_fmt(total)} 分不符，已按合计计，请核对。"
+        categories.append(cat)
+    return categories
+
+
+# ---------------------------------------------------------------- choosing the table
+
+
+def _groups(grids: list[_Grid], is_word: bool) -> list[list[tuple[_Grid, _Header, int]]]:
+    """Runs of tables that form one scoring table: a table with a header, then Word tables that continue it
+    (the same header repeated, or no header, the same width and nothing but blank paragraphs between)."""
+    groups: list[list[tuple[_Grid, _Header, int]]] = []
+    previous: _Header | None = None
+    previous_width = -1
+    for grid in grids:
+        header = _find_header(grid)
+        width = max((len(r) for r in grid.rows), default=0)
+        if header is not None:
+            if is_word and groups and previous is not None and header.signature == previous.signature:
+                groups[-1].append((grid, header, header.row + 1))
+            else:
+                groups.append([(grid, header, header.row + 1)])
+            previous, previous_width = header, width
+        elif is_word and previous is not None and grid.follows_previous and width == previous_width and grid.rows:
+            groups[-1].append((grid, _Header(-1, previous.columns), 0))
+        else:
+            previous, previous_width = None, -1
+    return groups
+
+
+def _looked_for() -> str:
+    return "；".join(f"{label}（{'、'.join(HEADER_WORDS[role])}）" for role, label in
+                    (("text", "内容"), ("points", "标准分"), ("category", "项目"), ("id", "序号"),
+                     ("scoring", "评分标准"), ("method", "考核方式")))
+
+
+def import_rubric(path: Path, rubric_id: str | None = None, title: str | None = None,
+                  limits: Limits | None = None) -> Rubric:
+    """Read the scoring table of a .docx or .xlsx file into a draft points Rubric (validated), or raise ImportFailed.
+
+    `rubric_id` defaults to an ASCII slug of the file stem ("imported" when it has none), `title` to the title
+    printed above the table (or the file stem). `limits` (file size, ZIP members/size/ratio) default to Limits().
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix in (".doc", ".wps"):
+        raise ImportFailed(f"文件 {path.name} 是旧版 Word 格式，仅支持 .docx 和 .xlsx。",
+                           remedy="请用 Word 或 WPS 打开后“另存为” .docx 格式，再导入。")
+    if suffix in (".xls", ".et"):
+        raise ImportFailed(f"文件 {path.name} 是旧版 Excel 格式，仅支持 .docx 和 .xlsx。",
+                           remedy="请用 Excel 或 WPS 打开后“另存为” .xlsx 格式，再导入。")
+    if suffix not in (".docx", ".xlsx"):
+        raise ImportFailed(f"不支持的文件格式「{path.suffix or '无扩展名'}」（{path.name}）：仅支持 .docx 和 .xlsx。",
+                           remedy="请把评分表保存为 Word（.docx）或 Excel（.xlsx）文件后再导入。")
+    _check_package(path, limits or Limits())
+    is_word = suffix == ".docx"
+    grids = _read_docx(path) if is_word else _read_xlsx(path)
+
+    groups = _groups(grids, is_word)
+    if not groups:
+        raise ImportFailed(
+            f"在文件 {path.name} 中没有找到评分表：没有哪张表格的表头同时含有“内容”和“标准分”两类列名。"
+            f"查找的表头文字：{_looked_for()}。")
+    # The scoring table is the run with the most rows (a small summary table may also carry a header).
+    group = max(groups, key=lambda g: sum(len(grid.rows) - first for grid, _, first in g))
+
+    draft = _Draft()
+    for grid, header, first in group:
+        _add_rows(draft, grid, header, first, f"文件 {path.name} 的")
+    categories = _finish_categories(draft)
+    if not any(cat.items for cat in categories):
+        first_grid = group[0][0]
+        raise ImportFailed(f"文件 {path.name} 的{first_grid.label}有表头，但下面没有任何评分项（带标准分的行）。",
+                           remedy="请确认评分项写在表头下方的各行中，每行都有考核内容和标准分。")
+    _assign_ids(categories, draft.missing_ids)
+
+    first_grid, first_header, _ = group[0]
+    candidates = list(first_grid.above)
+    for row in first_grid.rows[:max(first_header.row, 0)]:
+        candidates.append(" ".join(_row_values(row)))
+    found_title = _pick_title(candidates)
+    rubric_title = (title or "").strip() or found_title or path.stem
+    year_match = _YEAR_RE.search(rubric_title)
+    rubric = Rubric(
+        id=(rubric_id or "").strip() or _slug(path.stem),
+        title=rubric_title,
+        source=path.name,
+        kind="points",
+        total=sum(cat.points for cat in categories),
+        year=int(year_match.group(1)) if year_match else None,
+        notes="由 taizhang 从原表导入的草稿：每项只有一条“待人工确认”的要求，请补充可核查的要求和扣分规则。",
+        categories=categories,
+    )
+    try:
+        rubric_from_data(rubric_to_data(rubric), path.name)
+    except RubricError as exc:  # a bug here, not the user's: still say what is wrong
+        raise ImportFailed(f"从文件 {path.name} 导入的评分表未通过检查：\n" + "\n".join(exc.problems),
+                           remedy="请把原表和以上提示反馈给开发者；也可手工整理原表后再导入。") from exc
+    return rubric

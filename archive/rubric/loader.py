@@ -1,0 +1,397 @@
+"""Load rubric YAML into the typed model, with validation errors that name the file, the item and the field."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, fields
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from archive.errors import RubricError
+from archive.rubric.model import (
+    COMPARATORS,
+    EVIDENCE_KINDS,
+    MEETING_TYPES,
+    PERIODS,
+    REQUIREMENT_TYPES,
+    WINDOWS,
+    Category,
+    Criterion,
+    Deduction,
+    Item,
+    Requirement,
+    RosterCondition,
+    Rubric,
+    Tier,
+)
+
+POINTS_TOLERANCE = 1e-6
+BUNDLED_PACKAGE = "archive.rubric"
+BUNDLED_DIR = "bundled"
+
+
+class _Checker:
+    """Collects problems while walking raw YAML data; each problem names where it is."""
+
+    def __init__(self, filename: str):
+        self.filename = filename
+        self.problems: list[str] = []
+
+    def add(self, where: str, message: str) -> None:
+        self.problems.append(f"{where}：{message}")
+
+    def mapping(self, data: Any, where: str) -> dict:
+        if not isinstance(data, dict):
+            self.add(where, f"应为键值对（映射），实际是 {type(data).__name__}")
+            return {}
+        return data
+
+    def unknown_keys(self, data: dict, allowed: set[str], where: str) -> None:
+        for key in data:
+            if key not in allowed:
+                self.add(where, f"未知字段「{key}」（可用字段：{'、'.join(sorted(allowed))}）")
+
+    def text(self, data: dict, key: str, where: str, required: bool = True, default: str = "") -> str:
+        value = data.get(key)
+        if value is None:
+            if required:
+                self.add(where, f"缺少字段「{key}」")
+            return default
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return str(value)
+        if not isinstance(value, str):
+            self.add(where, f"字段「{key}」应为文字")
+            return default
+        if required and not value.strip():
+            self.add(where, f"字段「{key}」不能为空")
+        return value
+
+    def number(self, data: dict, key: str, where: str, required: bool = True) -> float | None:
+        value = data.get(key)
+        if value is None:
+            if required:
+                self.add(where, f"缺少字段「{key}」")
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float) or math.isnan(value):
+            self.add(where, f"字段「{key}」应为数字，实际是 {value!r}")
+            return None
+        if value < 0:
+            self.add(where, f"字段「{key}」不能为负数")
+            return None
+        return float(value)
+
+    def choice(self, data: dict, key: str, where: str, options: tuple[str, ...], required: bool = False) -> str | None:
+        value = data.get(key)
+        if value is None:
+            if required:
+                self.add(where, f"缺少字段「{key}」（可选：{'、'.join(options)}）")
+            return None
+        if value not in options:
+            self.add(where, f"字段「{key}」的值「{value}」无效（可选：{'、'.join(options)}）")
+            return None
+        return value
+
+    def str_list(self, data: dict, key: str, where: str) -> list[str]:
+        value = data.get(key, [])
+        if isinstance(value, str):
+            return [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.add(where, f"字段「{key}」应为文字列表")
+            return []
+        return list(value)
+
+
+_REQ_KEYS = {f.name for f in fields(Requirement)}
+_DED_KEYS = {f.name for f in fields(Deduction)}
+
+
+def _requirement(ck: _Checker, raw: Any, where: str, index: int) -> Requirement | None:
+    data = ck.mapping(raw, where)
+    if not data:
+        return None
+    ck.unknown_keys(data, _REQ_KEYS, where)
+    rtype = ck.choice(data, "type", where, REQUIREMENT_TYPES, required=True)
+    if rtype is None:
+        return None
+    req = Requirement(
+        id=ck.text(data, "id", where, required=False) or f"r{index + 1}",
+        type=rtype,  # type: ignore[arg-type]
+        description=ck.text(data, "description", where),
+        kind=ck.choice(data, "kind", where, EVIDENCE_KINDS),
+        meeting_type=ck.choice(data, "meeting_type", where, MEETING_TYPES),
+        keywords=ck.str_list(data, "keywords", where),
+        per=ck.choice(data, "per", where, PERIODS),
+        window=ck.choice(data, "window", where, WINDOWS),
+        measure=ck.text(data, "measure", where, required=False) or None,
+        op=ck.choice(data, "op", where, COMPARATORS) or ">=",
+    )
+    for key in ("min", "years"):
+        if key in data:
+            value = ck.number(data, key, where)
+            if value is not None:
+                if value < 1 or value != int(value):
+                    ck.add(where, f"字段「{key}」应为正整数")
+                else:
+                    setattr(req, key, int(value))
+    if "threshold" in data:
+        req.threshold = ck.number(data, "threshold", where)
+        if req.threshold is not None and req.threshold > 1:
+            ck.add(where, "字段「threshold」是比例，应写成 0 到 1 之间的小数（如 90% 写 0.9）")
+    if rtype == "count" and req.kind is None and req.meeting_type is None and not req.keywords:
+        ck.add(where, "count 类要求须指明 kind、meeting_type 或 keywords")
+    if rtype == "window" and req.window is None:
+        ck.add(where, "window 类要求须写明 window（年初 或 年终）")
+    if rtype == "rate" and (req.threshold is None or not req.measure):
+        ck.add(where, "rate 类要求须写明 measure 和 threshold")
+    if rtype == "roster":
+        for j, cond in enumerate(data.get("conditions") or []):
+            cwhere = f"{where} conditions 第{j + 1}条"
+            c = ck.mapping(cond, cwhere)
+            fld = ck.choice(c, "field", cwhere, ("age", "education"), required=True)
+            op = ck.choice(c, "op", cwhere, ("<", "<=", ">", ">="), required=True)
+            if fld and op and "value" in c:
+                req.conditions.append(RosterCondition(field=fld, op=op, value=c["value"], min=int(c.get("min", 1))))
+            elif "value" not in c:
+                ck.add(cwhere, "缺少字段「value」")
+        if not req.conditions:
+            ck.add(where, "roster 类要求须写明 conditions")
+    return req
+
+
+def _deduction(ck: _Checker, raw: Any, where: str, req_ids: set[str]) -> Deduction | None:
+    data = ck.mapping(raw, where)
+    if not data:
+        return None
+    ck.unknown_keys(data, _DED_KEYS, where)
+    ded = Deduction(
+        text=ck.text(data, "text", where),
+        points=ck.number(data, "points", where, required=False),
+        per_unit=ck.number(data, "per_unit", where, required=False),
+        unit=ck.text(data, "unit", where, required=False) or None,
+        requirement=ck.text(data, "requirement", where, required=False) or None,
+        cap=ck.number(data, "cap", where, required=False),
+    )
+    if (ded.points is None) == (ded.per_unit is None):
+        ck.add(where, "扣分规则须二选一：points（固定扣分）或 per_unit（每缺一次/一项扣分）")
+    if ded.requirement is not None and ded.requirement not in req_ids:
+        ck.add(where, f"字段「requirement」指向不存在的要求「{ded.requirement}」")
+    return ded
+
+
+_ITEM_KEYS = {"id", "text", "points", "method", "scoring", "requirements", "deductions"}
+
+
+def _item(ck: _Checker, raw: Any, where: str) -> Item | None:
+    data = ck.mapping(raw, where)
+    if not data:
+        return None
+    item_id = ck.text(data, "id", where)
+    where = f"{where}（序号 {item_id}）" if item_id else where
+    ck.unknown_keys(data, _ITEM_KEYS, where)
+    item = Item(
+        id=item_id,
+        text=ck.text(data, "text", where),
+        points=ck.number(data, "points", where) or 0.0,
+        method=ck.str_list(data, "method", where),
+        scoring=ck.text(data, "scoring", where, required=False),
+    )
+    for i, r in enumerate(data.get("requirements") or []):
+        req = _requirement(ck, r, f"{where} requirements 第{i + 1}条", i)
+        if req:
+            item.requirements.append(req)
+    ids = [r.id for r in item.requirements]
+    if len(ids) != len(set(ids)):
+        ck.add(where, "requirements 中有重复的 id")
+    for i, d in enumerate(data.get("deductions") or []):
+        ded = _deduction(ck, d, f"{where} deductions 第{i + 1}条", set(ids))
+        if ded:
+            item.deductions.append(ded)
+    return item
+
+
+def _criterion(ck: _Checker, raw: Any, where: str) -> Criterion | None:
+    data = ck.mapping(raw, where)
+    if not data:
+        return None
+    ck.unknown_keys(data, {"id", "text", "requirements"}, where)
+    crit = Criterion(id=ck.text(data, "id", where), text=ck.text(data, "text", where))
+    for i, r in enumerate(data.get("requirements") or []):
+        req = _requirement(ck, r, f"{where} requirements 第{i + 1}条", i)
+        if req:
+            crit.requirements.append(req)
+    return crit
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= POINTS_TOLERANCE
+
+
+def _fmt(x: float) -> str:
+    return f"{x:g}"
+
+
+def rubric_from_data(data: Any, filename: str) -> Rubric:
+    """Validate raw YAML data into a Rubric, or raise RubricError listing every problem found."""
+    ck = _Checker(filename)
+    top = ck.mapping(data, "文件顶层")
+    ck.unknown_keys(top, {"id", "title", "source", "kind", "total", "year", "notes", "categories", "tiers"}, "文件顶层")
+    kind = ck.choice(top, "kind", "文件顶层", ("points", "tiers"), required=True)
+    rubric = Rubric(
+        id=ck.text(top, "id", "文件顶层"),
+        title=ck.text(top, "title", "文件顶层"),
+        source=ck.text(top, "source", "文件顶层"),
+        kind=kind or "points",  # type: ignore[arg-type]
+        notes=ck.text(top, "notes", "文件顶层", required=False),
+        path=filename,
+    )
+    if top.get("year") is not None:
+        rubric.year = int(ck.number(top, "year", "文件顶层") or 0) or None
+    if kind == "points":
+        rubric.total = ck.number(top, "total", "文件顶层") or 0.0
+        raw_cats = top.get("categories")
+        if not isinstance(raw_cats, list) or not raw_cats:
+            ck.add("文件顶层", "points 类评分表须有 categories 列表")
+            raw_cats = []
+        seen_ids: set[str] = set()
+        for ci, raw_cat in enumerate(raw_cats):
+            cwhere = f"第{ci + 1}类"
+            cdata = ck.mapping(raw_cat, cwhere)
+            name = ck.text(cdata, "name", cwhere)
+            cwhere = f"第{ci + 1}类「{name}」" if name else cwhere
+            ck.unknown_keys(cdata, {"name", "points", "items", "detailed", "note"}, cwhere)
+            cat = Category(name=name, points=ck.number(cdata, "points", cwhere) or 0.0,
+                           detailed=bool(cdata.get("detailed", True)),
+                           note=ck.text(cdata, "note", cwhere, required=False))
+            for ii, raw_item in enumerate(cdata.get("items") or []):
+                item = _item(ck, raw_item, f"{cwhere} 第{ii + 1}项")
+                if item is None:
+                    continue
+                if item.id in seen_ids:
+                    ck.add(f"{cwhere} 序号 {item.id}", "序号重复")
+                seen_ids.add(item.id)
+                cat.items.append(item)
+            if cat.detailed and not cat.items:
+                ck.add(cwhere, "没有任何评分项；若原文只给出类别分值，请写 detailed: false")
+            if cat.items:
+                item_sum = sum(it.points for it in cat.items)
+                if not _close(item_sum, cat.points):
+                    ck.add(cwhere, f"各项标准分合计 {_fmt(item_sum)} 分，与类别分值 {_fmt(cat.points)} 分不符")
+            rubric.categories.append(cat)
+        cat_sum = sum(c.points for c in rubric.categories)
+        if rubric.categories and not _close(cat_sum, rubric.total):
+            ck.add("文件顶层", f"各类分值合计 {_fmt(cat_sum)} 分，与总分 total {_fmt(rubric.total)} 分不符")
+    elif kind == "tiers":
+        raw_tiers = top.get("tiers")
+        if not isinstance(raw_tiers, list) or not raw_tiers:
+            ck.add("文件顶层", "tiers 类评分表须有 tiers 列表")
+            raw_tiers = []
+        for ti, raw_tier in enumerate(raw_tiers):
+            twhere = f"第{ti + 1}级"
+            tdata = ck.mapping(raw_tier, twhere)
+            name = ck.text(tdata, "name", twhere)
+            twhere = f"第{ti + 1}级「{name}」" if name else twhere
+            ck.unknown_keys(tdata, {"name", "level", "criteria", "vetoes", "note"}, twhere)
+            tier = Tier(name=name, level=int(ck.number(tdata, "level", twhere) or 0),
+                        note=ck.text(tdata, "note", twhere, required=False))
+            for i, raw in enumerate(tdata.get("criteria") or []):
+                crit = _criterion(ck, raw, f"{twhere} 标准第{i + 1}条")
+                if crit:
+                    tier.criteria.append(crit)
+            for i, raw in enumerate(tdata.get("vetoes") or []):
+                crit = _criterion(ck, raw, f"{twhere} 一票否决第{i + 1}条")
+                if crit:
+                    tier.vetoes.append(crit)
+            if not tier.criteria:
+                ck.add(twhere, "没有任何考评标准（criteria）")
+            rubric.tiers.append(tier)
+        levels = [t.level for t in rubric.tiers]
+        if levels != sorted(set(levels)):
+            ck.add("文件顶层", "各级 level 应从低到高排列且不重复")
+    if ck.problems:
+        raise RubricError(f"评分表文件 {filename} 有 {len(ck.problems)} 处问题：", ck.problems)
+    return rubric
+
+
+def load_rubric_file(path: Path) -> Rubric:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise RubricError(f"找不到评分表文件 {path}。") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RubricError(f"无法读取评分表文件 {path}：{exc}") from exc
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"第{mark.line + 1}行第{mark.column + 1}列" if mark else ""
+        raise RubricError(f"评分表文件 {path} 不是有效的 YAML{where}：{getattr(exc, 'problem', exc)}") from exc
+    return rubric_from_data(data, str(path))
+
+
+def bundled_rubric_ids() -> list[str]:
+    folder = resources.files(BUNDLED_PACKAGE) / BUNDLED_DIR
+    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".yaml"))
+
+
+def load_rubric(ref: str, base: Path | None = None) -> Rubric:
+    """A bundled id (seed000) or a path to the user's own YAML file (relative to `base` when given)."""
+    candidate = Path(ref)
+    if base is not None and not candidate.is_absolute():
+        candidate = base / candidate
+    if ref.endswith((".yaml", ".yml")) or candidate.is_file():
+        return load_rubric_file(candidate)
+    if ref in bundled_rubric_ids():
+        with resources.as_file(resources.files(BUNDLED_PACKAGE) / BUNDLED_DIR / f"{ref}.yaml") as p:
+            rubric = load_rubric_file(p)
+        rubric.path = f"(内置) {ref}"
+        return rubric
+    raise RubricError(f"找不到评分表「{ref}」。",
+                      remedy=f"内置评分表有：{'、'.join(bundled_rubric_ids())}；也可以给出自己的 YAML 文件路径。")
+
+
+def _prune(value: Any) -> Any:
+    """Drop empty/default noise so dumped YAML stays readable."""
+    if isinstance(value, dict):
+        return {k: _prune(v) for k, v in value.items() if v not in (None, [], "", {})}
+    if isinstance(value, list):
+        return [_prune(v) for v in value]
+    return value
+
+
+_REQUIREMENT_DEFAULTS = {"min": 1, "years": 1, "op": ">="}
+
+
+def _drop_requirement_defaults(data: dict) -> None:
+    for cat in data.get("categories", []):
+        for item in cat.get("items", []):
+            for req in item.get("requirements", []):
+                for key, default in _REQUIREMENT_DEFAULTS.items():
+                    if req.get(key) == default:
+                        req.pop(key)
+    for tier in data.get("tiers", []):
+        for crit in tier.get("criteria", []) + tier.get("vetoes", []):
+            for req in crit.get("requirements", []):
+                for key, default in _REQUIREMENT_DEFAULTS.items():
+                    if req.get(key) == default:
+                        req.pop(key)
+
+
+def rubric_to_data(rubric: Rubric) -> dict:
+    """The rubric as plain data (the YAML/JSON shape), without the loading path; defaults are left out."""
+    data = asdict(rubric)
+    _drop_requirement_defaults(data)
+    data.pop("path", None)
+    if rubric.kind == "points":
+        data.pop("tiers", None)
+    else:
+        data.pop("categories", None)
+        data.pop("total", None)
+    return _prune(data)
+
+
+def dump_rubric_yaml(rubric: Rubric) -> str:
+    return yaml.safe_dump(rubric_to_data(rubric), allow_unicode=True, sort_keys=False, width=120)

@@ -1,0 +1,122 @@
+"""The rubric model: points rubrics (categories → items) and tier rubrics (评星晋级: tiers → criteria, vetoes)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+RequirementType = Literal["doc", "count", "window", "rate", "ledger", "roster", "photo", "judgement"]
+REQUIREMENT_TYPES: tuple[str, ...] = ("doc", "count", "window", "rate", "ledger", "roster", "photo", "judgement")
+PERIODS: tuple[str, ...] = ("month", "bimonth", "quarter", "halfyear", "year")
+WINDOWS: tuple[str, ...] = ("年初", "年终")
+COMPARATORS: tuple[str, ...] = (">", ">=")
+EVIDENCE_KINDS: tuple[str, ...] = (
+    "会议记录", "党费台帐", "花名册", "照片", "计划", "总结", "协议", "制度", "测评", "签到表", "通知", "其他",
+)
+MEETING_TYPES: tuple[str, ...] = (
+    "支部委员会", "党员大会", "党课", "党小组会", "主题党日", "组织生活会", "民主生活会", "联席会议", "共建活动", "志愿服务",
+)
+METHODS: tuple[str, ...] = ("查看档案材料", "实地查验", "谈话了解", "问卷调查", "听取汇报")
+
+
+@dataclass
+class RosterCondition:
+    """At least `min` roster members satisfy `field op value` (e.g. age < 40, education ≥ 大专)."""
+
+    field: Literal["age", "education"]
+    op: Literal["<", "<=", ">", ">="]
+    value: int | str
+    min: int = 1
+
+
+@dataclass
+class Requirement:
+    """What proof an item needs (DESIGN.md §4). Only the fields of its `type` are meaningful."""
+
+    id: str
+    type: RequirementType
+    description: str  # Chinese, shown to users: what is checked
+    kind: str | None = None  # evidence kind (会议记录, 协议 …)
+    meeting_type: str | None = None
+    keywords: list[str] = field(default_factory=list)
+    min: int = 1  # doc/count/photo: at least this many
+    per: str | None = None  # count: month | bimonth | quarter | halfyear | year windows
+    years: int = 1  # period length in years ending with the assessment year ("每两年" → 2)
+    window: str | None = None  # window: 年初 | 年终
+    measure: str | None = None  # rate: what figure (三会一课参加率, 满意率 …)
+    op: str = ">="  # rate: > or >=
+    threshold: float | None = None  # rate: a fraction, 0.7 for 70%
+    conditions: list[RosterCondition] = field(default_factory=list)  # roster
+
+
+@dataclass
+class Deduction:
+    """Points lost when a requirement fails: fixed, or per missing unit ("少一次扣0.5分"); capped at the item's points."""
+
+    text: str  # the rule as printed
+    points: float | None = None  # fixed deduction
+    per_unit: float | None = None  # deduction per missing unit
+    unit: str | None = None  # 次, 月, 人 …
+    requirement: str | None = None  # id of the requirement it follows; None: any unmet requirement
+    cap: float | None = None  # at most this much (besides the item's points)
+
+
+@dataclass
+class Item:
+    id: str  # as printed: "8", "2.3"
+    text: str
+    points: float
+    method: list[str] = field(default_factory=list)
+    scoring: str = ""  # the 评分标准/扣分标准 text as printed
+    requirements: list[Requirement] = field(default_factory=list)
+    deductions: list[Deduction] = field(default_factory=list)
+
+
+@dataclass
+class Category:
+    name: str
+    points: float
+    items: list[Item] = field(default_factory=list)
+    detailed: bool = True  # False when the source gives only the category and its points
+    note: str = ""
+
+
+@dataclass
+class Criterion:
+    """One criterion of a tier (评星晋级), or one veto (一票否决)."""
+
+    id: str
+    text: str
+    requirements: list[Requirement] = field(default_factory=list)
+
+
+@dataclass
+class Tier:
+    name: str  # 一星 … 五星
+    level: int
+    criteria: list[Criterion] = field(default_factory=list)
+    vetoes: list[Criterion] = field(default_factory=list)
+    note: str = ""
+
+
+@dataclass
+class Rubric:
+    id: str
+    title: str
+    source: str  # where the rubric came from (the seed file, the document it was imported from)
+    kind: Literal["points", "tiers"]
+    total: float = 0.0
+    year: int | None = None
+    notes: str = ""
+    categories: list[Category] = field(default_factory=list)
+    tiers: list[Tier] = field(default_factory=list)
+    path: str = ""  # file it was loaded from
+
+    def items(self) -> list[Item]:
+        return [item for cat in self.categories for item in cat.items]
+
+    def item(self, item_id: str) -> Item | None:
+        return next((it for it in self.items() if it.id == item_id), None)
+
+    def category_of(self, item_id: str) -> Category | None:
+        return next((c for c in self.categories if any(it.id == item_id for it in c.items)), None)

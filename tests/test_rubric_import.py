@@ -1,0 +1,316 @@
+"""Import of a 评分表 from Word/Excel, and the deduction-rule parser."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import openpyxl
+import pytest
+import yaml
+
+from archive.errors import ImportFailed
+from archive.rubric.deductions import parse_deductions, parse_number
+from archive.rubric.importer import IMPORTED_REQUIREMENT, import_rubric
+from archive.rubric.loader import dump_rubric_yaml, rubric_from_data, rubric_to_data
+from archive.rubric.model import Deduction
+
+TITLE = "某某社区2024年度党建工作考核评分表"
+# Shuffled columns, with an extra 自评分 column that must be ignored.
+HEADER = ["序号", "考核内容", "项目", "考核方式", "标准分", "自评分", "评分标准"]
+# (category, item id, text, points, scoring, method)
+ROWS = [
+    ("领导班子好", "1", "每月召开支部委员会", "4分", "少一次扣0.5分", "查看档案材料、谈话了解"),
+    ("领导班子好", "2", "年初制定党建工作计划", "3", "未制定计划扣2分", "查看档案材料"),
+    ("领导班子好", "3", "班子成员团结协作", "3", "酌情扣分", "谈话了解"),
+    ("党员队伍好", "4", "每季度讲一次党课", "4.5", "每缺一次扣1分", "查看档案材料"),
+    ("党员队伍好", "5", "党员参加志愿服务", "3.5分", "每缺一人扣0.5分", "实地查验，谈话了解"),
+]
+CATEGORY_LABELS = {"领导班子好": "领导班子好\n10分", "党员队伍好": "党员队伍好"}
+
+EXPECTED_ITEMS = {
+    "1": ("领导班子好", "每月召开支部委员会", 4.0, [Deduction("少一次扣0.5分", per_unit=0.5, unit="次")],
+          ["查看档案材料", "谈话了解"]),
+    "2": ("领导班子好", "年初制定党建工作计划", 3.0, [Deduction("未制定计划扣2分", points=2.0)], ["查看档案材料"]),
+    "3": ("领导班子好", "班子成员团结协作", 3.0, [], ["谈话了解"]),
+    "4": ("党员队伍好", "每季度讲一次党课", 4.5, [Deduction("每缺一次扣1分", per_unit=1.0, unit="次")], ["查看档案材料"]),
+    "5": ("党员队伍好", "党员参加志愿服务", 3.5, [Deduction("每缺一人扣0.5分", per_unit=0.5, unit="人")],
+          ["实地查验", "谈话了解"]),
+}
+
+
+def _merge_docx_column(table, col: int, first: int, last: int, text: str) -> None:
+    merged = table.cell(first, col).merge(table.cell(last, col))
+    merged.text = text
+
+
+def _fill_docx_rows(table, start: int, rows) -> None:
+    cat_col = HEADER.index("项目")
+    for r, (_cat, item_id, text, points, scoring, method) in enumerate(rows, start=start):
+        values = {"序号": item_id, "考核内容": text, "考核方式": method, "标准分": points, "自评分": "",
+                  "评分标准": scoring}
+        for c, head in enumerate(HEADER):
+            if c != cat_col:
+                table.cell(r, c).text = values[head]
+
+
+def _merge_docx_categories(table, start: int, rows, labels: dict[str, str]) -> None:
+    """Merge each run of equal categories vertically, as Word users do."""
+    cat_col = HEADER.index("项目")
+    r = start
+    while r < start + len(rows):
+        cat = rows[r - start][0]
+        end = r
+        while end + 1 < start + len(rows) and rows[end + 1 - start][0] == cat:
+            end += 1
+        if end > r:
+            _merge_docx_column(table, cat_col, r, end, labels.get(cat, cat))
+        else:
+            table.cell(r, cat_col).text = labels.get(cat, cat)
+        r = end + 1
+
+
+def make_docx(path: Path) -> Path:
+    document = docx.Document()
+    document.add_paragraph("附件1")
+    table = document.add_table(rows=2 + len(ROWS), cols=len(HEADER))
+    title = table.cell(0, 0).merge(table.cell(0, len(HEADER) - 1))
+    title.text = TITLE
+    for c, head in enumerate(HEADER):
+        table.cell(1, c).text = head
+    _fill_docx_rows(table, 2, ROWS)
+    _merge_docx_categories(table, 2, ROWS, CATEGORY_LABELS)
+    document.add_paragraph("注：考核分由考核组填写。")
+    document.save(str(path))
+    return path
+
+
+def make_xlsx(path: Path) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "评分表"
+    ws.append([TITLE])
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(HEADER))
+    ws.append(HEADER)
+    labels = {"领导班子好": "领导班子好（10分）", "党员队伍好": "党员队伍好"}
+    seen: set[str] = set()
+    for cat, item_id, text, points, scoring, method in ROWS:
+        values = {"序号": int(item_id), "考核内容": text, "项目": None if cat in seen else labels[cat],
+                  "考核方式": method, "自评分": None, "评分标准": scoring,
+                  "标准分": float(points) if points.replace(".", "").isdigit() else points}
+        seen.add(cat)
+        ws.append([values[h] for h in HEADER])
+    cat_col = HEADER.index("项目") + 1
+    ws.merge_cells(start_row=3, start_column=cat_col, end_row=5, end_column=cat_col)
+    ws.merge_cells(start_row=6, start_column=cat_col, end_row=7, end_column=cat_col)
+    ws.append([None, "合计", None, None, 18, None, None])
+    wb.save(str(path))
+    return path
+
+
+def _summary(rubric):
+    out = {}
+    for cat in rubric.categories:
+        for item in cat.items:
+            out[item.id] = (cat.name, item.text, item.points, item.deductions, item.method)
+    return out
+
+
+@pytest.mark.parametrize("maker,suffix", [(make_docx, ".docx"), (make_xlsx, ".xlsx")])
+def test_import_word_and_excel(tmp_path: Path, maker, suffix: str) -> None:
+    path = maker(tmp_path / f"scoring-table{suffix}")
+    rubric = import_rubric(path)
+    assert rubric.kind == "points"
+    assert rubric.id == "scoring-table"
+    assert rubric.title == TITLE
+    assert rubric.year == 2024
+    assert rubric.source == path.name
+    assert _summary(rubric) == EXPECTED_ITEMS
+    assert [(c.name, c.points) for c in rubric.categories] == [("领导班子好", 10.0), ("党员队伍好", 8.0)]
+    assert rubric.total == 18.0
+    item = rubric.item("1")
+    assert item is not None and item.scoring == "少一次扣0.5分"
+    for it in rubric.items():
+        assert [(r.type, r.description) for r in it.requirements] == [("judgement", IMPORTED_REQUIREMENT)]
+    # It validates, and a YAML dump loads back to the same data.
+    data = rubric_to_data(rubric)
+    rubric_from_data(data, path.name)
+    loaded = rubric_from_data(yaml.safe_load(dump_rubric_yaml(rubric)), "my.yaml")
+    assert rubric_to_data(loaded) == data
+
+
+def test_word_and_excel_agree(tmp_path: Path) -> None:
+    a = import_rubric(make_docx(tmp_path / "a.docx"))
+    b = import_rubric(make_xlsx(tmp_path / "b.xlsx"))
+    assert rubric_to_data(a)["categories"] == rubric_to_data(b)["categories"]
+
+
+def test_id_and_title_arguments_and_non_ascii_stem(tmp_path: Path) -> None:
+    path = make_docx(tmp_path / "考核评分表.docx")
+    assert import_rubric(path).id == "imported"
+    rubric = import_rubric(path, rubric_id="my-rubric", title="我的评分表")
+    assert (rubric.id, rubric.title) == ("my-rubric", "我的评分表")
+
+
+def test_table_split_over_two_tables_with_repeated_header(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph(TITLE)
+    first, second = ROWS[:2], ROWS[2:]
+    t1 = document.add_table(rows=1 + len(first), cols=len(HEADER))
+    for c, head in enumerate(HEADER):
+        t1.cell(0, c).text = head
+    _fill_docx_rows(t1, 1, first)
+    _merge_docx_categories(t1, 1, first, CATEGORY_LABELS)
+    document.add_paragraph("")
+    t2 = document.add_table(rows=1 + len(second), cols=len(HEADER))
+    for c, head in enumerate(HEADER):
+        t2.cell(0, c).text = head
+    _fill_docx_rows(t2, 1, second)
+    # The continued category is left empty on the second page; the next one is merged.
+    _merge_docx_categories(t2, 2, second[1:], CATEGORY_LABELS)
+    path = tmp_path / "split.docx"
+    document.save(str(path))
+
+    rubric = import_rubric(path)
+    assert rubric.title == TITLE
+    assert _summary(rubric) == EXPECTED_ITEMS
+    assert [(c.name, c.points) for c in rubric.categories] == [("领导班子好", 10.0), ("党员队伍好", 8.0)]
+
+
+def test_headerless_continuation_and_numbering(tmp_path: Path) -> None:
+    document = docx.Document()
+    head = ["项目", "内容", "分值"]
+    t1 = document.add_table(rows=3, cols=3)
+    for c, h in enumerate(head):
+        t1.cell(0, c).text = h
+    for r, row in enumerate([("一、组织建设（5分）", "按期换届", "2"), ("", "制度健全", "3分")], start=1):
+        for c, v in enumerate(row):
+            t1.cell(r, c).text = v
+    t2 = document.add_table(rows=1, cols=3)  # a page break split the table; no header repeated
+    for c, v in enumerate(("二、作用发挥", "开展志愿服务", "5")):
+        t2.cell(0, c).text = v
+    path = tmp_path / "plain.docx"
+    document.save(str(path))
+    rubric = import_rubric(path)
+    assert [(c.name, c.points, [i.id for i in c.items]) for c in rubric.categories] == [
+        ("组织建设", 5.0, ["1", "2"]), ("作用发挥", 5.0, ["3"])]
+    assert rubric.title == "plain"
+
+
+def test_section_rows_and_restarted_numbering_in_excel(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["编号", "目标要求", "分值", "扣分标准", "备注"])
+    ws.append(["一、领导班子（4分）"])
+    ws.merge_cells("A2:E2")
+    ws.append([1, "班子健全", 2, "缺一人扣1分", None])
+    ws.append([2, "民主生活会", 2, "未召开的，该项不得分", None])
+    ws.append(["二、党员队伍"])
+    ws.merge_cells("A5:E5")
+    ws.append([1, "发展党员", 3, None, None])
+    path = tmp_path / "sections.xlsx"
+    wb.save(str(path))
+    rubric = import_rubric(path)
+    assert [(c.name, c.points) for c in rubric.categories] == [("领导班子", 4.0), ("党员队伍", 3.0)]
+    assert [i.id for i in rubric.items()] == ["1.1", "1.2", "2.1"]
+    item = rubric.item("1.2")
+    assert item is not None and item.deductions == [Deduction("未召开的，该项不得分", points=2.0)]
+    rubric_from_data(rubric_to_data(rubric), "x")
+
+
+def test_category_points_mismatch_is_noted(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["类别", "内容", "标准分"])
+    ws.append(["组织建设（10分）", "按期换届", 3])
+    ws.append([None, "制度健全", 3])
+    path = tmp_path / "mismatch.xlsx"
+    wb.save(str(path))
+    rubric = import_rubric(path)
+    cat = rubric.categories[0]
+    assert cat.points == 6.0 and "10" in cat.note and "不符" in cat.note
+    rubric_from_data(rubric_to_data(rubric), "x")
+
+
+def test_missing_points_names_the_row(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "内容", "标准分"])
+    ws.append([1, "按期换届", 3])
+    ws.append([2, "制度健全", None])
+    path = tmp_path / "gap.xlsx"
+    wb.save(str(path))
+    with pytest.raises(ImportFailed) as info:
+        import_rubric(path)
+    assert "第3行" in info.value.message and "标准分" in info.value.message and "gap.xlsx" in info.value.message
+
+
+def test_no_scoring_table(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("关于开展党建工作考核的通知")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "姓名"
+    table.cell(0, 1).text = "职务"
+    path = tmp_path / "notice.docx"
+    document.save(str(path))
+    with pytest.raises(ImportFailed) as info:
+        import_rubric(path)
+    message = info.value.message
+    assert "notice.docx" in message and "没有找到评分表" in message
+    assert "标准分" in message and "序号" in message and "考核方式" in message
+
+
+def test_bad_files(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(b"this is not a zip file")
+    with pytest.raises(ImportFailed, match="损坏"):
+        import_rubric(broken)
+    broken_x = tmp_path / "broken.xlsx"
+    broken_x.write_bytes(b"PK\x03\x04 truncated")
+    with pytest.raises(ImportFailed, match="损坏"):
+        import_rubric(broken_x)
+    for name, hint in (("old.doc", ".docx"), ("old.xls", ".xlsx"), ("table.pdf", "仅支持 .docx 和 .xlsx")):
+        f = tmp_path / name
+        f.write_bytes(b"x")
+        with pytest.raises(ImportFailed) as info:
+            import_rubric(f)
+        assert hint in info.value.message + info.value.remedy
+    with pytest.raises(ImportFailed, match="找不到"):
+        import_rubric(tmp_path / "missing.docx")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("少一次扣0.5分", [Deduction("少一次扣0.5分", per_unit=0.5, unit="次")]),
+    ("每少一次扣0.5分", [Deduction("每少一次扣0.5分", per_unit=0.5, unit="次")]),
+    ("缺一次扣1分", [Deduction("缺一次扣1分", per_unit=1.0, unit="次")]),
+    ("每缺一人扣1分", [Deduction("每缺一人扣1分", per_unit=1.0, unit="人")]),
+    ("未制定计划扣2分", [Deduction("未制定计划扣2分", points=2.0)]),
+    ("未制定计划的扣除2分。", [Deduction("未制定计划的扣除2分", points=2.0)]),
+    ("台帐缺一项扣0.1分", [Deduction("台帐缺一项扣0.1分", per_unit=0.1, unit="项")]),
+    ("扣0.5分/次", [Deduction("扣0.5分/次", per_unit=0.5, unit="次")]),
+    ("扣两分", [Deduction("扣两分", points=2.0)]),
+    ("每月召开一次，少一次扣0.5分，最多扣3分",
+     [Deduction("每月召开一次，少一次扣0.5分，最多扣3分", per_unit=0.5, unit="次", cap=3.0)]),
+    ("每年不少于4次，少于4次扣2分", [Deduction("每年不少于4次，少于4次扣2分", points=2.0)]),
+    ("没制定计划的扣2分;材料不齐全的扣5分；缺席一次扣0.5分",
+     [Deduction("没制定计划的扣2分", points=2.0), Deduction("材料不齐全的扣5分", points=5.0),
+      Deduction("缺席一次扣0.5分", per_unit=0.5, unit="次")]),
+    ("未制定计划扣2分，计划不完善扣1分",
+     [Deduction("未制定计划扣2分", points=2.0), Deduction("计划不完善扣1分", points=1.0)]),
+    ("酌情扣分", []),
+    ("扣1-2分", []),
+    ("", []),
+])
+def test_parse_deductions(text: str, expected: list[Deduction]) -> None:
+    assert parse_deductions(text) == expected
+
+
+def test_parse_deductions_no_score_needs_item_points() -> None:
+    assert parse_deductions("未建立的，不得分") == []
+    assert parse_deductions("未建立的，不得分", full_points=3) == [Deduction("未建立的，不得分", points=3.0)]
+
+
+@pytest.mark.parametrize("text,value", [("0.5", 0.5), ("２", 2.0), ("两", 2.0), ("十五", 15.0), ("一点五", 1.5),
+                                        ("半", 0.5), ("abc", None)])
+def test_parse_number(text: str, value: float | None) -> None:
+    assert parse_number(text) == value
