@@ -109,11 +109,13 @@ def rubric_show(ref: str, as_json: bool) -> None:
         return
     rows = []
     for cat in rubric.categories:
-        rows.append([f"[bold]{cat.name}[/bold]", "" if cat.detailed else "（原文未细化）", f"{cat.points:g}", "", ""])
+        label = f"[bold]【{cat.name}】[/bold]" + ("" if cat.detailed else "（原文未细化）")
+        rows.append(["", label, f"{cat.points:g}", "", ""])
         for it in cat.items:
             rows.append([it.id, it.text, f"{it.points:g}", "、".join(it.method), _requirement_summary(it.requirements)])
     t = table(f"{rubric.title}（{rubric.id}）", ["序号", "内容", "标准分", "考核方式", "核查要求"], rows,
-              **{"内容": {"ratio": 3}, "核查要求": {"ratio": 2}, "标准分": {"justify": "right"}})
+              **{"序号": {"no_wrap": True}, "内容": {"ratio": 3}, "考核方式": {"ratio": 1}, "核查要求": {"ratio": 2},
+                 "标准分": {"justify": "right", "no_wrap": True}})
     out.print(t)
     out.print(f"共 {len(rubric.items())} 项，合计 {sum(it.points for it in rubric.items()):g} 分"
               f"（总分 {rubric.total:g} 分）。")

@@ -36,7 +36,7 @@ def table(title: str | None, columns: list[str], rows: list[list[Any]], **column
     """A rich table; rich measures CJK characters as two cells wide, so columns line up."""
     t = Table(title=title, show_lines=False, header_style="bold", title_justify="left")
     for name in columns:
-        t.add_column(name, **column_opts.get(name, {}))
+        t.add_column(name, **{"overflow": "fold", **column_opts.get(name, {})})
     for row in rows:
         t.add_row(*["" if v is None else str(v) for v in row])
     return t

@@ -18,6 +18,8 @@ HEAD_LINES = 6
 TAIL_LINES = 6
 # The head must also lie within this many characters of the start (long first paragraphs are body).
 HEAD_MAX_CHARS = 400
+# A head line longer than this is body text, not a title (its dates do not date the document).
+HEAD_TITLE_MAX_CHARS = 40
 # A label (会议时间：) and its date may be separated by at most this many characters (spaces, tabs, repeats).
 LABEL_GAP_CHARS = 24
 # A 落款 line is at most this long (org name + date).
@@ -33,9 +35,18 @@ _FULLWIDTH[0x2013] = 0x2D  # en dash
 _FULLWIDTH[0x2215] = 0x2F  # division slash
 
 
+_RE_WIDE = re.compile("[" + "".join(chr(c) for c in _FULLWIDTH) + "]")
+
+
+def _fold(m: re.Match[str]) -> str:
+    return chr(_FULLWIDTH[ord(m.group())])
+
+
 def normalize(text: str) -> str:
     """Fold full-width ASCII and ideographic spaces to ASCII, keeping every offset unchanged."""
-    return text.translate(_FULLWIDTH)
+    if text.isascii():
+        return text
+    return _RE_WIDE.sub(_fold, text)
 
 
 _ZERO = "〇○零OoО0Ｏ◯"
@@ -204,7 +215,7 @@ def find_dates(text: str) -> list[FoundDate]:
             if i < len(spans) and spans[i][0] < m.end("date"):
                 continue
             near = [kept[j] for j in (i - 1, i) if 0 <= j < len(kept)]
-            anchor = min(near, key=lambda f: abs(f.start - m.start()))
+            anchor = min(near, key=lambda f: m.start() - f.end if f.end <= m.start() else f.start - m.end())
             date = _make_date(anchor.date.year, _cn_number(m["mo"]), _cn_number(m["d"]))
             if date:
                 extra.append(_found(text, m, date, PRECISION_DAY, inferred=True))
@@ -266,9 +277,16 @@ _RE_LABEL = re.compile(
 _SPECIFIC_PREFIXES = ("会议", "活动", "召开", "开会", "学习", "培训", "上课", "授课", "讲课", "成文")
 _RE_ORG_END = re.compile(
     r"(?:支部|总支|党委|委员会|社区|居委会|村委会|街道|办事处|办公室|工作站|党组|中心|学校|公司|小组|盖章|[(（]章[)）]|签字|签名|"
-    r"落款|日期|时间|甲方|乙方)[)）]?\s*[:：]?\s*$"
+    r"落款|甲方|乙方)[)）]?\s*[:：]?\s*$"
 )
+# A 落款 may also be a bare date label: "日期：2025年3月12日" (not "入党时间：…").
+_RE_SIGN_LABEL = re.compile(r"^(?:签发|填表|填报|成文|报送|落款|签字|签名|签订)?\s*(?:时\s*间|日\s*期)\s*[:：]?$")
 _RE_LINE = re.compile(r"[^\n\r]+")
+# What may precede a date that opens its line: spaces and brackets.
+_RE_LINE_LEAD = re.compile(r"[\s\t(（\[【]")
+_RE_FIELD_LINE = re.compile(r"^[^:：]{1,8}[:：]")
+_RE_SENTENCE = re.compile(r"[，。；,;！？]")
+_RE_ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）])")
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -325,9 +343,18 @@ def _signature(text: str, lines: list[tuple[int, int, str]], dates: list[FoundDa
         after = text[f.end:end].strip()
         if after and not re.fullmatch(r"[)）\]】。.\s]*", after):
             continue
-        if not before or _RE_ORG_END.search(before):
+        if not before or _RE_ORG_END.search(before) or _RE_SIGN_LABEL.match(before):
             return f
     return None
+
+
+def _heads_line(line: str, offset: int) -> bool:
+    """Whether a date at `offset` dates its line: it opens the line, or the line is a title (short, no sentence)."""
+    if not _RE_LINE_LEAD.sub("", line[:offset]):
+        return True
+    stripped = line.strip()
+    return (len(stripped) <= HEAD_TITLE_MAX_CHARS and not _RE_SENTENCE.search(stripped)
+            and not _RE_ENUMERATED.match(stripped) and not _RE_FIELD_LINE.match(stripped))
 
 
 def document_date(text: str) -> tuple[dt.date, str] | None:
@@ -343,12 +370,14 @@ def document_date(text: str) -> tuple[dt.date, str] | None:
     lines = _lines(text)
     head = [ln for ln in lines[:HEAD_LINES] if ln[0] < HEAD_MAX_CHARS]
     head_end = head[-1][1] if head else 0
-    head_dates = [f for f in dates if f.start < head_end and _doc_year_ok(f.date)]
+    # dates in the title area, not in table rows ("出生年月(2019/10/24)\t民族" is a header, not a title)
+    head_spans = [(s, e) for s, e, line in head if "\t" not in line.strip("\t")]
+    head_dates = [f for f in dates if f.start < head_end and _doc_year_ok(f.date)
+                  and any(s <= f.start < e and _heads_line(text[s:e], f.start - s) for s, e in head_spans)]
     head_day = next((f for f in head_dates if f.precision == PRECISION_DAY), None)
-    # lines past the head only: a one-line document's head is not its 落款
-    tail_lines = lines[len(head):] if len(lines) > len(head) else []
-    signature = _signature(text, tail_lines, dates) if tail_lines else None
-    if head_day:
+    # the first line is a title, never a 落款
+    signature = _signature(text, lines[1:], dates) if len(lines) > 1 else None
+    if head_day and not (signature and signature.start == head_day.start):
         return head_day.date, "content"
     head_month = next((f for f in head_dates if f.precision == PRECISION_MONTH), None)
     if head_month:

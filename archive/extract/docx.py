@@ -167,10 +167,11 @@ def _iso(value: dt.datetime | None) -> str:
 def extract(path: Path, ctx: ExtractContext) -> Extracted:
     check_zip(path, ctx.limits)
     try:
-        import docx
         from docx.opc.exceptions import PackageNotFoundError
+        from docx.package import Package
 
-        document = docx.Document(str(path))
+        # Package.open skips Document()'s content-type check, so .docm/.dotx read too.
+        document = Package.open(str(path)).main_document_part.document
     except PackageNotFoundError as exc:
         raise ExtractionFailed(REASON_CORRUPT, "不是有效的 Word 文档") from exc
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError, AttributeError, TypeError) as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -10,7 +11,8 @@ from archive.extract.dates import normalize
 
 # Minutes fields sit at the top; only this many characters of a long text are read.
 MINUTES_HEAD_CHARS = 8_000
-# Tables: only this many rows of each are read.
+# Tables: only this many tables, and this many rows of each, are read.
+MINUTES_MAX_TABLES = 20
 MINUTES_TABLE_ROWS = 60
 # A field value longer than this is cut (议题 lists, 参加人员 lists).
 MAX_FIELD_CHARS = 300
@@ -67,18 +69,33 @@ _LABELS_BY_LENGTH = sorted(_ALL_LABELS, key=len, reverse=True)
 _NO_FIELD = ""
 
 
-def _spaced(label: str) -> str:
-    return "[ ]*".join(re.escape(ch) for ch in label)
+_MAX_LABEL_CHARS = max(map(len, _ALL_LABELS))
+_RE_COLON = re.compile(r"[:：]")
 
 
-_RE_INLINE = re.compile(
-    "|".join(
-        (rf"(?<![\u4e00-\u9fff])(?P<b{i}>{_spaced(lb)})" if lb in _NEEDS_BOUNDARY else rf"(?P<b{i}>{_spaced(lb)})")
-        + r"[ ]*[:：]"
-        for i, lb in enumerate(_LABELS_BY_LENGTH)
-    )
-)
-_INLINE_GROUPS = {f"b{i}": _ALL_LABELS[lb] or _NO_FIELD for i, lb in enumerate(_LABELS_BY_LENGTH)}
+def _label_before(text: str, colon: int) -> tuple[int, str] | None:
+    """The label ending right before a colon ("主 持 人：" → start, field), spaces between characters allowed."""
+    chars: list[str] = []
+    starts: list[int] = []
+    i = colon - 1
+    while i >= 0 and len(chars) < _MAX_LABEL_CHARS + 1:
+        ch = text[i]
+        if ch != " ":
+            chars.append(ch)
+            starts.append(i)
+        elif chars and i > 0 and text[i - 1] == " " and len(chars) > 1:
+            break  # two spaces inside: the label has ended
+        i -= 1
+    compact = "".join(reversed(chars))
+    for label in _LABELS_BY_LENGTH:
+        if compact.endswith(label):
+            n = len(label)
+            start = starts[n - 1]
+            if label in _NEEDS_BOUNDARY and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff":
+                continue
+            return start, _ALL_LABELS[label] or _NO_FIELD
+    return None
+
 
 _CN_NUM = "[零〇一二三四五六七八九十两]+"
 _RE_EXPECTED = re.compile(
@@ -117,6 +134,7 @@ def _clean_label(cell: str) -> str:
     return re.sub(r"[\s:：]", "", cell)
 
 
+@functools.lru_cache(maxsize=4096)
 def _label_of(cell: str) -> str | None:
     """The field a whole cell names ("主 持 人", "会议时间："), "" for a stop label, or None."""
     key = _clean_label(normalize(cell))
@@ -161,12 +179,16 @@ class _Collector:
 
     def inline(self, text: str) -> bool:
         """Parse "主持人：张三  记录人：李四" in one cell/line; True when a label was found."""
-        matches = list(_RE_INLINE.finditer(normalize(text)))
-        for i, m in enumerate(matches):
-            field = _INLINE_GROUPS[m.lastgroup or ""]
-            end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-            self.put(field, text[m.end():end])
-        return bool(matches)
+        norm = normalize(text)
+        found = []
+        for m in _RE_COLON.finditer(norm):
+            hit = _label_before(norm, m.start())
+            if hit:
+                found.append((hit[0], m.end(), hit[1]))
+        for i, (_, value_start, field) in enumerate(found):
+            end = found[i + 1][0] if i + 1 < len(found) else len(text)
+            self.put(field, text[value_start:end])
+        return bool(found)
 
     def counts(self, text: str) -> None:
         """应到7人，实到6人 in running text."""
@@ -218,7 +240,7 @@ class _Collector:
 def minutes_fields(text: str, tables: Sequence[Table] | None = None) -> dict[str, str | int]:
     """会议名称, 会议时间, 地点, 主持人, 记录人, 应到人数, 实到人数, 缺席人员, 议题 (and 参加人员, 会议类型) found."""
     c = _Collector()
-    for table in tables or ():
+    for table in list(tables or ())[:MINUTES_MAX_TABLES]:
         rows = [[cell or "" for cell in row] for row in table.rows[:MINUTES_TABLE_ROWS]]
         for row in rows:
             c.row(row)

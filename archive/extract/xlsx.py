@@ -117,10 +117,15 @@ def extract(path: Path, ctx: ExtractContext) -> Extracted:
 def extract_as(path: Path, ctx: ExtractContext, fmt: str) -> Extracted:
     """Read an .xlsx file; `fmt` is recorded as the format (legacy .et files are read through a converted copy)."""
     check_zip(path, ctx.limits)
+    with open(path, "rb") as handle:  # a file object: openpyxl then ignores the suffix (an .xlsx named .xls)
+        return _extract_open(handle, ctx, fmt)
+
+
+def _extract_open(handle: Any, ctx: ExtractContext, fmt: str) -> Extracted:
     try:
         import openpyxl
 
-        workbook = openpyxl.load_workbook(str(path), read_only=True, data_only=True, keep_links=False)
+        workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True, keep_links=False)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError, TypeError, AttributeError) as exc:
         raise ExtractionFailed(REASON_CORRUPT, f"Excel 工作簿结构无法读取（{type(exc).__name__}）") from exc
     except Exception as exc:  # InvalidFileException, XML parse errors, defusedxml refusals

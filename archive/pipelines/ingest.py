@@ -10,7 +10,7 @@ from archive.catalog import evidence as cat
 from archive.catalog.db import connect
 from archive.catalog.evidence import FileState
 from archive.extract.base import REASON_NEEDS_LIBREOFFICE, ExtractContext
-from archive.extract.legacy import soffice_path
+from archive.extract.legacy import find_soffice
 from archive.fsutil import sha256_file
 from archive.pipelines.pool import default_workers, run_jobs
 from archive.pipelines.scan import FoundFile, in_scope, scan
@@ -67,7 +67,7 @@ class _Plan:
 def _plan(ws: Workspace, conn, found: list[FoundFile], scopes: list[str], ocr: bool,
           report: IngestReport, progress: Progress) -> _Plan:
     states = cat.load_states(conn)
-    have_soffice = soffice_path() is not None
+    have_soffice = find_soffice() is not None
     plan = _Plan()
     changed: list[tuple[FoundFile, str]] = []
     for i, f in enumerate(found):

@@ -48,9 +48,12 @@ def rebuild_index(ws: Workspace, conn: sqlite3.Connection) -> int:
 
 def sync_index(ws: Workspace, conn: sqlite3.Connection, changed_ids: set[int], removed_ids: set[int]) -> None:
     """Apply one ingest's changes; a missing, stale or broken index is rebuilt instead."""
-    if indexer.needs_rebuild(ws.index_dir):
+    if indexer.check_index(ws.index_dir, deep=False).state is not indexer.IndexState.OK:
         rebuild_index(ws, conn)
         return
     if not changed_ids and not removed_ids:
         return
-    indexer.update(ws.index_dir, searchable(conn, sorted(changed_ids), ws.config.rubric), removed_ids)
+    try:
+        indexer.update(ws.index_dir, searchable(conn, sorted(changed_ids), ws.config.rubric), removed_ids)
+    except indexer.IndexUnavailable:
+        rebuild_index(ws, conn)

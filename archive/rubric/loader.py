@@ -365,19 +365,20 @@ def _prune(value: Any) -> Any:
 _REQUIREMENT_DEFAULTS = {"min": 1, "years": 1, "op": ">="}
 
 
-def _drop_requirement_defaults(data: dict) -> None:
+def _requirement_dicts(data: dict):
     for cat in data.get("categories", []):
         for item in cat.get("items", []):
-            for req in item.get("requirements", []):
-                for key, default in _REQUIREMENT_DEFAULTS.items():
-                    if req.get(key) == default:
-                        req.pop(key)
+            yield from item.get("requirements", [])
     for tier in data.get("tiers", []):
         for crit in tier.get("criteria", []) + tier.get("vetoes", []):
-            for req in crit.get("requirements", []):
-                for key, default in _REQUIREMENT_DEFAULTS.items():
-                    if req.get(key) == default:
-                        req.pop(key)
+            yield from crit.get("requirements", [])
+
+
+def _drop_requirement_defaults(data: dict) -> None:
+    for req in _requirement_dicts(data):
+        for key, default in _REQUIREMENT_DEFAULTS.items():
+            if req.get(key) == default:
+                req.pop(key)
 
 
 def rubric_to_data(rubric: Rubric) -> dict:

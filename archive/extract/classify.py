@@ -1,0 +1,346 @@
+"""Evidence kind (会议记录, 党费台帐 …) and meeting type (支部委员会, 主题党日 …) of a document, from its content."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from archive.extract.base import Table
+from archive.extract.dates import normalize
+from archive.extract.minutes import (
+    F_ABSENT,
+    F_ATTENDEES,
+    F_EXPECTED,
+    F_HOST,
+    F_NAME,
+    F_PLACE,
+    F_PRESENT,
+    F_RECORDER,
+    F_TIME,
+    F_TOPIC,
+    F_TYPE,
+    collapse_cells,
+    minutes_fields,
+)
+
+K_MINUTES = "会议记录"
+K_DUES = "党费台帐"
+K_ROSTER = "花名册"
+K_PHOTO = "照片"
+K_PLAN = "计划"
+K_SUMMARY = "总结"
+K_AGREEMENT = "协议"
+K_RULES = "制度"
+K_SURVEY = "测评"
+K_SIGNIN = "签到表"
+K_NOTICE = "通知"
+K_OTHER = "其他"
+
+# Kinds that carry a meeting type (the record, the photo, the sign-in sheet of a meeting).
+MEETING_KINDS = (K_MINUTES, K_PHOTO, K_SIGNIN)
+
+# How many non-empty lines at the top may hold the title, and how long a title line may be.
+TITLE_LINES = 5
+TITLE_MAX_CHARS = 50
+# A title's kind noun is followed by at most this many characters ("会议记录表", "计划（草案）" once parenthesised
+# parts are dropped): "网络协议识别系统的设计与实现" is not a 协议.
+TITLE_TAIL_CHARS = 4
+# A "label：" colon this close to the start of a line marks a field line, not a title.
+LABEL_COLON_WITHIN = 8
+# Only this much of a text is read for classification (titles, fields and tables sit at the top).
+CLASSIFY_HEAD_CHARS = 6_000
+# Rows of each table read as possible header rows.
+HEADER_ROWS = 8
+# Tables looked at.
+MAX_TABLES = 6
+# Month columns needed to call a member × month table a dues ledger.
+MIN_MONTH_COLUMNS = 6
+# Images: fewer CJK characters than this is no text; at least the second is a photographed document.
+IMAGE_MIN_TEXT_CHARS = 4
+IMAGE_DOCUMENT_MIN_CHARS = 150
+# Body keyword score needed to decide a kind from the body alone.
+BODY_MIN_SCORE = 2
+# A keyword counts at most this many times in the body score.
+BODY_MAX_COUNT = 3
+# Minutes fields needed: strong (with 主持人/记录人) and weak (any).
+MINUTES_STRONG_FIELDS = 3
+MINUTES_WEAK_FIELDS = 4
+
+_MINUTES_CORE = (F_TIME, F_PLACE, F_HOST, F_RECORDER, F_EXPECTED, F_PRESENT, F_ABSENT, F_ATTENDEES, F_TOPIC, F_NAME)
+
+# Title nouns: in a title the document-type noun comes last, so the rightmost match wins.
+_TITLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (K_MINUTES, re.compile(r"(?:会议|活动|学习|党课|大会|会)?(?:记录|纪要|记实|纪实)(?:表|本|簿)?(?![人员])")),
+    (K_DUES, re.compile(r"党费.{0,10}?(?:台帐|台账|明细|登记表?|报表|统计表?|收缴表|交纳表|缴纳表|记录)"
+                        r"|党费(?:收缴|交纳|缴纳|收支|缴交)(?:情况|记录|表)?")),
+    (K_ROSTER, re.compile(r"花名册|名册|名单|通讯录|(?:党员|人员|基本)信息(?:表|采集表|台[账帐]|统计表|一览表)"
+                          r"|信息台[账帐]|党员(?:基本)?情况(?:统计|登记|一览)表|委员及分工|分工统计表")),
+    (K_SIGNIN, re.compile(r"签到(?:表|簿|册|单|本|记录)?|考勤(?:表|簿|记录)?|签名(?:表|册|簿)")),
+    (K_PLAN, re.compile(r"计划(?:书|表|安排)?|方案|工作要点|安排表|(?:工作|学习|活动|日程)安排|规划")),
+    (K_SUMMARY, re.compile(r"总结|小结|述职(?:述廉)?报告|述责述廉报告|报告|汇报|(?:开展|完成|落实)情况(?:统计表|表|汇总)?")),
+    (K_AGREEMENT, re.compile(r"协议书?|合同书?|共建书|责任书|契约")),
+    (K_RULES, re.compile(r"制度(?:汇编)?|规定|规则|办法|细则|章程|职责|流程图?|守则|准则|规范|公约")),
+    (K_SURVEY, re.compile(r"测评(?:表|结果|汇总表?)?|满意度(?:调查|测评)?(?:表|问卷)?|调查问卷|问卷|评议表|评价表|考核结果"
+                          r"|评分表|考评表|民主评议(?:党员)?(?:测评|结果|情况)表?")),
+    (K_NOTICE, re.compile(r"通知|通告|公告|公示|通报|启事|倡议书|发文稿纸|发文单")),
+    (K_PHOTO, re.compile(r"照片|图片|影像资料|剪影")),
+]
+
+# Meeting types; in a title the first one named wins.
+_MEETING_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("民主生活会", re.compile(r"民主生活会")),
+    ("组织生活会", re.compile(r"组织生活会|民主评议党员|民主评议")),
+    ("主题党日", re.compile(r"主题党日|党员活动日|固定党日|党日活动")),
+    ("党课", re.compile(r"党课")),
+    ("党员大会", re.compile(r"党员大会|支部大会|全体党员(?:会议|大会)|党员会议")),
+    ("支部委员会", re.compile(r"支部委员会(?:会议|扩大会议?)|支委(?:会|扩大会|会议)")),
+    ("党小组会", re.compile(r"党小组(?:会|学习|活动)")),
+    ("联席会议", re.compile(r"联席会")),
+    ("共建活动", re.compile(r"共建|区域化党建|结对")),
+    ("志愿服务", re.compile(r"志愿服务|志愿者|志愿活动|学雷锋")),
+]
+# Only in a title or a 会议名称 field: the bare committee name.
+_RE_COMMITTEE_BARE = re.compile(r"支部委员会(?!\s*[(（]?盖章)")
+_RE_ORG_NAME = re.compile(r"^(?:中共|中国共产党)?\D{0,20}(?:支部委员会|党委|总支部委员会|党总支|党支部)$")
+
+# Body keywords: (kind, pattern, weight).
+_BODY_SIGNALS: list[tuple[str, re.Pattern[str], int]] = [
+    (K_AGREEMENT, re.compile(r"甲\s*方"), 1),
+    (K_AGREEMENT, re.compile(r"乙\s*方"), 1),
+    (K_AGREEMENT, re.compile(r"双方(?:协商|约定|共同|签订|签字)"), 2),
+    (K_NOTICE, re.compile(r"特此通知|通知如下|现将有关事项通知|请各.{0,10}(?:按时|准时)"), 2),
+    (K_SURVEY, re.compile(r"不满意"), 1),
+    (K_SURVEY, re.compile(r"(?:基本|比较|非常)满意"), 1),
+    (K_SURVEY, re.compile(r"基本合格|不合格"), 1),
+    (K_SURVEY, re.compile(r"测评|满意率|满意度"), 1),
+    (K_RULES, re.compile(r"第[一二三四五六七八九十]+条"), 1),
+    (K_RULES, re.compile(r"本(?:制度|规定|办法|规则)"), 2),
+    (K_SUMMARY, re.compile(r"总结如下|工作总结|取得(?:的)?(?:成效|成绩)|存在(?:的)?(?:问题|不足)|下一步(?:工作)?(?:打算|计划)"), 1),
+    (K_PLAN, re.compile(r"计划如下|工作计划|安排如下|实施方案|工作目标|具体安排|时间安排"), 1),
+    (K_MINUTES, re.compile(r"会议由.{1,12}主持|主持召开|记录人|与会(?:人员|党员)|会议(?:议程|决定|要求)"), 1),
+    (K_DUES, re.compile(r"党费"), 1),
+    (K_DUES, re.compile(r"(?:应|实)[交缴]|交纳|缴纳|缴费基数|交费"), 1),
+]
+
+_RE_QUOTED = re.compile(r"《[^》]{0,60}》|“[^”]{0,60}”|[(（][^)）]{0,30}[)）]|【[^】]{0,30}】")
+_RE_CJK = re.compile(r"[\u4e00-\u9fff]")
+_RE_MONTH_CELL = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3}|十[一二])月份?(?:党费)?$")
+_RE_JUNK_NAME = re.compile(r"新建|Microsoft|Word|文档|Document|副本|Copy|\(\d+\)|扫描件|Scan", re.I)
+
+
+def _clean(s: str) -> str:
+    return re.sub(r"\s+", "", normalize(s))
+
+
+def _title_lines(text: str) -> list[str]:
+    """The first non-empty lines that can be titles (no table rows of several cells, no field lines)."""
+    out: list[str] = []
+    seen = 0
+    for raw in text.splitlines():
+        if not raw.strip():
+            continue
+        seen += 1
+        if seen > TITLE_LINES:
+            break
+        cells = [c for c in collapse_cells(raw.split("\t")) if c]
+        if len(cells) != 1:
+            continue
+        line = normalize(cells[0]).strip()
+        colon = min((i for i in (line.find(":"), line.find("：")) if i >= 0), default=-1)
+        if 0 <= colon < LABEL_COLON_WITHIN or len(line) > TITLE_MAX_CHARS:
+            continue
+        out.append(line)
+    return out
+
+
+def title_kind(line: str) -> str | None:
+    """The document kind a title names ("2024年度党支部工作总结" → 总结), by its last kind noun."""
+    line = _RE_QUOTED.sub("", _clean(line)).rstrip("。.:：;；,，!！")
+    best: tuple[int, int, str] | None = None
+    for kind, pattern in _TITLE_PATTERNS:
+        for m in pattern.finditer(line):
+            if len(line) - m.end() > TITLE_TAIL_CHARS:
+                continue
+            rank = (m.end(), -m.start())
+            if best is None or rank > best[:2]:
+                best = (m.end(), -m.start(), kind)
+    return best[2] if best else None
+
+
+def meeting_type_in(text: str, allow_bare_committee: bool = False) -> str | None:
+    """The meeting type named first in a short text (a title, a field, a banner)."""
+    text = normalize(text)
+    best: tuple[int, str] | None = None
+    for mtype, pattern in _MEETING_PATTERNS:
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), mtype)
+    if best is None and allow_bare_committee and _RE_COMMITTEE_BARE.search(text) and not _RE_ORG_NAME.match(text):
+        return "支部委员会"
+    return best[1] if best else None
+
+
+def _meeting_type_by_count(text: str) -> str | None:
+    """The meeting type mentioned most often in a body (ties: the one mentioned first)."""
+    text = normalize(text)
+    best: tuple[int, int, str] | None = None
+    for mtype, pattern in _MEETING_PATTERNS:
+        hits = list(pattern.finditer(text))
+        if hits:
+            rank = (len(hits), -hits[0].start())
+            if best is None or rank > best[:2]:
+                best = (len(hits), -hits[0].start(), mtype)
+    return best[2] if best else None
+
+
+def _rows_of(text: str, tables: Sequence[Table]) -> list[tuple[str, list[list[str]]]]:
+    """(name, header rows) of each table; the tab-separated lines of the text when there are no tables."""
+    if tables:
+        return [(_clean(t.name or ""), [collapse_cells(_clean(c or "") for c in row) for row in t.rows[:HEADER_ROWS]])
+                for t in tables[:MAX_TABLES]]
+    lines = text.splitlines()[: HEADER_ROWS * 2]
+    rows = [collapse_cells(_clean(c) for c in ln.split("\t")) for ln in lines if "\t" in ln]
+    return [("".join(_clean(ln) for ln in lines if "\t" not in ln), rows)] if rows else []
+
+
+def table_kind(text: str, tables: Sequence[Table]) -> str | None:
+    """党费台帐, 签到表, 花名册 or 测评 from the header rows of a table."""
+    for name, rows in _rows_of(text, tables):
+        head_text = "".join("".join(r) for r in rows) + name
+        for row in rows:
+            cells = set(row)
+            has_name = any(c in ("姓名", "党员姓名", "名字") for c in cells)
+            months = sum(bool(_RE_MONTH_CELL.match(c)) for c in cells)
+            if has_name and months >= MIN_MONTH_COLUMNS and re.search(r"党费|交纳|缴纳|缴费|金额", head_text):
+                return K_DUES
+            if has_name and any(re.search(r"签到|签名|签字|到会情况|考勤", c) for c in cells):
+                return K_SIGNIN
+            if has_name and any(re.fullmatch(r"第[一二三四五六七八九十\d]+(?:节|次|课|周)", c) for c in cells):
+                return K_SIGNIN
+            roster_cols = sum(bool(re.search(r"出生|学历|文化程度|入党|加入党组织|民族|籍贯|身份证|年龄|转正|党龄", c))
+                              for c in cells)
+            if has_name and (("性别" in cells and roster_cols >= 1) or roster_cols >= 2):
+                return K_ROSTER
+            if has_name and "职务" in cells and any("任职" in c or "分工" in c for c in cells):
+                return K_ROSTER
+            if ("满意" in cells and "不满意" in cells) or {"优秀", "合格", "不合格"} <= cells:
+                return K_SURVEY
+            if any(re.fullmatch(r"(?:考核|测评|评议|考评)(?:结果|等次|得分)|评定等次|满意度|满意率", c) for c in cells):
+                return K_SURVEY
+        if re.search(r"党费", head_text) and re.search(r"应[交缴]|实[交缴]|交纳|缴纳|补[交缴]", head_text):
+            return K_DUES
+    return None
+
+
+def _minutes_strength(fields: dict[str, str | int]) -> int:
+    """2: surely minutes (主持人/记录人 and more, or 应到 and 实到); 1: many fields; 0: not minutes."""
+    core = sum(1 for f in _MINUTES_CORE if f in fields)
+    if (F_HOST in fields or F_RECORDER in fields) and core >= MINUTES_STRONG_FIELDS:
+        return 2
+    if F_EXPECTED in fields and F_PRESENT in fields:
+        return 2
+    return 1 if core >= MINUTES_WEAK_FIELDS else 0
+
+
+def _body_kind(text: str) -> str | None:
+    scores: dict[str, int] = {}
+    for kind, pattern, weight in _BODY_SIGNALS:
+        n = min(len(pattern.findall(text)), BODY_MAX_COUNT)
+        if n:
+            scores[kind] = scores.get(kind, 0) + n * weight
+    if re.search(r"甲\s*方", text) and re.search(r"乙\s*方", text):
+        return K_AGREEMENT
+    if not scores:
+        return None
+    kind, score = max(scores.items(), key=lambda kv: kv[1])
+    return kind if score >= BODY_MIN_SCORE else None
+
+
+def _filename_stem(filename: str) -> str:
+    base = re.split(r"[\\/]", filename or "")[-1]
+    dot = base.rfind(".")
+    return base[:dot] if dot > 0 else base
+
+
+def is_junk_title(title: str) -> bool:
+    """Whether a document-properties title says nothing (empty, "Microsoft Word 文档", "Document1", placeholders)."""
+    t = (title or "").strip()
+    if len(_clean(t)) < 2 or "${" in t:
+        return True
+    return bool(re.fullmatch(
+        r"(?:新建\s*)?(?:Microsoft\s*)?(?:Office\s*)?(?:Word|Excel|PowerPoint|WPS)\s*(?:文档|文字|表格|工作表|演示文稿)?\s*(?:\(\d+\))?"
+        r"|(?:Document|文档|Untitled|无标题|Sheet|工作表|Book|工作簿|PowerPoint 演示文稿)\s*\d*|标题|title|PowerPoint Presentation",
+        t, re.I,
+    ))
+
+
+def _meeting_type(kind: str, fields: dict[str, str | int], titles: Sequence[str], body: str,
+                  hints: Sequence[str]) -> str | None:
+    if kind not in MEETING_KINDS:
+        return None
+    for key in (F_TYPE, F_NAME):
+        value = fields.get(key)
+        if isinstance(value, str) and (mtype := meeting_type_in(value, allow_bare_committee=True)):
+            return mtype
+    for line in titles:
+        if mtype := meeting_type_in(line, allow_bare_committee=not _RE_ORG_NAME.match(line)):
+            return mtype
+    if kind == K_PHOTO:
+        if mtype := meeting_type_in(body):
+            return mtype
+    elif mtype := _meeting_type_by_count(body):
+        return mtype
+    for hint in hints:
+        if hint and (mtype := meeting_type_in(hint, allow_bare_committee=not _RE_ORG_NAME.match(hint))):
+            return mtype
+    return None
+
+
+def classify(text: str, title: str, fmt: str, tables: Sequence[Table] | None, filename: str) -> tuple[str, str | None]:
+    """(kind, meeting_type) of a document; kind is one of EVIDENCE_KINDS, meeting_type one of MEETING_TYPES or None."""
+    tables = list(tables or [])
+    head = (text or "")[:CLASSIFY_HEAD_CHARS]
+    stem = _filename_stem(filename)
+    titles = _title_lines(head)
+    prop_title = "" if is_junk_title(title) else title
+    fields = minutes_fields(head, tables[:MAX_TABLES])
+
+    def result(kind: str) -> tuple[str, str | None]:
+        return kind, _meeting_type(kind, fields, titles, head, (prop_title, stem))
+
+    if fmt == "image":
+        cjk = len(_RE_CJK.findall(head))
+        if cjk < IMAGE_MIN_TEXT_CHARS:
+            return K_PHOTO, meeting_type_in(stem, allow_bare_committee=True)
+        if cjk >= IMAGE_DOCUMENT_MIN_CHARS:
+            kind = next((k for k in map(title_kind, titles) if k), None)
+            if kind is None and _minutes_strength(fields) == 2:
+                kind = K_MINUTES
+            if kind is None:
+                kind = _body_kind(head)
+            if kind and kind != K_PHOTO:
+                return result(kind)
+        return result(K_PHOTO)
+
+    for line in titles:
+        if kind := title_kind(line):
+            return result(kind)
+    strength = _minutes_strength(fields)
+    if strength == 2:
+        return result(K_MINUTES)
+    if kind := table_kind(head, tables):
+        return result(kind)
+    if strength == 1:
+        return result(K_MINUTES)
+    if prop_title and (kind := title_kind(prop_title)):
+        return result(kind)
+    if kind := _body_kind(head):
+        return result(kind)
+    junk_name = bool(_RE_JUNK_NAME.search(stem)) and title_kind(stem) is None
+    if not junk_name and (kind := title_kind(stem)):
+        return result(kind)
+    # a title naming a meeting but no document type ("2025年第一季度党课"): the record of that meeting
+    for source in (*titles, prop_title, stem):
+        if source and (mtype := meeting_type_in(source, allow_bare_committee=not _RE_ORG_NAME.match(source))):
+            return K_MINUTES, mtype
+    return K_OTHER, None

@@ -1,0 +1,313 @@
+"""Chinese text analysis shared by indexing and querying.
+
+Two views of the same normalised text are indexed:
+
+* **words**: jieba in search mode (the precise cut plus the dictionary sub-words of long words), keeping
+  one-character tokens and numbers (the stock ``ChineseAnalyzer`` drops them);
+* **bigrams**: every character and every overlapping character bigram inside each run of word characters (CJK,
+  letters, digits), so any query string that occurs in the text is found by requiring its bigrams, whatever jieba
+  made of it (no positions: the verbatim order is checked on the stored text of the candidates, see search.py).
+
+Normalisation (both sides): NFKC (full-/half-width), case folding, then the domain variant table
+(``data/variants.toml``: 帐→账, 簽→签, …).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import threading
+import tomllib
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
+
+import jieba
+from whoosh.analysis import Token, Tokenizer
+
+# Bump when tokenisation changes in a way that makes existing indexes wrong.
+ANALYZER_VERSION = 4
+
+DATA_PACKAGE = "archive.indexer.data"
+VARIANTS_FILE = "variants.toml"
+WORDS_FILE = "words.toml"
+
+# A "run": characters between which a query string may not be split by the bigram view.
+_RUN_RE = re.compile(r"\w+")
+_HAS_WORD_CHAR = re.compile(r"\w")
+_DIGIT_RE = re.compile(r"\d")
+
+# Tokens that, following a number, belong to it ("2025年", "3次"): kept verbatim together at query time.
+NUMBER_UNITS = frozenset("年 月 日 号 时 点 分 秒 次 人 名 位 个 元 万 岁 期 届 季度 季 周 天 户 项 条 份 %".split())
+
+
+def _read_data(name: str) -> bytes:
+    return resources.files(DATA_PACKAGE).joinpath(name).read_bytes()
+
+
+@lru_cache(maxsize=1)
+def variant_table() -> dict[str, str]:
+    """The variant → canonical character map from ``data/variants.toml``."""
+    data = tomllib.loads(_read_data(VARIANTS_FILE).decode("utf-8"))
+    table: dict[str, str] = {}
+    for variant, canonical in data.get("chars", {}).items():
+        if len(variant) == 1 and variant != canonical:
+            table[variant] = canonical
+    return table
+
+
+@lru_cache(maxsize=1)
+def _translate_table() -> dict[int, str]:
+    return {ord(k): v for k, v in variant_table().items()}
+
+
+@lru_cache(maxsize=1)
+def domain_words() -> tuple[str, ...]:
+    data = tomllib.loads(_read_data(WORDS_FILE).decode("utf-8"))
+    return tuple(normalize(w) for w in data.get("words", []) if w.strip())
+
+
+def normalize(text: str) -> str:
+    """Width (NFKC), case and variant folding of a whole string."""
+    return unicodedata.normalize("NFKC", text).casefold().translate(_translate_table())
+
+
+@lru_cache(maxsize=4096)
+def _normalize_char(ch: str) -> str:
+    return normalize(ch)
+
+
+def normalize_with_map(text: str) -> tuple[str, list[int]]:
+    """Normalise character by character, returning the folded text and, for each of its characters, the index
+    of the original character it came from (to highlight matches in the original text)."""
+    out: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        folded = _normalize_char(ch) if ord(ch) > 0x7F or ch.isupper() else ch
+        out.append(folded)
+        origin.extend([i] * len(folded))
+    return "".join(out), origin
+
+
+def analysis_fingerprint() -> str:
+    """A short hash of everything that decides how text is indexed; an index built with another one is stale."""
+    h = hashlib.sha256()
+    h.update(f"analyzer={ANALYZER_VERSION};jieba={jieba.__version__};".encode())
+    h.update(unicodedata.unidata_version.encode())
+    h.update(_read_data(VARIANTS_FILE))
+    h.update(_read_data(WORDS_FILE))
+    return h.hexdigest()[:16]
+
+
+# --------------------------------------------------------------------------------------------------- jieba
+
+_jieba_lock = threading.Lock()
+_jieba: jieba.Tokenizer | None = None
+
+
+def _segmenter() -> jieba.Tokenizer:
+    """A private jieba instance (our domain words must not leak into other users of the global one),
+    initialised once and quietly."""
+    global _jieba
+    if _jieba is None:
+        with _jieba_lock:
+            if _jieba is None:
+                jieba.setLogLevel(logging.WARNING)
+                logging.getLogger("jieba").setLevel(logging.WARNING)
+                seg = jieba.Tokenizer()
+                seg.initialize()
+                for word in domain_words():
+                    seg.add_word(word)
+                _jieba = seg
+    return _jieba
+
+
+def cut(text: str) -> list[str]:
+    """Precise-mode segmentation of already normalised text, without whitespace/punctuation tokens."""
+    return [w for w in _segmenter().cut(text, HMM=True) if _HAS_WORD_CHAR.search(w)]
+
+
+def search_words(text: str) -> Iterator[str]:
+    """Search-mode segmentation of already normalised text: every precise word, plus the dictionary 2- and
+    3-character sub-words of longer words (as ``jieba.cut_for_search``). Single characters and numbers are kept."""
+    seg = _segmenter()
+    freq = seg.FREQ
+    for word in seg.cut(text, HMM=True):
+        if not _HAS_WORD_CHAR.search(word):
+            continue
+        n = len(word)
+        if n > 2:
+            for i in range(n - 1):
+                gram = word[i : i + 2]
+                if freq.get(gram):
+                    yield gram
+        if n > 3:
+            for i in range(n - 2):
+                gram = word[i : i + 3]
+                if freq.get(gram):
+                    yield gram
+        yield word
+
+
+# ------------------------------------------------------------------------------------------------- bigrams
+
+
+def bigram_index_tokens(text: str) -> Iterator[str]:
+    """The bigram view of normalised text (index side): every character on its own and every pair of adjacent
+    characters inside a run of word characters. A query string is then found by requiring all of its own
+    tokens (`query_tokens`), which is exact for one or two characters and, for longer strings, checked
+    against the stored text when results are ranked."""
+    for m in _RUN_RE.finditer(text):
+        run = m.group()
+        yield from run
+        for i in range(len(run) - 1):
+            yield run[i : i + 2]
+
+
+def bigram_query_runs(text: str) -> list[str]:
+    """The word-character runs of normalised query text."""
+    return _RUN_RE.findall(text)
+
+
+def run_tokens(run: str) -> list[str]:
+    """Query-side tokens of one run: its bigrams, or the run itself when it is one character long."""
+    if len(run) == 1:
+        return [run]
+    return [run[i : i + 2] for i in range(len(run) - 1)]
+
+
+def query_tokens(text: str) -> list[str]:
+    """The distinct bigram-field tokens a document must hold to contain the normalised `text` verbatim."""
+    out: list[str] = []
+    for run in bigram_query_runs(text):
+        for tok in run_tokens(run):
+            if tok not in out:
+                out.append(tok)
+    return out
+
+
+def compact(text: str) -> str:
+    """Normalised text with everything but word characters removed (for verbatim checks on stored text)."""
+    return "".join(_RUN_RE.findall(text))
+
+
+def has_digit(text: str) -> bool:
+    return bool(_DIGIT_RE.search(text))
+
+
+def query_chunks(term: str) -> list[tuple[str, bool]]:
+    """Split one normalised query term into (chunk, is_number) parts by jieba's precise cut.
+
+    A number and the unit words that follow it stay together ("2025年7月3日", "3次") and must match verbatim;
+    other words may match anywhere in the document (but all of them)."""
+    chunks: list[tuple[str, bool]] = []
+    number: list[str] = []
+    for word in cut(term):
+        if has_digit(word):
+            number.append(word)
+        elif number and word in NUMBER_UNITS:
+            number.append(word)
+        else:
+            if number:
+                chunks.append(("".join(number), True))
+                number = []
+            chunks.append((word, False))
+    if number:
+        chunks.append(("".join(number), True))
+    return chunks
+
+
+# --------------------------------------------------------------------------------------- whoosh tokenizers
+
+
+class WordTokenizer(Tokenizer):
+    """jieba search-mode words of the normalised text (positions are word ordinals; no char offsets)."""
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self)
+
+    def __hash__(self) -> int:
+        return hash(type(self).__name__)
+
+    def __call__(  # type: ignore[override]
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: object,
+    ) -> Iterator[Token]:
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        text = normalize(value)
+        if not tokenize:
+            words: Iterator[str] = iter([text])
+        elif mode == "query":
+            words = iter(cut(text))
+        else:
+            words = search_words(text)
+        for pos, word in enumerate(words, start_pos):
+            t.text = word
+            t.boost = 1.0
+            t.stopped = False
+            if keeporiginal:
+                t.original = word
+            if positions:
+                t.pos = pos
+            if chars:
+                t.startchar = start_char
+                t.endchar = start_char
+            yield t
+
+
+class BigramTokenizer(Tokenizer):
+    """Character bigrams of the normalised text (see `bigram_index_tokens`)."""
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self)
+
+    def __hash__(self) -> int:
+        return hash(type(self).__name__)
+
+    def __call__(  # type: ignore[override]
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: object,
+    ) -> Iterator[Token]:
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        text = normalize(value)
+        tokens = query_tokens(text) if mode == "query" else bigram_index_tokens(text)
+        for pos, tok in enumerate(tokens, start_pos):
+            t.text = tok
+            t.boost = 1.0
+            t.stopped = False
+            if keeporiginal:
+                t.original = tok
+            if positions:
+                t.pos = pos
+            if chars:
+                t.startchar = start_char
+                t.endchar = start_char
+            yield t
+
+
+def word_analyzer() -> WordTokenizer:
+    return WordTokenizer()
+
+
+def bigram_analyzer() -> BigramTokenizer:
+    return BigramTokenizer()

@@ -1,0 +1,356 @@
+"""Opening, checking, updating and rebuilding the Whoosh index in ``.taizhang/index/``.
+
+One writer at a time: every write goes through Whoosh's file lock (``ix.writer(timeout=…)``); a lock not obtained
+within the timeout raises ``archive.errors.IndexBusy``. Never ``AsyncWriter``. A rebuild is written into a sibling
+directory and swapped into place, so readers always see a complete index.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import json
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import FileStorage
+from whoosh.index import FileIndex, LockError
+from whoosh.query import Term
+from whoosh.writing import SegmentWriter
+
+from archive.errors import IndexBusy, TaizhangError
+
+from . import schema as S
+from .documents import IndexDoc
+
+STAMP_FILE = "taizhang-index.json"
+INDEX_NAME = "MAIN"
+WRITE_LOCK_NAME = f"{INDEX_NAME}_WRITELOCK"
+_TOC_RE = re.compile(rf"^_{INDEX_NAME}_\d+\.toc$")
+
+# Limits (named constants, overridable through config later).
+WRITE_TIMEOUT_S = 10.0
+WRITE_RETRY_DELAY_S = 0.1
+WRITER_LIMIT_MB = 128
+MAX_INDEXED_CHARS = 2_000_000  # text beyond this is neither indexed nor stored
+MAX_UNITS_PER_DOC = 20_000
+MAX_UNIT_CHARS = 2_000
+
+
+class IndexState(enum.Enum):
+    OK = "ok"
+    MISSING = "missing"
+    STALE = "stale"
+    BROKEN = "broken"
+
+
+STATE_MESSAGES = {
+    IndexState.MISSING: "检索索引不存在",
+    IndexState.STALE: "检索索引由旧版本建立，需要重建",
+    IndexState.BROKEN: "检索索引已损坏",
+}
+
+
+class IndexUnavailable(TaizhangError):
+    """The index cannot be used as it is; the caller rebuilds it from the catalog (`rebuild`)."""
+
+    default_remedy = "请运行 taizhang reindex 重建检索索引（原始文件和归档决定不受影响）。"
+
+    def __init__(self, state: IndexState, detail: str = "", remedy: str | None = None):
+        message = STATE_MESSAGES.get(state, "检索索引不可用")
+        if detail:
+            message = f"{message}：{detail}"
+        super().__init__(message, remedy)
+        self.state = state
+
+
+class IndexMissing(IndexUnavailable):
+    def __init__(self, detail: str = ""):
+        super().__init__(IndexState.MISSING, detail)
+
+
+class IndexStale(IndexUnavailable):
+    def __init__(self, detail: str = ""):
+        super().__init__(IndexState.STALE, detail)
+
+
+class IndexBroken(IndexUnavailable):
+    def __init__(self, detail: str = ""):
+        super().__init__(IndexState.BROKEN, detail)
+
+
+@dataclass
+class IndexStatus:
+    state: IndexState
+    detail: str = ""
+    doc_count: int = 0  # documents (units not counted)
+
+
+# --------------------------------------------------------------------------------------------------- stamp
+
+
+def _read_stamp(index_dir: Path) -> dict | None:
+    try:
+        return json.loads((index_dir / STAMP_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _write_stamp(index_dir: Path) -> None:
+    data = dict(S.schema_stamp())
+    data["built"] = datetime.datetime.now().isoformat(timespec="seconds")
+    tmp = index_dir / (STAMP_FILE + ".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, index_dir / STAMP_FILE)
+
+
+def _stamp_matches(stamp: dict | None) -> bool:
+    if not stamp:
+        return False
+    expected = S.schema_stamp()
+    return all(stamp.get(k) == v for k, v in expected.items())
+
+
+# ---------------------------------------------------------------------------------------------------- open
+
+
+def _open(index_dir: Path) -> FileIndex:
+    """Open an existing index, mapping every failure to IndexMissing / IndexStale / IndexBroken."""
+    try:
+        has_toc = index_dir.is_dir() and any(_TOC_RE.match(p.name) for p in index_dir.iterdir())
+    except OSError:
+        has_toc = False
+    if not has_toc:
+        raise IndexMissing()
+    if not _stamp_matches(_read_stamp(index_dir)):
+        raise IndexStale()
+    try:
+        return whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME)
+    except Exception as exc:  # unpickling a TOC of another version, truncated files, …
+        raise IndexBroken(type(exc).__name__) from exc
+
+
+def open_index(index_dir: str | os.PathLike[str]) -> FileIndex:
+    """Open an existing, current index (raises IndexMissing / IndexStale / IndexBroken)."""
+    return _open(Path(index_dir))
+
+
+def _create(index_dir: Path) -> FileIndex:
+    index_dir.mkdir(parents=True, exist_ok=True)
+    ix = whoosh_index.create_in(str(index_dir), S.build_schema(), indexname=INDEX_NAME)
+    _write_stamp(index_dir)
+    return ix
+
+
+def open_or_create(index_dir: str | os.PathLike[str]) -> FileIndex:
+    """Open the index, creating an empty one when there is none. A stale or broken index is NOT replaced
+    silently: IndexStale / IndexBroken is raised and the caller rebuilds from the catalog."""
+    path = Path(index_dir)
+    try:
+        return _open(path)
+    except IndexMissing:
+        return _create(path)
+
+
+def check_index(index_dir: str | os.PathLike[str], *, deep: bool = True) -> IndexStatus:
+    """Report whether the index can be used (OK) or must be rebuilt (MISSING / STALE / BROKEN).
+
+    With `deep`, every segment is opened and one stored document and one posting list per segment are read, which
+    catches truncated or corrupt segment files."""
+    path = Path(index_dir)
+    try:
+        ix = _open(path)
+    except IndexUnavailable as exc:
+        return IndexStatus(exc.state, str(exc))
+    try:
+        with ix.searcher() as searcher:
+            count = 0
+            for reader, _offset in searcher.reader().leaf_readers():
+                if deep and reader.doc_count_all():
+                    # stored fields of the first live document, and a posting list of a text field
+                    for docnum in reader.all_doc_ids():
+                        reader.stored_fields(docnum)
+                        break
+                    for fieldname, text in reader.all_terms():
+                        if fieldname == S.TEXT_B:
+                            list(reader.postings(fieldname, text).all_ids())
+                            break
+            count = sum(1 for _ in searcher.docs_for_query(Term(S.IS_UNIT, "0")))
+            if deep:
+                reader = searcher.reader()
+                list(reader.lexicon(S.KEY))
+    except Exception as exc:
+        return IndexStatus(IndexState.BROKEN, f"{STATE_MESSAGES[IndexState.BROKEN]}：{type(exc).__name__}")
+    return IndexStatus(IndexState.OK, "", count)
+
+
+# --------------------------------------------------------------------------------------------------- write
+
+
+def _writer(ix: FileIndex, timeout: float) -> SegmentWriter:
+    try:
+        return ix.writer(timeout=timeout, delay=WRITE_RETRY_DELAY_S, limitmb=WRITER_LIMIT_MB, procs=1)
+    except LockError as exc:
+        raise IndexBusy("检索索引正被另一个程序更新，等待超时") from exc
+
+
+def _date_int(d: datetime.date | None) -> int | None:
+    if d is None:
+        return None
+    return d.year * 10000 + d.month * 100 + d.day
+
+
+def _field_docs(doc: IndexDoc) -> Iterable[dict]:
+    """The Whoosh documents of one IndexDoc: the document itself and one small document per unit."""
+    text = (doc.text or "")[:MAX_INDEXED_CHARS]
+    title = doc.title or ""
+    common: dict[str, object] = {
+        S.PARENT: str(doc.doc_id),
+        S.PATH: doc.path,
+        S.PATH_B: doc.path,
+        S.TITLE: title,
+        S.TITLE_W: title,
+        S.TITLE_B: title,
+        S.KIND: doc.kind or "",
+        S.FILED: "1" if doc.items else "0",
+        S.OCR: bool(doc.ocr),
+    }
+    if doc.meeting_type:
+        common[S.MEETING_TYPE] = doc.meeting_type
+    date = _date_int(doc.date)
+    if date is not None:
+        common[S.DATE] = date
+    if doc.items:
+        common[S.ITEMS] = ",".join(i.replace(",", " ") for i in doc.items)
+    yield {**common, S.KEY: str(doc.doc_id), S.IS_UNIT: "0", S.TEXT: text, S.TEXT_W: text, S.TEXT_B: text}
+    for n, unit in enumerate(doc.units[:MAX_UNITS_PER_DOC]):
+        unit = unit[:MAX_UNIT_CHARS]
+        if not unit.strip():
+            continue
+        yield {
+            **common,
+            S.KEY: f"{doc.doc_id}#{n}",
+            S.IS_UNIT: "1",
+            S.PATH_B: "",
+            S.TEXT: unit,
+            S.TEXT_W: unit,
+            S.TEXT_B: unit,
+        }
+
+
+def _add(writer: SegmentWriter, doc: IndexDoc) -> None:
+    for fields in _field_docs(doc):
+        writer.add_document(**fields)
+
+
+@dataclass
+class UpdateStats:
+    added: int = 0
+    removed: int = 0
+
+
+def update(
+    index_dir: str | os.PathLike[str],
+    docs: Iterable[IndexDoc],
+    removed_ids: Iterable[int] = (),
+    *,
+    timeout: float = WRITE_TIMEOUT_S,
+) -> UpdateStats:
+    """Incrementally add/replace `docs` (by doc_id, with their units) and delete `removed_ids`.
+
+    Creates the index when missing; raises IndexStale / IndexBroken when it must be rebuilt instead, and
+    archive.errors.IndexBusy when another writer holds the lock longer than `timeout` seconds.
+    A doc_id both in `docs` and in `removed_ids` ends up indexed (removals are applied first)."""
+    ix = open_or_create(index_dir)
+    by_id: dict[int, IndexDoc] = {}
+    for doc in docs:
+        by_id[doc.doc_id] = doc  # the last version of a doc wins; no duplicates within one writer
+    removed = {int(i) for i in removed_ids}
+    stats = UpdateStats()
+    writer = _writer(ix, timeout)
+    try:
+        for doc_id in sorted(removed | set(by_id)):
+            n = writer.delete_by_term(S.PARENT, str(doc_id))
+            if doc_id in removed and doc_id not in by_id and n:
+                stats.removed += 1
+        for doc in by_id.values():
+            _add(writer, doc)
+            stats.added += 1
+    except BaseException:
+        writer.cancel()
+        raise
+    writer.commit()
+    return stats
+
+
+def rebuild(
+    index_dir: str | os.PathLike[str],
+    docs: Iterable[IndexDoc],
+    *,
+    timeout: float = WRITE_TIMEOUT_S,
+) -> int:
+    """Build a fresh index from `docs` (whatever state the old one is in) and swap it into place.
+
+    Holds the old index's write lock (when its directory exists) while building, so no incremental update is
+    lost in between. Returns the number of documents indexed."""
+    path = Path(index_dir)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = None
+    if path.is_dir():
+        lock = FileStorage(str(path)).lock(WRITE_LOCK_NAME)
+        if not _try_for(lock.acquire, timeout):
+            raise IndexBusy("检索索引正被另一个程序更新，等待超时")
+    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.new-", dir=path.parent))
+    count = 0
+    try:
+        ix = _create(tmp)
+        writer = _writer(ix, timeout)
+        seen: set[int] = set()
+        try:
+            for doc in docs:
+                if doc.doc_id in seen:
+                    continue  # the first version of a doc_id wins
+                seen.add(doc.doc_id)
+                _add(writer, doc)
+                count += 1
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+        old = None
+        if path.exists():
+            old = path.parent / f".{path.name}.old-{os.getpid()}"
+            if old.exists():
+                shutil.rmtree(old, ignore_errors=True)
+            os.replace(path, old)
+        os.replace(tmp, path)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    finally:
+        if lock is not None:
+            try:
+                lock.release()
+            except Exception:
+                pass
+    return count
+
+
+def _try_for(fn, timeout: float) -> bool:  # type: ignore[no-untyped-def]
+    import time
+
+    deadline = time.monotonic() + timeout
+    while True:
+        if fn():
+            return True
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(WRITE_RETRY_DELAY_S)

@@ -1,0 +1,35 @@
+"""The demo: copy sample_evidence/ into a fresh archive folder, ready to ingest and search."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import archive
+from archive.errors import UsageError
+from archive.workspace import CONFIG_NAME, STATE_DIR_NAME, Workspace, init_workspace, open_workspace
+
+DEMO_ORG = "幸福里社区党支部"
+DEMO_YEAR = 2025
+DEMO_RUBRIC = "seed000"
+DEMO_QUERIES = ("党费", "联席会议", "签到表", "王秀兰 党费", "第二季度 党员大会", "主题党日")
+SAMPLE_DIR_NAME = "sample_evidence"
+
+
+def find_sample_evidence() -> Path:
+    """sample_evidence/ in the current folder, else beside the installed package (a source checkout)."""
+    for candidate in (Path.cwd() / SAMPLE_DIR_NAME, Path(archive.__file__).resolve().parent.parent / SAMPLE_DIR_NAME):
+        if candidate.is_dir():
+            return candidate
+    raise UsageError("找不到示例档案 sample_evidence/。", remedy="请在 taizhang 源代码目录中运行，或用 --source 指定示例档案目录。")
+
+
+def prepare_demo(source: Path, dest: Path) -> Workspace:
+    """Copy the sample files into `dest` (originals stay untouched) and make it an archive if it is not one yet."""
+    source, dest = source.resolve(), dest.resolve()
+    if dest == source or source in dest.parents:
+        raise UsageError("演示目录不能放在示例档案目录之内。", remedy="请用 --into 指定别的目录。")
+    shutil.copytree(source, dest, dirs_exist_ok=True, ignore=shutil.ignore_patterns(STATE_DIR_NAME, CONFIG_NAME))
+    if (dest / CONFIG_NAME).is_file():
+        return open_workspace(dest)
+    return init_workspace(dest, rubric=DEMO_RUBRIC, org=DEMO_ORG, year=DEMO_YEAR)

@@ -1,0 +1,107 @@
+"""analyze(): kind, meeting type, date with its source, title and fields of one extracted file."""
+
+import datetime as dt
+
+from archive.extract.analyze import DATE_SOURCES, Analysis, analyze, first_line_title
+from archive.extract.base import Extracted, Table
+from archive.extract.filenames import CHINA_TZ
+
+D = dt.date
+# 2023-11-15 in China: the day the files were copied
+MTIME = dt.datetime(2023, 11, 15, 10, 0, tzinfo=CHINA_TZ).timestamp()
+
+MINUTES = """2025年3月支部委员会会议记录
+会议时间：2025年3月12日上午9:00
+会议地点：社区会议室
+主持人：张三    记录人：李四
+应到7人，实到6人
+缺席人员及原因：王五（外出）
+议题：传达2月28日街道会议精神，研究2024年工作总结
+"""
+
+
+def test_minutes_content_date_title_fields():
+    a = analyze(Extracted(format="docx", text=MINUTES, title="Microsoft Word 文档"), "2025年/新建 Microsoft Word 文档 (3).docx",
+                MTIME)
+    assert isinstance(a, Analysis)
+    assert (a.kind, a.meeting_type) == ("会议记录", "支部委员会")
+    assert (a.date, a.date_source) == (D(2025, 3, 12), "content")
+    assert a.title == "2025年3月支部委员会会议记录"
+    assert a.fields["主持人"] == "张三"
+    assert (a.fields["应到人数"], a.fields["实到人数"]) == (7, 6)
+
+
+def test_signature_date():
+    text = "XX社区党支部2024年度工作总结\n一、2024年5月10日召开党员大会……\n二、……\n\nXX社区党支部\n2025年1月10日"
+    a = analyze(Extracted(format="docx", text=text), "总结.docx", MTIME)
+    assert (a.kind, a.date, a.date_source) == ("总结", D(2025, 1, 10), "signature")
+    assert a.fields == {}
+
+
+def test_content_date_beats_exif_and_filename():
+    ex = Extracted(format="image", text="2025年3月12日主题党日活动", exif_date=dt.datetime(2025, 3, 13, 9, 0))
+    a = analyze(ex, "微信图片/IMG_20250314_093015.jpg", MTIME)
+    assert (a.kind, a.meeting_type) == ("照片", "主题党日")
+    assert (a.date, a.date_source) == (D(2025, 3, 12), "content")
+
+
+def test_exif_beats_filename():
+    ex = Extracted(format="image", exif_date=dt.datetime(2025, 3, 13, 9, 0))
+    a = analyze(ex, "IMG_20250314_093015.jpg", MTIME)
+    assert (a.kind, a.date, a.date_source) == ("照片", D(2025, 3, 13), "exif")
+    assert a.title == "IMG_20250314_093015"
+
+
+def test_filename_beats_mtime():
+    a = analyze(Extracted(format="image"), "微信图片/mmexport1741746000000.jpg", MTIME)
+    assert (a.date, a.date_source) == (D(2025, 3, 12), "filename")
+    a = analyze(Extracted(format="docx", text="党课学习材料\n一、……"), "2025.3.12党课.docx", MTIME)
+    assert (a.date, a.date_source) == (D(2025, 3, 12), "filename")
+
+
+def test_mtime_is_the_last_resort():
+    a = analyze(Extracted(format="docx", text="学习材料\n一、……"), "新建 Microsoft Word 文档 (3).docx", MTIME)
+    assert (a.date, a.date_source) == (D(2023, 11, 15), "mtime")
+    assert a.date_source in DATE_SOURCES
+
+
+def test_title_falls_back_to_properties_then_stem():
+    a = analyze(Extracted(format="docx", text="", title="2025年党员大会记录"), "a/新建文档.docx", MTIME)
+    assert a.title == "2025年党员大会记录"
+    a = analyze(Extracted(format="docx", text="", title="Microsoft Word 文档"), "a/党课记录.docx", MTIME)
+    assert a.title == "党课记录"
+    a = analyze(Extracted(format="pdf", text="", title="《入党志愿书》填写要求.pdf"), "x.pdf", MTIME)
+    assert a.title == "《入党志愿书》填写要求"
+
+
+def test_title_skips_sheet_names_page_numbers_field_lines():
+    assert first_line_title("Sheet1\nXX社区党员花名册\n姓名\t性别") == "XX社区党员花名册"
+    assert first_line_title("\n- 1 -\n第 2 页\n文档编号：A-01\n北京师范大学\n") == "北京师范大学"
+    assert first_line_title("2025年3月12日\n支部委员会会议记录") == "支部委员会会议记录"
+    assert first_line_title("会 议 记 录\t会 议 记 录\n时间\t2025.3.1") == "会 议 记 录"
+    # a table before any title: no title from the text
+    assert first_line_title("序号\t姓名\t性别\n1\t张三\t男") is None
+
+
+def test_dues_ledger_member_count():
+    months = [f"{m}月" for m in range(1, 13)]
+    rows = [["XX社区党支部2025年党费交纳台帐"], ["序号", "姓 名", *months],
+            ["1", "张三", *["20"] * 12], ["2", "李四", *["10"] * 12], ["3", "王小五", *["5"] * 12], ["", "合计"]]
+    text = "\n".join("\t".join(r) for r in rows)
+    a = analyze(Extracted(format="xlsx", text=text, tables=[Table("2025", rows)]), "党费.xlsx", MTIME)
+    assert a.kind == "党费台帐"
+    assert a.fields == {"人数": 3}
+    assert a.title == "XX社区党支部2025年党费交纳台帐"
+
+
+def test_long_text_head_and_tail():
+    body = "这是正文内容，" * 800_000  # ~5.6 million characters, one line
+    text = "2024年度XX社区党支部工作总结\n" + body + "\nXX社区党支部\n2025年1月6日"
+    a = analyze(Extracted(format="docx", text=text), "a.docx", MTIME)
+    assert (a.kind, a.date, a.date_source) == ("总结", D(2025, 1, 6), "signature")
+
+
+def test_unparsable_mtime():
+    a = analyze(Extracted(format="docx"), "空白.docx", float("nan"))
+    assert a.date is None and a.date_source == "mtime"
+    assert a.kind == "其他" and a.title == "空白"
