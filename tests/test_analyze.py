@@ -105,3 +105,37 @@ def test_unparsable_mtime():
     a = analyze(Extracted(format="docx"), "空白.docx", float("nan"))
     assert a.date is None and a.date_source == "mtime"
     assert a.kind == "其他" and a.title == "空白"
+
+
+# --- cases found on sample_evidence/ -------------------------------------------------------------------------------
+
+def test_yearless_date_opening_a_body_line_does_not_date_a_summary():
+    text = ("幸福里社区党支部2025年度党建工作总结\n\n2025年，在街道党工委的坚强领导下，现将全年工作总结如下。\n"
+            "一、组织生活规范开展\n全年召开支部委员会10次。\n二、党员队伍建设\n"
+            "6月27日支部党员大会讨论通过，接收陈晓雯同志为中共预备党员。\n三、存在问题\n党课未做到每季度一次。\n\n"
+            "中共城东区和平街道幸福里社区支部委员会\n2025年12月20日")
+    a = analyze(Extracted(format="docx", text=text), "总结.docx", 0)
+    assert (a.kind, a.date, a.date_source) == ("总结", dt.date(2025, 12, 20), "signature")
+
+
+def test_month_only_signature_with_revision_note_dates_a_rule():
+    text = ("幸福里社区党建工作联席会议制度\n\n为整合辖区党建资源，制定本制度。\n一、成员单位\n联席会议由社区党支部牵头。\n"
+            "二、会议制度\n联席会议原则上每季度召开一次。\n\n中共城东区和平街道幸福里社区支部委员会\n2023年3月制定  2025年1月修订")
+    a = analyze(Extracted(format="docx", text=text), "制度.docx", 0)
+    assert (a.kind, a.date, a.date_source) == ("制度", dt.date(2025, 1, 1), "signature")
+
+
+def test_exif_day_beats_a_month_on_a_banner():
+    ex = Extracted(format="image", text="幸福里社区2025年4月主题党日活动\n革命烈士永垂不朽", ocr=True,
+                   exif_date=dt.datetime(2025, 4, 15, 10, 15, 3))
+    a = analyze(ex, "活动照片/IMG_20250415_101503.jpg", 0)
+    assert (a.kind, a.meeting_type, a.date, a.date_source) == ("照片", "主题党日", dt.date(2025, 4, 15), "exif")
+    a = analyze(Extracted(format="image", text="幸福里社区2025年4月主题党日活动", ocr=True),
+                "微信图片/微信图片_20250415102233.jpg", 0)
+    assert (a.date, a.date_source) == (dt.date(2025, 4, 15), "filename")
+
+
+def test_survey_result_report_is_a_survey_not_a_summary():
+    text = ("幸福里社区2025年度党员群众满意度测评结果报告\n\n现将结果报告如下。\n满意率为96.5%。\n\n"
+            "中共城东区和平街道幸福里社区支部委员会\n2025年12月18日")
+    assert analyze(Extracted(format="docx", text=text), "测评.docx", 0).kind == "测评"

@@ -175,8 +175,8 @@ def test_word_tokens_keep_numbers_and_single_characters() -> None:
 
 
 def test_bigram_tokens_cover_every_character() -> None:
-    toks = [t for t, _ in bigram_index_tokens("党费台账 王秀兰")]
-    assert toks == ["党费", "费台", "台账", "账", "王秀", "秀兰", "兰"]
+    toks = list(bigram_index_tokens("党费台账 王秀兰"))
+    assert toks == ["党", "费", "台", "账", "党费", "费台", "台账", "王", "秀", "兰", "王秀", "秀兰"]
 
 
 def test_number_and_unit_stay_together() -> None:
@@ -284,7 +284,7 @@ def test_quarter_and_meeting(index_dir: Path) -> None:
 def test_person_and_topic_ranks_long_ledger_first(index_dir: Path) -> None:
     hits = search(index_dir, "王秀兰 党费")
     assert hits[0].doc_id == 100
-    assert hits[0].unit is not None and hits[0].unit.startswith("王秀兰")
+    assert hits[0].unit is not None and hits[0].unit.startswith("王秀兰")  # the row gives the snippet
     assert f"{HIGHLIGHT_OPEN}王秀兰{HIGHLIGHT_CLOSE}" in hits[0].snippet
     # the short files that mention only 党费 are not in the all-terms results at all
     assert not {45, 46} & set(ids(hits))

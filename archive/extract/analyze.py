@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from archive.extract.base import Extracted, Table
 from archive.extract.classify import K_DUES, K_MINUTES, K_ROSTER, K_SIGNIN, classify, is_junk_title
-from archive.extract.dates import document_date, find_dates, normalize
+from archive.extract.dates import PRECISION_DAY, dated, find_dates, normalize
 from archive.extract.filenames import CHINA_TZ, date_from_filename
 from archive.extract.minutes import collapse_cells, minutes_fields
 
@@ -125,6 +125,21 @@ def _mtime_date(mtime: float) -> dt.date | None:
         return None
 
 
+def _date(text: str, extracted: Extracted, filename: str, mtime: float) -> tuple[dt.date | None, str]:
+    """content/落款 > EXIF > file name > mtime; a month-only content date ("2025年4月主题党日" on a banner)
+    gives way to a day from EXIF or the file name."""
+    found = dated(text)
+    if found and found[2] == PRECISION_DAY:
+        return found[0], found[1]
+    if extracted.exif_date is not None:
+        return extracted.exif_date.date(), SOURCE_EXIF
+    if (from_name := date_from_filename(filename)) is not None:
+        return from_name.date(), SOURCE_FILENAME
+    if found:
+        return found[0], found[1]
+    return _mtime_date(mtime), SOURCE_MTIME
+
+
 def analyze(extracted: Extracted, rel_path: str, mtime: float) -> Analysis:
     """Kind, meeting type, date (content > 落款 > EXIF > file name > mtime), title and fields of one file."""
     text = _analysed_text(extracted.text or "")
@@ -132,17 +147,7 @@ def analyze(extracted: Extracted, rel_path: str, mtime: float) -> Analysis:
     filename = re.split(r"[\\/]", rel_path)[-1]
     kind, meeting_type = classify(text, extracted.title, extracted.format, extracted.tables, filename)
 
-    date: dt.date | None = None
-    source = SOURCE_MTIME
-    found = document_date(text)
-    if found:
-        date, source = found
-    elif extracted.exif_date is not None:
-        date, source = extracted.exif_date.date(), SOURCE_EXIF
-    elif (from_name := date_from_filename(filename)) is not None:
-        date, source = from_name.date(), SOURCE_FILENAME
-    else:
-        date = _mtime_date(mtime)
+    date, source = _date(text, extracted, filename, mtime)
 
     title = first_line_title(text, image=image)
     if not title and extracted.title and not is_junk_title(extracted.title):

@@ -328,19 +328,26 @@ def _labelled(text: str, dates: list[FoundDate]) -> FoundDate | None:
     return best[2] if best else None
 
 
+# A 落款 may say what happened on that date: "2023年3月制定  2025年1月修订".
+_RE_SIGN_VERB = re.compile(r"制定|修订|修改|印发|发布|通过|施行")
+
+
 def _signature(text: str, lines: list[tuple[int, int, str]], dates: list[FoundDate]) -> FoundDate | None:
-    """The 落款 date: a date alone on one of the last lines, or after an org name."""
+    """The 落款 date: a date alone on one of the last lines, or after an org name (a day, else a month)."""
     for start, end, line in reversed(lines[-TAIL_LINES:]):
         if len(line) > SIGNATURE_LINE_MAX_CHARS:
             continue
-        in_line = [f for f in dates if start <= f.start < end and f.precision == PRECISION_DAY]
+        in_line = [f for f in dates if start <= f.start < end]
         if not in_line:
             continue
         f = in_line[-1]
         if not _doc_year_ok(f.date):
             continue
-        before = text[start:f.start].strip()
-        after = text[f.end:end].strip()
+        before = text[start:f.start]
+        for other in in_line[:-1]:
+            before = before.replace(other.text, "")
+        before = _RE_SIGN_VERB.sub("", before).strip()
+        after = _RE_SIGN_VERB.sub("", text[f.end:end]).strip()
         if after and not re.fullmatch(r"[)）\]】。.\s]*", after):
             continue
         if not before or _RE_ORG_END.search(before) or _RE_SIGN_LABEL.match(before):
@@ -359,6 +366,12 @@ def _heads_line(line: str, offset: int) -> bool:
 
 def document_date(text: str) -> tuple[dt.date, str] | None:
     """THE date of a document and where it came from: ("content" | "signature"), or None."""
+    found = dated(text)
+    return (found[0], found[1]) if found else None
+
+
+def dated(text: str) -> tuple[dt.date, str, str] | None:
+    """Like document_date, plus the precision of the date ("day" or "month")."""
     if not text:
         return None
     dates = find_dates(text)
@@ -366,24 +379,27 @@ def document_date(text: str) -> tuple[dt.date, str] | None:
         return None
     labelled = _labelled(normalize(text), dates)
     if labelled:
-        return labelled.date, "content"
+        return labelled.date, "content", labelled.precision
     lines = _lines(text)
     head = [ln for ln in lines[:HEAD_LINES] if ln[0] < HEAD_MAX_CHARS]
     head_end = head[-1][1] if head else 0
-    # dates in the title area, not in table rows ("出生年月(2019/10/24)\t民族" is a header, not a title)
+    # dates in the title area, not in table rows ("出生年月(2019/10/24)\t民族" is a header, not a title);
+    # a date without its year ("6月27日支部党员大会讨论通过…") is body text, never the document's date
     head_spans = [(s, e) for s, e, line in head if "\t" not in line.strip("\t")]
-    head_dates = [f for f in dates if f.start < head_end and _doc_year_ok(f.date)
+    head_dates = [f for f in dates if f.start < head_end and _doc_year_ok(f.date) and not f.year_inferred
                   and any(s <= f.start < e and _heads_line(text[s:e], f.start - s) for s, e in head_spans)]
     head_day = next((f for f in head_dates if f.precision == PRECISION_DAY), None)
     # the first line is a title, never a 落款
     signature = _signature(text, lines[1:], dates) if len(lines) > 1 else None
+    if signature and signature.precision != PRECISION_DAY and head_day:
+        signature = None
     if head_day and not (signature and signature.start == head_day.start):
-        return head_day.date, "content"
+        return head_day.date, "content", PRECISION_DAY
     head_month = next((f for f in head_dates if f.precision == PRECISION_MONTH), None)
     if head_month:
         if signature and (signature.date.year, signature.date.month) == (head_month.date.year, head_month.date.month):
-            return signature.date, "signature"
-        return head_month.date, "content"
+            return signature.date, "signature", signature.precision
+        return head_month.date, "content", PRECISION_MONTH
     if signature:
-        return signature.date, "signature"
+        return signature.date, "signature", signature.precision
     return None

@@ -21,7 +21,6 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import FileIndex, LockError
-from whoosh.query import Term
 from whoosh.writing import SegmentWriter
 
 from archive.errors import IndexBusy, TaizhangError
@@ -89,7 +88,7 @@ class IndexBroken(IndexUnavailable):
 class IndexStatus:
     state: IndexState
     detail: str = ""
-    doc_count: int = 0  # documents (units not counted)
+    doc_count: int = 0
 
 
 # --------------------------------------------------------------------------------------------------- stamp
@@ -181,7 +180,7 @@ def check_index(index_dir: str | os.PathLike[str], *, deep: bool = True) -> Inde
                         if fieldname == S.TEXT_B:
                             list(reader.postings(fieldname, text).all_ids())
                             break
-            count = sum(1 for _ in searcher.docs_for_query(Term(S.IS_UNIT, "0")))
+            count = searcher.doc_count()
             if deep:
                 reader = searcher.reader()
                 list(reader.lexicon(S.KEY))
@@ -206,47 +205,47 @@ def _date_int(d: datetime.date | None) -> int | None:
     return d.year * 10000 + d.month * 100 + d.day
 
 
-def _field_docs(doc: IndexDoc) -> Iterable[dict]:
-    """The Whoosh documents of one IndexDoc: the document itself and one small document per unit."""
+def _fields(doc: IndexDoc) -> dict[str, object]:
+    """The Whoosh document of one IndexDoc.
+
+    Units (ledger / roster rows) are stored for row-level snippets, and any unit whose text is not already part of
+    the document text is indexed with it. They are not separate index documents: that would need result collapsing,
+    which disables Whoosh's block-max pruning and makes common queries slow; the long-document problem is handled
+    by requiring every term and by a low BM25 length normalisation on the text fields (schema.BM25_TEXT_B)."""
     text = (doc.text or "")[:MAX_INDEXED_CHARS]
+    units = [u[:MAX_UNIT_CHARS] for u in doc.units[:MAX_UNITS_PER_DOC] if u.strip()]
+    lines = set(text.splitlines())
+    extra = [u for u in units if u not in lines]
+    indexed = text if not extra else text + "\n" + "\n".join(extra)
     title = doc.title or ""
-    common: dict[str, object] = {
-        S.PARENT: str(doc.doc_id),
+    fields: dict[str, object] = {
+        S.KEY: str(doc.doc_id),
         S.PATH: doc.path,
         S.PATH_B: doc.path,
         S.TITLE: title,
         S.TITLE_W: title,
         S.TITLE_B: title,
+        S.TEXT: text,
+        S.TEXT_W: indexed,
+        S.TEXT_B: indexed,
         S.KIND: doc.kind or "",
         S.FILED: "1" if doc.items else "0",
         S.OCR: bool(doc.ocr),
     }
+    if units:
+        fields[S.UNITS] = "\n".join(u.replace("\n", " ") for u in units)
     if doc.meeting_type:
-        common[S.MEETING_TYPE] = doc.meeting_type
+        fields[S.MEETING_TYPE] = doc.meeting_type
     date = _date_int(doc.date)
     if date is not None:
-        common[S.DATE] = date
+        fields[S.DATE] = date
     if doc.items:
-        common[S.ITEMS] = ",".join(i.replace(",", " ") for i in doc.items)
-    yield {**common, S.KEY: str(doc.doc_id), S.IS_UNIT: "0", S.TEXT: text, S.TEXT_W: text, S.TEXT_B: text}
-    for n, unit in enumerate(doc.units[:MAX_UNITS_PER_DOC]):
-        unit = unit[:MAX_UNIT_CHARS]
-        if not unit.strip():
-            continue
-        yield {
-            **common,
-            S.KEY: f"{doc.doc_id}#{n}",
-            S.IS_UNIT: "1",
-            S.PATH_B: "",
-            S.TEXT: unit,
-            S.TEXT_W: unit,
-            S.TEXT_B: unit,
-        }
+        fields[S.ITEMS] = ",".join(i.replace(",", " ") for i in doc.items)
+    return fields
 
 
 def _add(writer: SegmentWriter, doc: IndexDoc) -> None:
-    for fields in _field_docs(doc):
-        writer.add_document(**fields)
+    writer.add_document(**_fields(doc))
 
 
 @dataclass
@@ -262,7 +261,7 @@ def update(
     *,
     timeout: float = WRITE_TIMEOUT_S,
 ) -> UpdateStats:
-    """Incrementally add/replace `docs` (by doc_id, with their units) and delete `removed_ids`.
+    """Incrementally add/replace `docs` (by doc_id) and delete `removed_ids`.
 
     Creates the index when missing; raises IndexStale / IndexBroken when it must be rebuilt instead, and
     archive.errors.IndexBusy when another writer holds the lock longer than `timeout` seconds.
@@ -276,7 +275,7 @@ def update(
     writer = _writer(ix, timeout)
     try:
         for doc_id in sorted(removed | set(by_id)):
-            n = writer.delete_by_term(S.PARENT, str(doc_id))
+            n = writer.delete_by_term(S.KEY, str(doc_id))
             if doc_id in removed and doc_id not in by_id and n:
                 stats.removed += 1
         for doc in by_id.values():

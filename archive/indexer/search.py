@@ -3,15 +3,17 @@
 How a query is understood:
 
 1. The text is normalised (width, case, variants); date words ("第二季度", "11月", "2025年7月3日") are taken out
-   and each becomes a required clause: *dated in that range* (boosted) *or the date word occurs verbatim*.
-2. What remains is split on whitespace into terms; every term is required. A term matches when it occurs verbatim
-   (a phrase over the bigram fields), or when all of its jieba words occur (word fields, or verbatim each); numbers
-   with their units ("2025年", "3次") must occur verbatim.
-3. Results come in tiers: documents matching every term as written come first; then documents that need a
-   synonym for some term (data/synonyms.toml + config); only when neither finds anything, documents matching any
-   term. Within a tier: documents dated inside the query's date words first, then by BM25F score (word fields and
-   titles weigh more than bigram fields and body text).
-4. Rows of ledgers/rosters are indexed as units; hits are collapsed onto their parent document (best one kept).
+   and each becomes a required clause: *dated in that range* (boosted) *or the date word occurs in the text*.
+2. What remains is split on whitespace into terms; every term is required. A term matches when its characters and
+   bigrams all occur (bigram fields: title, text, path), or when each of its jieba words does (word fields score
+   higher, so word matches rank first); numbers with their units ("2025年", "3次") count as one verbatim chunk.
+   Each term (and each of its words) is widened by its synonyms (data/synonyms.toml + config) at a lower boost.
+3. The index answers with the best candidates by BM25F (one query, only term matchers, so Whoosh's block-max
+   pruning keeps common words fast). Their stored text then decides the tier: documents where every term occurs as
+   written (verbatim, or word by word) come first, then those that need a synonym for some term, then the rest
+   (e.g. bigrams that occur apart). Within a tier: documents dated inside the query's date words first, then score.
+   Only if nothing matches every term, documents matching any term are returned.
+4. Ledger / roster rows (units) give the snippet when one of them holds the match, e.g. a member's dues row.
 """
 
 from __future__ import annotations
@@ -23,11 +25,11 @@ import threading
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from whoosh.query import And, NumericRange, Or, Phrase, Prefix, Query, Term
+from whoosh.query import And, Every, NumericRange, Or, Query, Term
 from whoosh.searching import Searcher
 
 from . import schema as S
-from .analysis import bigram_query_runs, normalize, normalize_with_map, query_chunks, run_tokens
+from .analysis import compact, normalize, normalize_with_map, query_chunks, query_tokens
 from .dates import DateWord, extract_date_words
 from .documents import MATCH_EXACT, MATCH_FILTER, MATCH_PARTIAL, MATCH_SYNONYM, SearchHit, SearchQuery
 from .index import IndexBroken, IndexUnavailable, _open
@@ -48,30 +50,20 @@ _SPACES = re.compile(r"\s+")
 # ------------------------------------------------------------------------------------------ query building
 
 
-def _field_phrase(field: str, tokens: list[str]) -> Query:
-    return Term(field, tokens[0]) if len(tokens) == 1 else Phrase(field, tokens)
-
-
-def _verbatim_field(field: str, runs: list[str]) -> Query:
-    if len(runs) == 1 and len(runs[0]) == 1:
-        return Prefix(field, runs[0])
-    if len(runs) > 1 and len(runs[-1]) == 1:
-        # the last run is one character that may be the start of a longer run in the document
-        head = [tok for run in runs[:-1] for tok in run_tokens(run)]
-        return And([_field_phrase(field, head), Prefix(field, runs[-1])])
-    return _field_phrase(field, [tok for run in runs for tok in run_tokens(run)])
+def _field_all(field: str, tokens: list[str]) -> Query:
+    return Term(field, tokens[0]) if len(tokens) == 1 else And([Term(field, t) for t in tokens])
 
 
 def verbatim_query(text: str) -> Query | None:
-    """The (normalised) text occurs as written in the title, the text or the path."""
-    runs = bigram_query_runs(text)
-    if not runs:
+    """All bigram-field tokens of the (normalised) text occur in the title, the text or the path."""
+    tokens = query_tokens(text)
+    if not tokens:
         return None
     return Or(
         [
-            _verbatim_field(S.TITLE_B, runs).with_boost(S.BOOST_TITLE_B),
-            _verbatim_field(S.TEXT_B, runs).with_boost(S.BOOST_TEXT_B),
-            _verbatim_field(S.PATH_B, runs).with_boost(S.BOOST_PATH_B),
+            _field_all(S.TITLE_B, tokens).with_boost(S.BOOST_TITLE_B),
+            _field_all(S.TEXT_B, tokens).with_boost(S.BOOST_TEXT_B),
+            _field_all(S.PATH_B, tokens).with_boost(S.BOOST_PATH_B),
         ]
     )
 
@@ -80,19 +72,20 @@ def _word_query(word: str) -> Query:
     return Or([Term(S.TITLE_W, word).with_boost(S.BOOST_TITLE_W), Term(S.TEXT_W, word).with_boost(S.BOOST_TEXT_W)])
 
 
-def _synonym_query(alt: str) -> Query | None:
-    """A synonym must occur as written (verbatim, or as one jieba word); it is not relaxed into its words."""
-    v = verbatim_query(alt)
+def _literal_query(text: str) -> Query | None:
+    """The text as written: verbatim, or as a single jieba word (which ranks higher)."""
+    v = verbatim_query(text)
     if v is None:
         return None
-    chunks = query_chunks(alt)
-    q = Or([v, _word_query(chunks[0][0])]) if len(chunks) == 1 and not chunks[0][1] else v
-    return q.with_boost(S.BOOST_SYNONYM)
+    chunks = query_chunks(text)
+    if len(chunks) == 1 and not chunks[0][1]:
+        return Or([_word_query(chunks[0][0]), v])
+    return v
 
 
 def _with_synonyms(q: Query, text: str, synonyms: Synonyms | None, used: set[str]) -> Query:
     alts = synonyms.get(text, []) if synonyms else []
-    subs = [q for q in (_synonym_query(alt) for alt in alts) if q is not None]
+    subs = [sq.with_boost(S.BOOST_SYNONYM) for sq in (_literal_query(alt) for alt in alts) if sq is not None]
     if not subs:
         return q
     used.update(alts)
@@ -100,32 +93,24 @@ def _with_synonyms(q: Query, text: str, synonyms: Synonyms | None, used: set[str
 
 
 def term_query(term: str, synonyms: Synonyms | None = None, used: set[str] | None = None) -> Query | None:
-    """One query term (normalised): verbatim, or all its words; widened by synonyms when a table is given."""
+    """One query term (normalised): as written, or word by word; widened by synonyms when a table is given."""
     used = used if used is not None else set()
-    whole = verbatim_query(term)
+    whole = _literal_query(term)
     if whole is None:
         return None
     chunks = query_chunks(term)
     if len(chunks) <= 1:
-        if chunks and not chunks[0][1]:
-            q: Query = Or([whole, _word_query(chunks[0][0])])
-        else:
-            q = whole
-        return _with_synonyms(q, term, synonyms, used)
+        return _with_synonyms(whole, term, synonyms, used)
     parts: list[Query] = []
     for word, is_number in chunks:
-        if is_number:
-            part = verbatim_query(word)
-        else:
-            alts: list[Query] = [_word_query(word)]
-            if len(word) >= 2:
-                v = verbatim_query(word)
-                if v is not None:
-                    alts.append(v)
-            part = _with_synonyms(Or(alts), word, synonyms, used)
-        if part is not None:
-            parts.append(part)
-    q = Or([whole.with_boost(S.BOOST_WHOLE_TERM), And(parts)])
+        part = verbatim_query(word) if is_number else _literal_query(word)
+        if part is None:
+            continue
+        if not is_number:
+            part = _with_synonyms(part, word, synonyms, used)
+        parts.append(part)
+    # a document holding the whole term verbatim also holds every part: the parts carry the score
+    q = And(parts) if len(parts) > 1 else parts[0]
     return _with_synonyms(q, term, synonyms, used)
 
 
@@ -340,6 +325,44 @@ def search_query(
     )
 
 
+class _Terms:
+    """The literal forms of the query terms, to check candidates against their stored text."""
+
+    def __init__(self, terms: list[str], date_words: list[DateWord], table: Synonyms):
+        self.terms = [
+            (compact(t), [compact(c) for c, _ in query_chunks(t)], [compact(s) for s in table.get(t, [])])
+            for t in terms
+        ]
+        self.chunk_synonyms = {
+            compact(c): [compact(s) for s in table.get(c, [])] for t in terms for c, _ in query_chunks(t)
+        }
+        self.needles = [*terms, *(c for t in terms for c, _ in query_chunks(t)), *(w.text for w in date_words)]
+        self.synonyms = sorted(
+            {s for t in terms for s in table.get(t, [])}
+            | {s for t in terms for c, _ in query_chunks(t) for s in table.get(c, [])}
+        )
+
+    def tier(self, haystack: str) -> int:
+        """0: every term as written; 1: some term only through a synonym; 2: neither (loose match)."""
+        tier = 0
+        for whole, chunks, syns in self.terms:
+            if whole in haystack or (len(chunks) > 1 and all(c in haystack for c in chunks)):
+                continue
+            if any(s in haystack for s in syns) or (
+                len(chunks) > 1
+                and all(c in haystack or any(s in haystack for s in self.chunk_synonyms.get(c, [])) for c in chunks)
+            ):
+                tier = 1
+                continue
+            return 2
+        return tier
+
+
+_TIER_NAMES = {0: MATCH_EXACT, 1: MATCH_SYNONYM, 2: MATCH_PARTIAL}
+OVERFETCH = 3  # candidates read per result wanted, to re-rank by tier
+MIN_CANDIDATES = 30
+
+
 def _search(
     searcher: Searcher,
     terms: list[str],
@@ -350,52 +373,46 @@ def _search(
     table: Synonyms,
 ) -> list[SearchHit]:
     if not terms and not date_clauses:
-        # filters only: list documents (not units), newest first
-        q = Term(S.IS_UNIT, "0")
-        results = searcher.search(q, limit=limit, filter=filt, sortedby=S.DATE, reverse=True)
-        return [_hit(r.fields(), 0.0, MATCH_FILTER, []) for r in results]
+        # filters only: list documents, newest first
+        results = searcher.search(Every(), limit=limit, filter=filt, sortedby=S.DATE, reverse=True)
+        return _dedup([_hit(r.fields(), 0.0, MATCH_FILTER, []) for r in results], limit)
 
-    exact_parts = [term_query(t) for t in terms]
-    exact = [q for q in exact_parts if q is not None]
-    used: set[str] = set()
-    widened = [q for q in (term_query(t, table, used) for t in terms) if q is not None]
-    needles = [*terms, *(w for t in terms for w, _ in query_chunks(t)), *(w.text for w in date_words)]
-
-    tiers: list[tuple[str, Query]] = [(MATCH_EXACT, And([*exact, *date_clauses]))]
-    if used:
-        tiers.append((MATCH_SYNONYM, And([*widened, *date_clauses])))
-    hits: list[SearchHit] = []
-    seen_parents: set[str] = set()
-    seen_paths: set[str] = set()
-
-    def run(tier: str, q: Query, tier_needles: list[str]) -> None:
-        want = limit - len(hits)
-        if want <= 0:
-            return
-        results = searcher.search(
-            q, limit=want + len(seen_parents), filter=filt, collapse=S.PARENT, collapse_limit=1, terms=False
-        )
-        batch: list[tuple[bool, float, dict]] = []
-        for r in results:
-            fields = r.fields()
-            parent = fields.get(S.PARENT, "")
-            if parent in seen_parents or fields.get(S.PATH) in seen_paths:
-                continue
-            in_range = bool(date_words) and _in_ranges(fields.get(S.DATE), date_words)
-            batch.append((in_range, r.score or 0.0, fields))
-        batch.sort(key=lambda b: (not b[0], -b[1]))
-        for _in_range, score, fields in batch[:want]:
-            seen_parents.add(fields.get(S.PARENT, ""))
-            seen_paths.add(fields.get(S.PATH, ""))
-            hits.append(_hit(fields, score, tier, tier_needles))
-
-    for tier, q in tiers:
-        run(tier, q, needles + (sorted(used) if tier == MATCH_SYNONYM else []))
-    if not hits and len(terms) > 1:
+    info = _Terms(terms, date_words, table)
+    widened = [q for q in (term_query(t, table) for t in terms) if q is not None]
+    fetch = max(MIN_CANDIDATES, limit * OVERFETCH)
+    q: Query = And([*widened, *date_clauses])
+    results = searcher.search(q, limit=fetch, filter=filt, terms=False)
+    fallback = False
+    if results.is_empty() and len(widened) > 1:
         any_term = Or(widened)
         q = And([any_term, *date_clauses]) if date_clauses else any_term
-        run(MATCH_PARTIAL, q, needles + sorted(used))
-    return hits
+        results = searcher.search(q, limit=fetch, filter=filt, terms=False)
+        fallback = True
+
+    ranked: list[tuple[tuple[int, bool, float], dict]] = []
+    for r in results:
+        fields = r.fields()
+        haystack = compact(normalize(f"{fields.get(S.TITLE) or ''}\n{fields.get(S.TEXT) or ''}\n{fields.get(S.PATH)}"))
+        tier = 2 if fallback else info.tier(haystack)
+        in_range = bool(date_words) and _in_ranges(fields.get(S.DATE), date_words)
+        ranked.append(((tier, not in_range, -(r.score or 0.0)), fields))
+    ranked.sort(key=lambda x: x[0])
+    needles = info.needles + info.synonyms
+    hits = [_hit(fields, -key[2], _TIER_NAMES[key[0]], needles) for key, fields in ranked]
+    return _dedup(hits, limit)
+
+
+def _dedup(hits: list[SearchHit], limit: int) -> list[SearchHit]:
+    out: list[SearchHit] = []
+    seen: set[str] = set()
+    for h in hits:
+        if h.path in seen:
+            continue
+        seen.add(h.path)
+        out.append(h)
+        if len(out) >= limit:
+            break
+    return out
 
 
 def _in_ranges(value: object, words: list[DateWord]) -> bool:
@@ -403,10 +420,23 @@ def _in_ranges(value: object, words: list[DateWord]) -> bool:
     return d is not None and all(w.start <= d <= w.end for w in words)
 
 
+def _best_unit(units: str, needles: list[str]) -> str | None:
+    """The ledger / roster row holding the most query needles (at least one), if any."""
+    if not units:
+        return None
+    folded = [normalize(n) for n in needles if n]
+    best, best_n = None, 0
+    for row in units.split("\n"):
+        norm = normalize(row)
+        n = sum(1 for x in folded if x and x in norm)
+        if n > best_n:
+            best, best_n = row, n
+    return best
+
+
 def _hit(fields: dict, score: float, tier: str, needles: list[str]) -> SearchHit:
-    key = str(fields.get(S.KEY, ""))
-    is_unit = "#" in key
     text = fields.get(S.TEXT) or ""
+    unit = _best_unit(fields.get(S.UNITS) or "", needles) if needles else None
     return SearchHit(
         path=fields.get(S.PATH, ""),
         score=float(score),
@@ -415,9 +445,9 @@ def _hit(fields: dict, score: float, tier: str, needles: list[str]) -> SearchHit
         meeting_type=fields.get(S.MEETING_TYPE) or None,
         date=_as_date(fields.get(S.DATE)),
         items=_items(fields.get(S.ITEMS)),
-        snippet=make_snippet(text, needles),
+        snippet=make_snippet(unit if unit is not None else text, needles),
         ocr=bool(fields.get(S.OCR)),
-        doc_id=int(fields.get(S.PARENT) or 0),
+        doc_id=int(fields.get(S.KEY) or 0),
         match=tier,
-        unit=text if is_unit else None,
+        unit=unit,
     )
