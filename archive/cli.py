@@ -234,6 +234,61 @@ def list_cmd(ctx: click.Context, kind: str | None, only_errors: bool, as_json: b
     console().print(table(f"档案材料（{len(rows)} 件）", ["文件", "类型", "日期（来源）", "标题", "说明"], body))
 
 
+MATCH_NOTES = {"synonym": "同义词匹配", "partial": "部分词匹配", "filter": ""}
+
+
+def _highlight(snippet: str) -> str:
+    from rich.markup import escape
+
+    from archive.indexer import HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN
+
+    text = escape(snippet.replace("\n", " "))
+    return text.replace(HIGHLIGHT_OPEN, "[bold yellow]").replace(HIGHLIGHT_CLOSE, "[/bold yellow]")
+
+
+@cli.command("search")
+@click.argument("query", nargs=-1, required=False)
+@click.option("--item", help="只看归档到某评分项（序号）的材料。")
+@click.option("--kind", help="只看某类材料，如 会议记录、党费台帐。")
+@click.option("--from", "date_from", help="起始日期，如 2025-04-01、2025.4、2025年4月。")
+@click.option("--to", "date_to", help="截止日期（含），如 2025-06-30、2025.6。")
+@click.option("--unfiled", is_flag=True, help="只看尚未归档到任何评分项的材料。")
+@click.option("--limit", type=click.IntRange(1, 500), default=20, show_default=True, help="最多显示几条。")
+@click.option("--json", "as_json", is_flag=True, help="以 JSON 输出。")
+@_help_option
+@click.pass_context
+def search_cmd(ctx: click.Context, query: tuple[str, ...], item: str | None, kind: str | None, date_from: str | None,
+               date_to: str | None, unfiled: bool, limit: int, as_json: bool) -> None:
+    """全文检索档案材料；查询中的“3月”“第二季度”等会当作日期条件。"""
+    from archive.pipelines.search import SearchFilters, search_archive
+
+    ws = _workspace(ctx)
+    text = " ".join(query)
+    hits = search_archive(ws, text, SearchFilters(item, kind, date_from, date_to, unfiled, limit))
+    if as_json:
+        print_json([h.to_json() for h in hits])
+        return
+    out = console()
+    if not hits:
+        out.print(f"没有找到与「{text}」相关的材料。", markup=False)
+        return
+    for n, h in enumerate(hits, 1):
+        kind_text = f"{h.kind}·{h.meeting_type}" if h.meeting_type else h.kind
+        tags = [kind_text, str(h.date) if h.date else "日期不明"]
+        if h.items:
+            tags.append("评分项 " + "、".join(h.items))
+        if h.ocr:
+            tags.append("含识别文字")
+        if MATCH_NOTES.get(h.match):
+            tags.append(MATCH_NOTES[h.match])
+        from rich.markup import escape
+
+        out.print(f"[bold]{n}. {escape(h.title)}[/bold]  [dim]{escape(' | '.join(tags))}[/dim]")
+        out.print(f"   {escape(h.path)}", style="cyan")
+        if h.snippet:
+            out.print(f"   {_highlight(h.snippet)}")
+
+
 @cli.command("reindex")
 @_help_option
 @click.pass_context
