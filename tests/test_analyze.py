@@ -139,3 +139,10 @@ def test_survey_result_report_is_a_survey_not_a_summary():
     text = ("幸福里社区2025年度党员群众满意度测评结果报告\n\n现将结果报告如下。\n满意率为96.5%。\n\n"
             "中共城东区和平街道幸福里社区支部委员会\n2025年12月18日")
     assert analyze(Extracted(format="docx", text=text), "测评.docx", 0).kind == "测评"
+
+
+def test_workbook_title_is_its_title_row_not_its_sheet_name():
+    rows = [["幸福里社区党支部2025年党费收缴台帐", "", ""], ["姓名", "1月", "2月"], ["王秀兰", "2", "欠交"]]
+    ex = Extracted(format="xlsx", text="2025年党费\n幸福里社区党支部2025年党费收缴台帐\n姓名\t1月\t2月\n王秀兰\t2\t欠交",
+                   tables=[Table(name="2025年党费", rows=rows)])
+    assert analyze(ex, "党费.xlsx", 0).title == "幸福里社区党支部2025年党费收缴台帐"

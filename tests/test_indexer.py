@@ -437,3 +437,19 @@ def test_snippet_maps_back_to_original_text() -> None:
     text = "前言……ＡＢＣ物业\t王秀兰\t50"
     snip = make_snippet(text, ["abc", "王秀兰"])
     assert f"{HIGHLIGHT_OPEN}ＡＢＣ{HIGHLIGHT_CLOSE}" in snip and f"{HIGHLIGHT_OPEN}王秀兰{HIGHLIGHT_CLOSE}" in snip
+
+
+def test_vectorised_engine_matches_whoosh(index_dir: Path) -> None:
+    from archive.indexer.analysis import normalize as norm
+    from archive.indexer.engine import FastSearcher
+    from archive.indexer.index import open_index
+    from archive.indexer.search import term_query
+
+    table = load_synonyms()
+    with open_index(index_dir).searcher() as searcher:
+        fast = FastSearcher(searcher)
+        for text in ["党费", "支委会", "王秀兰", "联席会议", "党的二十大精神", "签到表", "欠", "三会一课"]:
+            q = term_query(norm(text), table)
+            assert q is not None
+            expected = {hit.docnum for hit in searcher.search(q, limit=None)}
+            assert {d for d, _ in fast.top(q, None, 10_000)} == expected, text

@@ -125,6 +125,24 @@ def _mtime_date(mtime: float) -> dt.date | None:
         return None
 
 
+SPREADSHEET_FORMATS = ("xlsx", "xls", "et")
+# Rows searched for a workbook's title row (a row with a single filled cell, above the header).
+TITLE_ROWS = 5
+
+
+def _workbook_title(extracted: Extracted) -> str | None:
+    """A workbook's title row ("幸福里社区党支部2025年党费收缴台帐"), rather than its sheet name."""
+    if extracted.format not in SPREADSHEET_FORMATS or not extracted.tables:
+        return None
+    for row in extracted.tables[0].rows[:TITLE_ROWS]:
+        cells = [c.strip() for c in row if c and c.strip()]
+        if len(cells) == 1 and _meaningful(normalize(cells[0]), False):
+            return re.sub(r"\s+", " ", cells[0])[:TITLE_MAX_CHARS]
+        if len(cells) > 1:
+            return None
+    return None
+
+
 def _date(text: str, extracted: Extracted, filename: str, mtime: float) -> tuple[dt.date | None, str]:
     """content/落款 > EXIF > file name > mtime; a month-only content date ("2025年4月主题党日" on a banner)
     gives way to a day from EXIF or the file name."""
@@ -149,7 +167,7 @@ def analyze(extracted: Extracted, rel_path: str, mtime: float) -> Analysis:
 
     date, source = _date(text, extracted, filename, mtime)
 
-    title = first_line_title(text, image=image)
+    title = _workbook_title(extracted) or first_line_title(text, image=image)
     if not title and extracted.title and not is_junk_title(extracted.title):
         title = _RE_EXTENSION.sub("", re.sub(r"\s+", " ", extracted.title).strip())[:TITLE_MAX_CHARS]
     if not title:

@@ -176,10 +176,9 @@ def check_index(index_dir: str | os.PathLike[str], *, deep: bool = True) -> Inde
                     for docnum in reader.all_doc_ids():
                         reader.stored_fields(docnum)
                         break
-                    for fieldname, text in reader.all_terms():
-                        if fieldname == S.TEXT_B:
-                            list(reader.postings(fieldname, text).all_ids())
-                            break
+                    first = next(iter(reader.lexicon(S.TEXT_B)), None)
+                    if first is not None:
+                        list(reader.postings(S.TEXT_B, first).all_ids())
             count = searcher.doc_count()
             if deep:
                 reader = searcher.reader()

@@ -25,14 +25,15 @@ import threading
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from whoosh.query import And, Every, NumericRange, Or, Query, Term
+from whoosh.query import And, NumericRange, Or, Query, Term
 from whoosh.searching import Searcher
 
 from . import schema as S
 from .analysis import compact, normalize, normalize_with_map, query_chunks, query_tokens
 from .dates import DateWord, extract_date_words
 from .documents import MATCH_EXACT, MATCH_FILTER, MATCH_PARTIAL, MATCH_SYNONYM, SearchHit, SearchQuery
-from .index import IndexBroken, IndexUnavailable, _open
+from .engine import FastSearcher, Unsupported
+from .index import STAMP_FILE, IndexBroken, IndexUnavailable, _open
 from .synonyms import Synonyms, load_synonyms
 
 DEFAULT_LIMIT = 20
@@ -154,33 +155,34 @@ def _filter_query(
 # ----------------------------------------------------------------------------------------- searcher cache
 
 _cache_lock = threading.RLock()
-_cache: dict[str, tuple[tuple[int, int, int], Searcher]] = {}
+_cache: dict[str, tuple[tuple[int, int, int], Searcher, FastSearcher]] = {}
 
 
-def _searcher(index_dir: Path) -> Searcher:
+def _searcher(index_dir: Path) -> tuple[Searcher, FastSearcher]:
     """A searcher for the index, reused while the index directory is unchanged (any commit or rebuild changes
     the directory's mtime or inode)."""
     key_path = str(index_dir.resolve())
     try:
         st = os.stat(index_dir)
-        stamp = os.stat(index_dir / "taizhang-index.json").st_mtime_ns
+        stamp = os.stat(index_dir / STAMP_FILE).st_mtime_ns
     except OSError:
         st, stamp = None, 0
     cached = _cache.get(key_path)
     if st is not None:
         key = (st.st_ino, st.st_mtime_ns, stamp)
         if cached and cached[0] == key:
-            return cached[1]
+            return cached[1], cached[2]
     if cached:
         _drop(key_path)
     ix = _open(index_dir)
     try:
         searcher = ix.searcher(weighting=S.scoring_model())
+        fast = FastSearcher(searcher)
     except Exception as exc:
         raise IndexBroken(type(exc).__name__) from exc
     if st is not None:
-        _cache[key_path] = ((st.st_ino, st.st_mtime_ns, stamp), searcher)
-    return searcher
+        _cache[key_path] = ((st.st_ino, st.st_mtime_ns, stamp), searcher, fast)
+    return searcher, fast
 
 
 def _drop(key_path: str) -> None:
@@ -297,9 +299,9 @@ def search(
     date_clauses = [date_query(w) for w in date_words]
 
     with _cache_lock:
-        searcher = _searcher(Path(index_dir))
+        searcher, fast = _searcher(Path(index_dir))
         try:
-            return _search(searcher, terms, date_words, date_clauses, filt, limit, table)
+            return _search(searcher, fast, terms, date_words, date_clauses, filt, limit, table)
         except IndexUnavailable:
             raise
         except Exception as exc:  # corrupt postings / stored fields surface only when read
@@ -363,8 +365,17 @@ OVERFETCH = 3  # candidates read per result wanted, to re-rank by tier
 MIN_CANDIDATES = 30
 
 
+def _top(searcher: Searcher, fast: FastSearcher, q: Query, filt: Query | None, limit: int) -> list[tuple[dict, float]]:
+    try:
+        found = fast.top(q, filt, limit)
+    except Unsupported:
+        return [(r.fields(), r.score or 0.0) for r in searcher.search(q, limit=limit, filter=filt, terms=False)]
+    return [(searcher.stored_fields(docnum), score) for docnum, score in found]
+
+
 def _search(
     searcher: Searcher,
+    fast: FastSearcher,
     terms: list[str],
     date_words: list[DateWord],
     date_clauses: list[Query],
@@ -374,28 +385,27 @@ def _search(
 ) -> list[SearchHit]:
     if not terms and not date_clauses:
         # filters only: list documents, newest first
-        results = searcher.search(Every(), limit=limit, filter=filt, sortedby=S.DATE, reverse=True)
-        return _dedup([_hit(r.fields(), 0.0, MATCH_FILTER, []) for r in results], limit)
+        listed = [searcher.stored_fields(d) for d in fast.newest(filt, limit * OVERFETCH)]
+        return _dedup([_hit(f, 0.0, MATCH_FILTER, []) for f in listed], limit)
 
     info = _Terms(terms, date_words, table)
     widened = [q for q in (term_query(t, table) for t in terms) if q is not None]
     fetch = max(MIN_CANDIDATES, limit * OVERFETCH)
     q: Query = And([*widened, *date_clauses])
-    results = searcher.search(q, limit=fetch, filter=filt, terms=False)
+    found = _top(searcher, fast, q, filt, fetch)
     fallback = False
-    if results.is_empty() and len(widened) > 1:
+    if not found and len(widened) > 1:
         any_term = Or(widened)
         q = And([any_term, *date_clauses]) if date_clauses else any_term
-        results = searcher.search(q, limit=fetch, filter=filt, terms=False)
+        found = _top(searcher, fast, q, filt, fetch)
         fallback = True
 
     ranked: list[tuple[tuple[int, bool, float], dict]] = []
-    for r in results:
-        fields = r.fields()
-        haystack = compact(normalize(f"{fields.get(S.TITLE) or ''}\n{fields.get(S.TEXT) or ''}\n{fields.get(S.PATH)}"))
+    for fields, score in found:
+        haystack = compact(normalize("\n".join(str(fields.get(f) or "") for f in (S.TITLE, S.TEXT, S.UNITS, S.PATH))))
         tier = 2 if fallback else info.tier(haystack)
         in_range = bool(date_words) and _in_ranges(fields.get(S.DATE), date_words)
-        ranked.append(((tier, not in_range, -(r.score or 0.0)), fields))
+        ranked.append(((tier, not in_range, -score), fields))
     ranked.sort(key=lambda x: x[0])
     needles = info.needles + info.synonyms
     hits = [_hit(fields, -key[2], _TIER_NAMES[key[0]], needles) for key, fields in ranked]

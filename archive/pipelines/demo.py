@@ -29,7 +29,7 @@ def prepare_demo(source: Path, dest: Path) -> Workspace:
     source, dest = source.resolve(), dest.resolve()
     if dest == source or source in dest.parents:
         raise UsageError("演示目录不能放在示例档案目录之内。", remedy="请用 --into 指定别的目录。")
-    shutil.copytree(source, dest, dirs_exist_ok=True, ignore=shutil.ignore_patterns(STATE_DIR_NAME, CONFIG_NAME))
+    shutil.copytree(source, dest, dirs_exist_ok=True, ignore=shutil.ignore_patterns(STATE_DIR_NAME, CONFIG_NAME, "README.md"))
     if (dest / CONFIG_NAME).is_file():
         return open_workspace(dest)
     return init_workspace(dest, rubric=DEMO_RUBRIC, org=DEMO_ORG, year=DEMO_YEAR)
