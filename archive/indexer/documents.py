@@ -16,9 +16,10 @@ MATCH_FILTER = "filter"  # no text terms: documents listed by the filters alone
 class IndexDoc:
     """One catalogued evidence document as the indexer sees it.
 
-    `units` are findable sub-units (one string per ledger / roster row, e.g. "王秀兰\\t50\\t50\\t欠交"): each is
-    indexed as a small document of its own that points to this one, so a long workbook is found by its row
-    instead of sinking under length normalisation.
+    `units` are findable sub-units (one string per ledger / roster row, e.g. "王秀兰\\t50\\t50\\t欠交"). They are
+    indexed with the document (rows missing from `text` are appended) and stored, so the row holding a match
+    becomes the hit's snippet; a long workbook is kept from sinking by requiring every query term and by a low
+    BM25 length normalisation on the text fields (see schema.BM25_TEXT_B).
     """
 
     doc_id: int
