@@ -7,6 +7,9 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 CORPORA = SHARED / "corpora"
 SAMPLE = REPO / "sample_evidence"
+CORPORA_OFFICE = CORPORA / "real-office"
+CORPORA_PDF = CORPORA / "pypdf-resources"
+CJK_FONT = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
 
 
 @pytest.fixture

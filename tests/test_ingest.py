@@ -10,6 +10,7 @@ from pathlib import Path
 import docx
 import openpyxl
 import pytest
+from conftest import CJK_FONT, CORPORA_OFFICE
 from PIL import Image
 
 from archive.errors import EXIT_INPUTS_REJECTED
@@ -233,3 +234,54 @@ def test_ingest_of_one_folder_leaves_the_rest_alone(archive_dir, cli_run):
 def test_list_filters_by_kind(archive_dir, cli_run):
     _ingest(cli_run, archive_dir)
     assert list(_listing(cli_run, archive_dir, "--kind", "党费台帐")) == ["2025年党建资料/党费/党费.xlsx"]
+
+
+LEGACY = {
+    "会议记录.doc": CORPORA_OFFICE / "会议记录.doc",
+    "test.wps": CORPORA_OFFICE / "test.wps",
+}
+
+
+@pytest.mark.slow
+def test_legacy_files_wait_for_libreoffice_then_are_read(archive_dir, cli_run, monkeypatch):
+    for name, src in LEGACY.items():
+        shutil.copy(src, archive_dir / name)
+    shutil.copy(CORPORA_OFFICE / "签到表.xls", archive_dir / "签到表.xls")
+    monkeypatch.setenv("TAIZHANG_SOFFICE", "")
+    code, summary, _ = _ingest(cli_run, archive_dir)
+    assert code == EXIT_INPUTS_REJECTED
+    reasons = {f["path"]: f["reason"] for f in summary["failed"]}
+    assert set(reasons) == set(LEGACY)
+    assert all(r.startswith("需要安装LibreOffice才能读取此格式") for r in reasons.values())
+    listed = _listing(cli_run, archive_dir)
+    assert listed["签到表.xls"]["error"] is None  # .xls needs no LibreOffice
+    assert listed["会议记录.doc"]["error"] == "需要安装LibreOffice才能读取此格式"
+
+    monkeypatch.delenv("TAIZHANG_SOFFICE")
+    code, summary, _ = _ingest(cli_run, archive_dir)
+    assert code == 0, summary
+    assert summary["updated"] == 2 and summary["failed"] == []
+    listed = _listing(cli_run, archive_dir)
+    for name in LEGACY:
+        assert listed[name]["error"] is None and listed[name]["kind"], listed[name]
+    code, summary, _ = _ingest(cli_run, archive_dir)
+    assert summary["updated"] == 0 and summary["unchanged"] == 8
+
+
+@pytest.mark.slow
+def test_photos_ingested_without_ocr_are_read_later(archive_dir, cli_run):
+    from PIL import ImageDraw, ImageFont
+    img = Image.new("RGB", (900, 200), "white")
+    font = ImageFont.truetype(CJK_FONT, 64)
+    ImageDraw.Draw(img).text((30, 60), "主题党日活动", fill="black", font=font)
+    img.save(archive_dir / "微信图片" / "mmexport1741746000000.jpg", quality=92)
+    code, summary, _ = _ingest(cli_run, archive_dir)  # --no-ocr
+    rel = "微信图片/mmexport1741746000000.jpg"
+    listed = _listing(cli_run, archive_dir)[rel]
+    assert listed["ocr"] is False and listed["date"] == "2025-03-12" and listed["date_source"] == "filename"
+    code, out, _ = cli_run("--archive", str(archive_dir), "ingest", "--json")
+    assert json.loads(out)["updated"] == 3  # every photo skipped OCR in the first run; the rest are unchanged
+    listed = _listing(cli_run, archive_dir)[rel]
+    assert listed["ocr"] is True and listed["meeting_type"] == "主题党日"
+    code, out, _ = cli_run("--archive", str(archive_dir), "ingest", "--json")
+    assert json.loads(out)["updated"] == 0

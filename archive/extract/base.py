@@ -68,3 +68,4 @@ class ExtractContext:
     thumbs_dir: Path
     sha256: str
     ocr: bool = True
+    soffice: str | None = None  # LibreOffice executable as the caller found it; "" = absent; None = look it up

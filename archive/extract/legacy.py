@@ -60,6 +60,13 @@ def find_soffice() -> str | None:
     return None
 
 
+def soffice_for(ctx: ExtractContext) -> str | None:
+    """The executable the caller chose (ingest decides once, in the parent process), else a fresh look-up."""
+    if ctx.soffice is not None:
+        return ctx.soffice or None
+    return find_soffice()
+
+
 def _kill_group(proc: subprocess.Popen[bytes]) -> None:
     try:
         os.killpg(proc.pid, signal.SIGKILL)
@@ -77,7 +84,7 @@ def convert(path: Path, fmt: str, ctx: ExtractContext) -> Path:
     cached = ctx.cache_dir / CONVERTED_SUBDIR / f"{ctx.sha256}.{target}"
     if cached.is_file() and cached.stat().st_size > 0:
         return cached
-    soffice = find_soffice()
+    soffice = soffice_for(ctx)
     if soffice is None:
         raise ExtractionFailed(REASON_NEEDS_LIBREOFFICE, "未找到 LibreOffice（soffice），无法读取 .doc/.wps/.et 文件")
     tmp_root = ctx.cache_dir / TMP_SUBDIR

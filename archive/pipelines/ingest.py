@@ -64,10 +64,9 @@ class _Plan:
     gone: list[FileState] = field(default_factory=list)
 
 
-def _plan(ws: Workspace, conn, found: list[FoundFile], scopes: list[str], ocr: bool,
+def _plan(conn, found: list[FoundFile], scopes: list[str], ocr: bool, have_soffice: bool,
           report: IngestReport, progress: Progress) -> _Plan:
     states = cat.load_states(conn)
-    have_soffice = find_soffice() is not None
     plan = _Plan()
     changed: list[tuple[FoundFile, str]] = []
     for i, f in enumerate(found):
@@ -115,7 +114,8 @@ def ingest(ws: Workspace, targets: list[Path] | None = None, *, ocr: bool = True
         report.failed.append((r.rel, f"{r.reason}（{r.detail}）"))
     conn = connect(ws.catalog_path)
     try:
-        plan = _plan(ws, conn, result.files, result.scopes, ocr, report, progress)
+        soffice = find_soffice() or ""  # decided once here: worker processes may not share our environment
+        plan = _plan(conn, result.files, result.scopes, ocr, bool(soffice), report, progress)
         states = cat.load_states(conn)
         touched_ids: set[int] = set()
         removed_ids: set[int] = set()
@@ -128,7 +128,7 @@ def ingest(ws: Workspace, targets: list[Path] | None = None, *, ocr: bool = True
 
         jobs = [Job(i, f.path, f.rel, f.mtime_ns / 1e9,
                     ExtractContext(limits=ws.config.limits, cache_dir=ws.cache_dir, thumbs_dir=ws.thumbs_dir,
-                                   sha256=sha, ocr=ocr))
+                                   sha256=sha, ocr=ocr, soffice=soffice))
                 for i, (f, sha) in enumerate(plan.to_read)]
         by_key = {job.key: plan.to_read[job.key] for job in jobs}
         done = 0
