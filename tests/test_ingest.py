@@ -285,3 +285,17 @@ def test_photos_ingested_without_ocr_are_read_later(archive_dir, cli_run):
     assert listed["ocr"] is True and listed["meeting_type"] == "主题党日"
     code, out, _ = cli_run("--archive", str(archive_dir), "ingest", "--json")
     assert json.loads(out)["updated"] == 0
+
+
+def test_copy_stands_on_its_own_when_the_original_changes(archive_dir, cli_run):
+    src = archive_dir / "文本" / "志愿服务登记.txt"
+    shutil.copy(src, archive_dir / "文本" / "志愿服务登记 - 副本.txt")
+    code, summary, _ = _ingest(cli_run, archive_dir)
+    assert summary["duplicates"] == [{"path": "文本/志愿服务登记 - 副本.txt", "duplicate_of": "文本/志愿服务登记.txt"}]
+    src.write_bytes("2025年5月20日 共建活动登记：李建国".encode("gb18030"))
+    code, summary, _ = _ingest(cli_run, archive_dir)
+    assert summary["updated"] == 1
+    listed = _listing(cli_run, archive_dir)
+    assert listed["文本/志愿服务登记 - 副本.txt"]["duplicate_of"] is None
+    code, out, _ = cli_run("--archive", str(archive_dir), "search", "张伟", "--json")
+    assert [h["path"] for h in json.loads(out)] == ["文本/志愿服务登记 - 副本.txt"]

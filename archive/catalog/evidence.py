@@ -131,7 +131,7 @@ def _upsert(conn: sqlite3.Connection, values: dict) -> int:
     updates = ", ".join(f"{k}=excluded.{k}" for k in values if k != "path")
     conn.execute(f"INSERT INTO evidence ({cols}, added_at) VALUES ({marks}, :updated_at) "
                  f"ON CONFLICT(path) DO UPDATE SET {updates}", values)
-    return conn.execute("SELECT id FROM evidence WHERE path = ?", (values["path"],)).fetchone()[0]
+    return id_of(conn, values["path"])
 
 
 _SHARED_COLUMNS = ("sha256, format, kind, meeting_type, date, date_source, title, text, pages, ocr, ocr_skipped, "
@@ -140,16 +140,16 @@ _SHARED_COLUMNS = ("sha256, format, kind, meeting_type, date, date_source, title
 
 def save_duplicate(conn: sqlite3.Connection, path: str, size: int, mtime_ns: int, original_id: int) -> int:
     """Record `path` as an exact copy of evidence `original_id`, sharing its reading; an existing row keeps its id."""
-    row = conn.execute("SELECT id FROM evidence WHERE path = ?", (path,)).fetchone()
-    if row is None:
+    existing = id_of(conn, path)
+    if existing is None:
         conn.execute(f"INSERT INTO evidence (path, size, mtime_ns, duplicate_of, gone, added_at, updated_at, "
                      f"{_SHARED_COLUMNS}) SELECT ?, ?, ?, id, 0, ?, ?, {_SHARED_COLUMNS} FROM evidence WHERE id = ?",
                      (path, size, mtime_ns, now_iso(), now_iso(), original_id))
-        return conn.execute("SELECT id FROM evidence WHERE path = ?", (path,)).fetchone()[0]
+        return id_of(conn, path)
     conn.execute(f"UPDATE evidence SET ({_SHARED_COLUMNS}) = (SELECT {_SHARED_COLUMNS} FROM evidence WHERE id = ?), "
                  "size = ?, mtime_ns = ?, duplicate_of = ?, gone = 0, updated_at = ? WHERE id = ?",
-                 (original_id, size, mtime_ns, original_id, now_iso(), row[0]))
-    return row[0]
+                 (original_id, size, mtime_ns, original_id, now_iso(), existing))
+    return existing
 
 
 def move(conn: sqlite3.Connection, evidence_id: int, new_path: str, size: int, mtime_ns: int) -> None:
@@ -163,19 +163,28 @@ def touch(conn: sqlite3.Connection, evidence_id: int, size: int, mtime_ns: int) 
     conn.execute("UPDATE evidence SET size = ?, mtime_ns = ?, gone = 0 WHERE id = ?", (size, mtime_ns, evidence_id))
 
 
-def mark_gone(conn: sqlite3.Connection, evidence_id: int) -> list[int]:
-    """The file left the archive: keep the row and its filings, flagged; promote one of its copies if any.
-
-    Returns the ids whose searchable content changed (the promoted copy)."""
-    conn.execute("UPDATE evidence SET gone = 1, updated_at = ? WHERE id = ?", (now_iso(), evidence_id))
+def promote_copies(conn: sqlite3.Connection, evidence_id: int) -> list[int]:
+    """The first copy of `evidence_id` stands on its own (its row already holds the shared reading); the other
+    copies now point to it. Returns the promoted id, if any: its searchable content must be indexed."""
     copies = [r[0] for r in conn.execute(
-        "SELECT id FROM evidence WHERE duplicate_of = ? AND gone = 0 ORDER BY id", (evidence_id,))]
+        "SELECT id FROM evidence WHERE duplicate_of = ? AND gone = 0 ORDER BY path", (evidence_id,))]
     if not copies:
         return []
     heir, rest = copies[0], copies[1:]
     conn.execute("UPDATE evidence SET duplicate_of = NULL WHERE id = ?", (heir,))
     conn.executemany("UPDATE evidence SET duplicate_of = ? WHERE id = ?", [(heir, c) for c in rest])
     return [heir]
+
+
+def mark_gone(conn: sqlite3.Connection, evidence_id: int) -> list[int]:
+    """The file left the archive: keep the row and its filings, flagged; promote one of its copies if any."""
+    conn.execute("UPDATE evidence SET gone = 1, updated_at = ? WHERE id = ?", (now_iso(), evidence_id))
+    return promote_copies(conn, evidence_id)
+
+
+def id_of(conn: sqlite3.Connection, path: str) -> int | None:
+    row = conn.execute("SELECT id FROM evidence WHERE path = ?", (path,)).fetchone()
+    return row[0] if row else None
 
 
 def _row_to_evidence(r: sqlite3.Row, items: list[str], dup_path: str | None, with_text: bool) -> Evidence:

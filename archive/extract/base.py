@@ -31,7 +31,12 @@ class ExtractionFailed(Exception):
 
     @property
     def message(self) -> str:
-        return f"{self.reason}（{self.detail}）" if self.detail else self.reason
+        return reason_text(self.reason, self.detail)
+
+
+def reason_text(reason: str, detail: str = "") -> str:
+    """How a reason is shown to users: 损坏（truncated zip）."""
+    return f"{reason}（{detail}）" if detail else reason
 
 
 @dataclass

@@ -9,7 +9,7 @@ from pathlib import Path
 from archive.catalog import evidence as cat
 from archive.catalog.db import connect
 from archive.catalog.evidence import FileState
-from archive.extract.base import REASON_NEEDS_LIBREOFFICE, ExtractContext
+from archive.extract.base import REASON_NEEDS_LIBREOFFICE, ExtractContext, reason_text
 from archive.extract.legacy import find_soffice
 from archive.fsutil import sha256_file
 from archive.pipelines.pool import default_workers, run_jobs
@@ -64,9 +64,15 @@ class _Plan:
     gone: list[FileState] = field(default_factory=list)
 
 
-def _plan(conn, found: list[FoundFile], scopes: list[str], ocr: bool, have_soffice: bool,
-          report: IngestReport, progress: Progress) -> _Plan:
-    states = cat.load_states(conn)
+@dataclass
+class _IndexChanges:
+    touched: set[int] = field(default_factory=set)  # ids whose searchable content changed
+    removed: set[int] = field(default_factory=set)  # ids that must leave the index
+
+
+def _plan(conn, states: dict[str, FileState], found: list[FoundFile], scopes: list[str], ocr: bool,
+          have_soffice: bool, report: IngestReport, progress: Progress) -> _Plan:
+    """Decide per file: unchanged (by stat, then by hash), moved, a copy, to read; and which files are gone."""
     plan = _Plan()
     changed: list[tuple[FoundFile, str]] = []
     for i, f in enumerate(found):
@@ -93,8 +99,7 @@ def _plan(conn, found: list[FoundFile], scopes: list[str], ocr: bool, have_soffi
                   if st.sha256 and not st.gone and st.duplicate_of is None and st.path in seen
                   and st.path not in changed_paths}
     for f, sha in changed:
-        st = states.get(f.rel)
-        if st is None and sha in missing_by_sha:
+        if f.rel not in states and sha in missing_by_sha:
             plan.moves.append((missing_by_sha.pop(sha), f))
         elif sha in first_copy and first_copy[sha] != f.rel:
             plan.copies.append((f, first_copy[sha]))
@@ -105,67 +110,75 @@ def _plan(conn, found: list[FoundFile], scopes: list[str], ocr: bool, have_soffi
     return plan
 
 
+def _apply_moves(conn, plan: _Plan, report: IngestReport, changes: _IndexChanges) -> None:
+    for old, f in plan.moves:
+        with conn:
+            cat.move(conn, old.id, f.rel, f.size, f.mtime_ns)
+        report.moved.append((old.path, f.rel))
+        changes.touched.add(old.id)
+
+
+def _read_files(ws: Workspace, conn, states: dict[str, FileState], plan: _Plan, ocr: bool, soffice: str,
+                workers: int | None, report: IngestReport, changes: _IndexChanges, progress: Progress) -> None:
+    """Extract in worker processes; store each outcome in its own transaction as it arrives."""
+    jobs = [Job(i, f.path, f.rel, f.mtime_ns / 1e9,
+                ExtractContext(limits=ws.config.limits, cache_dir=ws.cache_dir, thumbs_dir=ws.thumbs_dir,
+                               sha256=sha, ocr=ocr, soffice=soffice))
+            for i, (f, sha) in enumerate(plan.to_read)]
+    for done, (job, outcome) in enumerate(
+            run_jobs(jobs, workers or default_workers(), ws.config.limits.parse_timeout_seconds), 1):
+        f, sha = plan.to_read[job.key]
+        progress("读取", done, len(jobs), f.rel)
+        known = states.get(f.rel)
+        with conn:
+            if known and not known.gone:
+                # its copies still hold the old content: the first of them now stands on its own
+                changes.touched.update(cat.promote_copies(conn, known.id))
+            if isinstance(outcome, Failure):
+                eid = cat.save_failure(conn, f.rel, f.size, f.mtime_ns, sha, outcome.format,
+                                       outcome.reason, outcome.detail)
+                report.failed.append((f.rel, reason_text(outcome.reason, outcome.detail)))
+                changes.removed.add(eid)
+            else:
+                changes.touched.add(cat.save_extracted(conn, f.rel, f.size, f.mtime_ns, sha, outcome))
+        report.extracted += 1
+        (report.updated if known and not known.gone else report.added).append(f.rel)
+
+
+def _record_copies(conn, plan: _Plan, report: IngestReport, changes: _IndexChanges) -> None:
+    for f, original in plan.copies:
+        with conn:
+            eid = cat.save_duplicate(conn, f.rel, f.size, f.mtime_ns, cat.id_of(conn, original))
+        report.duplicates.append((f.rel, original))
+        changes.removed.add(eid)
+
+
+def _mark_gone(conn, plan: _Plan, report: IngestReport, changes: _IndexChanges) -> None:
+    for st in plan.gone:
+        with conn:
+            changes.touched.update(cat.mark_gone(conn, st.id))
+        report.removed.append(st.path)
+        changes.removed.add(st.id)
+
+
 def ingest(ws: Workspace, targets: list[Path] | None = None, *, ocr: bool = True, workers: int | None = None,
            progress: Progress = _quiet) -> IngestReport:
     """Bring the catalog and the search index in step with the evidence files. Originals are only read."""
     report = IngestReport()
     result = scan(ws.root, targets, skip_dirs=ws.config.output_dirs)
-    for r in result.refused:
-        report.failed.append((r.rel, f"{r.reason}（{r.detail}）"))
+    report.failed.extend((r.rel, reason_text(r.reason, r.detail)) for r in result.refused)
+    soffice = find_soffice() or ""  # decided once here: worker processes may not share our environment
+    changes = _IndexChanges()
     conn = connect(ws.catalog_path)
     try:
-        soffice = find_soffice() or ""  # decided once here: worker processes may not share our environment
-        plan = _plan(conn, result.files, result.scopes, ocr, bool(soffice), report, progress)
         states = cat.load_states(conn)
-        touched_ids: set[int] = set()
-        removed_ids: set[int] = set()
-
-        for old, f in plan.moves:
-            with conn:
-                cat.move(conn, old.id, f.rel, f.size, f.mtime_ns)
-            report.moved.append((old.path, f.rel))
-            touched_ids.add(old.id)
-
-        jobs = [Job(i, f.path, f.rel, f.mtime_ns / 1e9,
-                    ExtractContext(limits=ws.config.limits, cache_dir=ws.cache_dir, thumbs_dir=ws.thumbs_dir,
-                                   sha256=sha, ocr=ocr, soffice=soffice))
-                for i, (f, sha) in enumerate(plan.to_read)]
-        by_key = {job.key: plan.to_read[job.key] for job in jobs}
-        done = 0
-        for job, outcome in run_jobs(jobs, workers or default_workers(), ws.config.limits.parse_timeout_seconds):
-            f, sha = by_key[job.key]
-            done += 1
-            progress("读取", done, len(jobs), f.rel)
-            known = states.get(f.rel)
-            with conn:
-                if isinstance(outcome, Failure):
-                    eid = cat.save_failure(conn, f.rel, f.size, f.mtime_ns, sha, outcome.format,
-                                           outcome.reason, outcome.detail)
-                    report.failed.append((f.rel, f"{outcome.reason}（{outcome.detail}）" if outcome.detail
-                                          else outcome.reason))
-                    removed_ids.add(eid)
-                else:
-                    eid = cat.save_extracted(conn, f.rel, f.size, f.mtime_ns, sha, outcome)
-                    touched_ids.add(eid)
-            report.extracted += 1
-            (report.updated if known and not known.gone else report.added).append(f.rel)
-
-        for f, original in plan.copies:
-            ids = {st.path: st.id for st in cat.load_states(conn).values()}
-            with conn:
-                eid = cat.save_duplicate(conn, f.rel, f.size, f.mtime_ns, ids[original])
-            report.duplicates.append((f.rel, original))
-            removed_ids.add(eid)
-
-        for st in plan.gone:
-            with conn:
-                heirs = cat.mark_gone(conn, st.id)
-            report.removed.append(st.path)
-            removed_ids.add(st.id)
-            touched_ids.update(heirs)
-
+        plan = _plan(conn, states, result.files, result.scopes, ocr, bool(soffice), report, progress)
+        _apply_moves(conn, plan, report, changes)
+        _read_files(ws, conn, states, plan, ocr, soffice, workers, report, changes, progress)
+        _record_copies(conn, plan, report, changes)
+        _mark_gone(conn, plan, report, changes)
         progress("索引", 0, 1, "")
-        sync_index(ws, conn, touched_ids - removed_ids, removed_ids)
+        sync_index(ws, conn, changes.touched - changes.removed, changes.removed)
         progress("索引", 1, 1, "")
     finally:
         conn.close()
