@@ -289,6 +289,7 @@ def test_photos_ingested_without_ocr_are_read_later(archive_dir, cli_run):
 
 def test_copy_stands_on_its_own_when_the_original_changes(archive_dir, cli_run):
     src = archive_dir / "文本" / "志愿服务登记.txt"
+    _ingest(cli_run, archive_dir)
     shutil.copy(src, archive_dir / "文本" / "志愿服务登记 - 副本.txt")
     code, summary, _ = _ingest(cli_run, archive_dir)
     assert summary["duplicates"] == [{"path": "文本/志愿服务登记 - 副本.txt", "duplicate_of": "文本/志愿服务登记.txt"}]
