@@ -58,7 +58,13 @@ def cli(ctx: click.Context, archive_path: Path | None) -> None:
 @_help_option
 def init_cmd(directory: Path, rubric_ref: str, org: str, year: int) -> None:
     """在目录中新建台帐档案（写入 taizhang.toml 和 .taizhang/）。"""
-    rubric = load_rubric(rubric_ref, base=directory)
+    if Path(rubric_ref).is_file():  # the user's own file, as typed from here: remember it from the archive
+        own = Path(rubric_ref).resolve()
+        root = directory.resolve()
+        rubric_ref = own.relative_to(root).as_posix() if own.is_relative_to(root) else str(own)
+        rubric = load_rubric(rubric_ref, base=root)
+    else:
+        rubric = load_rubric(rubric_ref)
     responsible = {cat.name: "" for cat in rubric.categories}
     ws = init_workspace(directory, rubric=rubric_ref, org=org, year=year, responsible=responsible)
     click.echo(f"已新建台帐档案：{ws.root}")

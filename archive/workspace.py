@@ -113,6 +113,12 @@ class Workspace:
     def thumbs_dir(self) -> Path:
         return self.state_dir / "thumbs"
 
+    def rubric(self):
+        """The archive's rubric: a bundled id, or a file path relative to the archive."""
+        from archive.rubric import load_rubric
+
+        return load_rubric(self.config.rubric, base=self.root)
+
     def ensure_state_dirs(self) -> None:
         for d in (self.state_dir, self.cache_dir, self.thumbs_dir):
             d.mkdir(parents=True, exist_ok=True)

@@ -141,3 +141,37 @@ def test_unknown_rubric_is_a_chinese_error(cli_run):
 def _bundled(rid):
     from importlib import resources
     return resources.files("archive.rubric") / "bundled" / f"{rid}.yaml"
+
+
+def test_rubric_import_writes_yaml_that_validates(tmp_path, cli_run):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("社区党建工作考核评分表")
+    t = d.add_table(rows=4, cols=4)
+    for r, row in enumerate([["项目", "序号", "内容", "标准分"], ["组织建设\n6分", "1", "按时召开支委会", "4"],
+                             ["组织建设\n6分", "2", "党费按月交纳", "2"], ["宣传工作（4分）", "3", "有宣传栏", "4"]]):
+        for c, text in enumerate(row):
+            t.cell(r, c).text = text
+    src = tmp_path / "评分表.docx"
+    d.save(src)
+    out = tmp_path / "我的评分表.yaml"
+    code, stdout, err = cli_run("rubric", "import", str(src), "-o", str(out))
+    assert code == 0, err
+    assert "已导入 2 类、3 项，合计 10 分" in stdout
+    code, stdout, _ = cli_run("rubric", "validate", str(out))
+    assert code == 0 and "3 项，总分 10 分" in stdout
+    code, stdout, _ = cli_run("rubric", "show", str(out), "--json")
+    data = json.loads(stdout)
+    assert [(c["name"], c["points"]) for c in data["categories"]] == [("组织建设", 6), ("宣传工作", 4)]
+
+
+def test_init_with_a_relative_rubric_path_is_found_later(tmp_path, cli_run, monkeypatch):
+    own = tmp_path / "rubrics" / "my.yaml"
+    own.parent.mkdir()
+    own.write_text(open(_bundled("seed000"), encoding="utf-8").read().replace("id: seed000", "id: mine"),
+                   encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, _, err = cli_run("init", "arch", "--rubric", "rubrics/my.yaml", "--org", "甲", "--year", "2025")
+    assert code == 0, err
+    assert open_workspace(tmp_path / "arch").rubric().id == "mine"
