@@ -60,7 +60,7 @@ class Extracted:
     tables: list[Table] = field(default_factory=list)
     meta: dict[str, str] = field(default_factory=dict)  # author, created, modified, width, height …
     exif_date: dt.datetime | None = None  # DateTimeOriginal of a photo
-    thumbnail: str | None = None  # path of the thumbnail, relative to the archive's state dir
+    thumbnail: str | None = None  # file name of the thumbnail inside the archive's thumbs dir
     warnings: list[str] = field(default_factory=list)  # Chinese notes: "第3页无法识别" …
 
 

@@ -22,6 +22,7 @@ from whoosh.util.numeric import byte_to_length
 from . import schema as S
 
 SCORED_FIELDS = frozenset({S.TITLE_W, S.TITLE_B, S.TEXT_W, S.TEXT_B, S.PATH_B})
+CONSTANT_FIELDS = frozenset({S.KIND, S.MEETING_TYPE})  # a match scores its boost (search.class_query)
 POSTING_CACHE_SIZE = 4096  # decoded posting lists kept per segment (repeated queries in one process)
 
 _B2L = np.array([byte_to_length(i) or 0 for i in range(256)], dtype=np.float32)
@@ -176,6 +177,8 @@ class FastSearcher:
                 idf = self._idf_of(q.fieldname, q.text)
                 norm = k1 * ((1 - b) + b * fl / self._avgfl(q.fieldname))
                 score[ids] = boost * idf * (tf * (k1 + 1)) / (tf + norm)
+            elif q.fieldname in CONSTANT_FIELDS:
+                score[ids] = boost
             return mask, score
         if type(q) in (And, Or):
             subs = [self._eval(seg, sub) for sub in q.subqueries]

@@ -35,6 +35,8 @@ BOOST_TEXT_W = 1.6
 BOOST_TEXT_B = 1.0
 BOOST_PATH_B = 0.6
 BOOST_SYNONYM = 0.5  # a synonym's clause, relative to the term's own clause
+BOOST_CLASS = 2.0  # the document's kind / meeting type is what a query term names (a constant, like a date)
+CLASS_FACTOR = 2.0  # score factor, when ranking, of a document whose kind / meeting type a query term names
 BOOST_DATE = 3.0  # dated inside a date word's range, relative to merely mentioning the date word
 
 # BM25F: length normalisation of the long text fields is tamed (B well below the usual 0.75) so a long workbook

@@ -11,7 +11,10 @@ How a query is understood:
 3. The index answers with the best candidates by BM25F (one query, only term matchers, so Whoosh's block-max
    pruning keeps common words fast). Their stored text then decides the tier: documents where every term occurs as
    written (verbatim, or word by word) come first, then those that need a synonym for some term, then the rest
-   (e.g. bigrams that occur apart). Within a tier: documents dated inside the query's date words first, then score.
+   (e.g. bigrams that occur apart); a term also counts as found when it names the document's kind or meeting
+   type. Within a tier: documents dated inside the query's date words first, then documents whose title or text
+   (not merely the path) holds the terms verbatim and side by side as typed, then score — doubled for documents whose kind or meeting type is what a
+   term names (the minutes of a 党员大会 before the notice that announces it; a roster for "花名册").
    Only if nothing matches every term, documents matching any term are returned.
 4. Ledger / roster rows (units) give the snippet when one of them holds the match, e.g. a member's dues row.
 """
@@ -113,6 +116,36 @@ def term_query(term: str, synonyms: Synonyms | None = None, used: set[str] | Non
     # a document holding the whole term verbatim also holds every part: the parts carry the score
     q = And(parts) if len(parts) > 1 else parts[0]
     return _with_synonyms(q, term, synonyms, used)
+
+
+def class_names(searcher: Searcher) -> dict[str, list[tuple[str, str]]]:
+    """The kinds and meeting types present in the index, by folded name → [(field, value as indexed)]."""
+    names: dict[str, list[tuple[str, str]]] = {}
+    reader = searcher.reader()
+    for field in (S.KIND, S.MEETING_TYPE):
+        try:
+            values = list(reader.field_terms(field))
+        except Exception:  # an index without the field
+            continue
+        for value in values:
+            if isinstance(value, bytes):
+                value = value.decode("utf-8", "replace")
+            name = compact(normalize(str(value)))
+            if name:
+                names.setdefault(name, []).append((field, str(value)))
+    return names
+
+
+def class_query(term: str, synonyms: Synonyms | None, names: Mapping[str, list[tuple[str, str]]]) -> Query | None:
+    """Documents classified as what the term names (kind or meeting type), as written or through a synonym:
+    a roster is a 花名册 even when its text never says so."""
+    parts: list[Query] = []
+    for alt, boost in [(term, S.BOOST_CLASS), *((a, S.BOOST_CLASS * S.BOOST_SYNONYM) for a in (synonyms or {}).get(term, []))]:
+        for field, value in names.get(compact(alt), []):
+            parts.append(Term(field, value).with_boost(boost))
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else Or(parts)
 
 
 def _date_int(d: datetime.date) -> int:
@@ -338,19 +371,37 @@ class _Terms:
         self.chunk_synonyms = {
             compact(c): [compact(s) for s in table.get(c, [])] for t in terms for c, _ in query_chunks(t)
         }
+        self.joined = "".join(whole for whole, _, _ in self.terms)
+        self.same = [
+            (compact(t), [compact(s) for s in table.get(t, []) if t in table.get(s, [])]) for t in terms
+        ]
         self.needles = [*terms, *(c for t in terms for c, _ in query_chunks(t)), *(w.text for w in date_words)]
         self.synonyms = sorted(
             {s for t in terms for s in table.get(t, [])}
             | {s for t in terms for c, _ in query_chunks(t) for s in table.get(c, [])}
         )
 
-    def tier(self, haystack: str) -> int:
-        """0: every term as written; 1: some term only through a synonym; 2: neither (loose match)."""
+    def phrase_level(self, haystack: str) -> int:
+        """How closely the text holds the query: +1 when every term occurs verbatim (not only word by word),
+        +1 when the terms occur one after the other as typed ("主讲人 李建国" in "主讲人：李建国")."""
+        if not self.terms:
+            return 0
+        return int(all(whole in haystack for whole, _, _ in self.terms)) + int(self.joined in haystack)
+
+    def type_match(self, names: set[str]) -> bool:
+        """Whether the document's classification (folded kind / meeting type) is what a query term names, as
+        written or through a synonym that means the same (both ways; not a one-way expansion such as 三会一课 →
+        党课): the minutes of a 支部委员会 answer "支委会" better than a notice mentioning it."""
+        return bool(names) and any(whole in names or any(s in names for s in same) for whole, same in self.same)
+
+    def tier(self, haystack: str, names: set[str] = frozenset()) -> int:  # type: ignore[assignment]
+        """0: every term as written (in the text, or as the document's kind / meeting type); 1: some term only
+        through a synonym; 2: neither (loose match)."""
         tier = 0
         for whole, chunks, syns in self.terms:
-            if whole in haystack or (len(chunks) > 1 and all(c in haystack for c in chunks)):
+            if whole in haystack or whole in names or (len(chunks) > 1 and all(c in haystack for c in chunks)):
                 continue
-            if any(s in haystack for s in syns) or (
+            if any(s in haystack or s in names for s in syns) or (
                 len(chunks) > 1
                 and all(c in haystack or any(s in haystack for s in self.chunk_synonyms.get(c, [])) for c in chunks)
             ):
@@ -389,7 +440,14 @@ def _search(
         return _dedup([_hit(f, 0.0, MATCH_FILTER, []) for f in listed], limit)
 
     info = _Terms(terms, date_words, table)
-    widened = [q for q in (term_query(t, table) for t in terms) if q is not None]
+    names = class_names(searcher)
+    widened: list[Query] = []
+    for t in terms:
+        tq = term_query(t, table)
+        if tq is None:
+            continue
+        cq = class_query(t, table, names)
+        widened.append(tq if cq is None else Or([tq, cq]))
     fetch = max(MIN_CANDIDATES, limit * OVERFETCH)
     q: Query = And([*widened, *date_clauses])
     found = _top(searcher, fast, q, filt, fetch)
@@ -400,15 +458,22 @@ def _search(
         found = _top(searcher, fast, q, filt, fetch)
         fallback = True
 
-    ranked: list[tuple[tuple[int, bool, float], dict]] = []
+    ranked: list[tuple[tuple[int, bool, int, float], dict]] = []
     for fields, score in found:
-        haystack = compact(normalize("\n".join(str(fields.get(f) or "") for f in (S.TITLE, S.TEXT, S.UNITS, S.PATH))))
-        tier = 2 if fallback else info.tier(haystack)
+        content = compact(normalize("\n".join(str(fields.get(f) or "") for f in (S.TITLE, S.TEXT, S.UNITS))))
+        haystack = content + compact(normalize(str(fields.get(S.PATH) or "")))
+        classes = {compact(normalize(str(v))) for v in (fields.get(S.KIND), fields.get(S.MEETING_TYPE)) if v} - {""}
+        tier = 2 if fallback else info.tier(haystack, classes)
         in_range = bool(date_words) and _in_ranges(fields.get(S.DATE), date_words)
-        ranked.append(((tier, not in_range, -score), fields))
+        typed = info.type_match(classes)
+        if typed:
+            score *= S.CLASS_FACTOR
+        # the path counts as content for documents of the class the query names ("三会一课/支部委员会/4月支委会.doc")
+        phrase = info.phrase_level(haystack if typed else content)
+        ranked.append(((tier, not in_range, -phrase, -score), fields))
     ranked.sort(key=lambda x: x[0])
     needles = info.needles + info.synonyms
-    hits = [_hit(fields, -key[2], _TIER_NAMES[key[0]], needles) for key, fields in ranked]
+    hits = [_hit(fields, -key[-1], _TIER_NAMES[key[0]], needles) for key, fields in ranked]
     return _dedup(hits, limit)
 
 

@@ -25,19 +25,29 @@ def _add(table: Synonyms, key: str, value: str) -> None:
 
 def parse_synonyms(data: Mapping[str, object]) -> Synonyms:
     """Build the lookup table from the TOML shape: ``[[group]] words = [...]`` (all mutual) and
-    ``[expand] word = [...]`` (one way)."""
+    ``[expand] word = [...]`` (one way). An expansion holds for the whole group of its word: with
+    ``党员发展 ↔ 入党`` and ``党员发展 → 预备党员``, 入党 also finds 预备党员."""
     table: Synonyms = {}
+    groups: list[list[str]] = []
     for group in data.get("group", []) or []:  # type: ignore[union-attr]
         words = [w for w in (group.get("words", []) if isinstance(group, dict) else []) if isinstance(w, str)]
+        groups.append(words)
         for a in words:
             for b in words:
                 _add(table, a, b)
     expand = data.get("expand", {}) or {}
+    expansions: dict[str, list[str]] = {}
     if isinstance(expand, dict):
         for key, values in expand.items():
             for v in values if isinstance(values, list) else [values]:
                 if isinstance(v, str):
                     _add(table, key, v)
+                    expansions.setdefault(normalize(key).strip(), []).append(v)
+    for words in groups:
+        shared = [v for w in words for v in expansions.get(normalize(w).strip(), [])]
+        for w in words:
+            for v in shared:
+                _add(table, w, v)
     return table
 
 

@@ -14,8 +14,6 @@ from archive.extract.base import REASON_CORRUPT, REASON_TIMEOUT
 from archive.pipelines.worker import Failure, Job, run_job
 
 WORKER_MODULES = ["archive.pipelines.worker"]
-# Below this many jobs, reading in-process is faster than starting workers; the time limit then does not apply.
-MIN_JOBS_FOR_WORKERS = 1
 
 
 def _worker_main(conn: Connection) -> None:
