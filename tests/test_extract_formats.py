@@ -11,6 +11,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from archive.extract import ocr
+from archive.extract import pdf as pdf_extractor
 from archive.extract.base import REASON_NEEDS_LIBREOFFICE, ExtractContext, ExtractionFailed
 from archive.extract.legacy import SOFFICE_ENV, find_soffice
 from archive.extract.registry import FORMATS, SUFFIXES, detect_format, extract_file
@@ -372,7 +373,8 @@ def test_scanned_pdf_goes_to_ocr(tmp_path):
     assert out.pages == 2 and out.ocr and out.ocr_pages == [1, 2]
     compact = out.text.replace(" ", "")
     assert "支部党员大会会议记录" in compact and "党费收缴情况公示" in compact
-    assert ocr.cache_path(ctx, 1).is_file() and ocr.cache_path(ctx, 2).is_file()
+    tag = pdf_extractor.RENDER_CACHE_TAG
+    assert ocr.cache_path(ctx, 1, tag).is_file() and ocr.cache_path(ctx, 2, tag).is_file()
 
 
 @pytest.mark.slow
@@ -387,8 +389,36 @@ def test_scanned_pdf_ocr_page_limit(tmp_path):
 
 
 @pytest.mark.slow
-def test_pdf_scan_cut_in_strips_is_reassembled(tmp_path):
-    """small_ocr.pdf stores each page as ~60 horizontal image strips; OCR must see the whole page."""
+def test_pdf_text_drawn_as_outlines_is_rendered_and_ocred(tmp_path):
+    """入党志愿书.pdf has no text layer and no scan: its text is vector paths, only a rendering shows it."""
+    path = copy_real(tmp_path, "入党志愿书.pdf")
+    out = extract(tmp_path, path, ocr_on=True, limits=Limits(max_ocr_pages=3))
+    assert out.ocr_pages == [1, 2, 3]
+    compact = out.text.replace(" ", "")
+    assert "入党志愿书" in compact
+    assert "我志愿加入中国共产党" in compact  # MANIFEST.json expected_text
+
+
+def test_pdf_render_scale_is_bounded():
+    a4 = (595.32, 841.92)
+    assert round(pdf_extractor.render_scale(*a4, Limits()) * a4[1]) == Limits().ocr_max_side_pixels
+    receipt = pdf_extractor.render_scale(100, 150, Limits())
+    assert receipt == pytest.approx(pdf_extractor.MAX_RENDER_DPI / 72)
+    small_budget = Limits(max_image_pixels=1_000_000)
+    scale = pdf_extractor.render_scale(*a4, small_budget)
+    assert a4[0] * a4[1] * scale * scale <= 1_000_000 * 1.001
+    assert pdf_extractor.render_scale(0, 100, Limits()) is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("render", [True, False], ids=["rendered", "embedded-images"])
+def test_pdf_scan_cut_in_strips_is_reassembled(tmp_path, monkeypatch, render):
+    """small_ocr.pdf stores each page as ~60 horizontal image strips; OCR must see the whole page.
+
+    Without pypdfium2 (or when it cannot open the file) the strips are pasted back together from the images.
+    """
+    if not render:
+        monkeypatch.setattr(pdf_extractor._Renderer, "render", lambda self, index, limits: None)
     path = copy_real(tmp_path, "small_ocr.pdf")
     out = extract(tmp_path, path, ocr_on=True, limits=Limits(max_ocr_pages=1))
     assert "商品的使用价值" in out.text.replace(" ", "")

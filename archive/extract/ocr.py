@@ -4,10 +4,22 @@ One engine per process, created on first use. Results are cached by the file's c
 `<cache_dir>/ocr/<sha256>.txt` (an image) or `<sha256>-p<page>.txt` (a PDF page), so re-ingesting never repeats
 OCR. Boxes are joined into lines in reading order: boxes whose vertical centres are close form a line, sorted
 left to right; wide gaps inside a line become a tab (table columns).
+
+Engine settings (measured on the 2-core reference machine, see benchmarks/bench_ingest.py):
+- onnxruntime's CPU memory arena is switched on. RapidOCR 1.4 turns it off, so every run with a new input shape
+  (every photo, every text line) allocated and page-faulted its buffers afresh: 25–60 % of the OCR time.
+- Text lines are recognised one at a time (REC_BATCH_SIZE): RapidOCR pads a batch to its widest line, and batched
+  runs were slower on every sample (a dense A4 page 5.9 s → 4.4 s of CPU).
+- Each process uses a bounded number of onnxruntime threads (set_threads; the ingest pool gives each worker
+  cores // workers) and threads never spin-wait, so two workers do not oversubscribe two cores.
+- Detection runs at the full prepared resolution (limits.ocr_max_side_pixels): a coarser detection input lost
+  10–25 % of the text of dense pages and phone photos of forms, and the angle classifier stays on (pages fed upside
+  down into a scanner are read correctly).
 """
 
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
 from typing import Any
@@ -22,13 +34,65 @@ OCR_CACHE_SUBDIR = "ocr"
 LINE_OVERLAP_FACTOR = 0.5  # a box joins a line when its centre is within this × box height of the line's centre
 TAB_GAP_FACTOR = 1.5  # a horizontal gap wider than this × line height is a column break
 MIN_SIDE_PIXELS = 16  # smaller images hold no readable text
+REC_BATCH_SIZE = 1  # text lines per recognition run (see the module notes)
+INTER_OP_THREADS = 1  # the PP-OCR graphs are sequential; parallelism comes from intra-op threads
 
 _engine: Any = None
 _engine_lock = threading.Lock()
+_threads: int | None = None  # onnxruntime intra-op threads of this process; None: all cores
 
 
 class OcrError(Exception):
     """The OCR engine could not run on an image (callers record a warning and go on)."""
+
+
+def default_threads(workers: int = 1) -> int:
+    """onnxruntime threads for each of `workers` processes sharing this machine's cores."""
+    return max(1, (os.cpu_count() or 1) // max(1, workers))
+
+
+def set_threads(threads: int | None) -> None:
+    """Bound this process's OCR threads (call before the first OCR; a worker pool calls it in each worker)."""
+    global _threads, _engine
+    with _engine_lock:
+        value = max(1, int(threads)) if threads else None
+        if value != _threads:
+            _threads = value
+            _engine = None  # rebuilt with the new setting on next use
+
+
+def _session_options(threads: int) -> Any:
+    import onnxruntime as ort
+
+    opts = ort.SessionOptions()
+    opts.log_severity_level = 4  # the library never prints
+    opts.enable_cpu_mem_arena = True
+    opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    opts.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+    opts.intra_op_num_threads = threads
+    opts.inter_op_num_threads = INTER_OP_THREADS
+    opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    return opts
+
+
+def _build_engine(threads: int) -> Any:
+    from rapidocr_onnxruntime import RapidOCR
+
+    kwargs = {"intra_op_num_threads": threads, "inter_op_num_threads": INTER_OP_THREADS,
+              "rec_batch_num": REC_BATCH_SIZE}
+    try:  # RapidOCR 1.4 builds its sessions with fixed options: substitute ours while it does
+        from rapidocr_onnxruntime.utils import infer_engine
+
+        session_class = infer_engine.OrtInferSession
+        original = session_class.__dict__["_init_sess_opts"]
+        options = _session_options(threads)
+    except (ImportError, AttributeError, KeyError):  # another RapidOCR layout: its own options, our thread count
+        return RapidOCR(**kwargs)
+    session_class._init_sess_opts = staticmethod(lambda config: options)
+    try:
+        return RapidOCR(**kwargs)
+    finally:
+        session_class._init_sess_opts = original
 
 
 def _get_engine() -> Any:
@@ -36,28 +100,29 @@ def _get_engine() -> Any:
     with _engine_lock:
         if _engine is None:
             try:
-                from rapidocr_onnxruntime import RapidOCR
+                import rapidocr_onnxruntime  # noqa: F401
             except ImportError as exc:  # pragma: no cover - dependency is declared
                 raise OcrError("未安装文字识别组件 rapidocr-onnxruntime") from exc
-            _engine = RapidOCR()
+            _engine = _build_engine(_threads or default_threads())
         return _engine
 
 
-def cache_path(ctx: ExtractContext, page: int | None = None) -> Path:
+def cache_path(ctx: ExtractContext, page: int | None = None, tag: str = "") -> Path:
+    """`tag` tells apart results of different ways of reading the same page (a PDF page rendered vs its images)."""
     suffix = f"-p{page}" if page is not None else ""
-    return ctx.cache_dir / OCR_CACHE_SUBDIR / f"{ctx.sha256}{suffix}.txt"
+    return ctx.cache_dir / OCR_CACHE_SUBDIR / f"{ctx.sha256}{suffix}{tag}.txt"
 
 
-def cached_text(ctx: ExtractContext, page: int | None = None) -> str | None:
-    path = cache_path(ctx, page)
+def cached_text(ctx: ExtractContext, page: int | None = None, tag: str = "") -> str | None:
+    path = cache_path(ctx, page, tag)
     try:
         return path.read_text(encoding="utf-8")
     except (FileNotFoundError, UnicodeDecodeError):
         return None
 
 
-def store_text(ctx: ExtractContext, text: str, page: int | None = None) -> None:
-    atomic_write_text(cache_path(ctx, page), text)
+def store_text(ctx: ExtractContext, text: str, page: int | None = None, tag: str = "") -> None:
+    atomic_write_text(cache_path(ctx, page, tag), text)
 
 
 def prepare(image: Image.Image, limits: Limits) -> Image.Image:

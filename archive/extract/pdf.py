@@ -1,7 +1,11 @@
-"""PDF via pypdf: the text layer page by page; pages without one are read with OCR from their embedded images.
+"""PDF via pypdf: the text layer page by page; pages without one are rendered (pypdfium2) and read with OCR.
 
-A scanned page is usually one big embedded image: the largest images of such a page (up to
-MAX_OCR_IMAGES_PER_PAGE, each at least MIN_OCR_IMAGE_SHARE of the largest) are decoded and OCR'd in order.
+A page without a text layer is rendered whole with pypdfium2, so scans, scans cut in strips, and text drawn as
+vector outlines (no font, no image: e.g. a form exported "as curves") are all OCR'd as the reader sees them. The
+render scale puts the page's longer side at limits.ocr_max_side_pixels (at most MAX_RENDER_DPI) and keeps the
+bitmap within limits.max_image_pixels. When pypdfium2 is missing or cannot open/render the file, the page's
+embedded images are OCR'd instead: the largest images (up to MAX_OCR_IMAGES_PER_PAGE, each at least
+MIN_OCR_IMAGE_SHARE of the largest) in order, several placed strips pasted back into one page.
 At most limits.max_ocr_pages pages are OCR'd per file; OCR results are cached per page.
 Encrypted files are tried with the empty password (owner-password-only PDFs open); otherwise → REASON_ENCRYPTED.
 """
@@ -28,6 +32,9 @@ MIN_TEXT_CHARS_PER_PAGE = 10  # fewer non-space characters than this: the page h
 MAX_OCR_IMAGES_PER_PAGE = 4
 MIN_OCR_IMAGE_SHARE = 0.1  # ignore logos and stamps smaller than this share of the page's largest image
 MIN_OCR_IMAGE_SIDE = 64
+MAX_RENDER_DPI = 300  # a small page (a receipt) is not rendered finer than this
+MIN_RENDER_SCALE = 0.05  # a page so large it would render coarser than this is not rendered (embedded images instead)
+RENDER_CACHE_TAG = "r"  # OCR cache entries of rendered pages (earlier versions cached embedded-image OCR per page)
 MAX_PAGES = 5_000  # beyond this, pages are skipped with a warning
 PAGE_SEPARATOR = "\n\n"
 WHITESPACE = re.compile(r"\s+")
@@ -227,20 +234,80 @@ def _largest_declared_pixels(page: Any) -> int:
     return largest
 
 
-def _ocr_page(page: Any, number: int, ctx: ExtractContext) -> str:
-    hit = ocr.cached_text(ctx, number)
+class _Renderer:
+    """Renders pages with pypdfium2, opening the file on first use; unusable (None) when pypdfium2 cannot."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.doc: Any = None
+        self.failed = False
+
+    def render(self, index: int, limits: Any) -> Any:
+        """The page as a PIL image, or None when this file cannot be rendered (the caller falls back)."""
+        if self.failed:
+            return None
+        try:
+            if self.doc is None:
+                import pypdfium2
+
+                self.doc = pypdfium2.PdfDocument(str(self.path))
+            page = self.doc[index]
+            try:
+                width, height = page.get_size()
+                scale = render_scale(width, height, limits)
+                if scale is None:
+                    return None
+                bitmap = page.render(scale=scale)
+                try:
+                    return bitmap.to_pil().convert("RGB")
+                finally:
+                    bitmap.close()
+            finally:
+                page.close()
+        except ImportError:
+            self.failed = True
+        except Exception:  # pdfium refuses a damaged or exotic file: embedded images are the fallback
+            self.failed = True
+        return None
+
+    def close(self) -> None:
+        if self.doc is not None:
+            try:
+                self.doc.close()
+            except Exception:
+                pass
+            self.doc = None
+
+
+def render_scale(width_pt: float, height_pt: float, limits: Any) -> float | None:
+    """Pixels per PDF point for OCR: longer side at ocr_max_side_pixels, ≤ MAX_RENDER_DPI, ≤ max_image_pixels."""
+    if not (width_pt > 0 and height_pt > 0):
+        return None
+    scale = min(int(limits.ocr_max_side_pixels) / max(width_pt, height_pt), MAX_RENDER_DPI / 72)
+    scale = min(scale, (int(limits.max_image_pixels) / (width_pt * height_pt)) ** 0.5)
+    return scale if scale >= MIN_RENDER_SCALE else None
+
+
+def _ocr_page(page: Any, index: int, ctx: ExtractContext, renderer: _Renderer) -> str:
+    number = index + 1
+    hit = ocr.cached_text(ctx, number, tag=RENDER_CACHE_TAG)
     if hit is not None:
         return hit
     if _largest_declared_pixels(page) > int(ctx.limits.max_image_pixels):
         raise ocr.OcrError("页面图片像素数超过上限，未做文字识别")
-    try:
-        with image_guard(ctx.limits):
-            images = _page_images(page, ctx.limits)
-    except ExtractionFailed as exc:  # one bomb-like image loses that page's OCR, not the whole PDF
-        raise ocr.OcrError(f"页面图片未做文字识别：{exc.message}") from exc
-    texts = [ocr.recognize(img, ctx.limits) for img in images]
-    text = "\n".join(t for t in texts if t)
-    ocr.store_text(ctx, text, number)
+    with image_guard(ctx.limits):
+        rendered = renderer.render(index, ctx.limits)
+    if rendered is not None:
+        text = ocr.recognize(rendered, ctx.limits)
+    else:
+        try:
+            with image_guard(ctx.limits):
+                images = _page_images(page, ctx.limits)
+        except ExtractionFailed as exc:  # one bomb-like image loses that page's OCR, not the whole PDF
+            raise ocr.OcrError(f"页面图片未做文字识别：{exc.message}") from exc
+        texts = [ocr.recognize(img, ctx.limits) for img in images]
+        text = "\n".join(t for t in texts if t)
+    ocr.store_text(ctx, text, number, tag=RENDER_CACHE_TAG)
     return text
 
 
@@ -261,37 +328,41 @@ def extract(path: Path, ctx: ExtractContext) -> Extracted:
     unreadable: list[int] = []
     no_text: list[int] = []
     skipped_ocr: list[int] = []
-    for index in range(min(count, MAX_PAGES)):
-        number = index + 1
-        if chars >= max_chars:
-            out.warnings.append(f"文字内容过长，只读取了前 {index} 页")
-            break
-        try:
-            page = pages[index]
-        except Exception:  # one broken page must not lose the others
-            page = None
-            unreadable.append(number)
-        try:
-            text = (page.extract_text() or "") if page is not None else ""
-        except Exception:  # broken content stream or font: the page may still be a scan worth OCR
-            text = ""
-        if len(WHITESPACE.sub("", text)) < MIN_TEXT_CHARS_PER_PAGE and page is not None:
-            if not ctx.ocr:
-                no_text.append(number)
-            elif len(out.ocr_pages) >= max_ocr:
-                skipped_ocr.append(number)
-            else:
-                try:
-                    ocr_text = _ocr_page(page, number, ctx)
-                    out.ocr_pages.append(number)
-                except ocr.OcrError as exc:
-                    out.warnings.append(f"第{number}页：{exc}")
-                    ocr_text = ""
-                if ocr_text.strip():
-                    text = ocr_text if not text.strip() else f"{text}\n{ocr_text}"
-        text = text[: max(max_chars - chars, 0)]
-        chars += len(text) + len(PAGE_SEPARATOR)
-        texts.append(text)
+    renderer = _Renderer(path)
+    try:
+        for index in range(min(count, MAX_PAGES)):
+            number = index + 1
+            if chars >= max_chars:
+                out.warnings.append(f"文字内容过长，只读取了前 {index} 页")
+                break
+            try:
+                page = pages[index]
+            except Exception:  # one broken page must not lose the others
+                page = None
+                unreadable.append(number)
+            try:
+                text = (page.extract_text() or "") if page is not None else ""
+            except Exception:  # broken content stream or font: the page may still be a scan worth OCR
+                text = ""
+            if len(WHITESPACE.sub("", text)) < MIN_TEXT_CHARS_PER_PAGE and page is not None:
+                if not ctx.ocr:
+                    no_text.append(number)
+                elif len(out.ocr_pages) >= max_ocr:
+                    skipped_ocr.append(number)
+                else:
+                    try:
+                        ocr_text = _ocr_page(page, index, ctx, renderer)
+                        out.ocr_pages.append(number)
+                    except ocr.OcrError as exc:
+                        out.warnings.append(f"第{number}页：{exc}")
+                        ocr_text = ""
+                    if ocr_text.strip():
+                        text = ocr_text if not text.strip() else f"{text}\n{ocr_text}"
+            text = text[: max(max_chars - chars, 0)]
+            chars += len(text) + len(PAGE_SEPARATOR)
+            texts.append(text)
+    finally:
+        renderer.close()
     if count > MAX_PAGES:
         out.warnings.append(f"PDF 超过 {MAX_PAGES} 页，只读取了前面部分")
     if unreadable:

@@ -10,13 +10,15 @@ from collections import deque
 from collections.abc import Iterator
 from multiprocessing.connection import Connection, wait
 
+from archive.extract import ocr
 from archive.extract.base import REASON_CORRUPT, REASON_TIMEOUT
 from archive.pipelines.worker import Failure, Job, run_job
 
 WORKER_MODULES = ["archive.pipelines.worker"]
 
 
-def _worker_main(conn: Connection) -> None:
+def _worker_main(conn: Connection, ocr_threads: int) -> None:
+    ocr.set_threads(ocr_threads)  # the workers share the cores: each OCR engine gets its part
     while True:
         try:
             job = conn.recv()
@@ -36,9 +38,9 @@ def _context() -> mp.context.BaseContext:
 
 
 class _Worker:
-    def __init__(self, ctx: mp.context.BaseContext):
+    def __init__(self, ctx: mp.context.BaseContext, ocr_threads: int):
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker_main, args=(child,), daemon=True)
+        self.proc = ctx.Process(target=_worker_main, args=(child, ocr_threads), daemon=True)
         self.proc.start()
         child.close()
         self.job: Job | None = None
@@ -74,7 +76,9 @@ def run_jobs(jobs: list[Job], workers: int, timeout: float) -> Iterator[tuple[Jo
         return
     ctx = _context()
     queue = deque(jobs)
-    pool = [_Worker(ctx) for _ in range(max(1, min(workers, len(jobs))))]
+    size = max(1, min(workers, len(jobs)))
+    ocr_threads = ocr.default_threads(size)
+    pool = [_Worker(ctx, ocr_threads) for _ in range(size)]
     try:
         while queue or any(w.job for w in pool):
             for w in pool:
@@ -94,7 +98,7 @@ def run_jobs(jobs: list[Job], workers: int, timeout: float) -> Iterator[tuple[Jo
                         outcome = Failure(REASON_CORRUPT, "读取进程意外退出，文件可能已损坏")
                         w.job = None
                         w.stop(kill=True)
-                        pool[i] = _Worker(ctx)
+                        pool[i] = _Worker(ctx, ocr_threads)
                         yield job, outcome
                         continue
                     w.job = None
@@ -102,7 +106,7 @@ def run_jobs(jobs: list[Job], workers: int, timeout: float) -> Iterator[tuple[Jo
                 elif time.monotonic() >= w.deadline:
                     w.job = None
                     w.stop(kill=True)
-                    pool[i] = _Worker(ctx)
+                    pool[i] = _Worker(ctx, ocr_threads)
                     yield job, Failure(REASON_TIMEOUT, f"超过 {timeout:g} 秒仍未读完，已中止")
     finally:
         for w in pool:
