@@ -301,3 +301,11 @@ def test_junk_titles(title):
 
 def test_real_title_not_junk():
     assert not is_junk_title("2025年3月支部委员会会议记录")
+
+
+def test_a_feature_table_mentioning_dues_is_not_a_ledger():
+    from archive.extract.base import Table
+    rows = [["功能模块", "说明"], ["党费管理", "党员党费缴纳记录查询与统计"], ["组织关系", "转入转出"]]
+    text = "组织工作管理系统需求文档\n功能模块\t说明\n党费管理\t党员党费缴纳记录查询与统计\n组织关系\t转入转出"
+    kind, _ = classify(text, "", "docx", [Table(name="", rows=rows)], "需求书.docx")
+    assert kind != "党费台帐"

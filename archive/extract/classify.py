@@ -203,13 +203,18 @@ def _rows_of(text: str, tables: Sequence[Table]) -> list[tuple[str, list[list[st
     return [("".join(_clean(ln) for ln in lines if "\t" not in ln), rows)] if rows else []
 
 
+_RE_AMOUNT = re.compile(r"\d+(?:\.\d+)?")
+
+
 def table_kind(text: str, tables: Sequence[Table]) -> str | None:
     """党费台帐, 签到表, 花名册 or 测评 from the header rows of a table."""
     for name, rows in _rows_of(text, tables):
         head_text = "".join("".join(r) for r in rows) + name
+        ledger_like = False
         for row in rows:
             cells = set(row)
             has_name = any(c in ("姓名", "党员姓名", "名字") for c in cells)
+            ledger_like = ledger_like or has_name or any(_RE_AMOUNT.fullmatch(c) for c in cells)
             months = sum(bool(_RE_MONTH_CELL.match(c)) for c in cells)
             if has_name and months >= MIN_MONTH_COLUMNS and re.search(r"党费|交纳|缴纳|缴费|金额", head_text):
                 return K_DUES
@@ -227,7 +232,8 @@ def table_kind(text: str, tables: Sequence[Table]) -> str | None:
                 return K_SURVEY
             if any(re.fullmatch(r"(?:考核|测评|评议|考评)(?:结果|等次|得分)|评定等次|满意度|满意率", c) for c in cells):
                 return K_SURVEY
-        if re.search(r"党费", head_text) and re.search(r"应[交缴]|实[交缴]|交纳|缴纳|补[交缴]", head_text):
+        # a table of people or amounts with dues columns; a spec listing "党费缴纳" as a feature is not a ledger
+        if ledger_like and re.search(r"党费", head_text) and re.search(r"应[交缴]|实[交缴]|交纳|缴纳|补[交缴]", head_text):
             return K_DUES
     return None
 
@@ -242,6 +248,9 @@ def _minutes_strength(fields: dict[str, str | int]) -> int:
     return 1 if core >= MINUTES_WEAK_FIELDS else 0
 
 
+BODY_MIN_DUES_MENTIONS = 3
+
+
 def _body_kind(text: str) -> str | None:
     scores: dict[str, int] = {}
     for kind, pattern, weight in _BODY_SIGNALS:
@@ -250,6 +259,8 @@ def _body_kind(text: str) -> str | None:
             scores[kind] = scores.get(kind, 0) + n * weight
     if re.search(r"甲\s*方", text) and re.search(r"乙\s*方", text):
         return K_AGREEMENT
+    if text.count("党费") < BODY_MIN_DUES_MENTIONS:
+        scores.pop(K_DUES, None)  # a ledger is a table; prose must keep talking about dues to be one
     if not scores:
         return None
     kind, score = max(scores.items(), key=lambda kv: kv[1])
