@@ -20,7 +20,7 @@ import re
 import threading
 import tomllib
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
 
@@ -233,14 +233,17 @@ def query_chunks(term: str) -> list[tuple[str, bool]]:
 # --------------------------------------------------------------------------------------- whoosh tokenizers
 
 
-class WordTokenizer(Tokenizer):
-    """jieba search-mode words of the normalised text (positions are word ordinals; no char offsets)."""
+class _TermsTokenizer(Tokenizer):
+    """A Whoosh tokenizer over a plain function from normalised text to terms (no char offsets)."""
 
     def __eq__(self, other: object) -> bool:
         return type(other) is type(self)
 
     def __hash__(self) -> int:
         return hash(type(self).__name__)
+
+    def terms(self, text: str, mode: str, tokenize: bool) -> Iterable[str]:
+        raise NotImplementedError
 
     def __call__(  # type: ignore[override]
         self,
@@ -256,19 +259,12 @@ class WordTokenizer(Tokenizer):
         **kwargs: object,
     ) -> Iterator[Token]:
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        text = normalize(value)
-        if not tokenize:
-            words: Iterator[str] = iter([text])
-        elif mode == "query":
-            words = iter(cut(text))
-        else:
-            words = search_words(text)
-        for pos, word in enumerate(words, start_pos):
-            t.text = word
+        for pos, term in enumerate(self.terms(normalize(value), mode, tokenize), start_pos):
+            t.text = term
             t.boost = 1.0
             t.stopped = False
             if keeporiginal:
-                t.original = word
+                t.original = term
             if positions:
                 t.pos = pos
             if chars:
@@ -277,43 +273,20 @@ class WordTokenizer(Tokenizer):
             yield t
 
 
-class BigramTokenizer(Tokenizer):
+class WordTokenizer(_TermsTokenizer):
+    """jieba search-mode words of the normalised text (positions are word ordinals)."""
+
+    def terms(self, text: str, mode: str, tokenize: bool) -> Iterable[str]:
+        if not tokenize:
+            return [text]
+        return cut(text) if mode == "query" else search_words(text)
+
+
+class BigramTokenizer(_TermsTokenizer):
     """Character bigrams of the normalised text (see `bigram_index_tokens`)."""
 
-    def __eq__(self, other: object) -> bool:
-        return type(other) is type(self)
-
-    def __hash__(self) -> int:
-        return hash(type(self).__name__)
-
-    def __call__(  # type: ignore[override]
-        self,
-        value: str,
-        positions: bool = False,
-        chars: bool = False,
-        keeporiginal: bool = False,
-        removestops: bool = True,
-        start_pos: int = 0,
-        start_char: int = 0,
-        tokenize: bool = True,
-        mode: str = "",
-        **kwargs: object,
-    ) -> Iterator[Token]:
-        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        text = normalize(value)
-        tokens = query_tokens(text) if mode == "query" else bigram_index_tokens(text)
-        for pos, tok in enumerate(tokens, start_pos):
-            t.text = tok
-            t.boost = 1.0
-            t.stopped = False
-            if keeporiginal:
-                t.original = tok
-            if positions:
-                t.pos = pos
-            if chars:
-                t.startchar = start_char
-                t.endchar = start_char
-            yield t
+    def terms(self, text: str, mode: str, tokenize: bool) -> Iterable[str]:
+        return query_tokens(text) if mode == "query" else bigram_index_tokens(text)
 
 
 def word_analyzer() -> WordTokenizer:
