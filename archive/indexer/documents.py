@@ -63,7 +63,6 @@ class SearchHit:
             "items": list(self.items),
             "snippet": self.snippet,
             "ocr": self.ocr,
-            "doc_id": self.doc_id,
             "match": self.match,
         }
 
