@@ -95,19 +95,20 @@ def run_jobs(jobs: list[Job], workers: int, timeout: float) -> Iterator[tuple[Jo
                     try:
                         _, outcome = w.conn.recv()
                     except (EOFError, OSError):
-                        outcome = Failure(REASON_CORRUPT, "读取进程意外退出，文件可能已损坏")
+                        failure = Failure(REASON_CORRUPT, "读取进程意外退出，文件可能已损坏")
+                    else:
                         w.job = None
-                        w.stop(kill=True)
-                        pool[i] = _Worker(ctx, ocr_threads)
                         yield job, outcome
                         continue
-                    w.job = None
-                    yield job, outcome
                 elif time.monotonic() >= w.deadline:
-                    w.job = None
-                    w.stop(kill=True)
-                    pool[i] = _Worker(ctx, ocr_threads)
-                    yield job, Failure(REASON_TIMEOUT, f"超过 {timeout:g} 秒仍未读完，已中止")
+                    failure = Failure(REASON_TIMEOUT, f"超过 {timeout:g} 秒仍未读完，已中止")
+                else:
+                    continue
+                # the worker crashed or overran: kill it, put a fresh one in its place, report the file
+                w.job = None
+                w.stop(kill=True)
+                pool[i] = _Worker(ctx, ocr_threads)
+                yield job, failure
     finally:
         for w in pool:
             w.stop(kill=w.job is not None)
