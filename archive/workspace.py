@@ -40,6 +40,14 @@ class Config:
     limits: Limits = field(default_factory=Limits)
     output_dirs: list[str] = field(default_factory=lambda: ["输出", "output"])  # never scanned by ingest
     synonyms: dict[str, list[str]] = field(default_factory=dict)  # extra search synonyms: word -> equivalents
+    sections: dict[str, dict] = field(default_factory=dict)  # other tables ([filing], [reports] …), read by their stage
+
+    def section(self, name: str) -> dict:
+        """A stage's own table in taizhang.toml ({} when absent); each stage validates its own keys."""
+        value = self.sections.get(name, {})
+        if not isinstance(value, dict):
+            raise ConfigError(f"配置文件 taizhang.toml 的 [{name}] 应是一个表（[{name}] 下写 键 = 值）。")
+        return value
 
     def to_toml(self) -> str:
         data = {
@@ -47,6 +55,7 @@ class Config:
             "responsible": dict(self.responsible),
             "limits": asdict(self.limits),
             "search": {"synonyms": {k: list(v) for k, v in self.synonyms.items()}},
+            **{k: v for k, v in self.sections.items() if k not in ("archive", "responsible", "limits", "search")},
         }
         return tomli_w.dumps(data)
 
@@ -81,6 +90,7 @@ def _parse_config(path: Path) -> Config:
         limits=limits,
         output_dirs=[str(d) for d in section.get("output_dirs", ["输出", "output"])],
         synonyms={str(k): [str(x) for x in v] for k, v in synonyms.items()},
+        sections={k: v for k, v in data.items() if k not in ("archive", "responsible", "limits", "search")},
     )
 
 

@@ -58,4 +58,23 @@ CREATE TABLE overrides (
     UNIQUE (rubric_id, item_id)
 );
 """),
+    (2, "evidence date precision: day | month | year, NULL without a date", """
+ALTER TABLE evidence ADD COLUMN date_precision TEXT
+"""),
+    (3, "exclusions: an item's evidence the archivist rejected or unfiled", """
+CREATE TABLE exclusions (
+    id          INTEGER PRIMARY KEY,
+    evidence_id INTEGER NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,
+    sha256      TEXT,                            -- to match again after the catalog is rebuilt
+    rubric_id   TEXT NOT NULL,
+    item_id     TEXT NOT NULL,
+    who         TEXT,
+    at          TEXT NOT NULL,
+    note        TEXT,
+    UNIQUE (evidence_id, rubric_id, item_id)
+)
+"""),
+    (4, "override score", """
+ALTER TABLE overrides ADD COLUMN score REAL
+"""),
 ]

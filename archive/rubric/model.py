@@ -70,6 +70,8 @@ class Item:
     scoring: str = ""  # the 评分标准/扣分标准 text as printed
     requirements: list[Requirement] = field(default_factory=list)
     deductions: list[Deduction] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)  # words whose presence suggests evidence for this item (filing)
+    typical_evidence: list[str] = field(default_factory=list)  # what usually proves it, in the archivist's words
 
 
 @dataclass

@@ -1,0 +1,3 @@
+"""Commands: status, override (issue 18)."""
+
+from __future__ import annotations

@@ -1,0 +1,71 @@
+"""Shared pieces of the `taizhang` command: the root group, Chinese help, progress bars, workspace opening."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from archive import __version__
+from archive.render import ChineseContext, console
+from archive.workspace import Workspace, open_workspace
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+class Group(click.Group):
+    context_class = ChineseContext
+
+
+class Command(click.Command):
+    context_class = ChineseContext
+
+
+Group.command_class = Command
+Group.group_class = Group
+
+
+def _help_option(f):
+    return click.help_option("-h", "--help", help="显示帮助并退出。")(f)
+
+
+def _workspace(ctx: click.Context) -> Workspace:
+    return open_workspace(ctx.obj.get("archive"))
+
+
+@click.group(cls=Group, context_settings=CONTEXT)
+@click.option("--archive", "archive_path", type=click.Path(path_type=Path, file_okay=False),
+              help="档案目录（默认：从当前目录向上查找含 taizhang.toml 的目录）。")
+@click.version_option(__version__, "-V", "--version", message="taizhang %(version)s", help="显示版本并退出。")
+@_help_option
+@click.pass_context
+def cli(ctx: click.Context, archive_path: Path | None) -> None:
+    """台帐：社区党建考核档案材料的整理、检索与自评工具。"""
+    ctx.ensure_object(dict)
+    ctx.obj["archive"] = archive_path
+
+
+
+DATE_SOURCES = {"content": "正文", "signature": "落款", "exif": "照片EXIF", "filename": "文件名", "mtime": "修改时间(仅供参考)"}
+
+
+@contextmanager
+def _progress_bar(enabled: bool):
+    """Yield a progress callback for the library; draws a bar on stderr when it is a terminal."""
+    if not enabled:
+        yield lambda *args: None
+        return
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+               TextColumn("{task.fields[current]}", style="dim"))
+    with Progress(*columns, console=console(err=True), transient=True) as bar:
+        tasks: dict[str, int] = {}
+
+        def update(phase: str, done: int, total: int, current: str) -> None:
+            if phase not in tasks:
+                tasks[phase] = bar.add_task(phase, total=total or None, current="")
+            bar.update(tasks[phase], completed=done, total=total or None, current=current[-40:])
+
+        yield update
+

@@ -1,0 +1,50 @@
+"""Command: demo."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from archive.cli.base import _help_option, _progress_bar, cli
+from archive.render import console, table
+
+
+@cli.command("demo")
+@click.option("--into", "into", type=click.Path(path_type=Path, file_okay=False), default=Path("taizhang-demo"),
+              show_default=True, help="演示档案放在哪个目录（示例材料复制到这里，原件不动）。")
+@click.option("--source", type=click.Path(path_type=Path, file_okay=False, exists=True),
+              help="示例档案目录（默认：sample_evidence/）。")
+@click.option("--no-ocr", is_flag=True, help="跳过文字识别，演示更快。")
+@_help_option
+def demo_cmd(into: Path, source: Path | None, no_ocr: bool) -> None:
+    """演示：把示例档案复制到新目录，读取登记，并做几次检索。"""
+    from collections import Counter
+
+    from archive.pipelines.demo import DEMO_QUERIES, find_sample_evidence, prepare_demo
+    from archive.pipelines.ingest import ingest
+    from archive.pipelines.search import SearchFilters, search_archive
+
+    ws = prepare_demo(source or find_sample_evidence(), into)
+    click.echo(f"演示档案：{ws.root}（{ws.config.org}，{ws.config.year} 年度，评分表 {ws.config.rubric}）")
+    with _progress_bar(sys.stderr.isatty()) as progress:
+        report = ingest(ws, ocr=not no_ocr, progress=progress)
+    summary = report.to_json()
+    click.echo(f"读取完成：新增 {summary['added']}，更新 {summary['updated']}，未变 {summary['unchanged']}，"
+               f"重复 {len(report.duplicates)}，无法读取 {len(report.failed)}（示例中故意放了坏文件）。")
+    from archive.catalog import connect, iter_evidence
+
+    conn = connect(ws.catalog_path)
+    try:
+        kinds = Counter(ev.kind or "无法读取" for ev in iter_evidence(conn))
+    finally:
+        conn.close()
+    console().print(table("材料类型", ["类型", "件数"], [[k, n] for k, n in kinds.most_common()]))
+    rows = []
+    for q in DEMO_QUERIES:
+        hits = search_archive(ws, q, SearchFilters(limit=1))
+        rows.append([q, hits[0].title if hits else "（无结果）", hits[0].path if hits else ""])
+    console().print(table("检索示例（第一条结果）", ["查询", "标题", "文件"], rows))
+    click.echo(f"接下来可以试试：taizhang --archive {ws.root} search 联席会议")
+

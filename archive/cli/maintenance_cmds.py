@@ -1,0 +1,3 @@
+"""Commands: doctor, backup, restore (issue 20)."""
+
+from __future__ import annotations

@@ -1,0 +1,118 @@
+"""Commands: init, rubric list/show/validate/import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from archive.cli.base import _help_option, cli
+from archive.render import console, print_json, table
+from archive.rubric import bundled_rubric_ids, dump_rubric_yaml, load_rubric, load_rubric_file, rubric_to_data
+from archive.workspace import init_workspace
+
+
+@cli.command("init")
+@click.argument("directory", required=False, default=".", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--rubric", "rubric_ref", default="seed000", show_default=True, help="评分表：内置编号或 YAML 文件路径。")
+@click.option("--org", required=True, help="单位名称，如“幸福里社区党支部”。")
+@click.option("--year", type=click.IntRange(1990, 2100), required=True, help="考核年度，如 2025。")
+@_help_option
+def init_cmd(directory: Path, rubric_ref: str, org: str, year: int) -> None:
+    """在目录中新建台帐档案（写入 taizhang.toml 和 .taizhang/）。"""
+    if Path(rubric_ref).is_file():  # the user's own file, as typed from here: remember it from the archive
+        own = Path(rubric_ref).resolve()
+        root = directory.resolve()
+        rubric_ref = own.relative_to(root).as_posix() if own.is_relative_to(root) else str(own)
+        rubric = load_rubric(rubric_ref, base=root)
+    else:
+        rubric = load_rubric(rubric_ref)
+    responsible = {cat.name: "" for cat in rubric.categories}
+    ws = init_workspace(directory, rubric=rubric_ref, org=org, year=year, responsible=responsible)
+    click.echo(f"已新建台帐档案：{ws.root}")
+    click.echo(f"单位：{org}　年度：{year}　评分表：{rubric.title}（{rubric_ref}）")
+    click.echo("下一步：把档案材料放进该目录，然后运行 taizhang ingest。")
+
+
+@cli.group("rubric")
+@_help_option
+def rubric_group() -> None:
+    """评分表：查看、校验、从 Word/Excel 导入。"""
+
+
+@rubric_group.command("list")
+@click.option("--json", "as_json", is_flag=True, help="以 JSON 输出。")
+@_help_option
+def rubric_list(as_json: bool) -> None:
+    """列出内置评分表。"""
+    rubrics = [load_rubric(rid) for rid in bundled_rubric_ids()]
+    if as_json:
+        print_json([{"id": r.id, "title": r.title, "kind": r.kind, "total": r.total if r.kind == "points" else None,
+                     "items": len(r.items()), "tiers": len(r.tiers)} for r in rubrics])
+        return
+    rows = [[r.id, r.title, "评星晋级" if r.kind == "tiers" else "百分制",
+             f"{len(r.tiers)} 级" if r.kind == "tiers" else f"{len(r.items())} 项 / {r.total:g} 分"] for r in rubrics]
+    console().print(table("内置评分表", ["编号", "名称", "类型", "规模"], rows))
+
+
+def _requirement_summary(reqs) -> str:
+    return "；".join(r.description for r in reqs)
+
+
+@rubric_group.command("show")
+@click.argument("ref")
+@click.option("--json", "as_json", is_flag=True, help="以 JSON 输出。")
+@_help_option
+def rubric_show(ref: str, as_json: bool) -> None:
+    """显示评分表（内置编号或 YAML 文件）的全部评分项。"""
+    rubric = load_rubric(ref)
+    if as_json:
+        print_json(rubric_to_data(rubric))
+        return
+    out = console()
+    if rubric.kind == "tiers":
+        for tier in rubric.tiers:
+            rows = [[c.id, c.text] for c in tier.criteria] + [[v.id, f"【一票否决】{v.text}"] for v in tier.vetoes]
+            out.print(table(f"{rubric.title} · {tier.name}", ["序号", "标准"], rows))
+        return
+    rows = []
+    for cat in rubric.categories:
+        label = f"[bold]【{cat.name}】[/bold]" + ("" if cat.detailed else "（原文未细化）")
+        rows.append(["", label, f"{cat.points:g}", "", ""])
+        for it in cat.items:
+            rows.append([it.id, it.text, f"{it.points:g}", "、".join(it.method), _requirement_summary(it.requirements)])
+    t = table(f"{rubric.title}（{rubric.id}）", ["序号", "内容", "标准分", "考核方式", "核查要求"], rows,
+              **{"序号": {"no_wrap": True}, "内容": {"ratio": 3}, "考核方式": {"ratio": 1}, "核查要求": {"ratio": 2},
+                 "标准分": {"justify": "right", "no_wrap": True}})
+    out.print(t)
+    out.print(f"共 {len(rubric.items())} 项，合计 {sum(it.points for it in rubric.items()):g} 分"
+              f"（总分 {rubric.total:g} 分）。")
+
+
+@rubric_group.command("validate")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@_help_option
+def rubric_validate(file: Path) -> None:
+    """校验评分表 YAML 文件：字段、类型、分值合计。"""
+    rubric = load_rubric_file(file)
+    size = f"{len(rubric.tiers)} 个星级" if rubric.kind == "tiers" else f"{len(rubric.items())} 项，总分 {rubric.total:g} 分"
+    click.echo(f"评分表有效：{rubric.title}（{size}）。")
+
+
+@rubric_group.command("import")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True,
+              help="写出的评分表 YAML 文件。")
+@click.option("--id", "rubric_id", help="评分表编号（默认取文件名）。")
+@click.option("--title", help="评分表名称（默认取表格上方的标题）。")
+@_help_option
+def rubric_import(file: Path, output: Path, rubric_id: str | None, title: str | None) -> None:
+    """从 Word（.docx）或 Excel（.xlsx）评分表导入为 YAML，供进一步完善。"""
+    from archive.fsutil import atomic_write_text
+    from archive.rubric.importer import import_rubric
+
+    rubric = import_rubric(file, rubric_id=rubric_id, title=title)
+    atomic_write_text(output, dump_rubric_yaml(rubric))
+    click.echo(f"已导入 {len(rubric.categories)} 类、{len(rubric.items())} 项，合计 {rubric.total:g} 分 → {output}")
+    click.echo("请补充各项的核查要求（requirements），再用 taizhang rubric validate 检查。")
+

@@ -1,0 +1,3 @@
+"""Command: serve, the inspector's local web page (issue 21)."""
+
+from __future__ import annotations
