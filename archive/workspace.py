@@ -29,6 +29,7 @@ class Limits:
     max_text_chars: int = 5_000_000
     max_ocr_pages: int = 60
     ocr_max_side_pixels: int = 2_000
+    max_worker_memory_mb: int = 3_072  # address-space cap of each parse worker (POSIX RLIMIT_AS)
 
 
 @dataclass

@@ -21,6 +21,20 @@ def schema_version(conn: sqlite3.Connection) -> int:
     return row[0] or 0
 
 
+def _statements(sql: str) -> list[str]:
+    """Split a migration into statements; a trigger's BEGIN … END body stays whole."""
+    out, current = [], ""
+    for piece in sql.split(";"):
+        current += piece + ";"
+        if sqlite3.complete_statement(current):
+            if current.strip(" \n;"):
+                out.append(current)
+            current = ""
+    if current.strip(" \n;"):
+        out.append(current)
+    return out
+
+
 def migrate(conn: sqlite3.Connection) -> list[int]:
     """Apply every migration newer than the database, each in its own transaction; return those applied."""
     conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations "
@@ -30,15 +44,17 @@ def migrate(conn: sqlite3.Connection) -> list[int]:
     if current > newest:
         raise CatalogError(f"目录数据库的结构版本（{current}）比本程序支持的（{newest}）更新。",
                            remedy="请升级 taizhang 后再打开此档案。")
+    done = {row[0] for row in conn.execute("SELECT version FROM schema_migrations")}
     applied = []
-    for version, name, sql in MIGRATIONS:
-        if version <= current:
+    for version, name, sql in sorted(MIGRATIONS):
+        if version in done:  # by set, not by max: numbers are handed out to parallel work and may land out of order
             continue
         with conn:
-            conn.execute("BEGIN")
-            for statement in sql.split(";"):
-                if statement.strip():
-                    conn.execute(statement)
+            conn.execute("BEGIN IMMEDIATE")  # two processes opening a new catalog at once: one migrates, one waits
+            if conn.execute("SELECT 1 FROM schema_migrations WHERE version = ?", (version,)).fetchone():
+                continue
+            for statement in _statements(sql):
+                conn.execute(statement)
             conn.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", (version, name, now_iso()))
         applied.append(version)
     return applied

@@ -77,4 +77,41 @@ CREATE TABLE exclusions (
     (4, "override score", """
 ALTER TABLE overrides ADD COLUMN score REAL
 """),
+    (7, "index_pending: evidence whose searchable state changed since the index last took it in (crash-safe sync)", """
+CREATE TABLE index_pending (
+    seq         INTEGER PRIMARY KEY AUTOINCREMENT,   -- grows on every change; a sync clears up to the seq it read
+    evidence_id INTEGER NOT NULL UNIQUE
+);
+INSERT INTO index_pending (evidence_id) SELECT id FROM evidence;
+CREATE TRIGGER index_pending_evidence_insert AFTER INSERT ON evidence BEGIN
+    DELETE FROM index_pending WHERE evidence_id = NEW.id;
+    INSERT INTO index_pending (evidence_id) VALUES (NEW.id);
+END;
+CREATE TRIGGER index_pending_evidence_update AFTER UPDATE ON evidence
+WHEN OLD.path IS NOT NEW.path OR OLD.gone IS NOT NEW.gone OR OLD.error IS NOT NEW.error
+  OR OLD.duplicate_of IS NOT NEW.duplicate_of OR OLD.sha256 IS NOT NEW.sha256 OR OLD.title IS NOT NEW.title
+  OR OLD.kind IS NOT NEW.kind OR OLD.meeting_type IS NOT NEW.meeting_type OR OLD.date IS NOT NEW.date
+  OR OLD.ocr IS NOT NEW.ocr OR OLD.tables IS NOT NEW.tables OR OLD.text IS NOT NEW.text BEGIN
+    DELETE FROM index_pending WHERE evidence_id = NEW.id;
+    INSERT INTO index_pending (evidence_id) VALUES (NEW.id);
+END;
+CREATE TRIGGER index_pending_evidence_delete AFTER DELETE ON evidence BEGIN
+    DELETE FROM index_pending WHERE evidence_id = OLD.id;
+    INSERT INTO index_pending (evidence_id) VALUES (OLD.id);
+END;
+CREATE TRIGGER index_pending_filing_insert AFTER INSERT ON filings BEGIN
+    DELETE FROM index_pending WHERE evidence_id = NEW.evidence_id;
+    INSERT INTO index_pending (evidence_id) VALUES (NEW.evidence_id);
+END;
+CREATE TRIGGER index_pending_filing_delete AFTER DELETE ON filings BEGIN
+    DELETE FROM index_pending WHERE evidence_id = OLD.evidence_id;
+    INSERT INTO index_pending (evidence_id) VALUES (OLD.evidence_id);
+END;
+CREATE TRIGGER index_pending_filing_update AFTER UPDATE OF evidence_id, rubric_id, item_id ON filings BEGIN
+    DELETE FROM index_pending WHERE evidence_id = OLD.evidence_id;
+    INSERT INTO index_pending (evidence_id) VALUES (OLD.evidence_id);
+    DELETE FROM index_pending WHERE evidence_id = NEW.evidence_id;
+    INSERT INTO index_pending (evidence_id) VALUES (NEW.evidence_id);
+END
+"""),
 ]

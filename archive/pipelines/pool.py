@@ -1,4 +1,9 @@
-"""Run extraction jobs in worker processes, each job under a wall-clock limit (a stuck parser is killed)."""
+"""Run extraction jobs in worker processes, each job under a wall-clock limit (a stuck parser is killed) and each
+worker under an address-space limit (a parser that balloons gets MemoryError or dies, never takes the machine).
+
+A file whose size or mtime differs from what the scan saw, before or after it is read, is reported as changing
+rather than catalogued with text that belongs to no recorded hash.
+"""
 
 from __future__ import annotations
 
@@ -15,9 +20,51 @@ from archive.extract.base import REASON_CORRUPT, REASON_TIMEOUT
 from archive.pipelines.worker import Failure, Job, run_job
 
 WORKER_MODULES = ["archive.pipelines.worker"]
+REASON_CHANGING = "文件正在被修改"
+CHANGING_DETAIL = "读取期间文件有变化（可能仍在复制或保存），下次整理时会重新读取"
+MB = 1024 * 1024
 
 
-def _worker_main(conn: Connection, ocr_threads: int) -> None:
+def limit_memory(megabytes: int | None) -> bool:
+    """Cap this process's address space (POSIX RLIMIT_AS soft limit); False where the platform has no such limit."""
+    if not megabytes:
+        return False
+    try:
+        import resource
+    except ImportError:  # Windows
+        return False
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    wanted = int(megabytes) * MB
+    if hard != resource.RLIM_INFINITY:
+        wanted = min(wanted, hard)
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, (wanted, hard))
+    except (ValueError, OSError):
+        return False
+    return True
+
+
+def _stat_key(path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
+
+
+def _run_checked(job: Job) -> object:
+    """run_job, unless the file changed since the scan or while it was being read."""
+    before = _stat_key(job.path)
+    if before is not None and before[1] / 1e9 != job.mtime:
+        return Failure(REASON_CHANGING, CHANGING_DETAIL)
+    outcome = run_job(job)
+    if before is not None and _stat_key(job.path) != before:
+        return Failure(REASON_CHANGING, CHANGING_DETAIL)
+    return outcome
+
+
+def _worker_main(conn: Connection, ocr_threads: int, memory_mb: int | None = None) -> None:
+    limit_memory(memory_mb)
     ocr.set_threads(ocr_threads)  # the workers share the cores: each OCR engine gets its part
     while True:
         try:
@@ -26,7 +73,7 @@ def _worker_main(conn: Connection, ocr_threads: int) -> None:
             return
         if job is None:
             return
-        conn.send((job.key, run_job(job)))
+        conn.send((job.key, _run_checked(job)))
 
 
 def _context() -> mp.context.BaseContext:
@@ -38,9 +85,9 @@ def _context() -> mp.context.BaseContext:
 
 
 class _Worker:
-    def __init__(self, ctx: mp.context.BaseContext, ocr_threads: int):
+    def __init__(self, ctx: mp.context.BaseContext, ocr_threads: int, memory_mb: int | None = None):
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker_main, args=(child, ocr_threads), daemon=True)
+        self.proc = ctx.Process(target=_worker_main, args=(child, ocr_threads, memory_mb), daemon=True)
         self.proc.start()
         child.close()
         self.job: Job | None = None
@@ -66,19 +113,29 @@ class _Worker:
         self.conn.close()
 
 
+def _crash_detail(memory_mb: int | None) -> str:
+    limit = f"（可能超出每个读取进程 {memory_mb} MB 的内存上限 max_worker_memory_mb）" if memory_mb else ""
+    return f"读取进程意外退出{limit}，文件可能已损坏或过于复杂"
+
+
 def default_workers() -> int:
     return max(1, min(os.cpu_count() or 1, 4))
 
 
-def run_jobs(jobs: list[Job], workers: int, timeout: float) -> Iterator[tuple[Job, object]]:
-    """Yield (job, ExtractedRecord | Failure) as jobs finish, in any order."""
+def run_jobs(jobs: list[Job], workers: int, timeout: float,
+             memory_mb: int | None = None) -> Iterator[tuple[Job, object]]:
+    """Yield (job, ExtractedRecord | Failure) as jobs finish, in any order.
+
+    `memory_mb` caps each worker's address space; by default the jobs' own limits.max_worker_memory_mb."""
     if not jobs:
         return
+    if memory_mb is None:
+        memory_mb = getattr(jobs[0].ctx.limits, "max_worker_memory_mb", None)
     ctx = _context()
     queue = deque(jobs)
     size = max(1, min(workers, len(jobs)))
     ocr_threads = ocr.default_threads(size)
-    pool = [_Worker(ctx, ocr_threads) for _ in range(size)]
+    pool = [_Worker(ctx, ocr_threads, memory_mb) for _ in range(size)]
     try:
         while queue or any(w.job for w in pool):
             for w in pool:
@@ -95,7 +152,7 @@ def run_jobs(jobs: list[Job], workers: int, timeout: float) -> Iterator[tuple[Jo
                     try:
                         _, outcome = w.conn.recv()
                     except (EOFError, OSError):
-                        failure = Failure(REASON_CORRUPT, "读取进程意外退出，文件可能已损坏")
+                        failure = Failure(REASON_CORRUPT, _crash_detail(memory_mb))
                     else:
                         w.job = None
                         yield job, outcome
@@ -107,7 +164,7 @@ def run_jobs(jobs: list[Job], workers: int, timeout: float) -> Iterator[tuple[Jo
                 # the worker crashed or overran: kill it, put a fresh one in its place, report the file
                 w.job = None
                 w.stop(kill=True)
-                pool[i] = _Worker(ctx, ocr_threads)
+                pool[i] = _Worker(ctx, ocr_threads, memory_mb)
                 yield job, failure
     finally:
         for w in pool:

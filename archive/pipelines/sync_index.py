@@ -41,19 +41,42 @@ def searchable(conn: sqlite3.Connection, ids: Iterable[int] | None, rubric_id: s
             yield to_index_doc(ev)
 
 
+def pending_changes(conn: sqlite3.Connection) -> tuple[int, set[int]]:
+    """(last seq, evidence ids) the catalog changed since the index last took them in (table index_pending, filled
+    by triggers in the same transaction as the change, so a process killed before the index was written leaves them
+    here for the next sync)."""
+    rows = conn.execute("SELECT seq, evidence_id FROM index_pending").fetchall()
+    return max((r[0] for r in rows), default=0), {r[1] for r in rows}
+
+
+def _clear_pending(conn: sqlite3.Connection, upto: int) -> None:
+    if upto:
+        with conn:
+            conn.execute("DELETE FROM index_pending WHERE seq <= ?", (upto,))
+
+
 def rebuild_index(ws: Workspace, conn: sqlite3.Connection) -> int:
     """Rebuild the whole index from the catalog; returns the number of documents indexed."""
-    return indexer.rebuild(ws.index_dir, searchable(conn, None, ws.config.rubric))
+    upto, _ = pending_changes(conn)
+    count = indexer.rebuild(ws.index_dir, searchable(conn, None, ws.config.rubric))
+    _clear_pending(conn, upto)
+    return count
 
 
 def sync_index(ws: Workspace, conn: sqlite3.Connection, changed_ids: set[int], removed_ids: set[int]) -> None:
-    """Apply one ingest's changes; a missing, stale or broken index is rebuilt instead."""
+    """Apply one ingest's changes and any left pending by an interrupted run; a missing, stale or broken index is
+    rebuilt instead."""
     if indexer.check_index(ws.index_dir, deep=False).state is not indexer.IndexState.OK:
         rebuild_index(ws, conn)
         return
-    if not changed_ids and not removed_ids:
+    upto, pending = pending_changes(conn)
+    changed = set(changed_ids) | pending
+    removed = set(removed_ids) | pending  # removals go first; whatever is still searchable is added back
+    if not changed and not removed:
         return
     try:
-        indexer.update(ws.index_dir, searchable(conn, sorted(changed_ids), ws.config.rubric), removed_ids)
+        indexer.update(ws.index_dir, searchable(conn, sorted(changed), ws.config.rubric), removed)
     except indexer.IndexUnavailable:
         rebuild_index(ws, conn)
+        return
+    _clear_pending(conn, upto)
