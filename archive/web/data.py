@@ -1,0 +1,268 @@
+"""What the pages show, read through the library: the assessment's status dict, the catalog, search and filing."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections import OrderedDict
+from pathlib import Path
+
+from archive.catalog import connect, iter_evidence
+from archive.catalog.evidence import Evidence
+from archive.errors import TaizhangError, UsageError
+from archive.workspace import Workspace
+
+EXCERPT_CHARS = 300  # text excerpt shown for Word/Excel evidence on an item page
+PREVIEW_MAX_SIDE = 360  # first-page previews of PDFs, pixels
+CANDIDATES_MAX = 300  # evidence offered in an item page's "file here" list
+WEB_USER = "网页"
+
+
+class ArchiveView:
+    """One archive as the page sees it. The status dict is cached until the catalog's decisions or evidence change."""
+
+    def __init__(self, ws: Workspace):
+        self.ws = ws
+        self.rubric = ws.rubric()
+        self._lock = threading.Lock()
+        self._status: dict | None = None
+        self._status_key: tuple | None = None
+
+    # --- reading -----------------------------------------------------------------------------------------------
+    def _conn(self) -> sqlite3.Connection:
+        return connect(self.ws.catalog_path)
+
+    def _fingerprint(self, conn: sqlite3.Connection) -> tuple:
+        """Cheap summary of everything the assessment reads; a change in any of them recomputes the status."""
+        parts = []
+        for table, col in (("evidence", "updated_at"), ("filings", "at"), ("exclusions", "at"), ("overrides", "at")):
+            parts.append(tuple(conn.execute(f"SELECT count(*), max({col}), max(id) FROM {table}").fetchone()))
+        return tuple(parts)
+
+    def status(self) -> dict:
+        """The `status --json` dict: the single source every page shows."""
+        from archive.assess import assess_archive
+
+        conn = self._conn()
+        try:
+            key = self._fingerprint(conn)
+        finally:
+            conn.close()
+        with self._lock:
+            if self._status is None or key != self._status_key:
+                self._status = assess_archive(self.ws).to_json()
+                self._status_key = key
+            return self._status
+
+    def invalidate(self) -> None:
+        with self._lock:
+            self._status = None
+
+    def item(self, item_id: str) -> dict | None:
+        return next((it for it in self.status()["items"] if it["id"] == item_id), None)
+
+    def items_by_category(self) -> list[tuple[dict, list[dict]]]:
+        status = self.status()
+        groups: OrderedDict[str, list[dict]] = OrderedDict()
+        for it in status["items"]:
+            groups.setdefault(it["category"], []).append(it)
+        cats = {c["name"]: c for c in status.get("categories", [])}
+        return [(cats.get(name, {"name": name, "points": sum(i["points"] for i in items),
+                                 "score": sum(i["score"] or 0 for i in items)}), items)
+                for name, items in groups.items()]
+
+    def requirements(self, item_id: str) -> list:
+        it = self.rubric.item(item_id)
+        return it.requirements if it else []
+
+    def item_titles(self) -> dict[str, str]:
+        return {it.id: it.text for it in self.rubric.items()}
+
+    def kinds(self) -> list[str]:
+        from archive.rubric.model import EVIDENCE_KINDS
+
+        return list(EVIDENCE_KINDS)
+
+    def _evidence_by(self, conn: sqlite3.Connection, where: str, args: tuple) -> list[Evidence]:
+        ids = [r[0] for r in conn.execute(f"SELECT id FROM evidence WHERE {where}", args)]
+        return list(iter_evidence(conn, ids=ids, include_gone=True, with_text=True, rubric_id=self.rubric.id))
+
+    def evidence(self, eid: int) -> Evidence | None:
+        conn = self._conn()
+        try:
+            found = self._evidence_by(conn, "id = ?", (eid,))
+        finally:
+            conn.close()
+        return found[0] if found else None
+
+    def evidence_rows(self, paths: list[str]) -> list[dict]:
+        """An item's evidence in the order the assessment lists it, with what its preview should be."""
+        if not paths:
+            return []
+        conn = self._conn()
+        try:
+            marks = ",".join("?" * len(paths))
+            by_path = {ev.path: ev for ev in self._evidence_by(conn, f"path IN ({marks})", tuple(paths))}
+        finally:
+            conn.close()
+        rows = []
+        for path in paths:
+            ev = by_path.get(path)
+            if ev is None:
+                continue
+            preview = "image" if (ev.thumbnail or ev.format == "pdf") else "text"
+            rows.append({"ev": ev, "preview": preview, "excerpt": (ev.text or "")[:EXCERPT_CHARS]})
+        return rows
+
+    def is_cataloged(self, rel: str) -> bool:
+        conn = self._conn()
+        try:
+            return conn.execute("SELECT 1 FROM evidence WHERE path = ? AND gone = 0", (rel,)).fetchone() is not None
+        finally:
+            conn.close()
+
+    def highlighted_text(self, ev: Evidence, query: str) -> str:
+        """The full text with the query's words marked 【】 (escaped and turned into <mark> by the template)."""
+        from archive.indexer import HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN
+        from archive.indexer.analysis import normalize
+
+        text = ev.text or ""
+        words = [w for w in query.split() if w.strip()]
+        if not words or not text:
+            return text
+        folded = normalize(text)
+        if len(folded) != len(text):  # normalisation changed lengths: mark nothing rather than the wrong place
+            return text
+        marks = [False] * len(text)
+        for word in words:
+            needle = normalize(word)
+            start = folded.find(needle)
+            while needle and start >= 0:
+                for i in range(start, start + len(needle)):
+                    marks[i] = True
+                start = folded.find(needle, start + len(needle))
+        out, inside = [], False
+        for ch, marked in zip(text, marks, strict=True):
+            if marked != inside:
+                out.append(HIGHLIGHT_OPEN if marked else HIGHLIGHT_CLOSE)
+                inside = marked
+            out.append(ch)
+        if inside:
+            out.append(HIGHLIGHT_CLOSE)
+        return "".join(out)
+
+    def preview(self, eid: int) -> Path | None:
+        """A picture of the evidence: the image's thumbnail, or the first page of a PDF rendered once and cached."""
+        ev = self.evidence(eid)
+        if ev is None:
+            return None
+        if ev.thumbnail:
+            thumb = self.ws.thumbs_dir / Path(ev.thumbnail).name
+            return thumb if thumb.is_file() else None
+        if ev.format != "pdf" or not ev.sha256 or ev.error:
+            return None
+        target = self.ws.thumbs_dir / f"{ev.sha256}-page1.png"
+        if not target.is_file():
+            from archive.web.preview import render_pdf_first_page
+
+            source = self.ws.root / ev.path
+            if not source.is_file() or not render_pdf_first_page(source, target, PREVIEW_MAX_SIDE):
+                return None
+        return target
+
+    # --- search ------------------------------------------------------------------------------------------------
+    def search(self, form: dict) -> tuple[list, str | None]:
+        from archive.pipelines.search import SearchFilters, search_archive
+
+        filters = SearchFilters(item=form["item"] or None, kind=form["kind"] or None, date_from=form["from"] or None,
+                                date_to=form["to"] or None, unfiled=form["unfiled"], limit=50)
+        try:
+            hits = search_archive(self.ws, form["q"], filters)
+        except TaizhangError as exc:
+            return [], exc.message
+        conn = self._conn()
+        try:
+            ids = {r["path"]: r["id"] for r in conn.execute("SELECT id, path FROM evidence WHERE gone = 0")}
+        finally:
+            conn.close()
+        return [{"hit": h, "id": ids.get(h.path)} for h in hits], None
+
+    # --- filing (the same functions as the CLI) -------------------------------------------------------------------
+    def suggestions_for(self, path: str) -> list[dict]:
+        try:
+            from archive.filing import suggest
+        except ImportError:
+            return []
+        conn = self._conn()
+        try:
+            found = suggest(self.ws, conn, paths=[path], top=3)
+        except TaizhangError:
+            return []
+        finally:
+            conn.close()
+        return found[0].to_json()["suggestions"] if found else []
+
+    def candidates_for(self, item_id: str) -> list[Evidence]:
+        """Evidence that could be filed here: readable, not a copy, not filed to this item yet."""
+        conn = self._conn()
+        try:
+            rows = [ev for ev in iter_evidence(conn, include_duplicates=False, rubric_id=self.rubric.id)
+                    if not ev.error and item_id not in ev.items]
+        finally:
+            conn.close()
+        rows.sort(key=lambda ev: (bool(ev.items), ev.path))  # unfiled first
+        return rows[:CANDIDATES_MAX]
+
+    def _check_item(self, item_id: str) -> None:
+        if self.rubric.item(item_id) is None:
+            raise UsageError(f"评分项「{item_id}」不在评分表 {self.rubric.id} 中。")
+
+    def file(self, path: str, item_ids: list[str], accepted: bool = False) -> None:
+        from archive.filing import file_evidence
+
+        for item_id in item_ids:
+            self._check_item(item_id)
+        if not item_ids:
+            raise UsageError("请选择要归档到的评分项。")
+        conn = self._conn()
+        try:
+            file_evidence(self.ws, conn, [path], item_ids, who=WEB_USER)
+        finally:
+            conn.close()
+        self.invalidate()
+
+    def unfile(self, path: str, item_id: str) -> None:
+        from archive.filing import unfile_evidence
+
+        self._check_item(item_id)
+        conn = self._conn()
+        try:
+            unfile_evidence(self.ws, conn, path, item_id, who=WEB_USER)
+        finally:
+            conn.close()
+        self.invalidate()
+
+    def reject(self, path: str, item_id: str) -> None:
+        from archive.filing import reject_suggestion
+
+        self._check_item(item_id)
+        conn = self._conn()
+        try:
+            reject_suggestion(self.ws, conn, path, item_id, who=WEB_USER)
+        finally:
+            conn.close()
+        self.invalidate()
+
+    def override(self, item_id: str, status: str, score: float | None, note: str) -> None:
+        from archive.assess import set_override
+
+        self._check_item(item_id)
+        set_override(self.ws, item_id, status, score=score, note=note, who=WEB_USER)
+        self.invalidate()
+
+    def clear_override(self, item_id: str) -> None:
+        from archive.assess import clear_override
+
+        self._check_item(item_id)
+        clear_override(self.ws, item_id)
+        self.invalidate()
