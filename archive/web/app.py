@@ -31,6 +31,7 @@ def create_app(ws: Workspace, read_only: bool = False) -> Flask:
     """The inspector's page for archive `ws`; with `read_only` every write control is hidden and refused (403)."""
     app = Flask(__name__, template_folder="templates", static_folder="static")
     app.config.update(READ_ONLY=read_only, CSRF_TOKEN=secrets.token_urlsafe(32), JSON_AS_ASCII=False)
+    app.url_map.merge_slashes = False  # "//etc/passwd" must reach the path check, not be redirected to a clean URL
     view = ArchiveView(ws)
     app.jinja_env.filters["highlight"] = highlight
     app.jinja_env.globals.update(STATUS_LABELS=STATUS_LABELS)
