@@ -1,0 +1,95 @@
+"""Inspector's page benchmark (issue 21): server time per page on the sample archive, through Flask's test client.
+
+    python benchmarks/bench_serve.py               # median of 20 loads per page
+    python benchmarks/bench_serve.py --runs 50 --ocr
+
+Budget on the 2-core reference machine: every page < 200 ms server time once the archive is ingested. Prints
+`<page>_ms <median>` per page (warm: the status is cached until the catalog changes), then `status_cold_ms`, the
+first load after a change (the assessment recomputed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from archive.pipelines.ingest import ingest  # noqa: E402
+from archive.workspace import init_workspace  # noqa: E402
+
+BUDGET_MS = 200.0
+
+
+def _archive(tmp: Path, ocr: bool):
+    root = tmp / "档案"
+    shutil.copytree(ROOT / "sample_evidence", root)
+    ws = init_workspace(root, rubric="seed000", org="幸福里社区党支部", year=2025)
+    ingest(ws, ocr=ocr)
+    try:
+        from archive.filing import accept_suggestions
+
+        from archive.catalog import connect
+
+        conn = connect(ws.catalog_path)
+        try:
+            accept_suggestions(ws, conn)
+        finally:
+            conn.close()
+    except ImportError:
+        pass
+    return ws
+
+
+def _median_ms(client, url: str, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        response = client.get(url)
+        times.append((time.perf_counter() - start) * 1000)
+        assert response.status_code == 200, (url, response.status_code)
+    return statistics.median(times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--ocr", action="store_true", help="ingest with OCR (slower set-up, same pages)")
+    args = parser.parse_args()
+    from archive.assess import assess_archive
+
+    from archive.catalog import connect
+    from archive.web import create_app
+
+    with tempfile.TemporaryDirectory() as tmp:
+        ws = _archive(Path(tmp), args.ocr)
+        status = assess_archive(ws).to_json()
+        item = next((it for it in status["items"] if it["evidence"]), status["items"][0])
+        conn = connect(ws.catalog_path)
+        eid = conn.execute("SELECT id FROM evidence WHERE kind = '党费台帐' AND gone = 0 LIMIT 1").fetchone()
+        conn.close()
+        client = create_app(ws).test_client()
+        start = time.perf_counter()
+        client.get("/")
+        print(f"status_cold_ms {(time.perf_counter() - start) * 1000:.1f}")
+        pages = {"overview": "/", "rubric": "/rubric", "item": f"/item/{item['id']}",
+                 "search": "/search?q=党费", "search_date": "/search?q=支部委员会+第二季度"}
+        if eid:
+            pages["evidence"] = f"/evidence/{eid[0]}?q=党费"
+        worst = 0.0
+        for name, url in pages.items():
+            ms = _median_ms(client, url, args.runs)
+            worst = max(worst, ms)
+            print(f"{name}_ms {ms:.1f}")
+        print(f"worst_page_ms {worst:.1f} (budget < {BUDGET_MS:g})")
+    return 0 if worst < BUDGET_MS else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
