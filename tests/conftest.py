@@ -1,4 +1,5 @@
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,31 @@ CORPORA_OFFICE = CORPORA / "real-office"
 CORPORA_PDF = CORPORA / "pypdf-resources"
 CJK_FONT = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
 
+# Files other people wrote live beside the checkout (../shared), never in it: a fresh clone has none of them, so
+# every test that reads them carries one of these marks and skips with the reason instead of erroring.
+needs_corpora = pytest.mark.skipif(not CORPORA_OFFICE.is_dir(), reason="../shared/corpora/real-office 不在本机（新克隆的仓库没有）")
+needs_pdf_corpus = pytest.mark.skipif(not CORPORA_PDF.is_dir(), reason="../shared/corpora/pypdf-resources 不在本机")
+
+
+def _soffice_present() -> bool:
+    from archive.extract.legacy import find_soffice
+
+    return find_soffice() is not None
+
+
+# LibreOffice is a system package (README: 安装); without it the tests that need a real conversion skip.
+needs_soffice = pytest.mark.skipif(not _soffice_present(), reason="LibreOffice（soffice）未安装")
+needs_cjk_font = pytest.mark.skipif(not Path(CJK_FONT).is_file(), reason="没有中文字体（fonts-noto-cjk）")
+needs_pdftoppm = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils（pdftoppm）未安装")
+
+
+def corpus_file(*parts: str) -> Path:
+    """A file of ../shared/corpora, or skip the calling test (with the reason) when it is not on this machine."""
+    path = CORPORA.joinpath(*parts)
+    if not path.is_file():
+        pytest.skip(f"{path.relative_to(SHARED.parent)} 不在本机（../shared/corpora 缺失）")
+    return path
+
 
 @pytest.fixture
 def cli_run():
@@ -19,13 +45,13 @@ def cli_run():
 
     from archive import cli as cli_module
 
-    def run(*args: str, cwd: Path | None = None):
+    def run(*args: str, cwd: Path | None = None, input: str | None = None):
         runner = CliRunner()
         old = Path.cwd()
         if cwd:
             os.chdir(cwd)
         try:
-            result = runner.invoke(cli_module.main_for_tests, list(args), catch_exceptions=False)
+            result = runner.invoke(cli_module.main_for_tests, list(args), catch_exceptions=False, input=input)
         finally:
             os.chdir(old)
         return result.exit_code, result.stdout, result.stderr

@@ -8,6 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import corpus_file
 from PIL import Image, ImageDraw, ImageFont
 
 from archive.extract import ocr
@@ -18,7 +19,6 @@ from archive.extract.registry import FORMATS, SUFFIXES, detect_format, extract_f
 from archive.fsutil import sha256_file
 from archive.workspace import Limits
 
-REAL_OFFICE = Path("/work/shared/corpora/real-office")
 CJK_FONT_CANDIDATES = ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",)
 needs_soffice = pytest.mark.skipif(find_soffice() is None, reason="LibreOffice 未安装")
 
@@ -35,7 +35,7 @@ def extract(tmp_path: Path, path: Path, ocr_on: bool = False, limits: Limits | N
 
 def copy_real(tmp_path: Path, name: str, new_name: str | None = None) -> Path:
     target = tmp_path / (new_name or name)
-    shutil.copyfile(REAL_OFFICE / name, target)
+    shutil.copyfile(corpus_file("real-office", name), target)  # skips when ../shared is absent
     return target
 
 

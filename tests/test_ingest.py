@@ -10,7 +10,7 @@ from pathlib import Path
 import docx
 import openpyxl
 import pytest
-from conftest import CJK_FONT, CORPORA_OFFICE
+from conftest import CJK_FONT, CORPORA_OFFICE, needs_corpora, needs_soffice
 from PIL import Image
 
 from archive.errors import EXIT_INPUTS_REJECTED
@@ -243,6 +243,8 @@ LEGACY = {
 
 
 @pytest.mark.slow
+@needs_corpora
+@needs_soffice
 def test_legacy_files_wait_for_libreoffice_then_are_read(archive_dir, cli_run, monkeypatch):
     for name, src in LEGACY.items():
         shutil.copy(src, archive_dir / name)
