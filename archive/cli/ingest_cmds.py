@@ -12,35 +12,55 @@ from archive.errors import EXIT_INPUTS_REJECTED
 from archive.render import console, print_json, table
 
 
+def _say_waiting(holder: str, waited: float) -> None:
+    click.echo(f"档案正被另一个进程写入（{holder}），等待其结束……（已等待 {waited:.0f} 秒）", err=True)
+
+
+def _ingest_summary(report) -> list[str]:
+    """The Chinese summary lines of one ingest run."""
+    summary = report.to_json()
+    lines = [f"新增 {summary['added']}，更新 {summary['updated']}，未变 {summary['unchanged']}，"
+             f"删除 {summary['removed']}，重复 {len(report.duplicates)}，本次读取失败 {len(report.failed)}，"
+             f"目前无法读取 {len(report.unreadable)}。"]
+    if report.waiting_ocr:
+        lines.append(f"另有 {len(report.waiting_ocr)} 个文件未做文字识别（用了 --no-ocr），"
+                     "不带 --no-ocr 再运行 taizhang ingest 即补做。")
+    for old, new in report.moved:
+        lines.append(f"  改名/移动：{old} → {new}")
+    for path, original in report.duplicates:
+        lines.append(f"  重复：{path}（与 {original} 内容相同）")
+    for path in report.removed:
+        lines.append(f"  已不在档案中：{path}（其归档记录保留）")
+    for path, note in report.skipped:
+        lines.append(f"  已跳过：{path}（{note}）")
+    return lines
+
+
 @cli.command("ingest")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--no-ocr", is_flag=True, help="跳过文字识别（OCR）；之后不带此选项再运行时补做。")
+@click.option("--force", is_flag=True, help="重新读取（指定的或全部）文件，即使内容没有变化。")
 @click.option("--jobs", type=click.IntRange(1, 32), help="并行读取的进程数（默认按 CPU 核数）。")
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出结果。")
 @_help_option
 @click.pass_context
-def ingest_cmd(ctx: click.Context, paths: tuple[Path, ...], no_ocr: bool, jobs: int | None, as_json: bool) -> None:
+def ingest_cmd(ctx: click.Context, paths: tuple[Path, ...], no_ocr: bool, force: bool, jobs: int | None,
+               as_json: bool) -> None:
     """读取档案材料（Word、PDF、Excel、照片、文本）并登记到目录和检索索引。"""
     from archive.pipelines.ingest import ingest
 
     ws = _workspace(ctx)
     with _progress_bar(not as_json and sys.stderr.isatty()) as progress:
-        report = ingest(ws, [Path(p) for p in paths] or None, ocr=not no_ocr, workers=jobs, progress=progress)
+        report = ingest(ws, [Path(p) for p in paths] or None, ocr=not no_ocr, workers=jobs, progress=progress,
+                        force=force, on_wait=_say_waiting)
     if as_json:
         print_json(report.to_json())
     else:
-        summary = report.to_json()
-        click.echo(f"新增 {summary['added']}，更新 {summary['updated']}，未变 {summary['unchanged']}，"
-                   f"删除 {summary['removed']}，重复 {len(report.duplicates)}，失败 {len(report.failed)}。")
-        for old, new in report.moved:
-            click.echo(f"  改名/移动：{old} → {new}")
-        for path, original in report.duplicates:
-            click.echo(f"  重复：{path}（与 {original} 内容相同）")
-        for path in report.removed:
-            click.echo(f"  已不在档案中：{path}（其归档记录保留）")
-        if report.failed:
-            console().print(table("无法读取的文件", ["文件", "原因"], [list(f) for f in report.failed]))
-    if report.failed:
+        for line in _ingest_summary(report):
+            click.echo(line)
+        if report.unreadable:
+            console().print(table("无法读取的文件", ["文件", "原因"], [list(f) for f in report.unreadable]))
+    if report.unreadable:
         sys.exit(EXIT_INPUTS_REJECTED)
 
 

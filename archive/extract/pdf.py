@@ -368,6 +368,7 @@ def extract(path: Path, ctx: ExtractContext) -> Extracted:
     if unreadable:
         out.warnings.append(f"第{_ranges(unreadable)}页无法读取")
     if no_text:
+        out.meta["pages_without_text"] = _ranges(no_text)  # the next ingest with OCR reads them (worker.py)
         out.warnings.append(f"第{_ranges(no_text)}页没有文字层，未做文字识别")
     if skipped_ocr:
         out.warnings.append(f"第{_ranges(skipped_ocr)}页超过文字识别页数上限（{max_ocr}页），未识别")

@@ -45,6 +45,7 @@ def run_job(job: Job) -> ExtractedRecord | Failure:
         meeting_type=analysis.meeting_type,
         date=analysis.date if isinstance(analysis.date, dt.date) else None,
         date_source=analysis.date_source,
+        date_precision=getattr(analysis, "date_precision", None),
         title=analysis.title,
         text=extracted.text,
         pages=extracted.pages,
@@ -59,5 +60,6 @@ def run_job(job: Job) -> ExtractedRecord | Failure:
 
 
 def _wanted_ocr(extracted) -> bool:
-    """Whether this file would have been OCRed (an image, or a PDF with text-less pages)."""
+    """Whether this file would have been OCRed (an image, or a PDF with text-less pages: pdf.py records them as
+    meta["pages_without_text"], e.g. "1-3、7")."""
     return extracted.format == "image" or bool(extracted.meta.get("pages_without_text"))
