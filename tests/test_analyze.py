@@ -38,11 +38,23 @@ def test_signature_date():
     assert a.fields == {}
 
 
-def test_content_date_beats_exif_and_filename():
+def test_photo_date_is_when_it_was_taken_not_the_day_it_shows():
+    # issue 15: a photo's date is EXIF DateTimeOriginal, else its file name's date, else a full date it shows
     ex = Extracted(format="image", text="2025年3月12日主题党日活动", exif_date=dt.datetime(2025, 3, 13, 9, 0))
     a = analyze(ex, "微信图片/IMG_20250314_093015.jpg", MTIME)
     assert (a.kind, a.meeting_type) == ("照片", "主题党日")
+    assert (a.date, a.date_source, a.date_precision) == (D(2025, 3, 13), "exif", "day")
+    a = analyze(Extracted(format="image", text="2025年3月12日主题党日活动"), "微信图片/IMG_20250314_093015.jpg", MTIME)
+    assert (a.date, a.date_source) == (D(2025, 3, 14), "filename")
+    a = analyze(Extracted(format="image", text="2025年3月12日主题党日活动"), "微信图片/a.jpg", MTIME)
     assert (a.date, a.date_source) == (D(2025, 3, 12), "content")
+
+
+def test_notice_board_photo_keeps_its_exif_day():
+    board = "东湖社区党务公开栏\n关于召开2025年度组织生活会的通知\n定于2025年1月20日召开\n东湖社区党委\n2025年1月10日"
+    ex = Extracted(format="image", text=board, ocr=True, exif_date=dt.datetime(2025, 2, 3, 15, 20))
+    a = analyze(ex, "公开栏/IMG_20250203_152011.jpg", MTIME)
+    assert (a.kind, a.date, a.date_source) == ("照片", D(2025, 2, 3), "exif")
 
 
 def test_exif_beats_filename():

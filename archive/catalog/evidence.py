@@ -11,7 +11,9 @@ from dataclasses import asdict, dataclass, field
 from archive.catalog.db import now_iso
 
 # Bump when extraction or analysis changes so that the next ingest re-reads every file.
-EXTRACTOR_VERSION = 1
+EXTRACTOR_VERSION = 2
+# Precision of Evidence.date: a day, a month (date is its 1st) or a year (date is its 1 January).
+DATE_PRECISIONS = ("day", "month", "year")
 
 
 @dataclass
@@ -55,12 +57,14 @@ class Evidence:
     error_detail: str | None = None
     gone: bool = False
     items: list[str] = field(default_factory=list)  # rubric items it is filed to
+    date_precision: str | None = None  # day | month | year (see DATE_PRECISIONS); None when there is no date
 
     def to_json(self) -> dict:
         """The stable `taizhang list --json` shape (README documents it)."""
         return {
             "path": self.path, "sha256": self.sha256, "kind": self.kind, "meeting_type": self.meeting_type,
             "date": self.date.isoformat() if self.date else None, "date_source": self.date_source,
+            "date_precision": self.date_precision if self.date else None,
             "title": self.title, "pages": self.pages, "ocr": self.ocr, "duplicate_of": self.duplicate_of,
             "error": self.error, "fields": self.fields,
         }
@@ -85,6 +89,7 @@ class ExtractedRecord:
     meta: dict
     warnings: list
     thumbnail: str | None
+    date_precision: str | None = None  # day | month | year
 
 
 def load_states(conn: sqlite3.Connection) -> dict[str, FileState]:
@@ -105,7 +110,7 @@ def save_extracted(conn: sqlite3.Connection, path: str, size: int, mtime_ns: int
     values = dict(
         path=path, sha256=sha256, size=size, mtime_ns=mtime_ns, format=rec.format, kind=rec.kind,
         meeting_type=rec.meeting_type, date=rec.date.isoformat() if rec.date else None, date_source=rec.date_source,
-        title=rec.title, text=rec.text, pages=rec.pages, ocr=int(rec.ocr), ocr_skipped=int(rec.ocr_skipped),
+        date_precision=(rec.date_precision or "day") if rec.date else None, title=rec.title, text=rec.text, pages=rec.pages, ocr=int(rec.ocr), ocr_skipped=int(rec.ocr_skipped),
         fields=_json(rec.fields), tables=_json(rec.tables), meta=_json(rec.meta), warnings=_json(rec.warnings),
         thumbnail=rec.thumbnail, duplicate_of=None, error=None, error_detail=None, gone=0,
         extractor_version=EXTRACTOR_VERSION, updated_at=now_iso(),
@@ -118,7 +123,7 @@ def save_failure(conn: sqlite3.Connection, path: str, size: int, mtime_ns: int, 
     """Record a file that could not be read, with its Chinese reason; its text is emptied."""
     values = dict(
         path=path, sha256=sha256, size=size, mtime_ns=mtime_ns, format=fmt, kind=None, meeting_type=None,
-        date=None, date_source=None, title=None, text="", pages=None, ocr=0, ocr_skipped=0, fields="{}",
+        date=None, date_source=None, date_precision=None, title=None, text="", pages=None, ocr=0, ocr_skipped=0, fields="{}",
         tables="[]", meta="{}", warnings="[]", thumbnail=None, duplicate_of=None, error=reason,
         error_detail=detail, gone=0, extractor_version=EXTRACTOR_VERSION, updated_at=now_iso(),
     )
@@ -134,8 +139,8 @@ def _upsert(conn: sqlite3.Connection, values: dict) -> int:
     return id_of(conn, values["path"])
 
 
-_SHARED_COLUMNS = ("sha256, format, kind, meeting_type, date, date_source, title, text, pages, ocr, ocr_skipped, "
-                   "fields, tables, meta, warnings, thumbnail, error, error_detail, extractor_version")
+_SHARED_COLUMNS = ("sha256, format, kind, meeting_type, date, date_source, date_precision, title, text, pages, ocr, "
+                   "ocr_skipped, fields, tables, meta, warnings, thumbnail, error, error_detail, extractor_version")
 
 
 def save_duplicate(conn: sqlite3.Connection, path: str, size: int, mtime_ns: int, original_id: int) -> int:
@@ -195,6 +200,7 @@ def _row_to_evidence(r: sqlite3.Row, items: list[str], dup_path: str | None, wit
         ocr=bool(r["ocr"]), fields=json.loads(r["fields"]), tables=json.loads(r["tables"]) if with_text else [],
         meta=json.loads(r["meta"]), warnings=json.loads(r["warnings"]), thumbnail=r["thumbnail"],
         duplicate_of=dup_path, error=r["error"], error_detail=r["error_detail"], gone=bool(r["gone"]), items=items,
+        date_precision=(r["date_precision"] or "day") if r["date"] else None,
     )
 
 

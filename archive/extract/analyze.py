@@ -7,9 +7,9 @@ import re
 from dataclasses import dataclass, field
 
 from archive.extract.base import Extracted, Table
-from archive.extract.classify import K_DUES, K_MINUTES, K_ROSTER, K_SIGNIN, classify, is_junk_title
-from archive.extract.dates import PRECISION_DAY, dated, find_dates, normalize
-from archive.extract.filenames import CHINA_TZ, date_from_filename
+from archive.extract.classify import K_DUES, K_MINUTES, K_PHOTO, K_ROSTER, K_SIGNIN, classify, is_junk_title
+from archive.extract.dates import PRECISION_DAY, PRECISION_MONTH, PRECISION_YEAR, dated, find_dates, normalize
+from archive.extract.filenames import CHINA_TZ, dated_filename
 from archive.extract.minutes import collapse_cells, minutes_fields
 
 # Texts longer than this are analysed by their head and tail only (titles, fields, dates and 落款 live there).
@@ -55,6 +55,7 @@ class Analysis:
     date_source: str  # content | signature | exif | filename | mtime
     title: str
     fields: dict[str, str | int] = field(default_factory=dict)
+    date_precision: str | None = None  # day | month (date is the 1st) | year (date is 1 January); None: no date
 
 
 def _analysed_text(text: str) -> str:
@@ -143,29 +144,48 @@ def _workbook_title(extracted: Extracted) -> str | None:
     return None
 
 
-def _date(text: str, extracted: Extracted, filename: str, mtime: float) -> tuple[dt.date | None, str]:
-    """content/落款 > EXIF > file name > mtime; a month-only content date ("2025年4月主题党日" on a banner)
-    gives way to a day from EXIF or the file name."""
-    found = dated(text)
-    if found and found[2] == PRECISION_DAY:
-        return found[0], found[1]
+# Where a date may come from, best first, by how precise it is: (source, precision).
+# A document: what it says of itself first. A photo: when it was taken (a notice board shows other days).
+DOCUMENT_DATE_ORDER = (
+    (SOURCE_CONTENT, PRECISION_DAY), (SOURCE_EXIF, PRECISION_DAY), (SOURCE_FILENAME, PRECISION_DAY),
+    (SOURCE_CONTENT, PRECISION_MONTH), (SOURCE_FILENAME, PRECISION_MONTH),
+    (SOURCE_CONTENT, PRECISION_YEAR), (SOURCE_FILENAME, PRECISION_YEAR),
+)
+PHOTO_DATE_ORDER = (
+    (SOURCE_EXIF, PRECISION_DAY), (SOURCE_FILENAME, PRECISION_DAY), (SOURCE_CONTENT, PRECISION_DAY),
+    (SOURCE_CONTENT, PRECISION_MONTH), (SOURCE_FILENAME, PRECISION_MONTH),
+    (SOURCE_CONTENT, PRECISION_YEAR), (SOURCE_FILENAME, PRECISION_YEAR),
+)
+
+
+def _date(text: str, extracted: Extracted, filename: str, mtime: float,
+          photo: bool = False) -> tuple[dt.date | None, str, str | None]:
+    """(date, source, precision): the most precise date in DOCUMENT_DATE_ORDER (PHOTO_DATE_ORDER for a photo);
+    the file's mtime when nothing else dates it."""
+    candidates: dict[tuple[str, str], tuple[dt.date, str]] = {}
+    if found := dated(text):
+        # a 落款 date is content for this ordering but keeps its own source word
+        candidates[(SOURCE_CONTENT, found[2])] = (found[0], found[1])
     if extracted.exif_date is not None:
-        return extracted.exif_date.date(), SOURCE_EXIF
-    if (from_name := date_from_filename(filename)) is not None:
-        return from_name.date(), SOURCE_FILENAME
-    if found:
-        return found[0], found[1]
-    return _mtime_date(mtime), SOURCE_MTIME
+        candidates[(SOURCE_EXIF, PRECISION_DAY)] = (extracted.exif_date.date(), SOURCE_EXIF)
+    if from_name := dated_filename(filename):
+        candidates[(SOURCE_FILENAME, from_name[1])] = (from_name[0].date(), SOURCE_FILENAME)
+    for key in PHOTO_DATE_ORDER if photo else DOCUMENT_DATE_ORDER:
+        if key in candidates:
+            date, source = candidates[key]
+            return date, source, key[1]
+    date = _mtime_date(mtime)
+    return date, SOURCE_MTIME, PRECISION_DAY if date else None
 
 
 def analyze(extracted: Extracted, rel_path: str, mtime: float) -> Analysis:
-    """Kind, meeting type, date (content > 落款 > EXIF > file name > mtime), title and fields of one file."""
+    """Kind, meeting type, date (see DOCUMENT_DATE_ORDER / PHOTO_DATE_ORDER) and its precision, title, fields."""
     text = _analysed_text(extracted.text or "")
     image = extracted.format == "image"
     filename = re.split(r"[\\/]", rel_path)[-1]
     kind, meeting_type = classify(text, extracted.title, extracted.format, extracted.tables, filename)
 
-    date, source = _date(text, extracted, filename, mtime)
+    date, source, precision = _date(text, extracted, filename, mtime, photo=kind == K_PHOTO)
 
     title = _workbook_title(extracted) or first_line_title(text, image=image)
     if not title and extracted.title and not is_junk_title(extracted.title):
@@ -180,4 +200,5 @@ def analyze(extracted: Extracted, rel_path: str, mtime: float) -> Analysis:
         count = _member_count(extracted.tables)
         if count:
             fields[F_MEMBER_COUNT] = count
-    return Analysis(kind=kind, meeting_type=meeting_type, date=date, date_source=source, title=title, fields=fields)
+    return Analysis(kind=kind, meeting_type=meeting_type, date=date, date_source=source, title=title, fields=fields,
+                    date_precision=precision)

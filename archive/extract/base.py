@@ -16,7 +16,7 @@ REASON_TOO_LARGE = "过大"
 REASON_UNSUPPORTED = "不支持的格式"
 REASON_NEEDS_LIBREOFFICE = "需要安装LibreOffice才能读取此格式"
 REASON_TIMEOUT = "读取超时"
-REASON_UNSAFE = "不安全的文件（疑似压缩炸弹）"
+REASON_UNSAFE = "不安全的文件"
 REASON_OUTSIDE = "链接指向档案目录之外"
 REASON_SPECIAL = "不是普通文件"
 

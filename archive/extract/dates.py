@@ -27,6 +27,7 @@ SIGNATURE_LINE_MAX_CHARS = 60
 
 PRECISION_DAY = "day"
 PRECISION_MONTH = "month"
+PRECISION_YEAR = "year"  # the date is 1 January of that year
 
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20  # ideographic space
@@ -270,11 +271,16 @@ def parse_date(s: str) -> dt.date | None:
 
 # --- the date of a document -------------------------------------------------------------------------------
 
-_LABEL_PREFIX = r"(?:会议|活动|召开|开会|学习|培训|上课|授课|讲课|成文|填报|填表|报送|印发|发文|签订|签署|落款|记录)?"
+# A date label is "<up to LABEL_PREFIX_MAX_CHARS CJK>时间|日期" at the start of a line or cell: 会议时间, 帮扶时间,
+# 走访时间, 活动日期, bare 时间/日期 … Labels of a person's particulars or of a deadline never date a document.
+LABEL_PREFIX_MAX_CHARS = 4
 _RE_LABEL = re.compile(
-    rf"(?:^|(?<=[\t\n\r |│]))(?P<label>{_LABEL_PREFIX}(?:时\s*间|日\s*期))\s*(?:[:：]|\t|\s)?"
+    rf"(?:^|(?<=[\t\n\r |│]))(?P<label>[\u4e00-\u9fff]{{0,{LABEL_PREFIX_MAX_CHARS}}}?(?:时\s*间|日\s*期))\s*(?:[:：]|\t|\s)?"
 )
-_SPECIFIC_PREFIXES = ("会议", "活动", "召开", "开会", "学习", "培训", "上课", "授课", "讲课", "成文")
+NOT_DOCUMENT_DATE_LABELS = ("出生", "入党", "转正", "预备", "参加工作", "工作", "入职", "任职", "就职", "毕业", "截止",
+                            "报名", "申请", "批准", "发展", "迁入", "迁出", "转入", "转出", "入学", "结束", "完成",
+                            "整改", "有效", "失效", "到期", "打印", "导出", "修改", "更新", "创建", "提交", "计划",
+                            "下次", "拟定", "预计")
 _RE_ORG_END = re.compile(
     r"(?:支部|总支|党委|委员会|社区|居委会|村委会|街道|办事处|办公室|工作站|党组|中心|学校|公司|小组|盖章|[(（]章[)）]|签字|签名|"
     r"落款|甲方|乙方)[)）]?\s*[:：]?\s*$"
@@ -317,11 +323,14 @@ def _labelled(text: str, dates: list[FoundDate]) -> FoundDate | None:
             continue
         # the gap may only hold spaces, tabs, colons and repeats of the label (merged table cells)
         label = re.sub(r"\s", "", m["label"])
+        prefix = label[:-2]
+        if prefix.startswith(NOT_DOCUMENT_DATE_LABELS):
+            continue
         if re.sub(rf"[\s:：]|{re.escape(label)}|时\s*间|日\s*期", "", gap):
             continue
         if f.precision != PRECISION_DAY or not _doc_year_ok(f.date):
             continue
-        specific = 0 if label.startswith(_SPECIFIC_PREFIXES) else 1
+        specific = 0 if prefix else 1
         rank = (specific, m.start())
         if best is None or rank < best[:2]:
             best = (specific, m.start(), f)
@@ -364,6 +373,24 @@ def _heads_line(line: str, offset: int) -> bool:
             and not _RE_ENUMERATED.match(stripped) and not _RE_FIELD_LINE.match(stripped))
 
 
+_RE_YEAR_ONLY = re.compile(rf"(?<![\d.\-/])(?P<y>\d{{4}}|{_CN_YEAR_DIGIT}{{4}})\s*年(?:度)?")
+
+
+def _head_year(text: str, head: list[tuple[int, int, str]], dates: list[FoundDate]) -> dt.date | None:
+    """A year alone in the title area ("2025年党费收缴台帐", "东湖社区党员花名册（2025年度）"): 1 January of it."""
+    norm = normalize(text)
+    for start, end, line in head:
+        for m in _RE_YEAR_ONLY.finditer(norm, start, end):
+            if any(f.start <= m.start() < f.end for f in dates):
+                continue  # part of a full or month date
+            year = int(m["y"]) if m["y"].isdigit() and m["y"].isascii() else _cn_year(m["y"])
+            if year is None or not (MIN_DOC_YEAR <= year <= MAX_DOC_YEAR):
+                continue
+            if "\t" not in line.strip("\t") and _heads_line(text[start:end], m.start() - start):
+                return dt.date(year, 1, 1)
+    return None
+
+
 def document_date(text: str) -> tuple[dt.date, str] | None:
     """THE date of a document and where it came from: ("content" | "signature"), or None."""
     found = dated(text)
@@ -371,12 +398,14 @@ def document_date(text: str) -> tuple[dt.date, str] | None:
 
 
 def dated(text: str) -> tuple[dt.date, str, str] | None:
-    """Like document_date, plus the precision of the date ("day" or "month")."""
+    """Like document_date, plus the precision of the date ("day", "month", or "year" for a year alone in the title
+    area, dated 1 January)."""
     if not text:
         return None
     dates = find_dates(text)
     if not dates:
-        return None
+        year = _head_year(text, [ln for ln in _lines(text)[:HEAD_LINES] if ln[0] < HEAD_MAX_CHARS], dates)
+        return (year, "content", PRECISION_YEAR) if year else None
     labelled = _labelled(normalize(text), dates)
     if labelled:
         return labelled.date, "content", labelled.precision
@@ -402,4 +431,5 @@ def dated(text: str) -> tuple[dt.date, str, str] | None:
         return head_month.date, "content", PRECISION_MONTH
     if signature:
         return signature.date, "signature", signature.precision
-    return None
+    year = _head_year(text, head, dates)
+    return (year, "content", PRECISION_YEAR) if year else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from archive.extract.dates import PRECISION_DAY, PRECISION_MONTH, find_dates, normalize
+from archive.extract.dates import PRECISION_DAY, PRECISION_MONTH, PRECISION_YEAR, find_dates, normalize
 
 MIN_FILENAME_YEAR = 1990
 MAX_FILENAME_YEAR = 2100
@@ -25,6 +25,10 @@ _RE_SEP_DT = re.compile(
 )
 # 20250312会议记录, VID_20250312_abc.
 _RE_COMPACT_DATE = re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)")
+# 支委会记录2025.11, 2025-03党费: a year and a month.
+_RE_YEAR_MONTH = re.compile(r"(?<![\d.])((?:19|20)\d{2})[.\-_](\d{1,2})(?![\d.\-/])")
+# 党员花名册2025, 2025年度党费台帐, 2025党建工作计划: a year alone (not part of a longer number).
+_RE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?:\s*年度?)?(?![\d.\-/])")
 
 
 def _stem(name: str) -> str:
@@ -55,30 +59,43 @@ def _from_epoch(digits: str) -> dt.datetime | None:
 
 
 def date_from_filename(name: str) -> dt.datetime | None:
-    """The date (and time, when given) a file name carries, as local China time; None when there is none."""
+    """The date (and time, when given) a file name carries, as local China time; None when there is none.
+    A month alone gives its 1st; a year alone is not a date here (see dated_filename)."""
+    found = dated_filename(name)
+    return found[0] if found and found[1] != PRECISION_YEAR else None
+
+
+def dated_filename(name: str) -> tuple[dt.datetime, str] | None:
+    """(date, precision "day" | "month" | "year") a file name carries; a month means its 1st, a year 1 January."""
     stem = normalize(_stem(name))
     if not stem:
         return None
     m = _RE_EPOCH_PREFIXED.search(stem)
     if m and (value := _from_epoch(m[1])):
-        return value
+        return value, PRECISION_DAY
     m = _RE_EPOCH_MS.search(stem)
     if m and (value := _from_epoch(m[1])):
-        return value
+        return value, PRECISION_DAY
     for regex in (_RE_COMPACT_DT, _RE_SEP_DT):
         for m in regex.finditer(stem):
             value = _datetime(*m.groups())
             if value:
-                return value
+                return value, PRECISION_DAY
     found = [f for f in find_dates(stem) if not f.year_inferred and _plausible(f.date.year)]
     day = next((f for f in found if f.precision == PRECISION_DAY), None)
     if day:
-        return dt.datetime.combine(day.date, day.time or dt.time())
+        return dt.datetime.combine(day.date, day.time or dt.time()), PRECISION_DAY
     for m in _RE_COMPACT_DATE.finditer(stem):
         value = _datetime(*m.groups())
         if value:
-            return value
+            return value, PRECISION_DAY
     month = next((f for f in found if f.precision == PRECISION_MONTH), None)
     if month:
-        return dt.datetime.combine(month.date, dt.time())
+        return dt.datetime.combine(month.date, dt.time()), PRECISION_MONTH
+    for m in _RE_YEAR_MONTH.finditer(stem):
+        if 1 <= int(m[2]) <= 12 and (value := _datetime(m[1], m[2], "1")):
+            return value, PRECISION_MONTH
+    for m in _RE_YEAR.finditer(stem):
+        if _plausible(int(m[1])):
+            return dt.datetime(int(m[1]), 1, 1), PRECISION_YEAR
     return None

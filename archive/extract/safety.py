@@ -7,7 +7,9 @@
 - Pillow: `image_guard` sets `Image.MAX_IMAGE_PIXELS` from the limits and turns `DecompressionBombWarning` into
   an error, so an image that declares huge dimensions is refused before its pixels are decoded.
 
-XML entities: neither parser resolves them.
+XML entities: every XML part of a .docx/.xlsx is read up to its root element first (`check_xml_parts`, called by
+`check_zip`): a part that declares a DOCTYPE or an entity (XXE, billion laughs) is refused as REASON_UNSAFE before
+any parser sees it; an OOXML part never needs one. Besides, neither parser resolves entities:
 - python-docx parses every part with `docx.oxml.parser.oxml_parser`, an lxml `XMLParser(resolve_entities=False)`;
   lxml's defaults also forbid network access and refuse huge trees (libxml2's billion-laughs limits stay on).
 - openpyxl switches to defusedxml when it is importable (`openpyxl.xml.DEFUSEDXML`; defusedxml is a dependency),
@@ -35,6 +37,12 @@ WORD_STREAM = "WordDocument"
 FIB_FLAGS_OFFSET = 0x0A  # FibBase: wIdent, nFib, unused, lid, pnNext, then the flags word
 FIB_ENCRYPTED_BIT = 0x0100  # fEncrypted
 MIN_RATIO_CHECK_BYTES = 1 << 20  # tiny members may compress extremely well (runs of spaces); only judge big ones
+# XML parts of an OOXML package; each one's prolog (everything before the root element) is read.
+XML_PART_SUFFIXES = (".xml", ".rels", ".vml")
+# A prolog longer than this (comments/PIs before the root element) is itself refused: OOXML prologs are one line.
+XML_PROLOG_MAX_BYTES = 64 * 1024
+XML_READ_CHUNK = 4096
+_DTD_MARKERS = ("<!DOCTYPE", "<!ENTITY")
 
 
 def check_zip(path: Path, limits: Limits) -> None:
@@ -45,7 +53,7 @@ def check_zip(path: Path, limits: Limits) -> None:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
         raise ExtractionFailed(REASON_CORRUPT, f"压缩包结构无法读取（{type(exc).__name__}）") from exc
     if len(infos) > limits.zip_max_members:
-        raise ExtractionFailed(REASON_UNSAFE, f"压缩包内有 {len(infos)} 个成员，超过上限 {limits.zip_max_members}")
+        raise ExtractionFailed(REASON_UNSAFE, f"压缩包内有 {len(infos)} 个成员，超过上限 {limits.zip_max_members}，疑似压缩炸弹")
     total = 0
     total_compressed = 0
     for info in infos:
@@ -54,13 +62,83 @@ def check_zip(path: Path, limits: Limits) -> None:
         if info.file_size >= MIN_RATIO_CHECK_BYTES and info.file_size > limits.zip_max_ratio * max(info.compress_size, 1):
             raise ExtractionFailed(
                 REASON_UNSAFE,
-                f"成员「{info.filename}」压缩比约 {info.file_size // max(info.compress_size, 1)} 倍，超过上限 {limits.zip_max_ratio}")
+                f"成员「{info.filename}」压缩比约 {info.file_size // max(info.compress_size, 1)} 倍，超过上限 {limits.zip_max_ratio}，疑似压缩炸弹")
     if total > limits.zip_max_uncompressed_bytes:
         raise ExtractionFailed(
-            REASON_UNSAFE, f"解压后共 {total} 字节，超过上限 {limits.zip_max_uncompressed_bytes} 字节")
+            REASON_UNSAFE, f"解压后共 {total} 字节，超过上限 {limits.zip_max_uncompressed_bytes} 字节，疑似压缩炸弹")
     if total >= MIN_RATIO_CHECK_BYTES and total > limits.zip_max_ratio * max(total_compressed, 1):
         raise ExtractionFailed(
-            REASON_UNSAFE, f"整体压缩比约 {total // max(total_compressed, 1)} 倍，超过上限 {limits.zip_max_ratio}")
+            REASON_UNSAFE, f"整体压缩比约 {total // max(total_compressed, 1)} 倍，超过上限 {limits.zip_max_ratio}，疑似压缩炸弹")
+    check_xml_parts(path)
+
+
+def _decode_prolog(data: bytes) -> str:
+    """The bytes of an XML head as text, whatever its encoding (UTF-8, UTF-16 with or without BOM)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    if data[:2] == b"<\x00":
+        return data.decode("utf-16-le", errors="replace")
+    if data[:2] == b"\x00<":
+        return data.decode("utf-16-be", errors="replace")
+    return data.decode("utf-8", errors="replace")
+
+
+def xml_prolog(stream, max_bytes: int = XML_PROLOG_MAX_BYTES) -> tuple[str, bool]:
+    """(text before the root element, False when max_bytes went by without reaching it) of an XML stream.
+    A part that ends before any root element is returned whole (its parser will call it broken)."""
+    data = b""
+    while len(data) < max_bytes:
+        chunk = stream.read(XML_READ_CHUNK)
+        if not chunk:
+            return _decode_prolog(data), True
+        data += chunk
+        text = _decode_prolog(data)
+        at = _root_start(text)
+        if at >= 0:
+            return text[:at], True
+    return _decode_prolog(data), False
+
+
+def _root_start(text: str) -> int:
+    """Offset of the root element's "<" (after the declaration, comments, PIs and any <!DOCTYPE …>); -1 if unseen."""
+    i = 0
+    while True:
+        i = text.find("<", i)
+        if i < 0 or i + 1 >= len(text):
+            return -1
+        if text.startswith("<?", i):
+            end = text.find("?>", i)
+        elif text.startswith("<!--", i):
+            end = text.find("-->", i)
+        elif text.startswith("<!", i):
+            end = i  # a declaration: it stays in the prolog; look past its "<!"
+        else:
+            return i
+        if end < 0:
+            return -1
+        i = end + 2
+
+
+def check_xml_parts(path: Path) -> None:
+    """Refuse an OOXML package whose XML parts declare a DOCTYPE or entities (XXE, entity expansion)."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            for info in zf.infolist():
+                if info.is_dir() or not info.filename.lower().endswith(XML_PART_SUFFIXES):
+                    continue
+                with zf.open(info) as member:
+                    prolog, reached = xml_prolog(member)
+                upper = prolog.upper()
+                if any(marker in upper for marker in _DTD_MARKERS):
+                    raise ExtractionFailed(
+                        REASON_UNSAFE, f"部件「{info.filename}」声明了 DOCTYPE 或实体（可能是外部实体或实体膨胀攻击），拒绝读取")
+                if not reached:
+                    raise ExtractionFailed(
+                        REASON_UNSAFE, f"部件「{info.filename}」的 XML 开头超过 {XML_PROLOG_MAX_BYTES} 字节仍无根元素，拒绝读取")
+    except ExtractionFailed:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
+        raise ExtractionFailed(REASON_CORRUPT, f"压缩包成员无法读取（{type(exc).__name__}）") from exc
 
 
 def is_ole(path: Path) -> bool:
