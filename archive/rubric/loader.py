@@ -13,6 +13,7 @@ import yaml
 from archive.errors import RubricError
 from archive.rubric.model import (
     COMPARATORS,
+    DURATION_UNITS,
     EVIDENCE_KINDS,
     MEETING_TYPES,
     PERIODS,
@@ -150,14 +151,24 @@ def _requirement(ck: _Checker, raw: Any, where: str, index: int) -> Requirement 
         for j, cond in enumerate(data.get("conditions") or []):
             cwhere = f"{where} conditions 第{j + 1}条"
             c = ck.mapping(cond, cwhere)
+            ck.unknown_keys(c, {"field", "op", "value", "min", "role"}, cwhere)
             fld = ck.choice(c, "field", cwhere, ("age", "education"), required=True)
             op = ck.choice(c, "op", cwhere, ("<", "<=", ">", ">="), required=True)
+            role = ck.text(c, "role", cwhere, required=False) or None
             if fld and op and "value" in c:
-                req.conditions.append(RosterCondition(field=fld, op=op, value=c["value"], min=int(c.get("min", 1))))
+                req.conditions.append(RosterCondition(field=fld, op=op, value=c["value"], min=int(c.get("min", 1)),
+                                                      role=role))
             elif "value" not in c:
                 ck.add(cwhere, "缺少字段「value」")
         if not req.conditions:
             ck.add(where, "roster 类要求须写明 conditions")
+    elif data.get("conditions"):
+        ck.add(where, "只有 roster 类要求可以写 conditions")
+    if "amount" in data:
+        req.amount = ck.number(data, "amount", where)
+    req.unit = ck.choice(data, "unit", where, DURATION_UNITS)
+    if rtype == "duration" and (req.amount is None or req.unit is None):
+        ck.add(where, "duration 类要求须写明 amount（累计总量）和 unit（天、小时 或 学时）")
     return req
 
 
@@ -166,18 +177,33 @@ def _deduction(ck: _Checker, raw: Any, where: str, req_ids: set[str]) -> Deducti
     if not data:
         return None
     ck.unknown_keys(data, _DED_KEYS, where)
+    discretionary = data.get("discretionary", False)
+    if not isinstance(discretionary, bool):
+        ck.add(where, "字段「discretionary」应为 true 或 false（酌情扣分写 true）")
+        discretionary = False
     ded = Deduction(
         text=ck.text(data, "text", where),
         points=ck.number(data, "points", where, required=False),
         per_unit=ck.number(data, "per_unit", where, required=False),
         unit=ck.text(data, "unit", where, required=False) or None,
-        requirement=ck.text(data, "requirement", where, required=False) or None,
         cap=ck.number(data, "cap", where, required=False),
+        discretionary=discretionary,
     )
-    if (ded.points is None) == (ded.per_unit is None):
-        ck.add(where, "扣分规则须二选一：points（固定扣分）或 per_unit（每缺一次/一项扣分）")
-    if ded.requirement is not None and ded.requirement not in req_ids:
-        ck.add(where, f"字段「requirement」指向不存在的要求「{ded.requirement}」")
+    raw_req = data.get("requirement")
+    if isinstance(raw_req, list):  # several requirements named in one rule
+        ded.requirements = ck.str_list(data, "requirement", where)
+    else:
+        ded.requirement = ck.text(data, "requirement", where, required=False) or None
+    ded.requirements += [r for r in ck.str_list(data, "requirements", where) if r not in ded.requirements]
+    if discretionary:
+        if ded.points is not None or ded.per_unit is not None:
+            ck.add(where, "酌情扣分（discretionary: true）不能同时写 points 或 per_unit")
+    elif (ded.points is None) == (ded.per_unit is None):
+        ck.add(where, "扣分规则须二选一：points（固定扣分）或 per_unit（每缺一次/一项扣分）；"
+                      "没有具体分值的“酌情扣分”写 discretionary: true")
+    for rid in ded.requirement_ids():
+        if rid not in req_ids:
+            ck.add(where, f"字段「requirement」指向不存在的要求「{rid}」")
     return ded
 
 
@@ -328,9 +354,9 @@ def load_rubric_file(path: Path) -> Rubric:
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"第{mark.line + 1}行第{mark.column + 1}列" if mark else ""
-        raise RubricError(f"评分表文件 {path} 不是有效的 YAML{where}：{getattr(exc, 'problem', exc)}") from exc
+        from archive.parse_errors import yaml_error_text
+
+        raise RubricError(f"评分表文件 {path} 不是有效的 YAML，{yaml_error_text(exc)}。") from exc
     return rubric_from_data(data, str(path))
 
 
@@ -381,6 +407,11 @@ def _drop_requirement_defaults(data: dict) -> None:
         for key, default in _REQUIREMENT_DEFAULTS.items():
             if req.get(key) == default:
                 req.pop(key)
+    for cat in data.get("categories", []):
+        for item in cat.get("items", []):
+            for ded in item.get("deductions", []):
+                if ded.get("discretionary") is False:
+                    ded.pop("discretionary")
 
 
 def rubric_to_data(rubric: Rubric) -> dict:

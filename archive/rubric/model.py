@@ -5,8 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-RequirementType = Literal["doc", "count", "window", "rate", "ledger", "roster", "photo", "judgement"]
-REQUIREMENT_TYPES: tuple[str, ...] = ("doc", "count", "window", "rate", "ledger", "roster", "photo", "judgement")
+RequirementType = Literal["doc", "count", "window", "rate", "ledger", "roster", "photo", "duration", "judgement"]
+REQUIREMENT_TYPES: tuple[str, ...] = (
+    "doc", "count", "window", "rate", "ledger", "roster", "photo", "duration", "judgement",
+)
+DURATION_UNITS: tuple[str, ...] = ("天", "小时", "学时")
 PERIODS: tuple[str, ...] = ("month", "bimonth", "quarter", "halfyear", "year")
 WINDOWS: tuple[str, ...] = ("年初", "年终")
 COMPARATORS: tuple[str, ...] = (">", ">=")
@@ -21,12 +24,14 @@ METHODS: tuple[str, ...] = ("查看档案材料", "实地查验", "谈话了解"
 
 @dataclass
 class RosterCondition:
-    """At least `min` roster members satisfy `field op value` (e.g. age < 40, education ≥ 大专)."""
+    """At least `min` roster members satisfy `field op value` (e.g. age < 40, education ≥ 大专); with `role`,
+    only members whose 职务 contains that word count (书记, 委员 …)."""
 
     field: Literal["age", "education"]
     op: Literal["<", "<=", ">", ">="]
     value: int | str
     min: int = 1
+    role: str | None = None
 
 
 @dataclass
@@ -47,6 +52,8 @@ class Requirement:
     op: str = ">="  # rate: > or >=
     threshold: float | None = None  # rate: a fraction, 0.7 for 70%
     conditions: list[RosterCondition] = field(default_factory=list)  # roster
+    amount: float | None = None  # duration: the total required ("全年累计不少于7天" → 7)
+    unit: str | None = None  # duration: 天 | 小时 | 学时
 
 
 @dataclass
@@ -59,6 +66,15 @@ class Deduction:
     unit: str | None = None  # 次, 月, 人 …
     requirement: str | None = None  # id of the requirement it follows; None: any unmet requirement
     cap: float | None = None  # at most this much (besides the item's points)
+    requirements: list[str] = field(default_factory=list)  # several requirements: applies once if any is unmet
+    discretionary: bool = False  # 酌情扣分: the inspectors decide how much; no figure to estimate
+
+    def requirement_ids(self) -> list[str]:
+        """Every requirement this rule follows ([] = any unmet requirement)."""
+        ids = list(self.requirements)
+        if self.requirement and self.requirement not in ids:
+            ids.insert(0, self.requirement)
+        return ids
 
 
 @dataclass

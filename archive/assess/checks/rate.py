@@ -1,0 +1,133 @@
+"""rate: attendance from minutes (实到/应到 per meeting and on average), a figure written in the evidence
+("满意率91.2%"), or one computed from the counts it gives ("直管党员52名，参加志愿服务20名")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from archive.assess.checks.count import meetings
+from archive.assess.findings import Context, Finding, join_cn, paths, pct
+from archive.assess.periods import before, contains, date_text, short_date, span
+from archive.assess.records import Record
+from archive.assess.select import MEETING_SHORT
+from archive.assess.textnum import counted_rate, rate_words, written_rates
+from archive.rubric.model import Requirement
+
+THREE_MEETINGS_ONE_LESSON = ("支部委员会", "党员大会", "党小组会", "党课")
+OP_TEXT = {">": "超过", ">=": "不低于"}
+# A plan states targets, not results: its percentages are never read as the achieved figure.
+TARGET_KINDS = ("计划",)
+
+
+def passes(value: float, req: Requirement) -> bool:
+    threshold = req.threshold or 0.0
+    eps = 1e-9
+    return value > threshold + eps if req.op == ">" else value >= threshold - eps
+
+
+def _int(value) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return int(value)
+    m = re.search(r"\d+", str(value or ""))
+    return int(m.group()) if m else None
+
+
+def _want(req: Requirement) -> str:
+    return f"要求{OP_TEXT.get(req.op, '不低于')}{pct(req.threshold or 0.0).replace('.0%', '%')}"
+
+
+def attendance(ctx: Context, req: Requirement, records: list[Record]) -> Finding:
+    whole = span(ctx.year, req.years)
+    types = THREE_MEETINGS_ONE_LESSON if "三会一课" in f"{req.measure}{req.description}" else None
+    minutes = [r for r in records if r.kind == "会议记录" and contains(whole, r) and before(r, ctx.as_of)
+               and (types is None or r.meeting_type in types)]
+    f = Finding(req.id, req.type, True, "", description=req.description)
+    rates, low, unknown, used = [], [], [], []
+    for group in meetings(minutes, req):
+        rec = next((r for r in group if _int(r.fields.get("应到人数")) and _int(r.fields.get("实到人数")) is not None),
+                   None)
+        head = group[0]
+        label = f"{short_date(head.date) if head.precision == 'day' else date_text(head)}" \
+                f"{MEETING_SHORT.get(head.meeting_type or '', head.meeting_type or '会议')}"
+        if rec is None:
+            unknown.append((label, head))
+            continue
+        due, came = _int(rec.fields["应到人数"]), _int(rec.fields["实到人数"])
+        value = came / due
+        rates.append(value)
+        used.append(rec)
+        if not passes(value, req):
+            low.append((f"{label}{came}/{due}＝{pct(value)}", rec))
+    if not rates:
+        f.met = None if unknown else False
+        f.evidence = paths([r for _, r in unknown])
+        f.detail = (f"{len(unknown)}份会议记录没有写明应到人数，无法计算参加率，请人工核对：" +
+                    join_cn([u for u, _ in unknown[:6]])) if unknown else f"{whole.label}没有可计算参加率的会议记录。"
+        if f.met is False:
+            f.shortfall, f.units, f.missing = 1.0, 1.0, [req.measure or req.description]
+        return f
+    average = sum(rates) / len(rates)
+    f.evidence = paths(used + [r for _, r in low])
+    f.detail = f"{len(rates)}次会议平均参加率{pct(average)}，{_want(req)}"
+    if low:
+        f.met = False
+        f.missing = [t for t, _ in low]
+        f.units, f.shortfall = float(len(low)), len(low) / len(rates)
+        f.detail += f"；低于要求的{len(low)}次：{join_cn([t for t, _ in low])}"
+    if not passes(average, req):
+        f.met = False
+        f.shortfall = max(f.shortfall, 1.0 if not low else f.shortfall)
+        f.detail += "；平均参加率也未达到要求"
+        f.units = max(f.units, 1.0)
+    f.detail += "。"
+    if unknown:
+        f.detail += f"另有{len(unknown)}份会议记录没有写明应到人数，未计入：{join_cn([u for u, _ in unknown[:6]])}。"
+        f.evidence += [p for p in paths([r for _, r in unknown]) if p not in f.evidence]
+    return f
+
+
+def written(ctx: Context, req: Requirement, records: list[Record]) -> Finding:
+    whole = span(ctx.year, req.years)
+    words = rate_words(req.measure or req.description)
+    usable = [r for r in records if r.kind not in TARGET_KINDS and (r.date is None or contains(whole, r))]
+    found: list[tuple[float, str, Record]] = []
+    for r in usable:
+        rates = written_rates(r.text, words) if words else []
+        if rates:
+            value, phrase = rates[0]
+            found.append((value, phrase, r))
+            continue
+        counted = counted_rate(r.text)
+        if counted:
+            found.append((counted[0], f"{counted[1]}（折合{pct(counted[0])}）", r))
+    f = Finding(req.id, req.type, True, "", description=req.description)
+    if not found:
+        f.evidence = paths(usable)
+        if usable:
+            f.met = None
+            f.detail = f"{len(usable)}件材料中没有读到{req.measure}的数字，请人工核对。"
+        else:
+            f.met, f.shortfall, f.units, f.missing = False, 1.0, 1.0, [req.measure or req.description]
+            f.detail = f"没有反映{req.measure}的材料（{_want(req)}）。"
+        return f
+    # The latest dated statement wins (a year-end 测评 over a mid-year one).
+    found.sort(key=lambda t: (t[2].date or dt.date.min, t[2].path))
+    value, phrase, rec = found[-1]
+    f.evidence = paths([rec] + [r for _, _, r in found[:-1]])
+    f.detail = f"《{rec.name}》：{phrase}，{_want(req)}"
+    if passes(value, req):
+        f.detail += "，已达到。"
+    else:
+        f.met, f.shortfall, f.units = False, 1.0, 1.0
+        f.missing = [f"{req.measure}{pct(value)}"]
+        f.detail += "，未达到。"
+    return f
+
+
+def check_rate(ctx: Context, req: Requirement, records: list[Record]) -> Finding:
+    if req.kind == "会议记录":
+        return attendance(ctx, req, records)
+    return written(ctx, req, records)

@@ -1,0 +1,83 @@
+"""The archivist's overrides (stored in the catalog's overrides table, so a re-ingest never loses them)."""
+
+from __future__ import annotations
+
+import getpass
+import sqlite3
+
+from archive.assess.status import STATUS_LABELS, parse_status
+from archive.catalog import connect
+from archive.catalog.db import now_iso
+from archive.errors import UsageError
+from archive.workspace import Workspace
+
+
+class UnknownItem(UsageError):
+    default_remedy = "用 taizhang status 查看评分表中的各项序号。"
+
+
+class BadOverride(UsageError):
+    pass
+
+
+def _item_points(ws: Workspace, item_id: str) -> float:
+    rubric = ws.rubric()
+    if rubric.kind == "tiers":
+        ids = [c.id for t in rubric.tiers for c in t.criteria]
+        if item_id not in ids:
+            raise UnknownItem(f"评分表 {rubric.id} 中没有序号为「{item_id}」的考评标准。")
+        return 0.0
+    item = rubric.item(item_id)
+    if item is None:
+        raise UnknownItem(f"评分表 {rubric.id} 中没有序号为「{item_id}」的项目。")
+    return item.points
+
+
+def load_overrides(conn: sqlite3.Connection, rubric_id: str) -> dict[str, dict]:
+    cols = {r[1] for r in conn.execute("PRAGMA table_info(overrides)")}
+    score = "score" if "score" in cols else "NULL AS score"
+    rows = conn.execute(f"SELECT item_id, status, {score}, note, who, at FROM overrides WHERE rubric_id = ?",
+                        (rubric_id,))
+    return {r["item_id"]: {"status": r["status"], "score": r["score"], "note": r["note"] or "", "who": r["who"],
+                           "at": r["at"]} for r in rows}
+
+
+def set_override(ws: Workspace, item_id: str, status: str, score: float | None = None, note: str = "",
+                 who: str | None = None) -> dict:
+    """Record the archivist's status (and optionally score) for an item; replaces an earlier override."""
+    points = _item_points(ws, item_id)
+    code = parse_status(status)
+    if code is None:
+        raise BadOverride(f"状态「{status}」无效。",
+                          remedy="可用：" + "、".join(f"{k}（{v}）" for k, v in STATUS_LABELS.items()))
+    if score is not None and (score < 0 or (points and score > points)):
+        raise BadOverride(f"分数 {score:g} 超出本项范围（0 到 {points:g} 分）。")
+    who = who or _user()
+    rubric_id = ws.rubric().id
+    conn = connect(ws.catalog_path)
+    try:
+        conn.execute("INSERT INTO overrides (rubric_id, item_id, status, score, note, who, at) VALUES (?,?,?,?,?,?,?) "
+                     "ON CONFLICT(rubric_id, item_id) DO UPDATE SET status=excluded.status, score=excluded.score, "
+                     "note=excluded.note, who=excluded.who, at=excluded.at",
+                     (rubric_id, item_id, code, score, note, who, now_iso()))
+        return load_overrides(conn, rubric_id)[item_id]
+    finally:
+        conn.close()
+
+
+def clear_override(ws: Workspace, item_id: str) -> bool:
+    """Remove an item's override; True when there was one."""
+    _item_points(ws, item_id)
+    conn = connect(ws.catalog_path)
+    try:
+        cur = conn.execute("DELETE FROM overrides WHERE rubric_id = ? AND item_id = ?", (ws.rubric().id, item_id))
+        return cur.rowcount > 0
+    finally:
+        conn.close()
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name in some containers
+        return ""

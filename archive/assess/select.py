@@ -1,0 +1,79 @@
+"""Which evidence a requirement sees (issue 18 §1).
+
+- What is filed to the item, when it fits the requirement (a file of another definite kind does not serve a
+  requirement that names a kind; keywords, when given, must appear, except for photos whose text is unreliable).
+- For a requirement naming a kind or meeting type: every catalog record of that kind, wherever it was filed
+  (minutes are minutes). When only a kind is named (制度, 测评, 照片 …), its keywords must appear too; rosters,
+  ledgers and attendance read every record of their kind.
+- An exclusion removes a file from that item; copies count once (the pool holds originals only)."""
+
+from __future__ import annotations
+
+from archive.assess.records import Pool, Record
+from archive.rubric.model import Requirement
+
+MEETING_SHORT = {
+    "支部委员会": "支委会", "党员大会": "党员大会", "党课": "党课", "党小组会": "党小组会", "主题党日": "主题党日",
+    "组织生活会": "组织生活会", "民主生活会": "民主生活会", "联席会议": "联席会议", "共建活动": "共建活动",
+    "志愿服务": "志愿服务",
+}
+UNSURE_KINDS = (None, "", "其他")  # the classifier could not tell: a filed file of this kind may serve any kind
+EVENT_KINDS = ("会议记录", "照片", "签到表", "通知", "其他", None, "")  # what can record that an activity happened
+KIND_READ_WHOLE = ("roster", "ledger")  # every record of the kind is read, keywords or not
+
+
+def keyword_hit(rec: Record, keywords: list[str]) -> bool:
+    return not keywords or any(k in rec.hay for k in keywords)
+
+
+def _attendance(req: Requirement) -> bool:
+    return req.type == "rate" and req.kind == "会议记录"
+
+
+def from_catalog(rec: Record, req: Requirement) -> bool:
+    """A record of the named kind/meeting type found in the catalog (not filed to the item)."""
+    if req.kind and rec.kind != req.kind:
+        return False
+    if req.meeting_type and rec.meeting_type != req.meeting_type:
+        return False
+    if req.meeting_type or req.type in KIND_READ_WHOLE or _attendance(req):
+        return True
+    return keyword_hit(rec, req.keywords)
+
+
+def from_filing(rec: Record, req: Requirement) -> bool:
+    """A record filed to the item: does it serve this requirement?"""
+    if req.type == "photo":
+        return rec.kind == "照片" and (rec.kind == req.kind or req.kind is None)
+    if req.type == "count" and req.meeting_type:
+        if rec.meeting_type == req.meeting_type:
+            return True
+        return bool(req.keywords) and rec.kind in EVENT_KINDS and rec.meeting_type is None \
+            and keyword_hit(rec, req.keywords)
+    if req.kind and rec.kind != req.kind and rec.kind not in UNSURE_KINDS:
+        return False
+    if req.meeting_type and rec.meeting_type not in (req.meeting_type, None):
+        return False
+    if req.type in KIND_READ_WHOLE or _attendance(req):
+        return True
+    return keyword_hit(rec, req.keywords)
+
+
+def filed_records(pool: Pool, item_id: str) -> list[Record]:
+    excluded = pool.excluded.get(item_id, set())
+    return [pool.records[i] for i in pool.filed.get(item_id, []) if i in pool.records and i not in excluded]
+
+
+def candidates(pool: Pool, item_id: str, req: Requirement) -> list[Record]:
+    """Every record that may serve `req` of item `item_id`, in path order, each once."""
+    excluded = pool.excluded.get(item_id, set())
+    out: dict[int, Record] = {}
+    if req.kind or req.meeting_type:
+        base = pool.by_meeting.get(req.meeting_type, []) if req.meeting_type else pool.by_kind.get(req.kind, [])
+        for rec in base:
+            if rec.id not in excluded and from_catalog(rec, req):
+                out[rec.id] = rec
+    for rec in filed_records(pool, item_id):
+        if rec.id not in out and from_filing(rec, req):
+            out[rec.id] = rec
+    return sorted(out.values(), key=lambda r: r.path)

@@ -1,0 +1,46 @@
+"""Tier rubrics (评星晋级, seed004): each criterion assessed like an item; the highest star whose criteria all hold
+with no veto triggered, and what blocks the next one."""
+
+from __future__ import annotations
+
+from archive.assess.findings import Context
+from archive.rubric.model import Item, Rubric
+
+HOLDING = ("covered", "review")
+
+
+def assess_tiers(ctx: Context, rubric: Rubric, overrides: dict[str, dict]):
+    from archive.assess.engine import _apply_override, assess_item
+
+    items, tiers = [], []
+    for tier in rubric.tiers:
+        blocked, pending = [], []
+        for crit in tier.criteria:
+            item = Item(id=crit.id, text=crit.text, points=0.0, requirements=crit.requirements)
+            res = assess_item(ctx, item, tier.name)
+            _apply_override(res, overrides.get(crit.id))
+            items.append(res)
+            if res.status not in HOLDING:
+                reasons = [f.detail for f in res.findings if f.met is False] or ["没有任何材料"]
+                blocked.append(f"{crit.id} {reasons[0]}")
+            elif res.status == "review":
+                pending.append(crit.id)
+        vetoes = []
+        for veto in tier.vetoes:
+            key = f"{tier.level}.{veto.id}"
+            ov = overrides.get(key)
+            triggered = bool(ov and ov.get("status") in ("missing", "partial"))
+            vetoes.append({"id": key, "text": veto.text, "triggered": triggered if ov else None})
+            if triggered:
+                blocked.append(f"一票否决：{veto.text}（{ov.get('note') or '人工标记'}）")
+        tiers.append({"name": tier.name, "level": tier.level, "met": not blocked, "blocked_by": blocked,
+                      "pending": pending, "vetoes": vetoes})
+    achieved = None
+    for t in tiers:
+        if t["met"]:
+            achieved = t
+    above = [t for t in tiers if achieved is None or t["level"] > achieved["level"]]
+    nxt = above[0] if above else None
+    result = {"achieved": achieved["name"] if achieved else None, "next": nxt["name"] if nxt else None,
+              "blocked_by": nxt["blocked_by"] if nxt else []}
+    return items, tiers, result
