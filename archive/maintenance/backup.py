@@ -1,0 +1,259 @@
+"""`taizhang backup` / `restore`: a consistent copy of the catalog (SQLite's online backup API, never a file copy
+of a live WAL database) plus the archivist's decisions as CSV, in a dated folder or zip; and bringing one back with
+the current catalog kept aside first.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import os
+import shutil
+import sqlite3
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from archive.catalog.db import connect
+from archive.catalog.migrations import MIGRATIONS
+from archive.errors import EXIT_INVALID_DATA, TaizhangError, UsageError
+from archive.fsutil import atomic_write_bytes
+from archive.workspace import CONFIG_NAME, Workspace
+
+CATALOG_FILE = "catalog.sqlite"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+MANIFEST_FILE = "manifest.json"
+FORMAT_NAME = "taizhang-backup"
+FORMAT_VERSION = 1
+NAME_PREFIX = "台帐备份"
+KEPT_DIR = "restore-kept"  # under .taizhang/: catalogs replaced by a restore
+CSV_ENCODING = "utf-8-sig"  # Excel opens it with the Chinese intact
+# decisions exported as CSV: table -> SELECT (evidence path and sha256 joined in, so a row can be matched again)
+DECISIONS = {
+    "filings": "SELECT e.path, e.sha256, f.rubric_id, f.item_id, f.source, f.score, f.who, f.at, f.note "
+               "FROM filings f JOIN evidence e ON e.id = f.evidence_id ORDER BY e.path, f.rubric_id, f.item_id",
+    "exclusions": "SELECT e.path, x.sha256, x.rubric_id, x.item_id, x.who, x.at, x.note "
+                  "FROM exclusions x JOIN evidence e ON e.id = x.evidence_id ORDER BY e.path, x.rubric_id, x.item_id",
+    "overrides": "SELECT rubric_id, item_id, status, score, note, who, at FROM overrides ORDER BY rubric_id, item_id",
+}
+COUNTED = ("evidence", "filings", "exclusions", "overrides")
+LABELS = {"evidence": "材料", "filings": "归档记录", "exclusions": "排除记录", "overrides": "人工认定"}
+
+
+class BackupInvalid(TaizhangError):
+    exit_code = EXIT_INVALID_DATA
+    default_remedy = "请指定 taizhang backup 生成的备份文件夹或 .zip 文件。"
+
+
+@dataclass
+class BackupResult:
+    path: Path
+    counts: dict[str, int]
+
+    def to_json(self) -> dict:
+        return {"path": str(self.path), "counts": self.counts}
+
+
+@dataclass
+class RestoreResult:
+    source: Path
+    kept: Path | None  # where the replaced catalog was put
+    before: dict[str, int]
+    after: dict[str, int]
+    indexed: int
+    notes: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {"source": str(self.source), "kept": str(self.kept) if self.kept else None, "before": self.before,
+                "after": self.after, "indexed": self.indexed, "notes": self.notes}
+
+
+def counts(conn: sqlite3.Connection) -> dict[str, int]:
+    out = {}
+    for table in COUNTED:
+        try:
+            out[table] = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        except sqlite3.OperationalError:  # an old catalog without the table
+            out[table] = 0
+    return out
+
+
+def _csv_bytes(conn: sqlite3.Connection, sql: str) -> bytes:
+    try:
+        cur = conn.execute(sql)
+    except sqlite3.OperationalError:
+        return b""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow([d[0] for d in cur.description])
+    writer.writerows(list(row) for row in cur)
+    return buf.getvalue().encode(CSV_ENCODING)
+
+
+def _snapshot(ws: Workspace, target: Path) -> dict[str, int]:
+    """Copy the live catalog to `target` with the backup API (consistent even while another process writes)."""
+    live = connect(ws.catalog_path)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            live.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+        finally:
+            dest.close()
+        return counts(live)
+    finally:
+        live.close()
+
+
+def backup(ws: Workspace, dest: Path, as_zip: bool = False, now: dt.datetime | None = None) -> BackupResult:
+    """Write `<dest>/台帐备份-YYYYMMDD-HHMMSS` (a folder, or the same name .zip) and return where it went."""
+    dest = Path(dest)
+    if dest.exists() and not dest.is_dir():
+        raise UsageError(f"{dest} 不是文件夹。", remedy="请指定用来存放备份的文件夹（不存在时会新建）。")
+    if _inside(dest.resolve(), ws.root):
+        raise UsageError(f"备份位置 {dest} 在档案目录之内：备份会被当作材料读入，档案损坏时也会一起丢失。",
+                         remedy="请备份到档案目录之外，如 U 盘或另一块硬盘上的文件夹。")
+    dest.mkdir(parents=True, exist_ok=True)
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    name = f"{NAME_PREFIX}-{stamp}"
+    work = Path(tempfile.mkdtemp(prefix=f".{name}.", dir=dest))
+    try:
+        n = _snapshot(ws, work / CATALOG_FILE)
+        snap = sqlite3.connect(work / CATALOG_FILE)
+        try:
+            for table, sql in DECISIONS.items():
+                (work / f"{table}.csv").write_bytes(_csv_bytes(snap, sql))
+            version = snap.execute("SELECT max(version) FROM schema_migrations").fetchone()[0]
+        finally:
+            snap.close()
+        if ws.config_path.exists():
+            shutil.copy2(ws.config_path, work / CONFIG_NAME)
+        manifest = {"format": FORMAT_NAME, "format_version": FORMAT_VERSION, "created": stamp,
+                    "archive": str(ws.root), "org": ws.config.org, "year": ws.config.year,
+                    "rubric": ws.config.rubric, "schema_version": version, "counts": n}
+        (work / MANIFEST_FILE).write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+        if as_zip:
+            target = dest / f"{name}.zip"
+            buf = io.BytesIO()
+            with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+                for p in sorted(work.iterdir()):
+                    zf.write(p, p.name)
+            atomic_write_bytes(target, buf.getvalue())
+        else:
+            target = dest / name
+            if target.exists():
+                raise UsageError(f"{target} 已存在。", remedy="请稍后再试或换一个备份文件夹。")
+            os.replace(work, target)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return BackupResult(target, n)
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        path.relative_to(root)
+        return True
+    except ValueError:
+        return False
+
+
+def _open_backup(src: Path, scratch: Path) -> tuple[Path, dict]:
+    """The catalog file and manifest of a backup folder or zip (a zip is unpacked into `scratch`)."""
+    src = Path(src)
+    if not src.exists():
+        raise UsageError(f"找不到备份 {src}。")
+    folder = src
+    if src.is_file() and src.read_bytes()[:16] == SQLITE_MAGIC:  # a bare catalog, e.g. one a restore kept aside
+        return src, {}
+    if src.is_file():
+        try:
+            with zipfile.ZipFile(src) as zf:
+                names = set(zf.namelist())
+                if CATALOG_FILE not in names:
+                    raise BackupInvalid(f"{src} 中没有 {CATALOG_FILE}，不是台帐备份。")
+                for member in (CATALOG_FILE, MANIFEST_FILE):
+                    if member in names:
+                        (scratch / member).write_bytes(zf.read(member))
+        except zipfile.BadZipFile as exc:
+            raise BackupInvalid(f"{src} 不是有效的 zip 文件（{exc}）。") from exc
+        folder = scratch
+    catalog = folder / CATALOG_FILE
+    if not catalog.is_file():
+        raise BackupInvalid(f"{src} 中没有 {CATALOG_FILE}，不是台帐备份。")
+    manifest = {}
+    if (folder / MANIFEST_FILE).is_file():
+        try:
+            manifest = json.loads((folder / MANIFEST_FILE).read_text(encoding="utf-8"))
+        except ValueError:
+            manifest = {}
+    return catalog, manifest
+
+
+def _check_backup_catalog(path: Path) -> None:
+    newest = max(v for v, _, _ in MIGRATIONS)
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+            version = conn.execute("SELECT max(version) FROM schema_migrations").fetchone()[0] or 0
+            conn.execute("SELECT count(*) FROM evidence").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise BackupInvalid(f"备份中的目录数据库无法读取（{exc}）。") from exc
+    if result != ["ok"]:
+        raise BackupInvalid("备份中的目录数据库完整性检查未通过：" + "；".join(result[:3]))
+    if version > newest:
+        raise BackupInvalid(f"备份的结构版本（{version}）比本程序支持的（{newest}）更新。", remedy="请升级 taizhang 后再恢复。")
+
+
+def restore(ws: Workspace, src: Path, now: dt.datetime | None = None) -> RestoreResult:
+    """Replace the catalog with the backup's in one step (SQLite backup API into the live database), the current one
+    kept in `.taizhang/restore-kept/`; then rebuild the index from the restored catalog."""
+    from archive.locking import writer_lock
+    from archive.pipelines.sync_index import rebuild_index
+
+    ws.state_dir.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix=".restore-", dir=ws.state_dir))
+    try:
+        catalog, manifest = _open_backup(src, scratch)
+        _check_backup_catalog(catalog)
+        notes = []
+        if manifest.get("org") and manifest.get("org") != ws.config.org:
+            notes.append(f"备份来自「{manifest['org']}」，当前档案为「{ws.config.org}」")
+        with writer_lock(ws, command="restore"):
+            had_catalog = ws.catalog_path.exists()
+            live = connect(ws.catalog_path)
+            try:
+                before = counts(live) if had_catalog else dict.fromkeys(COUNTED, 0)
+                kept = None
+                if had_catalog:
+                    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+                    kept_dir = ws.state_dir / KEPT_DIR
+                    kept_dir.mkdir(exist_ok=True)
+                    kept = kept_dir / f"catalog-{stamp}.sqlite"
+                    aside = sqlite3.connect(kept)
+                    try:
+                        live.backup(aside)
+                        aside.execute("PRAGMA journal_mode=DELETE")
+                    finally:
+                        aside.close()
+                source = sqlite3.connect(catalog)
+                try:
+                    source.backup(live)  # one step: readers see the old catalog or the new one, never a mix
+                finally:
+                    source.close()
+            finally:
+                live.close()
+            conn = connect(ws.catalog_path)  # migrates a backup made by an older version
+            try:
+                after = counts(conn)
+                indexed = rebuild_index(ws, conn)
+            finally:
+                conn.close()
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return RestoreResult(Path(src), kept, before, after, indexed, notes)
