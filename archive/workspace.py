@@ -10,6 +10,7 @@ import tomli_w
 
 from archive.errors import ArchiveExists, ArchiveNotFound, ConfigError
 from archive.fsutil import atomic_write_text
+from archive.parse_errors import toml_error_text
 
 CONFIG_NAME = "taizhang.toml"
 STATE_DIR_NAME = ".taizhang"
@@ -64,8 +65,11 @@ class Config:
 def _parse_config(path: Path) -> Config:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"配置文件 {path} 无法解析：{exc}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"配置文件 {path} 不是有效的 TOML，{toml_error_text(exc)}。") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"配置文件 {path} 不是 UTF-8 编码的文本。",
+                          remedy="请用记事本等编辑器把 taizhang.toml 另存为 UTF-8 编码。") from exc
     section = data.get("archive", {})
     limits = Limits()
     known = {f.name: f.type for f in fields(Limits)}
@@ -165,6 +169,10 @@ def init_workspace(directory: Path, rubric: str, org: str, year: int,
     root = Path(directory).resolve()
     if (root / CONFIG_NAME).exists():
         raise ArchiveExists(f"{root} 已经是台帐档案（已有 {CONFIG_NAME}）。")
+    outer = find_archive_root(root.parent) if root.parent != root else None
+    if outer is not None:  # an archive inside an archive: the outer one would ingest the inner one's files twice
+        raise ArchiveExists(f"{root} 位于已有的台帐档案 {outer} 之内，不能在档案里再新建档案。",
+                            remedy=f"材料直接放进 {outer} 即可；确要另建档案，请选档案目录之外的位置。")
     root.mkdir(parents=True, exist_ok=True)
     config = Config(org=org, year=year, rubric=rubric, responsible=dict(responsible or {}))
     atomic_write_text(root / CONFIG_NAME, config.to_toml())

@@ -34,7 +34,7 @@ def corpus_file(*parts: str) -> Path:
     """A file of ../shared/corpora, or skip the calling test (with the reason) when it is not on this machine."""
     path = CORPORA.joinpath(*parts)
     if not path.is_file():
-        pytest.skip(f"{path.relative_to(SHARED.parent)} 不在本机（../shared/corpora 缺失）")
+        pytest.skip(f"../shared/corpora/{'/'.join(parts)} 不在本机（新克隆的仓库没有 ../shared）")
     return path
 
 

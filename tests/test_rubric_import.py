@@ -269,7 +269,7 @@ def test_bad_files(tmp_path: Path) -> None:
     broken_x.write_bytes(b"PK\x03\x04 truncated")
     with pytest.raises(ImportFailed, match="损坏"):
         import_rubric(broken_x)
-    for name, hint in (("old.doc", ".docx"), ("old.xls", ".xlsx"), ("table.pdf", "仅支持 .docx 和 .xlsx")):
+    for name, hint in (("old.doc", ".docx"), ("old.xls", ".xlsx"), ("table.pdf", "仅支持 .docx、.doc")):
         f = tmp_path / name
         f.write_bytes(b"x")
         with pytest.raises(ImportFailed) as info:

@@ -132,10 +132,13 @@ def test_help_is_chinese(cli_run):
         assert "用法：" in out and "显示帮助并退出" in out
 
 
-def test_unknown_rubric_is_a_chinese_error(cli_run):
+def test_unknown_rubric_is_a_usage_error(tmp_path, cli_run):
+    """Issue 16 item 12: a mistyped rubric id is the user's typing (exit 2), not bad data (5)."""
     code, _, err = cli_run("rubric", "show", "nope")
-    assert code == EXIT_INVALID_DATA
+    assert code == EXIT_USAGE
     assert "找不到评分表「nope」" in err and "seed000" in err
+    code, _, err = cli_run("init", str(tmp_path / "x"), "--org", "甲", "--year", "2025", "--rubric", "seed999")
+    assert code == EXIT_USAGE and "找不到评分表「seed999」（--rubric）" in err
 
 
 def _bundled(rid):

@@ -9,8 +9,11 @@ import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from archive import __version__
+from archive.cli import messages
 from archive.render import ChineseContext, console
 from archive.workspace import Workspace, open_workspace
+
+messages.install()  # before any option is declared: click reads some of its words at declaration time
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -35,9 +38,9 @@ def _workspace(ctx: click.Context) -> Workspace:
     return open_workspace(ctx.obj.get("archive"))
 
 
-@click.group(cls=Group, context_settings=CONTEXT)
+@click.group(cls=Group, context_settings=CONTEXT, invoke_without_command=True)
 @click.option("--archive", "archive_path", type=click.Path(path_type=Path, file_okay=False),
-              help="档案目录（默认：从当前目录向上查找含 taizhang.toml 的目录）。")
+              help="档案目录（默认：从当前目录向上查找含 taizhang.toml 的目录）；写在子命令前后均可。")
 @click.version_option(__version__, "-V", "--version", message="taizhang %(version)s", help="显示版本并退出。")
 @_help_option
 @click.pass_context
@@ -45,7 +48,9 @@ def cli(ctx: click.Context, archive_path: Path | None) -> None:
     """台帐：社区党建考核档案材料的整理、检索与自评工具。"""
     ctx.ensure_object(dict)
     ctx.obj["archive"] = archive_path
-
+    if ctx.invoked_subcommand is None:  # bare `taizhang`: the help is the answer, not a usage error
+        click.echo(ctx.get_help())
+        ctx.exit(0)
 
 
 DATE_SOURCES = {"content": "正文", "signature": "落款", "exif": "照片EXIF", "filename": "文件名", "mtime": "修改时间(仅供参考)"}
@@ -57,8 +62,8 @@ def _progress_bar(enabled: bool):
     if not enabled:
         yield lambda *args: None
         return
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-               TextColumn("{task.fields[current]}", style="dim"))
+    columns = (TextColumn("{task.description}", markup=False), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+               TextColumn("{task.fields[current]}", style="dim", markup=False))  # file names print literally
     with Progress(*columns, console=console(err=True), transient=True) as bar:
         tasks: dict[str, int] = {}
 

@@ -7,7 +7,8 @@ from pathlib import Path
 import click
 
 from archive.cli.base import _help_option, cli
-from archive.render import console, print_json, table
+from archive.errors import UsageError
+from archive.render import console, print_json, print_text, styled, table
 from archive.rubric import bundled_rubric_ids, dump_rubric_yaml, load_rubric, load_rubric_file, rubric_to_data
 from archive.workspace import init_workspace
 
@@ -20,17 +21,20 @@ from archive.workspace import init_workspace
 @_help_option
 def init_cmd(directory: Path, rubric_ref: str, org: str, year: int) -> None:
     """在目录中新建台帐档案（写入 taizhang.toml 和 .taizhang/）。"""
+    org = org.strip()
+    if not org:
+        raise UsageError("单位名称（--org）不能为空。", remedy="例如：taizhang init --org 幸福里社区党支部 --year 2025")
     if Path(rubric_ref).is_file():  # the user's own file, as typed from here: remember it from the archive
         own = Path(rubric_ref).resolve()
         root = directory.resolve()
         rubric_ref = own.relative_to(root).as_posix() if own.is_relative_to(root) else str(own)
         rubric = load_rubric(rubric_ref, base=root)
     else:
-        rubric = load_rubric(rubric_ref)
+        rubric = _load_ref(rubric_ref, "--rubric")
     responsible = {cat.name: "" for cat in rubric.categories}
     ws = init_workspace(directory, rubric=rubric_ref, org=org, year=year, responsible=responsible)
-    click.echo(f"已新建台帐档案：{ws.root}")
-    click.echo(f"单位：{org}　年度：{year}　评分表：{rubric.title}（{rubric_ref}）")
+    print_text(f"已新建台帐档案：{ws.root}")
+    print_text(f"单位：{org}　年度：{year}　评分表：{rubric.title}（{rubric_ref}）")
     click.echo("下一步：把档案材料放进该目录，然后运行 taizhang ingest。")
 
 
@@ -59,13 +63,23 @@ def _requirement_summary(reqs) -> str:
     return "；".join(r.description for r in reqs)
 
 
+def _load_ref(ref: str, option: str = ""):
+    """A bundled id or an existing YAML file; anything else is the user's typing error (exit 2), not bad data."""
+    if ref in bundled_rubric_ids() or Path(ref).is_file():
+        return load_rubric(ref)
+    where = f"（{option}）" if option else ""
+    raise UsageError(f"找不到评分表「{ref}」{where}：既不是内置编号，也不是已有的文件。",
+                     remedy=f"内置评分表有：{'、'.join(bundled_rubric_ids())}（taizhang rubric list 查看）；"
+                            "也可以给出自己的 YAML 文件路径。")
+
+
 @rubric_group.command("show")
 @click.argument("ref")
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出。")
 @_help_option
 def rubric_show(ref: str, as_json: bool) -> None:
     """显示评分表（内置编号或 YAML 文件）的全部评分项。"""
-    rubric = load_rubric(ref)
+    rubric = _load_ref(ref)
     if as_json:
         print_json(rubric_to_data(rubric))
         return
@@ -77,7 +91,7 @@ def rubric_show(ref: str, as_json: bool) -> None:
         return
     rows = []
     for cat in rubric.categories:
-        label = f"[bold]【{cat.name}】[/bold]" + ("" if cat.detailed else "（原文未细化）")
+        label = styled(f"【{cat.name}】", "bold") + ("" if cat.detailed else "（原文未细化）")
         rows.append(["", label, f"{cat.points:g}", "", ""])
         for it in cat.items:
             rows.append([it.id, it.text, f"{it.points:g}", "、".join(it.method), _requirement_summary(it.requirements)])
@@ -85,7 +99,7 @@ def rubric_show(ref: str, as_json: bool) -> None:
               **{"序号": {"no_wrap": True}, "内容": {"ratio": 3}, "考核方式": {"ratio": 1}, "核查要求": {"ratio": 2},
                  "标准分": {"justify": "right", "no_wrap": True}})
     out.print(t)
-    out.print(f"共 {len(rubric.items())} 项，合计 {sum(it.points for it in rubric.items()):g} 分"
+    print_text(f"共 {len(rubric.items())} 项，合计 {sum(it.points for it in rubric.items()):g} 分"
               f"（总分 {rubric.total:g} 分）。")
 
 
@@ -96,7 +110,7 @@ def rubric_validate(file: Path) -> None:
     """校验评分表 YAML 文件：字段、类型、分值合计。"""
     rubric = load_rubric_file(file)
     size = f"{len(rubric.tiers)} 个星级" if rubric.kind == "tiers" else f"{len(rubric.items())} 项，总分 {rubric.total:g} 分"
-    click.echo(f"评分表有效：{rubric.title}（{size}）。")
+    print_text(f"评分表有效：{rubric.title}（{size}）。")
 
 
 @rubric_group.command("import")
@@ -105,14 +119,20 @@ def rubric_validate(file: Path) -> None:
               help="写出的评分表 YAML 文件。")
 @click.option("--id", "rubric_id", help="评分表编号（默认取文件名）。")
 @click.option("--title", help="评分表名称（默认取表格上方的标题）。")
+@click.option("--force", is_flag=True, help="输出文件已存在时覆盖它。")
 @_help_option
-def rubric_import(file: Path, output: Path, rubric_id: str | None, title: str | None) -> None:
-    """从 Word（.docx）或 Excel（.xlsx）评分表导入为 YAML，供进一步完善。"""
+def rubric_import(file: Path, output: Path, rubric_id: str | None, title: str | None, force: bool) -> None:
+    """从 Word（.docx/.doc/.wps）或 Excel（.xlsx/.et）评分表导入为 YAML，供进一步完善。"""
     from archive.fsutil import atomic_write_text
     from archive.rubric.importer import import_rubric
 
+    if output.exists() and not force:  # refuse before the (possibly slow) conversion: the draft may hold edits
+        raise UsageError(f"输出文件 {output} 已存在，未覆盖。",
+                         remedy="换一个 -o 文件名，或加 --force 覆盖（原文件中的修改将丢失）。")
     rubric = import_rubric(file, rubric_id=rubric_id, title=title)
     atomic_write_text(output, dump_rubric_yaml(rubric))
-    click.echo(f"已导入 {len(rubric.categories)} 类、{len(rubric.items())} 项，合计 {rubric.total:g} 分 → {output}")
-    click.echo("请补充各项的核查要求（requirements），再用 taizhang rubric validate 检查。")
+    print_text(f"已导入 {len(rubric.categories)} 类、{len(rubric.items())} 项，合计 {rubric.total:g} 分 → {output}")
+    for note in rubric.notes.splitlines()[1:]:  # what the importer could not decide on its own
+        print_text(f"请核对：{note}")
+    print_text("请补充各项的核查要求（requirements），再用 taizhang rubric validate 检查。")
 

@@ -7,6 +7,8 @@ rules it can read, and gives every item one `judgement` requirement so that it v
 from __future__ import annotations
 
 import re
+import shutil
+import tempfile
 import unicodedata
 import zipfile
 from dataclasses import dataclass, field
@@ -30,12 +32,18 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .doc/.xls, and encrypted 
 HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "method": ("考核方式", "考核办法", "考评方式", "检查方式", "考核方法"),
     "scoring": ("评分标准", "扣分标准", "评分细则", "评分办法", "扣分办法", "计分办法", "评分方法", "扣分细则"),
-    "points": ("标准分", "分值", "权重", "分数", "满分"),
+    "points": ("标准分", "总分值", "分值", "权重", "分数", "满分"),
     "id": ("序号", "编号"),
-    "text": ("考核内容", "目标要求", "考核标准", "考核要求", "工作目标", "工作内容", "内容", "要求"),
+    "text": ("考核内容", "考核点", "考核要点", "目标要求", "考核标准", "考核要求", "工作目标", "工作内容", "内容", "要求"),
     "category": ("考核项目", "目标项目", "项目", "类别", "考核类别", "考评项目"),
 }
+# A table with no text column of its own (总分值 | 考核项目 | 评分标准) names its items in the category column.
+CATEGORY_AS_TEXT = True
 IGNORED_HEADERS: tuple[str, ...] = ("自评", "考核分", "考核得分", "得分", "实得", "备注", "扣分情况", "评分情况", "说明")
+# Score columns kept for each team or unit being assessed (大师姐队, 第一党支部得分, 一组 …) are never rubric data.
+_TEAM_HEADER_RE = re.compile(r"(?:队|组|班|支部|社区|单位|小区|网格|科室|部门)(?:得分|分数|评分|打分)?$|(?:得分|打分)$")
+# A points cell that says "no points of its own" (a precondition such as 未正确编译运行，直接0分): imported as 0.
+NO_POINTS_MARKS: tuple[str, ...] = ("--", "-", "—", "——", "－", "/", "／", "无", "不计分")
 REQUIRED_ROLES: tuple[str, ...] = ("text", "points")
 SUMMARY_WORDS: tuple[str, ...] = ("合计", "总计", "总分", "小计", "累计")
 
@@ -224,12 +232,58 @@ def _read_xlsx(path: Path) -> list[_Grid]:
     return grids
 
 
+LEGACY_FORMATS = {".doc": "doc", ".wps": "wps", ".et": "et"}  # converted by LibreOffice, as ingest does
+
+
+def _converted(path: Path, fmt: str, limits: Limits, tmp: Path) -> Path:
+    """The .docx/.xlsx LibreOffice makes of a legacy file, named like the original so messages name it."""
+    from archive.extract import legacy
+    from archive.extract.base import REASON_NEEDS_LIBREOFFICE, REASON_TIMEOUT, ExtractContext, ExtractionFailed
+    from archive.extract.safety import doc_is_encrypted, is_ole
+    from archive.fsutil import sha256_file
+
+    name = path.name
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ImportFailed(f"无法读取文件 {name}：{exc.strerror or exc}", remedy="请检查文件是否存在、是否有读取权限。") from exc
+    if size == 0:
+        raise ImportFailed(f"文件 {name} 是空文件（损坏）。", remedy="请重新保存或重新下载该文件后再导入。")
+    if size > limits.max_file_bytes:
+        raise ImportFailed(f"文件 {name} 过大（{size // (1024 * 1024)} MB），不像是评分表。",
+                           remedy="请只保留评分表后另存为新文件再导入。")
+    if not is_ole(path):
+        raise ImportFailed(f"文件 {name} 已损坏：不是旧版 Word/WPS/Excel 文件。",
+                           remedy="请用 Word/WPS 打开后另存为 .docx/.xlsx 再导入。")
+    if fmt in ("doc", "wps") and doc_is_encrypted(path):
+        raise ImportFailed(f"文件 {name} 设置了打开密码。", remedy="请用 Word/WPS 打开，取消密码后另存再导入。")
+    ctx = ExtractContext(limits=limits, cache_dir=tmp / "cache", thumbs_dir=tmp / "thumbs", sha256=sha256_file(path),
+                         ocr=False)
+    try:
+        converted = legacy.convert(path, fmt, ctx)
+    except ExtractionFailed as exc:
+        if exc.reason == REASON_NEEDS_LIBREOFFICE:
+            raise ImportFailed(f"读取旧版格式文件 {name} 需要 LibreOffice，但本机没有安装。",
+                               remedy="请安装 LibreOffice（soffice），或用 Word/WPS 把它另存为 .docx/.xlsx 再导入。") from exc
+        if exc.reason == REASON_TIMEOUT:
+            raise ImportFailed(f"LibreOffice 转换文件 {name} 超时（{exc.detail}）。",
+                               remedy="可在 taizhang.toml 的 [limits] 中调大 soffice_timeout_seconds，"
+                                      "或用 Word/WPS 另存为 .docx/.xlsx 再导入。") from exc
+        raise ImportFailed(f"文件 {name} 无法读取（{exc.message}）。",
+                           remedy="请用 Word/WPS 打开后另存为 .docx/.xlsx 再导入。") from exc
+    readable = tmp / (path.stem + converted.suffix)
+    shutil.copyfile(converted, readable)
+    return readable
+
+
 # ---------------------------------------------------------------- header and values
 
 
 def _role(header: str) -> str | None:
     h = _squash(header)
     if not h or any(h.startswith(w) or h == w for w in IGNORED_HEADERS):
+        return None
+    if _TEAM_HEADER_RE.search(h) and not any(w in h for w in HEADER_WORDS["points"] + HEADER_WORDS["id"]):
         return None
     for role, words in HEADER_WORDS.items():
         if any(w in h for w in words):
@@ -246,6 +300,8 @@ def _classify(row: list[_Cell]) -> dict[str, int] | None:
         role = _role(cell.text)
         if role and role not in columns:
             columns[role] = i
+    if CATEGORY_AS_TEXT and "text" not in columns and "category" in columns:
+        columns["text"] = columns.pop("category")
     if all(r in columns for r in REQUIRED_ROLES):
         return columns
     return None
@@ -287,7 +343,8 @@ def _row_values(row: list[_Cell]) -> list[str]:
 
 
 def _is_summary(row: list[_Cell], columns: dict[str, int]) -> bool:
-    for role in ("category", "id", "text"):
+    """A 合计/总计/小计 row (in any of the label columns, or where the points would be) is not an item."""
+    for role in ("category", "id", "text", "points"):
         col = columns.get(role)
         if col is not None and col < len(row):
             squashed = _squash(row[col].text)
@@ -328,6 +385,7 @@ class _Draft:
     printed: dict[str, float | None] = field(default_factory=dict)
     current: Category | None = None
     missing_ids: set[int] = field(default_factory=set)  # id() of items whose 序号 was empty
+    notes: list[str] = field(default_factory=list)  # what the user should check in the draft
 
     def category(self, name: str, points: float | None) -> Category:
         name = name or f"第{len(self.categories) + 1}类"
@@ -363,6 +421,7 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
         points_cell = _cell(row, columns, "points")
         cat_cell = _cell(row, columns, "category")
         points_value = _parse_points(points_cell.text) if points_cell else None
+        no_points = points_cell is not None and _squash(points_cell.text) in NO_POINTS_MARKS
 
         # A section row across the table ("一、领导班子好（20分）"), or a category cell with no item text.
         spans = len(values) == 1 and sum(1 for c in row if c.text) >= 2 and any(c.cont_h for c in row)
@@ -402,6 +461,10 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
         if points_cell is None or not points_cell.text:
             raise ImportFailed(f"{row_where}缺少标准分（内容：{text[:30]}）。",
                                remedy="请在原表中补上该行的标准分（分值）后再导入。")
+        if no_points:
+            points_value = 0.0
+            draft.notes.append(f"{grid.label}第{index + 1}行（{text[:20]}）的标准分为「{points_cell.text}」，"
+                               "按 0 分导入（可能是前置条件或一票否决），请核对。")
         if points_value is None:
             raise ImportFailed(f"{row_where}的标准分「{points_cell.text}」不是数字。",
                                remedy="标准分应写成数字，如 3、3分、3.5。")
@@ -496,25 +559,26 @@ def _looked_for() -> str:
 
 def import_rubric(path: Path, rubric_id: str | None = None, title: str | None = None,
                   limits: Limits | None = None) -> Rubric:
-    """Read the scoring table of a .docx or .xlsx file into a draft points Rubric (validated), or raise ImportFailed.
+    """Read the scoring table of a .docx/.xlsx (or, through LibreOffice, .doc/.wps/.et) file into a draft points Rubric (validated), or raise ImportFailed.
 
     `rubric_id` defaults to an ASCII slug of the file stem ("imported" when it has none), `title` to the title
     printed above the table (or the file stem). `limits` (file size, ZIP members/size/ratio) default to Limits().
     """
     path = Path(path)
+    limits = limits or Limits()
     suffix = path.suffix.lower()
-    if suffix in (".doc", ".wps"):
-        raise ImportFailed(f"文件 {path.name} 是旧版 Word 格式，仅支持 .docx 和 .xlsx。",
-                           remedy="请用 Word 或 WPS 打开后“另存为” .docx 格式，再导入。")
-    if suffix in (".xls", ".et"):
-        raise ImportFailed(f"文件 {path.name} 是旧版 Excel 格式，仅支持 .docx 和 .xlsx。",
+    if suffix == ".xls":
+        raise ImportFailed(f"文件 {path.name} 是旧版 Excel 格式，仅支持 .docx、.doc、.wps、.xlsx 和 .et。",
                            remedy="请用 Excel 或 WPS 打开后“另存为” .xlsx 格式，再导入。")
-    if suffix not in (".docx", ".xlsx"):
-        raise ImportFailed(f"不支持的文件格式「{path.suffix or '无扩展名'}」（{path.name}）：仅支持 .docx 和 .xlsx。",
+    if suffix not in (".docx", ".xlsx", *LEGACY_FORMATS):
+        raise ImportFailed(f"不支持的文件格式「{path.suffix or '无扩展名'}」（{path.name}）："
+                           "仅支持 .docx、.doc、.wps、.xlsx 和 .et。",
                            remedy="请把评分表保存为 Word（.docx）或 Excel（.xlsx）文件后再导入。")
-    _check_package(path, limits or Limits())
-    is_word = suffix == ".docx"
-    grids = _read_docx(path) if is_word else _read_xlsx(path)
+    with tempfile.TemporaryDirectory(prefix="taizhang-import-") as tmp:
+        readable = _converted(path, LEGACY_FORMATS[suffix], limits, Path(tmp)) if suffix in LEGACY_FORMATS else path
+        _check_package(readable, limits)
+        is_word = readable.suffix.lower() == ".docx"
+        grids = _read_docx(readable) if is_word else _read_xlsx(readable)
 
     groups = _groups(grids, is_word)
     if not groups:
@@ -548,7 +612,8 @@ def import_rubric(path: Path, rubric_id: str | None = None, title: str | None = 
         kind="points",
         total=sum(cat.points for cat in categories),
         year=int(year_match.group(1)) if year_match else None,
-        notes="由 taizhang 从原表导入的草稿：每项只有一条“待人工确认”的要求，请补充可核查的要求和扣分规则。",
+        notes="\n".join(["由 taizhang 从原表导入的草稿：每项只有一条“待人工确认”的要求，请补充可核查的要求和扣分规则。",
+                         *draft.notes]),
         categories=categories,
     )
     try:
