@@ -89,8 +89,14 @@ def test_meeting_type_from_body_when_title_names_none():
     assert doc(text) == ("会议记录", "党员大会")
 
 
-def test_title_naming_only_a_meeting_is_its_record():
-    assert doc("2025年第二季度专题党课\n学习贯彻党的二十大精神\n同志们：今天我们……") == ("会议记录", "党课")
+def test_title_naming_only_a_meeting_is_its_record_when_it_took_place():
+    text = "2025年第二季度专题党课\n6月20日下午，支部在党群服务中心举行专题党课，书记张三主讲，全体党员参加。"
+    assert doc(text) == ("会议记录", "党课")
+
+
+def test_lecture_text_under_a_meeting_heading_is_other():
+    # issue 15: a 党课讲稿 (the lecture's text) is evidence for its item but not the record of a meeting
+    assert doc("2025年第二季度专题党课\n学习贯彻党的二十大精神\n同志们：今天我们……") == ("其他", None)
 
 
 # --- 党费台帐 ----------------------------------------------------------------------------------------------
@@ -309,3 +315,99 @@ def test_a_feature_table_mentioning_dues_is_not_a_ledger():
     text = "组织工作管理系统需求文档\n功能模块\t说明\n党费管理\t党员党费缴纳记录查询与统计\n组织关系\t转入转出"
     kind, _ = classify(text, "", "docx", [Table(name="", rows=rows)], "需求书.docx")
     assert kind != "党费台帐"
+
+
+# --- issue 15: kinds as an archivist files them ---------------------------------------------------------------
+
+BLANK_MINUTES = "支部委员会会议记录\n会议时间：    年   月   日\n会议地点：\n主持人：          记录人：\n应到人数：    人   实到人数：    人\n缺席人员及原因：\n议题：\n会议内容："
+
+
+def test_blank_minutes_template_is_never_minutes():
+    assert doc(BLANK_MINUTES) == ("其他", None)
+    rows = [["会议时间", "", "会议地点", ""], ["主持人", "", "记录人", ""], ["应到人数", "", "实到人数", ""],
+            ["缺席人员", ""], ["会议议题", ""], ["会议内容", ""]]
+    text = "会议记录\n" + "\n".join("\t".join(r) for r in rows)
+    assert doc(text, name="文档1.docx", tables=[Table("表格1", rows)]) == ("其他", None)
+
+
+def test_filled_minutes_form_is_minutes():
+    rows = [["会议时间", "2025年6月18日下午2:30", "会议地点", "议事厅"], ["主持人", "周海燕", "记录人", "柳佳慧"],
+            ["应到人数", "9", "实到人数", "8"], ["会议议题", "研究七一活动安排"]]
+    text = "会议记录\n" + "\n".join("\t".join(r) for r in rows)
+    assert doc(text, tables=[Table("表格1", rows)])[0] == "会议记录"
+
+
+def test_blank_signin_sheet_is_other():
+    rows = [["序号", "姓名", "单位", "签到"], ["1", "", "", ""], ["2", "", "", ""], ["3", "", "", ""]]
+    text = "签到表\n" + "\n".join("\t".join(r) for r in rows)
+    assert doc(text, tables=[Table("表格1", rows)]) == ("其他", None)
+
+
+@pytest.mark.parametrize("text", [
+    "传承雷锋精神 争做先锋党员——党课讲稿\n主讲人：周海燕    2025年3月20日\n同志们：今天和大家一起学习雷锋精神。",
+    "学习全会精神 推动社区治理\n2025年11月\n同志们：\n一、全会的主要精神。",
+    "备忘（2025年3月3日）\n1. 周三前把社保卡信息变更表交街道。\n2. 通知5幢业主周五开会（电梯）。\n3. 收党费。",
+    "柳佳慧工作日志（2025年4月）\n4月1日 整理3月份台帐，扫描支委会记录。\n4月7日 参加街道业务培训会。\n4月22日 协助党小组活动拍照。",
+])
+def test_lecture_memo_and_work_log_are_other(text):
+    assert doc(text) == ("其他", None)
+
+
+def test_pairing_and_visit_records_are_other():
+    for head, label in (("结对帮扶记录", "帮扶时间"), ("走访记录", "走访时间")):
+        rows = [["帮扶对象", "许阿婆（孤寡老人）"], ["帮扶党员", "孙立新"], [label, "2025年4月12日"],
+                ["帮扶内容", "上门打扫卫生，代购降压药。"], ["对象签字", "（签字）"]]
+        text = head + "\n" + "\n".join("\t".join(r) for r in rows)
+        assert doc(text, tables=[Table("表格1", rows)]) == ("其他", None)
+        # without a heading its fields still make no meeting
+        assert doc("\n".join("\t".join(r) for r in rows), tables=[Table("表格1", rows)]) == ("其他", None)
+
+
+def test_survey_result_report_to_the_street_is_a_survey():
+    text = ("关于东湖社区2025年度党建工作满意度测评结果的报告\n滨湖街道党工委：\n12月1日至5日，社区党委开展了年度满意度测评。\n"
+            "党员群众对社区党建工作的满意度为93.0%，对书记的满意率为88.4%。\n存在的问题：停车难。\n\n东湖社区党委\n2025年12月12日")
+    assert doc(text) == ("测评", None)
+
+
+def test_feedback_letter_is_a_notice():
+    text = "关于在职党员参加社区活动表现情况的反馈函\n区税务局第三党支部：\n贵单位在职党员……\n特此函告。\n东湖社区党委\n2025年12月16日"
+    assert doc(text) == ("通知", None)
+
+
+def test_staff_phone_list_is_not_a_roster():
+    rows = [["东湖社区工作人员通讯录"], ["序号", "姓名", "职务", "办公电话", "手机"], ["1", "周海燕", "书记", "6688001", "13900000001"],
+            ["2", "孙立新", "副书记", "6688002", "13900000002"]]
+    text = "Sheet1\n" + "\n".join("\t".join(r) for r in rows)
+    assert doc(text, name="通讯录.xlsx", tables=[Table("Sheet1", rows)], fmt="xlsx")[0] != "花名册"
+    rows[0] = ["工作人员联系表"]
+    assert doc("", name="Book1.xlsx", tables=[Table("Sheet1", rows)], fmt="xlsx")[0] != "花名册"
+
+
+def test_one_person_registration_form_is_not_a_roster():
+    rows = [["姓名", "贾卫东", "性别", "男", "出生年月", "1996.05"], ["民族", "汉", "学历", "本科", "籍贯", "临江"],
+            ["申请入党时间", "2023.03.01", "确定积极分子时间", "2024.04.10"], ["培养联系人", "周海燕、孙立新"]]
+    text = "入党积极分子培养考察登记表\n" + "\n".join("\t".join(r) for r in rows)
+    assert doc(text, tables=[Table("表格1", rows)]) == ("其他", None)
+    # no heading: the form's structure (one person, values beside labels) still makes no roster
+    assert doc("\n".join("\t".join(r) for r in rows), tables=[Table("表格1", rows)])[0] != "花名册"
+
+
+def test_roster_lists_members_with_their_particulars():
+    rows = [["序号", "姓名", "性别", "出生年月", "学历", "职务"], ["1", "周海燕", "女", "1978.03", "本科", "书记"],
+            ["2", "孙立新", "男", "1985.07", "大专", "副书记"]]
+    assert doc("", name="Book1.xlsx", tables=[Table("Sheet1", rows)], fmt="xlsx") == ("花名册", None)
+
+
+def test_list_of_non_members_is_not_a_roster():
+    rows = [["姓名", "性别", "人员类别", "培训项目"], ["吴某某", "女", "下岗职工", "家政服务"], ["丁某某", "男", "待业青年", "电工"]]
+    text = "推荐参加再就业技能培训人员名单\n" + "\n".join("\t".join(r) for r in rows)
+    assert doc(text, tables=[Table("表格1", rows)])[0] != "花名册"
+    assert title_kind("东湖社区党委班子成员名单") == "花名册"
+
+
+def test_explain_names_the_deciding_rule():
+    from archive.extract.classify import DOCUMENT_RULES, explain
+
+    assert explain(BLANK_MINUTES, "", "docx", [], JUNK) == ("其他", None, "空白模板")
+    assert explain(ZWH, "", "docx", [], JUNK)[2] == "标题"
+    assert len({name for name, _ in DOCUMENT_RULES}) == len(DOCUMENT_RULES)

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from archive.extract.dates import PRECISION_MONTH, document_date, find_dates, parse_date, parse_period
+from archive.extract.dates import PRECISION_MONTH, dated, document_date, find_dates, parse_date, parse_period
 
 D = dt.date
 
@@ -229,3 +229,40 @@ def test_yearless_label_takes_year_from_document():
 def test_empty():
     assert document_date("") is None
     assert document_date("没有日期的文字") is None
+
+
+# --- issue 15: any labelled date field; a year alone ------------------------------------------------------------
+
+@pytest.mark.parametrize("label", ["帮扶时间", "走访时间", "活动时间", "慰问时间", "时间", "活动日期", "谈话时间"])
+def test_any_labelled_date_field_dates_the_document(label):
+    text = f"结对帮扶记录\n帮扶对象\t许阿婆\n{label}\t2025年4月12日\n帮扶内容\t上门打扫卫生\n\n东湖社区党委\n2025年5月6日"
+    assert dated(text) == (dt.date(2025, 4, 12), "content", "day")
+    assert dated(f"{label}：2025.4.12\n内容：……") == (dt.date(2025, 4, 12), "content", "day")
+
+
+@pytest.mark.parametrize("label", ["入党时间", "出生日期", "转正时间", "截止时间", "报名截止时间", "参加工作时间"])
+def test_a_persons_particulars_or_a_deadline_do_not_date_a_document(label):
+    assert dated(f"登记表\n{label}：2020年3月5日\n备注：无") is None
+
+
+def test_specific_label_beats_bare_time():
+    assert dated("时间：2025年3月1日\n走访时间：2025年3月9日")[0] == dt.date(2025, 3, 9)
+
+
+@pytest.mark.parametrize("text", [
+    "2025年党费收缴台帐\n序号\t姓名\t1月\t2月",
+    "东湖社区党员花名册（2025年度）\n序号\t姓名\t性别",
+    "二〇二五年度党建工作计划\n一、指导思想",
+])
+def test_a_year_alone_in_the_title_gives_the_year(text):
+    assert dated(text) == (dt.date(2025, 1, 1), "content", "year")
+
+
+def test_a_year_in_running_text_is_no_date():
+    assert dated("工作总结\n在2025年，我们……") is None
+    assert dated("序号\t姓名\t2025年\n1\t张三\t20") is None
+
+
+def test_a_month_beats_a_year_and_a_day_beats_a_month():
+    assert dated("2025年度工作计划\n2025年3月制定")[2] == "month"
+    assert dated("2025年4月工作日志\n4月1日 整理台帐\n4月22日 协助拍照") == (dt.date(2025, 4, 1), "content", "month")

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from archive.extract.base import Table
-from archive.extract.dates import normalize
+from archive.extract.dates import PRECISION_DAY, find_dates, normalize
+from archive.extract.filenames import date_from_filename
 from archive.extract.minutes import (
     F_ABSENT,
     F_ATTENDEES,
@@ -20,7 +22,7 @@ from archive.extract.minutes import (
     F_TOPIC,
     F_TYPE,
     collapse_cells,
-    minutes_fields,
+    minutes_form,
 )
 
 K_MINUTES = "会议记录"
@@ -66,23 +68,40 @@ BODY_MAX_COUNT = 3
 MINUTES_STRONG_FIELDS = 3
 MINUTES_WEAK_FIELDS = 4
 
+# A blank form: at least this many minutes labels, at most this many of them filled in, and no day date anywhere.
+TEMPLATE_MIN_LABELS = 3
+TEMPLATE_MAX_FILLED = 1
+# People listed under a 姓名 column that make a table a roster (a one-person form is not a roster).
+ROSTER_MIN_PEOPLE = 2
+# A speech opens with its salutation within this many lines.
+SALUTATION_LINES = 6
+
 _MINUTES_CORE = (F_TIME, F_PLACE, F_HOST, F_RECORDER, F_EXPECTED, F_PRESENT, F_ABSENT, F_ATTENDEES, F_TOPIC, F_NAME)
+# What a meeting record must fill in: when, where, who (a template may print its name or topic in advance).
+_MINUTES_FILLED = (F_TIME, F_PLACE, F_HOST, F_RECORDER, F_EXPECTED, F_PRESENT, F_ABSENT, F_ATTENDEES)
 
 # Title nouns: in a title the document-type noun comes last, so the rightmost match wins.
 _TITLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (K_MINUTES, re.compile(r"(?:会议|活动|学习|党课|大会|会)?(?:记录|纪要|记实|纪实)(?:表|本|簿)?(?![人员])")),
     (K_DUES, re.compile(r"党费.{0,10}?(?:台帐|台账|明细|登记表?|报表|统计表?|收缴表|交纳表|缴纳表|记录)"
                         r"|党费(?:收缴|交纳|缴纳|收支|缴交)(?:情况|记录|表)?")),
-    (K_ROSTER, re.compile(r"花名册|名册|名单|通讯录|(?:党员|人员|基本)信息(?:表|采集表|台[账帐]|统计表|一览表)"
+    (K_ROSTER, re.compile(r"花名册|名册|(?:党员|班子|委员|成员|干部|支委|两委|党小组)[^，。]{0,8}?名单|(?:党员|人员|基本)信息(?:表|采集表|台[账帐]|统计表|一览表)"
                           r"|信息台[账帐]|党员(?:基本)?情况(?:统计|登记|一览)表|委员及分工|分工统计表")),
     (K_SIGNIN, re.compile(r"签到(?:表|簿|册|单|本|记录)?|考勤(?:表|簿|记录)?|签名(?:表|册|簿)")),
     (K_PLAN, re.compile(r"计划(?:书|表|安排)?|方案|工作要点|安排表|(?:工作|学习|活动|日程)安排|规划")),
     (K_SUMMARY, re.compile(r"总结|小结|述职(?:述廉)?报告|述责述廉报告|报告|汇报|(?:开展|完成|落实)情况(?:统计表|表|汇总)?")),
     (K_AGREEMENT, re.compile(r"协议书?|合同书?|共建书|责任书|契约")),
     (K_RULES, re.compile(r"制度(?:汇编)?|规定|规则|办法|细则|章程|职责|流程图?|守则|准则|规范|公约")),
-    (K_SURVEY, re.compile(r"(?:满意度)?测评(?:表|结果|汇总表?)?(?:报告)?|满意度(?:调查|测评)?(?:表|问卷)?|调查问卷|问卷|评议表|评价表|考核结果"
+    (K_SURVEY, re.compile(r"(?:测评|满意度).{0,12}?(?:结果|情况)的?(?:报告|通报)|(?:满意度)?测评(?:表|结果|汇总表?)?(?:报告)?|满意度(?:调查|测评)?(?:表|问卷)?|调查问卷|问卷|评议表|评价表|考核结果"
                           r"|评分表|考评表|民主评议(?:党员)?(?:测评|结果|情况)表?")),
-    (K_NOTICE, re.compile(r"通知|通告|公告|公示|通报|启事|倡议书|发文稿纸|发文单")),
+    (K_NOTICE, re.compile(r"通知书?|通告|公告|公示|通报|启事|倡议书|发文稿纸|发文单|(?:反馈|复|提醒|督办|告知|商洽|邀请|公)?函"
+                          r"|告知书|提醒单")),
+    # Evidence for its items but no kind of its own: a lecture's text, a memo, a work log, a one-person form …
+    (K_OTHER, re.compile(r"讲稿|讲话稿|发言稿|讲课稿|讲义|发言提纲|辅导报告|宣讲稿|备忘录?|备忘事项|待办(?:事项)?(?:清单)?"
+                         r"|工作日志|日志|工作日记|(?:结对)?帮扶(?:情况|工作|活动)?(?:记录|登记|台[账帐]|手册|卡)(?:表|本)?"
+                         r"|走访(?:慰问)?(?:情况|工作|活动)?(?:记录|登记|台[账帐])(?:表|本)?|慰问(?:情况)?(?:记录|登记)(?:表)?"
+                         r"|入党积极分子.{0,10}?(?:登记表|考察表)|考察登记表|申请书|志愿书|思想汇报|心得体会|学习笔记|读书笔记"
+                         r"|通讯录|联系(?:电话|方式)(?:表|一览表)?|电话(?:号码)?(?:表|簿|一览表)")),
     (K_PHOTO, re.compile(r"照片|图片|影像资料|剪影")),
 ]
 
@@ -206,6 +225,35 @@ def _rows_of(text: str, tables: Sequence[Table]) -> list[tuple[str, list[list[st
 _RE_AMOUNT = re.compile(r"\d+(?:\.\d+)?")
 
 
+_RE_ROSTER_COLUMN = re.compile(r"出生|学历|文化程度|入党|加入党组织|民族|籍贯|身份证|年龄|转正|党龄")
+# Words a column header may hold: the cell after 姓名 in a roster's header row is one of them, in a one-person form
+# it is the person's name.
+_RE_HEADER_WORD = re.compile(r"序号|编号|姓名|性别|民族|籍贯|出生|学历|文化|学位|职务|职称|职级|入党|转正|身份证|电话|手机|单位|住址"
+                             r"|地址|备注|党龄|年龄|面貌|支部|小组|分工|任职|岗位|类别|专业|院校|工作|联系|家庭|户籍|婚姻|健康|照片"
+                             r"|网格|楼栋|居住|时间|情况|签名|金额|党费")
+
+
+def _is_roster_header(row: list[str]) -> bool:
+    """A header row of people's particulars: 姓名 with 性别 and one of 出生/学历/…, or two of those, or 职务 with
+    任职/分工 (班子成员) — and the cell after 姓名 is a column name, not a person (a one-person form)."""
+    cells = set(row)
+    name_at = next(i for i, c in enumerate(row) if c in ("姓名", "党员姓名", "名字"))
+    after = row[name_at + 1] if name_at + 1 < len(row) else None
+    if after is not None and not _RE_HEADER_WORD.search(after):
+        return False
+    roster_cols = sum(bool(_RE_ROSTER_COLUMN.search(c)) for c in cells)
+    if ("性别" in cells and roster_cols >= 1) or roster_cols >= 2:
+        return True
+    return "职务" in cells and any("任职" in c or "分工" in c for c in cells)
+
+
+def _people_below(rows: list[list[str]], header: list[str]) -> int:
+    """How many rows under `header` hold a value in its 姓名 column (0 for a header alone: an empty roster)."""
+    col = next(i for i, c in enumerate(header) if c in ("姓名", "党员姓名", "名字"))
+    below = rows[rows.index(header) + 1:]
+    return sum(1 for r in below if col < len(r) and r[col] and r[col] not in ("姓名", "合计", "小计"))
+
+
 def table_kind(text: str, tables: Sequence[Table]) -> str | None:
     """党费台帐, 签到表, 花名册 or 测评 from the header rows of a table."""
     for name, rows in _rows_of(text, tables):
@@ -222,11 +270,7 @@ def table_kind(text: str, tables: Sequence[Table]) -> str | None:
                 return K_SIGNIN
             if has_name and any(re.fullmatch(r"第[一二三四五六七八九十\d]+(?:节|次|课|周)", c) for c in cells):
                 return K_SIGNIN
-            roster_cols = sum(bool(re.search(r"出生|学历|文化程度|入党|加入党组织|民族|籍贯|身份证|年龄|转正|党龄", c))
-                              for c in cells)
-            if has_name and (("性别" in cells and roster_cols >= 1) or roster_cols >= 2):
-                return K_ROSTER
-            if has_name and "职务" in cells and any("任职" in c or "分工" in c for c in cells):
+            if has_name and _is_roster_header(row) and _people_below(rows, row) != 1:
                 return K_ROSTER
             if ("满意" in cells and "不满意" in cells) or {"优秀", "合格", "不合格"} <= cells:
                 return K_SURVEY
@@ -307,51 +351,170 @@ def _meeting_type(kind: str, fields: dict[str, str | int], titles: Sequence[str]
     return None
 
 
-def classify(text: str, title: str, fmt: str, tables: Sequence[Table] | None, filename: str) -> tuple[str, str | None]:
-    """(kind, meeting_type) of a document; kind is one of EVIDENCE_KINDS, meeting_type one of MEETING_TYPES or None."""
+@dataclass
+class Clues:
+    """What the kind rules look at, read once from a document."""
+
+    head: str
+    fmt: str
+    tables: list[Table]
+    stem: str
+    titles: list[str]
+    prop_title: str
+    fields: dict[str, str | int]
+    labels: set[str]
+    cjk: int = 0
+
+
+Rule = Callable[[Clues], str | None]
+
+
+def _blank_template(c: Clues) -> str | None:
+    """A form printed and never filled in is no evidence of anything: 其他. A 会议记录 form with its labels and no
+    values (and no day date anywhere), or a table whose 姓名 column is empty on every row (a blank 签到表)."""
+    labels = sum(1 for f in _MINUTES_CORE if f in c.labels)
+    filled = sum(1 for f in _MINUTES_FILLED if f in c.fields)
+    if labels >= TEMPLATE_MIN_LABELS and filled <= TEMPLATE_MAX_FILLED:
+        if not any(f.precision == PRECISION_DAY for f in find_dates(c.head)):
+            return K_OTHER
+    if c.tables and all(_blank_people_table(t) for t in c.tables[:MAX_TABLES]):
+        return K_OTHER
+    return None
+
+
+_PERSON_HEADERS = ("姓名", "党员姓名", "名字", "签名", "签字", "本人签名")
+# Rows a blank form must print to count as blank (a header alone may be a roster's column list).
+BLANK_MIN_ROWS = 2
+
+
+def _blank_people_table(table: Table) -> bool:
+    """A table with a 姓名/签名 header over at least BLANK_MIN_ROWS rows, all empty in that column and in every
+    column other than a row number."""
+    for r, row in enumerate(table.rows[:HEADER_ROWS]):
+        cells = [_clean(c or "") for c in row]
+        col = next((i for i, cell in enumerate(cells) if cell in _PERSON_HEADERS), None)
+        if col is None:
+            continue
+        below = table.rows[r + 1:]
+        if len(below) < BLANK_MIN_ROWS:
+            return False
+        return all(not _clean(cell or "") or _RE_AMOUNT.fullmatch(_clean(cell or "")) and i == 0
+                   for other in below for i, cell in enumerate(other))
+    return False
+
+
+def _heading(c: Clues) -> str | None:
+    """The document's own heading names its kind ("…会议记录", "…讲稿", "关于…的反馈函")."""
+    return next((k for k in map(title_kind, c.titles) if k), None)
+
+
+def _minutes_filled_in(c: Clues) -> str | None:
+    """When, who and what of a meeting filled in (主持人/记录人 and more, or 应到 and 实到)."""
+    return K_MINUTES if _minutes_strength(c.fields) == 2 else None
+
+
+def _table_structure(c: Clues) -> str | None:
+    """Members × months with dues is a ledger; people with 出生年月/学历/职务 a roster; names with 签到 a sign-in sheet."""
+    return table_kind(c.head, c.tables)
+
+
+def _some_minutes_fields(c: Clues) -> str | None:
+    return K_MINUTES if _minutes_strength(c.fields) == 1 else None
+
+
+_RE_SALUTATION = re.compile(r"^(?:各位|全体|亲爱的)?[^\n：:]{0,12}同志们?[:：，,！!]|^同志们[:：，,！!]")
+
+
+def _speech(c: Clues) -> str | None:
+    """A lecture or speech (opens with "同志们："): the text of a 党课, not its record."""
+    lines = [ln.strip() for ln in c.head.splitlines() if ln.strip()][:SALUTATION_LINES]
+    return K_OTHER if any(_RE_SALUTATION.match(normalize(ln)) for ln in lines) else None
+
+
+def _properties_title(c: Clues) -> str | None:
+    return title_kind(c.prop_title) if c.prop_title else None
+
+
+def _body_words(c: Clues) -> str | None:
+    return _body_kind(c.head)
+
+
+def _file_name(c: Clues) -> str | None:
+    junk_name = bool(_RE_JUNK_NAME.search(c.stem)) and title_kind(c.stem) is None
+    return None if junk_name else title_kind(c.stem)
+
+
+_RE_TOOK_PLACE = re.compile(r"召开|举行|举办|主持|参加|出席|到会|与会|参会|开展了|组织了|会议(?:决定|要求|指出)")
+
+
+def _meeting_named(c: Clues) -> str | None:
+    """A heading naming a meeting but no document type ("2025年第一季度党课") is its record when the text says it
+    took place (a field, 召开/主持/参加 …); a dated file name naming a meeting is too."""
+    took_place = bool(c.fields) or bool(_RE_TOOK_PLACE.search(c.head))
+    for source in (*c.titles, c.prop_title):
+        if source and took_place and meeting_type_in(source, allow_bare_committee=not _RE_ORG_NAME.match(source)):
+            return K_MINUTES
+    if c.stem and meeting_type_in(c.stem, allow_bare_committee=not _RE_ORG_NAME.match(c.stem)):
+        if took_place or date_from_filename(c.stem) is not None:
+            return K_MINUTES
+    return None
+
+
+# Document rules, in the order an archivist reads: the form filled in or not, the heading, the fields, the table's
+# structure, then the weaker hints. The first rule that answers decides.
+DOCUMENT_RULES: tuple[tuple[str, Rule], ...] = (
+    ("空白模板", _blank_template),
+    ("标题", _heading),
+    ("会议要素", _minutes_filled_in),
+    ("表格结构", _table_structure),
+    ("部分会议要素", _some_minutes_fields),
+    ("讲话稿", _speech),
+    ("文档属性标题", _properties_title),
+    ("正文用语", _body_words),
+    ("文件名", _file_name),
+    ("标题中的会议名称", _meeting_named),
+)
+
+
+def _photographed_document(c: Clues) -> str | None:
+    """A photo full of text is the document it shows (a scanned record), unless that is a photo or a blank form."""
+    if c.cjk < IMAGE_DOCUMENT_MIN_CHARS:
+        return None
+    kind = _heading(c) or _minutes_filled_in(c) or _body_kind(c.head)
+    return kind if kind and kind != K_PHOTO else None
+
+
+IMAGE_RULES: tuple[tuple[str, Rule], ...] = (
+    ("拍摄的文件", _photographed_document),
+)
+
+
+def clues(text: str, title: str, fmt: str, tables: Sequence[Table] | None, filename: str) -> Clues:
     tables = list(tables or [])
     head = (text or "")[:CLASSIFY_HEAD_CHARS]
-    stem = _filename_stem(filename)
-    titles = _title_lines(head)
-    prop_title = "" if is_junk_title(title) else title
-    fields = minutes_fields(head, tables[:MAX_TABLES])
+    fields, labels = minutes_form(head, tables[:MAX_TABLES])
+    return Clues(head=head, fmt=fmt, tables=tables, stem=_filename_stem(filename), titles=_title_lines(head),
+                 prop_title="" if is_junk_title(title) else title, fields=fields, labels=labels,
+                 cjk=len(_RE_CJK.findall(head)))
 
-    def result(kind: str) -> tuple[str, str | None]:
-        return kind, _meeting_type(kind, fields, titles, head, (prop_title, stem))
 
+def explain(text: str, title: str, fmt: str, tables: Sequence[Table] | None,
+            filename: str) -> tuple[str, str | None, str]:
+    """(kind, meeting_type, the name of the rule that decided)."""
+    c = clues(text, title, fmt, tables, filename)
     if fmt == "image":
-        cjk = len(_RE_CJK.findall(head))
-        if cjk < IMAGE_MIN_TEXT_CHARS:
-            return K_PHOTO, meeting_type_in(stem, allow_bare_committee=True)
-        if cjk >= IMAGE_DOCUMENT_MIN_CHARS:
-            kind = next((k for k in map(title_kind, titles) if k), None)
-            if kind is None and _minutes_strength(fields) == 2:
-                kind = K_MINUTES
-            if kind is None:
-                kind = _body_kind(head)
-            if kind and kind != K_PHOTO:
-                return result(kind)
-        return result(K_PHOTO)
+        if c.cjk < IMAGE_MIN_TEXT_CHARS:
+            return K_PHOTO, meeting_type_in(c.stem, allow_bare_committee=True), "无文字照片"
+        rules, fallback = IMAGE_RULES, K_PHOTO
+    else:
+        rules, fallback = DOCUMENT_RULES, K_OTHER
+    for name, rule in rules:
+        if kind := rule(c):
+            return kind, _meeting_type(kind, c.fields, c.titles, c.head, (c.prop_title, c.stem)), name
+    return fallback, _meeting_type(fallback, c.fields, c.titles, c.head, (c.prop_title, c.stem)), "无"
 
-    for line in titles:
-        if kind := title_kind(line):
-            return result(kind)
-    strength = _minutes_strength(fields)
-    if strength == 2:
-        return result(K_MINUTES)
-    if kind := table_kind(head, tables):
-        return result(kind)
-    if strength == 1:
-        return result(K_MINUTES)
-    if prop_title and (kind := title_kind(prop_title)):
-        return result(kind)
-    if kind := _body_kind(head):
-        return result(kind)
-    junk_name = bool(_RE_JUNK_NAME.search(stem)) and title_kind(stem) is None
-    if not junk_name and (kind := title_kind(stem)):
-        return result(kind)
-    # a title naming a meeting but no document type ("2025年第一季度党课"): the record of that meeting
-    for source in (*titles, prop_title, stem):
-        if source and (mtype := meeting_type_in(source, allow_bare_committee=not _RE_ORG_NAME.match(source))):
-            return K_MINUTES, mtype
-    return K_OTHER, None
+
+def classify(text: str, title: str, fmt: str, tables: Sequence[Table] | None, filename: str) -> tuple[str, str | None]:
+    """(kind, meeting_type) of a document; kind is one of EVIDENCE_KINDS, meeting_type one of MEETING_TYPES or None."""
+    kind, meeting_type, _ = explain(text, title, fmt, tables, filename)
+    return kind, meeting_type

@@ -154,9 +154,13 @@ def collapse_cells(cells: Iterable[str]) -> list[str]:
     return out
 
 
+# A value made only of these is a blank left in a form ("____年__月__日", "（  ）", "上午/下午"), not a value.
+_RE_PLACEHOLDER = re.compile(r"^[\s_＿\-—–…·.．/／、:：()（）\[\]【】□■☐☑√年月日时分点号人名上下午至到~～]*$")
+
+
 def _value(field: str, raw: str) -> str | int | None:
     value = re.sub(r"\s+", " ", raw).strip(" \u3000：:，,;；。■□☑√")
-    if not value:
+    if not value or _RE_PLACEHOLDER.match(value):
         return None
     if field in NUMBER_FIELDS:
         m = _RE_INT.search(normalize(value))
@@ -169,9 +173,13 @@ class _Collector:
 
     def __init__(self) -> None:
         self.fields: dict[str, str | int] = {}
+        self.labels: set[str] = set()  # fields whose label was seen, filled in or not
 
     def put(self, field: str, raw: str) -> None:
-        if field == _NO_FIELD or field in self.fields:
+        if field == _NO_FIELD:
+            return
+        self.labels.add(field)
+        if field in self.fields:
             return
         value = _value(field, raw)
         if value is not None and value != "":
@@ -207,6 +215,7 @@ class _Collector:
         cells = collapse_cells(cells)
         labels = [_label_of(c) is not None for c in cells]
         if sum(a and b for a, b in zip(labels, labels[1:], strict=False)) >= 2:
+            self.labels.update(f for f in map(_label_of, cells) if f)
             return  # a header row (labels side by side): read by header_rows
         i = 0
         while i < len(cells):
@@ -217,6 +226,8 @@ class _Collector:
                     self.put(field, nxt)
                     i += 2
                     continue
+                if field:
+                    self.labels.add(field)
                 i += 1
                 continue
             if cells[i]:
@@ -239,6 +250,11 @@ class _Collector:
 
 def minutes_fields(text: str, tables: Sequence[Table] | None = None) -> dict[str, str | int]:
     """会议名称, 会议时间, 地点, 主持人, 记录人, 应到人数, 实到人数, 缺席人员, 议题 (and 参加人员, 会议类型) found."""
+    return minutes_form(text, tables)[0]
+
+
+def minutes_form(text: str, tables: Sequence[Table] | None = None) -> tuple[dict[str, str | int], set[str]]:
+    """(fields filled in, fields whose label appears at all): a blank form has labels and no values."""
     c = _Collector()
     for table in list(tables or ())[:MINUTES_MAX_TABLES]:
         rows = [[cell or "" for cell in row] for row in table.rows[:MINUTES_TABLE_ROWS]]
@@ -261,4 +277,4 @@ def minutes_fields(text: str, tables: Sequence[Table] | None = None) -> dict[str
             if topics:
                 c.put(F_TOPIC, "；".join(topics))
     c.header_rows([ln.split("\t") for ln in lines[:MINUTES_TABLE_ROWS] if "\t" in ln])
-    return c.fields
+    return c.fields, c.labels
