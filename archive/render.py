@@ -95,9 +95,16 @@ class ChineseContext(click.Context):
     formatter_class = ChineseHelpFormatter
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        """The reader went away (`| head`): rich would exit 1; let the CLI's one handler end quietly instead."""
+        self.quiet = True
+        raise BrokenPipeError
+
+
 def console(err: bool = False) -> Console:
     """A console that prints strings literally: `[x]` in a file's name or text is never taken as markup."""
-    return Console(stderr=err, highlight=False, soft_wrap=False, markup=False, emoji=False)
+    return _Console(stderr=err, highlight=False, soft_wrap=False, markup=False, emoji=False)
 
 
 def styled(text: Any, style: str = "") -> Text:
