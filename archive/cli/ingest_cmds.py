@@ -9,7 +9,7 @@ import click
 
 from archive.cli.base import DATE_SOURCES, _help_option, _progress_bar, _workspace, cli
 from archive.errors import EXIT_INPUTS_REJECTED
-from archive.render import console, print_json, table
+from archive.render import clip, console, print_json, styled, table
 
 
 def _say_waiting(holder: str, waited: float) -> None:
@@ -66,21 +66,39 @@ def ingest_cmd(ctx: click.Context, paths: tuple[Path, ...], no_ocr: bool, force:
 
 @cli.command("list")
 @click.option("--kind", help="只列出某类材料，如 会议记录、党费台帐、照片。")
+@click.option("--item", help="只列出归档到某评分项（序号）的材料。")
 @click.option("--errors", "only_errors", is_flag=True, help="只列出无法读取的文件。")
+@click.option("--kinds", "list_kinds", is_flag=True, help="列出可用的材料类型及各类件数。")
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出。")
 @_help_option
 @click.pass_context
-def list_cmd(ctx: click.Context, kind: str | None, only_errors: bool, as_json: bool) -> None:
-    """列出目录中的档案材料：类型、日期及其来源、标题。"""
+def list_cmd(ctx: click.Context, kind: str | None, item: str | None, only_errors: bool, list_kinds: bool,
+             as_json: bool) -> None:
+    """列出目录中的档案材料：类型、日期及其来源、标题；最后是各类材料的件数。"""
+    from collections import Counter
+
     from archive.catalog import connect, iter_evidence
+    from archive.pipelines.filters import known_kinds, normalize_item, normalize_kind
 
     ws = _workspace(ctx)
     conn = connect(ws.catalog_path)
     try:
-        rows = [ev for ev in iter_evidence(conn, kind=kind, rubric_id=ws.config.rubric)
-                if not only_errors or ev.error]
+        if list_kinds:
+            kinds = known_kinds(conn)
+            counts = Counter(ev.kind for ev in iter_evidence(conn, include_duplicates=False) if ev.kind)
+        else:
+            kind = normalize_kind(kind, conn)
+            item = normalize_item(ws, item)
+            rows = [ev for ev in iter_evidence(conn, kind=kind, rubric_id=ws.config.rubric)
+                    if (not only_errors or ev.error) and (item is None or item in ev.items)]
     finally:
         conn.close()
+    if list_kinds:
+        if as_json:
+            print_json([{"kind": k, "count": counts.get(k, 0)} for k in kinds])
+        else:
+            console().print(table("材料类型", ["类型", "件数"], [[k, counts.get(k, 0)] for k in kinds]))
+        return
     if as_json:
         print_json([ev.to_json() for ev in rows])
         return
@@ -90,21 +108,38 @@ def list_cmd(ctx: click.Context, kind: str | None, only_errors: bool, as_json: b
         if ev.ocr:
             note = (note + " 含识别文字").strip()
         kind_text = f"{ev.kind}·{ev.meeting_type}" if ev.meeting_type else (ev.kind or "")
-        date_text = f"{ev.date}（{DATE_SOURCES.get(ev.date_source or '', '')}）" if ev.date else ""
+        date_text = ""
+        if ev.date:
+            label = date_label(ev.date, ev.date_source, getattr(ev, "date_precision", None))
+            source = "" if ev.date_source == "mtime" else f"（{DATE_SOURCES.get(ev.date_source or '', '')}）"
+            date_text = f"{label}{source}"
         body.append([ev.path, kind_text, date_text, ev.title or "", note])
-    console().print(table(f"档案材料（{len(rows)} 件）", ["文件", "类型", "日期（来源）", "标题", "说明"], body))
+    out = console()
+    out.print(table(f"档案材料（{len(rows)} 件）", ["文件", "类型", "日期（来源）", "标题", "说明"], body))
+    counts = Counter("无法读取" if ev.error else ("重复" if ev.duplicate_of else (ev.kind or "其他")) for ev in rows)
+    if counts:
+        out.print("按类型：" + "，".join(f"{k} {n}" for k, n in counts.most_common()))
 
 
 MATCH_NOTES = {"synonym": "同义词匹配", "partial": "部分词匹配", "filter": ""}
 
 
-def _highlight(snippet: str) -> str:
-    from rich.markup import escape
+def date_label(date, source: str | None, precision: str | None = None) -> str:  # type: ignore[no-untyped-def]
+    """A date as users read it: to its precision (2025年7月, 2025年), an mtime never bare (修改时间(仅供参考))."""
+    if date is None:
+        return ""
+    text = {"year": f"{date.year}年", "month": f"{date.year}年{date.month}月"}.get(precision or "day", str(date))
+    if source == "mtime":
+        return f"{text} {DATE_SOURCES['mtime']}"
+    return text
 
+
+def _highlight(snippet: str, terminal: bool = True):
+    """The snippet as literal text, hits in colour on a terminal and between 【】 when piped (render.marked)."""
     from archive.indexer import HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN
+    from archive.render import marked
 
-    text = escape(snippet.replace("\n", " "))
-    return text.replace(HIGHLIGHT_OPEN, "[bold yellow]").replace(HIGHLIGHT_CLOSE, "[/bold yellow]")
+    return marked(snippet.replace("\n", " "), HIGHLIGHT_OPEN, HIGHLIGHT_CLOSE, terminal)
 
 
 @cli.command("search")
@@ -121,34 +156,57 @@ def _highlight(snippet: str) -> str:
 def search_cmd(ctx: click.Context, query: tuple[str, ...], item: str | None, kind: str | None, date_from: str | None,
                date_to: str | None, unfiled: bool, limit: int, as_json: bool) -> None:
     """全文检索档案材料；查询中的“3月”“第二季度”等会当作日期条件。"""
-    from archive.pipelines.search import SearchFilters, search_archive
+    from archive.pipelines.search import SearchFilters, search_report
 
     ws = _workspace(ctx)
     text = " ".join(query)
-    hits = search_archive(ws, text, SearchFilters(item, kind, date_from, date_to, unfiled, limit))
+    outcome = search_report(ws, text, SearchFilters(item, kind, date_from, date_to, unfiled, limit))
+    hits = outcome.hits
     if as_json:
         print_json([h.to_json() for h in hits])
         return
     out = console()
+    if outcome.filtered_by_date:
+        words = "、".join(f"「{w.text}」" for w in outcome.date_words)
+        origin = f"（由查询中的{words}得出）" if words else ""
+        out.print(styled(f"日期条件：{_range_text(outcome.date_from, outcome.date_to)}{origin}", "dim"))
     if not hits:
-        out.print(f"没有找到与「{text}」相关的材料。", markup=False)
-        return
+        if outcome.filtered_by_date:
+            out.print(f"{_range_text(outcome.date_from, outcome.date_to)}内没有与「{clip(text)}」相符的材料。")
+            if outcome.nearest:
+                out.print("日期最近的相符材料：")
+                _print_hits(out, outcome.nearest)
+        else:
+            out.print(f"没有找到与「{clip(text)}」相关的材料。")
+    else:
+        _print_hits(out, hits)
+    if outcome.undated:
+        out.print(styled(f"另有 {outcome.undated} 件相符的材料没有可靠的日期（不明，或只有文件修改时间），"
+                         "日期条件无法判断它们；去掉日期条件即可看到。", "dim"))
+
+
+def _range_text(lo, hi) -> str:  # type: ignore[no-untyped-def]
+    if lo and hi:
+        return f"{lo} 至 {hi}" if lo <= hi else f"{lo} 至 {hi}（没有重叠的日期）"
+    return f"{lo} 以后" if lo else f"{hi} 以前"
+
+
+def _print_hits(out, hits) -> None:  # type: ignore[no-untyped-def]
+    from rich.padding import Padding
+
     for n, h in enumerate(hits, 1):
         kind_text = f"{h.kind}·{h.meeting_type}" if h.meeting_type else h.kind
-        tags = [kind_text, str(h.date) if h.date else "日期不明"]
+        tags = [kind_text, date_label(h.date, h.date_source, h.date_precision) or "日期不明"]
         if h.items:
             tags.append("评分项 " + "、".join(h.items))
         if h.ocr:
             tags.append("含识别文字")
         if MATCH_NOTES.get(h.match):
             tags.append(MATCH_NOTES[h.match])
-        from rich.markup import escape
-
-        out.print(f"[bold]{n}. {escape(h.title)}[/bold]  [dim]{escape(' | '.join(tags))}[/dim]")
-        out.print(f"   {escape(h.path)}", style="cyan")
-        if h.snippet:
-            out.print(f"   {_highlight(h.snippet)}")
-
+        out.print(styled(f"{n}. {h.title}", "bold"), "", styled(" | ".join(tags), "dim"))
+        out.print(Padding(styled(h.path, "cyan"), (0, 0, 0, 3)))
+        if h.snippet:  # wrapped lines keep the indent of the first
+            out.print(Padding(_highlight(h.snippet, out.is_terminal), (0, 0, 0, 3)))
 
 
 @cli.command("reindex")
@@ -167,3 +225,59 @@ def reindex_cmd(ctx: click.Context) -> None:
         conn.close()
     click.echo(f"检索索引已重建，共 {count} 件材料。")
 
+
+
+MAX_SHOWN_TABLE_ROWS = 50  # rows of each table printed by `show` (--json has them all)
+
+
+@cli.command("show")
+@click.argument("path")
+@click.option("--json", "as_json", is_flag=True, help="以 JSON 输出（含全部表格和正文）。")
+@_help_option
+@click.pass_context
+def show_cmd(ctx: click.Context, path: str, as_json: bool) -> None:
+    """查看一件材料在目录中的记录：类型、日期及来源、提示、字段、表格、归档的评分项和全文。"""
+    from rich.padding import Padding
+
+    from archive.pipelines.show import document_json, show_document
+
+    ws = _workspace(ctx)
+    ev = show_document(ws, path)
+    if as_json:
+        print_json(document_json(ev))
+        return
+    out = console()
+    out.print(styled(ev.path, "bold cyan"))
+    kind_text = f"{ev.kind}·{ev.meeting_type}" if ev.meeting_type else (ev.kind or "")
+    date_text = "日期不明"
+    if ev.date:
+        date_text = date_label(ev.date, ev.date_source, getattr(ev, "date_precision", None))
+        if ev.date_source != "mtime":
+            date_text += f"（来自{DATE_SOURCES.get(ev.date_source or '', ev.date_source or '')}）"
+    facts = [["标题", ev.title or ""], ["类型", kind_text or "（无）"], ["日期", date_text],
+             ["格式", ev.format or ""], ["页数", ev.pages if ev.pages is not None else ""],
+             ["含识别文字", "是" if ev.ocr else "否"],
+             ["归档到评分项", "、".join(ev.items) if ev.items else "（尚未归档）"]]
+    if ev.duplicate_of:
+        facts.append(["重复", f"与 {ev.duplicate_of} 内容相同（随原件归档）"])
+    if ev.error:
+        facts.append(["无法读取", f"{ev.error}（{ev.error_detail}）" if ev.error_detail else ev.error])
+    if ev.gone:
+        facts.append(["状态", "文件已不在档案中（记录保留）"])
+    out.print(table(None, ["项目", "内容"], facts))
+    if ev.warnings:
+        out.print(styled("提示：", "bold"))
+        for w in ev.warnings:
+            out.print(Padding(styled(f"· {w}"), (0, 0, 0, 2)))
+    if ev.fields:
+        out.print(table("字段", ["字段", "值"], [[k, v] for k, v in ev.fields.items()]))
+    for t in ev.tables:
+        rows = t.get("rows", [])
+        width = max((len(r) for r in rows), default=0)
+        if not width:
+            continue
+        shown = [list(r) + [""] * (width - len(r)) for r in rows[:MAX_SHOWN_TABLE_ROWS]]
+        more = f"（共 {len(rows)} 行，只显示前 {MAX_SHOWN_TABLE_ROWS} 行）" if len(rows) > MAX_SHOWN_TABLE_ROWS else ""
+        out.print(table(f"表格：{t.get('name', '')}{more}", [str(i + 1) for i in range(width)], shown))
+    out.print(styled("全文：", "bold"))
+    out.print(Padding(styled(ev.text or "（没有文字）"), (0, 0, 0, 2)))

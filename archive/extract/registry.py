@@ -61,6 +61,9 @@ IMAGE_MAGICS: tuple[bytes, ...] = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF8
 HEIF_BRANDS = {b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1", b"avif"}
 WORD_STREAM = "WordDocument"
 EXCEL_STREAMS = ("Workbook", "Book")
+ARCHIVE_SUFFIXES = (".zip", ".rar", ".7z", ".tar", ".gz", ".tgz", ".bz2", ".xz")
+ARCHIVE_MAGICS = (b"Rar!\x1a\x07", b"7z\xbc\xaf\x27\x1c", b"\x1f\x8b", b"BZh", b"\xfd7zXZ\x00")
+ARCHIVE_DETAIL = "压缩包，请解压后放入档案"
 UNSUPPORTED_ZIP_KINDS = {"ppt/": "PowerPoint 演示文稿", "OFD.xml": "OFD 版式文件", "mimetype": "OpenDocument 文件"}
 
 
@@ -84,7 +87,7 @@ def _zip_format(path: Path) -> str:
     for marker, description in UNSUPPORTED_ZIP_KINDS.items():
         if any(n == marker or n.startswith(marker) for n in names):
             raise ExtractionFailed(REASON_UNSUPPORTED, description)
-    raise ExtractionFailed(REASON_UNSUPPORTED, "ZIP 压缩包（不是 Word/Excel 文档）")
+    raise ExtractionFailed(REASON_UNSUPPORTED, ARCHIVE_DETAIL)
 
 
 def _ole_format(path: Path, suffix_format: str | None) -> str:
@@ -114,6 +117,8 @@ def detect_format(path: Path) -> str:
     start = head[:SNIFF_BYTES]
     if start.startswith(b"%PDF") or b"%PDF-" in head:
         return "pdf"
+    if path.suffix.lower() in ARCHIVE_SUFFIXES or start.startswith(ARCHIVE_MAGICS):
+        raise ExtractionFailed(REASON_UNSUPPORTED, ARCHIVE_DETAIL)
     if start.startswith(ZIP_MAGICS):
         return _zip_format(path)
     if start.startswith(OLE_MAGIC):

@@ -25,7 +25,17 @@ from .index import (
     rebuild,
     update,
 )
-from .search import HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN, clear_cache, make_snippet, search, search_query
+from .search import (
+    HIGHLIGHT_CLOSE,
+    HIGHLIGHT_OPEN,
+    SearchOutcome,
+    clear_cache,
+    make_snippet,
+    query_has_words,
+    search,
+    search_detailed,
+    search_query,
+)
 from .synonyms import load_synonyms
 
 __all__ = [
@@ -44,6 +54,7 @@ __all__ = [
     "IndexStatus",
     "IndexUnavailable",
     "SearchHit",
+    "SearchOutcome",
     "SearchQuery",
     "UpdateStats",
     "analysis_fingerprint",
@@ -56,7 +67,9 @@ __all__ = [
     "open_index",
     "open_or_create",
     "rebuild",
+    "query_has_words",
     "search",
+    "search_detailed",
     "search_query",
     "update",
 ]

@@ -57,6 +57,21 @@ _MONTH = re.compile(rf"(?:(?<!\d)(\d{{4}})\s*年\s*)?(?<![\d一二三四五六�
 _YEAR = re.compile(r"(?<!\d)(\d{4})\s*年度?(?![\d初底末终])")
 
 
+PRECISION_DAY = "day"
+PRECISION_MONTH = "month"
+PRECISION_YEAR = "year"
+NOT_A_PERIOD_SOURCES = frozenset({"mtime"})  # a file's modification time says when it was copied, not written
+
+
+def period_of(date: datetime.date, precision: str | None) -> tuple[datetime.date, datetime.date]:
+    """The days a document dated `date` at `precision` may be from: the day, its month, or its year."""
+    if precision == PRECISION_YEAR:
+        return datetime.date(date.year, 1, 1), datetime.date(date.year, 12, 31)
+    if precision == PRECISION_MONTH:
+        return _month_range(date.year, date.month)
+    return date, date
+
+
 def extract_date_words(text: str, year: int) -> tuple[str, list[DateWord]]:
     """Find date words in normalised query text; return the text with them blanked out, and the words."""
     found: list[DateWord] = []

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 MATCH_EXACT = "exact"  # every query term found as written (verbatim or as words)
 MATCH_SYNONYM = "synonym"  # every term found, at least one only through a synonym
 MATCH_PARTIAL = "partial"  # fallback: some terms only
-MATCH_FILTER = "filter"  # no text terms: documents listed by the filters alone
+MATCH_FILTER = "filter"  # no text terms (or only date words): documents listed by the filters alone
 
 
 @dataclass
@@ -32,6 +32,8 @@ class IndexDoc:
     items: list[str] = field(default_factory=list)
     ocr: bool = False
     units: list[str] = field(default_factory=list)
+    date_source: str | None = None  # content | signature | exif | filename | mtime (an mtime never filters)
+    date_precision: str | None = None  # day | month | year: the period a date filter must overlap
 
 
 @dataclass
@@ -50,6 +52,8 @@ class SearchHit:
     doc_id: int
     match: str = MATCH_EXACT  # one of MATCH_*
     unit: str | None = None  # the row that matched, when the hit came from a ledger/roster row
+    date_source: str | None = None
+    date_precision: str | None = None
 
     def to_json(self) -> dict:
         """The stable JSON shape of `taizhang search --json`."""
@@ -60,6 +64,8 @@ class SearchHit:
             "kind": self.kind,
             "meeting_type": self.meeting_type,
             "date": self.date.isoformat() if self.date else None,
+            "date_source": self.date_source if self.date else None,
+            "date_precision": self.date_precision if self.date else None,
             "items": list(self.items),
             "snippet": self.snippet,
             "ocr": self.ocr,

@@ -81,7 +81,7 @@ class _Segment:
             self.live[:] = False
             self.live[np.fromiter(reader.all_doc_ids(), dtype=np.int64)] = True
         self._lengths: dict[str, np.ndarray] = {}
-        self._dates: np.ndarray | None = None
+        self._columns: dict[str, np.ndarray] = {}
         self._postings: OrderedDict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = OrderedDict()
 
     def lengths(self, field: str) -> np.ndarray:
@@ -107,9 +107,14 @@ class _Segment:
             return np.array([self.reader.doc_field_length(i, field, 0) or 0 for i in range(self.n)], dtype=np.float32)
 
     def dates(self) -> np.ndarray:
-        if self._dates is None:
-            if self.reader.has_column(S.DATE):
-                vals = list(self.reader.column_reader(S.DATE))
+        return self.column(S.DATE)
+
+    def column(self, field: str) -> np.ndarray:
+        """A yyyymmdd column (DATE, PERIOD_START, PERIOD_END) as int64, 0 where a document has none."""
+        arr = self._columns.get(field)
+        if arr is None:
+            if self.reader.has_column(field):
+                vals = list(self.reader.column_reader(field))
                 arr = np.array([v if isinstance(v, int) else 0 for v in vals], dtype=np.int64)
             else:
                 arr = np.zeros(self.n, dtype=np.int64)
@@ -117,8 +122,8 @@ class _Segment:
                 arr = np.concatenate([arr, np.zeros(self.n - len(arr), dtype=np.int64)])
             # documents without a date hold the column default: keep only plausible yyyymmdd values
             arr[(arr < 10000101) | (arr > 99991231)] = 0
-            self._dates = arr
-        return self._dates
+            self._columns[field] = arr
+        return arr
 
     def postings(self, field: str, text: str) -> tuple[np.ndarray, np.ndarray] | None:
         key = (field, text)
@@ -191,8 +196,8 @@ class FastSearcher:
             else:
                 mask = np.logical_or.reduce([m for m, _ in subs])
             return mask, (score * boost).astype(np.float32)
-        if isinstance(q, NumericRange) and q.fieldname == S.DATE:
-            d = seg.dates()
+        if isinstance(q, NumericRange) and q.fieldname in S.DATE_COLUMNS:
+            d = seg.column(q.fieldname)
             mask = d > 0
             if q.start is not None:
                 mask &= d > q.start if q.startexcl else d >= q.start

@@ -26,6 +26,7 @@ from whoosh.writing import SegmentWriter
 from archive.errors import IndexBusy, TaizhangError
 
 from . import schema as S
+from .dates import NOT_A_PERIOD_SOURCES, PRECISION_DAY, period_of
 from .documents import IndexDoc
 
 STAMP_FILE = "taizhang-index.json"
@@ -236,8 +237,16 @@ def _fields(doc: IndexDoc) -> dict[str, object]:
     if doc.meeting_type:
         fields[S.MEETING_TYPE] = doc.meeting_type
     date = _date_int(doc.date)
+    fields[S.DATED] = "0"
     if date is not None:
         fields[S.DATE] = date
+        fields[S.DATE_SOURCE] = doc.date_source or ""
+        fields[S.DATE_PRECISION] = doc.date_precision or PRECISION_DAY
+        if doc.date_source not in NOT_A_PERIOD_SOURCES:
+            start, end = period_of(doc.date, doc.date_precision)
+            fields[S.PERIOD_START] = _date_int(start)
+            fields[S.PERIOD_END] = _date_int(end)
+            fields[S.DATED] = "1"
     if doc.items:
         fields[S.ITEMS] = ",".join(i.replace(",", " ") for i in doc.items)
     return fields

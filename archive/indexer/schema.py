@@ -8,7 +8,7 @@ from whoosh import scoring
 from .analysis import analysis_fingerprint, bigram_analyzer, word_analyzer
 
 # Bump when fields change; together with the analysis fingerprint it decides whether an index is stale.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Field names.
 KEY = "key"  # unique: str(doc_id)
@@ -23,7 +23,13 @@ TEXT_W = "text_w"
 TEXT_B = "text_b"
 KIND = "kind"
 MEETING_TYPE = "meeting_type"
-DATE = "date"  # int yyyymmdd (NUMERIC, so ranges work)
+DATE = "date"  # int yyyymmdd (NUMERIC, so ranges work): the date shown
+DATE_SOURCE = "date_source"  # stored: content | signature | exif | filename | mtime
+DATE_PRECISION = "date_precision"  # stored: day | month | year
+PERIOD_START = "period_start"  # int yyyymmdd: first day of the period the document is dated to (not for mtime)
+PERIOD_END = "period_end"  # int yyyymmdd: last day of that period; date filters test overlap with it
+DATE_COLUMNS = (DATE, PERIOD_START, PERIOD_END)  # yyyymmdd columns the vectorised engine filters on
+DATED = "dated"  # "1" when the document has a period (a date that is not merely the file's mtime)
 ITEMS = "items"
 FILED = "filed"  # "1" when filed to at least one item
 OCR = "ocr"
@@ -73,6 +79,11 @@ def build_schema() -> wf.Schema:
             KIND: wf.ID(stored=True),
             MEETING_TYPE: wf.ID(stored=True),
             DATE: wf.NUMERIC(int, bits=32, stored=True, signed=False, sortable=True),
+            DATE_SOURCE: wf.STORED(),
+            DATE_PRECISION: wf.STORED(),
+            PERIOD_START: wf.NUMERIC(int, bits=32, signed=False, sortable=True),
+            PERIOD_END: wf.NUMERIC(int, bits=32, signed=False, sortable=True),
+            DATED: wf.ID(),
             ITEMS: wf.KEYWORD(stored=True, commas=True, scorable=False),
             FILED: wf.ID(),
             OCR: wf.BOOLEAN(stored=True),

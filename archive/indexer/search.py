@@ -3,7 +3,10 @@
 How a query is understood:
 
 1. The text is normalised (width, case, variants); date words ("第二季度", "11月", "2025年7月3日") are taken out
-   and each becomes a required clause: *dated in that range* (boosted) *or the date word occurs in the text*.
+   and become a filter, intersected with --from/--to: the document's period (its day; its month or year when it
+   is dated only that precisely) must overlap the range. A date taken from the file's mtime has no period: such
+   documents are never kept or dropped by a date filter on its own (they are counted as `undated`). When nothing
+   falls inside, the nearest dated matches outside the range are offered (SearchOutcome.nearest).
 2. What remains is split on whitespace into terms; every term is required. A term matches when its characters and
    bigrams all occur (bigram fields: title, text, path), or when each of its jieba words does (word fields score
    higher, so word matches rank first); numbers with their units ("2025年", "3次") count as one verbatim chunk.
@@ -12,10 +15,11 @@ How a query is understood:
    pruning keeps common words fast). Their stored text then decides the tier: documents where every term occurs as
    written (verbatim, or word by word) come first, then those that need a synonym for some term, then the rest
    (e.g. bigrams that occur apart); a term also counts as found when it names the document's kind or meeting
-   type. Within a tier: documents dated inside the query's date words first, then documents whose title or text
+   type. Within a tier: documents whose title or text
    (not merely the path) holds the terms verbatim and side by side as typed, then score — doubled for documents whose kind or meeting type is what a
    term names (the minutes of a 党员大会 before the notice that announces it; a roster for "花名册").
-   Only if nothing matches every term, documents matching any term are returned.
+   Only if nothing matches every term, documents matching any term are returned. Reported scores never rise
+   down the list. A query of date words only lists the documents inside the dates, newest first (match "filter").
 4. Ledger / roster rows (units) give the snippet when one of them holds the match, e.g. a member's dues row.
 """
 
@@ -26,6 +30,8 @@ import os
 import re
 import threading
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from pathlib import Path
 
 from whoosh.query import And, NumericRange, Or, Query, Term
@@ -33,7 +39,7 @@ from whoosh.searching import Searcher
 
 from . import schema as S
 from .analysis import compact, normalize, normalize_with_map, query_chunks, query_tokens
-from .dates import DateWord, extract_date_words
+from .dates import NOT_A_PERIOD_SOURCES, DateWord, extract_date_words, period_of
 from .documents import MATCH_EXACT, MATCH_FILTER, MATCH_PARTIAL, MATCH_SYNONYM, SearchHit, SearchQuery
 from .engine import FastSearcher, Unsupported
 from .index import STAMP_FILE, IndexBroken, IndexUnavailable, _open
@@ -152,12 +158,6 @@ def _date_int(d: datetime.date) -> int:
     return d.year * 10000 + d.month * 100 + d.day
 
 
-def date_query(word: DateWord) -> Query:
-    rng = NumericRange(S.DATE, _date_int(word.start), _date_int(word.end), constantscore=True).with_boost(S.BOOST_DATE)
-    v = verbatim_query(word.text)
-    return rng if v is None else Or([rng, v])
-
-
 def _filter_query(
     item: str | None,
     kind: str | None,
@@ -173,13 +173,11 @@ def _filter_query(
     if unfiled:
         parts.append(Term(S.FILED, "0"))
     if date_from or date_to:
-        parts.append(
-            NumericRange(
-                S.DATE,
-                _date_int(date_from) if date_from else None,
-                _date_int(date_to) if date_to else None,
-            )
-        )
+        # the document's period (its day, month or year) overlaps [date_from, date_to]; an mtime has no period
+        if date_to:
+            parts.append(NumericRange(S.PERIOD_START, None, _date_int(date_to)))
+        if date_from:
+            parts.append(NumericRange(S.PERIOD_END, _date_int(date_from), None))
     if not parts:
         return None
     return parts[0] if len(parts) == 1 else And(parts)
@@ -305,6 +303,34 @@ def _items(value: object) -> list[str]:
     return [i for i in value.split(",") if i]
 
 
+@dataclass
+class SearchOutcome:
+    """A search with what the caller should tell the user besides the hits."""
+
+    hits: list[SearchHit]
+    date_from: datetime.date | None = None  # the date filter applied (options and date words together)
+    date_to: datetime.date | None = None
+    date_words: list[DateWord] = dc_field(default_factory=list)
+    nearest: list[SearchHit] = dc_field(default_factory=list)  # nothing inside the dates: the nearest outside
+    undated: int = 0  # documents matching the words that a date filter cannot judge (no date, or only an mtime)
+    has_words: bool = True  # the query held words to look for (else only filters)
+
+    @property
+    def filtered_by_date(self) -> bool:
+        return self.date_from is not None or self.date_to is not None
+
+
+NEAREST_COUNT = 3
+NEAREST_CANDIDATES = 200
+UNDATED_CANDIDATES = 200
+
+
+def query_has_words(query: str, year: int | None = None) -> tuple[bool, bool]:
+    """(has text terms, has date words) of a query as the search would understand it."""
+    rest, words = extract_date_words(normalize(query or ""), year or datetime.date.today().year)
+    return any(_WORD_CHAR.search(t) for t in rest.split()), bool(words)
+
+
 def search(
     index_dir: str | os.PathLike[str],
     query: str,
@@ -323,23 +349,98 @@ def search(
     `year` is the assessment year given to date words without one ("3月", "第二季度"; default: this year).
     `synonyms` is a table from `load_synonyms(config_extra)`; None uses the bundled one.
     Raises IndexMissing / IndexStale / IndexBroken (from index.py) when the index must be (re)built."""
+    return search_detailed(index_dir, query, item=item, kind=kind, date_from=date_from, date_to=date_to,
+                           unfiled=unfiled, limit=limit, year=year, synonyms=synonyms).hits
+
+
+def search_detailed(
+    index_dir: str | os.PathLike[str],
+    query: str,
+    *,
+    item: str | None = None,
+    kind: str | None = None,
+    date_from: datetime.date | None = None,
+    date_to: datetime.date | None = None,
+    unfiled: bool = False,
+    limit: int = DEFAULT_LIMIT,
+    year: int | None = None,
+    synonyms: Mapping[str, Sequence[str]] | None = None,
+) -> SearchOutcome:
+    """`search`, with the date filter it applied, the nearest documents outside it when nothing falls inside,
+    and how many word matches have no date a filter could judge."""
     limit = max(1, min(int(limit), MAX_LIMIT))
     table: Synonyms = {k: list(v) for k, v in synonyms.items()} if synonyms is not None else load_synonyms()
     year = year or datetime.date.today().year
     rest, date_words = extract_date_words(normalize(query or ""), year)
     terms = [t for t in rest.split() if _WORD_CHAR.search(t)]
-    filt = _filter_query(item, kind, date_from, date_to, unfiled)
-    date_clauses = [date_query(w) for w in date_words]
+    # date words are filters on the document's period, intersected with --from / --to
+    starts = [d for d in [date_from, *(w.start for w in date_words)] if d]
+    ends = [d for d in [date_to, *(w.end for w in date_words)] if d]
+    lo, hi = (max(starts) if starts else None), (min(ends) if ends else None)
+    outcome = SearchOutcome([], lo, hi, date_words, has_words=bool(terms))
+    filt = _filter_query(item, kind, lo, hi, unfiled)
+    empty_period = lo is not None and hi is not None and lo > hi
 
     with _cache_lock:
         searcher, fast = _searcher(Path(index_dir))
         try:
-            return _search(searcher, fast, terms, date_words, date_clauses, filt, limit, table)
+            if not empty_period:
+                outcome.hits = _search(searcher, fast, terms, date_words, filt, limit, table)
+            other = _filter_query(item, kind, None, None, unfiled)
+            phrase = _verbatim_phrase(query, date_words, terms)
+            if phrase and len(outcome.hits) < limit:
+                # typed as one chunk ("定于2025年7月", "2025年7月3日"): the text holding it as written also answers
+                seen = {h.path for h in outcome.hits}
+                extra = _search(searcher, fast, [phrase], [], other, limit, table, any_term=False, verbatim=phrase)
+                outcome.hits = _monotone(outcome.hits + [h for h in extra if h.path not in seen][
+                    : limit - len(outcome.hits)])
+            if outcome.filtered_by_date:
+                if not outcome.hits:
+                    outcome.nearest = _nearest(searcher, fast, terms, date_words, other, table, lo, hi)
+                if terms:
+                    undated = And([q for q in (other, Term(S.DATED, "0")) if q is not None])
+                    outcome.undated = len(_search(searcher, fast, terms, date_words, undated, UNDATED_CANDIDATES,
+                                                  table, any_term=False))
+            return outcome
         except IndexUnavailable:
             raise
         except Exception as exc:  # corrupt postings / stored fields surface only when read
             _drop(str(Path(index_dir).resolve()))
             raise IndexBroken(type(exc).__name__) from exc
+
+
+def _verbatim_phrase(query: str, date_words: list[DateWord], terms: list[str]) -> str | None:
+    """The query as one phrase, when it was typed as one chunk holding a date word and either other words or a
+    whole day ("11月联席会议", "2025年7月3日"); a bare month or quarter stays a pure filter."""
+    text = normalize(query or "").strip()
+    if not date_words or len(text.split()) != 1:
+        return None
+    if not terms and not any(w.is_day for w in date_words):
+        return None
+    return text
+
+
+def _distance(hit: SearchHit, lo: datetime.date | None, hi: datetime.date | None) -> int:
+    """Days between the hit's period and [lo, hi]; undated hits are infinitely far."""
+    if hit.date is None or hit.date_source in NOT_A_PERIOD_SOURCES:
+        return 10**9
+    start, end = period_of(hit.date, hit.date_precision)
+    if hi is not None and start > hi:
+        return (start - hi).days
+    if lo is not None and end < lo:
+        return (lo - end).days
+    return 0
+
+
+def _nearest(searcher: Searcher, fast: FastSearcher, terms: list[str], date_words: list[DateWord],
+             filt: Query | None, table: Synonyms, lo: datetime.date | None,
+             hi: datetime.date | None) -> list[SearchHit]:
+    """The dated documents matching the words (and the other filters) nearest to the date range."""
+    found = _search(searcher, fast, terms, date_words, filt, NEAREST_CANDIDATES, table, any_term=False)
+    dated = [h for h in found if _distance(h, lo, hi) < 10**9]
+    order = {h.path: i for i, h in enumerate(dated)}
+    dated.sort(key=lambda h: (_distance(h, lo, hi), order[h.path]))
+    return dated[:NEAREST_COUNT]
 
 
 def search_query(
@@ -429,13 +530,14 @@ def _search(
     fast: FastSearcher,
     terms: list[str],
     date_words: list[DateWord],
-    date_clauses: list[Query],
     filt: Query | None,
     limit: int,
     table: Synonyms,
+    any_term: bool = True,
+    verbatim: str | None = None,
 ) -> list[SearchHit]:
-    if not terms and not date_clauses:
-        # filters only: list documents, newest first
+    if not terms:
+        # filters only (date words are filters too): list documents, newest first
         listed = [searcher.stored_fields(d) for d in fast.newest(filt, limit * OVERFETCH)]
         return _dedup([_hit(f, 0.0, MATCH_FILTER, []) for f in listed], limit)
 
@@ -449,32 +551,43 @@ def _search(
         cq = class_query(t, table, names)
         widened.append(tq if cq is None else Or([tq, cq]))
     fetch = max(MIN_CANDIDATES, limit * OVERFETCH)
-    q: Query = And([*widened, *date_clauses])
+    if not widened:
+        return []
+    q: Query = And(widened) if len(widened) > 1 else widened[0]
     found = _top(searcher, fast, q, filt, fetch)
     fallback = False
-    if not found and len(widened) > 1:
-        any_term = Or(widened)
-        q = And([any_term, *date_clauses]) if date_clauses else any_term
-        found = _top(searcher, fast, q, filt, fetch)
+    if not found and len(widened) > 1 and any_term:
+        found = _top(searcher, fast, Or(widened), filt, fetch)
         fallback = True
 
-    ranked: list[tuple[tuple[int, bool, int, float], dict]] = []
+    ranked: list[tuple[tuple[int, int, float], dict]] = []
     for fields, score in found:
         content = compact(normalize("\n".join(str(fields.get(f) or "") for f in (S.TITLE, S.TEXT, S.UNITS))))
         haystack = content + compact(normalize(str(fields.get(S.PATH) or "")))
         classes = {compact(normalize(str(v))) for v in (fields.get(S.KIND), fields.get(S.MEETING_TYPE)) if v} - {""}
+        if verbatim is not None and compact(verbatim) not in content:
+            continue
         tier = 2 if fallback else info.tier(haystack, classes)
-        in_range = bool(date_words) and _in_ranges(fields.get(S.DATE), date_words)
         typed = info.type_match(classes)
         if typed:
             score *= S.CLASS_FACTOR
         # the path counts as content for documents of the class the query names ("三会一课/支部委员会/4月支委会.doc")
         phrase = info.phrase_level(haystack if typed else content)
-        ranked.append(((tier, not in_range, -phrase, -score), fields))
+        ranked.append(((tier, -phrase, -score), fields))
     ranked.sort(key=lambda x: x[0])
     needles = info.needles + info.synonyms
     hits = [_hit(fields, -key[-1], _TIER_NAMES[key[0]], needles) for key, fields in ranked]
-    return _dedup(hits, limit)
+    return _monotone(_dedup(hits, limit))
+
+
+def _monotone(hits: list[SearchHit]) -> list[SearchHit]:
+    """Scores never rise down the list: a hit ranked below another (a lower tier, a looser phrase) reports at most
+    that hit's score, so `--json` read by score gives the order shown."""
+    ceiling = float("inf")
+    for h in hits:
+        h.score = min(h.score, ceiling)
+        ceiling = h.score
+    return hits
 
 
 def _dedup(hits: list[SearchHit], limit: int) -> list[SearchHit]:
@@ -488,11 +601,6 @@ def _dedup(hits: list[SearchHit], limit: int) -> list[SearchHit]:
         if len(out) >= limit:
             break
     return out
-
-
-def _in_ranges(value: object, words: list[DateWord]) -> bool:
-    d = _as_date(value)
-    return d is not None and all(w.start <= d <= w.end for w in words)
 
 
 def _best_unit(units: str, needles: list[str]) -> str | None:
@@ -525,4 +633,6 @@ def _hit(fields: dict, score: float, tier: str, needles: list[str]) -> SearchHit
         doc_id=int(fields.get(S.KEY) or 0),
         match=tier,
         unit=unit,
+        date_source=fields.get(S.DATE_SOURCE) or None,
+        date_precision=fields.get(S.DATE_PRECISION) or None,
     )

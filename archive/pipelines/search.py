@@ -9,6 +9,7 @@ from archive import indexer
 from archive.catalog.db import connect
 from archive.errors import UsageError
 from archive.extract.dates import parse_period
+from archive.pipelines.filters import normalize_item, normalize_kind
 from archive.pipelines.sync_index import rebuild_index
 from archive.workspace import Workspace
 
@@ -32,18 +33,41 @@ def _period_bound(text: str | None, first: bool, option: str) -> dt.date | None:
     return period[0] if first else period[1]
 
 
-def search_archive(ws: Workspace, query: str, filters: SearchFilters) -> list[indexer.SearchHit]:
-    """Best hits first; `--to 2025.3` means up to the end of March."""
+class EmptyQuery(UsageError):
+    """The query holds nothing to look for (empty, punctuation, "*") and no filter was given."""
+
+
+def _checked(ws: Workspace, query: str, filters: SearchFilters) -> SearchFilters:
+    """Filters with --kind / --item normalised and checked; EmptyQuery for a query with no words and no filter."""
+    conn = connect(ws.catalog_path)
+    try:
+        kind = normalize_kind(filters.kind, conn)
+    finally:
+        conn.close()
+    item = normalize_item(ws, filters.item)
+    has_terms, has_dates = indexer.query_has_words(query, ws.config.year or None)
+    if not has_terms and not has_dates and not (kind or item or filters.date_from or filters.date_to
+                                                 or filters.unfiled):
+        shown = query.strip()
+        raise EmptyQuery(f"查询「{shown[:40]}」中没有可检索的词。" if shown else "没有给出要检索的词。",
+                         remedy="请输入要找的词，如 taizhang search 党费；或用 --kind、--item、--from/--to 列出材料。")
+    return SearchFilters(item, kind, filters.date_from, filters.date_to, filters.unfiled, filters.limit)
+
+
+def search_report(ws: Workspace, query: str, filters: SearchFilters) -> indexer.SearchOutcome:
+    """Best hits first, with the date filter applied, the nearest outside it when nothing is inside, and the number
+    of word matches a date filter could not judge; `--to 2025.3` means up to the end of March."""
+    filters = _checked(ws, query, filters)
     date_from = _period_bound(filters.date_from, True, "--from")
     date_to = _period_bound(filters.date_to, False, "--to")
     if date_from and date_to and date_from > date_to:
         raise UsageError(f"起始日期 {date_from} 晚于截止日期 {date_to}。")
     synonyms = indexer.load_synonyms(ws.config.synonyms)
 
-    def run() -> list[indexer.SearchHit]:
-        return indexer.search(ws.index_dir, query, item=filters.item, kind=filters.kind, date_from=date_from,
-                              date_to=date_to, unfiled=filters.unfiled, limit=filters.limit,
-                              year=ws.config.year or None, synonyms=synonyms)
+    def run() -> indexer.SearchOutcome:
+        return indexer.search_detailed(ws.index_dir, query, item=filters.item, kind=filters.kind,
+                                       date_from=date_from, date_to=date_to, unfiled=filters.unfiled,
+                                       limit=filters.limit, year=ws.config.year or None, synonyms=synonyms)
 
     try:
         return run()
@@ -55,3 +79,8 @@ def search_archive(ws: Workspace, query: str, filters: SearchFilters) -> list[in
             conn.close()
         indexer.clear_cache()
         return run()
+
+
+def search_archive(ws: Workspace, query: str, filters: SearchFilters) -> list[indexer.SearchHit]:
+    """Best hits first (see search_report)."""
+    return search_report(ws, query, filters).hits

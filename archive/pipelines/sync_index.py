@@ -30,6 +30,7 @@ def to_index_doc(ev: Evidence) -> indexer.IndexDoc:
     return indexer.IndexDoc(
         doc_id=ev.id, path=ev.path, title=ev.title or "", text=ev.text, kind=ev.kind or "其他",
         meeting_type=ev.meeting_type, date=ev.date, items=list(ev.items), ocr=ev.ocr, units=_units(ev),
+        date_source=ev.date_source, date_precision=getattr(ev, "date_precision", None) or "day",
     )
 
 
