@@ -1,0 +1,52 @@
+"""The filing stage's limits, overridable as `[filing]` in taizhang.toml."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from archive.errors import ConfigError
+from archive.workspace import Workspace
+
+SECTION = "filing"
+
+MIN_SCORE = 0.6  # `file --accept` files suggestions scoring at least this
+LOW_SCORE = 0.75  # `review` flags filings made by a suggestion scoring below this
+SHOW_SCORE = 0.2  # `suggest` does not show suggestions scoring below this
+TOP = 3  # suggestions shown per file
+NEIGHBOURS = 5  # confirmed filings consulted per file (learning)
+TEXT_CHARS = 20_000  # characters of a file's text (after title, fields, tables) that keyword matching reads
+LEARN_CHARS = 2_000  # characters of a file's text that the similarity vector reads
+
+
+@dataclass(frozen=True)
+class FilingConfig:
+    min_score: float = MIN_SCORE
+    low_score: float = LOW_SCORE
+    show_score: float = SHOW_SCORE
+    top: int = TOP
+    neighbours: int = NEIGHBOURS
+    text_chars: int = TEXT_CHARS
+    learn_chars: int = LEARN_CHARS
+
+
+_FRACTIONS = ("min_score", "low_score", "show_score")
+_COUNTS = ("top", "neighbours", "text_chars", "learn_chars")
+
+
+def filing_config(ws: Workspace) -> FilingConfig:
+    """`[filing]` of taizhang.toml over the defaults; a bad key or value is a Chinese ConfigError."""
+    section = ws.config.section(SECTION)
+    values: dict = {}
+    for key, value in section.items():
+        if key in _FRACTIONS:
+            if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+                raise ConfigError(f"配置文件 taizhang.toml 的 [{SECTION}] {key} 必须是 0 到 1 之间的数，现为 {value!r}。")
+            values[key] = float(value)
+        elif key in _COUNTS:
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise ConfigError(f"配置文件 taizhang.toml 的 [{SECTION}] {key} 必须是正整数，现为 {value!r}。")
+            values[key] = value
+        else:
+            raise ConfigError(f"配置文件 taizhang.toml 的 [{SECTION}] 中有未知设置项「{key}」。",
+                              remedy="可用的设置项：" + "、".join(_FRACTIONS + _COUNTS))
+    return FilingConfig(**values)

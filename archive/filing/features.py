@@ -1,0 +1,59 @@
+"""Evidence as the suggester reads it: kind, meeting type, a normalised title line and body."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+
+from archive.catalog import iter_evidence
+from archive.catalog.evidence import Evidence
+from archive.indexer.analysis import normalize
+
+TABLE_ROWS = 3  # rows of each table (its header) read besides the text
+FOLDER_LEVELS = 2  # names of the nearest folders read with the title ("帮扶/微信图片_….jpg")
+
+
+@dataclass
+class Features:
+    id: int
+    path: str
+    sha256: str | None
+    kind: str | None
+    meeting_type: str | None
+    title: str  # normalised title and file name
+    body: str  # normalised fields, table headers and text (bounded)
+    error: str | None = None
+    items: list[str] = field(default_factory=list)
+
+
+def _table_text(tables: list) -> str:
+    parts = []
+    for table in tables or []:
+        if not isinstance(table, dict):
+            continue
+        parts.append(str(table.get("name") or ""))
+        for row in (table.get("rows") or [])[:TABLE_ROWS]:
+            if isinstance(row, list | tuple):
+                parts.append(" ".join(str(c) for c in row if c not in (None, "")))
+    return "\n".join(p for p in parts if p)
+
+
+def _fields_text(fields: dict) -> str:
+    return "\n".join(f"{k} {v}" for k, v in (fields or {}).items() if v not in (None, "", [], {}))
+
+
+def features_of(ev: Evidence, text_chars: int) -> Features:
+    p = PurePosixPath(ev.path)
+    folders = " ".join(p.parts[:-1][-FOLDER_LEVELS:])
+    title = normalize(f"{ev.title or ''} {p.stem} {folders}")
+    body = normalize("\n".join((_fields_text(ev.fields), _table_text(ev.tables), (ev.text or "")[:text_chars])))
+    return Features(id=ev.id, path=ev.path, sha256=ev.sha256, kind=ev.kind, meeting_type=ev.meeting_type,
+                    title=title, body=body, error=ev.error, items=list(ev.items))
+
+
+def load_features(conn: sqlite3.Connection, rubric_id: str, text_chars: int,
+                  ids: list[int] | None = None) -> list[Features]:
+    """Originals (never byte copies) still in the archive, in path order."""
+    return [features_of(ev, text_chars)
+            for ev in iter_evidence(conn, ids=ids, include_duplicates=False, with_text=True, rubric_id=rubric_id)]

@@ -1,0 +1,134 @@
+"""Folder conventions: a file under "08 党员资料台帐/", "第8项/" or "8-三会一课/" is filed to item 8; under a folder
+named like a category ("领导班子好/") to the best-suggested item of that category. Source `folder`; the nearest
+such folder wins; a byte copy's folder files its original; moving a file out removes its folder filing."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from archive.filing import store
+from archive.filing.targets import Target, rubric_targets
+from archive.indexer.analysis import normalize
+from archive.workspace import Workspace
+
+FOLDER_WHO = "文件夹"
+CATEGORY_FLOOR = 0.2  # a category folder files a file to its best item only if that item scores at least this
+
+_ID_RE = re.compile(r"^\s*(第\s*)?(\d+(?:\.\d+)*|[一二三四五六七八九十]{1,3})\s*(项)?(.*)$", re.S)
+# After a bare number these mean it is a date or a count, not an item id ("12月", "2025年", "3季度", "2号楼").
+_UNIT_CHARS = set("年月日号时点分秒次人名位个元万岁期届季周天户条份楼栋室组批轮届")
+_SEPARATORS = set(" \t-_、.．:：)）]】,，·")
+_ENUM_PREFIX = re.compile(r"^\s*(?:[一二三四五六七八九十]+|\d+)\s*[、.．:：)）-]\s*")
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+
+
+def _cn_number(text: str) -> int | None:
+    if not text:
+        return None
+    if text == "十":
+        return 10
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        t = _CN_DIGITS.get(tens, None) if tens else 1
+        o = _CN_DIGITS.get(ones, None) if ones else 0
+        return None if t is None or o is None else t * 10 + o
+    return _CN_DIGITS.get(text) if len(text) == 1 else None
+
+
+def folder_item_id(name: str, ids: set[str]) -> str | None:
+    """The item id a folder name starts with, if it is one of `ids`."""
+    m = _ID_RE.match(name)
+    if not m:
+        return None
+    ordinal, number, xiang, rest = m.group(1), m.group(2), m.group(3), m.group(4)
+    if number[0] in "一二三四五六七八九十":
+        if not (ordinal and xiang):  # 第八项 only: "三会一课", "一助一" are names
+            return None
+        value = _cn_number(number)
+        candidate = str(value) if value is not None else None
+    else:
+        candidate = ".".join(str(int(part)) for part in number.split("."))
+        if not (ordinal or xiang):
+            if rest and (rest[0] in _UNIT_CHARS or rest[0].isdigit()):
+                return None
+            if rest and rest[0] not in _SEPARATORS and not ("\u4e00" <= rest[0] <= "\u9fff"):
+                return None
+    return candidate if candidate in ids else None
+
+
+def folder_category(name: str, categories: dict[str, str]) -> str | None:
+    key = normalize(_ENUM_PREFIX.sub("", name)).strip()
+    return categories.get(key)
+
+
+@dataclass
+class FolderReport:
+    filed: int = 0
+    removed: int = 0
+
+
+def _wanted(ws: Workspace, conn: sqlite3.Connection, targets: list[Target]) -> dict[tuple[int, str], str]:
+    """(evidence id, item id) → the note naming the folder, for every file under a convention folder."""
+    ids = {t.id for t in targets}
+    categories = {normalize(t.category): t.category for t in targets}
+    by_category: dict[str, list[str]] = {}
+    for t in targets:
+        by_category.setdefault(t.category, []).append(t.id)
+    wanted: dict[tuple[int, str], str] = {}
+    pending_category: dict[int, tuple[str, str]] = {}
+    rows = conn.execute("SELECT id, path, duplicate_of FROM evidence WHERE gone = 0 ORDER BY path").fetchall()
+    for eid, path, dup in rows:
+        owner = dup or eid
+        for folder in reversed(PurePosixPath(path).parts[:-1]):
+            cat = folder_category(folder, categories)
+            if cat:
+                pending_category.setdefault(owner, (cat, folder))
+                break
+            item = folder_item_id(folder, ids)
+            if item:
+                wanted.setdefault((owner, item), f"文件夹：{folder}")
+                break
+    if pending_category:
+        from archive.filing.config import filing_config
+        from archive.filing.features import load_features
+        from archive.filing.suggest import make_scorer
+
+        cfg = filing_config(ws)
+        rubric_id = ws.config.rubric
+        feats = load_features(conn, rubric_id, cfg.text_chars, ids=list(pending_category))
+        scorer = make_scorer(ws, conn, cfg, feats, store.filings(conn, rubric_id), store.exclusions(conn, rubric_id))
+        excluded = store.exclusions(conn, rubric_id)
+        for f in feats:
+            cat, folder = pending_category[f.id]
+            allowed = set(by_category[cat])
+            ranked = [s for s in scorer.rank(f, set(excluded.get(f.id, {}))) if s.item in allowed]
+            if ranked and ranked[0].score >= CATEGORY_FLOOR:
+                wanted.setdefault((f.id, ranked[0].item), f"文件夹：{folder}")
+    return wanted
+
+
+def apply_folder_filings(ws: Workspace, conn: sqlite3.Connection, refresh: bool = True) -> FolderReport:
+    """Bring folder filings in step with where files are now; never touches manual filings or exclusions.
+    `refresh=False` leaves the search index to the caller (ingest syncs it right after)."""
+    rubric = ws.rubric()
+    targets = rubric_targets(rubric)
+    wanted = _wanted(ws, conn, targets)
+    report = FolderReport()
+    existing = {(r[0], r[1]): r[2] for r in conn.execute(
+        "SELECT evidence_id, item_id, note FROM filings WHERE rubric_id = ? AND source = 'folder'", (rubric.id,))}
+    for key in existing.keys() - wanted.keys():
+        with store.transaction(conn):
+            report.removed += store.delete_filing(conn, key[0], rubric.id, key[1], source="folder")
+    for (eid, item), note in wanted.items():
+        if existing.get((eid, item)) == note:
+            continue
+        with store.transaction(conn):
+            report.filed += store.put_filing(conn, eid, rubric.id, item, "folder", 1.0, FOLDER_WHO, note)
+    if refresh and (report.filed or report.removed):
+        from archive.filing.index_sync import refresh_index
+
+        refresh_index(ws, conn)
+    return report

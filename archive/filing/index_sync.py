@@ -1,0 +1,19 @@
+"""Filings are part of what search shows (`--item`, `--unfiled`): after a change, let the index take it in."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from archive.errors import IndexBusy
+from archive.workspace import Workspace
+
+
+def refresh_index(ws: Workspace, conn: sqlite3.Connection) -> None:
+    """Index the evidence whose filings changed (the catalog's index_pending); if another process holds the index,
+    the change stays pending and the next ingest or search rebuild applies it."""
+    from archive.pipelines.sync_index import sync_index
+
+    try:
+        sync_index(ws, conn, set(), set())
+    except IndexBusy:
+        pass

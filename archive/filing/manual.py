@@ -1,0 +1,71 @@
+"""The archivist's own decisions: file, unfile, reject a suggestion. They win over folders and suggestions."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from archive.filing import store
+from archive.filing.index_sync import refresh_index
+from archive.filing.paths import check_items, resolve_paths
+from archive.filing.targets import rubric_targets
+from archive.workspace import Workspace
+
+
+@dataclass
+class FiledResult:
+    path: str  # the catalogued original
+    item: str
+    changed: bool  # False: it was already filed there by hand
+    named: str  # what the user typed
+    copy_of: str | None = None  # the user named a byte copy: its path (the original was filed)
+
+    def to_json(self) -> dict:
+        return {"path": self.path, "item": self.item, "changed": self.changed, "copy": self.copy_of}
+
+
+def file_evidence(ws: Workspace, conn: sqlite3.Connection, paths: list[str], item_ids: list[str],
+                  who: str | None = None, note: str | None = None) -> list[FiledResult]:
+    """File each named file (a byte copy: its original) to each item, by hand; one transaction per filing."""
+    rubric = ws.rubric()
+    items = check_items(rubric_targets(rubric), item_ids)
+    resolved = resolve_paths(ws, conn, paths)
+    user = store.current_user(who)
+    out = []
+    for r in resolved:
+        for t in items:
+            with store.transaction(conn):
+                row = conn.execute("SELECT source FROM filings WHERE evidence_id = ? AND rubric_id = ? AND item_id = ?",
+                                   (r.id, rubric.id, t.id)).fetchone()
+                changed = not (row and row[0] == "manual")
+                if changed:
+                    store.put_filing(conn, r.id, rubric.id, t.id, "manual", None, user, note)
+            out.append(FiledResult(r.path, t.id, changed, r.named, r.original_of))
+    refresh_index(ws, conn)
+    return out
+
+
+def _exclude(ws: Workspace, conn: sqlite3.Connection, path: str, item_id: str, who: str | None,
+             note: str) -> bool:
+    rubric = ws.rubric()
+    (target,) = check_items(rubric_targets(rubric), [item_id])
+    user = store.current_user(who)
+    removed = False
+    for r in resolve_paths(ws, conn, [path]):
+        with store.transaction(conn):
+            removed = store.delete_filing(conn, r.id, rubric.id, target.id) or removed
+            store.put_exclusion(conn, r.id, r.sha256, rubric.id, target.id, user, note)
+    refresh_index(ws, conn)
+    return removed
+
+
+def unfile_evidence(ws: Workspace, conn: sqlite3.Connection, path: str, item_id: str,
+                    who: str | None = None) -> bool:
+    """Take a file off an item (whatever filed it) and remember: never suggest it there again. True if it was filed."""
+    return _exclude(ws, conn, path, item_id, who, "人工取消归档")
+
+
+def reject_suggestion(ws: Workspace, conn: sqlite3.Connection, path: str, item_id: str,
+                      who: str | None = None) -> None:
+    """The archivist said "not this item" to a suggestion: recorded as an exclusion."""
+    _exclude(ws, conn, path, item_id, who, "拒绝建议")

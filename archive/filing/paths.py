@@ -1,0 +1,92 @@
+"""Turn what the user typed (paths relative to the current folder or the archive, files or folders) and item
+ids into catalog rows and rubric items, with Chinese errors that say what would have been valid."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from archive.errors import UsageError
+from archive.filing.targets import Target
+from archive.workspace import Workspace
+
+LISTED_IDS = 60  # at most this many valid item ids are listed in an error
+
+
+class UnknownItem(UsageError):
+    default_remedy = "用 taizhang rubric show 查看本档案评分表的全部序号。"
+
+
+class UnknownEvidence(UsageError):
+    default_remedy = "请先运行 taizhang ingest 登记材料；用 taizhang list 查看已登记的文件路径。"
+
+
+@dataclass
+class Resolved:
+    """One catalogued file the user named; a byte copy resolves to its original."""
+
+    id: int
+    path: str  # as the catalog has it
+    sha256: str | None
+    named: str  # what the user typed
+    original_of: str | None = None  # set when the user named a copy: the copy's path
+
+
+def check_items(targets: list[Target], item_ids: list[str]) -> list[Target]:
+    by_id = {t.id: t for t in targets}
+    bad = [i for i in item_ids if i.strip().removeprefix("第").removesuffix("项") not in by_id]
+    if bad:
+        ids = [t.id for t in targets]
+        shown = "、".join(ids[:LISTED_IDS]) + ("……" if len(ids) > LISTED_IDS else "")
+        raise UnknownItem(f"评分表中没有序号为「{'、'.join(bad)}」的项目。可用的序号：{shown}")
+    return [by_id[i.strip().removeprefix("第").removesuffix("项")] for i in item_ids]
+
+
+def _candidates(ws: Workspace, typed: str) -> list[str]:
+    """Archive-relative forms the typed path may stand for (relative to cwd first, then to the archive)."""
+    out = []
+    p = Path(typed)
+    root = ws.root.resolve()
+    for base in ((p,) if p.is_absolute() else (Path.cwd() / p, root / p)):
+        try:
+            rel = Path(os.path.normpath(base.absolute())).relative_to(root)
+        except ValueError:
+            continue
+        text = rel.as_posix()
+        if text not in out:
+            out.append("" if text == "." else text)
+    return out
+
+
+def resolve_paths(ws: Workspace, conn: sqlite3.Connection, typed: list[str]) -> list[Resolved]:
+    """Every catalogued file named (a folder names every file under it); unknown names raise one error."""
+    out: list[Resolved] = []
+    seen: set[int] = set()
+    missing = []
+    for name in typed:
+        rows = []
+        for rel in _candidates(ws, name):
+            rows = conn.execute("SELECT e.id, e.path, e.sha256, e.duplicate_of, d.path, d.sha256 FROM evidence e "
+                                "LEFT JOIN evidence d ON d.id = e.duplicate_of WHERE e.path = ? AND e.gone = 0",
+                                (rel,)).fetchall()
+            if not rows:
+                prefix = rel.rstrip("/") + "/" if rel else ""
+                rows = conn.execute("SELECT e.id, e.path, e.sha256, e.duplicate_of, d.path, d.sha256 "
+                                    "FROM evidence e LEFT JOIN evidence d ON d.id = e.duplicate_of "
+                                    "WHERE substr(e.path, 1, ?) = ? AND e.gone = 0 ORDER BY e.path",
+                                    (len(prefix), prefix)).fetchall()
+            if rows:
+                break
+        if not rows:
+            missing.append(name)
+            continue
+        for eid, path, sha, dup, dup_path, dup_sha in rows:
+            target = Resolved(dup, dup_path, dup_sha, name, original_of=path) if dup else Resolved(eid, path, sha, name)
+            if target.id not in seen:
+                seen.add(target.id)
+                out.append(target)
+    if missing:
+        raise UnknownEvidence(f"目录中没有这些文件：{'、'.join(missing)}")
+    return out

@@ -1,0 +1,114 @@
+"""Reading and writing the `filings` and `exclusions` tables; every change is its own short transaction."""
+
+from __future__ import annotations
+
+import getpass
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from archive.catalog.db import now_iso
+
+SOURCES = ("manual", "folder", "suggestion")
+# Who wins when two sources want the same filing: the archivist's hand, then their folders, then a suggestion.
+PRECEDENCE = {"manual": 3, "folder": 2, "suggestion": 1}
+
+
+@dataclass
+class Filing:
+    evidence_id: int
+    item_id: str
+    source: str
+    score: float | None
+    who: str | None
+    at: str
+    note: str | None
+
+
+@dataclass
+class Exclusion:
+    evidence_id: int
+    sha256: str | None
+    item_id: str
+    who: str | None
+    at: str
+    note: str | None
+
+
+def current_user(who: str | None) -> str:
+    if who:
+        return who
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name on this system: record none rather than fail
+        return ""
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """BEGIN IMMEDIATE … COMMIT (ROLLBACK on error): a crash loses at most this one change."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def filings(conn: sqlite3.Connection, rubric_id: str) -> dict[int, dict[str, Filing]]:
+    out: dict[int, dict[str, Filing]] = {}
+    for r in conn.execute("SELECT evidence_id, item_id, source, score, who, at, note FROM filings "
+                          "WHERE rubric_id = ? ORDER BY evidence_id, id", (rubric_id,)):
+        out.setdefault(r[0], {})[r[1]] = Filing(r[0], r[1], r[2], r[3], r[4], r[5], r[6])
+    return out
+
+
+def exclusions(conn: sqlite3.Connection, rubric_id: str) -> dict[int, dict[str, Exclusion]]:
+    out: dict[int, dict[str, Exclusion]] = {}
+    for r in conn.execute("SELECT evidence_id, sha256, item_id, who, at, note FROM exclusions "
+                          "WHERE rubric_id = ? ORDER BY evidence_id, id", (rubric_id,)):
+        out.setdefault(r[0], {})[r[2]] = Exclusion(r[0], r[1], r[2], r[3], r[4], r[5])
+    return out
+
+
+def put_filing(conn: sqlite3.Connection, evidence_id: int, rubric_id: str, item_id: str, source: str,
+               score: float | None, who: str | None, note: str | None = None, at: str | None = None) -> bool:
+    """File evidence to an item unless a filing of higher precedence exists; caller holds the transaction.
+    A manual filing also lifts an exclusion of the same item (the archivist changed their mind)."""
+    row = conn.execute("SELECT source FROM filings WHERE evidence_id = ? AND rubric_id = ? AND item_id = ?",
+                       (evidence_id, rubric_id, item_id)).fetchone()
+    if row and PRECEDENCE[row[0]] > PRECEDENCE[source]:
+        return False
+    if source != "manual" and conn.execute(
+            "SELECT 1 FROM exclusions WHERE evidence_id = ? AND rubric_id = ? AND item_id = ?",
+            (evidence_id, rubric_id, item_id)).fetchone():
+        return False
+    if source == "manual":
+        conn.execute("DELETE FROM exclusions WHERE evidence_id = ? AND rubric_id = ? AND item_id = ?",
+                     (evidence_id, rubric_id, item_id))
+    conn.execute("INSERT INTO filings (evidence_id, rubric_id, item_id, source, score, who, at, note) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(evidence_id, rubric_id, item_id) DO UPDATE SET "
+                 "source = excluded.source, score = excluded.score, who = excluded.who, at = excluded.at, "
+                 "note = excluded.note",
+                 (evidence_id, rubric_id, item_id, source, score, who, at or now_iso(), note))
+    return True
+
+
+def delete_filing(conn: sqlite3.Connection, evidence_id: int, rubric_id: str, item_id: str,
+                  source: str | None = None) -> bool:
+    sql = "DELETE FROM filings WHERE evidence_id = ? AND rubric_id = ? AND item_id = ?"
+    args: tuple = (evidence_id, rubric_id, item_id)
+    if source:
+        sql += " AND source = ?"
+        args += (source,)
+    return conn.execute(sql, args).rowcount > 0
+
+
+def put_exclusion(conn: sqlite3.Connection, evidence_id: int, sha256: str | None, rubric_id: str, item_id: str,
+                  who: str | None, note: str | None = None, at: str | None = None) -> None:
+    conn.execute("INSERT INTO exclusions (evidence_id, sha256, rubric_id, item_id, who, at, note) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(evidence_id, rubric_id, item_id) DO UPDATE SET "
+                 "sha256 = excluded.sha256, who = excluded.who, at = excluded.at, note = excluded.note",
+                 (evidence_id, sha256, rubric_id, item_id, who, at or now_iso(), note))

@@ -1,0 +1,241 @@
+"""Ranking rubric items for each piece of evidence, with a 0..1 score and a Chinese reason.
+
+Signals, each a probability-like strength combined by noisy-or (1 − Π(1 − s)):
+* structure: the evidence's kind and meeting type against what the item's requirements and typical evidence ask for;
+* keywords of the item (its requirements' and its own), in the title and file name (strong) or the body (weak);
+* learning: the most similar files the archivist filed (raise) or rejected (lower) for the item.
+An item whose requirements no evidence of this kind can serve is damped; an excluded item is never suggested.
+Folder and manual filings are shown first with score 1.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass, field
+
+from archive.filing import store
+from archive.filing.config import FilingConfig, filing_config
+from archive.filing.features import Features, load_features
+from archive.filing.learn import LEARN_WEIGHT, NEGATIVE_WEIGHT, Learner, build_learner, strength
+from archive.filing.paths import resolve_paths
+from archive.filing.targets import WEAK_KEYWORDS, Target, kind_can_serve, rubric_targets
+from archive.workspace import Workspace
+
+MEETING_MATCH = 0.8  # the evidence is a meeting of the type the item counts
+MEETING_OTHER_KIND = 0.55  # … but not the kind asked for (a photo of the meeting)
+KIND_UNIQUE = 0.75  # the evidence's kind is asked for by this item only
+KIND_SHARED = 0.45  # … by several items
+KIND_UNTYPED_MEETING = 0.3  # minutes of no known type, the item counts certain meetings
+TITLE_STRONG = 0.7  # a keyword in the title or file name
+TITLE_WEAK = 0.45  # only a general keyword (计划, 培训 …) in the title
+TITLE_MORE = 0.1  # each further keyword in the title
+TITLE_CAP = 0.85
+BODY_STRONG = 0.1  # per occurrence of a keyword in the body (up to BODY_REPEAT)
+BODY_WEAK = 0.05
+BODY_REPEAT = 3
+BODY_CAP = 0.45
+BODY_SHARE = 0.5  # the body alone never lifts a file over the default threshold: it fills this share of the rest
+KIND_MISMATCH = 0.6  # factor when the item's checkable requirements cannot take this kind of evidence
+SHOWN_KEYWORDS = 4
+FILED_SCORE = 1.0
+
+
+@dataclass
+class Suggestion:
+    item: str
+    score: float
+    why: str
+    filed: str | None = None  # source when the evidence is already filed to the item
+
+    def to_json(self) -> dict:
+        return {"item": self.item, "score": round(self.score, 3), "why": self.why}
+
+
+@dataclass
+class EvidenceSuggestions:
+    path: str
+    evidence_id: int
+    suggestions: list[Suggestion] = field(default_factory=list)
+    kind: str | None = None
+    error: str | None = None
+
+    def to_json(self) -> dict:
+        return {"path": self.path, "suggestions": [s.to_json() for s in self.suggestions]}
+
+    @property
+    def best(self) -> Suggestion | None:
+        return self.suggestions[0] if self.suggestions else None
+
+
+def _noisy_or(values: list[float]) -> float:
+    rest = 1.0
+    for v in values:
+        rest *= 1.0 - max(0.0, min(1.0, v))
+    return 1.0 - rest
+
+
+def _outermost(hits: list[str]) -> list[str]:
+    """Drop a keyword found only inside a longer keyword also found (联席会议 inside 联席会议制度)."""
+    return [h for h in hits if not any(h != o and h in o for o in hits)]
+
+
+@dataclass
+class Scorer:
+    targets: list[Target]
+    learner: Learner | None = None
+    kind_share: Counter = field(default_factory=Counter)
+    meeting_share: Counter = field(default_factory=Counter)
+    keywords: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        for t in self.targets:
+            for k, m in t.pairs:
+                if m:
+                    self.meeting_share[m] += 1
+                elif k:
+                    self.kind_share[k] += 1
+        self.keywords = sorted({kw for t in self.targets for kw in t.keywords})
+
+    def _structure(self, t: Target, f: Features) -> tuple[float, str]:
+        best, why = 0.0, ""
+        for k, m in t.pairs:
+            v, reason = 0.0, ""
+            if m:
+                if f.meeting_type == m:
+                    v = MEETING_MATCH if k is None or k == f.kind else MEETING_OTHER_KIND
+                    if self.meeting_share[m] > 1:
+                        v -= 0.15
+                    reason = f"会议类型：{m} → {t.label}"
+                elif k and f.kind == k and not f.meeting_type:
+                    v, reason = KIND_UNTYPED_MEETING, f"类型：{k}"
+            elif k and f.kind == k:
+                v = KIND_UNIQUE if self.kind_share[k] <= 1 else KIND_SHARED
+                reason = f"类型：{k} → {t.label}" if v == KIND_UNIQUE else f"类型：{k}"
+            if v > best:
+                best, why = v, reason
+        return best, why
+
+    def score(self, t: Target, f: Features, title_hits: set[str], body_hits: dict[str, int],
+              neighbours: list) -> tuple[float, str]:
+        reasons: list[str] = []
+        s_struct, why = self._structure(t, f)
+        if why:
+            reasons.append(why)
+        in_title = _outermost([kw for kw in t.keywords if kw in title_hits])
+        in_body = _outermost([kw for kw in t.keywords if kw in body_hits and kw not in in_title])
+        in_body = [kw for kw in in_body if not any(kw in o for o in in_title)]
+        s_title = 0.0
+        if in_title:
+            strong = any(kw not in WEAK_KEYWORDS for kw in in_title)
+            s_title = min(TITLE_CAP, (TITLE_STRONG if strong else TITLE_WEAK) + TITLE_MORE * (len(in_title) - 1))
+        s_body = min(BODY_CAP, sum((BODY_WEAK if kw in WEAK_KEYWORDS else BODY_STRONG)
+                                   * min(body_hits[kw], BODY_REPEAT) for kw in in_body))
+        shown = [t.shown.get(kw, kw) for kw in (in_title + in_body)[:SHOWN_KEYWORDS]]
+        if shown:
+            reasons.append("关键词：" + "、".join(shown))
+        s_learn, damp = 0.0, 1.0
+        for nb in neighbours:
+            st = strength(nb.similarity)
+            if t.id in nb.positive and LEARN_WEIGHT * st > s_learn:
+                if s_learn == 0.0:
+                    reasons.append(f"相似材料 {nb.path} 已归入{t.label}（相似度{nb.similarity:.2f}）")
+                s_learn = LEARN_WEIGHT * st
+            elif t.id in nb.negative and t.id not in nb.positive:
+                if damp == 1.0:
+                    reasons.append(f"相似材料 {nb.path} 已被排除出{t.label}")
+                damp = min(damp, 1.0 - NEGATIVE_WEIGHT * st)
+        primary = _noisy_or([s_struct, s_title])
+        rule = primary + (1.0 - primary) * s_body * BODY_SHARE
+        if t.checkable and rule and not kind_can_serve(t, f.kind, f.meeting_type):
+            rule *= KIND_MISMATCH
+        return _noisy_or([rule, s_learn]) * damp, "；".join(reasons)
+
+    def rank(self, f: Features, excluded: set[str]) -> list[Suggestion]:
+        title_hits = {kw for kw in self.keywords if kw in f.title}
+        body_hits = {kw: f.body.count(kw) for kw in self.keywords if kw in f.body}
+        neighbours = self.learner.neighbours(f) if self.learner and not self.learner.empty else []
+        out = []
+        for t in self.targets:
+            if t.id in excluded:
+                continue
+            s, why = self.score(t, f, title_hits, body_hits, neighbours)
+            if s > 0:
+                out.append(Suggestion(t.id, s, why))
+        out.sort(key=lambda s: -s.score)
+        return out
+
+
+def _confirmed(filed: dict[int, dict[str, store.Filing]], excluded: dict[int, dict[str, store.Exclusion]]):
+    positives = {eid: set(items) for eid, items in filed.items()}
+    negatives = {eid: set(items) for eid, items in excluded.items()}
+    return positives, negatives
+
+
+FILED_WHY = {"manual": "已人工归档", "folder": "文件夹"}
+
+
+def _with_filings(ranked: list[Suggestion], filings: dict[str, store.Filing]) -> list[Suggestion]:
+    """Existing manual and folder filings first (score 1); a filing by suggestion keeps its score."""
+    first, rest = [], []
+    by_item = {s.item: s for s in ranked}
+    for item, fl in filings.items():
+        if fl.source in FILED_WHY:
+            why = fl.note if fl.source == "folder" and fl.note else FILED_WHY[fl.source]
+            first.append(Suggestion(item, FILED_SCORE, why, filed=fl.source))
+    first.sort(key=lambda s: (s.filed != "manual", s.item))
+    taken = {s.item for s in first}
+    for s in ranked:
+        if s.item in taken:
+            continue
+        if s.item in filings:
+            s.filed = "suggestion"
+            s.why = "已按建议归档；" + s.why
+            if filings[s.item].score is not None:
+                s.score = max(s.score, 0.0)
+        rest.append(s)
+    del by_item
+    return first + rest
+
+
+def make_scorer(ws: Workspace, conn: sqlite3.Connection, cfg: FilingConfig, population: list[Features],
+                filed: dict, excluded: dict) -> Scorer:
+    rubric = ws.rubric()
+    positives, negatives = _confirmed(filed, excluded)
+    everything = population
+    if positives or negatives:
+        labelled_ids = set(positives) | set(negatives)
+        have = {f.id for f in population}
+        extra = [i for i in labelled_ids if i not in have]
+        if extra:
+            everything = population + load_features(conn, rubric.id, cfg.text_chars, ids=extra)
+    learner = build_learner(everything, positives, negatives, cfg.learn_chars, cfg.neighbours, everything)
+    return Scorer(rubric_targets(rubric), learner)
+
+
+def suggest(ws: Workspace, conn: sqlite3.Connection, paths: list[str] | None = None, top: int | None = None,
+            unfiled: bool = False, *, include_filed: bool = True,
+            min_shown: float | None = None) -> list[EvidenceSuggestions]:
+    """Ranked items for each named (default: every) original in the catalog, best first."""
+    from archive.filing.folders import apply_folder_filings
+
+    cfg = filing_config(ws)
+    rubric = ws.rubric()
+    apply_folder_filings(ws, conn)
+    ids = [r.id for r in resolve_paths(ws, conn, paths)] if paths else None
+    population = load_features(conn, rubric.id, cfg.text_chars, ids=ids)
+    filed = store.filings(conn, rubric.id)
+    excluded = store.exclusions(conn, rubric.id)
+    if unfiled:
+        population = [f for f in population if not filed.get(f.id)]
+    scorer = make_scorer(ws, conn, cfg, population, filed, excluded)
+    limit = cfg.top if top is None else top
+    floor = cfg.show_score if min_shown is None else min_shown
+    out = []
+    for f in population:
+        ranked = [] if f.error else scorer.rank(f, set(excluded.get(f.id, {})))
+        ranked = [s for s in ranked if s.score >= floor]
+        mine = filed.get(f.id, {})
+        ranked = _with_filings(ranked, mine) if include_filed else [s for s in ranked if s.item not in mine]
+        out.append(EvidenceSuggestions(f.path, f.id, ranked[:limit], kind=f.kind, error=f.error))
+    return out
