@@ -48,8 +48,11 @@ class Record:
 
     @property
     def name(self) -> str:
-        """A short name for findings: the title, else the file name."""
-        return self.title.strip() or self.path.rsplit("/", 1)[-1]
+        """A short name for findings: the title, else the file name (also when the title is a table's header row)."""
+        title = self.title.strip()
+        if not title or title.count(",") >= 2 or title.count("\t") >= 2:
+            return self.path.rsplit("/", 1)[-1]
+        return title
 
 
 @dataclass

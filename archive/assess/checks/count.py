@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from archive.assess.findings import Context, Finding, fmt_num, join_cn, paths, what
 from archive.assess.periods import CURRENT_NAMES, before, contains, periods, short_date, span
 from archive.assess.records import Record
@@ -57,8 +59,16 @@ def _stated(records: list[Record], req: Requirement) -> tuple[int, Record | None
     return best, best_rec, phrase
 
 
+def unit_word(req: Requirement) -> str:
+    """The unit the rubric counts in: "5个以上实事项目" → 项, "不少于4次" → 次."""
+    m = re.search(r"\d+\s*([次个项件名])", req.description)
+    word = m.group(1) if m else "次"
+    return "项" if word == "个" else word
+
+
 def check_count(ctx: Context, req: Requirement, records: list[Record]) -> Finding:
     noun = what(req)
+    u = unit_word(req)
     whole = span(ctx.year, req.years)
     dated = [r for r in records if contains(whole, r) and before(r, ctx.as_of)]
     undated = [r for r in records if r.date is None]
@@ -74,22 +84,22 @@ def check_count(ctx: Context, req: Requirement, records: list[Record]) -> Findin
             if stated > n and rec is not None:
                 n, used, source = stated, used + [rec], f"（据《{rec.name}》：{phrase}）"
         dates = join_cn([_label(g) for g in groups])
-        held = f"{whole.label}有{noun}记录{len(groups)}次" + (f"（{dates}）" if dates else "")
+        held = f"{whole.label}有{noun}记录{len(groups)}{u}" + (f"（{dates}）" if dates else "")
         if source:
-            held = f"{whole.label}{noun}{n}项{source}"
+            held = f"{whole.label}{noun}{n}{u}{source}"
         f.evidence = paths(used)
         if n >= req.min:
-            f.detail = f"{held}，要求不少于{req.min}次，已达到。"
+            f.detail = f"{held}，要求不少于{req.min}{u}，已达到。"
         elif not whole.ended(ctx.as_of):
             f.pending = True
             f.detail = f"截至{short_date(ctx.as_of)}{held.replace(whole.label, '', 1)}，要求{whole.label}不少于" \
-                       f"{req.min}次，年底前还需{req.min - n}次。"
-            f.due.append(f"{noun}还需{req.min - n}次（要求全年不少于{req.min}次）")
+                       f"{req.min}{u}，年底前还需{req.min - n}{u}。"
+            f.due.append(f"{noun}还需{req.min - n}{u}（要求全年不少于{req.min}{u}）")
         else:
             short = req.min - n
             f.met, f.units, f.shortfall = False, short, short / req.min
-            f.missing = [f"少{short}次"]
-            f.detail = f"{held}，要求不少于{req.min}次，少{short}次。"
+            f.missing = [f"少{short}{u}"]
+            f.detail = f"{held}，要求不少于{req.min}{u}，少{short}{u}。"
         if undated and n < req.min:
             f.detail += f"另有{len(undated)}件材料没有可靠日期，未计入：{join_cn([r.name for r in undated][:5])}。"
         return f

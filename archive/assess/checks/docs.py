@@ -46,7 +46,7 @@ def _check(ctx: Context, req: Requirement, records: list[Record], noun: str) -> 
         if outside:
             f.detail += f"另有{len(outside)}件日期不在{span(ctx.year, req.years).label}：" \
                         f"{join_cn([r.name for r in outside[:3]])}。"
-            f.evidence = paths(outside)
+            f.evidence = paths(distinct + outside)
     return f
 
 
