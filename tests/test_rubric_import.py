@@ -314,3 +314,120 @@ def test_parse_deductions_no_score_needs_item_points() -> None:
                                         ("半", 0.5), ("abc", None)])
 def test_parse_number(text: str, value: float | None) -> None:
     assert parse_number(text) == value
+
+
+# --- header words real tables use (issue 15 item 6) ---------------------------------------------------------
+
+TEAM_TABLE = [
+    ("总分值", "考核点", "评分标准", "大师姐队", "新疆小表哥队"),
+    ("--", "使用别人电脑获取源码", "未正确编译运行，直接0分。", None, None),
+    ("10分", "git使用", None, None, None),
+    ("10分", "代码结构", "主要考核面向对象的使用", None, None),
+    ("10分", "命名规范", "1.大小写不规范。一个扣2分。\n2.关键方法无注释。一个扣3分。", None, None),
+    ("20分", "UI（字体、样式）", "1.使用winform，扣5分。\n2.字体存在不一致，扣5分。", None, None),
+    ("50分", "测试用例", "通过数量/总数X50分", None, None),
+    ("合计", None, None, 0, 0),
+]
+
+
+def make_team_xlsx(path: Path) -> Path:
+    """The shape of ../shared/corpora/real-office/考核表.xlsx: 总分值 | 考核点 | 评分标准 | one score column per team,
+    a precondition row with "--" points and a merged 合计 row with the teams' totals."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in TEAM_TABLE:
+        ws.append(list(row))
+    ws.merge_cells("A8:C8")
+    wb.save(str(path))
+    return path
+
+
+def _check_team_rubric(rubric) -> None:
+    items = rubric.items()
+    assert [(it.text, it.points) for it in items] == [
+        ("使用别人电脑获取源码", 0.0), ("git使用", 10.0), ("代码结构", 10.0), ("命名规范", 10.0),
+        ("UI（字体、样式）", 20.0), ("测试用例", 50.0)]
+    assert rubric.total == 100
+    assert items[1].scoring == "" and items[2].scoring == "主要考核面向对象的使用"
+    assert items[4].deductions and {d.points for d in items[4].deductions} == {5.0}
+    assert not any("合计" in it.text or "队" in it.text for it in items)
+    assert "「--」，按 0 分导入" in rubric.notes
+    rubric_from_data(rubric_to_data(rubric), "x")  # the draft validates
+
+
+def test_points_text_scoring_words_of_a_team_table(tmp_path: Path) -> None:
+    _check_team_rubric(import_rubric(make_team_xlsx(tmp_path / "考核表.xlsx")))
+
+
+@pytest.mark.parametrize("points,text", [("分值", "考核内容"), ("分数", "考核项目"), ("总分值", "考核点")])
+def test_header_synonyms(tmp_path: Path, points: str, text: str) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in [(text, points, "评分标准", "第一党支部得分"), ("按时召开支委会", 6, "少一次扣0.5分", 5),
+                ("党费按月交纳", 4, "未交纳扣2分", 4), ("合计", 10, None, 9)]:
+        ws.append(list(row))
+    path = tmp_path / "表.xlsx"
+    wb.save(str(path))
+    rubric = import_rubric(path)
+    assert [(it.text, it.points, it.scoring) for it in rubric.items()] == [
+        ("按时召开支委会", 6.0, "少一次扣0.5分"), ("党费按月交纳", 4.0, "未交纳扣2分")]
+    assert rubric.total == 10
+
+
+def test_the_real_team_table(tmp_path: Path) -> None:
+    from conftest import corpus_file
+
+    _check_team_rubric(import_rubric(corpus_file("real-office", "考核表.xlsx")))
+
+
+# --- .doc through LibreOffice, -o never overwritten silently (issue 16 item 12) -------------------------------
+
+
+def _soffice_convert(src: Path, fmt: str, outdir: Path) -> Path:
+    import subprocess
+
+    from archive.extract.legacy import find_soffice
+
+    profile = (outdir / "profile").resolve().as_uri()
+    subprocess.run([find_soffice(), "--headless", "--norestore", f"-env:UserInstallation={profile}",
+                    "--convert-to", fmt, "--outdir", str(outdir), str(src)], check=True, capture_output=True,
+                   timeout=180)
+    return outdir / f"{src.stem}.{fmt}"
+
+
+@pytest.mark.slow
+def test_doc_imports_as_its_docx_twin(tmp_path: Path, cli_run) -> None:
+    from archive.extract.legacy import find_soffice
+
+    if find_soffice() is None:
+        pytest.skip("LibreOffice（soffice）未安装")
+    twin = make_docx(tmp_path / "评分表.docx")
+    (tmp_path / "doc").mkdir()
+    doc = _soffice_convert(twin, "doc", tmp_path / "doc")
+    assert doc.read_bytes()[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+    assert _summary(import_rubric(doc)) == _summary(import_rubric(twin))
+    out = tmp_path / "我的.yaml"
+    code, stdout, err = cli_run("rubric", "import", str(doc), "-o", str(out))
+    assert code == 0, err
+    assert yaml.safe_load(out.read_text(encoding="utf-8"))["source"] == "评分表.doc"
+
+
+def test_doc_without_libreoffice_says_so(tmp_path: Path, monkeypatch) -> None:
+    from conftest import corpus_file
+
+    monkeypatch.setenv("TAIZHANG_SOFFICE", "")
+    with pytest.raises(ImportFailed) as info:
+        import_rubric(corpus_file("real-office", "会议记录.doc"))
+    assert "需要 LibreOffice" in info.value.message
+
+
+def test_import_refuses_to_overwrite_without_force(tmp_path: Path, cli_run) -> None:
+    src = make_xlsx(tmp_path / "评分表.xlsx")
+    out = tmp_path / "我的评分表.yaml"
+    out.write_text("# 我手工改过的评分表\n", encoding="utf-8")
+    code, _, err = cli_run("rubric", "import", str(src), "-o", str(out))
+    assert code == 2 and "已存在" in err and "--force" in err
+    assert out.read_text(encoding="utf-8") == "# 我手工改过的评分表\n"
+    code, stdout, err = cli_run("rubric", "import", str(src), "-o", str(out), "--force")
+    assert code == 0, err
+    assert yaml.safe_load(out.read_text(encoding="utf-8"))["kind"] == "points"
