@@ -1,3 +1,121 @@
 """Commands: report, binder, templates (issue 19)."""
 
 from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from archive.cli.base import _help_option, _progress_bar, _workspace, cli
+from archive.errors import UsageError
+from archive.render import print_json
+
+_STATUS_HELP = "用已保存的 taizhang status --json 结果生成（默认：现在评估一次）。"
+_AS_OF_HELP = "评估截止日期，如 2025-12-31（默认：与 taizhang status 相同）。"
+
+
+def _status(ws, status_file: Path | None, as_of: str | None) -> dict:
+    """The assessment's status dict: from a saved `status --json` file, or assessed now."""
+    if status_file is not None:
+        try:
+            data = json.loads(status_file.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise UsageError(f"无法读取评估结果文件 {status_file}：{exc}",
+                             remedy="请用 taizhang status --json > 文件 保存评估结果。") from exc
+        if not isinstance(data, dict) or "items" not in data:
+            raise UsageError(f"{status_file} 不是 taizhang status --json 的结果。")
+        return data
+    from archive.assess import assess_archive
+
+    day = None
+    if as_of:
+        try:
+            day = dt.date.fromisoformat(as_of)
+        except ValueError as exc:
+            raise UsageError(f"日期「{as_of}」无效。", remedy="写成 2025-12-31 这样的格式。") from exc
+    return assess_archive(ws, as_of=day).to_json()
+
+
+@cli.command("report")
+@click.argument("kind", metavar="报告")
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
+              help="输出的 .docx 文件；报告为 all 时是输出文件夹。")
+@click.option("--force", is_flag=True, help="输出文件已存在时覆盖。")
+@click.option("--status", "status_file", type=click.Path(path_type=Path, dir_okay=False, exists=True),
+              help=_STATUS_HELP)
+@click.option("--as-of", "as_of", help=_AS_OF_HELP)
+@click.option("--json", "as_json", is_flag=True, help="以 JSON 输出写出的文件。")
+@_help_option
+@click.pass_context
+def report_cmd(ctx: click.Context, kind: str, output: Path, force: bool, status_file: Path | None,
+               as_of: str | None, as_json: bool) -> None:
+    """生成 Word 报告：self-assessment（自评表）、catalog（台帐目录）、gaps（缺失材料清单）、
+    rectification（整改方案），或 all（四份都写到 -o 文件夹）。"""
+    from archive.generators import REPORT_KINDS, REPORT_TITLES, write_all_reports, write_report
+    from archive.generators.errors import ReportError
+
+    if kind != "all" and kind not in REPORT_KINDS:
+        raise ReportError(f"没有名为「{kind}」的报告。", remedy="可用的报告：" + "、".join(
+            f"{k}（{REPORT_TITLES[k]}）" for k in REPORT_KINDS) + "，或 all（全部）。")
+    ws = _workspace(ctx)
+    status = _status(ws, status_file, as_of)
+    if kind == "all":
+        paths = write_all_reports(ws, output, status, force=force)
+    else:
+        paths = [write_report(ws, kind, output, status, force=force)]
+    if as_json:
+        print_json({"written": [str(p) for p in paths]})
+        return
+    for p in paths:
+        click.echo(f"已生成：{p}")
+
+
+@cli.command("binder")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True,
+              help="输出的 PDF 文件，如 电子台帐.pdf。")
+@click.option("--item", "item", help="只装订一个评分项（序号）。")
+@click.option("--force", is_flag=True, help="输出文件已存在时覆盖。")
+@click.option("--status", "status_file", type=click.Path(path_type=Path, dir_okay=False, exists=True),
+              help=_STATUS_HELP)
+@click.option("--as-of", "as_of", help=_AS_OF_HELP)
+@click.option("--json", "as_json", is_flag=True, help="以 JSON 输出装订结果。")
+@_help_option
+@click.pass_context
+def binder_cmd(ctx: click.Context, output: Path, item: str | None, force: bool, status_file: Path | None,
+               as_of: str | None, as_json: bool) -> None:
+    """装订电子台帐 PDF：封面、带页码的台帐目录、按项目和评分项排列的全部材料，附书签。"""
+    from archive.generators import write_binder
+
+    ws = _workspace(ctx)
+    status = _status(ws, status_file, as_of)
+    with _progress_bar(sys.stderr.isatty() and not as_json) as progress:
+        result = write_binder(ws, output, status, item=item, force=force, progress=progress)
+    if as_json:
+        print_json(result.to_json())
+        return
+    click.echo(f"已生成：{result.path}（{result.pages} 页，{result.items} 个评分项有材料，共 {result.files} 份材料）")
+    if result.as_text:
+        click.echo(f"其中 {len(result.as_text)} 份无法按原样排版，已以提取的文字代替：" + "、".join(result.as_text[:5])
+                   + ("……" if len(result.as_text) > 5 else ""))
+
+
+@cli.group("templates")
+@_help_option
+def templates_group() -> None:
+    """报告模板：导出默认模板，改成自己的格式后在 taizhang.toml 的 [reports.templates] 中指定。"""
+
+
+@templates_group.command("export")
+@click.argument("directory", type=click.Path(path_type=Path, file_okay=False), metavar="目录")
+@click.option("--force", is_flag=True, help="目录中已有同名模板时覆盖。")
+@_help_option
+def templates_export(directory: Path, force: bool) -> None:
+    """把四份默认模板（.docx）写到目录。"""
+    from archive.generators import export_templates
+
+    for p in export_templates(directory, force=force):
+        click.echo(f"已导出：{p}")
+    click.echo("在 taizhang.toml 中指定自己的模板，例如：\n[reports.templates]\nself-assessment = \"模板/self-assessment.docx\"")

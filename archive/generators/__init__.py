@@ -1,0 +1,11 @@
+"""Reports (issue 19): 自评表, 台帐目录, 缺失材料清单, 整改方案 as Word documents, and the PDF 电子台帐.
+
+Every figure comes from the assessment's status dict (`Assessment.to_json()`); nothing is recomputed here."""
+
+from archive.generators.binder import write_binder
+from archive.generators.reports import build_report, report_file_name, write_all_reports, write_report
+from archive.generators.settings import REPORT_KINDS, REPORT_TITLES, FormatProfile, load_settings
+from archive.generators.templates import export_templates
+
+__all__ = ["REPORT_KINDS", "REPORT_TITLES", "FormatProfile", "build_report", "export_templates", "load_settings",
+           "report_file_name", "write_all_reports", "write_binder", "write_report"]
