@@ -19,7 +19,7 @@ from archive.render import console, table
 @click.option("--no-ocr", is_flag=True, help="跳过文字识别，演示更快。")
 @_help_option
 def demo_cmd(into: Path, source: Path | None, no_ocr: bool) -> None:
-    """演示：把示例档案复制到新目录，读取登记，并做几次检索。"""
+    """演示：把示例档案复制到新目录，读取登记、检索、自动归档、评估，生成四份报告和电子台帐。"""
     from collections import Counter
 
     from archive.pipelines.demo import DEMO_QUERIES, find_sample_evidence, prepare_demo
@@ -46,5 +46,23 @@ def demo_cmd(into: Path, source: Path | None, no_ocr: bool) -> None:
         hits = search_archive(ws, q, SearchFilters(limit=1))
         rows.append([q, hits[0].title if hits else "（无结果）", hits[0].path if hits else ""])
     console().print(table("检索示例（第一条结果）", ["查询", "标题", "文件"], rows))
-    click.echo(f"接下来可以试试：taizhang --archive {ws.root} search 联席会议")
+    from archive.assess import STATUS_LABELS
+    from archive.pipelines.demo import finish_demo
+
+    with _progress_bar(sys.stderr.isatty()) as progress:
+        outputs = finish_demo(ws, progress=progress)
+    if outputs.accepted is None:
+        click.echo("（归档模块未安装，跳过自动归档）")
+    else:
+        click.echo(f"自动归档：按建议归档 {outputs.accepted} 条（可用 taizhang review 复核）。")
+    st = outputs.status
+    counts = "，".join(f"{STATUS_LABELS[k]} {n} 项" for k, n in st.get("counts", {}).items())
+    total = st.get("total") or {}
+    from archive.generators.common import fmt_points
+
+    click.echo(f"评估：{counts}；自评得分 {fmt_points(total.get('score'))} 分（满分 {fmt_points(total.get('points'))} 分）。")
+    click.echo(f"报告和电子台帐已写到：{outputs.folder}")
+    for p in [*outputs.reports, outputs.binder.path]:
+        click.echo(f"  {p.name}")
+    click.echo(f"接下来可以试试：taizhang --archive {ws.root} status，或 taizhang --archive {ws.root} search 联席会议")
 

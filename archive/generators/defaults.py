@@ -105,7 +105,7 @@ def _rectification(doc) -> None:
     para(doc, "{{ overall }}", BODY)
     para(doc, "三、存在问题及整改措施", H1)
     para(doc, "{{ problems_intro }}", BODY)
-    table(doc, ["序号", "存在问题", "整改措施", "责任人", "整改时限", "完成情况"], [10, 48, 52, 16, 18, 12],
+    table(doc, ["序号", "存在问题", "整改措施", "责任人", "整改时限", "完成情况"], [9, 46, 50, 16, 20, 15],
           loop_rows("row", "rows", ["{{ row.no }}", "{{ row.problem }}", "{{ row.measure }}", "{{ row.person }}",
                                     "{{ row.deadline }}", "{{ row.done }}"]), centered={0, 3, 4, 5})
     para(doc, "四、工作要求", H1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import archive
@@ -33,3 +34,40 @@ def prepare_demo(source: Path, dest: Path) -> Workspace:
     if (dest / CONFIG_NAME).is_file():
         return open_workspace(dest)
     return init_workspace(dest, rubric=DEMO_RUBRIC, org=DEMO_ORG, year=DEMO_YEAR)
+
+
+DEMO_OUTPUT_DIR = "输出"  # one of the default output_dirs: ingest never reads it back
+DEMO_BINDER_NAME = "电子台帐.pdf"
+
+
+@dataclass
+class DemoOutputs:
+    folder: Path
+    accepted: int | None  # suggestions filed; None when the filing stage is not installed
+    status: dict
+    reports: list[Path] = field(default_factory=list)
+    binder: object = None  # archive.generators.binder.BinderResult
+
+
+def finish_demo(ws: Workspace, progress=None) -> DemoOutputs:
+    """After ingest: accept the filing suggestions, assess, and write the four reports and the binder."""
+    from archive.assess import assess_archive
+    from archive.catalog import connect
+    from archive.generators import write_all_reports, write_binder
+
+    accepted = None
+    try:
+        from archive.filing import accept_suggestions
+    except ImportError:  # pragma: no cover - filing stage absent
+        accept_suggestions = None
+    if accept_suggestions is not None:
+        conn = connect(ws.catalog_path)
+        try:
+            accepted = len(accept_suggestions(ws, conn).accepted)
+        finally:
+            conn.close()
+    status = assess_archive(ws).to_json()
+    folder = ws.root / DEMO_OUTPUT_DIR
+    reports = write_all_reports(ws, folder, status, force=True)
+    binder = write_binder(ws, folder / DEMO_BINDER_NAME, status, force=True, progress=progress)
+    return DemoOutputs(folder=folder, accepted=accepted, status=status, reports=reports, binder=binder)
