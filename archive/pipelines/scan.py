@@ -100,6 +100,9 @@ def scan(root: Path, targets: list[Path] | None = None, skip_dirs: list[str] | N
             shown = "/".join(_shown_name(part) for part in rel.split("/"))
             refused.append(Refused(shown, REASON_BAD_NAME, "文件名不是 UTF-8 编码（多来自旧电脑或压缩包），请重命名后再整理"))
             return
+        if "/" not in rel and rel.lower() in ROOT_README_NAMES:
+            notes.append((rel, README_NOTE))
+            return
         files.append(FoundFile(rel, p, st.st_size, st.st_mtime_ns))
 
     def visit_link(p: Path) -> None:
@@ -107,6 +110,8 @@ def scan(root: Path, targets: list[Path] | None = None, skip_dirs: list[str] | N
         if not _inside(target, root):
             refused.append(Refused(rel_of(p), REASON_OUTSIDE, f"指向 {target}"))
             return
+        if _inside(target, state_dir):
+            return  # our own state is never evidence, whatever leads to it
         if target.is_file():
             visit_file(p, target.stat())
         # a link to a folder inside the archive is walked where the folder itself stands
