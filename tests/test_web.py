@@ -165,3 +165,21 @@ def test_unknown_pages_and_items_are_404(web_archive):
     client = _app(web_archive).test_client()
     assert client.get("/evidence/999999").status_code == 404
     assert client.get("/nosuch").status_code == 404
+
+
+def test_dates_read_as_the_archivist_wrote_them(web_archive):
+    from archive.web.app import date_label
+
+    client = _app(web_archive).test_client()
+    eid = _evidence_id(web_archive, "2025年党建资料/党费/2025年党费收缴台帐.xlsx")
+    html = client.get(f"/evidence/{eid}").get_data(as_text=True)
+    assert "<td>2025年</td>" in html and "2025-01-01" not in html
+
+    class Doc:
+        date, date_precision, date_source = __import__("datetime").date(2025, 3, 1), "month", "content"
+
+    assert date_label(Doc) == "2025年3月"
+    Doc.date_precision, Doc.date_source = "day", "mtime"
+    assert date_label(Doc) == "2025-03-01（修改时间，仅供参考）"
+    Doc.date = None
+    assert date_label(Doc) == "日期不明"

@@ -27,6 +27,19 @@ def highlight(snippet: str) -> Markup:
     return Markup(text.replace(HIGHLIGHT_OPEN, "<mark>").replace(HIGHLIGHT_CLOSE, "</mark>"))
 
 
+def date_label(obj) -> str:
+    """A document's date as an archivist reads it: 2025年 for a year-only date, 2025年3月 for a month, and an mtime
+    date never bare."""
+    date = getattr(obj, "date", None)
+    if not date:
+        return "日期不明"
+    precision = getattr(obj, "date_precision", None) or "day"
+    text = {"year": f"{date.year}年", "month": f"{date.year}年{date.month}月"}.get(precision, date.isoformat())
+    if getattr(obj, "date_source", None) == "mtime":
+        text += "（修改时间，仅供参考）"
+    return text
+
+
 def create_app(ws: Workspace, read_only: bool = False) -> Flask:
     """The inspector's page for archive `ws`; with `read_only` every write control is hidden and refused (403)."""
     app = Flask(__name__, template_folder="templates", static_folder="static")
@@ -34,6 +47,7 @@ def create_app(ws: Workspace, read_only: bool = False) -> Flask:
     app.url_map.merge_slashes = False  # "//etc/passwd" must reach the path check, not be redirected to a clean URL
     view = ArchiveView(ws)
     app.jinja_env.filters["highlight"] = highlight
+    app.jinja_env.filters["date_label"] = date_label
     app.jinja_env.globals.update(STATUS_LABELS=STATUS_LABELS)
 
     @app.context_processor
