@@ -61,8 +61,9 @@ def test_deductions_point_at_real_requirements(rubric_id: str) -> None:
     for item in load_rubric(rubric_id).items():
         req_ids = {r.id for r in item.requirements}
         for ded in item.deductions:
-            assert (ded.points is None) != (ded.per_unit is None), ded.text
-            assert ded.requirement in req_ids, (item.id, ded.text)
+            assert ded.discretionary or (ded.points is None) != (ded.per_unit is None), ded.text
+            assert ded.discretionary or ded.requirement_ids(), ded.text
+            assert set(ded.requirement_ids()) <= req_ids, (item.id, ded.text)
             if ded.per_unit is not None:
                 assert ded.unit, ded.text
 
@@ -150,11 +151,11 @@ def test_seed002_specific_deductions() -> None:
     req = next(r for r in rubric.item("3").requirements if r.id == activities.requirement)
     assert (req.type, req.min, req.per) == ("count", 4, "year")
     assert deduction(rubric, "4", "上报资料不及时每次").per_unit == 0.1
-    # 酌情扣分 has no fixed amount: no structured deduction, a judgement instead.
+    # 酌情扣分 has no fixed amount: a discretionary deduction, and a judgement.
     for item_id in ("5", "6", "7"):
         item = rubric.item(item_id)
         assert "酌情扣分" in item.scoring
-        assert item.deductions == []
+        assert [d.discretionary for d in item.deductions] == [True]
         assert [r.type for r in item.requirements] == ["judgement"]
 
 
