@@ -119,6 +119,10 @@ def backup(ws: Workspace, dest: Path, as_zip: bool = False, now: dt.datetime | N
     dest.mkdir(parents=True, exist_ok=True)
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
     name = f"{NAME_PREFIX}-{stamp}"
+    n = 1
+    while (dest / name).exists() or (dest / f"{name}.zip").exists():  # two backups within one second
+        n += 1
+        name = f"{NAME_PREFIX}-{stamp}-{n}"
     work = Path(tempfile.mkdtemp(prefix=f".{name}.", dir=dest))
     try:
         n = _snapshot(ws, work / CATALOG_FILE)
@@ -144,8 +148,6 @@ def backup(ws: Workspace, dest: Path, as_zip: bool = False, now: dt.datetime | N
             atomic_write_bytes(target, buf.getvalue())
         else:
             target = dest / name
-            if target.exists():
-                raise UsageError(f"{target} 已存在。", remedy="请稍后再试或换一个备份文件夹。")
             os.replace(work, target)
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -235,6 +237,10 @@ def restore(ws: Workspace, src: Path, now: dt.datetime | None = None) -> Restore
                     kept_dir = ws.state_dir / KEPT_DIR
                     kept_dir.mkdir(exist_ok=True)
                     kept = kept_dir / f"catalog-{stamp}.sqlite"
+                    n = 1
+                    while kept.exists() or kept.resolve() == catalog.resolve():
+                        n += 1
+                        kept = kept_dir / f"catalog-{stamp}-{n}.sqlite"
                     aside = sqlite3.connect(kept)
                     try:
                         live.backup(aside)
