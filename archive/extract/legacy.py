@@ -23,6 +23,7 @@ import tempfile
 from pathlib import Path
 
 from archive.extract import docx as docx_extractor
+from archive.extract import word97
 from archive.extract import xls as xls_extractor
 from archive.extract import xlsx as xlsx_extractor
 from archive.extract.base import (
@@ -33,6 +34,7 @@ from archive.extract.base import (
     ExtractContext,
     Extracted,
     ExtractionFailed,
+    Table,
 )
 from archive.extract.safety import doc_is_encrypted, is_ole, ole_stream_names
 
@@ -144,10 +146,31 @@ def _extract_legacy(path: Path, ctx: ExtractContext, fmt: str) -> Extracted:
     if TARGETS[fmt] == "docx":
         out = docx_extractor.extract(converted, ctx)
         out.format = fmt
+        _restore_tables(path, out, ctx)
     else:
         out = xlsx_extractor.extract_as(converted, ctx, fmt)
     out.meta["converted_by"] = "LibreOffice"
     return out
+
+
+def _restore_tables(path: Path, out: Extracted, ctx: ExtractContext) -> None:
+    """When LibreOffice ran a .doc table's cells together, rebuild text and tables from the file's own cell marks."""
+    if out.tables or not is_ole(path):
+        return
+    try:
+        blocks = word97.read_blocks(path)
+    except word97.Word97Error:
+        return
+    if not word97.table_count(blocks):
+        return
+    text, tables = word97.text_and_tables(blocks)
+    limit = int(ctx.limits.max_text_chars)
+    if len(text) > limit:
+        text = text[:limit]
+        out.warnings.append("文字内容过长，只读取了前面部分")
+    out.text = text
+    out.tables = [Table(name=f"表格{i}", rows=rows) for i, rows in enumerate(tables, 1)]
+    out.meta["tables_from"] = "Word 97"
 
 
 def extract_doc(path: Path, ctx: ExtractContext) -> Extracted:
