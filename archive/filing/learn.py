@@ -18,10 +18,11 @@ import numpy as np
 from archive.filing.features import Features
 
 _RUN = re.compile(r"\w+")
-SIMILAR = 0.35  # cosine below this says nothing
-CERTAIN = 0.85  # cosine at or above this counts fully
+SIMILAR = 0.3  # cosine below this says nothing
+CERTAIN = 0.7  # cosine at or above this counts fully
 LEARN_WEIGHT = 0.9  # the strongest score learning alone can give
 NEGATIVE_WEIGHT = 0.8  # how far a near-identical rejected file pulls an item down
+IMPLICIT_WEIGHT = 0.5  # … a near-identical file the archivist filed by hand elsewhere
 
 
 def _bigrams(text: str) -> list[str]:
@@ -44,6 +45,7 @@ class Neighbour:
     similarity: float
     positive: set[str] = field(default_factory=set)
     negative: set[str] = field(default_factory=set)
+    decided: bool = False  # filed by hand: items it was not filed to were passed over by the archivist
 
 
 @dataclass
@@ -55,6 +57,7 @@ class Learner:
     labelled: list[Features]
     positive: list[set[str]]
     negative: list[set[str]]
+    decided: list[bool] = field(default_factory=list)
     vocab: dict[str, int] = field(default_factory=dict)
     idf: np.ndarray | None = None
     rows: np.ndarray | None = None  # sparse labelled × vocab matrix, by column (see fit)
@@ -66,8 +69,8 @@ class Learner:
     def empty(self) -> bool:
         return not self.labelled
 
-    def fit(self, population: list[Features]) -> Learner:
-        """Vocabulary from the labelled files; idf from them and `population` (the files being scored)."""
+    def fit(self) -> Learner:
+        """Vocabulary and idf from the labelled files only, so that a file scores the same whatever else is asked."""
         if self.empty:
             return self
         tokens = [doc_tokens(f, self.chars) for f in self.labelled]
@@ -75,17 +78,9 @@ class Learner:
             for t in toks:
                 self.vocab.setdefault(t, len(self.vocab))
         df = np.zeros(len(self.vocab), dtype=np.float32)
-        labelled_ids = {f.id for f in self.labelled}
         seen = len(self.labelled)
         for toks in tokens:
             df[np.unique(self._ids(toks))] += 1
-        for f in population:
-            if f.id in labelled_ids:
-                continue
-            ids = self._ids(doc_tokens(f, self.chars))
-            if ids.size:
-                df[np.unique(ids)] += 1
-            seen += 1
         self.idf = np.log((1.0 + seen) / (1.0 + df)).astype(np.float32) + 1.0
         self.idf_unknown = float(math.log(1.0 + seen) + 1.0)
         rows, cols, vals = [], [], []
@@ -142,7 +137,8 @@ class Learner:
             other = self.labelled[row]
             if other.id == f.id:
                 continue
-            out.append(Neighbour(other.path, s, set(self.positive[row]), set(self.negative[row])))
+            out.append(Neighbour(other.path, s, set(self.positive[row]), set(self.negative[row]),
+                                 self.decided[row] if self.decided else False))
         return out
 
 
@@ -152,9 +148,10 @@ def strength(similarity: float) -> float:
 
 
 def build_learner(features: list[Features], positives: dict[int, set[str]], negatives: dict[int, set[str]],
-                  chars: int, k: int, population: list[Features]) -> Learner:
+                  decided: set[int], chars: int, k: int) -> Learner:
     labelled = [f for f in features if positives.get(f.id) or negatives.get(f.id)]
     learner = Learner(chars=chars, k=k, labelled=labelled,
                       positive=[positives.get(f.id, set()) for f in labelled],
-                      negative=[negatives.get(f.id, set()) for f in labelled])
-    return learner.fit(population)
+                      negative=[negatives.get(f.id, set()) for f in labelled],
+                      decided=[f.id in decided for f in labelled])
+    return learner.fit()

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from archive.filing import store
 from archive.filing.config import FilingConfig, filing_config
 from archive.filing.features import Features, load_features
-from archive.filing.learn import LEARN_WEIGHT, NEGATIVE_WEIGHT, Learner, build_learner, strength
+from archive.filing.learn import IMPLICIT_WEIGHT, LEARN_WEIGHT, NEGATIVE_WEIGHT, Learner, build_learner, strength
 from archive.filing.paths import resolve_paths
 from archive.filing.targets import WEAK_KEYWORDS, Target, kind_can_serve, rubric_targets
 from archive.workspace import Workspace
@@ -135,16 +135,21 @@ class Scorer:
         if shown:
             reasons.append("关键词：" + "、".join(shown))
         s_learn, damp = 0.0, 1.0
-        for nb in neighbours:
-            st = strength(nb.similarity)
-            if t.id in nb.positive and LEARN_WEIGHT * st > s_learn:
-                if s_learn == 0.0:
-                    reasons.append(f"相似材料 {nb.path} 已归入{t.label}（相似度{nb.similarity:.2f}）")
-                s_learn = LEARN_WEIGHT * st
-            elif t.id in nb.negative and t.id not in nb.positive:
-                if damp == 1.0:
-                    reasons.append(f"相似材料 {nb.path} 已被排除出{t.label}")
-                damp = min(damp, 1.0 - NEGATIVE_WEIGHT * st)
+        agreeing = [nb for nb in neighbours if t.id in nb.positive]
+        if agreeing:
+            s_learn = LEARN_WEIGHT * _noisy_or([strength(nb.similarity) for nb in agreeing])
+            nb = agreeing[0]
+            more = f"等 {len(agreeing)} 件" if len(agreeing) > 1 else ""
+            reasons.append(f"相似材料 {nb.path}{more}已归入{t.label}（相似度{nb.similarity:.2f}）")
+        else:
+            for nb in neighbours:
+                st = strength(nb.similarity)
+                if t.id in nb.negative:
+                    if damp == 1.0:
+                        reasons.append(f"相似材料 {nb.path} 已被排除出{t.label}")
+                    damp = min(damp, 1.0 - NEGATIVE_WEIGHT * st)
+                elif nb.decided:
+                    damp = min(damp, 1.0 - IMPLICIT_WEIGHT * st)
         primary = _noisy_or([s_struct, s_title])
         rule = primary + (1.0 - primary) * s_body * BODY_SHARE
         if t.checkable and rule and not kind_can_serve(t, f.kind, f.meeting_type):
@@ -169,7 +174,8 @@ class Scorer:
 def _confirmed(filed: dict[int, dict[str, store.Filing]], excluded: dict[int, dict[str, store.Exclusion]]):
     positives = {eid: set(items) for eid, items in filed.items()}
     negatives = {eid: set(items) for eid, items in excluded.items()}
-    return positives, negatives
+    decided = {eid for eid, items in filed.items() if any(f.source == "manual" for f in items.values())}
+    return positives, negatives, decided
 
 
 FILED_WHY = {"manual": "已人工归档", "folder": "文件夹"}
@@ -200,16 +206,19 @@ def _with_filings(ranked: list[Suggestion], filings: dict[str, store.Filing]) ->
 
 def make_scorer(ws: Workspace, conn: sqlite3.Connection, cfg: FilingConfig, population: list[Features],
                 filed: dict, excluded: dict) -> Scorer:
+    """Rules from the rubric, neighbours from every confirmed decision in the catalog (loaded if not in
+    `population`)."""
     rubric = ws.rubric()
-    positives, negatives = _confirmed(filed, excluded)
-    everything = population
+    positives, negatives, decided = _confirmed(filed, excluded)
+    labelled: list[Features] = []
     if positives or negatives:
-        labelled_ids = set(positives) | set(negatives)
-        have = {f.id for f in population}
-        extra = [i for i in labelled_ids if i not in have]
+        wanted = set(positives) | set(negatives)
+        labelled = [f for f in population if f.id in wanted]
+        have = {f.id for f in labelled}
+        extra = [i for i in wanted if i not in have]
         if extra:
-            everything = population + load_features(conn, rubric.id, cfg.text_chars, ids=extra)
-    learner = build_learner(everything, positives, negatives, cfg.learn_chars, cfg.neighbours, everything)
+            labelled += load_features(conn, rubric.id, cfg.text_chars, ids=extra)
+    learner = build_learner(labelled, positives, negatives, decided, cfg.learn_chars, cfg.neighbours)
     return Scorer(rubric_targets(rubric), learner)
 
 

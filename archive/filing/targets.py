@@ -50,7 +50,7 @@ def item_label(item_id: str) -> str:
 def _kinds_in(text: str) -> list[str]:
     t = normalize(text)
     found = [k for k in EVIDENCE_KINDS if k != "其他" and normalize(k) in t]
-    if "记录" in t and "会议记录" not in found and _meetings_in(text):
+    if ("记录" in t or "纪要" in t) and "会议记录" not in found and _meetings_in(text):
         found.append("会议记录")
     return found
 
@@ -78,10 +78,10 @@ def _profile_pairs(reqs: list[Requirement], typical: list[str]) -> set[tuple[str
             pairs.add((kind, req.meeting_type))
     for phrase in typical:
         kinds, meetings = _kinds_in(phrase), _meetings_in(phrase)
-        if meetings:
+        if meetings and kinds:  # "党员大会会议记录", "党课签到表"; not "党课讲稿" (a text, not a meeting's record)
             for m in meetings:
-                pairs.add((kinds[0] if kinds else None, m))
-        else:
+                pairs.add((kinds[0], m))
+        elif not meetings:
             for k in kinds:
                 pairs.add((k, None))
     return pairs
