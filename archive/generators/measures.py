@@ -6,6 +6,7 @@ import re
 
 from archive.generators.common import fmt_points
 
+YEARLY_AS_PERIOD = {12: "month", 6: "bimonth", 4: "quarter", 2: "halfyear"}
 FREQUENCY = {"month": "每月", "bimonth": "每两个月", "quarter": "每季度", "halfyear": "每半年", "year": "每年"}
 # meeting type -> (verb, noun, record)
 MEETINGS = {
@@ -43,7 +44,12 @@ def _times(units: list[str]) -> tuple[int | None, str]:
 
 def _count(req, units: list[str]) -> str:
     n, which = _times(units)
-    freq = FREQUENCY.get(req.per or "", "") if req is not None else ""
+    freq = ""
+    if req is not None:
+        per = req.per
+        if per in (None, "year") and req.years == 1:
+            per = YEARLY_AS_PERIOD.get(req.min, per)  # "全年不少于4次" is a quarterly habit
+        freq = FREQUENCY.get(per or "", "") if per != "year" or req.min <= 1 else ""
     if req is not None and req.meeting_type:
         verb, noun, record = MEETINGS.get(req.meeting_type, ("补开", req.meeting_type, "会议记录"))
         done = f"{verb}{noun}" + (f"{n}次" if n else "") + (f"（{which}）" if which else "")
