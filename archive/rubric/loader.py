@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import math
 from dataclasses import asdict, fields
 from importlib import resources
@@ -343,8 +344,28 @@ def rubric_from_data(data: Any, filename: str) -> Rubric:
     return rubric
 
 
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: ~10x faster
+_PARSED: dict[tuple[str, int, int], Rubric] = {}  # (path, mtime_ns, size) -> parsed rubric
+
+
 def load_rubric_file(path: Path) -> Rubric:
+    """Parse and validate a rubric file; a file unchanged since the last call is not parsed again (a fresh copy is
+    returned, so callers may not change each other's rubric)."""
     path = Path(path)
+    try:
+        st = path.stat()
+    except OSError:
+        st = None
+    key = (str(path.resolve()), st.st_mtime_ns, st.st_size) if st else None
+    if key in _PARSED:
+        return copy.deepcopy(_PARSED[key])
+    rubric = _parse_rubric_file(path)
+    if key:
+        _PARSED[key] = copy.deepcopy(rubric)
+    return rubric
+
+
+def _parse_rubric_file(path: Path) -> Rubric:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
@@ -352,7 +373,7 @@ def load_rubric_file(path: Path) -> Rubric:
     except (OSError, UnicodeDecodeError) as exc:
         raise RubricError(f"无法读取评分表文件 {path}：{exc}") from exc
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
         from archive.parse_errors import yaml_error_text
 
