@@ -5,7 +5,9 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
+# ../shared beside the checkout; TAIZHANG_TEST_SHARED points elsewhere (test_fresh_machine.py sets it to a missing
+# folder to run tests as a fresh clone would).
+SHARED = Path(os.environ.get("TAIZHANG_TEST_SHARED") or REPO.parent / "shared")
 CORPORA = SHARED / "corpora"
 SAMPLE = REPO / "sample_evidence"
 CORPORA_OFFICE = CORPORA / "real-office"

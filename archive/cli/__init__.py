@@ -101,7 +101,7 @@ def _run(args: list[str] | None) -> int:
         click.echo(exc.ctx.get_help())
         return 0
     except click.UsageError as exc:
-        hint = f"（运行 {exc.ctx.command_path} --help 查看用法）" if exc.ctx else ""
+        hint = f"（运行 {exc.ctx.command_path if exc.ctx else 'taizhang'} --help 查看用法）"
         click.echo(f"用法错误：{_usage_message(exc)}{hint}", err=True)
         return EXIT_USAGE
     except click.ClickException as exc:
