@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 from archive import indexer
 from archive.catalog import evidence as cat
@@ -12,6 +15,7 @@ from archive.workspace import Workspace
 
 # Rows of a workbook or document table become findable units of their own, up to this many per file.
 MAX_UNITS_PER_DOC = 5_000
+INTERRUPTED_BUILD_GRACE_S = 2.0  # a leftover build folder must be this much older than our rebuild to be removed
 
 
 def _units(ev: Evidence) -> list[str]:
@@ -59,9 +63,22 @@ def _clear_pending(conn: sqlite3.Connection, upto: int) -> None:
 def rebuild_index(ws: Workspace, conn: sqlite3.Connection) -> int:
     """Rebuild the whole index from the catalog; returns the number of documents indexed."""
     upto, _ = pending_changes(conn)
+    started = time.time()
     count = indexer.rebuild(ws.index_dir, searchable(conn, None, ws.config.rubric))
     _clear_pending(conn, upto)
+    _remove_interrupted_builds(ws.index_dir, started)
     return count
+
+
+def _remove_interrupted_builds(index_dir: Path, before: float) -> None:
+    """Half-built or swapped-out index folders a killed rebuild left beside the index (untouched since before ours
+    began, so not another rebuild still at work)."""
+    for p in index_dir.parent.glob(f".{index_dir.name}.*-*"):
+        try:
+            if p.is_dir() and p.stat().st_mtime < before - INTERRUPTED_BUILD_GRACE_S:
+                shutil.rmtree(p, ignore_errors=True)
+        except OSError:
+            pass
 
 
 def sync_index(ws: Workspace, conn: sqlite3.Connection, changed_ids: set[int], removed_ids: set[int]) -> None:
