@@ -282,11 +282,13 @@ def test_review_worst_first(cli_run, arc):
     assert [(e["path"], e["item"]) for e in entries if e["type"] == "kind_mismatch"] == [("资料/党费.csv", "19")]
     unserved = {e["item"] for e in entries if e["type"] == "item_unserved"}
     assert "8" not in unserved and "19" not in unserved and "33" in unserved
-    # a low-score accepted suggestion is flagged
-    assert cli_run("--archive", str(arc), "file", "--accept", "--min-score", "0.01")[0] == 0
+    # a filing by a low-score suggestion is flagged (here restored from an export)
+    rows = arc.parent / "low.csv"
+    rows.write_text("path,sha256,item,source,score,who,at,note\n资料/phone.txt,,30,suggestion,0.41,,,\n", encoding="utf-8")
+    assert cli_run("--archive", str(arc), "filings", "import", str(rows))[0] == 0
     entries = json.loads(cli_run("--archive", str(arc), "review", "--json")[1])
     low = [e for e in entries if e["type"] == "low_score"]
-    assert low and all(e["score"] < 0.75 for e in low)
+    assert [(e["path"], e["item"], e["score"]) for e in low] == [("资料/phone.txt", "30", 0.41)]
 
 
 # ------------------------------------------------------------------------------------------------ transfer

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from archive.filing import store
-from archive.filing.config import filing_config
+from archive.filing.config import accepted_part, filing_config
 from archive.filing.index_sync import refresh_index
 from archive.filing.suggest import suggest
 from archive.workspace import Workspace
@@ -59,9 +59,7 @@ def accept_suggestions(ws: Workspace, conn: sqlite3.Connection, min_score: float
         if any(f.source in ("manual", "folder") for f in mine.values()):
             report.skipped_decided += 1
             continue
-        for s in es.suggestions:
-            if s.score < threshold:
-                continue
+        for s in es.suggestions[: accepted_part([x.score for x in es.suggestions], threshold, cfg)]:
             if not dry_run:
                 with store.transaction(conn):
                     if not store.put_filing(conn, es.evidence_id, rubric_id, s.item, "suggestion", round(s.score, 4),

@@ -10,6 +10,7 @@ from archive.workspace import Workspace
 SECTION = "filing"
 
 MIN_SCORE = 0.6  # `file --accept` files suggestions scoring at least this
+SECOND_SCORE = 0.85  # … and a file's second and third suggestions only when they score at least this
 LOW_SCORE = 0.75  # `review` flags filings made by a suggestion scoring below this
 SHOW_SCORE = 0.2  # `suggest` does not show suggestions scoring below this
 TOP = 3  # suggestions shown per file
@@ -21,6 +22,7 @@ LEARN_CHARS = 2_000  # characters of a file's text that the similarity vector re
 @dataclass(frozen=True)
 class FilingConfig:
     min_score: float = MIN_SCORE
+    second_score: float = SECOND_SCORE
     low_score: float = LOW_SCORE
     show_score: float = SHOW_SCORE
     top: int = TOP
@@ -29,7 +31,7 @@ class FilingConfig:
     learn_chars: int = LEARN_CHARS
 
 
-_FRACTIONS = ("min_score", "low_score", "show_score")
+_FRACTIONS = ("min_score", "second_score", "low_score", "show_score")
 _COUNTS = ("top", "neighbours", "text_chars", "learn_chars")
 
 
@@ -50,3 +52,14 @@ def filing_config(ws: Workspace) -> FilingConfig:
             raise ConfigError(f"配置文件 taizhang.toml 的 [{SECTION}] 中有未知设置项「{key}」。",
                               remedy="可用的设置项：" + "、".join(_FRACTIONS + _COUNTS))
     return FilingConfig(**values)
+
+
+def accepted_part(scores: list[float], threshold: float, cfg: FilingConfig) -> int:
+    """How many of a file's suggestions (best first) `file --accept` takes: the first at or above the threshold,
+    the next ones only at or above max(threshold, second_score) — a file rarely serves several items."""
+    n = 0
+    for i, score in enumerate(scores[: cfg.top]):
+        if score < (threshold if i == 0 else max(threshold, cfg.second_score)):
+            break
+        n += 1
+    return n

@@ -23,6 +23,7 @@ class Features:
     meeting_type: str | None
     title: str  # normalised title and file name
     body: str  # normalised fields, table headers and text (bounded)
+    place: str = ""  # normalised names of the nearest folders
     error: str | None = None
     items: list[str] = field(default_factory=list)
 
@@ -46,10 +47,10 @@ def _fields_text(fields: dict) -> str:
 def features_of(ev: Evidence, text_chars: int) -> Features:
     p = PurePosixPath(ev.path)
     folders = " ".join(p.parts[:-1][-FOLDER_LEVELS:])
-    title = normalize(f"{ev.title or ''} {p.stem} {folders}")
+    title = normalize(f"{ev.title or ''} {p.stem}")
     body = normalize("\n".join((_fields_text(ev.fields), _table_text(ev.tables), (ev.text or "")[:text_chars])))
     return Features(id=ev.id, path=ev.path, sha256=ev.sha256, kind=ev.kind, meeting_type=ev.meeting_type,
-                    title=title, body=body, error=ev.error, items=list(ev.items))
+                    title=title, place=normalize(folders), body=body, error=ev.error, items=list(ev.items))
 
 
 def load_features(conn: sqlite3.Connection, rubric_id: str, text_chars: int,

@@ -6,7 +6,7 @@ import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 
-from archive.filing.config import filing_config
+from archive.filing.config import accepted_part, filing_config
 from archive.filing.suggest import suggest
 from archive.workspace import Workspace
 
@@ -52,15 +52,16 @@ def evaluate(ws: Workspace, conn: sqlite3.Connection, labels: dict[str, list[str
     cfg = filing_config(ws)
     threshold = cfg.min_score if min_score is None else min_score
     q = Quality(threshold=threshold)
-    for es in suggest(ws, conn, top=50, include_filed=False, min_shown=0.0):
+    for es in suggest(ws, conn, top=50, min_shown=0.0):
         if es.path not in labels:
             continue
         want = labels[es.path]
         ranked = [(s.item, s.score) for s in es.suggestions]
         shown = [item for item, _ in ranked[:3]]
-        for item, score in ranked[: cfg.top]:  # what `file --accept` would file
-            if score < threshold:
-                break
+        by_folder = [(s.item, s.score) for s in es.suggestions if s.filed == "folder"]
+        # what automation files: folder filings, else the suggestions `file --accept` takes
+        automatic = by_folder or ranked[: accepted_part([sc for _, sc in ranked], threshold, cfg)]
+        for item, score in automatic:
             q.accepted += 1
             if item in want:
                 q.accepted_right += 1
@@ -68,7 +69,7 @@ def evaluate(ws: Workspace, conn: sqlite3.Connection, labels: dict[str, list[str
                 q.wrong_accepts.append((es.path, item, score, want))
         if not want:
             q.none_files += 1
-            if ranked and ranked[0][1] >= threshold:
+            if automatic:
                 q.none_filed += 1
             continue
         q.files += 1

@@ -19,18 +19,20 @@ from archive.filing.config import FilingConfig, filing_config
 from archive.filing.features import Features, load_features
 from archive.filing.learn import IMPLICIT_WEIGHT, LEARN_WEIGHT, NEGATIVE_WEIGHT, Learner, build_learner, strength
 from archive.filing.paths import resolve_paths
-from archive.filing.targets import WEAK_KEYWORDS, Target, kind_can_serve, rubric_targets
+from archive.filing.targets import WEAK_KEYWORDS, Target, kind_can_serve, meetings_named, rubric_targets
 from archive.workspace import Workspace
 
-MEETING_MATCH = 0.8  # the evidence is a meeting of the type the item counts
-MEETING_OTHER_KIND = 0.55  # … but not the kind asked for (a photo of the meeting)
-KIND_UNIQUE = 0.75  # the evidence's kind is asked for by this item only
-KIND_SHARED = 0.45  # … by several items
+MEETING_MATCH = 0.75  # the evidence is a meeting of the type the item counts
+MEETING_OTHER_KIND = 0.5  # … but not the kind asked for (a photo of the meeting)
+KIND_UNIQUE = 0.65  # the evidence's kind is asked for by this item only
+KIND_SHARED = 0.3  # … by several items
 KIND_UNTYPED_MEETING = 0.3  # minutes of no known type, the item counts certain meetings
-TITLE_STRONG = 0.7  # a keyword in the title or file name
-TITLE_WEAK = 0.45  # only a general keyword (计划, 培训 …) in the title
+TITLE_STRONG = 0.8  # a keyword in the title or file name
+TITLE_WEAK = 0.35  # only a general keyword (计划, 培训 …) in the title
 TITLE_MORE = 0.1  # each further keyword in the title
-TITLE_CAP = 0.85
+TITLE_CAP = 0.9
+PLACE_STRONG = 0.4  # a keyword in the name of a nearby folder ("帮扶/")
+PLACE_WEAK = 0.2
 BODY_STRONG = 0.1  # per occurrence of a keyword in the body (up to BODY_REPEAT)
 BODY_WEAK = 0.05
 BODY_REPEAT = 3
@@ -81,6 +83,14 @@ def _outermost(hits: list[str]) -> list[str]:
 
 
 @dataclass
+class _Hits:
+    title: set[str]
+    place: set[str]
+    body: dict[str, int]  # keyword → occurrences
+    meetings: set[str]  # meeting types the title names, else the one ingest found
+
+
+@dataclass
 class Scorer:
     targets: list[Target]
     learner: Learner | None = None
@@ -90,24 +100,23 @@ class Scorer:
 
     def __post_init__(self) -> None:
         for t in self.targets:
-            for k, m in t.pairs:
-                if m:
-                    self.meeting_share[m] += 1
-                elif k:
-                    self.kind_share[k] += 1
+            for m in {m for _, m in t.pairs if m}:
+                self.meeting_share[m] += 1
+            for k in {k for k, m in t.pairs if k and not m}:
+                self.kind_share[k] += 1
         self.keywords = sorted({kw for t in self.targets for kw in t.keywords})
 
-    def _structure(self, t: Target, f: Features) -> tuple[float, str]:
+    def _structure(self, t: Target, f: Features, meetings: set[str]) -> tuple[float, str]:
         best, why = 0.0, ""
         for k, m in t.pairs:
             v, reason = 0.0, ""
             if m:
-                if f.meeting_type == m:
+                if m in meetings:
                     v = MEETING_MATCH if k is None or k == f.kind else MEETING_OTHER_KIND
                     if self.meeting_share[m] > 1:
                         v -= 0.15
                     reason = f"会议类型：{m} → {t.label}"
-                elif k and f.kind == k and not f.meeting_type:
+                elif k and f.kind == k and not meetings:
                     v, reason = KIND_UNTYPED_MEETING, f"类型：{k}"
             elif k and f.kind == k:
                 v = KIND_UNIQUE if self.kind_share[k] <= 1 else KIND_SHARED
@@ -116,22 +125,24 @@ class Scorer:
                 best, why = v, reason
         return best, why
 
-    def score(self, t: Target, f: Features, title_hits: set[str], body_hits: dict[str, int],
-              neighbours: list) -> tuple[float, str]:
+    def score(self, t: Target, f: Features, hits: _Hits, neighbours: list) -> tuple[float, str]:
         reasons: list[str] = []
-        s_struct, why = self._structure(t, f)
+        s_struct, why = self._structure(t, f, hits.meetings)
         if why:
             reasons.append(why)
-        in_title = _outermost([kw for kw in t.keywords if kw in title_hits])
-        in_body = _outermost([kw for kw in t.keywords if kw in body_hits and kw not in in_title])
-        in_body = [kw for kw in in_body if not any(kw in o for o in in_title)]
+        in_title = [kw for kw in t.keywords if kw in hits.title]
+        in_place = [kw for kw in t.keywords if kw in hits.place and kw not in in_title]
+        in_body = [kw for kw in t.keywords if kw in hits.body and kw not in in_title]
         s_title = 0.0
         if in_title:
             strong = any(kw not in WEAK_KEYWORDS for kw in in_title)
             s_title = min(TITLE_CAP, (TITLE_STRONG if strong else TITLE_WEAK) + TITLE_MORE * (len(in_title) - 1))
+        if in_place:
+            strong = any(kw not in WEAK_KEYWORDS for kw in in_place)
+            s_title = _noisy_or([s_title, PLACE_STRONG if strong else PLACE_WEAK])
         s_body = min(BODY_CAP, sum((BODY_WEAK if kw in WEAK_KEYWORDS else BODY_STRONG)
-                                   * min(body_hits[kw], BODY_REPEAT) for kw in in_body))
-        shown = [t.shown.get(kw, kw) for kw in (in_title + in_body)[:SHOWN_KEYWORDS]]
+                                   * min(hits.body[kw], BODY_REPEAT) for kw in in_body))
+        shown = [t.shown.get(kw, kw) for kw in (in_title + in_place + in_body)[:SHOWN_KEYWORDS]]
         if shown:
             reasons.append("关键词：" + "、".join(shown))
         s_learn, damp = 0.0, 1.0
@@ -142,29 +153,36 @@ class Scorer:
             more = f"等 {len(agreeing)} 件" if len(agreeing) > 1 else ""
             reasons.append(f"相似材料 {nb.path}{more}已归入{t.label}（相似度{nb.similarity:.2f}）")
         else:
-            for nb in neighbours:
-                st = strength(nb.similarity)
-                if t.id in nb.negative:
-                    if damp == 1.0:
-                        reasons.append(f"相似材料 {nb.path} 已被排除出{t.label}")
-                    damp = min(damp, 1.0 - NEGATIVE_WEIGHT * st)
-                elif nb.decided:
-                    damp = min(damp, 1.0 - IMPLICIT_WEIGHT * st)
+            rejecting = [nb for nb in neighbours if t.id in nb.negative]
+            passing = [nb for nb in neighbours if nb.decided and t.id not in nb.negative]
+            if rejecting:
+                reasons.append(f"相似材料 {rejecting[0].path} 已被排除出{t.label}")
+                damp *= 1.0 - NEGATIVE_WEIGHT * _noisy_or([strength(nb.similarity) for nb in rejecting])
+            if passing:
+                damp *= 1.0 - IMPLICIT_WEIGHT * max(strength(nb.similarity) for nb in passing)
         primary = _noisy_or([s_struct, s_title])
         rule = primary + (1.0 - primary) * s_body * BODY_SHARE
-        if t.checkable and rule and not kind_can_serve(t, f.kind, f.meeting_type):
+        if t.checkable and rule and not any(kind_can_serve(t, f.kind, m) for m in (hits.meetings or {None})):
             rule *= KIND_MISMATCH
         return _noisy_or([rule, s_learn]) * damp, "；".join(reasons)
 
+    def hits(self, f: Features) -> _Hits:
+        """Every rubric keyword found, keeping only the outermost (结对 inside 结对帮扶 is not 结对)."""
+        title = set(_outermost([kw for kw in self.keywords if kw in f.title]))
+        place = set(_outermost([kw for kw in self.keywords if kw in f.place]))
+        body = _outermost([kw for kw in self.keywords if kw in f.body])
+        named = set(meetings_named(f.title))
+        meetings = named if named else ({f.meeting_type} if f.meeting_type else set())
+        return _Hits(title, place, {kw: f.body.count(kw) for kw in body}, meetings)
+
     def rank(self, f: Features, excluded: set[str]) -> list[Suggestion]:
-        title_hits = {kw for kw in self.keywords if kw in f.title}
-        body_hits = {kw: f.body.count(kw) for kw in self.keywords if kw in f.body}
+        hits = self.hits(f)
         neighbours = self.learner.neighbours(f) if self.learner and not self.learner.empty else []
         out = []
         for t in self.targets:
             if t.id in excluded:
                 continue
-            s, why = self.score(t, f, title_hits, body_hits, neighbours)
+            s, why = self.score(t, f, hits, neighbours)
             if s > 0:
                 out.append(Suggestion(t.id, s, why))
         out.sort(key=lambda s: -s.score)

@@ -68,6 +68,11 @@ def _meetings_in(text: str) -> list[str]:
     return found
 
 
+def meetings_named(text: str) -> list[str]:
+    """Meeting types a title names ("学雷锋主题党日活动记录" → 主题党日); in a title this beats the classifier."""
+    return _meetings_in(text)
+
+
 def _profile_pairs(reqs: list[Requirement], typical: list[str]) -> set[tuple[str | None, str | None]]:
     pairs: set[tuple[str | None, str | None]] = set()
     for req in reqs:
