@@ -113,8 +113,7 @@ def test_attendance_behind_item_8():
     y = Year(dest=Path("/nonexistent"), year=2025)
     records = [m for m in meeting_plan(y) if m.mtype in THREE_MEETINGS_ONE_LESSON and m.date.year == 2025]
     with_expected = [m for m in records if m.expected]
-    rate = sum(m.present for m in with_expected) / sum(m.expected for m in with_expected)
-    assert 0.75 < rate < 0.9
+    assert (sum(m.present for m in with_expected), sum(m.expected for m in with_expected)) == (350, 436)
     assert [m.key for m in with_expected if m.present / m.expected <= 0.7] == ["dk-q3"]
     assert [m.key for m in records if not m.expected] == ["xz-11"]
 
@@ -231,3 +230,38 @@ def test_generation_is_deterministic(year, tmp_path):
         assert _sha(dest / f.path) == _sha(tmp_path / "again" / f.path), f.path
     assert {f.path for f in labels.files} - {f.path for f in again.files} == {
         f.path for f in labels.files if f.needs_libreoffice}
+
+
+def _text(path: Path) -> str:
+    ext = path.suffix.lower()
+    if ext == ".docx":
+        return _docx_text(path)
+    if ext == ".xlsx":
+        wb = load_workbook(path)
+        return "\n".join(str(c.value) for ws in wb for row in ws.iter_rows() for c in row if c.value is not None)
+    if ext == ".pdf":
+        return "".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+    if ext in (".txt", ".csv"):
+        raw = path.read_bytes()
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return raw.decode("gb18030")
+    return ""
+
+
+def test_the_gaps_the_key_relies_on_hold(year):
+    """Words that would serve a missing/partial requirement appear nowhere (items 2, 21, 24, 27, 29)."""
+    from labelled_year import docs
+
+    dest, labels = year
+    scans = {d.rel: "\n".join([d.heading, *d.body]) for d in docs.all_docs(Year(dest=dest, year=labels.year))
+             if d.fmt == "scan"}
+    nowhere = ["党费收支", "党费结存", "党费公示", "党建指导员", "应建已建", "组建率", "综治", "治安", "邪教", "物业",
+               "业主委员会"]
+    for f in labels.files:
+        text = scans.get(f.path) or _text(dest / f.path)
+        for word in nowhere:
+            assert word not in text, (f.path, word)
+        if f.kind == "制度":
+            assert "民主生活会" not in text, f.path

@@ -181,7 +181,7 @@ def volunteer_roster(y: Year) -> None:
     _grid(ws, 3, 3 + VOLUNTEERS, 5)
     rel = f"{ROOT}/志愿服务/党员志愿服务队名册.xlsx"
     render.save_xlsx(wb, y.path(rel))
-    y.add(rel, "花名册", y.d(6, 30), ["13"], note="参与率只写成人数：20/52=38.5%")
+    y.add(rel, "花名册", f"{y.year}-06", ["13"], note="参与率只写成人数：20/52=38.5%；日期“截至6月”")
 
 
 def signin_xlsx(y: Year, rel: str, heading: str, day, mtype: str | None, items: list[str], names: list[str],
@@ -215,6 +215,8 @@ def other_sheets(y: Year) -> None:
     # 办公用品领用 (serves no item)
     wb = Workbook()
     ws = wb.active
+    ws.merge_cells("A1:D1")
+    ws["A1"] = f"{y.year}年办公用品领用登记"
     ws.append(["日期", "物品", "数量", "领用人"])
     for i, (thing, n) in enumerate([("A4纸", "2箱"), ("签字笔", "1盒"), ("硒鼓", "1个"), ("文件盒", "20个"),
                                     ("订书钉", "5盒"), ("U盘", "2个")]):
@@ -225,6 +227,8 @@ def other_sheets(y: Year) -> None:
     # 会议室借用登记 (serves no item)
     wb = Workbook()
     ws = wb.active
+    ws.merge_cells("A1:D1")
+    ws["A1"] = f"{y.year}年会议室借用登记"
     ws.append(["借用日期", "借用单位", "用途", "经办人"])
     for i, (unit, use) in enumerate([("东湖幼儿园", "家长会"), ("舞蹈队", "排练"), ("老年大学", "书法课")]):
         ws.append([f"{y.year}-{4 + i * 3:02d}-{8 + i}", unit, use, "章小满"])
@@ -280,6 +284,7 @@ def csv_files(y: Year) -> None:
     # 图书角借阅登记 (serves no item)
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
+    w.writerow([f"图书角借阅登记（{y.year}年10月）", "", "", ""])
     w.writerow(["日期", "书名", "借阅人", "归还"])
     for i, (book, who) in enumerate([("平凡的世界", "住户张"), ("老年人健康手册", "住户李"), ("三体", "住户王"),
                                       ("中华家常菜", "住户赵")]):
