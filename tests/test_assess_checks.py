@@ -238,15 +238,21 @@ def minutes(path, meeting, date, due, came):
     return rec(path, "会议记录", meeting, date, fields=fields)
 
 
-def test_attendance_per_meeting_and_average_names_meetings_below():
+def test_attendance_overall_names_meetings_below():
     recs = [minutes("a.docx", "党员大会", "2025-03-28", 26, 21), minutes("b.docx", "党员大会", "2025-09-26", 27, 17),
             minutes("c.docx", "支部委员会", "2025-05-14", 5, 5),
             minutes("d.docx", "共建活动", "2025-05-20", 20, 2)]  # not 三会一课
     f = run(ATT, recs)
-    assert f.met is False
-    assert f.missing == ["9月26日党员大会17/27＝63.0%"]
-    assert f.detail.startswith("3次会议平均参加率81.2%，要求超过70%；低于要求的1次：9月26日党员大会17/27＝63.0%")
-    assert "d.docx" not in f.evidence
+    assert f.met is True and f.missing == []
+    assert f.detail.startswith("3次会议合计实到43人次、应到58人次，参加率74.1%，要求超过70%；"
+                               "其中低于要求的1次：9月26日党员大会17/27＝63.0%")
+    assert "d.docx" not in f.evidence and "b.docx" in f.evidence
+    p = pool(recs, {"x": []}, {"x": []})
+    strict = CHECKS["rate"](Context(YEAR, dt.date(2025, 12, 31), p, {"attendance": "every_meeting"}), ATT,
+                            candidates(p, "x", ATT))
+    assert strict.met is False and strict.missing == ["9月26日党员大会17/27＝63.0%"]
+    low = run(ATT, [minutes("b.docx", "党员大会", "2025-09-26", 27, 17)])
+    assert low.met is False and low.missing == ["9月26日党员大会17/27＝63.0%"]
 
 
 def test_attendance_minutes_without_due_listed_not_guessed():
@@ -507,3 +513,24 @@ def test_override_wins_and_keeps_the_computed_status():
     assert item.status == "covered" and item.score == 1.5 and item.computed_status == "missing"
     assert item.to_json()["override"]["note"] == "已核实"
     assert callable(_apply_override)
+
+
+def test_rate_picks_the_figure_whose_sentence_matches_the_measure():
+    text = ("一、对社区党建工作的评价：党员群众对社区党建工作的满意度为93.0%。\n"
+            "二、对社区党组织书记的评价：满意152份，群众和党员对书记的满意率为88.4%。")
+    secretary = Requirement(id="r1", type="rate", description="书记满意率超过90%", kind="测评",
+                            measure="群众和党员对社区党组织书记满意率", op=">", threshold=0.9, keywords=["满意率"])
+    work = Requirement(id="r1", type="rate", description="满意度超过90%", kind="测评",
+                       measure="党员群众对社区党建工作满意度", op=">", threshold=0.9, keywords=["满意度"])
+    doc = rec("测评.docx", "测评", None, "2025-12-12", text=text)
+    assert run(secretary, [doc]).met is False and "88.4%" in run(secretary, [doc]).detail
+    assert run(work, [doc]).met is True and "93.0%" in run(work, [doc]).detail
+
+
+def test_rate_filed_file_serves_without_keywords():
+    req = Requirement(id="r2", type="rate", description="直管党员参与率超过50%", measure="社区直管党员参与率", op=">",
+                      threshold=0.5, keywords=["志愿者", "参与率"])
+    roster = rec("党员志愿服务队名册.xlsx", "花名册", None, "2025-06-30",
+                 text="（截至2025年6月，社区直管党员52名，参加志愿服务20名）")
+    f = run(req, [roster], filed=[roster])
+    assert f.met is False and "折合38.5%" in f.detail

@@ -54,7 +54,7 @@ def from_filing(rec: Record, req: Requirement) -> bool:
         return False
     if req.meeting_type and rec.meeting_type not in (req.meeting_type, None):
         return False
-    if req.type in KIND_READ_WHOLE or _attendance(req):
+    if req.type in KIND_READ_WHOLE or req.type == "rate":  # a rate's own words pick the figure out of the text
         return True
     return keyword_hit(rec, req.keywords)
 

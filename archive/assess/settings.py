@@ -6,11 +6,12 @@ from archive.errors import ConfigError
 from archive.workspace import Workspace
 
 DEFAULTS: dict = {}
-KNOWN = {"as_of": str}
+KNOWN = {"as_of": str, "attendance": str}
 
 
 def read_settings(ws: Workspace) -> dict:
-    """Validate [assess]: `as_of = "2025-06-30"` fixes the date judged at (default: today in the year, else its end)."""
+    """Validate [assess]: `as_of = "2025-06-30"` fixes the date judged at (default: today in the year, else its end);
+    `attendance = "overall" | "every_meeting"` how a 参加率 from minutes is judged."""
     raw = ws.config.section("assess")
     out = dict(DEFAULTS)
     for key, value in raw.items():
@@ -20,4 +21,9 @@ def read_settings(ws: Workspace) -> dict:
         if not isinstance(value, KNOWN[key]):
             raise ConfigError(f"配置文件 taizhang.toml 的 [assess] {key} 应写成文字，如 \"2025-06-30\"。")
         out[key] = value
+    from archive.assess.checks.rate import ATTENDANCE_RULES
+
+    if out.get("attendance", ATTENDANCE_RULES[0]) not in ATTENDANCE_RULES:
+        raise ConfigError(f"配置文件 taizhang.toml 的 [assess] attendance 只能是 {' 或 '.join(ATTENDANCE_RULES)}"
+                          f"（overall：按全年合计参加率；every_meeting：每次会议都须达到）。")
     return out

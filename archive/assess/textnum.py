@@ -55,18 +55,28 @@ def rate_words(measure: str) -> tuple[str, ...]:
 _PCT = r"(\d+(?:\.\d+)?)\s*[%％]"
 
 
-def written_rates(text: str, words: tuple[str, ...]) -> list[tuple[float, str]]:
-    """Percentages written after one of `words` ("满意率为96.5%", "参与率达到65%"): (fraction, the phrase)."""
-    out = []
+def _bigrams(text: str) -> set[str]:
+    cjk = re.sub(r"[^\u4e00-\u9fff]", "", text)
+    return {cjk[i:i + 2] for i in range(len(cjk) - 1)}
+
+
+def written_rates(text: str, words: tuple[str, ...], measure: str = "") -> list[tuple[float, str]]:
+    """Percentages written after one of `words` ("满意率为96.5%", "参与率达到65%"): (fraction, the phrase), the one
+    whose sentence best matches `measure` first ("对书记的满意率" for a 书记 measure), else in text order."""
+    found = []
+    subject = _bigrams(measure)
     for w in words:
         if w == "调处率":  # not the 调处成功率
             pattern = r"(?<!成功)调处率"
         else:
             pattern = re.escape(w)
         for m in re.finditer(pattern + r"[^\d。；;\n%％]{0,40}?" + _PCT, text):
-            out.append((float(m.group(1)) / 100, m.group(0)))
-    out.sort(key=lambda t: text.find(t[1]))
-    return out
+            start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            sentence = text[start:m.end()]
+            score = len(subject & _bigrams(sentence)) if subject else 0
+            found.append((-score, m.start(), float(m.group(1)) / 100, m.group(0)))
+    found.sort()
+    return [(value, phrase) for _, _, value, phrase in found]
 
 
 _BASE = r"(直管党员|党员总数|共有党员|有党员|应建|应到|受理[^\d，。；]{0,8}?|发生[^\d，。；]{0,8}?|两委班子成员|班子成员|总数)"

@@ -1,4 +1,4 @@
-"""rate: attendance from minutes (实到/应到 per meeting and on average), a figure written in the evidence
+"""rate: attendance from minutes (实到/应到 per meeting and for the year), a figure written in the evidence
 ("满意率91.2%"), or one computed from the counts it gives ("直管党员52名，参加志愿服务20名")."""
 
 from __future__ import annotations
@@ -16,6 +16,10 @@ from archive.rubric.model import Requirement
 
 THREE_MEETINGS_ONE_LESSON = ("支部委员会", "党员大会", "党小组会", "党课")
 OP_TEXT = {">": "超过", ">=": "不低于"}
+# Attendance is judged on the year's total 实到/应到 ("overall"); "every_meeting" ([assess] attendance) also fails
+# when any one meeting falls short. Meetings below the threshold are named either way.
+ATTENDANCE_RULE = "overall"
+ATTENDANCE_RULES = ("overall", "every_meeting")
 # A plan states targets, not results: its percentages are never read as the achieved figure.
 TARGET_KINDS = ("计划",)
 
@@ -45,7 +49,7 @@ def attendance(ctx: Context, req: Requirement, records: list[Record]) -> Finding
     minutes = [r for r in records if r.kind == "会议记录" and contains(whole, r) and before(r, ctx.as_of)
                and (types is None or r.meeting_type in types)]
     f = Finding(req.id, req.type, True, "", description=req.description)
-    rates, low, unknown, used = [], [], [], []
+    rates, low, unknown, used, counts = [], [], [], [], []
     for group in meetings(minutes, req):
         rec = next((r for r in group if _int(r.fields.get("应到人数")) and _int(r.fields.get("实到人数")) is not None),
                    None)
@@ -58,6 +62,7 @@ def attendance(ctx: Context, req: Requirement, records: list[Record]) -> Finding
         due, came = _int(rec.fields["应到人数"]), _int(rec.fields["实到人数"])
         value = came / due
         rates.append(value)
+        counts.append((came, due))
         used.append(rec)
         if not passes(value, req):
             low.append((f"{label}{came}/{due}＝{pct(value)}", rec))
@@ -69,19 +74,22 @@ def attendance(ctx: Context, req: Requirement, records: list[Record]) -> Finding
         if f.met is False:
             f.shortfall, f.units, f.missing = 1.0, 1.0, [req.measure or req.description]
         return f
-    average = sum(rates) / len(rates)
+    total_came, total_due = sum(c for c, _ in counts), sum(d for _, d in counts)
+    overall = total_came / total_due
+    every = ctx.settings.get("attendance", ATTENDANCE_RULE) == "every_meeting"
     f.evidence = paths(used + [r for _, r in low])
-    f.detail = f"{len(rates)}次会议平均参加率{pct(average)}，{_want(req)}"
+    f.detail = (f"{len(rates)}次会议合计实到{total_came}人次、应到{total_due}人次，参加率{pct(overall)}，"
+                f"{_want(req)}")
+    overall_ok = passes(overall, req)
     if low:
+        f.detail += f"；其中低于要求的{len(low)}次：{join_cn([t for t, _ in low])}"
+    if not overall_ok or (every and low):
         f.met = False
-        f.missing = [t for t, _ in low]
-        f.units, f.shortfall = float(len(low)), len(low) / len(rates)
-        f.detail += f"；低于要求的{len(low)}次：{join_cn([t for t, _ in low])}"
-    if not passes(average, req):
-        f.met = False
-        f.shortfall = max(f.shortfall, 1.0 if not low else f.shortfall)
-        f.detail += "；平均参加率也未达到要求"
-        f.units = max(f.units, 1.0)
+        f.missing = [t for t, _ in low] or [f"{req.measure or '参加率'}{pct(overall)}"]
+        f.units = float(max(1, len(low)))
+        f.shortfall = 1.0 if not overall_ok else len(low) / len(rates)
+        if every and low and overall_ok:
+            f.detail += "（按每次会议都须达到的规则判断）"
     f.detail += "。"
     if unknown:
         f.detail += f"另有{len(unknown)}份会议记录没有写明应到人数，未计入：{join_cn([u for u, _ in unknown[:6]])}。"
@@ -95,7 +103,7 @@ def written(ctx: Context, req: Requirement, records: list[Record]) -> Finding:
     usable = [r for r in records if r.kind not in TARGET_KINDS and (r.date is None or contains(whole, r))]
     found: list[tuple[float, str, Record]] = []
     for r in usable:
-        rates = written_rates(r.text, words) if words else []
+        rates = written_rates(r.text, words, req.measure or req.description) if words else []
         if rates:
             value, phrase = rates[0]
             found.append((value, phrase, r))
