@@ -411,3 +411,32 @@ def test_explain_names_the_deciding_rule():
     assert explain(BLANK_MINUTES, "", "docx", [], JUNK) == ("其他", None, "空白模板")
     assert explain(ZWH, "", "docx", [], JUNK)[2] == "标题"
     assert len({name for name, _ in DOCUMENT_RULES}) == len(DOCUMENT_RULES)
+
+
+@pytest.mark.parametrize("title, mtype", [
+    ("学雷锋主题党日活动记录", "主题党日"),  # what it was about (志愿服务) yields to which meeting it was
+    ("开展志愿服务主题党日活动", "主题党日"),
+    ("社区党委委员会议记录", "支部委员会"),
+    ("社区与XX公司党支部共建活动记录", "共建活动"),
+])
+def test_meeting_type_prefers_the_meeting_over_its_theme(title, mtype):
+    from archive.extract.classify import meeting_type_in
+
+    assert meeting_type_in(title) == mtype
+
+
+def test_volunteers_mentioned_in_a_body_make_no_volunteer_meeting():
+    text = ("社区妇联“巾帼心向党”三八节活动记录\n时间：2025年3月7日下午2:00\n主持：柳佳慧    记录：章小满\n"
+            "参加人员：妇女代表48人\n实到人数：48人\n主要内容：表彰巾帼志愿者8名，邀请律师开展妇女权益法律讲座。")
+    assert doc(text) == ("会议记录", None)
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("门前环境卫生责任状", "协议"),
+    ("为民办实事项目完成情况登记表", "其他"),
+    ("党员信息登记表", "花名册"),
+    ("党费交纳登记表", "党费台帐"),
+    ("电脑报修单", "其他"),
+])
+def test_more_title_nouns(title, kind):
+    assert title_kind(title) == kind

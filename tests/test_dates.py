@@ -266,3 +266,18 @@ def test_a_year_in_running_text_is_no_date():
 def test_a_month_beats_a_year_and_a_day_beats_a_month():
     assert dated("2025年度工作计划\n2025年3月制定")[2] == "month"
     assert dated("2025年4月工作日志\n4月1日 整理台帐\n4月22日 协助拍照") == (dt.date(2025, 4, 1), "content", "month")
+
+
+def test_a_date_set_apart_at_the_end_of_a_head_line():
+    text = "传承雷锋精神 争做先锋党员——党课讲稿\n\n主讲人：周海燕    2025年3月20日\n同志们：今天和大家一起学习。"
+    assert dated(text) == (dt.date(2025, 3, 20), "content", "day")
+
+
+def test_as_of_month_under_a_roster_title():
+    text = "东湖社区党员志愿服务队名册\n（截至2025年6月，社区直管党员52名，参加志愿服务20名）\n序号\t姓名\t性别"
+    assert dated(text) == (dt.date(2025, 6, 1), "content", "month")
+
+
+def test_signature_after_an_org_in_brackets():
+    text = "关于举办2025年社区党员春训班的通知\n各社区党组织：\n街道党校定于5月15日举办春训班。\n滨湖街道党工委（街道党校）  2025年5月8日"
+    assert dated(text) == (dt.date(2025, 5, 8), "signature", "day")

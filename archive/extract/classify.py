@@ -85,12 +85,12 @@ _TITLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (K_MINUTES, re.compile(r"(?:会议|活动|学习|党课|大会|会)?(?:记录|纪要|记实|纪实)(?:表|本|簿)?(?![人员])")),
     (K_DUES, re.compile(r"党费.{0,10}?(?:台帐|台账|明细|登记表?|报表|统计表?|收缴表|交纳表|缴纳表|记录)"
                         r"|党费(?:收缴|交纳|缴纳|收支|缴交)(?:情况|记录|表)?")),
-    (K_ROSTER, re.compile(r"花名册|名册|(?:党员|班子|委员|成员|干部|支委|两委|党小组)[^，。]{0,8}?名单|(?:党员|人员|基本)信息(?:表|采集表|台[账帐]|统计表|一览表)"
+    (K_ROSTER, re.compile(r"花名册|名册|(?:党员|班子|委员|成员|干部|支委|两委|党小组)[^，。]{0,8}?名单|(?:党员|人员|基本)信息(?:登记表|表|采集表|台[账帐]|统计表|一览表)"
                           r"|信息台[账帐]|党员(?:基本)?情况(?:统计|登记|一览)表|委员及分工|分工统计表")),
     (K_SIGNIN, re.compile(r"签到(?:表|簿|册|单|本|记录)?|考勤(?:表|簿|记录)?|签名(?:表|册|簿)")),
     (K_PLAN, re.compile(r"计划(?:书|表|安排)?|方案|工作要点|安排表|(?:工作|学习|活动|日程)安排|规划")),
-    (K_SUMMARY, re.compile(r"总结|小结|述职(?:述廉)?报告|述责述廉报告|报告|汇报|(?:开展|完成|落实)情况(?:统计表|表|汇总)?")),
-    (K_AGREEMENT, re.compile(r"协议书?|合同书?|共建书|责任书|契约")),
+    (K_SUMMARY, re.compile(r"总结|小结|述职(?:述廉)?报告|述责述廉报告|报告|汇报|(?:开展|完成|落实)情况(?:汇总|报告)?")),
+    (K_AGREEMENT, re.compile(r"协议书?|合同书?|共建书|责任书|责任状|契约")),
     (K_RULES, re.compile(r"制度(?:汇编)?|规定|规则|办法|细则|章程|职责|流程图?|守则|准则|规范|公约")),
     (K_SURVEY, re.compile(r"(?:测评|满意度).{0,12}?(?:结果|情况)的?(?:报告|通报)|(?:满意度)?测评(?:表|结果|汇总表?)?(?:报告)?|满意度(?:调查|测评)?(?:表|问卷)?|调查问卷|问卷|评议表|评价表|考核结果"
                           r"|评分表|考评表|民主评议(?:党员)?(?:测评|结果|情况)表?")),
@@ -101,7 +101,7 @@ _TITLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r"|工作日志|日志|工作日记|(?:结对)?帮扶(?:情况|工作|活动)?(?:记录|登记|台[账帐]|手册|卡)(?:表|本)?"
                          r"|走访(?:慰问)?(?:情况|工作|活动)?(?:记录|登记|台[账帐])(?:表|本)?|慰问(?:情况)?(?:记录|登记)(?:表)?"
                          r"|入党积极分子.{0,10}?(?:登记表|考察表)|考察登记表|申请书|志愿书|思想汇报|心得体会|学习笔记|读书笔记"
-                         r"|通讯录|联系(?:电话|方式)(?:表|一览表)?|电话(?:号码)?(?:表|簿|一览表)")),
+                         r"|通讯录|联系(?:电话|方式)(?:表|一览表)?|电话(?:号码)?(?:表|簿|一览表)|登记(?:表|簿|本)|报修单|询价单|领用单")),
     (K_PHOTO, re.compile(r"照片|图片|影像资料|剪影")),
 ]
 
@@ -112,7 +112,8 @@ _MEETING_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("主题党日", re.compile(r"主题党日|党员活动日|固定党日|党日活动")),
     ("党课", re.compile(r"党课")),
     ("党员大会", re.compile(r"党员大会|支部大会|全体党员(?:会议|大会)|党员会议")),
-    ("支部委员会", re.compile(r"支部委员会(?:会议|扩大会议?)|支委(?:会|扩大会|会议)")),
+    ("支部委员会", re.compile(r"(?:支部|总支|党委)委员会(?:会议|扩大会议?)|支委(?:会|扩大会|会议)|党委(?:委员)?(?:会议|会(?!场))"
+                          r"|党委委员会议|两委(?:班子)?(?:联席)?会议")),
     ("党小组会", re.compile(r"党小组(?:会|学习|活动)")),
     ("联席会议", re.compile(r"联席会")),
     ("共建活动", re.compile(r"共建|区域化党建|结对")),
@@ -186,17 +187,25 @@ def title_kind(line: str) -> str | None:
     return best[2] if best else None
 
 
+# What an activity was about rather than which meeting it was: in "学雷锋主题党日" the meeting is the 主题党日.
+DESCRIPTIVE_TYPES = ("共建活动", "志愿服务")
+# In a body, 志愿者 names people, not an activity.
+_BODY_MEETING_PATTERNS = {"志愿服务": re.compile(r"志愿服务|志愿活动|学雷锋")}
+
+
 def meeting_type_in(text: str, allow_bare_committee: bool = False) -> str | None:
-    """The meeting type named first in a short text (a title, a field, a banner)."""
+    """The meeting type named first in a short text (a title, a field, a banner); a descriptive type (共建活动,
+    志愿服务) only when no other is named."""
     text = normalize(text)
-    best: tuple[int, str] | None = None
+    best: tuple[int, int, str] | None = None
     for mtype, pattern in _MEETING_PATTERNS:
         m = pattern.search(text)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), mtype)
+        rank = (mtype in DESCRIPTIVE_TYPES, m.start()) if m else None
+        if rank and (best is None or rank < best[:2]):
+            best = (*rank, mtype)
     if best is None and allow_bare_committee and _RE_COMMITTEE_BARE.search(text) and not _RE_ORG_NAME.match(text):
         return "支部委员会"
-    return best[1] if best else None
+    return best[2] if best else None
 
 
 def _meeting_type_by_count(text: str) -> str | None:
@@ -204,7 +213,7 @@ def _meeting_type_by_count(text: str) -> str | None:
     text = normalize(text)
     best: tuple[int, int, str] | None = None
     for mtype, pattern in _MEETING_PATTERNS:
-        hits = list(pattern.finditer(text))
+        hits = list(_BODY_MEETING_PATTERNS.get(mtype, pattern).finditer(text))
         if hits:
             rank = (len(hits), -hits[0].start())
             if best is None or rank > best[:2]:

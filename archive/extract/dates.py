@@ -278,12 +278,12 @@ _RE_LABEL = re.compile(
     rf"(?:^|(?<=[\t\n\r |│]))(?P<label>[\u4e00-\u9fff]{{0,{LABEL_PREFIX_MAX_CHARS}}}?(?:时\s*间|日\s*期))\s*(?:[:：]|\t|\s)?"
 )
 NOT_DOCUMENT_DATE_LABELS = ("出生", "入党", "转正", "预备", "参加工作", "工作", "入职", "任职", "就职", "毕业", "截止",
-                            "报名", "申请", "批准", "发展", "迁入", "迁出", "转入", "转出", "入学", "结束", "完成",
+                            "报名", "申请", "批准", "发展", "迁入", "迁出", "转入", "转出", "入学",
                             "整改", "有效", "失效", "到期", "打印", "导出", "修改", "更新", "创建", "提交", "计划",
                             "下次", "拟定", "预计")
 _RE_ORG_END = re.compile(
-    r"(?:支部|总支|党委|委员会|社区|居委会|村委会|街道|办事处|办公室|工作站|党组|中心|学校|公司|小组|盖章|[(（]章[)）]|签字|签名|"
-    r"落款|甲方|乙方)[)）]?\s*[:：]?\s*$"
+    r"(?:支部|总支|党委|党工委|工委|委员会|社区|居委会|村委会|街道|办事处|办公室|工作站|党组|中心|学校|党校|公司|小组|妇联|团委|"
+    r"协会|分局|医院|盖章|[(（]章[)）]|签字|签名|落款|甲方|乙方)[)）]?\s*[:：]?\s*$"
 )
 # A 落款 may also be a bare date label: "日期：2025年3月12日" (not "入党时间：…").
 _RE_SIGN_LABEL = re.compile(r"^(?:签发|填表|填报|成文|报送|落款|签字|签名|签订)?\s*(?:时\s*间|日\s*期)\s*[:：]?$")
@@ -364,9 +364,13 @@ def _signature(text: str, lines: list[tuple[int, int, str]], dates: list[FoundDa
     return None
 
 
+# "（截至2025年6月，…）" under a roster's title: the day or month the list stands at.
+_RE_AS_OF = re.compile(r"^[\s(（\[【]*(?:截至|截止(?:到|至)?|统计(?:截至|截止|至))\s*$")
+
+
 def _heads_line(line: str, offset: int) -> bool:
     """Whether a date at `offset` dates its line: it opens the line, or the line is a title (short, no sentence)."""
-    if not _RE_LINE_LEAD.sub("", line[:offset]):
+    if not _RE_LINE_LEAD.sub("", line[:offset]) or _RE_AS_OF.match(line[:offset]):
         return True
     stripped = line.strip()
     return (len(stripped) <= HEAD_TITLE_MAX_CHARS and not _RE_SENTENCE.search(stripped)
@@ -389,6 +393,16 @@ def _head_year(text: str, head: list[tuple[int, int, str]], dates: list[FoundDat
             if "\t" not in line.strip("\t") and _heads_line(text[start:end], m.start() - start):
                 return dt.date(year, 1, 1)
     return None
+
+
+_RE_GAP_BEFORE = re.compile(r"(?:[ \u3000]{2,}|\t)$")
+
+
+def _trails_line(line: str, f: FoundDate, line_start: int) -> bool:
+    """A date set apart at the end of a short head line: "主讲人：周海燕    2025年3月20日"."""
+    before, after = line[:f.start - line_start], line[f.end - line_start:]
+    return (len(line.strip()) <= HEAD_TITLE_MAX_CHARS and not after.strip(" \u3000)）")
+            and bool(_RE_GAP_BEFORE.search(before)) and not _RE_SENTENCE.search(before))
 
 
 def document_date(text: str) -> tuple[dt.date, str] | None:
@@ -416,7 +430,8 @@ def dated(text: str) -> tuple[dt.date, str, str] | None:
     # a date without its year ("6月27日支部党员大会讨论通过…") is body text, never the document's date
     head_spans = [(s, e) for s, e, line in head if "\t" not in line.strip("\t")]
     head_dates = [f for f in dates if f.start < head_end and _doc_year_ok(f.date) and not f.year_inferred
-                  and any(s <= f.start < e and _heads_line(text[s:e], f.start - s) for s, e in head_spans)]
+                  and any(s <= f.start < e and (_heads_line(text[s:e], f.start - s) or _trails_line(text[s:e], f, s))
+                          for s, e in head_spans)]
     head_day = next((f for f in head_dates if f.precision == PRECISION_DAY), None)
     # the first line is a title, never a 落款
     signature = _signature(text, lines[1:], dates) if len(lines) > 1 else None
