@@ -28,7 +28,7 @@ from archive.pipelines.ingest import ingest  # noqa: E402
 from archive.workspace import Workspace, init_workspace  # noqa: E402
 
 SAMPLE = ROOT / "sample_evidence"
-REAL_OFFICE = Path("/work/shared/corpora/real-office")
+REAL_OFFICE = ROOT.parent / "shared" / "corpora" / "real-office"  # beside the checkout, when present
 TEXT_PDF = REAL_OFFICE / "党员发展流程图.pdf"  # a one-page PDF with a Chinese text layer
 PHOTOS = [  # banner/activity photos, chat-app photos, phone photos of printed pages
     SAMPLE / "2025年党建资料/活动照片/IMG_20250312_093015.jpg",
