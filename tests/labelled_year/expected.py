@@ -56,3 +56,12 @@ def expected_status(year: int) -> dict[str, tuple[str, str]]:
         "32": (REVIEW, "有“一助一”结对帮扶名单和3份帮扶/走访记录；判断项待确认"),
         "33": (COVERED, "测评报告中党员群众对社区党建工作的满意度为93.0%，超过90%"),
     }
+
+
+def expected_without_ocr(year: int) -> dict[str, tuple[str, str]]:
+    """Items whose status changes when the files that need OCR are left out (photos' text, scans)."""
+    return {
+        "19": (MISSING, "不做文字识别时，党员服务中心的照片读不出标牌内容，没有材料服务本项"),
+        "20": (PARTIAL, "不做文字识别时，读不出制度上墙照片的内容，只有活动室管理制度"),
+        "30": (PARTIAL, "不做文字识别时，读不出宣传栏、意见箱照片的内容，只有轮值坐班制度"),
+    }

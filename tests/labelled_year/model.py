@@ -45,6 +45,16 @@ class YearLabels:
     def label(self, path: str) -> FileLabel:
         return self.by_path()[path]
 
+    def expected(self, *, ocr: bool = True, libreoffice: bool = True) -> dict[str, tuple[str, str]]:
+        """The expected status per item for an ingest with/without OCR (LibreOffice changes no status)."""
+        from .expected import expected_without_ocr
+
+        out = dict(self.expected_status)
+        if not ocr:
+            out.update(expected_without_ocr(self.year))
+        _ = libreoffice
+        return out
+
     def usable(self, *, ocr: bool = True, libreoffice: bool = True) -> list[FileLabel]:
         """Labels of the files an ingest without OCR / LibreOffice can read in full."""
         return [f for f in self.files if (ocr or not f.needs_ocr) and (libreoffice or not f.needs_libreoffice)]

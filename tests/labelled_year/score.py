@@ -14,6 +14,10 @@ from dataclasses import dataclass, field
 from . import YearLabels
 
 
+def _pct(k: int, n: int) -> str:
+    return f"{100 * k / n:.1f}%" if n else "-"
+
+
 @dataclass
 class Score:
     n: int = 0
@@ -24,8 +28,9 @@ class Score:
     confusion: Counter = field(default_factory=Counter)  # (expected kind, got kind) → n
 
     def line(self) -> str:
-        pct = (lambda k: f"{100 * k / self.n:.1f}%") if self.n else (lambda k: "-")
-        return f"files {self.n}  kind {pct(self.kind_ok)}  meeting_type {pct(self.meeting_ok)}  date {pct(self.date_ok)}"
+        n = self.n
+        return (f"files {n}  kind {_pct(self.kind_ok, n)}  meeting_type {_pct(self.meeting_ok, n)}  "
+                f"date {_pct(self.date_ok, n)}")
 
 
 def date_matches(label_date: str | None, precision: str | None, got: str | None, got_precision: str | None,
@@ -89,3 +94,55 @@ def main(argv: list[str]) -> int:
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
+
+
+@dataclass
+class FilingScore:
+    n: int = 0  # labelled files that serve an item (originals only)
+    top1: int = 0
+    top3: int = 0
+    none_files: int = 0  # serve-no-item files
+    none_suggested: int = 0  # of those, how many got any suggestion at or above `threshold`
+    misses: list[tuple[str, list[str], list[str]]] = field(default_factory=list)
+
+    def line(self) -> str:
+        return (f"filing: files {self.n}  top1 {_pct(self.top1, self.n)}  top3 {_pct(self.top3, self.n)}  "
+                f"no-item files suggested {self.none_suggested}/{self.none_files}")
+
+
+def filing_score(labels: YearLabels, suggest_rows: list[dict], *, threshold: float = 0.5, ocr: bool = True,
+                 libreoffice: bool = True) -> FilingScore:
+    """Top-1 = the best suggestion is the label's first item; top-3 = the first item is among the best three."""
+    by_path = {r["path"]: [s for s in r.get("suggestions", [])] for r in suggest_rows}
+    s = FilingScore()
+    for lab in labels.usable(ocr=ocr, libreoffice=libreoffice):
+        if lab.duplicate_of:
+            continue
+        sugg = by_path.get(lab.path, [])
+        got = [x["item"] for x in sugg]
+        if not lab.items:
+            s.none_files += 1
+            if any(x["score"] >= threshold for x in sugg):
+                s.none_suggested += 1
+                s.misses.append((lab.path, [], got[:3]))
+            continue
+        s.n += 1
+        if got[:1] == lab.items[:1]:
+            s.top1 += 1
+        else:
+            s.misses.append((lab.path, lab.items, got[:3]))
+        if lab.items[0] in got[:3]:
+            s.top3 += 1
+    return s
+
+
+def status_score(labels: YearLabels, status_json: dict, *, ocr: bool = True) -> tuple[int, int, list]:
+    """(right, total, misses as (item, expected, got, first finding))."""
+    got = {it["id"]: it for it in status_json["items"]}
+    misses = []
+    for item, (status, reason) in labels.expected(ocr=ocr).items():
+        it = got.get(item)
+        if it is None or it["status"] != status:
+            first = (it or {}).get("findings") or [{}]
+            misses.append((item, f"{status}（{reason}）", (it or {}).get("status", "absent"), first[0].get("detail", "")))
+    return len(labels.expected_status) - len(misses), len(labels.expected_status), misses
