@@ -97,8 +97,12 @@ class Scorer:
     kind_share: Counter = field(default_factory=Counter)
     meeting_share: Counter = field(default_factory=Counter)
     keywords: list[str] = field(default_factory=list)
+    by_word: dict[str, set[int]] = field(default_factory=dict)  # keyword, kind or meeting type → target indexes
 
     def __post_init__(self) -> None:
+        for n, t in enumerate(self.targets):
+            for word in [*t.keywords, *(k for k, _ in t.pairs if k), *(m for _, m in t.pairs if m)]:
+                self.by_word.setdefault(word, set()).add(n)
         for t in self.targets:
             for m in {m for _, m in t.pairs if m}:
                 self.meeting_share[m] += 1
@@ -178,8 +182,14 @@ class Scorer:
     def rank(self, f: Features, excluded: set[str]) -> list[Suggestion]:
         hits = self.hits(f)
         neighbours = self.learner.neighbours(f) if self.learner and not self.learner.empty else []
+        # only items with some signal can score above zero
+        words = [*hits.title, *hits.place, *hits.body, *hits.meetings, *([f.kind] if f.kind else [])]
+        candidates = set().union(*(self.by_word.get(w, set()) for w in words)) if words else set()
+        learned = {item for nb in neighbours for item in nb.positive}
+        candidates |= {n for n, t in enumerate(self.targets) if t.id in learned}
         out = []
-        for t in self.targets:
+        for n in sorted(candidates):
+            t = self.targets[n]
             if t.id in excluded:
                 continue
             s, why = self.score(t, f, hits, neighbours)
@@ -248,7 +258,7 @@ def suggest(ws: Workspace, conn: sqlite3.Connection, paths: list[str] | None = N
 
     cfg = filing_config(ws)
     rubric = ws.rubric()
-    apply_folder_filings(ws, conn)
+    apply_folder_filings(ws, conn, refresh=False)  # a reader: ingest and the filing commands sync the index
     ids = [r.id for r in resolve_paths(ws, conn, paths)] if paths else None
     population = load_features(conn, rubric.id, cfg.text_chars, ids=ids)
     filed = store.filings(conn, rubric.id)

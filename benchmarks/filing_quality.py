@@ -1,0 +1,115 @@
+"""Filing quality: suggestions against labelled archives (issue 17).
+
+Builds two archives in a temporary folder — a copy of sample_evidence/ (labels in tests/filing_labels.py) and the
+generated year of another community (tests/labelled_year) — ingests them, and prints one line per figure:
+top-1 (the first suggestion is the file's best item), top-3 (the best item is among the first three), the precision
+of `file --accept` at the default threshold (folder filings included: they are automatic too), how many
+"serves no item" files got a filing, and the confusion of the top-1 misses. Targets: top-1 ≥ 0.90, top-3 ≥ 0.98,
+accept precision ≥ 0.97; the script exits 1 when one is missed.
+
+    python benchmarks/filing_quality.py            # both sets, with OCR (about 3 minutes)
+    python benchmarks/filing_quality.py --no-ocr   # leave out the files whose text is only in pixels
+    python benchmarks/filing_quality.py --keep DIR # keep the ingested archives in DIR (reused when present)
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "tests"))
+
+TARGETS = {"top1": 0.90, "top3": 0.98, "accept_precision": 0.97}
+
+
+def _ingest(root: Path, org: str, ocr: bool) -> None:
+    from archive.pipelines.ingest import ingest
+    from archive.workspace import init_workspace, open_workspace
+
+    if not (root / "taizhang.toml").exists():
+        init_workspace(root, "seed000", org, 2025)
+    ingest(open_workspace(root), ocr=ocr)
+
+
+def build_sets(base: Path, ocr: bool) -> list[tuple[str, Path, dict[str, list[str]]]]:
+    from filing_labels import SAMPLE_LABELS
+    from labelled_year import build_year
+
+    sample = base / "sample"
+    if not sample.exists():
+        shutil.copytree(REPO / "sample_evidence", sample, ignore=shutil.ignore_patterns("README.md"))
+    _ingest(sample, "幸福里社区党支部", ocr)
+    year_dir = base / "year"
+    labels = build_year(year_dir)
+    _ingest(year_dir, "东湖社区党委", ocr)
+    year_labels = {f.path: f.items for f in labels.usable(ocr=ocr)}
+    return [("sample", sample, dict(SAMPLE_LABELS)), ("year", year_dir, year_labels)]
+
+
+def measure(root: Path, labels: dict[str, list[str]]):
+    from archive.catalog import connect
+    from archive.filing.quality import evaluate
+    from archive.workspace import open_workspace
+
+    ws = open_workspace(root)
+    conn = connect(ws.catalog_path)
+    try:
+        return evaluate(ws, conn, labels)
+    finally:
+        conn.close()
+
+
+def report(name: str, q) -> None:
+    print(f"{name}_files {q.files}")
+    print(f"{name}_top1 {q.top1_rate:.3f}")
+    print(f"{name}_top1_any {q.top1_any_rate:.3f}")
+    print(f"{name}_top3 {q.top3_rate:.3f}")
+    print(f"{name}_accepted {q.accepted}")
+    print(f"{name}_accept_precision {q.accept_precision:.3f}")
+    print(f"{name}_none_files {q.none_files}")
+    print(f"{name}_none_filed {q.none_filed}")
+    for (want, got), n in sorted(q.confusion.items()):
+        print(f"{name}_confusion {want}->{got} {n}")
+    for path, item, score, want in q.wrong_accepts:
+        print(f"{name}_wrong_accept {path} {item} {score:.2f} labels={','.join(want) or '-'}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-ocr", action="store_true", help="ingest without OCR and leave out pixel-only files")
+    parser.add_argument("--keep", type=Path, help="build (or reuse) the archives in this folder")
+    args = parser.parse_args()
+    base = args.keep or Path(tempfile.mkdtemp(prefix="filing-quality-"))
+    base.mkdir(parents=True, exist_ok=True)
+    try:
+        sets = build_sets(base, ocr=not args.no_ocr)
+        total = {"files": 0, "top1": 0, "top3": 0, "accepted": 0, "right": 0, "none_filed": 0}
+        for name, root, labels in sets:
+            q = measure(root, labels)
+            report(name, q)
+            total["files"] += q.files
+            total["top1"] += q.top1
+            total["top3"] += q.top3
+            total["accepted"] += q.accepted
+            total["right"] += q.accepted_right
+            total["none_filed"] += q.none_filed
+    finally:
+        if not args.keep:
+            shutil.rmtree(base, ignore_errors=True)
+    figures = {"top1": total["top1"] / max(total["files"], 1), "top3": total["top3"] / max(total["files"], 1),
+               "accept_precision": total["right"] / max(total["accepted"], 1)}
+    for key, value in figures.items():
+        print(f"all_{key} {value:.3f}")
+    print(f"all_none_filed {total['none_filed']}")
+    missed = [k for k, v in figures.items() if v < TARGETS[k]]
+    for k in missed:
+        print(f"missed_target {k} {figures[k]:.3f} < {TARGETS[k]}")
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
