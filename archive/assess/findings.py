@@ -23,11 +23,16 @@ class Finding:
     pending: bool = False  # the period has not ended: judged on what exists so far
     description: str = ""
     deduction: float = 0.0
+    score_note: str = ""  # how the estimate was reached (also appended to detail, in brackets)
+
+    def note(self, text: str) -> None:
+        self.score_note = (self.score_note + " " + text).strip()
+        self.detail += f"（{text}）"
 
     def to_json(self) -> dict:
         return {"requirement": self.requirement, "type": self.type, "met": self.met, "detail": self.detail,
                 "evidence": list(self.evidence), "missing": list(self.missing), "description": self.description,
-                "deduction": round(self.deduction, 4), "due": list(self.due), "pending": self.pending}
+                "deduction": round(self.deduction, 4), "score_note": self.score_note, "due": list(self.due), "pending": self.pending}
 
 
 @dataclass

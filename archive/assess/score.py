@@ -20,7 +20,7 @@ def score_item(item: Item, findings: list[Finding]) -> tuple[float, float]:
         covered.update(f.requirement for f in hit)
         if rule.discretionary:
             for f in hit:
-                f.detail += f"（按评分表“{rule.text}”，由考核组酌情扣分，本估算未扣）"
+                f.note(f"按评分表“{rule.text}”，由考核组酌情扣分，本估算未扣")
             continue
         if rule.per_unit is not None:
             units = sum(f.units for f in hit)
@@ -34,7 +34,7 @@ def score_item(item: Item, findings: list[Finding]) -> tuple[float, float]:
             f.deduction += share
         total += amount
         first = hit[0]
-        first.detail += f"（按评分表“{rule.text}”扣{fmt_num(round(amount, 2))}分）"
+        first.note(f"按评分表“{rule.text}”扣{fmt_num(round(amount, 2))}分")
     n = max(1, len(item.requirements))
     for f in unmet.values():
         if f.requirement in covered:
@@ -42,7 +42,6 @@ def score_item(item: Item, findings: list[Finding]) -> tuple[float, float]:
         amount = item.points / n * max(0.0, min(1.0, f.shortfall or 1.0))
         f.deduction += amount
         total += amount
-        f.detail += (f"（评分表未规定扣分办法，按未达部分占本项{n}条要求之一的比例估算扣"
-                     f"{fmt_num(round(amount, 2))}分）")
+        f.note(f"评分表未规定扣分办法，按未达部分占本项{n}条要求之一的比例估算扣{fmt_num(round(amount, 2))}分")
     total = min(total, item.points)
     return round(item.points - total, 2), round(total, 2)
