@@ -1,0 +1,58 @@
+"""Filing quality on the labelled year of another community (tests/labelled_year), ingested without OCR: the
+targets of issue 17 (top-1 ≥ 0.90, top-3 ≥ 0.98, accept precision ≥ 0.97, no "serves no item" file filed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.catalog import connect
+from archive.workspace import open_workspace
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def year(tmp_path_factory):
+    from click.testing import CliRunner
+    from labelled_year import build_year
+
+    from archive import cli as cli_module
+
+    root = tmp_path_factory.mktemp("labelled") / "year"
+    labels = build_year(root)
+    runner = CliRunner()
+    assert runner.invoke(cli_module.main_for_tests, ["init", str(root), "--org", "东湖社区党委", "--year", "2025"]
+                         ).exit_code == 0
+    result = runner.invoke(cli_module.main_for_tests, ["--archive", str(root), "ingest", "--no-ocr", "--json"])
+    assert result.exit_code in (0, 3), result.output
+    return root, {f.path: f.items for f in labels.usable(ocr=False)}
+
+
+def test_quality_targets_on_the_labelled_year(year):
+    from archive.filing.quality import evaluate
+
+    root, labels = year
+    ws = open_workspace(root)
+    conn = connect(ws.catalog_path)
+    try:
+        q = evaluate(ws, conn, labels)
+    finally:
+        conn.close()
+    assert q.files >= 100 and q.none_files >= 10
+    detail = f"misses={q.misses} wrong={q.wrong_accepts}"
+    assert q.top1_rate >= 0.90, detail
+    assert q.top3_rate >= 0.98, detail
+    assert q.accept_precision >= 0.97, detail
+    assert q.none_filed == 0, detail
+
+
+def test_accept_on_the_labelled_year_files_what_evaluate_counted(year, cli_run):
+    import json
+
+    root, labels = year
+    code, out, _ = cli_run("--archive", str(root), "file", "--accept", "--dry-run", "--json")
+    assert code == 0
+    filings = json.loads(out)["filings"]
+    right = [f for f in filings if f["item"] in labels.get(f["path"], [])]
+    assert filings and len(right) / len(filings) >= 0.97
+    assert not [f for f in filings if labels.get(f["path"]) == []]
