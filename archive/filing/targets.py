@@ -117,7 +117,11 @@ def rubric_targets(rubric: Rubric) -> list[Target]:
         for crit in tier.criteria + tier.vetoes:
             raw.append((crit.id, tier.name, crit.text, crit.requirements, [], []))
     out = []
+    seen: set[str] = set()
     for item_id, cat, text, reqs, kws, typical in raw:
+        if item_id in seen:  # a veto repeated in every tier it blocks is one target
+            continue
+        seen.add(item_id)
         words = list(kws)
         for req in reqs:
             if req.type != "judgement":
