@@ -136,12 +136,22 @@ def test_folder_filing_follows_the_file(cli_run, arc):
     (arc / "第18项").mkdir()
     shutil.move(arc / "资料/zwh.txt", arc / "第18项/zwh.txt")
     assert cli_run("--archive", str(arc), "ingest", "--no-ocr", "--json")[0] == 0
-    _suggest(cli_run, arc)
-    assert ("第18项/zwh.txt", "18", "folder") in _filings(arc)
+    assert ("第18项/zwh.txt", "18", "folder") in _filings(arc)  # ingest applies the folder conventions
+    code, out, _ = cli_run("--archive", str(arc), "search", "--item", "18", "--json")
+    assert code == 0 and [h["path"] for h in json.loads(out)] == ["第18项/zwh.txt"]  # and the index knows
     shutil.move(arc / "第18项/zwh.txt", arc / "资料/zwh.txt")
     assert cli_run("--archive", str(arc), "ingest", "--no-ocr", "--json")[0] == 0
     _suggest(cli_run, arc)
     assert not any(f[1] == "18" and f[2] == "folder" for f in _filings(arc))
+
+
+def test_category_folder_files_to_the_best_item_of_the_category(cli_run, arc):
+    (arc / "领导班子好").mkdir()
+    (arc / "领导班子好/名单.txt").write_text("社区党组织班子成员名单\n周海燕 书记 1975年 大专\n孙立新 委员 1990年 本科\n",
+                                          encoding="utf-8")
+    assert cli_run("--archive", str(arc), "ingest", "--no-ocr", "--json")[0] == 0
+    got = _suggest(cli_run, arc, "领导班子好/名单.txt")["领导班子好/名单.txt"]
+    assert got[0] == {"item": "5", "score": 1.0, "why": "文件夹：领导班子好"}
 
 
 @pytest.mark.parametrize(("name", "item"), [
