@@ -440,3 +440,19 @@ def test_volunteers_mentioned_in_a_body_make_no_volunteer_meeting():
 ])
 def test_more_title_nouns(title, kind):
     assert title_kind(title) == kind
+
+
+def test_photographed_signin_sheet_is_a_signin_sheet():
+    text = "党课签到表2025年9月19日\n1\t周海燕\n2\t孙立新\n3\t陆晓峰\n4\t马国栋"
+    assert classify(text, "", "image", [], "IMG_20250919_143022.jpg") == ("签到表", "党课")
+    # a banner naming a sign-in desk, with no names below it, stays a photo
+    assert classify("党员大会签到处", "", "image", [], "IMG_1.jpg")[0] == "照片"
+
+
+def test_service_board_listing_volunteer_registration_names_no_meeting():
+    text = "党员服务站服务项目\n组织关系转接  党员电教\n困难党员帮扶  志愿服务登记\n开放时间：周一至周六 8:30-17:30"
+    assert classify(text, "", "image", [], "微信图片_20250227110803.jpg") == ("照片", None)
+
+
+def test_a_friendly_reminder_is_a_notice():
+    assert title_kind("关于老年人流感疫苗接种的温馨提示") == "通知"

@@ -95,7 +95,7 @@ _TITLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (K_SURVEY, re.compile(r"(?:测评|满意度).{0,12}?(?:结果|情况)的?(?:报告|通报)|(?:满意度)?测评(?:表|结果|汇总表?)?(?:报告)?|满意度(?:调查|测评)?(?:表|问卷)?|调查问卷|问卷|评议表|评价表|考核结果"
                           r"|评分表|考评表|民主评议(?:党员)?(?:测评|结果|情况)表?")),
     (K_NOTICE, re.compile(r"通知书?|通告|公告|公示|通报|启事|倡议书|发文稿纸|发文单|(?:反馈|复|提醒|督办|告知|商洽|邀请|公)?函"
-                          r"|告知书|提醒单")),
+                          r"|告知书|提醒单|(?:温馨)?提示")),
     # Evidence for its items but no kind of its own: a lecture's text, a memo, a work log, a one-person form …
     (K_OTHER, re.compile(r"讲稿|讲话稿|发言稿|讲课稿|讲义|发言提纲|辅导报告|宣讲稿|备忘录?|备忘事项|待办(?:事项)?(?:清单)?"
                          r"|工作日志|日志|工作日记|(?:结对)?帮扶(?:情况|工作|活动)?(?:记录|登记|台[账帐]|手册|卡)(?:表|本)?"
@@ -116,8 +116,8 @@ _MEETING_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"|党委委员会议|两委(?:班子)?(?:联席)?会议")),
     ("党小组会", re.compile(r"党小组(?:会|学习|活动)")),
     ("联席会议", re.compile(r"联席会")),
-    ("共建活动", re.compile(r"共建|区域化党建|结对")),
-    ("志愿服务", re.compile(r"志愿服务|志愿者|志愿活动|学雷锋")),
+    ("共建活动", re.compile(r"共建|区域化党建|结对|进社区")),
+    ("志愿服务", re.compile(r"志愿服务(?!登记)|志愿者|志愿活动|学雷锋")),
 ]
 # Only in a title or a 会议名称 field: the bare committee name.
 _RE_COMMITTEE_BARE = re.compile(r"支部委员会(?!\s*[(（]?盖章)")
@@ -176,6 +176,9 @@ def _title_lines(text: str) -> list[str]:
 def title_kind(line: str) -> str | None:
     """The document kind a title names ("2024年度党支部工作总结" → 总结), by its last kind noun."""
     line = _RE_QUOTED.sub("", _clean(line)).rstrip("。.:：;；,，!！")
+    for f in reversed(find_dates(line)):  # "党课签到表2025年9月19日": a date after the noun is no tail
+        if f.end == len(line):
+            line = line[:f.start].rstrip("(（")
     best: tuple[int, int, str] | None = None
     for kind, pattern in _TITLE_PATTERNS:
         for m in pattern.finditer(line):
@@ -493,8 +496,24 @@ def _photographed_document(c: Clues) -> str | None:
     return kind if kind and kind != K_PHOTO else None
 
 
+# A photographed sheet lists at least this many people.
+SHEET_MIN_NAMES = 3
+SHEET_KINDS = (K_SIGNIN, K_ROSTER, K_DUES)
+_RE_PERSON = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+
+
+def _photographed_sheet(c: Clues) -> str | None:
+    """A photo of a 签到表 (or roster, ledger): its heading names the sheet and names are listed below it."""
+    kind = _heading(c)
+    if kind not in SHEET_KINDS:
+        return None
+    names = sum(1 for ln in c.head.splitlines() for cell in ln.split("\t") if _RE_PERSON.match(cell.strip()))
+    return kind if names >= SHEET_MIN_NAMES else None
+
+
 IMAGE_RULES: tuple[tuple[str, Rule], ...] = (
     ("拍摄的文件", _photographed_document),
+    ("拍摄的名单表格", _photographed_sheet),
 )
 
 
