@@ -222,7 +222,7 @@ def test_window_year_end(date, met):
 
 def test_window_year_end_not_due_in_june_and_year_only_date_is_for_a_person():
     f = run(SUMMARY, [], as_of="2025-06-30")
-    assert f.met is True and f.pending and f.due == ["年终有党建工作总结（年终（10月至次年1月））"]
+    assert f.met is True and f.pending and f.due == ["年终有党建工作总结（10月至次年1月）"]
     f = run(PLAN, [rec("计划.docx", "计划", None, "2025-01-01", precision="year", text="计划")])
     assert f.met is None and "日期只到年份" in f.detail
 
@@ -534,3 +534,11 @@ def test_rate_filed_file_serves_without_keywords():
                  text="（截至2025年6月，社区直管党员52名，参加志愿服务20名）")
     f = run(req, [roster], filed=[roster])
     assert f.met is False and "折合38.5%" in f.detail
+
+
+def test_written_rate_after_as_of_does_not_count_yet():
+    req = Requirement(id="r1", type="rate", description="满意度超过90%", kind="测评", measure="满意度", op=">",
+                      threshold=0.9, keywords=["满意度"])
+    doc = rec("测评.docx", "测评", None, "2025-12-18", text="满意度为96%")
+    assert run(req, [doc], as_of="2025-07-15").met is False
+    assert run(req, [doc]).met is True

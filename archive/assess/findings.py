@@ -80,6 +80,7 @@ def need(description: str) -> str:
     """'有社区党组织议事规则' → '社区党组织议事规则的材料'; descriptions ending in 材料/记录/照片 stay as they are."""
     text = description[1:] if description.startswith("有") else description
     text = text.rstrip("。")
-    if text.endswith(("材料", "记录", "照片", "台帐", "名册", "制度", "协议", "责任状", "公示", "计划", "总结", "表")):
+    core = text.split("（")[0] if text.endswith("）") else text
+    if core.endswith(("材料", "记录", "照片", "台帐", "名册", "制度", "协议", "责任状", "公示", "计划", "总结", "表")):
         return text
     return text + "的材料"

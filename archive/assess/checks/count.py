@@ -94,7 +94,8 @@ def check_count(ctx: Context, req: Requirement, records: list[Record]) -> Findin
             f.pending = True
             f.detail = f"截至{short_date(ctx.as_of)}{held.replace(whole.label, '', 1)}，要求{whole.label}不少于" \
                        f"{req.min}{u}，年底前还需{req.min - n}{u}。"
-            f.due.append(f"{noun}还需{req.min - n}{u}（要求全年不少于{req.min}{u}）")
+            scope = "全年" if req.years == 1 else whole.label
+            f.due.append(f"{noun}还需{req.min - n}{u}（要求{scope}不少于{req.min}{u}）")
         else:
             short = req.min - n
             f.met, f.units, f.shortfall = False, short, short / req.min

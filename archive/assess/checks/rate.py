@@ -100,7 +100,8 @@ def attendance(ctx: Context, req: Requirement, records: list[Record]) -> Finding
 def written(ctx: Context, req: Requirement, records: list[Record]) -> Finding:
     whole = span(ctx.year, req.years)
     words = rate_words(req.measure or req.description)
-    usable = [r for r in records if r.kind not in TARGET_KINDS and (r.date is None or contains(whole, r))]
+    usable = [r for r in records if r.kind not in TARGET_KINDS
+              and (r.date is None or (contains(whole, r) and before(r, ctx.as_of)))]
     found: list[tuple[float, str, Record]] = []
     for r in usable:
         rates = written_rates(r.text, words, req.measure or req.description) if words else []

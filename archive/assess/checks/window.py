@@ -10,7 +10,8 @@ from archive.assess.periods import Period, before, contains, date_text
 from archive.assess.records import Record
 from archive.rubric.model import Requirement
 
-WINDOW_TEXT = {"年初": "年初（上年12月至3月）", "年终": "年终（10月至次年1月）"}
+WINDOW_MONTHS = {"年初": "上年12月至3月", "年终": "10月至次年1月"}
+WINDOW_TEXT = {w: f"{w}（{m}）" for w, m in WINDOW_MONTHS.items()}
 
 
 def window_period(window: str, year: int) -> Period:
@@ -34,7 +35,7 @@ def check_window(ctx: Context, req: Requirement, records: list[Record]) -> Findi
     if not win.ended(ctx.as_of) and not year_over:
         f.pending, f.evidence = True, paths(vague + undated)
         f.detail = f"{win.label}尚未结束，截至{ctx.as_of.month}月{ctx.as_of.day}日还没有{need(req.description)}。"
-        f.due.append(f"{req.description}（{win.label}）")
+        f.due.append(f"{req.description}（{WINDOW_MONTHS[req.window or '年初']}）")
         return f
     if vague or undated:
         f.met, f.evidence = None, paths(vague + undated)
