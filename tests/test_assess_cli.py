@@ -96,6 +96,10 @@ def test_tier_rubric_status(tmp_path, cli_run):
     assert code == 0 and data["tier_result"]["achieved"] is None and data["tier_result"]["next"] == "一星"
     code, out, _ = cli_run("--archive", str(root), "status", "--as-of", "2010-12-31")
     assert code == 0 and "可评星级：未达一星" in out and "一星：未达到" in out
+    assert cli_run("--archive", str(root), "override", "4.v1", "--status", "partial", "--note", "违反计划生育规定")[0] == 0
+    data = json.loads(cli_run("--archive", str(root), "status", "--as-of", "2010-12-31", "--json")[1])
+    four = next(t for t in data["tiers"] if t["name"] == "四星")
+    assert four["vetoes"][0]["triggered"] is True and "一票否决：违反计划生育有关规定。（违反计划生育规定）" in four["blocked_by"]
 
 
 def test_bad_as_of(archive, cli_run):

@@ -24,8 +24,10 @@ def _item_points(ws: Workspace, item_id: str) -> float:
     rubric = ws.rubric()
     if rubric.kind == "tiers":
         ids = [c.id for t in rubric.tiers for c in t.criteria]
+        ids += [f"{t.level}.{v.id}" for t in rubric.tiers for v in t.vetoes]  # a veto: status partial = triggered
         if item_id not in ids:
-            raise UnknownItem(f"评分表 {rubric.id} 中没有序号为「{item_id}」的考评标准。")
+            raise UnknownItem(f"评分表 {rubric.id} 中没有序号为「{item_id}」的考评标准或一票否决项。",
+                              remedy="考评标准写序号（如 1.2），一票否决项写 星级.编号（如 4.v1）。")
         return 0.0
     item = rubric.item(item_id)
     if item is None:
