@@ -75,7 +75,8 @@ def file_cmd(ctx: click.Context, paths: tuple[str, ...], items: tuple[str, ...],
         verb = "将归档" if dry_run else "已归档"
         rows = [[_label(item), n] for item, n in report.per_item.items()]
         if rows:
-            console().print(table(f"{verb} {len(report.accepted)} 条（得分 ≥ {report.min_score:.2f}）", ["评分项", "件数"], rows))
+            click.echo(f"{verb} {len(report.accepted)} 条建议（得分 ≥ {report.min_score:.2f}）：")
+            console().print(table(None, ["评分项", "件数"], rows))
         else:
             click.echo(f"没有得分 ≥ {report.min_score:.2f} 的建议可以归档。")
         if report.skipped_decided:

@@ -41,8 +41,11 @@ def review(ws: Workspace, conn: sqlite3.Connection) -> list[ReviewEntry]:
             continue
         if es.error:
             detail = f"无法读取（{es.error}），未归档"
-        elif es.best:
+        elif es.best and es.best.score >= cfg.min_score:
             detail = f"未归档；建议：{targets[es.best.item].label}（{es.best.score:.2f}，{es.best.why}）"
+        elif es.best:
+            detail = (f"未归档；最接近的是{targets[es.best.item].label}（{es.best.score:.2f}，{es.best.why}），"
+                      f"未达采纳线 {cfg.min_score:.2f}，请人工判断")
         else:
             detail = "未归档；没有合适的评分项建议（如确实无关可不处理）"
         out.append(ReviewEntry("unfiled", es.path, None, es.best.score if es.best else None, detail))
