@@ -221,7 +221,7 @@ def other_sheets(y: Year) -> None:
     for i, (thing, n) in enumerate([("A4纸", "2箱"), ("签字笔", "1盒"), ("硒鼓", "1个"), ("文件盒", "20个"),
                                     ("订书钉", "5盒"), ("U盘", "2个")]):
         ws.append([f"{y.year}-{2 + i:02d}-{10 + i}", thing, n, CLERK])
-    rel = "新建文件夹/办公用品领用登记.xlsx"
+    rel = "新建文件夹/新建 Microsoft Excel 工作表 (3).xlsx"
     render.save_xlsx(wb, y.path(rel))
     y.add(rel, "其他", str(y.year), [])
     # 会议室借用登记 (serves no item)
@@ -243,7 +243,7 @@ def other_sheets(y: Year) -> None:
     ws.append(["报销日期", f"{y.year}-08-21", "报销人", "葛文博"])
     ws.append(["事由", "购买饮用水、纸杯", "金额", "126.50"])
     ws.append(["审批", SECRETARY, None, None])
-    rel = "桌面资料/报销单.xlsx"
+    rel = "桌面资料/新建 Microsoft Excel 工作表 (4).xlsx"
     render.save_xlsx(wb, y.path(rel))
     y.add(rel, "其他", y.d(8, 21), [])
     # 一助一 结对名单 (item 32)
