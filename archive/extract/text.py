@@ -1,4 +1,5 @@
-"""Plain text (.txt, .md, .csv): encoding detection, newline normalisation; a .csv also becomes a Table.
+"""Plain text (.txt, .md, .csv): encoding detection, newline normalisation; a .csv also becomes a Table and its
+text is its rows with cells joined by tabs (as a workbook's); Markdown heading marks (#) are dropped from the text.
 
 Encoding order: a BOM (UTF-8, UTF-16 LE/BE), then strict UTF-8, then GB18030 (a superset of GBK/GB2312, what
 Chinese Windows Notepad writes as "ANSI"), then UTF-16 without BOM (NUL bytes in alternate positions), then
@@ -10,12 +11,15 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from pathlib import Path
 
 from archive.extract.base import REASON_UNSUPPORTED, ExtractContext, Extracted, ExtractionFailed, Table
 
 FORMAT = "text"
 CSV_SUFFIXES = {".csv"}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+MARKDOWN_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.M)
 MAX_BYTES_PER_CHAR = 4  # UTF-8 worst case: read at most max_text_chars × this many bytes
 MAX_CSV_ROWS = 20_000
 MAX_CSV_COLUMNS = 256
@@ -120,11 +124,16 @@ def extract(path: Path, ctx: ExtractContext) -> Extracted:
     if len(text) > max_chars:
         text = text[:max_chars]
         truncated = True
+    suffix = path.suffix.lower()
+    if suffix in MARKDOWN_SUFFIXES:
+        text = MARKDOWN_HEADING.sub(r"\1", text)  # "# 标题" reads (and is titled) as 标题
     out.text = text
-    if path.suffix.lower() in CSV_SUFFIXES:
+    if suffix in CSV_SUFFIXES:
         table, table_truncated = _csv_table(text, path.stem)
         out.tables.append(table)
         truncated = truncated or table_truncated
+        if table.rows:  # cells joined by tabs, as a workbook's: a header row is a table row, never a title
+            out.text = "\n".join("\t".join(c.replace("\n", " ") for c in row) for row in table.rows)
     if truncated:
         out.warnings.append("文字内容过长，只读取了前面部分")
     return out

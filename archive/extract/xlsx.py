@@ -8,6 +8,7 @@ cells are dropped. `Extracted.text` is, per sheet, the sheet name and then its r
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zipfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -22,6 +23,9 @@ MAX_COLUMNS = 256
 MAX_CELLS_PER_WORKBOOK = 1_000_000
 MAX_SHEETS = 200
 FLOAT_DIGITS = 15  # significant digits: hides binary noise such as 0.30000000000000004
+MERGE_SCAN_CHUNK = 1 << 20
+MAX_MERGED_RANGES = 20_000
+_MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
 
 
 def format_number(value: float | int) -> str:
@@ -110,6 +114,61 @@ class SheetCollector:
         return self.out
 
 
+def _column(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ch - 64
+    return n
+
+
+def merged_ranges(archive: zipfile.ZipFile, member: str) -> list[tuple[int, int, int, int]]:
+    """(min_row, min_col, max_row, max_col), 1-based, of a sheet's merged cells (read-only openpyxl skips them),
+    scanned from the sheet XML in chunks."""
+    found: list[tuple[int, int, int, int]] = []
+    try:
+        with archive.open(member) as fh:
+            tail = b""
+            while len(found) < MAX_MERGED_RANGES:
+                chunk = fh.read(MERGE_SCAN_CHUNK)
+                if not chunk:
+                    break
+                data = tail + chunk
+                last = 0
+                for m in _MERGE_REF.finditer(data):
+                    c1, r1 = _column(m.group(1)), int(m.group(2))
+                    c2, r2 = (_column(m.group(3)), int(m.group(4))) if m.group(3) else (c1, r1)
+                    found.append((min(r1, r2), min(c1, c2), max(r1, r2), max(c1, c2)))
+                    last = m.end()
+                tail = data[max(last, len(data) - 200):]
+    except (KeyError, OSError, zipfile.BadZipFile, RuntimeError):
+        return []
+    return found
+
+
+def without_merged_repeats(rows: Iterable[Iterable[Any]], merges: list[tuple[int, int, int, int]]):
+    """Rows (from row 1) where a merged range's other cells no longer repeat its first cell's value (some writers
+    store the value in every cell of the range): the text holds it once."""
+    if not merges:
+        yield from rows
+        return
+    anchors: dict[tuple[int, int], tuple[int, int]] = {}
+    for r1, c1, r2, c2 in merges:
+        for r in range(r1, r2 + 1):
+            for c in range(c1, c2 + 1):
+                if (r, c) != (r1, c1):
+                    anchors[(r, c)] = (r1, c1)
+    first_values: dict[tuple[int, int], Any] = {}
+    for r, row in enumerate(rows, 1):
+        values = list(row)
+        for c, value in enumerate(values, 1):
+            if (r, c) in anchors:
+                if value is not None and value == first_values.get(anchors[(r, c)]):
+                    values[c - 1] = None
+            else:
+                first_values[(r, c)] = value
+        yield values
+
+
 def extract(path: Path, ctx: ExtractContext) -> Extracted:
     return extract_as(path, ctx, FORMAT)
 
@@ -137,7 +196,14 @@ def _extract_open(handle: Any, ctx: ExtractContext, fmt: str) -> Extracted:
             if index >= MAX_SHEETS:
                 collector.notes.add(f"工作表超过 {MAX_SHEETS} 个，只读取了前面部分")
                 break
-            rows = sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS) if hasattr(sheet, "iter_rows") else []
+            member = getattr(sheet, "_worksheet_path", None)
+            archive = getattr(workbook, "_archive", None)  # read-only openpyxl keeps the package open
+            merges = merged_ranges(archive, member) if member and isinstance(archive, zipfile.ZipFile) else []
+            if hasattr(sheet, "iter_rows"):
+                rows = sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS, min_row=1 if merges else None)
+                rows = without_merged_repeats(rows, merges)
+            else:
+                rows = []
             collector.add_sheet(sheet.title, rows)
         props = workbook.properties
         out.title = (props.title or "").strip() if props is not None else ""

@@ -249,7 +249,7 @@ def make_snippet(text: str, needles: Sequence[str], length: int = SNIPPET_CHARS)
             first = i
     if first < 0:
         head = _SPACES.sub(" ", text[: length + 1]).strip()
-        return head[:length] + (ELLIPSIS if len(text) > length else "")
+        return _plain(head[:length]) + (ELLIPSIS if len(text) > length else "")
     # map back to the original text (normalisation may change lengths, e.g. "…" → "...")
     bound = min(len(text), first + length + 64)
     norm, origin = normalize_with_map(text[:bound])
@@ -276,13 +276,27 @@ def make_snippet(text: str, needles: Sequence[str], length: int = SNIPPET_CHARS)
     pos = o_start
     for a, b in spans:
         oa, ob = origin[a], origin[b - 1] + 1
-        out.append(text[pos:oa])
-        out.append(HIGHLIGHT_OPEN + text[oa:ob] + HIGHLIGHT_CLOSE)
+        if oa - 1 >= pos and text[oa - 1] == HIGHLIGHT_OPEN and text[ob : ob + 1] == HIGHLIGHT_CLOSE:
+            # the text brackets the match itself (【发展对象】): the marks take the place of its brackets
+            out.append(_plain(text[pos : oa - 1]))
+            out.append(HIGHLIGHT_OPEN + _plain(text[oa:ob]) + HIGHLIGHT_CLOSE)
+            pos = ob + 1
+            continue
+        out.append(_plain(text[pos:oa]))
+        out.append(HIGHLIGHT_OPEN + _plain(text[oa:ob]) + HIGHLIGHT_CLOSE)
         pos = ob
-    out.append(text[pos:o_end])
+    out.append(_plain(text[pos:max(o_end, pos)]))
     if o_end < len(text):
         out.append(ELLIPSIS)
     return _SPACES.sub(" ", "".join(out)).strip()
+
+
+_TEXT_BRACKETS = str.maketrans({HIGHLIGHT_OPEN: "〖", HIGHLIGHT_CLOSE: "〗"})
+
+
+def _plain(text: str) -> str:
+    """Snippet text outside the marks: the text's own 【】 become 〖〗, so a mark is always a match."""
+    return text.translate(_TEXT_BRACKETS)
 
 
 # --------------------------------------------------------------------------------------------------- search
