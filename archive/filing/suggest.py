@@ -1,9 +1,11 @@
 """Ranking rubric items for each piece of evidence, with a 0..1 score and a Chinese reason.
 
 Signals, each a probability-like strength combined by noisy-or (1 − Π(1 − s)):
-* structure: the evidence's kind and meeting type against what the item's requirements and typical evidence ask for;
-* keywords of the item (its requirements' and its own), in the title and file name (strong) or the body (weak);
-* learning: the most similar files the archivist filed (raise) or rejected (lower) for the item.
+* structure: the evidence's kind and meeting type (the one its title names, else the classifier's) against what the
+  item's requirements and typical evidence ask for;
+* keywords of the item (its requirements' and its own), outermost matches only, in the title and file name
+  (strong), the nearest folder names (a hint) or the body (weak: it fills at most BODY_SHARE of what is left);
+* learning: the most similar files the archivist filed (raise), rejected or filed by hand elsewhere (lower).
 An item whose requirements no evidence of this kind can serve is damped; an excluded item is never suggested.
 Folder and manual filings are shown first with score 1.
 """
@@ -210,25 +212,20 @@ FILED_WHY = {"manual": "已人工归档", "folder": "文件夹"}
 
 
 def _with_filings(ranked: list[Suggestion], filings: dict[str, store.Filing]) -> list[Suggestion]:
-    """Existing manual and folder filings first (score 1); a filing by suggestion keeps its score."""
-    first, rest = [], []
-    by_item = {s.item: s for s in ranked}
-    for item, fl in filings.items():
-        if fl.source in FILED_WHY:
-            why = fl.note if fl.source == "folder" and fl.note else FILED_WHY[fl.source]
-            first.append(Suggestion(item, FILED_SCORE, why, filed=fl.source))
+    """Existing manual and folder filings first (score 1); a filing by suggestion keeps its place and score."""
+    first = [Suggestion(item, FILED_SCORE, fl.note if fl.source == "folder" and fl.note else FILED_WHY[fl.source],
+                        filed=fl.source)
+             for item, fl in filings.items() if fl.source in FILED_WHY]
     first.sort(key=lambda s: (s.filed != "manual", s.item))
     taken = {s.item for s in first}
+    rest = []
     for s in ranked:
         if s.item in taken:
             continue
         if s.item in filings:
             s.filed = "suggestion"
             s.why = "已按建议归档；" + s.why
-            if filings[s.item].score is not None:
-                s.score = max(s.score, 0.0)
         rest.append(s)
-    del by_item
     return first + rest
 
 
