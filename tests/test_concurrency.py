@@ -1,0 +1,127 @@
+"""Two processes at once: a second writer waits (saying so in Chinese) or exits 6 after its wait; readers (search,
+list, status, report) never fail while an ingest writes; SQLite's "database is locked" is exit 6, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from test_crash import write_year
+
+from archive.workspace import init_workspace
+
+READERS = [
+    ["search", "--json", "支部委员会"],
+    ["list", "--json"],
+    ["status", "--json"],
+]
+
+
+def start(root: Path, *args: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "archive", "--archive", str(root), *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+
+
+def finish(proc: subprocess.Popen, timeout: float = 300) -> tuple[int, str, str]:
+    out, err = proc.communicate(timeout=timeout)
+    return proc.returncode, out, err
+
+
+def wait_for_lock_holder(root: Path, proc: subprocess.Popen, timeout: float = 60) -> None:
+    """Until the writer has taken the archive's writer lock (the lock file names its holder)."""
+    lock = root / ".taizhang" / "writer.lock"
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            pytest.fail("the first ingest ended before the second one started: make the archive bigger")
+        try:
+            if lock.exists() and str(proc.pid) in lock.read_text(encoding="utf-8", errors="replace"):
+                return
+        except OSError:
+            pass
+        time.sleep(0.05)
+    pytest.fail("the ingest never took the writer lock")
+
+
+@pytest.fixture
+def busy_archive(tmp_path) -> Path:
+    root = tmp_path / "档案"
+    init_workspace(root, "seed000", "测试社区", 2025)
+    write_year(root, range(1, 13))  # 72 files: an ingest that lasts long enough to be overlapped
+    return root
+
+
+def set_wait(root: Path, seconds: float) -> None:
+    with open(root / "taizhang.toml", "a", encoding="utf-8") as fh:
+        fh.write(f"\n[locking]\nwait_seconds = {seconds}\n")
+
+
+def test_second_ingest_exits_6_after_its_wait(busy_archive):
+    set_wait(busy_archive, 0.5)
+    first = start(busy_archive, "ingest", "--no-ocr", "--jobs", "1")
+    wait_for_lock_holder(busy_archive, first)
+    code, out, err = finish(start(busy_archive, "ingest", "--no-ocr"))
+    assert code == 6, err
+    assert "另一个" in err and "Traceback" not in err
+    assert finish(first)[0] == 0
+
+
+def test_second_ingest_waits_then_runs(busy_archive):
+    set_wait(busy_archive, 240)
+    first = start(busy_archive, "ingest", "--no-ocr", "--jobs", "1")
+    wait_for_lock_holder(busy_archive, first)
+    second = start(busy_archive, "ingest", "--no-ocr", "--json")
+    code1, _, err1 = finish(first)
+    code2, out2, err2 = finish(second)
+    assert code1 == 0, err1
+    assert code2 == 0, err2
+    assert "等待" in err2 and "Traceback" not in err2  # it said, in Chinese, that it was waiting
+    report = json.loads(out2)
+    assert report["added"] == 0 and report["unchanged"] == 72  # the first did the work; nothing done twice
+
+
+def test_readers_never_fail_while_ingest_writes(busy_archive, tmp_path):
+    # a first ingest so that readers have a catalog and an index; then a re-read of every file (new content)
+    assert finish(start(busy_archive, "ingest", "--no-ocr"))[0] == 0
+    for p in (busy_archive / "2025年党建资料").glob("*.txt"):
+        p.write_text(p.read_text(encoding="utf-8") + "\n补充说明：已整改。", encoding="utf-8")
+    writer = start(busy_archive, "ingest", "--no-ocr", "--jobs", "1")
+    wait_for_lock_holder(busy_archive, writer)
+    results = []
+    rounds = 0
+    while writer.poll() is None and rounds < 3:
+        readers = [start(busy_archive, *args) for args in READERS]
+        readers.append(start(busy_archive, "report", "gaps", "-o", str(tmp_path / f"缺失{rounds}.docx")))
+        results.extend((r.args[4:], *finish(r)) for r in readers)
+        rounds += 1
+    assert finish(writer)[0] == 0
+    assert results
+    for args, code, out, err in results:
+        assert code == 0, (args, err[-1500:])
+        assert "Traceback" not in err and "locked" not in err, (args, err[-1500:])
+        if "--json" in args:
+            json.loads(out)
+
+
+def test_database_locked_is_exit_6_not_a_traceback(cli_run, busy_archive):
+    """Another program holds the catalog's write lock past SQLite's busy timeout: a Chinese exit 6."""
+    for p in sorted((busy_archive / "2025年党建资料").iterdir())[6:]:
+        p.unlink()
+    code, _, err = cli_run("--archive", str(busy_archive), "ingest", "--no-ocr")
+    assert code == 0, err
+    holder = sqlite3.connect(busy_archive / ".taizhang" / "catalog.sqlite", isolation_level=None, timeout=1)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        target = sorted(p.name for p in (busy_archive / "2025年党建资料").iterdir())[0]
+        code, out, err = cli_run("--archive", str(busy_archive), "file", f"2025年党建资料/{target}", "--item", "2")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert code == 6, (out, err)
+    assert "目录数据库正被另一个" in err and "Traceback" not in err
