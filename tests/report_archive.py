@@ -50,6 +50,7 @@ def _text_pdf(path: Path) -> None:
     c.drawString(72, 760, "幸福里社区党建工作联席会议制度")
     c.drawString(72, 730, "第一条 联席会议每季度召开一次。 2025年1月6日")
     c.showPage()
+    c.setFont("STSong-Light", 16)
     c.drawString(72, 760, "第二页")
     c.showPage()
     c.save()

@@ -224,22 +224,23 @@ def write_binder(ws, output: Path, status: dict, item: str | None = None, force:
         summary.append(f"自评得分 {fmt_points(total.get('score'))} 分（满分 {fmt_points(total.get('points'))} 分）")
     _append(writer, pages.cover_page(org, year, rubric_title, date_cn(day), summary))
     _append(writer, pages.toc_pages(toc, 2))
-    writer.add_outline_item("封面", 0)
-    writer.add_outline_item("台帐目录", 1)
+    writer.add_outline_item(title="封面", page_number=0)
+    writer.add_outline_item(title="台帐目录", page_number=1)
     for cat, cat_page, item_starts in starts:
         lines = [f"第{it['id']}项　{it['text']}" for it, _ in item_starts]
         _append(writer, pages.divider_page(cat["name"], lines))
         for _, file_starts in item_starts:
             for p, _ in file_starts:
                 _append(writer, parts[p].data)
-        cat_mark = writer.add_outline_item(cat["name"], cat_page - 1)
+        cat_mark = writer.add_outline_item(title=cat["name"], page_number=cat_page - 1)
         for it, file_starts in item_starts:
             if not file_starts:
                 continue
-            item_mark = writer.add_outline_item(f"第{it['id']}项　{it['text']}"[:BOOKMARK_CHARS],
-                                                file_starts[0][1] - 1, parent=cat_mark)
+            item_mark = writer.add_outline_item(title=f"第{it['id']}项　{it['text']}"[:BOOKMARK_CHARS],
+                                                page_number=file_starts[0][1] - 1, parent=cat_mark)
             for p, start in file_starts:
-                writer.add_outline_item(parts[p].label[:BOOKMARK_CHARS], start - 1, parent=item_mark)
+                writer.add_outline_item(title=parts[p].label[:BOOKMARK_CHARS], page_number=start - 1,
+                                        parent=item_mark)
     writer.page_mode = "/UseOutlines"
     writer.add_metadata({"/Title": f"{org}{year}年度党建工作电子台帐", "/Author": "taizhang"})
     buf = io.BytesIO()
