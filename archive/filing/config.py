@@ -16,7 +16,7 @@ SHOW_SCORE = 0.35  # `suggest` does not show suggestions scoring below this
 TOP = 3  # suggestions shown per file
 NEIGHBOURS = 5  # confirmed filings consulted per file (learning)
 TEXT_CHARS = 20_000  # characters of a file's text (after title, fields, tables) that keyword matching reads
-LEARN_CHARS = 2_000  # characters of a file's text that the similarity vector reads
+LEARN_CHARS = 1_000  # characters of a file's text that the similarity vector reads
 
 
 @dataclass(frozen=True)
