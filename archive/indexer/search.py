@@ -364,7 +364,7 @@ def search(
     `synonyms` is a table from `load_synonyms(config_extra)`; None uses the bundled one.
     Raises IndexMissing / IndexStale / IndexBroken (from index.py) when the index must be (re)built."""
     return search_detailed(index_dir, query, item=item, kind=kind, date_from=date_from, date_to=date_to,
-                           unfiled=unfiled, limit=limit, year=year, synonyms=synonyms).hits
+                           unfiled=unfiled, limit=limit, year=year, synonyms=synonyms, details=False).hits
 
 
 def search_detailed(
@@ -379,9 +379,11 @@ def search_detailed(
     limit: int = DEFAULT_LIMIT,
     year: int | None = None,
     synonyms: Mapping[str, Sequence[str]] | None = None,
+    details: bool = True,
 ) -> SearchOutcome:
     """`search`, with the date filter it applied, the nearest documents outside it when nothing falls inside,
-    and how many word matches have no date a filter could judge."""
+    and how many word matches have no date a filter could judge (`details=False`: the hits only, no extra
+    searches)."""
     limit = max(1, min(int(limit), MAX_LIMIT))
     table: Synonyms = {k: list(v) for k, v in synonyms.items()} if synonyms is not None else load_synonyms()
     year = year or datetime.date.today().year
@@ -408,13 +410,12 @@ def search_detailed(
                 extra = _search(searcher, fast, [phrase], [], other, limit, table, any_term=False, verbatim=phrase)
                 outcome.hits = _monotone(outcome.hits + [h for h in extra if h.path not in seen][
                     : limit - len(outcome.hits)])
-            if outcome.filtered_by_date:
+            if outcome.filtered_by_date and details:
                 if not outcome.hits:
                     outcome.nearest = _nearest(searcher, fast, terms, date_words, other, table, lo, hi)
                 if terms:
                     undated = And([q for q in (other, Term(S.DATED, "0")) if q is not None])
-                    outcome.undated = len(_search(searcher, fast, terms, date_words, undated, UNDATED_CANDIDATES,
-                                                  table, any_term=False))
+                    outcome.undated = _count(searcher, fast, terms, undated, table, UNDATED_CANDIDATES)
             return outcome
         except IndexUnavailable:
             raise
@@ -556,14 +557,7 @@ def _search(
         return _dedup([_hit(f, 0.0, MATCH_FILTER, []) for f in listed], limit)
 
     info = _Terms(terms, date_words, table)
-    names = class_names(searcher)
-    widened: list[Query] = []
-    for t in terms:
-        tq = term_query(t, table)
-        if tq is None:
-            continue
-        cq = class_query(t, table, names)
-        widened.append(tq if cq is None else Or([tq, cq]))
+    widened = _widened(searcher, terms, table)
     fetch = max(MIN_CANDIDATES, limit * OVERFETCH)
     if not widened:
         return []
@@ -592,6 +586,32 @@ def _search(
     needles = info.needles + info.synonyms
     hits = [_hit(fields, -key[-1], _TIER_NAMES[key[0]], needles) for key, fields in ranked]
     return _monotone(_dedup(hits, limit))
+
+
+def _widened(searcher: Searcher, terms: list[str], table: Synonyms) -> list[Query]:
+    """One required clause per term: as written, word by word, through synonyms, or naming the document's class."""
+    names = class_names(searcher)
+    widened: list[Query] = []
+    for t in terms:
+        tq = term_query(t, table)
+        if tq is None:
+            continue
+        cq = class_query(t, table, names)
+        widened.append(tq if cq is None else Or([tq, cq]))
+    return widened
+
+
+def _count(searcher: Searcher, fast: FastSearcher, terms: list[str], filt: Query | None, table: Synonyms,
+           cap: int) -> int:
+    """How many documents hold every term (up to `cap`), without reading them."""
+    widened = _widened(searcher, terms, table)
+    if not widened:
+        return 0
+    q: Query = And(widened) if len(widened) > 1 else widened[0]
+    try:
+        return len(fast.top(q, filt, cap))
+    except Unsupported:
+        return len(searcher.search(q, limit=cap, filter=filt, terms=False))
 
 
 def _monotone(hits: list[SearchHit]) -> list[SearchHit]:
