@@ -1,4 +1,12 @@
-"""Evidence kind (会议记录, 党费台帐 …) and meeting type (支部委员会, 主题党日 …) of a document, from its content."""
+"""Evidence kind (会议记录, 党费台帐 …) and meeting type (支部委员会, 主题党日 …) of a document, from its content.
+
+Kinds are decided as an archivist files them: by an ordered table of small named rules (DOCUMENT_RULES,
+IMAGE_RULES), the first that answers wins — a blank form is 其他, then the document's own heading (its last kind
+noun: "…会议记录", "…讲稿" → 其他, "关于…测评结果的报告" → 测评, "…反馈函" → 通知), then minutes fields filled in
+(when, who, what), then a table's structure (members × months with dues = ledger, people with 出生年月/学历/职务
+under a header = roster, names with 签到 = sign-in sheet), then weaker hints (a speech's salutation, document
+properties, body words, the file name). `explain()` also names the rule that decided.
+"""
 
 from __future__ import annotations
 
