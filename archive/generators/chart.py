@@ -7,7 +7,7 @@ from functools import lru_cache
 
 CJK_FONT_HINTS = ("Noto Sans CJK SC", "Noto Serif CJK SC", "Noto Sans CJK", "Source Han Sans", "WenQuanYi",
                   "SimHei", "Microsoft YaHei", "PingFang SC", "Heiti SC", "SimSun")
-CHART_DPI = 200
+CHART_DPI = 150
 CHART_SIZE_IN = (6.2, 3.2)
 
 
