@@ -129,11 +129,16 @@ def toc_pages(lines: list[TocLine], first_page: int) -> bytes:
             c.drawString(x, y, text)
             if num:
                 c.drawRightString(right, y, num)
-                lead_from = x + pdfmetrics.stringWidth(text, f, size) + 2
-                dots = "·" * max(int((right - num_w - 4 - lead_from) / pdfmetrics.stringWidth("·", f, size)), 0)
-                c.setFillColorRGB(0.45, 0.45, 0.45)
-                c.drawString(lead_from, y, dots)
-                c.setFillColorRGB(0, 0, 0)
+                lead_from = x + pdfmetrics.stringWidth(text, f, size) + 3
+                lead_to = right - num_w - 3
+                if lead_to > lead_from:  # drawn, not typed: a "·" glyph is missing from some viewers' CID fonts
+                    c.saveState()
+                    c.setStrokeColorRGB(0.45, 0.45, 0.45)
+                    c.setLineWidth(0.8)
+                    c.setLineCap(1)
+                    c.setDash(0.1, 2.6)
+                    c.line(lead_from, y + 1, lead_to, y + 1)
+                    c.restoreState()
             y -= TOC_LINE_PT
         page_no = first_page + start // per
         _centered(c, f"— {page_no} —", 14 * mm, 11)
