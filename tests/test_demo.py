@@ -26,4 +26,6 @@ def test_demo_writes_reports_and_binder(cli_run, tmp_path):
     code, out, err = cli_run("demo", "--into", str(into), "--no-ocr", "--source", str(SAMPLE))
     assert code == 0, err
     assert "新增 0" in out
+    # the files still unreadable are counted on every run, not only the run that found them
+    assert "无法读取 2 份（示例中故意放了坏文件" in out
     assert not list(SAMPLE.rglob("输出"))

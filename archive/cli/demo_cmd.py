@@ -31,15 +31,19 @@ def demo_cmd(into: Path, source: Path | None, no_ocr: bool) -> None:
     with _progress_bar(sys.stderr.isatty()) as progress:
         report = ingest(ws, ocr=not no_ocr, progress=progress)
     summary = report.to_json()
-    click.echo(f"读取完成：新增 {summary['added']}，更新 {summary['updated']}，未变 {summary['unchanged']}，"
-               f"重复 {len(report.duplicates)}，无法读取 {len(report.failed)}（示例中故意放了坏文件）。")
     from archive.catalog import connect, iter_evidence
 
     conn = connect(ws.catalog_path)
     try:
-        kinds = Counter(ev.kind or "无法读取" for ev in iter_evidence(conn))
+        catalog = list(iter_evidence(conn))
     finally:
         conn.close()
+    kinds = Counter(ev.kind or "无法读取" for ev in catalog)
+    copies = sum(1 for ev in catalog if ev.duplicate_of)
+    unreadable = len(summary["unreadable"])
+    click.echo(f"读取完成：新增 {summary['added']}，更新 {summary['updated']}，未变 {summary['unchanged']}；"
+               f"档案中重复副本 {copies} 份，无法读取 {unreadable} 份"
+               + ("（示例中故意放了坏文件，原因见 taizhang list --errors）。" if unreadable else "。"))
     console().print(table("材料类型", ["类型", "件数"], [[k, n] for k, n in kinds.most_common()]))
     rows = []
     for q in DEMO_QUERIES:
