@@ -207,9 +207,6 @@ needs_filing = pytest.mark.skipif(not _filing_commands_exist(), reason="file --a
 
 
 @needs_filing
-@pytest.mark.xfail(reason="filing bug (archive/filing/suggest.py _confirmed): filings made by accepted suggestions "
-                          "count as confirmed neighbours, so a re-run after an interrupted --accept suggests and files "
-                          "more than one uninterrupted run", strict=False)
 def test_file_accept_killed_at_random_points(prepared, tmp_path):
     base = copy_archive(prepared, tmp_path / "基础")
     assert taizhang(base, "ingest", "--no-ocr").returncode == 0

@@ -201,8 +201,15 @@ class Scorer:
         return out
 
 
+CONFIRMED_SOURCES = ("manual", "folder")  # filings that count as labelled data for the learner
+
+
 def _confirmed(filed: dict[int, dict[str, store.Filing]], excluded: dict[int, dict[str, store.Exclusion]]):
-    positives = {eid: set(items) for eid, items in filed.items()}
+    # Only a person's decisions teach: a bulk `file --accept` filing is the machine's own guess, and learning from it
+    # would make every accept file more than the last (and a re-run after a crash differ from one uninterrupted run).
+    positives = {eid: {item for item, f in items.items() if f.source in CONFIRMED_SOURCES}
+                 for eid, items in filed.items()}
+    positives = {eid: items for eid, items in positives.items() if items}
     negatives = {eid: set(items) for eid, items in excluded.items()}
     decided = {eid for eid, items in filed.items() if any(f.source == "manual" for f in items.values())}
     return positives, negatives, decided
