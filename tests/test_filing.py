@@ -404,3 +404,15 @@ def test_learning_from_rejections(cli_run, arc):
         assert cli_run("--archive", str(arc), "unfile", f"议事/{i}.txt", "--item", wrong)[0] == 0
     after = ranked()
     assert after.get(wrong, 0) < before[wrong] / 2
+
+
+def test_accept_twice_files_nothing_more(tmp_path, cli_run):
+    """A second `file --accept` right after a complete one must not promote a runner-up once the best is filed."""
+    root = tmp_path / "档案"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "sample_evidence", root)
+    assert cli_run("init", str(root), "--org", "幸福里社区党支部", "--year", "2025")[0] == 0
+    assert cli_run("--archive", str(root), "ingest", "--no-ocr")[0] in (0, 3)
+    code, out, _ = cli_run("--archive", str(root), "file", "--accept", "--json")
+    assert code == 0 and json.loads(out)["filed"] > 20
+    code, out, _ = cli_run("--archive", str(root), "file", "--accept", "--json")
+    assert code == 0 and json.loads(out)["filed"] == 0, out

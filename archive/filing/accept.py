@@ -54,12 +54,16 @@ def accept_suggestions(ws: Workspace, conn: sqlite3.Connection, min_score: float
     report = AcceptReport(threshold, dry_run)
     user = store.current_user(who)
     filed = store.filings(conn, rubric_id)
-    for es in suggest(ws, conn, include_filed=False, min_shown=threshold):
+    # Rank with what is already filed in place: the part to accept is decided over the whole ranking, so a second
+    # run does not promote a file's runner-up to "first" once its best item is filed (accept stays idempotent).
+    for es in suggest(ws, conn, include_filed=True, min_shown=threshold):
         mine = filed.get(es.evidence_id, {})
         if any(f.source in ("manual", "folder") for f in mine.values()):
             report.skipped_decided += 1
             continue
         for s in es.suggestions[: accepted_part([x.score for x in es.suggestions], threshold, cfg)]:
+            if s.filed:
+                continue
             if not dry_run:
                 with store.transaction(conn):
                     if not store.put_filing(conn, es.evidence_id, rubric_id, s.item, "suggestion", round(s.score, 4),
