@@ -59,3 +59,17 @@ def cli_run():
         return result.exit_code, result.stdout, result.stderr
 
     return run
+
+
+def init_and_ingest(root: Path, org: str = "幸福里社区党支部", year: int = 2025) -> Path:
+    """`taizhang init` + `ingest --no-ocr` on a folder already holding evidence, through the CLI's own runner."""
+    from click.testing import CliRunner
+
+    from archive import cli as cli_module
+
+    runner = CliRunner()
+    for args in (["init", str(root), "--org", org, "--year", str(year)],
+                 ["--archive", str(root), "ingest", "--no-ocr"]):
+        result = runner.invoke(cli_module.main_for_tests, args, catch_exceptions=False)
+        assert result.exit_code in (0, 3), result.output
+    return root

@@ -8,7 +8,7 @@ import socket
 import threading
 
 import pytest
-from conftest import SAMPLE
+from conftest import SAMPLE, init_and_ingest
 
 pytest.importorskip("flask")
 
@@ -16,22 +16,13 @@ pytest.importorskip("flask")
 @pytest.fixture(scope="module")
 def web_archive(tmp_path_factory):
     """The sample evidence, ingested without OCR, with a file whose text would be HTML if not escaped."""
-    from click.testing import CliRunner
-
-    from archive import cli as cli_module
-
     root = tmp_path_factory.mktemp("web") / "档案"
     shutil.copytree(SAMPLE, root)
     (root / "说明").mkdir()
     (root / "说明" / "注意事项.txt").write_text(
         "2025年3月2日 注意事项：<script>alert('x')</script> & <b>不要</b>删除原件。", encoding="utf-8")
     (root.parent / "secret.txt").write_text("档案目录之外的秘密", encoding="utf-8")
-    runner = CliRunner()
-    for args in (["init", str(root), "--org", "幸福里社区党支部", "--year", "2025"],
-                 ["--archive", str(root), "ingest", "--no-ocr"]):
-        result = runner.invoke(cli_module.main_for_tests, args, catch_exceptions=False)
-        assert result.exit_code in (0, 3), result.output
-    return root
+    return init_and_ingest(root)
 
 
 def _app(root, read_only=False):

@@ -13,7 +13,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from conftest import REPO, SAMPLE
+from conftest import REPO, SAMPLE, init_and_ingest
 
 pytestmark = pytest.mark.slow
 
@@ -32,18 +32,9 @@ from selenium.webdriver.common.by import By  # noqa: E402
 
 @pytest.fixture(scope="module")
 def archive_root(tmp_path_factory):
-    from click.testing import CliRunner
-
-    from archive import cli as cli_module
-
     root = tmp_path_factory.mktemp("browser") / "档案"
     shutil.copytree(SAMPLE, root)
-    runner = CliRunner()
-    for args in (["init", str(root), "--org", "幸福里社区党支部", "--year", "2025"],
-                 ["--archive", str(root), "ingest", "--no-ocr"]):
-        result = runner.invoke(cli_module.main_for_tests, args, catch_exceptions=False)
-        assert result.exit_code in (0, 3), result.output
-    return root
+    return init_and_ingest(root)
 
 
 class LiveServer:
@@ -82,7 +73,6 @@ def browser():
 
 def _status(root: Path) -> dict:
     from archive.assess import assess_archive
-
     from archive.workspace import open_workspace
 
     return assess_archive(open_workspace(root)).to_json()
