@@ -153,3 +153,17 @@ def test_real_company_minutes_template():
     assert f["会议时间"] == "2015/10/25 8:30---10:00"
     assert (f["主持人"], f["记录人"]) == ("徐斌", "黎慈军")
     assert "会议类型" not in f
+
+
+@pytest.mark.parametrize("text, expected, present", [
+    ("支部委员会议纪要\n时间：2025年3月5日\n出席：党员33名\n缺席：5名\n议题：学习", 38, 33),
+    ("党员大会纪要\n开会时间：2025年4月2日\n全体党员38名，到会31名。\n主持：王强", 38, 31),
+    ("支委会\n日期：2025年5月6日\n参加人员：张三、李四、王五、赵六、钱七（5人）\n缺席：无\n", 5, 5),
+    ("会议记录\n参加人员：张三、李四\n缺席：王五\n", None, None),  # names only: nothing guessed
+])
+def test_attendance_written_without_the_words_ying_dao_shi_dao(text, expected, present):
+    from archive.extract.minutes import minutes_fields
+
+    fields = minutes_fields(text)
+    assert fields.get("应到人数") == expected
+    assert fields.get("实到人数") == present

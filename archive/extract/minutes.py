@@ -277,4 +277,40 @@ def minutes_form(text: str, tables: Sequence[Table] | None = None) -> tuple[dict
             if topics:
                 c.put(F_TOPIC, "；".join(topics))
     c.header_rows([ln.split("\t") for ln in lines[:MINUTES_TABLE_ROWS] if "\t" in ln])
+    infer_counts(c.fields, text[:MINUTES_HEAD_CHARS])
     return c.fields, c.labels
+
+
+_RE_TOTAL_MEMBERS = re.compile(
+    rf"(?:全体党员|党员总数|支部(?:现)?有党员|共有党员|现有党员)[ ]*(?:共|为)?[ ]*[:：]?[ ]*(?P<n>\d+|{_CN_NUM})[ ]*(?:人|名)"
+)
+_RE_HEADCOUNT = re.compile(rf"^\D{{0,6}}?(?P<n>\d+|{_CN_NUM})[ ]*(?:人|名)\D{{0,3}}$")  # "党员33名", "5人"
+_RE_LISTED_COUNT = re.compile(rf"[（(](?:共)?(?P<n>\d+|{_CN_NUM})[ ]*(?:人|名)[）)]")  # "张三、李四…（5人）"
+_NONE_ABSENT = {"无", "没有", "全到", "全部到会", "无缺席"}
+
+
+def _headcount(value) -> int | None:
+    if isinstance(value, int):
+        return value
+    text = normalize(str(value)).strip()
+    m = _RE_HEADCOUNT.match(text) or _RE_LISTED_COUNT.search(text)
+    return _cn_int(m["n"]) if m else None
+
+
+def infer_counts(fields: dict, text: str) -> None:
+    """应到/实到 as secretaries write them without those words: 出席 33名 + 缺席 5名 (应到 38), 全体党员38名，到会31名,
+    a list of attendees "（5人）" with 缺席：无. Only fills what is absent; never guesses from a bare name list."""
+    if F_EXPECTED not in fields and (m := _RE_TOTAL_MEMBERS.search(normalize(text))):
+        n = _cn_int(m["n"])
+        if n is not None:
+            fields[F_EXPECTED] = n
+    if F_PRESENT not in fields and F_ATTENDEES in fields:
+        n = _headcount(fields[F_ATTENDEES])
+        if n is not None:
+            fields[F_PRESENT] = n
+    if F_EXPECTED in fields or F_PRESENT not in fields or F_ABSENT not in fields:
+        return
+    absent = str(fields[F_ABSENT]).strip()
+    absent_n = 0 if absent in _NONE_ABSENT else _headcount(absent)
+    if absent_n is not None and isinstance(fields[F_PRESENT], int):
+        fields[F_EXPECTED] = fields[F_PRESENT] + absent_n
