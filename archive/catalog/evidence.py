@@ -66,7 +66,7 @@ class Evidence:
             "date": self.date.isoformat() if self.date else None, "date_source": self.date_source,
             "date_precision": self.date_precision if self.date else None,
             "title": self.title, "pages": self.pages, "ocr": self.ocr, "duplicate_of": self.duplicate_of,
-            "error": self.error, "fields": self.fields,
+            "error": self.error, "fields": self.fields, "items": list(self.items),
         }
 
 
