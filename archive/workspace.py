@@ -62,6 +62,12 @@ class Config:
         return tomli_w.dumps(data)
 
 
+# Every table taizhang.toml may hold; each stage validates its own keys (filing, assess, reports, format, locking).
+CONFIG_TABLES: tuple[str, ...] = (
+    "archive", "responsible", "limits", "search", "filing", "assess", "reports", "format", "locking",
+)
+
+
 def _parse_config(path: Path) -> Config:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -70,6 +76,10 @@ def _parse_config(path: Path) -> Config:
     except UnicodeDecodeError as exc:
         raise ConfigError(f"配置文件 {path} 不是 UTF-8 编码的文本。",
                           remedy="请用记事本等编辑器把 taizhang.toml 另存为 UTF-8 编码。") from exc
+    unknown = [k for k in data if k not in CONFIG_TABLES]
+    if unknown:
+        raise ConfigError(f"配置文件 {path} 中有未知的设置表「[{unknown[0]}]」。",
+                          remedy="可用的设置表：" + "、".join(f"[{t}]" for t in CONFIG_TABLES) + "；请检查拼写。")
     section = data.get("archive", {})
     limits = Limits()
     known = {f.name: f.type for f in fields(Limits)}

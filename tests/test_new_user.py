@@ -27,3 +27,13 @@ def test_list_json_carries_filed_items(cli_run, tmp_path):
     assert rows["便条.txt"]["items"] == ["3"]
     assert "items" in rows["08 党员资料台帐/党员花名册.txt"]
     assert isinstance(rows["08 党员资料台帐/党员花名册.txt"]["items"], list)
+
+
+def test_a_misspelled_table_in_the_config_is_refused(tmp_path, cli_run):
+    root = tmp_path / "档案"
+    assert cli_run("init", str(root), "--org", "幸福里社区党支部", "--year", "2025")[0] == 0
+    config = root / "taizhang.toml"
+    config.write_text(config.read_text(encoding="utf-8") + "\n[filling]\nmin_score = 0.6\n", encoding="utf-8")
+    code, _, err = cli_run("--archive", str(root), "status")
+    assert code == 5
+    assert "未知的设置表「[filling]」" in err and "[filing]" in err

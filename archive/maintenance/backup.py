@@ -166,7 +166,8 @@ def _open_backup(src: Path, scratch: Path) -> tuple[Path, dict]:
     """The catalog file and manifest of a backup folder or zip (a zip is unpacked into `scratch`)."""
     src = Path(src)
     if not src.exists():
-        raise UsageError(f"找不到备份 {src}。")
+        raise UsageError(f"找不到备份 {src}。",
+                         remedy="请写 taizhang backup 生成的备份文件夹（台帐备份-日期-时间）、其 .zip，或一个目录数据库 .sqlite 文件。")
     folder = src
     if src.is_file() and src.read_bytes()[:16] == SQLITE_MAGIC:  # a bare catalog, e.g. one a restore kept aside
         return src, {}
