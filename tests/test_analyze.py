@@ -158,3 +158,11 @@ def test_workbook_title_is_its_title_row_not_its_sheet_name():
     ex = Extracted(format="xlsx", text="2025年党费\n幸福里社区党支部2025年党费收缴台帐\n姓名\t1月\t2月\n王秀兰\t2\t欠交",
                    tables=[Table(name="2025年党费", rows=rows)])
     assert analyze(ex, "党费.xlsx", 0).title == "幸福里社区党支部2025年党费收缴台帐"
+
+
+def test_ocr_noise_is_never_a_title():
+    from archive.extract.analyze import first_line_title
+
+    assert first_line_title("A3 党]4费 ._\n东湖社区主题党日活动\n", image=True) == "东湖社区主题党日活动"
+    assert first_line_title("党 员\n1 2 3\n", image=True) is None
+    assert first_line_title("党课\n", image=False) == "党课"  # typed text keeps its short titles

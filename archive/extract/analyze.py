@@ -20,6 +20,10 @@ ANALYSIS_TAIL_CHARS = 4_000
 TITLE_MAX_CHARS = 80
 # A line needs this many CJK characters (or twice as many letters/digits) to be a title.
 TITLE_MIN_CJK = 2
+# Recognised (OCR) text: a title line needs this many Chinese characters, making up this share of the line, so that
+# recognition noise ("A3 党]4费 ._") never becomes a document's title.
+OCR_TITLE_MIN_CJK = 4
+OCR_TITLE_MIN_CJK_SHARE = 0.6
 # Rows of a table counted as members of a ledger / roster / sign-in sheet.
 MAX_MEMBER_ROWS = 2_000
 
@@ -75,6 +79,10 @@ def _meaningful(line: str, image: bool) -> bool:
     if _RE_NOT_TITLE.match(line) or "${" in line or _RE_LABEL_LINE.match(line):
         return False
     cjk = len(_RE_CJK.findall(line))
+    if image:
+        visible = len(re.sub(r"\s", "", line))
+        if cjk < OCR_TITLE_MIN_CJK or cjk < OCR_TITLE_MIN_CJK_SHARE * visible:
+            return False
     if cjk >= TITLE_MIN_CJK:
         # a date alone ("2025年3月12日") is not a title
         dates = find_dates(line)
@@ -187,7 +195,8 @@ def analyze(extracted: Extracted, rel_path: str, mtime: float) -> Analysis:
 
     date, source, precision = _date(text, extracted, filename, mtime, photo=kind == K_PHOTO)
 
-    title = _workbook_title(extracted) or first_line_title(text, image=image)
+    recognised = image or bool(getattr(extracted, "ocr", False))  # the text came from OCR: noise is likely
+    title = _workbook_title(extracted) or first_line_title(text, image=recognised)
     if not title and extracted.title and not is_junk_title(extracted.title):
         title = _RE_EXTENSION.sub("", re.sub(r"\s+", " ", extracted.title).strip())[:TITLE_MAX_CHARS]
     if not title:
