@@ -204,3 +204,34 @@ def test_fresh_archive_is_well(cli_run, tmp_path):
     init_workspace(root, "seed000", "测试社区", 2025)
     code, report = doctor(cli_run, root)
     assert code == 0 and report["checks"]["catalog"]["exists"] is False
+
+
+def test_an_incremental_ingest_removes_a_build_folder_a_killed_rebuild_left(tmp_path):
+    """A rebuild killed mid-way leaves .index.new-<pid>-…; the next ingest (an incremental sync) removes it at once
+    when that process is gone, and never touches one whose builder still runs."""
+    import os
+    import subprocess
+    import sys
+
+    from archive.catalog import connect
+    from archive.pipelines.sync_index import sync_index
+    from archive.workspace import init_workspace
+
+    ws = init_workspace(tmp_path / "档案", rubric="seed000", org="测试社区", year=2025)
+    (ws.root / "通知.txt").write_text("2025年3月1日 关于召开支部委员会的通知", encoding="utf-8")
+    from archive.pipelines.ingest import ingest
+
+    ingest(ws, ocr=False)
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    leftover = ws.index_dir.parent / f".{ws.index_dir.name}.new-{dead.stdout.strip()}-abcd1234"
+    alive = ws.index_dir.parent / f".{ws.index_dir.name}.new-{os.getppid()}-efgh5678"
+    for folder in (leftover, alive):
+        folder.mkdir()
+        (folder / "MAIN_x.seg").write_bytes(b"half")
+    conn = connect(ws.catalog_path)
+    try:
+        sync_index(ws, conn, set(), set())
+    finally:
+        conn.close()
+    assert not leftover.exists()
+    assert alive.exists()

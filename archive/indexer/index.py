@@ -313,7 +313,7 @@ def rebuild(
         lock = FileStorage(str(path)).lock(WRITE_LOCK_NAME)
         if not _try_for(lock.acquire, timeout):
             raise IndexBusy("检索索引正被另一个程序更新，等待超时")
-    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.new-", dir=path.parent))
+    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.new-{os.getpid()}-", dir=path.parent))  # pid: see sync_index
     count = 0
     try:
         ix = _create(tmp)

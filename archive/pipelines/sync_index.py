@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import re
 import shutil
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+
+import psutil
 
 from archive import indexer
 from archive.catalog import evidence as cat
@@ -70,13 +74,26 @@ def rebuild_index(ws: Workspace, conn: sqlite3.Connection) -> int:
     return count
 
 
+def _builder_pid(folder: Path) -> int | None:
+    """The pid a build folder is named with (.index.new-<pid>-xxxx, .index.old-<pid>), if any."""
+    m = re.search(r"\.(?:new|old)-(\d+)(?:-|$)", folder.name)
+    return int(m.group(1)) if m else None
+
+
 def _remove_interrupted_builds(index_dir: Path, before: float) -> None:
-    """Half-built or swapped-out index folders a killed rebuild left beside the index (untouched since before ours
-    began, so not another rebuild still at work)."""
+    """Half-built or swapped-out index folders a killed rebuild left beside the index: those whose builder process is
+    gone, or (unnamed ones) untouched since before ours began, so never another rebuild still at work."""
     for p in index_dir.parent.glob(f".{index_dir.name}.*-*"):
         try:
-            if p.is_dir() and p.stat().st_mtime < before - INTERRUPTED_BUILD_GRACE_S:
-                shutil.rmtree(p, ignore_errors=True)
+            if not p.is_dir():
+                continue
+            pid = _builder_pid(p)
+            if pid is not None and pid != os.getpid():
+                if psutil.pid_exists(pid):
+                    continue
+            elif p.stat().st_mtime >= before - INTERRUPTED_BUILD_GRACE_S:
+                continue
+            shutil.rmtree(p, ignore_errors=True)
         except OSError:
             pass
 
@@ -87,6 +104,7 @@ def sync_index(ws: Workspace, conn: sqlite3.Connection, changed_ids: set[int], r
     if indexer.check_index(ws.index_dir, deep=False).state is not indexer.IndexState.OK:
         rebuild_index(ws, conn)
         return
+    _remove_interrupted_builds(ws.index_dir, time.time())  # folders a killed rebuild left behind
     upto, pending = pending_changes(conn)
     changed = set(changed_ids) | pending
     removed = set(removed_ids) | pending  # removals go first; whatever is still searchable is added back
