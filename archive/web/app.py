@@ -8,15 +8,11 @@ import secrets
 from flask import Flask, abort, redirect, render_template, request, send_file, url_for
 from markupsafe import Markup, escape
 
+from archive.assess import STATUS_LABELS  # the one set of labels every report and page uses
 from archive.errors import TaizhangError
 from archive.web.data import ArchiveView
 from archive.web.safety import resolve_original
 from archive.workspace import Workspace
-
-try:  # the one set of labels every report and page uses
-    from archive.assess import STATUS_LABELS
-except ImportError:  # pragma: no cover - while the assessment stage is absent
-    STATUS_LABELS = {"missing": "缺少材料", "partial": "部分达标", "review": "待人工确认", "covered": "已达标"}
 
 
 def highlight(snippet: str) -> Markup:

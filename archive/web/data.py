@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections import OrderedDict
+from contextlib import closing
 from pathlib import Path
 
 from archive.catalog import connect, iter_evidence
@@ -43,11 +44,8 @@ class ArchiveView:
         """The `status --json` dict: the single source every page shows."""
         from archive.assess import assess_archive
 
-        conn = self._conn()
-        try:
+        with closing(self._conn()) as conn:
             key = self._fingerprint(conn)
-        finally:
-            conn.close()
         with self._lock:
             if self._status is None or key != self._status_key:
                 self._status = assess_archive(self.ws).to_json()
@@ -88,23 +86,17 @@ class ArchiveView:
         return list(iter_evidence(conn, ids=ids, include_gone=True, with_text=True, rubric_id=self.rubric.id))
 
     def evidence(self, eid: int) -> Evidence | None:
-        conn = self._conn()
-        try:
+        with closing(self._conn()) as conn:
             found = self._evidence_by(conn, "id = ?", (eid,))
-        finally:
-            conn.close()
         return found[0] if found else None
 
     def evidence_rows(self, paths: list[str]) -> list[dict]:
         """An item's evidence in the order the assessment lists it, with what its preview should be."""
         if not paths:
             return []
-        conn = self._conn()
-        try:
+        with closing(self._conn()) as conn:
             marks = ",".join("?" * len(paths))
             by_path = {ev.path: ev for ev in self._evidence_by(conn, f"path IN ({marks})", tuple(paths))}
-        finally:
-            conn.close()
         rows = []
         for path in paths:
             ev = by_path.get(path)
@@ -115,11 +107,8 @@ class ArchiveView:
         return rows
 
     def is_cataloged(self, rel: str) -> bool:
-        conn = self._conn()
-        try:
+        with closing(self._conn()) as conn:
             return conn.execute("SELECT 1 FROM evidence WHERE path = ? AND gone = 0", (rel,)).fetchone() is not None
-        finally:
-            conn.close()
 
     def highlighted_text(self, ev: Evidence, query: str) -> str:
         """The full text with the query's words marked 【】 (escaped and turned into <mark> by the template)."""
@@ -180,11 +169,8 @@ class ArchiveView:
             hits = search_archive(self.ws, form["q"], filters)
         except TaizhangError as exc:
             return [], exc.message
-        conn = self._conn()
-        try:
+        with closing(self._conn()) as conn:
             ids = {r["path"]: r["id"] for r in conn.execute("SELECT id, path FROM evidence WHERE gone = 0")}
-        finally:
-            conn.close()
         return [{"hit": h, "id": ids.get(h.path)} for h in hits], None
 
     # --- filing (the same functions as the CLI) -------------------------------------------------------------------
@@ -204,12 +190,9 @@ class ArchiveView:
 
     def candidates_for(self, item_id: str) -> list[Evidence]:
         """Evidence that could be filed here: readable, not a copy, not filed to this item yet."""
-        conn = self._conn()
-        try:
+        with closing(self._conn()) as conn:
             rows = [ev for ev in iter_evidence(conn, include_duplicates=False, rubric_id=self.rubric.id)
                     if not ev.error and item_id not in ev.items]
-        finally:
-            conn.close()
         rows.sort(key=lambda ev: (bool(ev.items), ev.path))  # unfiled first
         return rows[:CANDIDATES_MAX]
 
@@ -224,33 +207,24 @@ class ArchiveView:
             self._check_item(item_id)
         if not item_ids:
             raise UsageError("请选择要归档到的评分项。")
-        conn = self._conn()
-        try:
+        with closing(self._conn()) as conn:
             file_evidence(self.ws, conn, [path], item_ids, who=WEB_USER)
-        finally:
-            conn.close()
         self.invalidate()
 
     def unfile(self, path: str, item_id: str) -> None:
         from archive.filing import unfile_evidence
 
         self._check_item(item_id)
-        conn = self._conn()
-        try:
+        with closing(self._conn()) as conn:
             unfile_evidence(self.ws, conn, path, item_id, who=WEB_USER)
-        finally:
-            conn.close()
         self.invalidate()
 
     def reject(self, path: str, item_id: str) -> None:
         from archive.filing import reject_suggestion
 
         self._check_item(item_id)
-        conn = self._conn()
-        try:
+        with closing(self._conn()) as conn:
             reject_suggestion(self.ws, conn, path, item_id, who=WEB_USER)
-        finally:
-            conn.close()
         self.invalidate()
 
     def override(self, item_id: str, status: str, score: float | None, note: str) -> None:
