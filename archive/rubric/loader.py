@@ -129,7 +129,13 @@ def _requirement(ck: _Checker, raw: Any, where: str, index: int) -> Requirement 
         window=ck.choice(data, "window", where, WINDOWS),
         measure=ck.text(data, "measure", where, required=False) or None,
         op=ck.choice(data, "op", where, COMPARATORS) or ">=",
+        source=ck.text(data, "source", where, required=False),
     )
+    onsite = data.get("onsite", False)
+    if not isinstance(onsite, bool):
+        ck.add(where, "字段「onsite」应为 true 或 false（由考核组实地查验的写 true）")
+    else:
+        req.onsite = onsite
     for key in ("min", "years"):
         if key in data:
             value = ck.number(data, key, where)
@@ -411,7 +417,7 @@ def _prune(value: Any) -> Any:
     return value
 
 
-_REQUIREMENT_DEFAULTS = {"min": 1, "years": 1, "op": ">="}
+_REQUIREMENT_DEFAULTS = {"min": 1, "years": 1, "op": ">=", "onsite": False}
 
 
 def _requirement_dicts(data: dict):

@@ -54,6 +54,8 @@ class Requirement:
     conditions: list[RosterCondition] = field(default_factory=list)  # roster
     amount: float | None = None  # duration: the total required ("全年累计不少于7天" → 7)
     unit: str | None = None  # duration: 天 | 小时 | 学时
+    source: str = ""  # the rubric's own words this requirement was read from (imported rubrics)
+    onsite: bool = False  # inspectors check it on site (实地查验: 上墙, 阵地面积): unmet in the papers → theirs to decide
 
 
 @dataclass
