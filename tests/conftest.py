@@ -32,6 +32,13 @@ needs_cjk_font = pytest.mark.skipif(not Path(CJK_FONT).is_file(), reason="没有
 needs_pdftoppm = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils（pdftoppm）未安装")
 
 
+def needs_corpus_file(*parts: str) -> pytest.MarkDecorator:
+    """Skip mark for a test (or one parametrized case) built from one file of ../shared/corpora: runs whenever the
+    file is there, skips with the reason when it is not (a fresh clone)."""
+    return pytest.mark.skipif(not CORPORA.joinpath(*parts).is_file(),
+                              reason=f"../shared/corpora/{'/'.join(parts)} 不在本机（新克隆的仓库没有 ../shared）")
+
+
 def corpus_file(*parts: str) -> Path:
     """A file of ../shared/corpora, or skip the calling test (with the reason) when it is not on this machine."""
     path = CORPORA.joinpath(*parts)

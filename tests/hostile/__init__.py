@@ -16,7 +16,11 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-CORPUS_DOC = Path(__file__).resolve().parents[3] / "shared" / "corpora" / "real-office" / "会议记录.doc"  # ../shared
+# ../shared beside the checkout, or TAIZHANG_TEST_SHARED (as tests/conftest.py SHARED): the OLE case is built from it
+CORPUS_DOC_PARTS = ("real-office", "会议记录.doc")
+CORPUS_DOC = Path(os.environ.get("TAIZHANG_TEST_SHARED") or Path(__file__).resolve().parents[3] / "shared").joinpath(
+    "corpora", *CORPUS_DOC_PARTS)
+OLE_CASE = "加密/其实是OLE.docx"  # made only when CORPUS_DOC is on this machine
 BOMB_BYTES = 1 << 30  # 1 GiB inflated …
 BOMB_CHUNK = 1 << 20  # … from 1024 identical deflate blocks of 1 MiB of zeros (~1 MB on disk)
 MANY_MEMBERS = 100_000
@@ -254,7 +258,7 @@ def build_hostile(dest: Path, secret_file: Path) -> list[Case]:
     doc.save(whole)
     add("损坏/截断.docx", "只剩前一半的 Word 文档", "损坏", whole.getvalue()[: len(whole.getvalue()) // 2])
     if CORPUS_DOC.is_file():  # a fresh clone has no ../shared: the other cases still run
-        _ole_encrypted(add("加密/其实是OLE.docx", "扩展名是 .docx、内容是设置了打开密码的 OLE 复合文档", "加密"))
+        _ole_encrypted(add(OLE_CASE, "扩展名是 .docx、内容是设置了打开密码的 OLE 复合文档", "加密"))
 
     # --- PDFs
     add("PDF/循环交叉引用.pdf", "交叉引用表的 /Prev 指向自己", None,
