@@ -63,7 +63,7 @@ def test_deduction_naming_several_requirements_and_discretionary():
     bad = problems(with_item(reqs, [{"text": "x", "points": 1, "requirement": ["r1", "r9"]}]))
     assert bad == ["第1类「甲」 第1项（序号 1） deductions 第1条：字段「requirement」指向不存在的要求「r9」"]
     bad = problems(with_item(reqs, [{"text": "酌情扣分", "discretionary": True, "points": 1}]))
-    assert bad == ["第1类「甲」 第1项（序号 1） deductions 第1条：酌情扣分（discretionary: true）不能同时写 points 或 per_unit"]
+    assert bad == ["第1类「甲」 第1项（序号 1） deductions 第1条：酌情扣分（discretionary: true）不能同时写 points、per_unit 或 bands"]
     bad = problems(with_item(reqs, [{"text": "酌情扣分"}]))
     assert "没有具体分值的“酌情扣分”写 discretionary: true" in bad[0]
     assert "discretionary" not in dump_rubric_yaml(rubric)  # the default is left out of dumps

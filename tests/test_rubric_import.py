@@ -13,7 +13,7 @@ from archive.errors import ImportFailed
 from archive.rubric.deductions import parse_deductions, parse_number
 from archive.rubric.importer import IMPORTED_REQUIREMENT, import_rubric
 from archive.rubric.loader import dump_rubric_yaml, rubric_from_data, rubric_to_data
-from archive.rubric.model import Deduction
+from archive.rubric.model import Deduction, ScoreBand
 
 TITLE = "某某社区2024年度党建工作考核评分表"
 # Shuffled columns, with an extra 自评分 column that must be ignored.
@@ -32,7 +32,7 @@ EXPECTED_ITEMS = {
     "1": ("领导班子好", "每月召开支部委员会", 4.0, [Deduction("少一次扣0.5分", per_unit=0.5, unit="次")],
           ["查看档案材料", "谈话了解"]),
     "2": ("领导班子好", "年初制定党建工作计划", 3.0, [Deduction("未制定计划扣2分", points=2.0)], ["查看档案材料"]),
-    "3": ("领导班子好", "班子成员团结协作", 3.0, [], ["谈话了解"]),
+    "3": ("领导班子好", "班子成员团结协作", 3.0, [Deduction("酌情扣分", discretionary=True)], ["谈话了解"]),
     "4": ("党员队伍好", "每季度讲一次党课", 4.5, [Deduction("每缺一次扣1分", per_unit=1.0, unit="次")], ["查看档案材料"]),
     "5": ("党员队伍好", "党员参加志愿服务", 3.5, [Deduction("每缺一人扣0.5分", per_unit=0.5, unit="人")],
           ["实地查验", "谈话了解"]),
@@ -297,8 +297,14 @@ def test_bad_files(tmp_path: Path) -> None:
       Deduction("缺席一次扣0.5分", per_unit=0.5, unit="次")]),
     ("未制定计划扣2分，计划不完善扣1分",
      [Deduction("未制定计划扣2分", points=2.0), Deduction("计划不完善扣1分", points=1.0)]),
-    ("酌情扣分", []),
-    ("扣1-2分", []),
+    ("酌情扣分", [Deduction("酌情扣分", discretionary=True)]),
+    ("扣1-2分", [Deduction("扣1-2分", points=2.0, points_min=1.0)]),
+    ("参会率每低5个百分点扣1分", [Deduction("参会率每低5个百分点扣1分", per_unit=1.0, unit="百分点", step=5.0)]),
+    ("85%—90%得5分，80%—85%得3分，80%以下不得分",
+     [Deduction("85%—90%得5分，80%—85%得3分，80%以下不得分",
+                bands=[ScoreBand(0.85, 0.9, 5.0), ScoreBand(0.8, 0.85, 3.0), ScoreBand(0.0, 0.8, 0.0)])]),
+    ("三会一课未落实的，每例扣0.5分，最高扣2分",
+     [Deduction("三会一课未落实的，每例扣0.5分，最高扣2分", per_unit=0.5, unit="例", cap=2.0)]),
     ("", []),
 ])
 def test_parse_deductions(text: str, expected: list[Deduction]) -> None:

@@ -24,6 +24,7 @@ class Finding:
     description: str = ""
     deduction: float = 0.0
     score_note: str = ""  # how the estimate was reached (also appended to detail, in brackets)
+    value: float | None = None  # rate: the achieved figure (a fraction), for step and band scoring rules
 
     def note(self, text: str) -> None:
         self.score_note = (self.score_note + " " + text).strip()

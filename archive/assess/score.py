@@ -1,10 +1,43 @@
-"""Estimated 自评分: the rubric's deduction rules (fixed, per missing unit, capped at the item's points); without a
-rule, an unmet checkable requirement costs its share of the item's points in proportion to the shortfall."""
+"""Estimated 自评分: the rubric's deduction rules (fixed, per missing unit, per step of percentage points, score bands
+of a rate, the most of a printed range, capped at the item's points); without a rule, an unmet checkable requirement
+costs its share of the item's points in proportion to the shortfall."""
 
 from __future__ import annotations
 
-from archive.assess.findings import Finding, fmt_num
-from archive.rubric.model import Item
+from archive.assess.findings import Finding, fmt_num, pct
+from archive.rubric.model import Deduction, Item, ScoreBand
+
+
+def _band(bands: list[ScoreBand], value: float) -> ScoreBand | None:
+    eps = 1e-9
+    return next((b for b in bands if value >= b.low - eps and (b.high is None or value < b.high - eps)), None)
+
+
+def _banded(rule: Deduction, item: Item, hit: list[Finding]) -> tuple[float, str]:
+    """(deduction, how) of a score-band rule: the band the achieved rate falls in sets the item's score; with no
+    figure read, the lowest band."""
+    values = [f.value for f in hit if f.value is not None]
+    if not values:
+        low = min(rule.bands, key=lambda b: b.score)
+        return max(0.0, item.points - low.score), f"没有读到比例，按最低一档得{fmt_num(low.score)}分"
+    value = min(values)
+    band = _band(rule.bands, value)
+    if band is None:
+        return 0.0, f"{pct(value)}不在扣分档内"
+    return max(0.0, item.points - band.score), f"{pct(value)}，该档得{fmt_num(band.score)}分"
+
+
+def _steps(rule: Deduction, item: Item, hit: list[Finding]) -> float:
+    """Units of a "每低N个百分点扣X分" rule: percentage points below the threshold / N (scaled, not rounded)."""
+    thresholds = {r.id: r.threshold for r in item.requirements}
+    units = 0.0
+    for f in hit:
+        threshold = thresholds.get(f.requirement)
+        if f.value is None or threshold is None:
+            units += f.units or 1.0
+            continue
+        units += max(0.0, (threshold - f.value) * 100) / (rule.step or 1.0)
+    return units
 
 
 def score_item(item: Item, findings: list[Finding]) -> tuple[float, float]:
@@ -22,11 +55,18 @@ def score_item(item: Item, findings: list[Finding]) -> tuple[float, float]:
             for f in hit:
                 f.note(f"按评分表“{rule.text}”，由考核组酌情扣分，本估算未扣")
             continue
-        if rule.per_unit is not None:
+        how = ""
+        if rule.bands:
+            amount, how = _banded(rule, item, hit)
+        elif rule.per_unit is not None and rule.step:
+            amount = rule.per_unit * _steps(rule, item, hit)
+        elif rule.per_unit is not None:
             units = sum(f.units for f in hit)
             amount = rule.per_unit * units
         else:
             amount = rule.points or 0.0
+            if rule.points_min is not None and rule.points_min < amount:
+                how = f"扣分范围{fmt_num(rule.points_min)}～{fmt_num(amount)}分，按多的估算"
         if rule.cap is not None:
             amount = min(amount, rule.cap)
         share = amount / len(hit)
@@ -34,7 +74,7 @@ def score_item(item: Item, findings: list[Finding]) -> tuple[float, float]:
             f.deduction += share
         total += amount
         first = hit[0]
-        first.note(f"按评分表“{rule.text}”扣{fmt_num(round(amount, 2))}分")
+        first.note(f"按评分表“{rule.text}”扣{fmt_num(round(amount, 2))}分" + (f"（{how}）" if how else ""))
     n = max(1, len(item.requirements))
     for f in unmet.values():
         if f.requirement in covered:

@@ -1,7 +1,8 @@
 """Parse printed deduction rules (扣分标准: "少一次扣0.5分", "未制定计划扣2分") into structured Deductions.
 
-Only phrasings whose meaning is clear are structured; ranges ("扣1-2分"), discretion ("酌情扣分") and anything else
-stay in the item's `scoring` text for a person to refine.
+Structured: fixed points, per missing unit, per step of percentage points ("每低5个百分点扣1分"), score bands of a
+rate ("85%—90%得5分"), ranges ("扣1-2分": the most is estimated), caps ("最高扣2分"), "不得分" and 酌情扣分
+(discretionary). Anything else stays in the item's `scoring` text for a person to refine.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from archive.rubric.model import Deduction
+from archive.rubric.model import Deduction, ScoreBand
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_NUM = "零〇一二两三四五六七八九十"
@@ -33,6 +34,19 @@ _CAP = re.compile(
     rf"(?:(?:累计)?(?:最多|最高|至多|上限)(?:扣(?:除|减)?)?\s*(?P<a>{_NUM})\s*分"
     rf"|扣(?:满|完)\s*(?P<b>{_NUM})\s*分(?:为止)?|封顶\s*(?P<c>{_NUM})\s*分)"
 )
+# "扣1-2分", "扣1～3分", "扣1至2分": the inspectors choose within the range.
+_RANGE = re.compile(rf"扣(?:除|减)?\s*(?P<a>{_NUM})\s*分?\s*[-~～至到—–]+\s*(?P<b>{_NUM})\s*分")
+# "每低5个百分点扣1分", "每低于1个百分点扣0.2分", "每下降5%扣1分".
+_STEP = re.compile(rf"每(?:低|低于|少|下降|降低|差)\s*(?P<step>{_NUM})\s*(?:个)?(?:百分点|%|％)\s*"
+                   rf"(?:的)?[，,]?\s*扣(?:除|减)?\s*(?P<num>{_NUM})\s*分")
+_PCT = r"(?:\d+(?:\.\d+)?)\s*[%％]"
+# One band: "85%—90%得5分", "85%-90%（不含）的得5分", "90%以上得6分", "80%以下不得分" / "得0分".
+_BAND = re.compile(
+    rf"(?P<lo>\d+(?:\.\d+)?)\s*[%％]?\s*(?:(?:[-~～至到—–]+)\s*(?P<hi>\d+(?:\.\d+)?)\s*[%％]"
+    rf"|[%％]\s*(?P<dir>以上|及以上|\(含\)以上|（含）以上|以下|及以下|（含）以下|\(含\)以下))"
+    rf"[^，,；;。\d]{{0,8}}?(?:(?:得|计)\s*(?P<score>{_NUM})\s*分|(?P<zero>不得分|不计分))"
+)
+_DISCRETION = re.compile(r"酌情(?:扣分|扣减|减分|扣)")
 _NO_SCORE = re.compile(r"(?:该项|本项|此项)?不得分|(?:该项|本项|此项)?(?:计|得)\s*0\s*分|扣除?全部分")
 _CLAUSE_SPLIT = re.compile(r"[；;。\n]+")
 _LEAD_JUNK = " \t，,、：:）)"
@@ -86,52 +100,99 @@ def _clean(text: str) -> str:
     return text.strip(_LEAD_JUNK).rstrip(_TRAIL_JUNK).strip()
 
 
+def _bands(text: str) -> tuple[Deduction | None, str]:
+    """Score bands printed for a rate ("85%—90%得5分，80%—85%得3分，80%以下不得分") as one rule, and the text with
+    them blanked out (so "不得分" inside a band is not read again as a rule of its own)."""
+    bands: list[ScoreBand] = []
+    pieces: list[str] = []
+    out = text
+    for m in _BAND.finditer(text):
+        lo = float(m.group("lo")) / 100
+        score = 0.0 if m.group("zero") else parse_number(m.group("score") or "")
+        if score is None or lo > 1:
+            continue
+        if m.group("hi"):
+            hi = float(m.group("hi")) / 100
+            if hi <= lo or hi > 1:
+                continue
+            bands.append(ScoreBand(low=lo, high=hi, score=score))
+        elif "以上" in (m.group("dir") or ""):
+            bands.append(ScoreBand(low=lo, high=None, score=score))
+        else:
+            bands.append(ScoreBand(low=0.0, high=lo, score=score))
+        pieces.append(_clean(m.group(0)))
+        out = out[:m.start()] + "，" * (m.end() - m.start()) + out[m.end():]
+    if not bands:
+        return None, text
+    bands.sort(key=lambda b: b.low, reverse=True)
+    return Deduction(text="，".join(pieces), bands=bands), out
+
+
 def parse_deductions(text: str, full_points: float | None = None) -> list[Deduction]:
     """Structured deductions found in a printed 评分标准/扣分标准 text, in order.
 
     "扣2分"/"扣除2分" → fixed points; "少一次扣0.5分", "每缺一人扣1分", "每项扣0.1分", "扣0.5分/次" → per unit;
-    "最多扣2分"/"扣完为止 …" caps the rule before it; "不得分" → fixed `full_points` when given.
-    Phrasings that are not clear (ranges, 酌情扣分) give nothing: the caller keeps the text as printed.
+    "每低5个百分点扣1分" → per unit 百分点 in steps of 5; "扣1-2分" → points 2 (at most), points_min 1;
+    "85%—90%得5分…" → one rule with score bands; "最多扣2分"/"扣完3分为止" caps the rule before it;
+    "不得分" → fixed `full_points` when given; "酌情扣分" → discretionary.
+    Phrasings that are not clear give nothing: the caller keeps the text as printed.
     """
     result: list[Deduction] = []
     if not text or not text.strip():
         return result
+    banded, text = _bands(text)
     for clause in _CLAUSE_SPLIT.split(text):
-        if not clause.strip():
+        if not clause.strip(" ，,"):
             continue
         start = 0  # where the text of the next rule begins
         pos = 0
         last: Deduction | None = None  # the rule parsed last in this clause, which a cap may follow
         while pos < len(clause):
             cap = _CAP.search(clause, pos)
+            step = _STEP.search(clause, pos)
+            rng = _RANGE.search(clause, pos)
             ded = _DEDUCT.search(clause, pos)
+            disc = _DISCRETION.search(clause, pos)
             nos = _NO_SCORE.search(clause, pos) if full_points is not None else None
-            found = [m for m in (cap, ded, nos) if m is not None]
+            order = (cap, step, rng, disc, ded, nos)
+            found = [m for m in order if m is not None]
             if not found:
                 break
-            m = min(found, key=lambda x: (x.start(), 0 if x is cap else 1))
+            m = min(found, key=lambda x: (x.start(), order.index(x)))
+            rule = _clean(clause[start:m.end()])
             if m is cap:
                 value = parse_number(m.group("a") or m.group("b") or m.group("c") or "")
                 if last is not None and last.cap is None and value is not None:
                     last.cap = value
                     last.text = _clean(last.text + clause[start:m.end()])
-                start = pos = m.end()
-                continue
-            if m is nos:
-                rule = _clean(clause[start:m.end()])
+            elif m is step:
+                size, value = parse_number(m.group("step")), parse_number(m.group("num"))
+                if size and value is not None and rule:
+                    last = Deduction(text=rule, per_unit=value, unit="百分点", step=size)
+                    result.append(last)
+            elif m is rng:
+                a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+                if a is not None and b is not None and rule:
+                    last = Deduction(text=rule, points=max(a, b), points_min=min(a, b))
+                    result.append(last)
+            elif m is disc:
+                if rule:
+                    last = Deduction(text=rule, discretionary=True)
+                    result.append(last)
+            elif m is nos:
                 if rule and full_points is not None:
                     last = Deduction(text=rule, points=float(full_points))
                     result.append(last)
-                start = pos = m.end()
-                continue
-            value = parse_number(m.group("num"))
-            rule = _clean(clause[start:m.end()])
-            if value is not None and rule:
-                unit = m.group("unit") or _per_unit(clause[start:m.start()])
-                if unit:
-                    last = Deduction(text=rule, per_unit=value, unit=unit)
-                else:
-                    last = Deduction(text=rule, points=value)
-                result.append(last)
+            else:
+                value = parse_number(m.group("num"))
+                if value is not None and rule:
+                    unit = m.group("unit") or _per_unit(clause[start:m.start()])
+                    if unit:
+                        last = Deduction(text=rule, per_unit=value, unit=unit)
+                    else:
+                        last = Deduction(text=rule, points=value)
+                    result.append(last)
             start = pos = m.end()
+    if banded is not None:
+        result.append(banded)
     return result

@@ -27,6 +27,7 @@ from archive.rubric.model import (
     Requirement,
     RosterCondition,
     Rubric,
+    ScoreBand,
     Tier,
 )
 
@@ -195,7 +196,21 @@ def _deduction(ck: _Checker, raw: Any, where: str, req_ids: set[str]) -> Deducti
         unit=ck.text(data, "unit", where, required=False) or None,
         cap=ck.number(data, "cap", where, required=False),
         discretionary=discretionary,
+        step=ck.number(data, "step", where, required=False),
+        points_min=ck.number(data, "points_min", where, required=False),
     )
+    for j, raw_band in enumerate(data.get("bands") or []):
+        bwhere = f"{where} bands 第{j + 1}档"
+        band = ck.mapping(raw_band, bwhere)
+        ck.unknown_keys(band, {"low", "high", "score"}, bwhere)
+        low = ck.number(band, "low", bwhere)
+        high = ck.number(band, "high", bwhere, required=False)
+        score = ck.number(band, "score", bwhere)
+        if low is not None and score is not None:
+            if low > 1 or (high is not None and (high > 1 or high <= low)):
+                ck.add(bwhere, "low、high 是比例，应写成 0 到 1 之间的小数（如 85% 写 0.85），且 high 大于 low")
+            else:
+                ded.bands.append(ScoreBand(low=low, high=high, score=score))
     raw_req = data.get("requirement")
     if isinstance(raw_req, list):  # several requirements named in one rule
         ded.requirements = ck.str_list(data, "requirement", where)
@@ -203,11 +218,18 @@ def _deduction(ck: _Checker, raw: Any, where: str, req_ids: set[str]) -> Deducti
         ded.requirement = ck.text(data, "requirement", where, required=False) or None
     ded.requirements += [r for r in ck.str_list(data, "requirements", where) if r not in ded.requirements]
     if discretionary:
+        if ded.points is not None or ded.per_unit is not None or ded.bands:
+            ck.add(where, "酌情扣分（discretionary: true）不能同时写 points、per_unit 或 bands")
+    elif ded.bands:
         if ded.points is not None or ded.per_unit is not None:
-            ck.add(where, "酌情扣分（discretionary: true）不能同时写 points 或 per_unit")
+            ck.add(where, "按档计分（bands）不能同时写 points 或 per_unit")
     elif (ded.points is None) == (ded.per_unit is None):
-        ck.add(where, "扣分规则须二选一：points（固定扣分）或 per_unit（每缺一次/一项扣分）；"
+        ck.add(where, "扣分规则须三选一：points（固定扣分）、per_unit（每缺一次/一项扣分）或 bands（按比例分档计分）；"
                       "没有具体分值的“酌情扣分”写 discretionary: true")
+    if ded.step is not None and (ded.per_unit is None or ded.step <= 0):
+        ck.add(where, "step（每低几个单位扣一次）只能和 per_unit 一起写，且应大于 0")
+    if ded.points_min is not None and (ded.points is None or ded.points_min > ded.points):
+        ck.add(where, "points_min（扣分范围的下限）须和 points（上限）一起写，且不大于 points")
     for rid in ded.requirement_ids():
         if rid not in req_ids:
             ck.add(where, f"字段「requirement」指向不存在的要求「{rid}」")

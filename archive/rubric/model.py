@@ -59,6 +59,15 @@ class Requirement:
 
 
 @dataclass
+class ScoreBand:
+    """A printed score band of a rate: achieved in [low, high) → the item scores `score` ("85%—90%得5分")."""
+
+    low: float  # a fraction, 0.85 for 85%
+    high: float | None  # None: no upper end ("90%以上得6分")
+    score: float
+
+
+@dataclass
 class Deduction:
     """Points lost when a requirement fails: fixed, or per missing unit ("少一次扣0.5分"); capped at the item's points."""
 
@@ -70,6 +79,9 @@ class Deduction:
     cap: float | None = None  # at most this much (besides the item's points)
     requirements: list[str] = field(default_factory=list)  # several requirements: applies once if any is unmet
     discretionary: bool = False  # 酌情扣分: the inspectors decide how much; no figure to estimate
+    step: float | None = None  # per_unit counts steps of this size ("每低5个百分点扣1分": unit 百分点, step 5)
+    points_min: float | None = None  # a printed range ("扣1-2分"): the least; `points` is the most (estimated)
+    bands: list[ScoreBand] = field(default_factory=list)  # "85%—90%得5分": the item's score by the achieved rate
 
     def requirement_ids(self) -> list[str]:
         """Every requirement this rule follows ([] = any unmet requirement)."""
