@@ -542,3 +542,46 @@ def test_written_rate_after_as_of_does_not_count_yet():
     doc = rec("测评.docx", "测评", None, "2025-12-18", text="满意度为96%")
     assert run(req, [doc], as_of="2025-07-15").met is False
     assert run(req, [doc]).met is True
+
+
+SECRETARY = Requirement(id="r1", type="rate", description="群众和党员对社区党组织书记的满意率超过90%", kind="测评",
+                        measure="群众和党员对社区党组织书记满意率", op=">", threshold=0.9,
+                        keywords=["满意率", "测评", "书记"])
+
+
+def test_rate_figure_naming_the_measures_subject_wins_over_a_later_general_one():
+    general = rec("测评/2025年社区工作满意度测评报告.docx", "测评", None, "2025-12-20",
+                  title="2025年社区工作满意度测评报告", text="12月开展测评，社区工作群众满意度为87.5%。")
+    secretary = rec("测评/书记履职测评.docx", "测评", None, "2025-11-28", title="社区党组织书记履职测评结果",
+                    text="本次测评发放测评表80份，群众和党员对书记的满意率为93.8%。")
+    f = run(SECRETARY, [general, secretary])
+    assert f.met is True and "93.8%" in f.detail and "87.5%" not in f.detail
+    assert f.evidence[0] == secretary.path
+    # Without the secretary's figure, nothing names the subject: the latest figure is read as before.
+    only = run(SECRETARY, [general])
+    assert only.met is False and "87.5%" in only.detail
+
+
+def test_rate_subject_in_the_title_serves_a_figure_whose_sentence_names_none():
+    general = rec("测评/社区工作测评.docx", "测评", None, "2025-12-20", text="社区工作群众满意度为87.5%。")
+    secretary = rec("测评/书记测评.docx", "测评", None, "2025-11-28", title="社区党组织书记履职测评结果",
+                    text="经统计，满意率为93.8%。")
+    f = run(SECRETARY, [general, secretary])
+    assert f.met is True and "93.8%" in f.detail
+
+
+def test_rate_among_figures_naming_the_subject_the_latest_wins():
+    mid = rec("测评/年中.docx", "测评", None, "2025-06-20", text="群众和党员对社区党组织书记的满意率为95.0%。")
+    end = rec("测评/年终.docx", "测评", None, "2025-12-20", text="对书记的满意率为89.0%。")
+    f = run(SECRETARY, [mid, end])
+    assert f.met is False and "89.0%" in f.detail
+
+
+def test_rate_each_figure_read_with_its_own_clause():
+    text = "党员群众对社区党建工作的满意度为86.7%，对书记的满意率为92.5%。"
+    f = run(SECRETARY, [rec("测评.docx", "测评", None, "2025-12-12", text=text)])
+    assert f.met is True and "92.5%" in f.detail
+    work = Requirement(id="r2", type="rate", description="满意度超过90%", kind="测评",
+                       measure="党员群众对社区党建工作满意度", op=">", threshold=0.9, keywords=["满意度"])
+    g = run(work, [rec("测评.docx", "测评", None, "2025-12-12", text=text)])
+    assert g.met is False and "86.7%" in g.detail

@@ -53,6 +53,7 @@ def rate_words(measure: str) -> tuple[str, ...]:
 
 
 _PCT = r"(\d+(?:\.\d+)?)\s*[%％]"
+_CLAUSE_END = "。；;\n"
 
 
 def _bigrams(text: str) -> set[str]:
@@ -60,23 +61,80 @@ def _bigrams(text: str) -> set[str]:
     return {cjk[i:i + 2] for i in range(len(cjk) - 1)}
 
 
-def written_rates(text: str, words: tuple[str, ...], measure: str = "") -> list[tuple[float, str]]:
-    """Percentages written after one of `words` ("满意率为96.5%", "参与率达到65%"): (fraction, the phrase), the one
-    whose sentence best matches `measure` first ("对书记的满意率" for a 书记 measure), else in text order."""
+# Who answers a satisfaction survey, not what it is about: "党员群众满意度" names no subject.
+RESPONDENT_WORDS = ("社区居民", "辖区居民", "居民群众", "党员群众", "群众", "党员", "居民", "和", "及", "与", "、")
+
+
+def rate_subject(measure: str) -> str:
+    """What a rate is about, in the measure's own words: "群众和党员对社区党组织书记满意率" → "社区党组织书记",
+    "党员群众对社区党建工作满意度" → "社区党建工作", "社区直管党员参与率" → "社区直管党员"; "" when the measure
+    names only who answered ("党员群众满意度") or nothing ("满意率")."""
+    measure = re.sub(r"[（(][^）)]*[）)]", "", measure or "").strip()
+    words = rate_words(measure)
+    cut = len(measure)
+    for w in words:
+        i = measure.find(w)
+        if i >= 0:
+            cut = min(cut, i)
+    subject = measure[:cut] if cut < len(measure) else re.sub(r"[\u4e00-\u9fff][率度]$", "", measure)
+    if "对" in subject:
+        subject = subject[subject.rfind("对") + 1:]
+    subject = subject.strip().rstrip("的")
+    if "对" not in measure and any("满意" in w for w in words):
+        changed = True
+        while changed and subject:
+            changed = False
+            for w in RESPONDENT_WORDS:
+                if subject.endswith(w) or subject.startswith(w):
+                    subject = subject[:-len(w)] if subject.endswith(w) else subject[len(w):]
+                    changed = True
+        if subject in ("社区", "辖区"):
+            subject = ""
+    return subject
+
+
+def subject_match(subject: str, context: str, title: str = "") -> int:
+    """How well a figure's own words name the measure's subject: 2 when its sentence names the subject's head
+    ("书记" of "社区党组织书记", "工作" of "社区党建工作"), 1 when only the document's title does, 0 otherwise
+    (a sentence about 社区工作 in general does not speak of the 书记)."""
+    cjk = re.sub(r"[^\u4e00-\u9fff]", "", subject)
+    if len(cjk) < 2:
+        return 0
+    head = cjk[-2:]
+    if head in context:
+        return 2
+    return 1 if head in (title or "") else 0
+
+
+def written_rate_matches(text: str, words: tuple[str, ...], measure: str = "", title: str = ""
+                         ) -> list[tuple[int, int, float, str]]:
+    """Every percentage written after one of `words` ("满意率为96.5%", "参与率达到65%"), as (subject match, shared
+    bigrams with the measure, fraction, phrase), best first, else in text order. A figure is read with its own
+    clause: from the sentence start, or the figure before it in that sentence, to itself."""
     found = []
-    subject = _bigrams(measure)
+    subject = rate_subject(measure)
+    grams = _bigrams(measure)
+    figures = [m.end() for m in re.finditer(_PCT, text)]
     for w in words:
         if w == "调处率":  # not the 调处成功率
             pattern = r"(?<!成功)调处率"
         else:
             pattern = re.escape(w)
         for m in re.finditer(pattern + r"[^\d。；;\n%％]{0,40}?" + _PCT, text):
-            start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-            sentence = text[start:m.end()]
-            score = len(subject & _bigrams(sentence)) if subject else 0
-            found.append((-score, m.start(), float(m.group(1)) / 100, m.group(0)))
+            start = max(text.rfind(c, 0, m.start()) for c in _CLAUSE_END) + 1
+            start = max([start] + [e for e in figures if e <= m.start()])
+            clause = text[start:m.end()]
+            match = subject_match(subject, clause, title)
+            score = len(grams & _bigrams(clause)) if grams else 0
+            found.append((-match, -score, m.start(), float(m.group(1)) / 100, m.group(0)))
     found.sort()
-    return [(value, phrase) for _, _, value, phrase in found]
+    return [(-match, -score, value, phrase) for match, score, _, value, phrase in found]
+
+
+def written_rates(text: str, words: tuple[str, ...], measure: str = "", title: str = "") -> list[tuple[float, str]]:
+    """Percentages written after one of `words`: (fraction, the phrase), the one whose clause best names the
+    measure's subject first ("对书记的满意率" for a 书记 measure), else in text order."""
+    return [(value, phrase) for _, _, value, phrase in written_rate_matches(text, words, measure, title)]
 
 
 _BASE = r"(直管党员|党员总数|共有党员|有党员|应建|应到|受理[^\d，。；]{0,8}?|发生[^\d，。；]{0,8}?|两委班子成员|班子成员|总数)"

@@ -11,7 +11,7 @@ from archive.assess.findings import Context, Finding, join_cn, paths, pct
 from archive.assess.periods import before, contains, date_text, short_date, span
 from archive.assess.records import Record
 from archive.assess.select import MEETING_SHORT
-from archive.assess.textnum import counted_rate, rate_words, written_rates
+from archive.assess.textnum import counted_rate, rate_subject, rate_words, subject_match, written_rate_matches
 from archive.rubric.model import Requirement
 
 THREE_MEETINGS_ONE_LESSON = ("支部委员会", "党员大会", "党小组会", "党课")
@@ -76,6 +76,7 @@ def attendance(ctx: Context, req: Requirement, records: list[Record]) -> Finding
         return f
     total_came, total_due = sum(c for c, _ in counts), sum(d for _, d in counts)
     overall = total_came / total_due
+    f.value = overall
     every = ctx.settings.get("attendance", ATTENDANCE_RULE) == "every_meeting"
     f.evidence = paths(used + [r for _, r in low])
     f.detail = (f"{len(rates)}次会议合计实到{total_came}人次、应到{total_due}人次，参加率{pct(overall)}，"
@@ -99,19 +100,23 @@ def attendance(ctx: Context, req: Requirement, records: list[Record]) -> Finding
 
 def written(ctx: Context, req: Requirement, records: list[Record]) -> Finding:
     whole = span(ctx.year, req.years)
-    words = rate_words(req.measure or req.description)
+    measure = req.measure or req.description
+    words = rate_words(measure)
+    subject = rate_subject(measure)
     usable = [r for r in records if r.kind not in TARGET_KINDS
               and (r.date is None or (contains(whole, r) and before(r, ctx.as_of)))]
-    found: list[tuple[float, str, Record]] = []
+    # (how well the figure names the measure's subject, value, phrase, record): each record's best figure.
+    found: list[tuple[int, float, str, Record]] = []
     for r in usable:
-        rates = written_rates(r.text, words, req.measure or req.description) if words else []
+        rates = written_rate_matches(r.text, words, measure, r.name) if words else []
         if rates:
-            value, phrase = rates[0]
-            found.append((value, phrase, r))
+            match, _, value, phrase = rates[0]
+            found.append((match, value, phrase, r))
             continue
         counted = counted_rate(r.text)
         if counted:
-            found.append((counted[0], f"{counted[1]}（折合{pct(counted[0])}）", r))
+            found.append((subject_match(subject, counted[1], r.name), counted[0],
+                          f"{counted[1]}（折合{pct(counted[0])}）", r))
     f = Finding(req.id, req.type, True, "", description=req.description)
     if not found:
         f.evidence = paths(usable)
@@ -122,10 +127,12 @@ def written(ctx: Context, req: Requirement, records: list[Record]) -> Finding:
             f.met, f.shortfall, f.units, f.missing = False, 1.0, 1.0, [req.measure or req.description]
             f.detail = f"没有反映{req.measure}的材料（{_want(req)}）。"
         return f
-    # The latest dated statement wins (a year-end 测评 over a mid-year one).
-    found.sort(key=lambda t: (t[2].date or dt.date.min, t[2].path))
-    value, phrase, rec = found[-1]
-    f.evidence = paths([rec] + [r for _, _, r in found[:-1]])
+    # The figure that names the measure's subject wins (the 书记's 满意率 over the 社区工作's 满意度, wherever each
+    # is written); among equally matching ones the latest dated statement (a year-end 测评 over a mid-year one).
+    found.sort(key=lambda t: (t[0], t[3].date or dt.date.min, t[3].path))
+    _, value, phrase, rec = found[-1]
+    f.evidence = paths([rec] + [r for *_, r in found[:-1]])
+    f.value = value
     f.detail = f"《{rec.name}》：{phrase}，{_want(req)}"
     if passes(value, req):
         f.detail += "，已达到。"
