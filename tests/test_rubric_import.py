@@ -29,12 +29,12 @@ ROWS = [
 CATEGORY_LABELS = {"领导班子好": "领导班子好\n10分", "党员队伍好": "党员队伍好"}
 
 EXPECTED_ITEMS = {
-    "1": ("领导班子好", "每月召开支部委员会", 4.0, [Deduction("少一次扣0.5分", per_unit=0.5, unit="次")],
+    "1": ("领导班子好", "每月召开支部委员会", 4.0, [Deduction("少一次扣0.5分", per_unit=0.5, unit="次", requirement="r1")],
           ["查看档案材料", "谈话了解"]),
-    "2": ("领导班子好", "年初制定党建工作计划", 3.0, [Deduction("未制定计划扣2分", points=2.0)], ["查看档案材料"]),
+    "2": ("领导班子好", "年初制定党建工作计划", 3.0, [Deduction("未制定计划扣2分", points=2.0, requirement="r1")], ["查看档案材料"]),
     "3": ("领导班子好", "班子成员团结协作", 3.0, [Deduction("酌情扣分", discretionary=True)], ["谈话了解"]),
-    "4": ("党员队伍好", "每季度讲一次党课", 4.5, [Deduction("每缺一次扣1分", per_unit=1.0, unit="次")], ["查看档案材料"]),
-    "5": ("党员队伍好", "党员参加志愿服务", 3.5, [Deduction("每缺一人扣0.5分", per_unit=0.5, unit="人")],
+    "4": ("党员队伍好", "每季度讲一次党课", 4.5, [Deduction("每缺一次扣1分", per_unit=1.0, unit="次", requirement="r1")], ["查看档案材料"]),
+    "5": ("党员队伍好", "党员参加志愿服务", 3.5, [Deduction("每缺一人扣0.5分", per_unit=0.5, unit="人", requirement="r1")],
           ["实地查验", "谈话了解"]),
 }
 
@@ -130,8 +130,20 @@ def test_import_word_and_excel(tmp_path: Path, maker, suffix: str) -> None:
     assert rubric.total == 18.0
     item = rubric.item("1")
     assert item is not None and item.scoring == "少一次扣0.5分"
-    for it in rubric.items():
-        assert [(r.type, r.description) for r in it.requirements] == [("judgement", IMPORTED_REQUIREMENT)]
+    # Each item's requirements are read from its words; the scoring rule follows the requirement it names.
+    reqs = {it.id: [(r.type, r.meeting_type, r.per, r.min, r.window, r.kind) for r in it.requirements]
+            for it in rubric.items()}
+    assert reqs == {
+        "1": [("count", "支部委员会", "month", 1, None, None)],
+        "2": [("window", None, None, 1, "年初", "计划")],
+        "3": [("judgement", None, None, 1, None, None)],
+        "4": [("count", "党课", "quarter", 1, None, None)],
+        "5": [("count", "志愿服务", None, 1, None, None)],
+    }
+    assert [d.requirement for d in rubric.item("1").deductions] == ["r1"]
+    assert rubric.item("1").requirements[0].source == "每月召开支部委员会"
+    assert "支部委员会" in rubric.item("1").keywords
+    assert not any(r.description == IMPORTED_REQUIREMENT for it in rubric.items() for r in it.requirements)
     # It validates, and a YAML dump loads back to the same data.
     data = rubric_to_data(rubric)
     rubric_from_data(data, path.name)

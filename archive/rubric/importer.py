@@ -1,7 +1,9 @@
-"""Import the scoring table (评分表) of a Word (.docx) or Excel (.xlsx) file as a draft points rubric.
+"""Import the scoring table (评分表) of a Word (.docx) or Excel (.xlsx) file as a points rubric.
 
-The draft keeps what the table prints (categories, 序号, 内容, 标准分, 评分标准, 考核方式), structures the deduction
-rules it can read, and gives every item one `judgement` requirement so that it validates; the user then refines it.
+The import keeps what the table prints (categories, 序号, 内容, 标准分, 评分标准, 考核方式) and reads from each item's
+own words what can be checked (infer.py: meetings and how often, rates, the dues ledger, rosters, documents, photos …),
+its scoring rules linked to those requirements, and the words filing looks for; what only the inspectors can decide
+stays a judgement. `understanding()` says, item by item, what was read and from which words.
 """
 
 from __future__ import annotations
@@ -15,11 +17,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from archive.errors import ImportFailed, RubricError
-from archive.rubric.deductions import parse_deductions, parse_number
+from archive.rubric.deductions import parse_number
+from archive.rubric.infer import infer_item
 from archive.rubric.loader import rubric_from_data, rubric_to_data
-from archive.rubric.model import Category, Item, Requirement, Rubric
+from archive.rubric.model import Category, Item, Rubric
 from archive.workspace import Limits
 
+# The placeholder requirement earlier versions gave every imported item; a YAML still carrying it was never refined.
 IMPORTED_REQUIREMENT = "导入的评分项，请补充可核查的要求"
 DEFAULT_CATEGORY = "评分项目"
 DEFAULT_ID = "imported"
@@ -31,12 +35,16 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .doc/.xls, and encrypted 
 # Columns whose header is one of IGNORED_HEADERS (自评分, 考核分 …) are never used.
 HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "method": ("考核方式", "考核办法", "考评方式", "检查方式", "考核方法"),
-    "scoring": ("评分标准", "扣分标准", "评分细则", "评分办法", "扣分办法", "计分办法", "评分方法", "扣分细则"),
+    "scoring": ("评分标准", "扣分标准", "评分细则", "评分办法", "扣分办法", "计分办法", "评分方法", "扣分细则",
+                "计(扣)分", "计扣分", "扣分说明", "评分说明", "评分依据", "扣分依据", "考核细则"),
     "points": ("标准分", "总分值", "分值", "权重", "分数", "满分"),
     "id": ("序号", "编号"),
-    "text": ("考核内容", "考核点", "考核要点", "目标要求", "考核标准", "考核要求", "工作目标", "工作内容", "内容", "要求"),
-    "category": ("考核项目", "目标项目", "项目", "类别", "考核类别", "考评项目"),
+    "text": ("考核内容", "考核点", "考核要点", "目标要求", "考核标准", "考核要求", "工作目标", "工作内容", "二级指标",
+             "具体指标", "内容", "要求"),
+    "category": ("考核项目", "目标项目", "项目", "类别", "考核类别", "考评项目", "一级指标", "考核指标", "指标"),
 }
+# A 考核细则 column beside a column of deduction rules holds the item's details, not its scoring.
+DETAIL_HEADERS: tuple[str, ...] = ("考核细则", "评分细则")
 # A table with no text column of its own (总分值 | 考核项目 | 评分标准) names its items in the category column.
 CATEGORY_AS_TEXT = True
 IGNORED_HEADERS: tuple[str, ...] = ("自评", "考核分", "考核得分", "得分", "实得", "备注", "扣分情况", "评分情况", "说明")
@@ -294,12 +302,23 @@ def _role(header: str) -> str | None:
 def _classify(row: list[_Cell]) -> dict[str, int] | None:
     """Column roles of a header row, or None when the row is not a scoring-table header."""
     columns: dict[str, int] = {}
+    details: list[int] = []
     for i, cell in enumerate(row):
         if cell.cont_h or len(cell.text) > 20:
             continue
         role = _role(cell.text)
+        if role == "scoring" and any(w in _squash(cell.text) for w in DETAIL_HEADERS):
+            details.append(i)
+            continue
         if role and role not in columns:
             columns[role] = i
+    for i in details:  # 考核细则: the scoring column when there is no other, else the items' details
+        if "scoring" not in columns:
+            columns["scoring"] = i
+        elif "text" not in columns:
+            columns["text"] = i
+        else:
+            columns.setdefault("detail", i)
     if CATEGORY_AS_TEXT and "text" not in columns and "category" in columns:
         columns["text"] = columns.pop("category")
     if all(r in columns for r in REQUIRED_ROLES):
@@ -343,13 +362,13 @@ def _row_values(row: list[_Cell]) -> list[str]:
 
 
 def _is_summary(row: list[_Cell], columns: dict[str, int]) -> bool:
-    """A 合计/总计/小计 row (in any of the label columns, or where the points would be) is not an item."""
-    for role in ("category", "id", "text", "points"):
-        col = columns.get(role)
-        if col is not None and col < len(row):
-            squashed = _squash(row[col].text)
-            if squashed and any(squashed.startswith(w) for w in SUMMARY_WORDS) and len(squashed) <= 8:
-                return True
+    """A 合计/总计/小计 row is not an item, whichever column holds the word (the label column, the category column
+    with the total beside it, the points column)."""
+    for cell in row:
+        squashed = _squash(cell.text)
+        if squashed and any(squashed.startswith(w) for w in SUMMARY_WORDS) and len(squashed) <= 10 \
+                and not cell.cont_v:
+            return True
     return False
 
 
@@ -444,6 +463,9 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
         assert cat is not None
 
         text = text_cell.text if text_cell else ""
+        detail_cell = _cell(row, columns, "detail")
+        if detail_cell is not None and detail_cell.text and not detail_cell.cont_v and detail_cell.text not in text:
+            text = f"{text}：{detail_cell.text}" if text else detail_cell.text
         scoring_cell = _cell(row, columns, "scoring")
         method_cell = _cell(row, columns, "method")
         id_cell = _cell(row, columns, "id")
@@ -472,15 +494,7 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
         item_id = _squash(item_id)
         scoring = scoring_cell.text if scoring_cell else ""
         method = [_squash(m) for m in _METHOD_SPLIT.split(method_cell.text)] if method_cell else []
-        item = Item(
-            id=item_id,
-            text=text,
-            points=points_value,
-            method=[m for m in method if m],
-            scoring=scoring,
-            requirements=[Requirement(id="r1", type="judgement", description=IMPORTED_REQUIREMENT)],
-            deductions=parse_deductions(scoring, full_points=points_value),
-        )
+        item = Item(id=item_id, text=text, points=points_value, method=[m for m in method if m], scoring=scoring)
         if not item_id:
             draft.missing_ids.add(id(item))
         cat.items.append(item)
@@ -505,6 +519,17 @@ def _assign_ids(categories: list[Category], missing: set[int]) -> None:
 
 def _fmt(x: float) -> str:
     return f"{x:g}"
+
+
+def understand_item(item: Item) -> list[str]:
+    """Fill an imported item's requirements, linked scoring rules and filing words from its own words; returns
+    what the user should look at (Chinese), empty when the reading is plain."""
+    found = infer_item(item.text, item.scoring, item.points)
+    item.requirements = found.requirements
+    item.deductions = found.deductions
+    item.keywords = found.keywords
+    item.typical_evidence = found.typical_evidence
+    return found.unsure
 
 
 def _finish_categories(draft: _Draft) -> list[Category]:
@@ -597,6 +622,10 @@ def import_rubric(path: Path, rubric_id: str | None = None, title: str | None = 
         raise ImportFailed(f"文件 {path.name} 的{first_grid.label}有表头，但下面没有任何评分项（带标准分的行）。",
                            remedy="请确认评分项写在表头下方的各行中，每行都有考核内容和标准分。")
     _assign_ids(categories, draft.missing_ids)
+    unsure: list[str] = []
+    for cat in categories:
+        for item in cat.items:
+            unsure += [f"第{item.id}项：{note}" for note in understand_item(item)]
 
     first_grid, first_header, _ = group[0]
     candidates = list(first_grid.above)
@@ -612,8 +641,8 @@ def import_rubric(path: Path, rubric_id: str | None = None, title: str | None = 
         kind="points",
         total=sum(cat.points for cat in categories),
         year=int(year_match.group(1)) if year_match else None,
-        notes="\n".join(["由 taizhang 从原表导入的草稿：每项只有一条“待人工确认”的要求，请补充可核查的要求和扣分规则。",
-                         *draft.notes]),
+        notes="\n".join(["由 taizhang 从原表导入：各项的核查要求和扣分规则按原文推断（source 为所依据的原文），"
+                         "请逐项核对；改正后重新导入同一张表时，改过的项会保留。", *draft.notes, *unsure]),
         categories=categories,
     )
     try:

@@ -1,0 +1,799 @@
+"""Infer what an imported rubric item asks for from its own printed words (考核内容 and 评分标准).
+
+`infer_item(text, scoring, points)` reads the clauses real tables print — meetings with how often and how many,
+年初 plans and 年终 summaries, rates with their bars, the dues ledger, roster conditions, named documents, photos,
+training durations — into typed Requirements, each keeping the words it came from (`source`); what only the
+inspectors can decide (作用发挥, 团结, 群众评价 …) becomes one judgement. Scoring rules are parsed by
+deductions.py and each is linked to the requirement its words name. Filing words (keywords, typical evidence)
+come from the same reading, so suggestions work on a table nobody encoded by hand.
+
+Every rule here is about Chinese rubric wording in general, never about one table.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from archive.rubric.deductions import parse_deductions, parse_number
+from archive.rubric.model import Deduction, Requirement, RosterCondition
+
+_CN = "零〇一二两三四五六七八九十百"
+NUM = rf"(?:\d+(?:\.\d+)?|[{_CN}]+)"
+
+# Meeting types under the names rubrics print them, longest first within a type.
+MEETING_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("支部委员会", ("支部委员会会议", "支部委员会", "支委会议", "支委扩大会", "支委会", "委员会会议")),
+    ("党员大会", ("支部党员大会", "党员大会", "支部大会", "党员代表大会")),
+    ("党小组会", ("党小组会议", "党小组会", "党小组学习", "党小组活动")),
+    ("党课", ("专题党课", "党课")),
+    ("主题党日", ("主题党日活动", "主题党日", "固定党日", "党员活动日")),
+    ("组织生活会", ("组织生活会", "民主评议党员", "民主评议")),
+    ("民主生活会", ("民主生活会",)),
+    ("联席会议", ("联席会议", "联席会")),
+    ("共建活动", ("共驻共建活动", "结对共建活动", "共建活动", "联建活动")),
+    ("志愿服务", ("志愿服务活动", "志愿服务", "志愿者活动")),
+)
+MEETING_SHORT = {"支部委员会": "支委会"}
+# 三会一课 names four meetings at the frequencies the branch work rules set (DESIGN.md §2).
+THREE_MEETINGS = (("支部委员会", "month"), ("党员大会", "quarter"), ("党小组会", "month"), ("党课", "quarter"))
+THREE_MEETINGS_WORD = "三会一课"
+
+PER_WORDS: tuple[tuple[str, str], ...] = (
+    ("bimonth", r"每两个?月|每双月|隔月"),
+    ("halfyear", r"每半年|半年(?:一次|1次|至少)"),
+    ("quarter", r"每个?季度?|按季度?|季度"),
+    ("month", r"每个?月|按月|月度|每月度"),
+    ("year", r"每一?年度?|全年|年内|一年|年度内|每年度"),
+)
+PER_TEXT = {"month": "每月", "bimonth": "每两月", "quarter": "每季度", "halfyear": "每半年", "year": "每年"}
+_TWO_YEARS = re.compile(r"每两年|两年内|每2年")
+_COUNT = re.compile(rf"(?P<lead>不少于|至少|不低于|最少|不得少于)?\s*(?P<n>{NUM})\s*(?:次|场|期|回)(?P<more>以上|及以上)?")
+_HOLD_VERBS = re.compile(r"召开|开展|(?<!党)组织|举行|举办|落实|坚持|按时|定期|按期|上|讲|过|参加|执行|规范")
+
+RATE_WORD = r"(?:参会率|到会率|出勤率|参与率|参学率|参加率|出席率|满意率|满意度|知晓率|覆盖率|完成率|建成率|应建已建率|组建率|" \
+            r"入户率|[\u4e00-\u9fff]{2}率)"
+_RATE = re.compile(
+    rf"(?P<word>{RATE_WORD})[^，,。；;\d%％]{{0,8}}?(?P<cmp>达到|达|不低于|不少于|超过|高于|在|保持在|为|要)?\s*"
+    rf"(?:百分之(?P<cn>[{_CN}]+)|(?P<num>\d+(?:\.\d+)?)\s*[%％])(?P<more>以上|及以上)?"
+)
+ATTENDANCE_WORDS = ("参会率", "到会率", "出勤率", "出席率", "参学率")
+SURVEY_WORDS = ("满意率", "满意度", "知晓率", "测评")
+RATE_SAME = {"参会率": ("参会率", "参加率", "到会率", "出席率", "出勤率"), "满意率": ("满意率", "满意度"),
+             "满意度": ("满意度", "满意率")}
+for _w in ("参加率", "到会率", "出席率", "出勤率"):
+    RATE_SAME[_w] = RATE_SAME["参会率"]
+_MEETING_CONTEXT = re.compile(r"三会一课|会议|党员大会|支委会|党小组|党课|组织生活|主题党日|支部委员会")
+_ROLE_SUBJECT = re.compile(r"^(?:社区|村|居)?(?:党组织|党支部|党委|党总支)?(?:书记|主任|班子成员|班子|支委|委员)")
+
+_WINDOW_START = re.compile(r"年初[^，,。；;]{0,14}?(计划|方案|要点|安排|思路)")
+_WINDOW_END = re.compile(r"(?:年底|年终|年末|岁末)[^，,。；;]{0,20}?(总结|述职|报告|反馈|报送|上报|考评|评议)")
+_HALF_YEAR = re.compile(r"(?:上)?半年[^，,。；;]{0,8}?(小结|总结)")
+
+_LEDGER = re.compile(r"党费[^，,。；;]{0,8}?(?:交纳|缴纳|收缴|上缴|足额|按月|按时|按规定|台帐|台账|收缴台|交纳台)|"
+                     r"(?:交纳|缴纳|收缴|交)党费|滞交|欠交|少交|漏交")
+_NOT_LEDGER = re.compile(r"经费|收支|结存|公示|公开|使用|返还|党费数")
+
+_AGE = re.compile(rf"(?P<n>{NUM})\s*(?:周)?岁(?P<dir>以下|及以下|以内|以上|及以上)")
+_EDU = re.compile(r"(?P<lvl>大专|专科|本科|研究生|大学)(?:及|或)?(?:以上)?(?:学历|文化)")
+_HEADS = re.compile(rf"(?:至少|不少于)?(?:有)?\s*(?P<n>{NUM})\s*名")
+
+DOC_WORDS: tuple[tuple[str, str | None], ...] = (
+    ("述职报告", "总结"), ("实施方案", "计划"), ("工作计划", "计划"), ("工作要点", "计划"), ("协议书", "协议"),
+    ("责任书", "协议"), ("责任状", "协议"), ("承诺书", "协议"), ("协议", "协议"), ("花名册", "花名册"),
+    ("名册", "花名册"), ("台帐", None), ("台账", None), ("制度", "制度"), ("规则", "制度"), ("细则", "制度"),
+    ("章程", "制度"), ("办法", "制度"), ("计划", "计划"), ("方案", "计划"), ("规划", "计划"), ("总结", "总结"),
+)
+_DOC = re.compile("|".join(w for w, _ in DOC_WORDS))
+_SYSTEM_SUFFIX = re.compile(r"实行([\u4e00-\u9fff]{2,4})制(?!度)")
+# Words that start a phrase's modifier rather than its noun; a document's name begins after them.
+_LEAD_VERBS = re.compile(r"^(?:.*(?:制定|建立健全|建立|签订|签定|建有|形成|编制|完善|健全|落实|执行|实行|有|订立|"
+                         r"签署|认真|严格|按照|并|选派|配备|与[^，]{0,12}?))(?=[\u4e00-\u9fff“])")
+_ENUM_RULES = re.compile(r"(?P<list>[^，,。；;]{4,60}?)等?(?:各项|各类)?(?:规章)?制度(?:健全|完善|齐全|规范)")
+
+PHOTO_WORDS = re.compile(r"照片|图片|影像资料|图像资料|影像")
+FACILITY_WORDS = re.compile(r"上墙|宣传栏|公开栏|公示栏|意见箱|标识|标牌|挂牌|服务中心|服务站|活动室|活动场所|阵地")
+
+_DURATION = re.compile(rf"(?:培训|学习|轮训|教育)[^，,。；;]{{0,12}}?(?:不少于|至少|累计|达到|不低于)?\s*(?P<n>{NUM})\s*"
+                       r"(?P<unit>天|日|学时|课时|小时)")
+_THING_COUNT = re.compile(
+    rf"(?P<lead>不少于|至少|不低于|最少)?\s*(?P<n>{NUM})\s*(?P<unit>个|项|件|名|篇|户|人)(?P<more>以上|及以上)?"
+    r"(?P<what>[\u4e00-\u9fff“”]{2,10})"
+)
+_ACTIVITY = re.compile(r"(?:开展|(?:^|(?<=认真|积极|定期|每年|按时))组织|举办|参加|推荐|参与)(?:了)?[^，,。；;]{0,20}?"
+                       r"(?P<what>[\u4e00-\u9fff“”\"]{2,12}?)(?P<suffix>活动|教育|培训|学习)")
+# An activity named as the subject ("群众性精神文明创建活动有声有色").
+_SUBJECT_ACTIVITY = re.compile(r"^(?P<what>[\u4e00-\u9fff“”]{2,12}?)(?P<suffix>创建活动|活动)")
+# "学理论、学政策、学文化": study, recorded as 理论学习 …
+_STUDY = re.compile(r"学(?:习)?(?P<what>理论|政策|文化|党章|党史|法律|法规|业务|技能|讲话)")
+# Actions whose record is a document of their own name.
+ACTION_NOUNS = ("结对子", "结对", "联建", "征求意见", "公示", "党务公开", "居务公开", "慰问", "走访", "帮扶")
+_NOT_DONE = re.compile(r"^无|[，,]无|没有|不得|杜绝|禁止")
+_BARE_VERBS = frozenset({"培养", "推荐", "管理", "服务", "教育", "学习", "工作", "组织", "开展", "党员", "群众", "党组织",
+                         "党支部", "社区", "居民", "干部"})
+_ADVERBS = re.compile(r"积极|认真|自觉|主动|切实|扎实")
+_ACTION_VERBS = re.compile(r"开展|面向|发挥|做好|加强|落实|创设|维护|帮助|解决|关心|推进|提高|服务|参与|履行")
+_STRUCTURE = re.compile(r"建立(?:了|健全)?(?P<what>[\u4e00-\u9fff“”]{2,14}?(?:队伍|组织|网络|机制|中心|站|平台|小组|台帐|台账))")
+
+QUALITATIVE = re.compile(
+    r"强|有力|健全|完善|团结|融洽|有声有色|明显|显著|积极|认真|满意|作用|规范|良好|扎实|清晰|多样|丰富|公认|有效|到位|"
+    r"及时|标准|整洁|美观|熟悉|会做|符合|齐全|普遍|经常|合理|严以|无[^，,。；;]{0,16}?(?:现象|行为|案件|事故|问题|处分)|"
+    r"酌情|评价|认可|形象|带头|先锋|模范|实效|成效|特色|创新|氛围"
+)
+# Synonyms a keyword is also found under (how archives title the same thing).
+KEYWORD_VARIANTS: dict[str, tuple[str, ...]] = {
+    "责任状": ("责任书",), "责任书": ("责任状",), "新党员": ("发展党员", "预备党员", "入党"),
+    "发展党员": ("预备党员", "入党"), "实事项目": ("为民办实事", "办实事"), "勤政廉洁": ("廉洁", "廉政"),
+    "联系群众": ("联系服务群众",), "党员资料": ("党员花名册", "党员名册"), "台帐": ("台账",), "台账": ("台帐",),
+    "志愿者队伍": ("志愿者名册", "志愿服务队"), "结对子": ("结对",), "党建指导员": ("指导员",),
+}
+_CLAUSES = re.compile(r"[。；;！!\n]+")
+_SEGMENTS = re.compile(r"[，,：:]+")
+_STRIP = " \t“”\"'‘’（）()《》、，,。；;：:"
+
+
+@dataclass
+class Inference:
+    requirements: list[Requirement] = field(default_factory=list)
+    deductions: list[Deduction] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
+    typical_evidence: list[str] = field(default_factory=list)
+    unsure: list[str] = field(default_factory=list)  # Chinese: what the user should look at
+
+    @property
+    def checkable(self) -> list[Requirement]:
+        return [r for r in self.requirements if r.type != "judgement"]
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[ \t\u3000]+", "", unicodedata.normalize("NFKC", text or ""))
+
+
+def _num(text: str) -> float | None:
+    return parse_number(text.replace("百", "")) if text else None
+
+
+def _variants(words: list[str]) -> list[str]:
+    out: list[str] = []
+    for w in words:
+        w = w.strip(_STRIP)
+        if len(w) < 2:
+            continue
+        for v in (w, *KEYWORD_VARIANTS.get(w, ())):
+            if v not in out:
+                out.append(v)
+        for key, alts in KEYWORD_VARIANTS.items():
+            if len(key) >= 3 and key in w and key != w:
+                for v in (key, *alts):
+                    if v not in out:
+                        out.append(v)
+        # "学理论" is written "理论学习" in the records.
+        m = re.fullmatch(r"学([\u4e00-\u9fff]{2})", w)
+        if m and m.group(1) + "学习" not in out:
+            out.append(m.group(1) + "学习")
+    return out
+
+
+def _phrase_before(seg: str, end: int, limit: int = 12) -> str:
+    """The noun phrase ending at `end` (a document's name before 制度/协议 …): from the last verb or delimiter."""
+    head = seg[max(0, end - limit):end]
+    head = re.split(r"[、，,和及与并或]", head)[-1]
+    head = _LEAD_VERBS.sub("", head)
+    head = re.sub(r"^(?:了|的|各项|各类|相关|有关|一套|本)", "", head)
+    return head.strip(_STRIP)
+
+
+@dataclass
+class _Reader:
+    """The item being read: requirements found so far and which segments they account for."""
+
+    text: str
+    reqs: list[Requirement] = field(default_factory=list)
+    covered: set[int] = field(default_factory=set)  # indexes of segments some checkable requirement reads
+    segments: list[tuple[int, str, str]] = field(default_factory=list)  # (clause index, segment, clause)
+    last_meeting: str | None = None
+
+    def add(self, req: Requirement, seg_index: int | None) -> Requirement:
+        for old in self.reqs:
+            if _same(old, req):
+                if seg_index is not None:
+                    self.covered.add(seg_index)
+                return old
+        req.id = f"r{len(self.reqs) + 1}"
+        self.reqs.append(req)
+        if seg_index is not None and req.type != "judgement":
+            self.covered.add(seg_index)
+        return req
+
+
+def _same(a: Requirement, b: Requirement) -> bool:
+    keys = ("type", "meeting_type", "kind", "per", "window", "threshold", "unit", "amount", "years")
+    if any(getattr(a, k) != getattr(b, k) for k in keys):
+        return False
+    if a.type in ("doc", "photo", "count") and not a.meeting_type:
+        return bool(set(a.keywords) & set(b.keywords)) or (not a.keywords and not b.keywords)
+    return True
+
+
+def _segments(text: str) -> list[tuple[int, str, str]]:
+    out = []
+    for ci, clause in enumerate(c for c in _CLAUSES.split(text) if c.strip()):
+        for seg in _SEGMENTS.split(clause):
+            if seg.strip(_STRIP):
+                out.append((ci, seg, clause))
+    return out
+
+
+def _per_in(text: str) -> str | None:
+    for per, pattern in PER_WORDS:
+        if re.search(pattern, text):
+            return per
+    return None
+
+
+def _meetings(seg: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, type, as printed) of every meeting named in a segment, not overlapping."""
+    found: list[tuple[int, int, str, str]] = []
+    taken: list[tuple[int, int]] = []
+    names = sorted(((alias, mtype) for mtype, aliases in MEETING_NAMES for alias in aliases), key=lambda x: -len(x[0]))
+    for alias, mtype in names:
+        for m in re.finditer(re.escape(alias), seg):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), m.end(), mtype, alias))
+    return sorted(found)
+
+
+def _meeting_requirements(rd: _Reader) -> None:
+    for si, (ci, seg, clause) in enumerate(rd.segments):
+        mentions = _meetings(seg)
+        if THREE_MEETINGS_WORD in seg and not re.search(THREE_MEETINGS_WORD + r"[”\"]?[^，,]{0,3}?(?:参加|参会|到会|出勤)",
+                                                        seg):
+            if re.search(r"落实|坚持|按时|正常|召开|开展|执行|规范|制度|未", seg):
+                for mtype, per in THREE_MEETINGS:
+                    short = MEETING_SHORT.get(mtype, mtype)
+                    rd.add(Requirement(id="", type="count", meeting_type=mtype, per=per, min=1, keywords=[short],
+                                       description=f"{PER_TEXT[per]}召开{short}不少于1次（三会一课）",
+                                       source=seg.strip(_STRIP)), si)
+            continue
+        if not mentions:
+            # "每年开展活动不少于4次" after "建立联席会议制度": the meeting named before in the item.
+            count = _COUNT.search(seg)
+            if count and rd.last_meeting and re.search(r"开展活动|召开会议|活动|会议", seg) and not _RATE.search(seg):
+                mentions = [(count.start(), count.start(), rd.last_meeting, MEETING_SHORT.get(rd.last_meeting,
+                                                                                                rd.last_meeting))]
+            else:
+                continue
+        parts = _split_parts(seg, mentions)
+        carried_per: str | None = None
+        for (start, end, mtype, alias), part in zip(mentions, parts, strict=True):
+            after = seg[end:end + 4]
+            rd.last_meeting = mtype
+            if re.match(r"[”\"]?(?:制度|规则|办法|记录|纪要)", after) and not _COUNT.search(part):
+                continue  # a rule or record named after the meeting ("联席会议制度"), not holding it
+            if re.match(r"[”\"]?[^，,]{0,3}?(?:参加率|参会率|到会率|出勤率|出席率)", after):
+                continue  # the meeting qualifies a rate
+            per = _per_in(part) or _per_in(seg[:start]) or carried_per
+            count = _COUNT.search(part)
+            years = 2 if _TWO_YEARS.search(part) else 1
+            enum = _ENUM_RULES.search(seg)
+            if enum and enum.start("list") <= start < enum.end("list"):
+                continue  # one of the rules listed in "议事规则、民主生活会……等各项制度健全"
+            held = _HOLD_VERBS.search(seg[max(0, start - 8):start]) or _HOLD_VERBS.search(seg[end:end + 6])
+            if not (per or count or held):
+                continue
+            carried_per = per
+            n = int(_num(count.group("n")) or 1) if count else 1
+            if count and count.group("more") and per is None and n == 1:
+                n = 1
+            short = MEETING_SHORT.get(mtype, mtype)
+            keywords = _variants([alias] + ([short] if short != alias else []))
+            if alias in ("民主评议党员", "民主评议"):
+                keywords = ["民主评议"]
+            when = PER_TEXT.get(per or "", "每两年" if years == 2 else "")
+            rd.add(Requirement(id="", type="count", meeting_type=mtype, per=per, min=n, years=years,
+                               keywords=keywords, description=f"{when}召开{short}不少于{n}次".replace("召开主题党日",
+                                                                                               "开展主题党日"),
+                               source=part.strip(_STRIP) or seg.strip(_STRIP)), si)
+
+
+def _split_parts(seg: str, mentions: list[tuple[int, int, str, str]]) -> list[str]:
+    """Each meeting's own part of a segment ("支委会每月1次、党员大会每季度1次"): from the delimiter before it to the
+    next meeting's delimiter."""
+    parts = []
+    for i, (start, _end, _t, _a) in enumerate(mentions):
+        left = 0 if i == 0 else max(seg.rfind(d, 0, start) for d in "、和及与") + 1
+        if i > 0 and left <= mentions[i - 1][1]:
+            left = mentions[i - 1][1]
+        right = len(seg)
+        if i + 1 < len(mentions):
+            nxt = mentions[i + 1][0]
+            cut = max(seg.rfind(d, start, nxt) for d in "、和及与")
+            right = cut if cut > start else nxt
+        parts.append(seg[left:right])
+    return parts
+
+
+def _item_subject(text: str) -> str | None:
+    m = _ROLE_SUBJECT.match(text)
+    return m.group(0) if m else None
+
+
+def _rate_requirements(rd: _Reader, scoring: str) -> None:
+    subject = _item_subject(rd.text)
+    for si, (ci, seg, clause) in enumerate(rd.segments):
+        for m in _RATE.finditer(seg):
+            word = m.group("word")
+            value = _num(m.group("cn")) if m.group("cn") else float(m.group("num"))
+            if value is None or value <= 0 or value > 100:
+                continue
+            op = ">" if m.group("cmp") in ("超过", "高于") and not m.group("more") else ">="
+            head = seg[:m.start()]
+            head = re.split(r"[、；;]", head)[-1]
+            head = re.sub(r"^(?:.*?(?:确保|保证|做到|实现|其中|使))", "", head).strip(_STRIP)
+            measure = _norm(head + word).replace("“", "").replace("”", "")
+            if subject and subject not in measure and re.search(r"群众|党员|居民", head) and \
+                    any(w in word for w in ("满意", "知晓")):
+                measure = f"{_norm(head)}对{subject}{word}"
+            rd.add(_rate(word, measure, op, value / 100, head, seg.strip(_STRIP), subject), si)
+    # A rate whose bar is printed only as score bands in the scoring text ("参会率85%—90%得5分…").
+    for ded in parse_deductions(scoring):
+        if not ded.bands:
+            continue
+        m = re.search(RATE_WORD, scoring)
+        if not m:
+            continue
+        top = max(ded.bands, key=lambda b: b.score)
+        threshold = top.low if top.high is None or top.low > 0 else top.high
+        word = m.group(0)
+        if not any(r.type == "rate" for r in rd.reqs):
+            rd.add(_rate(word, word, ">=", threshold, "", ded.text, subject), None)
+
+
+def _rate(word: str, measure: str, op: str, threshold: float, head: str, source: str, subject: str | None
+          ) -> Requirement:
+    base = next((w for w in RATE_SAME if w in word), word)
+    attendance = any(w in word for w in ATTENDANCE_WORDS) or ("参加率" in word and _MEETING_CONTEXT.search(head))
+    survey = any(w in word for w in SURVEY_WORDS)
+    kind = "会议记录" if attendance else ("测评" if survey else None)
+    keywords = list(RATE_SAME.get(base, (word,)))
+    if survey:
+        keywords.append("测评")
+        if subject and subject in measure:
+            keywords.append(re.sub(r"^(?:社区|村|居)?(?:党组织|党支部|党委|党总支)?", "", subject) or subject)
+    elif not attendance:
+        keywords += [w for w in _chunks(head) if w not in keywords][:2]
+    op_text = "超过" if op == ">" else "不低于"
+    return Requirement(id="", type="rate", kind=kind, measure=measure, op=op, threshold=round(threshold, 6),
+                       keywords=keywords, description=f"{measure}{op_text}{threshold * 100:g}%", source=source)
+
+
+def _window_requirements(rd: _Reader) -> None:
+    for si, (ci, seg, clause) in enumerate(rd.segments):
+        if _WINDOW_START.search(seg):
+            rd.add(Requirement(id="", type="window", window="年初", kind="计划",
+                               keywords=["工作计划", "计划", "方案", "工作要点"],
+                               description="年初有工作计划", source=seg.strip(_STRIP)), si)
+        m = _WINDOW_END.search(seg)
+        if m:
+            if m.group(1) in ("总结", "述职", "报告"):
+                kind, kws, desc = "总结", ["工作总结", "总结"], "年终有工作总结"
+                if m.group(1) == "述职":
+                    kws, desc = ["述职报告", "述职"], "年终有述职报告"
+                rd.add(Requirement(id="", type="window", window="年终", kind=kind, keywords=kws, description=desc,
+                                   source=seg.strip(_STRIP)), si)
+            else:
+                what = _chunks(seg[m.start():])[:3]
+                rd.add(Requirement(id="", type="window", window="年终", keywords=_variants(what or [m.group(1)]),
+                                   description=f"年终有{seg.strip(_STRIP)}的材料", source=seg.strip(_STRIP)), si)
+        if _HALF_YEAR.search(seg):
+            rd.add(Requirement(id="", type="doc", kind="总结", keywords=["半年"], description="有半年工作小结",
+                               source=seg.strip(_STRIP)), si)
+
+
+def _ledger_requirement(rd: _Reader) -> None:
+    for si, (ci, seg, clause) in enumerate(rd.segments):
+        if _LEDGER.search(seg) and not _NOT_LEDGER.search(seg):
+            rd.add(Requirement(id="", type="ledger", kind="党费台帐",
+                               description="党费台帐显示每名党员每月按规定足额交纳党费，无滞交、欠交、不交",
+                               source=clause.strip(_STRIP)), si)
+            for sj, (cj, other, _c) in enumerate(rd.segments):
+                if cj == ci and re.search(r"滞交|欠交|不交|少交|漏交|党费", other):
+                    rd.covered.add(sj)
+
+
+def _roster_requirement(rd: _Reader) -> None:
+    conditions: list[RosterCondition] = []
+    sources: list[str] = []
+    touched: list[int] = []
+    for si, (ci, seg, clause) in enumerate(rd.segments):
+        found = False
+        for m in _AGE.finditer(seg):
+            n = _num(m.group("n"))
+            if n is None:
+                continue
+            heads = [h for h in _HEADS.finditer(seg[:m.start()])]
+            k = int(_num(heads[-1].group("n")) or 1) if heads else 1
+            op = {"以下": "<", "以内": "<", "及以下": "<=", "以上": ">=", "及以上": ">="}[m.group("dir")]
+            conditions.append(RosterCondition(field="age", op=op, value=int(n), min=k,  # type: ignore[arg-type]
+                                              role=_role(seg, rd.text)))
+            found = True
+        for m in _EDU.finditer(seg):
+            level = {"专科": "大专", "大学": "本科"}.get(m.group("lvl"), m.group("lvl"))
+            heads = [h for h in _HEADS.finditer(seg[:m.start()])]
+            k = int(_num(heads[-1].group("n")) or 1) if heads else 1
+            conditions.append(RosterCondition(field="education", op=">=", value=level, min=k,  # type: ignore[arg-type]
+                                              role=_role(seg, rd.text)))
+            found = True
+        if found:
+            sources.append(seg.strip(_STRIP))
+            touched.append(si)
+    if not conditions:
+        return
+    keywords = ["班子成员"] if "班子" in rd.text else (["书记"] if "书记" in rd.text else [])
+    parts = []
+    for c in conditions:
+        who = f"{c.min}名"
+        parts.append(f"至少{who}{c.value}岁{'以下' if c.op in ('<', '<=') else '以上'}" if c.field == "age"
+                     else f"至少{who}{c.value}以上学历")
+    req = rd.add(Requirement(id="", type="roster", kind="花名册", keywords=keywords, conditions=conditions,
+                             description=("班子成员中" if keywords == ["班子成员"] else "") + "、".join(parts),
+                             source="，".join(sources)), None)
+    rd.covered.update(touched)
+    del req
+
+
+def _role(seg: str, text: str) -> str | None:
+    if "班子" in seg or "班子" in text:
+        return None
+    m = re.search(r"书记|主任|委员", seg)
+    return m.group(0) if m else None
+
+
+def _name_keywords(name: str, word: str) -> list[str]:
+    """Keywords a named document is found under: its full name, a meeting it names ("联席会议制度"), the name's
+    core for long names, and the usual variants (责任状/责任书)."""
+    full = name + word
+    words = [full]
+    for _mtype, aliases in MEETING_NAMES:
+        alias = next((a for a in aliases if a in name), None)
+        if alias:
+            words += [alias + word, alias]
+            break
+    if len(name) >= 2:
+        words.append(name)
+    for a, b in (("责任状", "责任书"), ("责任书", "责任状")):
+        if word == a:
+            words += [name + b, a, b] + ([name[-2:] + a, name[-2:] + b] if len(name) > 2 else [])
+            words = [w for w in words if w != name]
+    return _variants(words)
+
+
+def _doc_requirements(rd: _Reader) -> None:
+    for si, (ci, seg, clause) in enumerate(rd.segments):
+        enum = _ENUM_RULES.search(seg)
+        if enum and re.search(r"[、和及与]", enum.group("list")):
+            for element in re.split(r"[、和及与]", enum.group("list")):
+                element = _LEAD_VERBS.sub("", element).strip(_STRIP)
+                element = re.sub(r"^(?:社区|村|居)?(?:党组织|党支部|党委|党总支)", "", element) or element
+                if len(element) >= 2:
+                    rd.add(Requirement(id="", type="doc", kind="制度", keywords=_variants([element]),
+                                       description=f"有{element}方面的制度", source=enum.group(0)), si)
+            continue
+        for m in _SYSTEM_SUFFIX.finditer(seg):
+            rd.add(Requirement(id="", type="doc", kind="制度", keywords=_variants([m.group(1)]),
+                               description=f"有{m.group(1)}制度或{m.group(1)}表", source=seg.strip(_STRIP)), si)
+        for m in _DOC.finditer(seg):
+            word = m.group(0)
+            if word in ("计划", "工作计划", "方案", "工作要点") and (_WINDOW_START.search(seg) or "年初" in seg):
+                continue
+            if word == "总结" and (_WINDOW_END.search(seg) or _HALF_YEAR.search(seg)):
+                continue
+            if word in ("台帐", "台账") and re.search(r"党费", seg[max(0, m.start() - 6):m.start()]):
+                continue
+            if seg[m.end():].startswith(("上墙", "公开栏")):
+                continue  # rules on the wall: a photo, checked on site
+            name = _phrase_before(seg, m.start())
+            if not name and word in ("制度", "规则", "办法", "细则"):
+                continue
+            full = name + word
+            kind = dict(DOC_WORDS)[word]
+            carried_out = re.search(r"(?:执行|落实|贯彻|实行)[^，,]{0,10}$", seg[:m.start()])
+            if carried_out and kind == "制度":
+                kind = None  # a policy carried out: proof of doing it, not the rule itself
+            # "双向联系、双向反馈制度": each listed element names the document too.
+            listed = re.findall(r"([\u4e00-\u9fff]{2,8})[、和及与]", seg[max(0, m.start() - 30):m.start() - len(name)])
+            if word in ("台帐", "台账", "名册", "花名册") and "党员" in name:
+                kind = "花名册"
+                kws = _variants([full, name, "党员花名册", "党员名册"])
+            elif word == "述职报告":
+                kws = _variants([full, "述职报告"])
+            elif kind == "计划":
+                kws = _variants([full] + ([name] if len(name) >= 4 else []))
+            else:
+                kws = _name_keywords(name, word)
+            kws = list(dict.fromkeys(kws + _variants([_LEAD_VERBS.sub("", x) for x in listed[-3:]])))
+            rd.add(Requirement(id="", type="doc", kind=kind, keywords=[k for k in kws if len(k) >= 2],
+                               description=f"有{full}" if kind else f"有{full}的落实材料", source=seg.strip(_STRIP)),
+                   si)
+
+def _photo_requirements(rd: _Reader) -> None:
+    """A photo the item asks for in words (照片, 影像资料); places and things on the wall the inspectors look at on
+    site (宣传栏, 意见箱, 制度上墙, 服务中心) make one photo requirement for the item, checked on site."""
+    facility_words: list[str] = []
+    facility_segments: list[int] = []
+    sources: list[str] = []
+    for si, (ci, seg, clause) in enumerate(rd.segments):
+        if PHOTO_WORDS.search(seg):
+            what = [w for w in _chunks(clause) if not PHOTO_WORDS.search(w)][:3]
+            rd.add(Requirement(id="", type="photo", kind="照片", keywords=_variants(what),
+                               description=f"有{'、'.join(what[:2]) + '的' if what else ''}照片",
+                               source=seg.strip(_STRIP)), si)
+            continue
+        found = list(FACILITY_WORDS.finditer(seg))
+        if not found:
+            continue
+        for m in found:
+            w = m.group(0)
+            if w in ("服务中心", "服务站", "活动室", "活动场所", "阵地"):
+                pre = re.search(r"(党员|党群|便民|社区|居民)?$", seg[:m.start()]).group(0)
+                w = (pre if pre != "社区" else "") + w
+                tail = re.match(r"[（(]([\u4e00-\u9fff])[)）]", seg[m.end():])
+                facility_words.append(w)
+                if tail and w.endswith("中心"):
+                    facility_words.append(w[:-2] + tail.group(1))
+            elif w == "上墙":
+                facility_words.append("制度上墙")
+            else:
+                facility_words.append(w)
+        facility_segments.append(si)
+        sources.append(seg.strip(_STRIP))
+    if facility_words:
+        words = list(dict.fromkeys(facility_words))
+        req = rd.add(Requirement(id="", type="photo", kind="照片", keywords=words, onsite=True,
+                                 description=f"{'、'.join(words[:4])}的照片（由考核组实地查验）",
+                                 source="，".join(sources)), None)
+        del req
+        rd.covered.update(facility_segments)
+
+def _duration_requirements(rd: _Reader) -> None:
+    for si, (ci, seg, clause) in enumerate(rd.segments):
+        for m in _DURATION.finditer(seg):
+            n = _num(m.group("n"))
+            if not n:
+                continue
+            unit = {"日": "天", "课时": "学时"}.get(m.group("unit"), m.group("unit"))
+            rd.add(Requirement(id="", type="duration", amount=n, unit=unit, keywords=["培训"],
+                               description=f"培训累计不少于{n:g}{unit}", source=seg.strip(_STRIP)), si)
+
+
+def _count_requirements(rd: _Reader) -> None:
+    """Counts of things other than meetings: "每年确定并完成5个以上实事项目", "每两年至少发展1名新党员"."""
+    for si, (ci, seg, clause) in enumerate(rd.segments):
+        if si in rd.covered or _AGE.search(seg) or _EDU.search(seg) or "百分点" in seg:
+            continue
+        for m in _THING_COUNT.finditer(seg):
+            n = _num(m.group("n"))
+            what = re.split(r"[和及与并的]", m.group("what").strip(_STRIP))[0]
+            if not n or len(what) < 2 or re.match(r"同志|以上|以下|岁|分", what):
+                continue
+            before = seg[:m.start()]
+            verb = re.search(r"(发展|完成|确定|培养|推荐|办理|开展|建立|办|吸收)[^，,]{0,4}$", before)
+            key = ("发展党员" if verb and verb.group(1) in ("发展", "吸收") and "党员" in what else what)
+            years = 2 if _TWO_YEARS.search(seg) else 1
+            per = None if years == 2 else _per_in(seg)
+            rd.add(Requirement(id="", type="count", keywords=_variants([key, what]), min=int(n), per=per,
+                               years=years, description=f"{'每两年' if years == 2 else PER_TEXT.get(per or '', '')}"
+                                                        f"{verb.group(1) if verb else ''}{what}不少于{int(n)}{m.group('unit')}",
+                               source=seg.strip(_STRIP)), si)
+            break
+
+
+def _core(word: str) -> str:
+    """A phrase without its generic tail ("精神文明创建" → 精神文明): records name the thing, not the verb."""
+    core = re.sub(r"(?:创建|建设|工作|组织)$", "", word)
+    return core if len(core) >= 2 else word
+
+def _activity_requirements(rd: _Reader) -> None:
+    """What an item asks to be done without a number ("积极开展“一助一”结对活动", "建立社区党员志愿者队伍",
+    "组织党员学理论"): a record of it must exist (how well it was done stays with the inspectors). With a
+    frequency word ("每年推荐…参加技能培训") it is a count of at least one in each period."""
+    for si, (ci, seg, clause) in enumerate(rd.segments):
+        if si in rd.covered or _NOT_DONE.search(seg):
+            continue
+        study = _STUDY.findall(seg)
+        if study:
+            words = [w + "学习" for w in study] + ["学习"]
+            rd.add(Requirement(id="", type="doc", keywords=_variants(words), description=f"有{seg.strip(_STRIP)}的学习记录",
+                               source=seg.strip(_STRIP)), si)
+            continue
+        actions = [a for a in ACTION_NOUNS if a in seg]
+        m = _STRUCTURE.search(seg) or _ACTIVITY.search(seg) or _SUBJECT_ACTIVITY.search(seg.strip(_STRIP))
+        if not m and not actions:
+            continue
+        words: list[str] = []
+        if m:
+            what = m.group("what").replace("“", " ").replace("”", " ").replace('"', " ")
+            for piece in reversed(re.split(r"参加|参与|组织的|开展|举办", what)):
+                words = [w for w in re.split(r"\s+|[、的和及与]", piece) if len(w.strip(_STRIP)) >= 2]
+                words = [_core(re.sub(r"^(?:各项|各类|社区|部分|积极|认真|经常性|经常|定期|群众性)+", "", w))
+                         for w in words]
+                words = [w for w in words if len(w) >= 2 and w not in _BARE_VERBS]
+                if words:
+                    break
+            suffix = m.groupdict().get("suffix")
+            if words and suffix and suffix != "活动":
+                words.append(suffix + "活动" if seg[m.end():].startswith("活动") else words[-1] + suffix)
+            elif words and suffix == "活动" and len(words[-1]) <= 4:
+                words.append(words[-1] + "活动")
+        words += [a for a in actions if a not in words]
+        if not words:
+            continue
+        per = _per_in(seg)
+        keywords = _variants(words)
+        if per:
+            rd.add(Requirement(id="", type="count", keywords=keywords, per=per, min=1,
+                               description=f"{PER_TEXT[per]}至少1次：{seg.strip(_STRIP)}", source=seg.strip(_STRIP)), si)
+        else:
+            rd.add(Requirement(id="", type="doc", keywords=keywords, description=f"有{seg.strip(_STRIP)}的材料",
+                               source=seg.strip(_STRIP)), si)
+
+def _chunks(text: str) -> list[str]:
+    """Content words of a phrase, for keywords: split at function words and verbs."""
+    parts = re.split(r"[^\u4e00-\u9fff]+|将|把|给|向|对|(?<!所)在(?!职)|的|和|与|及|并|有|了|为|按|要|等|各项|各类|参加|开展|组织|"
+                     r"建立|设立|做好|认真|积极|确保|每年|年底|年终|年初|反馈|所在|情况|活动|工作|社区", text)
+    out = []
+    for p in parts:
+        p = p.strip(_STRIP)
+        if 2 <= len(p) <= 8 and p not in out:
+            out.append(p)
+    return out
+
+
+def _judgement(rd: _Reader, text: str) -> None:
+    """One judgement for what only the inspectors can decide: the qualities (强, 团结, 有声有色 …), what an item asks
+    to be done well or to serve someone, and whatever else no checkable requirement reads."""
+    checkable = [r for r in rd.reqs if r.type != "judgement"]
+    names = {k for r in checkable for k in r.keywords + [r.meeting_type or ""] if len(k) >= 3}
+    left = []
+    for si, (ci, seg, clause) in enumerate(rd.segments):
+        s = seg.strip(_STRIP)
+        if si in rd.covered:
+            if re.search(r"等(?:各项|各类)|等方面", s):
+                left.append(s)  # an open list: the inspectors judge the rest
+            elif "积极" in s and all(r.type == "doc" for r in checkable if r.source == s):
+                left.append(s)  # a record shows it was done; how actively is the inspectors' call
+            continue
+        if any(n in s for n in names) and not QUALITATIVE.search(_ADVERBS.sub("", s)):
+            continue
+        if QUALITATIVE.search(s) or _ACTION_VERBS.search(s) or not checkable:
+            left.append(s)
+    if not left and checkable:
+        return
+    words = "，".join(dict.fromkeys(left)) or text.strip(_STRIP)
+    rd.add(Requirement(id="", type="judgement", description=f"由考核组判断：{words}。", source=words), None)
+
+def _link(deductions: list[Deduction], reqs: list[Requirement]) -> None:
+    """Each scoring rule follows the requirement its words name (a meeting, a document, a rate …); with one
+    checkable requirement, that one; otherwise any unmet requirement."""
+    checkable = [r for r in reqs if r.type != "judgement"]
+    for ded in deductions:
+        if ded.requirement or ded.requirements:
+            continue
+        text = _norm(ded.text)
+        hits = []
+        for r in checkable:
+            words = [r.meeting_type, MEETING_SHORT.get(r.meeting_type or "", ""), r.measure or "", *r.keywords]
+            if r.source and r.source in text:
+                hits.append(r)
+            elif any(w and len(w) >= 2 and w in text for w in words):
+                hits.append(r)
+            elif r.type == "ledger" and "党费" in text:
+                hits.append(r)
+            elif r.type == "rate" and (ded.bands or ded.unit == "百分点") and re.search(RATE_WORD, text):
+                hits.append(r)
+            elif r.type == "window" and r.window and (r.window[:1] in text or (r.window == "年终" and "年底" in text)):
+                hits.append(r)
+        if THREE_MEETINGS_WORD in text:
+            hits += [r for r in checkable if r.type == "count" and r.meeting_type in dict(THREE_MEETINGS)
+                     and r not in hits]
+        if not hits and len(checkable) == 1:
+            hits = checkable
+        if len(hits) == 1:
+            ded.requirement = hits[0].id
+        elif hits:
+            ded.requirements = [r.id for r in hits]
+
+
+def _scoring_conditions(scoring: str) -> str:
+    """The conditions of a scoring text, without its 扣X分 parts: "三会一课未落实的，每例扣0.5分" → "三会一课未落实的"."""
+    text = re.sub(rf"(?:每|少|缺)[^，,。；;]{{0,6}}?扣(?:除|减)?\s*{NUM}\s*分|扣(?:除|减)?\s*{NUM}\s*(?:[-~～至]\s*{NUM})?\s*分"
+                  r"|不得分|扣完为止|酌情扣分|最高扣[^，,。；;]*", "", scoring)
+    return text
+
+
+def _read(text: str, scoring: str) -> _Reader:
+    rd = _Reader(text=text, segments=_segments(text))
+    _meeting_requirements(rd)
+    _rate_requirements(rd, scoring)
+    _window_requirements(rd)
+    _ledger_requirement(rd)
+    _roster_requirement(rd)
+    _doc_requirements(rd)
+    _photo_requirements(rd)
+    _duration_requirements(rd)
+    _count_requirements(rd)
+    _activity_requirements(rd)
+    return rd
+
+
+def _overlaps(req: Requirement, others: list[Requirement]) -> bool:
+    """Does a requirement read from the scoring text repeat one read from the item's text ("未制定计划扣2分" after
+    "年初制定工作计划")?"""
+    for o in others:
+        if req.meeting_type and req.meeting_type == o.meeting_type:
+            return True
+        if req.kind and req.kind == o.kind and not req.meeting_type:
+            return True
+        if req.type == o.type and req.type in ("ledger", "roster", "rate"):
+            return True
+        if set(req.keywords) & set(o.keywords):
+            return True
+    return False
+
+
+def infer_item(text: str, scoring: str = "", points: float | None = None) -> Inference:
+    """What the item's words say can be checked, its scoring rules linked to them, and filing words. The scoring
+    text's conditions ("三会一课未落实的，每例扣0.5分") add what the item's text does not already ask."""
+    norm_text = _norm(text)
+    norm_scoring = _norm(scoring)
+    rd = _read(norm_text, norm_scoring)
+    conditions = _scoring_conditions(norm_scoring)
+    if conditions.strip(_STRIP + "的"):
+        extra = _read(conditions, "")
+        for req in extra.reqs:
+            if req.type != "judgement" and not _overlaps(req, rd.reqs):
+                rd.add(req, None)
+    _judgement(rd, norm_text)
+    # Requirements in item order; ids follow.
+    for i, req in enumerate(rd.reqs, start=1):
+        req.id = f"r{i}"
+    deductions = parse_deductions(scoring, full_points=points)
+    _link(deductions, rd.reqs)
+    out = Inference(requirements=rd.reqs, deductions=deductions)
+    kws: list[str] = []
+    for r in out.checkable:
+        for k in ([r.meeting_type] if r.meeting_type else []) + r.keywords:
+            if k and k not in kws and len(k) >= 2:
+                kws.append(k)
+    out.keywords = kws[:12]
+    out.typical_evidence = _typical(out.checkable)
+    if not out.checkable:
+        out.unsure.append("没有读到可核查的要求，全部由考核组判断")
+    for ded in deductions:
+        if not ded.requirement and not ded.requirements and len(out.checkable) > 1 and not ded.discretionary:
+            out.unsure.append(f"扣分规则“{ded.text}”没有对应到具体要求，任一要求未达到即扣")
+    return out
+
+
+def _typical(reqs: list[Requirement]) -> list[str]:
+    out = []
+    for r in reqs:
+        if r.meeting_type:
+            out.append(f"{MEETING_SHORT.get(r.meeting_type, r.meeting_type)}会议记录"
+                       if r.meeting_type not in ("主题党日", "共建活动", "志愿服务") else f"{r.meeting_type}活动记录")
+        elif r.type == "ledger":
+            out.append("党费收缴台帐")
+        elif r.type == "roster":
+            out.append("班子成员花名册" if "班子成员" in r.keywords else "党员花名册")
+        elif r.type == "window":
+            out.append("年度工作计划" if r.window == "年初" else "年度工作总结")
+        elif r.type == "rate" and r.kind == "测评":
+            out.append("满意度测评结果")
+        elif r.type == "photo":
+            out.append(f"{r.keywords[0] if r.keywords else '活动'}照片")
+        elif r.keywords:
+            out.append(r.keywords[0])
+    return list(dict.fromkeys(out))
