@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from archive.cli.base import _help_option, cli
-from archive.errors import UsageError
+from archive.errors import RubricError, UsageError
 from archive.render import console, print_json, print_text, styled, table
 from archive.rubric import bundled_rubric_ids, dump_rubric_yaml, load_rubric, load_rubric_file, rubric_to_data
 from archive.workspace import init_workspace
@@ -119,20 +119,78 @@ def rubric_validate(file: Path) -> None:
               help="写出的评分表 YAML 文件。")
 @click.option("--id", "rubric_id", help="评分表编号（默认取文件名）。")
 @click.option("--title", help="评分表名称（默认取表格上方的标题）。")
-@click.option("--force", is_flag=True, help="输出文件已存在时覆盖它。")
+@click.option("--force", is_flag=True, help="输出文件已存在时覆盖它（其中人工改过、原文未变的项保留）。")
+@click.option("--discard-edits", is_flag=True, help="与 --force 同用：不保留输出文件中人工改过的项。")
+@click.option("--json", "as_json", is_flag=True, help="以 JSON 输出导入结果。")
 @_help_option
-def rubric_import(file: Path, output: Path, rubric_id: str | None, title: str | None, force: bool) -> None:
-    """从 Word（.docx/.doc/.wps）或 Excel（.xlsx/.et）评分表导入为 YAML，供进一步完善。"""
+def rubric_import(file: Path, output: Path, rubric_id: str | None, title: str | None, force: bool,
+                  discard_edits: bool, as_json: bool) -> None:
+    """从 Word（.docx/.doc/.wps）或 Excel（.xlsx/.et）评分表导入为 YAML：逐项列出读懂的核查要求和扣分规则。"""
     from archive.fsutil import atomic_write_text
-    from archive.rubric.importer import import_rubric
+    from archive.rubric.importer import import_rubric, merge_corrections, understanding
 
-    if output.exists() and not force:  # refuse before the (possibly slow) conversion: the draft may hold edits
-        raise UsageError(f"输出文件 {output} 已存在，未覆盖。",
-                         remedy="换一个 -o 文件名，或加 --force 覆盖（原文件中的修改将丢失）。")
+    previous = None
+    if output.exists():
+        try:
+            previous = load_rubric_file(output)
+        except RubricError:
+            previous = None  # not a rubric we can read: nothing to keep
     rubric = import_rubric(file, rubric_id=rubric_id, title=title)
+    merge = merge_corrections(rubric, previous) if previous is not None and previous.kind == "points" else None
+    if output.exists() and not force:
+        if merge is not None and not as_json:
+            _print_merge(merge, output, written=False)
+        raise UsageError(f"输出文件 {output} 已存在，未覆盖。",
+                         remedy="加 --force 写入（人工改过、原表未变的项会保留；加 --discard-edits 则不保留），"
+                                "或换一个 -o 文件名。")
+    if merge is not None and discard_edits:
+        rubric = import_rubric(file, rubric_id=rubric_id, title=title)
+        merge.kept = []
     atomic_write_text(output, dump_rubric_yaml(rubric))
+    items = understanding(rubric)
+    if as_json:
+        print_json({"output": str(output), "id": rubric.id, "title": rubric.title, "total": rubric.total,
+                    "categories": [{"name": c.name, "points": c.points, "items": len(c.items)}
+                                   for c in rubric.categories],
+                    "items": items, "unsure": [it["id"] for it in items if it["unsure"]],
+                    "kept": merge.kept if merge else [], "changed": merge.changed if merge else []})
+        return
     print_text(f"已导入 {len(rubric.categories)} 类、{len(rubric.items())} 项，合计 {rubric.total:g} 分 → {output}")
-    for note in rubric.notes.splitlines()[1:]:  # what the importer could not decide on its own
+    for it in items:
+        print_text(f"第{it['id']}项（{it['points']:g}分）{it['text']}")
+        for n, req in enumerate(it["requirements"], start=1):
+            where = "（实地查验）" if req["onsite"] else ""
+            print_text(f"    核查{n}〔{req['label']}〕{req['description']}{where}　← 原文：{req['source']}")
+        if it["judgement"]:
+            print_text(f"    〔考核组判断〕{it['judgement'].removeprefix('由考核组判断：')}")
+        for ded in it["deductions"]:
+            follows = "、".join(f"核查{_position(it, r)}" for r in ded["requirements"]) or "任一要求未达到"
+            print_text(f"    扣分：{ded['text']} → {ded['how']}（对应{follows}）")
+    for note in rubric.notes.splitlines()[1:]:
         print_text(f"请核对：{note}")
-    print_text("请补充各项的核查要求（requirements），再用 taizhang rubric validate 检查。")
+    unsure = [it["id"] for it in items if it["unsure"]]
+    if unsure:
+        print_text(f"需要核对的项（{len(unsure)}项）：{'、'.join('第' + i + '项' for i in unsure)}")
+    if merge is not None:
+        _print_merge(merge, output, written=True)
+    print_text("要求格式见 README“评分表的核查要求”；改正后用 taizhang rubric validate 检查。")
 
+
+def _position(item: dict, req_id: str) -> str:
+    ids = [r["id"] for r in item["requirements"]]
+    return str(ids.index(req_id) + 1) if req_id in ids else req_id
+
+
+def _print_merge(merge, output: Path, written: bool) -> None:
+    def ids(values: list[str]) -> str:
+        return "、".join(f"第{i}项" for i in values)
+
+    verb = "已保留" if written else "将保留"
+    if merge.kept:
+        print_text(f"{output} 中人工改过的{len(merge.kept)}项{verb}：{ids(merge.kept)}")
+    if merge.changed:
+        print_text(f"与 {output} 相比{'已' if written else '将'}改变的{len(merge.changed)}项：{ids(merge.changed)}")
+    if merge.added:
+        print_text(f"新增{len(merge.added)}项：{ids(merge.added)}")
+    if merge.removed:
+        print_text(f"原文件中有、新表中没有的{len(merge.removed)}项：{ids(merge.removed)}")

@@ -645,9 +645,123 @@ def import_rubric(path: Path, rubric_id: str | None = None, title: str | None = 
                          "请逐项核对；改正后重新导入同一张表时，改过的项会保留。", *draft.notes, *unsure]),
         categories=categories,
     )
+    rubric.imported = {item.id: fingerprint(item) for item in rubric.items()}
     try:
         rubric_from_data(rubric_to_data(rubric), path.name)
     except RubricError as exc:  # a bug here, not the user's: still say what is wrong
         raise ImportFailed(f"从文件 {path.name} 导入的评分表未通过检查：\n" + "\n".join(exc.problems),
                            remedy="请把原表和以上提示反馈给开发者；也可手工整理原表后再导入。") from exc
     return rubric
+
+
+# ---------------------------------------------------------------- what the import understood
+
+TYPE_LABELS = {"count": "次数", "window": "时间节点", "rate": "比例", "ledger": "党费台帐", "roster": "班子结构",
+               "doc": "材料", "photo": "照片", "duration": "时长", "judgement": "考核组判断"}
+
+
+def _rule_how(ded) -> str:
+    if ded.discretionary:
+        return "酌情扣分（考核组决定，自评不估算）"
+    if ded.bands:
+        return "按比例分档得分：" + "，".join(
+            (f"{b.high * 100:g}%以下" if b.low == 0 and b.high is not None else
+             f"{b.low * 100:g}%{'以上' if b.high is None else f'～{b.high * 100:g}%'}") + f"得{b.score:g}分"
+            for b in ded.bands)
+    if ded.per_unit is not None and ded.step:
+        how = f"每低{ded.step:g}个百分点扣{ded.per_unit:g}分（按差距折算）"
+    elif ded.per_unit is not None:
+        how = f"每缺1{ded.unit or '次'}扣{ded.per_unit:g}分"
+    elif ded.points_min is not None:
+        how = f"扣{ded.points_min:g}～{ded.points:g}分（按{ded.points:g}分估算）"
+    else:
+        how = f"扣{ded.points:g}分"
+    return how + (f"，最多扣{ded.cap:g}分" if ded.cap is not None else "")
+
+
+def understanding(rubric: Rubric) -> list[dict]:
+    """Item by item, what the rubric checks and from which words: the `rubric import --json` items."""
+    out = []
+    for cat in rubric.categories:
+        for item in cat.items:
+            reqs = [r for r in item.requirements if r.type != "judgement"]
+            judgement = next((r for r in item.requirements if r.type == "judgement"), None)
+            unsure = []
+            if any(r.description == IMPORTED_REQUIREMENT for r in item.requirements):
+                unsure.append("仍是早先导入的占位要求，没有可核查的内容")
+            for ded in item.deductions:
+                if not ded.requirement_ids() and len(reqs) > 1 and not ded.discretionary:
+                    unsure.append(f"扣分规则“{ded.text}”没有对应到具体要求，任一要求未达到即扣")
+            if not reqs and re.search(r"\d\s*(?:次|%|％|名|个|项)|[一二两三四五六七八九十]次|率|每[月季年]|台[帐账]|记录|制度|协议",
+                                      item.text):
+                unsure.append("原文像是有可核查的内容（次数、比例、材料），但没有读出要求，请补写")
+            out.append({
+                "id": item.id, "category": cat.name, "text": item.text, "points": item.points,
+                "requirements": [{"id": r.id, "type": r.type, "label": TYPE_LABELS[r.type],
+                                  "description": r.description, "source": r.source, "onsite": r.onsite}
+                                 for r in reqs],
+                "judgement": judgement.description if judgement else None,
+                "deductions": [{"text": d.text, "how": _rule_how(d), "requirements": d.requirement_ids()}
+                               for d in item.deductions],
+                "unsure": unsure,
+            })
+    return out
+
+
+def _item_data(item: Item) -> dict:
+    data = rubric_to_data(Rubric(id="x", title="x", source="x", kind="points", total=item.points,
+                                 categories=[Category(name="x", points=item.points, items=[item])]))
+    return data["categories"][0]["items"][0]
+
+
+@dataclass
+class Merge:
+    """A re-import over a rubric file the user may have corrected."""
+
+    kept: list[str] = field(default_factory=list)  # corrected by the user, printed text unchanged: kept as corrected
+    changed: list[str] = field(default_factory=list)  # printed text or reading differs from the file
+    added: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+
+def fingerprint(item: Item) -> str:
+    """A short hash of an item as imported: a later file whose item differs from it was corrected by hand."""
+    import hashlib
+    import json
+
+    data = json.dumps(_item_data(item), ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()[:16]
+
+
+def merge_corrections(new: Rubric, old: Rubric) -> Merge:
+    """Keep, in `new`, every item the user corrected in `old` whose printed text and scoring are unchanged (a
+    correction: the item differs from what the import wrote for it, recorded in `old.imported`; without that
+    record, from what the import reads from the same text today); report what else changes."""
+    import copy
+
+    result = Merge()
+    old_items = {it.id: it for it in old.items()}
+    new_ids = {it.id for it in new.items()}
+    for item in new.items():
+        before = old_items.get(item.id)
+        if before is None:
+            result.added.append(item.id)
+            continue
+        if (before.text, before.scoring, before.points) != (item.text, item.scoring, item.points):
+            result.changed.append(item.id)
+            continue
+        if item.id in old.imported:
+            corrected = fingerprint(before) != old.imported[item.id]
+        else:
+            as_read = copy.deepcopy(before)
+            understand_item(as_read)
+            corrected = _item_data(as_read) != _item_data(before)
+        if corrected:
+            for name in ("requirements", "deductions", "keywords", "typical_evidence", "method"):
+                setattr(item, name, copy.deepcopy(getattr(before, name)))
+            result.kept.append(item.id)
+            new.imported[item.id] = old.imported.get(item.id, fingerprint(item))
+        elif _item_data(before) != _item_data(item):
+            result.changed.append(item.id)
+    result.removed = [i for i in old_items if i not in new_ids]
+    return result

@@ -251,7 +251,8 @@ def _meeting_requirements(rd: _Reader) -> None:
         mentions = _meetings(seg)
         if THREE_MEETINGS_WORD in seg and not re.search(THREE_MEETINGS_WORD + r"[”\"]?[^，,]{0,3}?(?:参加|参会|到会|出勤)",
                                                         seg):
-            if re.search(r"落实|坚持|按时|正常|召开|开展|执行|规范|制度|未", seg):
+            if re.search(r"落实|坚持|按时|正常|召开|开展|执行|规范|未", seg) and \
+                    not re.search(THREE_MEETINGS_WORD + r"[”\"]?(?:制度|规则|办法)", seg):
                 for mtype, per in THREE_MEETINGS:
                     short = MEETING_SHORT.get(mtype, mtype)
                     rd.add(Requirement(id="", type="count", meeting_type=mtype, per=per, min=1, keywords=[short],
@@ -323,12 +324,18 @@ def _item_subject(text: str) -> str | None:
 
 def _rate_requirements(rd: _Reader, scoring: str) -> None:
     subject = _item_subject(rd.text)
+    banded_measure = ""
+    banded_at: int | None = None
     for si, (ci, seg, clause) in enumerate(rd.segments):
         for m in _RATE.finditer(seg):
             word = m.group("word")
             value = _num(m.group("cn")) if m.group("cn") else float(m.group("num"))
             if value is None or value <= 0 or value > 100:
                 continue
+            if re.match(r"\s*[-~～至到—–]+\s*\d", seg[m.end():]):
+                banded_measure = _norm(re.split(r"[、；;]", seg[:m.start()])[-1] + m.group("word"))
+                banded_at = si
+                continue  # "85%—90%得5分": a score band, read with the scoring rules
             op = ">" if m.group("cmp") in ("超过", "高于") and not m.group("more") else ">="
             head = seg[:m.start()]
             head = re.split(r"[、；;]", head)[-1]
@@ -339,17 +346,17 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
                 measure = f"{_norm(head)}对{subject}{word}"
             rd.add(_rate(word, measure, op, value / 100, head, seg.strip(_STRIP), subject), si)
     # A rate whose bar is printed only as score bands in the scoring text ("参会率85%—90%得5分…").
-    for ded in parse_deductions(scoring):
-        if not ded.bands:
+    for ded in parse_deductions(scoring) + parse_deductions(rd.text):
+        if not ded.bands or any(r.type == "rate" for r in rd.reqs):
             continue
-        m = re.search(RATE_WORD, scoring)
+        m = re.search(RATE_WORD, banded_measure or scoring or rd.text)
         if not m:
             continue
-        top = max(ded.bands, key=lambda b: b.score)
-        threshold = top.low if top.high is None or top.low > 0 else top.high
-        word = m.group(0)
-        if not any(r.type == "rate" for r in rd.reqs):
-            rd.add(_rate(word, word, ">=", threshold, "", ded.text, subject), None)
+        # Full marks above the best band: its upper end ("85%—90%得5分" → 90%), or its lower end when open.
+        top = max(ded.bands, key=lambda b: (b.score, b.low))
+        threshold = top.high if top.high is not None else top.low
+        source = rd.segments[banded_at][1].strip(_STRIP) if banded_at is not None else ded.text
+        rd.add(_rate(m.group(0), banded_measure or m.group(0), ">=", threshold, "", source, subject), banded_at)
 
 
 def _rate(word: str, measure: str, op: str, threshold: float, head: str, source: str, subject: str | None
@@ -514,6 +521,7 @@ def _doc_requirements(rd: _Reader) -> None:
                 kws = _variants([full] + ([name] if len(name) >= 4 else []))
             else:
                 kws = _name_keywords(name, word)
+            listed = [x for x in listed if not _DOC.search(x)]
             kws = list(dict.fromkeys(kws + _variants([_LEAD_VERBS.sub("", x) for x in listed[-3:]])))
             rd.add(Requirement(id="", type="doc", kind=kind, keywords=[k for k in kws if len(k) >= 2],
                                description=f"有{full}" if kind else f"有{full}的落实材料", source=seg.strip(_STRIP)),
@@ -527,9 +535,11 @@ def _photo_requirements(rd: _Reader) -> None:
     sources: list[str] = []
     for si, (ci, seg, clause) in enumerate(rd.segments):
         if PHOTO_WORDS.search(seg):
-            what = [w for w in _chunks(clause) if not PHOTO_WORDS.search(w)][:3]
+            what = [w for w in _chunks(PHOTO_WORDS.sub("", seg)) if len(w) >= 2][:3]
+            if not what:  # "主题党日每月1次，有活动照片": the photos of what the clause names
+                what = [MEETING_SHORT.get(t, t) for _s, _e, t, _a in _meetings(clause)][:2]
             rd.add(Requirement(id="", type="photo", kind="照片", keywords=_variants(what),
-                               description=f"有{'、'.join(what[:2]) + '的' if what else ''}照片",
+                               description=f"有{'、'.join(what[:2])}活动照片" if what else "有活动照片",
                                source=seg.strip(_STRIP)), si)
             continue
         found = list(FACILITY_WORDS.finditer(seg))
@@ -675,6 +685,11 @@ def _judgement(rd: _Reader, text: str) -> None:
     words = "，".join(dict.fromkeys(left)) or text.strip(_STRIP)
     rd.add(Requirement(id="", type="judgement", description=f"由考核组判断：{words}。", source=words), None)
 
+def points_full(ded: Deduction) -> bool:
+    """A "不得分" rule (the whole item's points) follows every requirement."""
+    return "不得分" in ded.text or "不计分" in ded.text
+
+
 def _link(deductions: list[Deduction], reqs: list[Requirement]) -> None:
     """Each scoring rule follows the requirement its words name (a meeting, a document, a rate …); with one
     checkable requirement, that one; otherwise any unmet requirement."""
@@ -700,6 +715,16 @@ def _link(deductions: list[Deduction], reqs: list[Requirement]) -> None:
             hits += [r for r in checkable if r.type == "count" and r.meeting_type in dict(THREE_MEETINGS)
                      and r not in hits]
         if not hits and len(checkable) == 1:
+            hits = checkable
+        if not hits and ded.per_unit is not None:
+            # "每少一次扣1分" over several meetings counts missing meetings; "缺一项扣1分" missing requirements.
+            if ded.unit in ("次", "场", "期", "例", "课", "月", "季度"):
+                hits = [r for r in checkable if r.type == "count"]
+            elif ded.unit in ("项", "个", "份", "件", "条", "本"):
+                hits = [r for r in checkable if r.type in ("doc", "window", "photo", "count")]
+            elif ded.unit in ("人", "名", "人次", "户"):
+                hits = [r for r in checkable if r.type in ("ledger", "roster", "rate")]
+        if not hits and (ded.points is not None and not ded.per_unit) and points_full(ded):
             hits = checkable
         if len(hits) == 1:
             ded.requirement = hits[0].id
@@ -770,8 +795,8 @@ def infer_item(text: str, scoring: str = "", points: float | None = None) -> Inf
                 kws.append(k)
     out.keywords = kws[:12]
     out.typical_evidence = _typical(out.checkable)
-    if not out.checkable:
-        out.unsure.append("没有读到可核查的要求，全部由考核组判断")
+    if not out.checkable and re.search(rf"{NUM}\s*(?:次|%|％|名|个|项)|率|每[月季年]|台[帐账]|记录|制度|协议", norm_text):
+        out.unsure.append("原文像是有可核查的内容（次数、比例、材料），但没有读出要求，请补写")
     for ded in deductions:
         if not ded.requirement and not ded.requirements and len(out.checkable) > 1 and not ded.discretionary:
             out.unsure.append(f"扣分规则“{ded.text}”没有对应到具体要求，任一要求未达到即扣")

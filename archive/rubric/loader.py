@@ -294,7 +294,8 @@ def rubric_from_data(data: Any, filename: str) -> Rubric:
     """Validate raw YAML data into a Rubric, or raise RubricError listing every problem found."""
     ck = _Checker(filename)
     top = ck.mapping(data, "文件顶层")
-    ck.unknown_keys(top, {"id", "title", "source", "kind", "total", "year", "notes", "categories", "tiers"}, "文件顶层")
+    ck.unknown_keys(top, {"id", "title", "source", "kind", "total", "year", "notes", "categories", "tiers",
+                                "imported"}, "文件顶层")
     kind = ck.choice(top, "kind", "文件顶层", ("points", "tiers"), required=True)
     rubric = Rubric(
         id=ck.text(top, "id", "文件顶层"),
@@ -304,6 +305,11 @@ def rubric_from_data(data: Any, filename: str) -> Rubric:
         notes=ck.text(top, "notes", "文件顶层", required=False),
         path=filename,
     )
+    imported = top.get("imported") or {}
+    if not isinstance(imported, dict) or not all(isinstance(v, str) for v in imported.values()):
+        ck.add("文件顶层", "字段「imported」应为“序号: 指纹”的映射（由 rubric import 写入，请勿手改）")
+    else:
+        rubric.imported = {str(k): v for k, v in imported.items()}
     if top.get("year") is not None:
         rubric.year = int(ck.number(top, "year", "文件顶层") or 0) or None
     if kind == "points":

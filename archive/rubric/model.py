@@ -142,6 +142,9 @@ class Rubric:
     notes: str = ""
     categories: list[Category] = field(default_factory=list)
     tiers: list[Tier] = field(default_factory=list)
+    # Imported rubrics: item id → fingerprint of what the import read for it, so a re-import can tell the
+    # user's corrections from the reading.
+    imported: dict[str, str] = field(default_factory=dict)
     path: str = ""  # file it was loaded from
 
     def items(self) -> list[Item]:
