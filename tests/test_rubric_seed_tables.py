@@ -1,0 +1,205 @@
+"""The seeds' printed tables (tests/seed_tables.py) imported with `import_rubric`, compared with the bundled rubrics.
+
+a. Structure: each printed table imports with the bundled ids, texts, points, categories, scoring and methods where
+   the table prints them (seed000's closing 备注 row and seed002's table without a points column are not read yet:
+   xfail with ImportFailed, see STRUCTURE_GAPS).
+b. Inference on the rubric alone (seed000): every item's requirements and deductions equal the bundled ones.
+c. Assessment (seed000): the bundled and the imported rubric assess the same catalog pool of three archives (the
+   demo sample_evidence/, the labelled year, the held-out year) alike, item by item; and the whole CLI path
+   (rubric import → init --rubric → ingest → file --accept → status) on the sample.
+
+b and c fail until rubric inference lands (the importer gives every item one placeholder judgement): they are
+xfail (not strict); remove the marks when `archive/rubric/infer.py` is in. They import seed000's table without its
+备注 row so that they measure inference, not the 备注 row (which a) tracks). seed001–003's requirement agreement is
+measured by benchmarks/seed_table_agreement.py, not asserted here.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+from seed_tables import (
+    FORMATS,
+    SEEDS,
+    assess_json,
+    assessment_differences,
+    build_archive,
+    build_seed_table,
+    printed_rubric,
+    rubric_differences,
+    structure_differences,
+)
+
+from archive import cli as cli_module
+from archive.errors import ImportFailed
+from archive.rubric.importer import IMPORTED_REQUIREMENT, import_rubric
+from archive.rubric.loader import load_rubric
+
+SAMPLE = Path(__file__).resolve().parent.parent / "sample_evidence"
+INFERENCE_XFAIL = pytest.mark.xfail(reason="rubric inference in progress", strict=False)
+
+# Printed tables the importer cannot read today (exactly which row, and why).
+STRUCTURE_GAPS = {
+    "seed000": "table row 35 (sheet row 37), the closing 备注 row (备注 | its note merged across 序号…考核分): the "
+               "importer opens a category 备注 and reads the merged note as the item's 标准分 (不是数字)",
+    "seed002": "header row 党群工作18分 (vertical, merged down the first column) | 工作目标 | 扣分标准 has no points "
+               "column: each item's points are printed at the end of its 工作目标 (“（2分）”), so no header is found",
+}
+
+
+def invoke(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli_module.main_for_tests, list(args), catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def _structure_params():
+    for seed in SEEDS:
+        for fmt in FORMATS:
+            marks = [pytest.mark.xfail(reason=STRUCTURE_GAPS[seed], raises=ImportFailed, strict=False)] \
+                if seed in STRUCTURE_GAPS else []
+            yield pytest.param(seed, fmt, marks=marks, id=f"{seed}-{fmt}")
+
+
+# ---------------------------------------------------------------- a. structure
+
+
+@pytest.mark.parametrize("seed,fmt", list(_structure_params()))
+def test_printed_table_imports_with_the_bundled_structure(tmp_path, seed, fmt):
+    imported = import_rubric(build_seed_table(seed, tmp_path, fmt))
+    diffs = structure_differences(printed_rubric(seed), imported)
+    assert not diffs, "\n".join(diffs)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_seed000_without_its_remark_row_imports_with_the_bundled_structure(tmp_path, fmt):
+    imported = import_rubric(build_seed_table("seed000", tmp_path, fmt, remark=False))
+    diffs = structure_differences(printed_rubric("seed000"), imported)
+    assert not diffs, "\n".join(diffs)
+    assert imported.id == "seed000" and imported.total == 100 and imported.year is None
+    assert [c.points for c in imported.categories] == [20] * 5
+
+
+# ---------------------------------------------------------------- b. inference on the rubric
+
+
+@pytest.fixture(scope="module")
+def imported_seed000(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("seed000-table")
+    return import_rubric(build_seed_table("seed000", folder, "docx", remark=False))
+
+
+@INFERENCE_XFAIL
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_seed000_inferred_requirements_equal_the_bundled(tmp_path, fmt):
+    imported = import_rubric(build_seed_table("seed000", tmp_path, fmt, remark=False))
+    diffs = rubric_differences(load_rubric("seed000"), imported)
+    assert not diffs, f"{len(diffs)} 处不同：\n" + "\n".join(diffs)
+
+
+def test_rubric_differences_of_a_rubric_with_itself_is_empty():
+    for seed in SEEDS:
+        assert rubric_differences(load_rubric(seed), load_rubric(seed)) == []
+
+
+# ---------------------------------------------------------------- c. assessment on three archives
+
+
+@pytest.fixture(scope="module")
+def sample_frame(tmp_path_factory):
+    return build_archive("sample", tmp_path_factory.mktemp("sample"))
+
+
+@pytest.fixture(scope="module")
+def labelled_frame(tmp_path_factory):
+    return build_archive("labelled", tmp_path_factory.mktemp("labelled"))
+
+
+@pytest.fixture(scope="module")
+def heldout_frame(tmp_path_factory):
+    return build_archive("heldout", tmp_path_factory.mktemp("heldout"))
+
+
+def _compare(frame, imported) -> list[str]:
+    bundled = assess_json(load_rubric("seed000"), frame)
+    mine = assess_json(imported, frame)
+    diffs = assessment_differences(bundled, mine)
+    agree = sum(1 for a, b in zip(bundled["items"], mine["items"], strict=False) if a["status"] == b["status"])
+    head = (f"{frame.name}：状态一致 {agree}/{len(bundled['items'])}，估算总分 内置 {bundled['total']['score']} "
+            f"导入 {mine['total']['score']}")
+    return [head, *diffs] if diffs else []
+
+
+@pytest.mark.slow
+@INFERENCE_XFAIL
+def test_seed000_assessment_agrees_on_the_sample(sample_frame, imported_seed000):
+    diffs = _compare(sample_frame, imported_seed000)
+    assert not diffs, "\n".join(diffs)
+
+
+@pytest.mark.slow
+@INFERENCE_XFAIL
+def test_seed000_assessment_agrees_on_the_labelled_year(labelled_frame, imported_seed000):
+    diffs = _compare(labelled_frame, imported_seed000)
+    assert not diffs, "\n".join(diffs)
+
+
+@pytest.mark.slow
+@INFERENCE_XFAIL
+def test_seed000_assessment_agrees_on_the_heldout_year(heldout_frame, imported_seed000):
+    diffs = _compare(heldout_frame, imported_seed000)
+    assert not diffs, "\n".join(diffs)
+
+
+@pytest.mark.slow
+def test_bundled_against_itself_agrees_on_the_sample(sample_frame):
+    """assessment_differences finds nothing between two runs of the same rubric (the comparison is sound)."""
+    rubric = load_rubric("seed000")
+    assert assessment_differences(assess_json(rubric, sample_frame), assess_json(rubric, sample_frame)) == []
+
+
+# ---------------------------------------------------------------- the CLI, end to end
+
+
+@pytest.mark.slow
+@INFERENCE_XFAIL
+def test_cli_import_init_ingest_accept_status(tmp_path):
+    table = build_seed_table("seed000", tmp_path / "表", "docx", remark=False)
+    own = tmp_path / "我的评分表.yaml"
+    code, _, err = invoke("rubric", "import", str(table), "-o", str(own))
+    assert code == 0, err
+    data = yaml.safe_load(own.read_text(encoding="utf-8"))
+    placeholders = [it["id"] for cat in data["categories"] for it in cat.get("items", [])
+                    if [r.get("description") for r in it.get("requirements", [])] == [IMPORTED_REQUIREMENT]]
+    root = tmp_path / "幸福里"
+    shutil.copytree(SAMPLE, root)
+    assert invoke("init", str(root), "--rubric", str(own), "--org", "幸福里社区党支部", "--year", "2025")[0] == 0
+    code, _, err = invoke("--archive", str(root), "ingest", "--no-ocr")
+    assert code in (0, 3), err
+    code, _, err = invoke("--archive", str(root), "file", "--accept")
+    assert code in (0, 3), err
+    code, out, err = invoke("--archive", str(root), "status", "--as-of", "2025-12-31", "--json")
+    assert code == 0, err
+    status = json.loads(out)
+    texts = {it["id"]: it["text"] for it in status["items"]}
+    conn = sqlite3.connect(root / ".taizhang" / "catalog.sqlite")
+    filed = conn.execute("SELECT e.path, f.item_id FROM filings f JOIN evidence e ON e.id = f.evidence_id "
+                         "WHERE e.meeting_type = '支部委员会' AND f.source = 'suggestion'").fetchall()
+    conn.close()
+    meeting_items = [(path, item) for path, item in filed
+                     if any(w in texts.get(item, "") for w in ("支委会", "支部委员会", "三会一课"))]
+    only_placeholder = [it["id"] for it in status["items"]
+                        if [f["description"] for f in it["findings"]] == [IMPORTED_REQUIREMENT]]
+    problems = []
+    if not meeting_items:
+        problems.append(f"没有支委会记录经建议归入写有支委会/三会一课的评分项（经建议归档的支委会记录：{filed}）")
+    if placeholders:
+        problems.append(f"导入的评分表中只有占位要求的项：{placeholders}")
+    if only_placeholder:
+        problems.append(f"status 中只有占位要求的项：{only_placeholder}")
+    assert not problems, "\n".join(problems)
