@@ -1,0 +1,112 @@
+"""Rubric inference quality: the requirements and deductions `taizhang rubric import` reads from a scoring table,
+against what a careful reader checks (tests/rubric_tables: four tables and their labels, written before the
+inference existed).
+
+Builds every table in a temporary folder, imports it with archive.rubric.importer.import_rubric, and prints one
+line per figure per table, then the figures pooled over the tuning tables, then the held-out table's figures
+(prefixed `heldout_`):
+
+    requirement_recall, requirement_precision   (non-judgement requirements; the headline)
+    judgement_agreement                          (items where labels and inference agree on having a judgement)
+    deduction_recall, deduction_precision
+
+    python benchmarks/rubric_inference.py [--misses] [--heldout-misses]
+
+--misses prints what the tuning tables' inference missed or added; the held-out table's misses are printed only
+with --heldout-misses (they must never be used to tune the inference). Nothing here asserts a target: it is a
+measurement.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+for p in (ROOT, ROOT / "tests"):
+    if str(p) not in sys.path:
+        sys.path.insert(0, str(p))
+
+from rubric_tables.score import Result, evaluate, load_labels, pool  # noqa: E402
+from rubric_tables.tables import HELDOUT, TABLES, build_table  # noqa: E402
+
+
+def _rate(k: int, n: int) -> str:
+    return f"{k / n:.3f} ({k}/{n})" if n else "- (0/0)"
+
+
+def _print_figures(prefix: str, result: Result) -> None:
+    for name, (k, n) in result.figures().items():
+        print(f"{prefix} {name} {_rate(k, n)}")
+
+
+def _print_ids(result: Result) -> None:
+    if result.missing_items:
+        print(f"  {result.table} labelled items not imported: {', '.join(result.missing_items)}")
+    if result.extra_items:
+        print(f"  {result.table} imported items without labels: {', '.join(result.extra_items)}")
+
+
+def _print_misses(result: Result) -> None:
+    for miss in result.misses:
+        print(f"  {miss}")
+
+
+def measure(folder: Path) -> dict[str, Result | str]:
+    """Every table's Result, or the import error's message when the table did not import."""
+    from archive.errors import ImportFailed
+    from archive.rubric.importer import import_rubric
+
+    results: dict[str, Result | str] = {}
+    for name in TABLES:
+        path = build_table(name, folder)
+        try:
+            rubric = import_rubric(path)
+        except ImportFailed as exc:
+            results[name] = f"import failed: {exc}"
+            continue
+        results[name] = evaluate(rubric, load_labels(name))
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--misses", action="store_true", help="print the tuning tables' misses")
+    parser.add_argument("--heldout-misses", action="store_true",
+                        help="also print the held-out table's misses (never to tune the inference)")
+    args = parser.parse_args(argv)
+
+    with tempfile.TemporaryDirectory(prefix="rubric-inference-") as tmp:
+        results = measure(Path(tmp))
+
+    tuning: list[Result] = []
+    for name in TABLES:
+        res = results[name]
+        prefix = f"heldout_{name}" if name == HELDOUT else name
+        if isinstance(res, str):
+            print(f"{prefix} {res}")
+            continue
+        _print_figures(prefix, res)
+        _print_ids(res)
+        if name != HELDOUT:
+            tuning.append(res)
+    pooled = pool(tuning)
+    _print_figures("tuning_pooled", pooled)
+    held = results.get(HELDOUT)
+    if isinstance(held, Result):
+        _print_figures("heldout", held)
+
+    if args.misses:
+        print("misses (tuning tables):")
+        for res in tuning:
+            _print_misses(res)
+    if args.heldout_misses and isinstance(held, Result):
+        print("misses (held-out table):")
+        _print_misses(held)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
