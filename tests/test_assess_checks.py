@@ -585,3 +585,38 @@ def test_rate_each_figure_read_with_its_own_clause():
                        measure="党员群众对社区党建工作满意度", op=">", threshold=0.9, keywords=["满意度"])
     g = run(work, [rec("测评.docx", "测评", None, "2025-12-12", text=text)])
     assert g.met is False and "86.7%" in g.detail
+
+
+# ---------------------------------------------------------------- on site (实地查验)
+
+ONSITE_RUBRIC = {
+    "id": "t", "title": "测试", "source": "手工", "kind": "points", "total": 4,
+    "categories": [{"name": "甲", "points": 4, "items": [
+        {"id": "20", "text": "活动室制度上墙", "points": 4, "method": ["实地查验", "查看档案材料"], "requirements": [
+            {"id": "r1", "type": "doc", "description": "有党员活动室管理制度", "kind": "制度", "keywords": ["活动室"]},
+            {"id": "r2", "type": "photo", "description": "党员活动室制度上墙的照片", "kind": "照片",
+             "keywords": ["制度上墙"], "onsite": True}],
+         "deductions": [{"text": "制度未上墙扣1分", "points": 1, "requirement": "r2"}]},
+    ]}],
+}
+
+
+def test_onsite_requirement_unmet_in_the_papers_is_for_the_inspectors():
+    rubric = rubric_from_data(ONSITE_RUBRIC, "t.yaml")
+    assert rubric.categories[0].items[0].requirements[1].onsite is True
+    rules = rec("制度/党员活动室管理制度.docx", "制度", None, "2025-01-05", text="党员活动室管理制度")
+    a = assess_pool(rubric, pool([rules]), YEAR, dt.date(2025, 12, 31))
+    item = a.items[0]
+    photo = item.findings[1]
+    assert photo.met is None and item.status == "review"  # not 部分达标
+    assert "实地查验" in photo.detail and "没有找到党员活动室制度上墙的照片" in photo.detail
+    assert item.deduction == 0 and item.score == 4 and photo.missing == [] and photo.deduction == 0
+    assert a.to_json()["judgement_items"] == ["20"]
+
+
+def test_onsite_requirement_met_stays_met_and_others_stay_unmet():
+    rubric = rubric_from_data(ONSITE_RUBRIC, "t.yaml")
+    wall = rec("照片/活动室.jpg", "照片", None, "2025-03-01", text="制度上墙")
+    item = assess_pool(rubric, pool([wall]), YEAR, dt.date(2025, 12, 31)).items[0]
+    assert item.findings[1].met is True
+    assert item.findings[0].met is False and item.status == "partial"  # the 制度 is a paper: unmet as before

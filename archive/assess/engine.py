@@ -99,7 +99,20 @@ def default_as_of(year: int, today: dt.date | None = None) -> dt.date:
 
 def check_requirement(ctx: Context, item_id: str, req: Requirement) -> Finding:
     records = candidates(ctx.pool, item_id, req) if req.type != "judgement" else filed_records(ctx.pool, item_id)
-    return CHECKS[req.type](ctx, req, records)
+    return on_site(req, CHECKS[req.type](ctx, req, records))
+
+
+def on_site(req: Requirement, f: Finding) -> Finding:
+    """What only inspectors can check on site (阵地面积, 制度上墙, 标识, 宣传栏: `onsite`) is theirs: when the papers
+    do not show it, the finding is for a person (待人工确认), not unmet, and no deduction is estimated. Met stays
+    met."""
+    if not req.onsite or f.met is not False:
+        return f
+    papers = f.detail.strip().rstrip("。")
+    f.met = None
+    f.detail = f"{papers}。台帐材料反映不出这一项，由考核组实地查验，待人工确认（不估算扣分）。"
+    f.missing, f.units, f.shortfall, f.deduction = [], 0.0, 0.0, 0.0
+    return f
 
 
 def assess_item(ctx: Context, item: Item, category: str, requirements: list[Requirement] | None = None
