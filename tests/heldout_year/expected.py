@@ -32,7 +32,9 @@ def expected_status(year: int) -> dict[str, tuple[str, str]]:
         "17": (REVIEW, "有与鑫达物流有限公司党支部的结对联建协议；判断项待确认"),
         "18": (COVERED, "有联席会议制度，联席会议4次（3月27日、6月26日、9月25日、12月11日）"),
         "19": (REVIEW, "有党员服务站标牌照片；判断项待实地查看"),
-        "20": (PARTIAL, "只有党员活动室使用管理制度，没有制度上墙的照片"),
+        # 20 (and 30 without OCR) revised when seed000 marked their photos onsite (实地查验): a photo the papers
+        # lack is the inspectors' to check on site, not 部分达标 (the rule changed, not the files).
+        "20": (REVIEW, "只有党员活动室使用管理制度，没有制度上墙的照片；制度上墙由考核组实地查验，判断项待确认"),
         "21": (PARTIAL, "有选派党建指导员的通知，但没有应建已建率"),
         "22": (REVIEW, "9月24日党员大会接收魏子轩为预备党员，另有发展对象公示；判断项待确认"),
         "23": (REVIEW, "只有判断项；有流动党员登记表"),
@@ -54,5 +56,6 @@ def expected_without_ocr(year: int) -> dict[str, tuple[str, str]]:
     _ = year
     return {
         "19": (MISSING, "不做文字识别时读不出党员服务站标牌照片，没有材料服务本项"),
-        "30": (PARTIAL, "不做文字识别时读不出宣传栏、意见箱照片，只有轮值坐班安排"),
+        # revised for the onsite rule, see expected_status 20
+        "30": (REVIEW, "不做文字识别时读不出宣传栏、意见箱照片，只有轮值坐班安排；宣传栏、意见箱由考核组实地查验"),
     }
