@@ -387,19 +387,25 @@ def show_deduction(ded: Deduction, reqs: list[Requirement]) -> str:
     return f"「{ded.text}」{{{fields}}}"
 
 
+def _pair_exact(left: list, right: list, key) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+    """Pairs of equal keys (one to one, in order); the indexes left unpaired on either side."""
+    l_left, r_left = list(range(len(left))), list(range(len(right)))
+    pairs: list[tuple[int, int]] = []
+    for li in list(l_left):
+        k = key(left[li])
+        ri = next((j for j in r_left if key(right[j]) == k), None)
+        if ri is not None:
+            pairs.append((li, ri))
+            l_left.remove(li)
+            r_left.remove(ri)
+    return pairs, l_left, r_left
+
+
 def _pair(bundled: list, imported: list, key, kind_of) -> tuple[list[tuple[int, int]], list[tuple[int, int]],
                                                                  list[int], list[int]]:
     """Exact pairs (same key), then pairs of the same kind in order; the rest unpaired on either side."""
-    b_left, i_left = list(range(len(bundled))), list(range(len(imported)))
-    exact: list[tuple] = []
-    for bi in list(b_left):
-        kb = key(bundled[bi])
-        ii = next((j for j in i_left if key(imported[j]) == kb), None)
-        if ii is not None:
-            exact.append((bi, ii))
-            b_left.remove(bi)
-            i_left.remove(ii)
-    near: list[tuple] = []
+    exact, b_left, i_left = _pair_exact(bundled, imported, key)
+    near: list[tuple[int, int]] = []
     for bi in list(b_left):
         ii = next((j for j in i_left if kind_of(imported[j]) == kind_of(bundled[bi])), None)
         if ii is not None:
@@ -475,24 +481,64 @@ def rubric_differences(bundled: Rubric, imported: Rubric) -> list[str]:
 
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_PERIOD_LABEL = re.compile(r"^(?:第[一二三四]季度|[上下]半年)$")
+_OWN_WORDS = "〈本项要求〉"
 
 
 def _numbers(finding: dict) -> list[str]:
-    """The figures a finding states (counts, rates, dates), without those of the requirement's own wording."""
+    """The figures a finding states (counts, rates, dates), without those of the requirement's own wording or of
+    the score estimate's note (the item's score is compared on its own)."""
     detail = finding.get("detail") or ""
-    description = finding.get("description") or ""
-    if description:
-        detail = detail.replace(description, "")
+    for words in (finding.get("description"), finding.get("score_note")):
+        if words:
+            detail = detail.replace(words, "")
     return _NUMBER.findall(detail)
 
 
+def _missing(finding: dict) -> list[str]:
+    """The missing units, with the requirement's own words (its description or measure, which differ in wording
+    between a hand-written and an inferred rubric) reduced to one token, and "<measure>88.4%" to "88.4%"."""
+    description = finding.get("description") or ""
+    out = []
+    for entry in finding.get("missing") or []:
+        rate = re.search(r"\d+(?:\.\d+)?%$", entry)
+        if entry == description:
+            out.append(_OWN_WORDS)
+        elif rate and not _NUMBER.search(entry[:rate.start()]):
+            out.append(rate.group())
+        elif not _NUMBER.search(entry) and not _PERIOD_LABEL.match(entry):
+            out.append(_OWN_WORDS)
+        else:
+            out.append(entry)
+    return out
+
+
 def _finding_sig(f: dict) -> tuple:
-    return (f["type"], f["met"], tuple(f.get("missing") or []), tuple(_numbers(f)))
+    return (f["type"], f["met"], tuple(_missing(f)), tuple(_numbers(f)))
 
 
 def _show_finding(f: dict) -> str:
     met = {True: "达标", False: "未达标", None: "待人工确认"}[f["met"]]
     return f"{f['type']}〔{met}〕{f.get('detail', '')[:120]}"
+
+
+def _pair_findings(a: list[dict], b: list[dict]) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+    """Findings of the same requirement in two assessments: equal signatures first, then, among findings of the
+    same type, the one resting on the most of the same evidence (then the same verdict, then order)."""
+    _, a_left, b_left = _pair_exact(a, b, _finding_sig)
+    near: list[tuple[int, int]] = []
+    b_free = list(b_left)
+    for ai in list(a_left):
+        fa = a[ai]
+        same = [bi for bi in b_free if b[bi]["type"] == fa["type"]]
+        if not same:
+            continue
+        ev = set(fa.get("evidence") or [])
+        bi = max(same, key=lambda j: (len(ev & set(b[j].get("evidence") or [])), b[j]["met"] == fa["met"], -j))
+        near.append((ai, bi))
+        a_left.remove(ai)
+        b_free.remove(bi)
+    return near, a_left, b_free
 
 
 def assessment_differences(a_json: dict, b_json: dict) -> list[str]:
@@ -510,13 +556,13 @@ def assessment_differences(a_json: dict, b_json: dict) -> list[str]:
             out.append(f"{head}：状态 {a['status']} → {b['status']}")
         if abs(a["score"] - b["score"]) > 0.005:
             out.append(f"{head}：估算得分 {_fmt(a['score'])} → {_fmt(b['score'])}")
-        _, near, a_left, b_left = _pair(a["findings"], b["findings"], _finding_sig, lambda f: f["type"])
+        near, a_left, b_left = _pair_findings(a["findings"], b["findings"])
         for ai, bi in near:
             fa, fb = a["findings"][ai], b["findings"][bi]
             what = []
             if fa["met"] != fb["met"]:
                 what.append(f"met {fa['met']}→{fb['met']}")
-            if (fa.get("missing") or []) != (fb.get("missing") or []):
+            if _missing(fa) != _missing(fb):
                 what.append(f"缺项 {fa.get('missing')}→{fb.get('missing')}")
             if _numbers(fa) != _numbers(fb):
                 what.append(f"数字 {_numbers(fa)}→{_numbers(fb)}")

@@ -16,6 +16,7 @@ measured by benchmarks/seed_table_agreement.py, not asserted here.
 
 from __future__ import annotations
 
+import copy
 import json
 import shutil
 import sqlite3
@@ -40,6 +41,7 @@ from archive import cli as cli_module
 from archive.errors import ImportFailed
 from archive.rubric.importer import IMPORTED_REQUIREMENT, import_rubric
 from archive.rubric.loader import load_rubric
+from archive.rubric.model import Requirement
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sample_evidence"
 INFERENCE_XFAIL = pytest.mark.xfail(reason="rubric inference in progress", strict=False)
@@ -105,6 +107,54 @@ def test_seed000_inferred_requirements_equal_the_bundled(tmp_path, fmt):
 def test_rubric_differences_of_a_rubric_with_itself_is_empty():
     for seed in SEEDS:
         assert rubric_differences(load_rubric(seed), load_rubric(seed)) == []
+
+
+def test_rubric_differences_name_the_item_and_the_field():
+    changed = copy.deepcopy(load_rubric("seed000"))
+    changed.item("18").requirements[1].min = 3
+    changed.item("14").requirements.append(Requirement(id="r9", type="judgement", description="多出的判断"))
+    del changed.item("5").requirements[0]
+    assert rubric_differences(load_rubric("seed000"), changed) == [
+        "第5项：缺少要求 roster{kind=花名册, conditions=[age<40×1；education>=大专×1]}"
+        "（班子成员中至少有1名40岁以下同志、至少1名同志具备大专以上学历）",
+        "第14项：多出要求 judgement{}（多出的判断）",
+        "第18项：要求 count{meeting_type=联席会议, per=year, min=4}（每年开展联席会议活动不少于4次） "
+        "与导入的 count{meeting_type=联席会议, per=year, min=3}（每年开展联席会议活动不少于4次） 不同：min 4≠3",
+    ]
+
+
+def _finding(rtype, met, detail, description="", missing=(), evidence=(), score_note=""):
+    return {"requirement": "r1", "type": rtype, "met": met, "detail": detail + (f"（{score_note}）" if score_note else ""),
+            "description": description, "missing": list(missing), "evidence": list(evidence),
+            "score_note": score_note}
+
+
+def test_assessment_differences_ignore_wording_and_catch_figures():
+    def status(findings, status="partial", score=2.0):
+        return {"items": [{"id": "11", "status": status, "score": score, "findings": findings}]}
+
+    bundled = status([
+        _finding("doc", False, "没有找到在职党员双向联系、双向反馈制度。", "有在职党员双向联系、双向反馈制度",
+                 ["有在职党员双向联系、双向反馈制度"], score_note="按未达部分占本项2条要求之一的比例估算扣1.5分"),
+        _finding("rate", False, "满意率为88.4%，要求超过90%", "群众满意率超过90%", ["群众和党员满意率88.4%"], ["a.docx"]),
+        _finding("count", True, "2025年有联席会议记录4次（3月20日、5月8日、7月18日、11月25日）", "每年不少于4次",
+                 evidence=["b.docx"]),
+    ])
+    reworded = status([
+        _finding("count", True, "2025年有联席会议记录4次（3月20日、5月8日、7月18日、11月25日）", "联席会议每年至少4次",
+                 evidence=["b.docx"]),
+        _finding("doc", False, "没有找到双向反馈制度。", "有双向反馈制度", ["有双向反馈制度"],
+                 score_note="按未达部分占本项3条要求之一的比例估算扣1分"),
+        _finding("rate", False, "满意率为88.4%，要求超过90%", "满意率超过90%", ["满意率88.4%"], ["a.docx"]),
+    ])
+    assert assessment_differences(bundled, reworded) == []
+    fewer = status([dict(bundled["items"][0]["findings"][2], detail="2025年有联席会议记录3次", met=False,
+                         missing=["少1次"])], score=1.5)
+    diffs = assessment_differences(bundled, fewer)
+    assert diffs[0] == "第11项：估算得分 2 → 1.5"
+    assert diffs[1].startswith("第11项：发现不同（met True→False；缺项 []→['少1次']；数字 ['2025', '4', '3', '20', '5', '8', "
+                               "'7', '18', '11', '25']→['2025', '3']）")
+    assert len(diffs) == 4 and all("导入评分表缺少发现" in d for d in diffs[2:])
 
 
 # ---------------------------------------------------------------- c. assessment on three archives
