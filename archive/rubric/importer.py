@@ -41,7 +41,7 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "id": ("序号", "编号"),
     "text": ("考核内容", "考核点", "考核要点", "目标要求", "考核标准", "考核要求", "工作目标", "工作内容", "二级指标",
              "具体指标", "内容", "要求"),
-    "category": ("考核项目", "目标项目", "项目", "类别", "考核类别", "考评项目", "一级指标", "考核指标", "指标"),
+    "category": ("考核项目", "目标项目", "项目", "类别", "考核类别", "考评项目", "一级指标"),
 }
 # A 考核细则 column beside a column of deduction rules holds the item's details, not its scoring.
 DETAIL_HEADERS: tuple[str, ...] = ("考核细则", "评分细则")

@@ -26,7 +26,7 @@ NUM = rf"(?:\d+(?:\.\d+)?|[{_CN}]+)"
 MEETING_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("支部委员会", ("支部委员会会议", "支部委员会", "支委会议", "支委扩大会", "支委会", "委员会会议")),
     ("党员大会", ("支部党员大会", "党员大会", "支部大会", "党员代表大会")),
-    ("党小组会", ("党小组会议", "党小组会", "党小组学习", "党小组活动")),
+    ("党小组会", ("党小组会议", "党小组会", "党小组学习", "党小组活动", "党小组")),
     ("党课", ("专题党课", "党课")),
     ("主题党日", ("主题党日活动", "主题党日", "固定党日", "党员活动日")),
     ("组织生活会", ("组织生活会", "民主评议党员", "民主评议")),
@@ -50,12 +50,12 @@ PER_WORDS: tuple[tuple[str, str], ...] = (
 PER_TEXT = {"month": "每月", "bimonth": "每两月", "quarter": "每季度", "halfyear": "每半年", "year": "每年"}
 _TWO_YEARS = re.compile(r"每两年|两年内|每2年")
 _COUNT = re.compile(rf"(?P<lead>不少于|至少|不低于|最少|不得少于)?\s*(?P<n>{NUM})\s*(?:次|场|期|回)(?P<more>以上|及以上)?")
-_HOLD_VERBS = re.compile(r"召开|开展|(?<!党)组织|举行|举办|落实|坚持|按时|定期|按期|上|讲|过|参加|执行|规范")
+_HOLD_VERBS = re.compile(r"召开|开展|(?<!党)组织|举行|举办|落实|坚持|(?<!以)上|讲|过|参加|执行")
 
 RATE_WORD = r"(?:参会率|到会率|出勤率|参与率|参学率|参加率|出席率|满意率|满意度|知晓率|覆盖率|完成率|建成率|应建已建率|组建率|" \
-            r"入户率|[\u4e00-\u9fff]{2}率)"
+            r"入户率|比例|[\u4e00-\u9fff]{2}率)"
 _RATE = re.compile(
-    rf"(?P<word>{RATE_WORD})[^，,。；;\d%％]{{0,8}}?(?P<cmp>达到|达|不低于|不少于|超过|高于|在|保持在|为|要)?\s*"
+    rf"(?P<word>{RATE_WORD})[^，,。；;\d%％]{{0,8}}?(?P<cmp>达到|达|不低于|不少于|超过|高于|在|保持在|为|要|低于|不足|未达到|未达|未超过)?\s*"
     rf"(?:百分之(?P<cn>[{_CN}]+)|(?P<num>\d+(?:\.\d+)?)\s*[%％])(?P<more>以上|及以上)?"
 )
 ATTENDANCE_WORDS = ("参会率", "到会率", "出勤率", "出席率", "参学率")
@@ -68,12 +68,13 @@ _MEETING_CONTEXT = re.compile(r"三会一课|会议|党员大会|支委会|党�
 _ROLE_SUBJECT = re.compile(r"^(?:社区|村|居)?(?:党组织|党支部|党委|党总支)?(?:书记|主任|班子成员|班子|支委|委员)")
 
 _WINDOW_START = re.compile(r"年初[^，,。；;]{0,14}?(计划|方案|要点|安排|思路)")
-_WINDOW_END = re.compile(r"(?:年底|年终|年末|岁末)[^，,。；;]{0,20}?(总结|述职|报告|反馈|报送|上报|考评|评议)")
+_WINDOW_END = re.compile(r"(?:年底|年终|年末|岁末)[^，,。；;]{0,20}?(总结|述职|报告|反馈|报送|上报|考评|评议|公布|公示|公开|评定|"
+                         r"排名)")
 _HALF_YEAR = re.compile(r"(?:上)?半年[^，,。；;]{0,8}?(小结|总结)")
 
 _LEDGER = re.compile(r"党费[^，,。；;]{0,8}?(?:交纳|缴纳|收缴|上缴|足额|按月|按时|按规定|台帐|台账|收缴台|交纳台)|"
                      r"(?:交纳|缴纳|收缴|交)党费|滞交|欠交|少交|漏交")
-_NOT_LEDGER = re.compile(r"经费|收支|结存|公示|公开|使用|返还|党费数")
+_NOT_LEDGER = re.compile(r"经费|收支|结存|公示|公开|公布|使用|返还|党费数")
 
 _AGE = re.compile(rf"(?P<n>{NUM})\s*(?:周)?岁(?P<dir>以下|及以下|以内|以上|及以上)")
 _EDU = re.compile(r"(?P<lvl>大专|专科|本科|研究生|大学)(?:及|或)?(?:以上)?(?:学历|文化)")
@@ -84,7 +85,15 @@ DOC_WORDS: tuple[tuple[str, str | None], ...] = (
     ("责任书", "协议"), ("责任状", "协议"), ("承诺书", "协议"), ("协议", "协议"), ("花名册", "花名册"),
     ("名册", "花名册"), ("台帐", None), ("台账", None), ("制度", "制度"), ("规则", "制度"), ("细则", "制度"),
     ("章程", "制度"), ("办法", "制度"), ("计划", "计划"), ("方案", "计划"), ("规划", "计划"), ("总结", "总结"),
+    ("签到表", "签到表"), ("签到", "签到表"), ("记录本", None), ("记录", None), ("纪要", None), ("清单", None),
+    ("档案", None), ("明细账", None), ("明细", None), ("预算", None), ("介绍信", None), ("存根", None),
+    ("简报", None), ("联系卡", None),
 )
+# Verbs that make or keep a document ("制定…制度", "签订…协议", "有…记录", "形成…清单").
+_MAKE_VERBS = re.compile(r"按照|依据|根据|制定|建立|签订|签定|建有|形成|编制|完善|健全|有|订立|签署|执行|落实|贯彻|实行|纳入|留存|"
+                         r"登记|填写|载明|(?<!参会人员)签到|刊发|上报|报送|备案")
+_QUALITY_AFTER = re.compile(r"^[”\"]?(?:要素)?(?:齐全|完整|规范|健全|清晰|完善|准确)(?:$|[、，,])")
+_NEGATION = re.compile(r"^(?:无|未|没有|缺|不)|(?:无|未|没有|缺)$")
 _DOC = re.compile("|".join(w for w, _ in DOC_WORDS))
 _SYSTEM_SUFFIX = re.compile(r"实行([\u4e00-\u9fff]{2,4})制(?!度)")
 # Words that start a phrase's modifier rather than its noun; a document's name begins after them.
@@ -101,6 +110,9 @@ _THING_COUNT = re.compile(
     rf"(?P<lead>不少于|至少|不低于|最少)?\s*(?P<n>{NUM})\s*(?P<unit>个|项|件|名|篇|户|人)(?P<more>以上|及以上)?"
     r"(?P<what>[\u4e00-\u9fff“”]{2,10})"
 )
+# "为群众办实事不少于5件", "走访不少于两次": what is done, then how many.
+_DONE_COUNT = re.compile(rf"(?P<what>[\u4e00-\u9fff“”、]{{2,16}}?)(?:不少于|至少|不低于|不得少于)\s*(?P<n>{NUM})\s*"
+                         r"(?P<unit>次|件|个|项|场|期|篇|人次)")
 _ACTIVITY = re.compile(r"(?:开展|(?:^|(?<=认真|积极|定期|每年|按时))组织|举办|参加|推荐|参与)(?:了)?[^，,。；;]{0,20}?"
                        r"(?P<what>[\u4e00-\u9fff“”\"]{2,12}?)(?P<suffix>活动|教育|培训|学习)")
 # An activity named as the subject ("群众性精神文明创建活动有声有色").
@@ -108,18 +120,27 @@ _SUBJECT_ACTIVITY = re.compile(r"^(?P<what>[\u4e00-\u9fff“”]{2,12}?)(?P<suff
 # "学理论、学政策、学文化": study, recorded as 理论学习 …
 _STUDY = re.compile(r"学(?:习)?(?P<what>理论|政策|文化|党章|党史|法律|法规|业务|技能|讲话)")
 # Actions whose record is a document of their own name.
-ACTION_NOUNS = ("结对子", "结对", "联建", "征求意见", "公示", "党务公开", "居务公开", "慰问", "走访", "帮扶")
+ACTION_NOUNS = ("结对子", "结对", "联建", "征求意见", "公示", "党务公开", "居务公开", "慰问", "走访", "帮扶", "评议", "备案",
+                "换届", "谈心谈话", "公开", "公布", "刊发", "考察")
+# Things done at a stated frequency ("每季度更新一次", "每半年考察一次"): the verbs that name them.
+FREQUENCY_VERBS = re.compile(r"公开|公示|公布|更新|联系|走访|慰问|考察|核对|评定|学习|培训|召开|开展|组织|报送|宣传|通报|谈心|"
+                             r"分析|研判|检查|排查|督查|讲评|汇报|报告|议事|接待")
+# "台账资料齐全：党员花名册、会议记录……" — an archive checklist.
+_CHECKLIST = re.compile(r"(?:齐全|完整|包括|包含|主要有|如下|应有|有)[:：](?P<list>[^。；;]+)")
 _NOT_DONE = re.compile(r"^无|[，,]无|没有|不得|杜绝|禁止")
 _BARE_VERBS = frozenset({"培养", "推荐", "管理", "服务", "教育", "学习", "工作", "组织", "开展", "党员", "群众", "党组织",
                          "党支部", "社区", "居民", "干部"})
 _ADVERBS = re.compile(r"积极|认真|自觉|主动|切实|扎实")
-_ACTION_VERBS = re.compile(r"开展|面向|发挥|做好|加强|落实|创设|维护|帮助|解决|关心|推进|提高|服务|参与|履行")
-_STRUCTURE = re.compile(r"建立(?:了|健全)?(?P<what>[\u4e00-\u9fff“”]{2,14}?(?:队伍|组织|网络|机制|中心|站|平台|小组|台帐|台账))")
+_ACTION_VERBS = re.compile(r"开展|面向|发挥|做好|加强|创设|维护|帮助|关心|推进|提高|服务|参与|履行|坚持|集体研究|设岗")
+# A state the inspectors judge even where a document is checked ("会议记录要素齐全", "班子配备齐全").
+_QUALITY_WORDS = re.compile(r"规范|完整|齐全|具体|明确|及时|到位|扎实|合理|健全|完善|严格")
+_STRUCTURE = re.compile(r"(?:建立|组建|成立|设立)(?:了|健全)?(?P<what>[\u4e00-\u9fff“”]{2,14}?(?:队伍|服务队|网络|中心|站|平台|"
+                        r"小组))")
 
 QUALITATIVE = re.compile(
     r"强|有力|健全|完善|团结|融洽|有声有色|明显|显著|积极|认真|满意|作用|规范|良好|扎实|清晰|多样|丰富|公认|有效|到位|"
     r"及时|标准|整洁|美观|熟悉|会做|符合|齐全|普遍|经常|合理|严以|无[^，,。；;]{0,16}?(?:现象|行为|案件|事故|问题|处分)|"
-    r"酌情|评价|认可|形象|带头|先锋|模范|实效|成效|特色|创新|氛围"
+    r"酌情|评价|认可|形象|带头|先锋|模范|实效|成效|特色|创新|氛围|具体|明确|严格|配备"
 )
 # Synonyms a keyword is also found under (how archives title the same thing).
 KEYWORD_VARIANTS: dict[str, tuple[str, ...]] = {
@@ -181,6 +202,9 @@ def _phrase_before(seg: str, end: int, limit: int = 12) -> str:
     head = re.split(r"[、，,和及与并或]", head)[-1]
     head = _LEAD_VERBS.sub("", head)
     head = re.sub(r"^(?:了|的|各项|各类|相关|有关|一套|本)", "", head)
+    if head.endswith("有"):  # "办理情况有台账": the subject before 有 names it
+        head = head[:-1]
+    head = head.rsplit("有", 1)[-1] if "有" in head[1:] else head
     return head.strip(_STRIP)
 
 
@@ -191,6 +215,10 @@ class _Reader:
     text: str
     reqs: list[Requirement] = field(default_factory=list)
     covered: set[int] = field(default_factory=set)  # indexes of segments some checkable requirement reads
+    clause_per: dict[int, str] = field(default_factory=dict)  # how often, as said earlier in the sentence
+    listed: set[int] = field(default_factory=set)  # segments of an archive checklist
+    at: dict[int, Requirement] = field(default_factory=dict)  # a segment's first requirement
+    onsite: list[str] = field(default_factory=list)  # what the inspectors look at on site (宣传栏, 阵地 …)
     segments: list[tuple[int, str, str]] = field(default_factory=list)  # (clause index, segment, clause)
     last_meeting: str | None = None
 
@@ -202,15 +230,19 @@ class _Reader:
                 return old
         req.id = f"r{len(self.reqs) + 1}"
         self.reqs.append(req)
+        if seg_index is not None:
+            self.at.setdefault(seg_index, req)
         if seg_index is not None and req.type != "judgement":
             self.covered.add(seg_index)
         return req
 
 
 def _same(a: Requirement, b: Requirement) -> bool:
-    keys = ("type", "meeting_type", "kind", "per", "window", "threshold", "unit", "amount", "years")
+    keys = ("type", "meeting_type", "kind", "per", "window", "threshold", "unit", "amount", "years", "min")
     if any(getattr(a, k) != getattr(b, k) for k in keys):
         return False
+    if a.type == "count" and a.meeting_type and set(a.keywords) != set(b.keywords):
+        return bool(set(a.keywords) & set(b.keywords))
     if a.type in ("doc", "photo", "count") and not a.meeting_type:
         return bool(set(a.keywords) & set(b.keywords)) or (not a.keywords and not b.keywords)
     return True
@@ -239,7 +271,7 @@ def _meetings(seg: str) -> list[tuple[int, int, str, str]]:
     names = sorted(((alias, mtype) for mtype, aliases in MEETING_NAMES for alias in aliases), key=lambda x: -len(x[0]))
     for alias, mtype in names:
         for m in re.finditer(re.escape(alias), seg):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if any(s < m.end() and m.start() < e for s, e in taken) or seg[m.end():m.end() + 1] == "长":
                 continue
             taken.append((m.start(), m.end()))
             found.append((m.start(), m.end(), mtype, alias))
@@ -268,7 +300,15 @@ def _meeting_requirements(rd: _Reader) -> None:
             else:
                 continue
         parts = _split_parts(seg, mentions)
-        carried_per: str | None = None
+        carried_per: str | None = rd.clause_per.get(ci)
+        # "按期召开支部委员会，每月不少于1次": how often may follow in the next segment of the sentence.
+        follow = ""
+        if si + 1 < len(rd.segments) and rd.segments[si + 1][0] == ci:
+            nxt = rd.segments[si + 1][1]
+            if not _meetings(nxt) and re.match(rf"^(?:{'|'.join(p for _, p in PER_WORDS)})?[^，,]{{0,4}}?"
+                                               rf"(?:不少于|至少)?\s*{NUM}\s*次", nxt):
+                follow = nxt
+                rd.covered.add(si + 1)
         for (start, end, mtype, alias), part in zip(mentions, parts, strict=True):
             after = seg[end:end + 4]
             rd.last_meeting = mtype
@@ -276,8 +316,8 @@ def _meeting_requirements(rd: _Reader) -> None:
                 continue  # a rule or record named after the meeting ("联席会议制度"), not holding it
             if re.match(r"[”\"]?[^，,]{0,3}?(?:参加率|参会率|到会率|出勤率|出席率)", after):
                 continue  # the meeting qualifies a rate
-            per = _per_in(part) or _per_in(seg[:start]) or carried_per
-            count = _COUNT.search(part)
+            per = _per_in(part) or _per_in(seg[:start]) or _per_in(follow) or carried_per
+            count = _COUNT.search(part) or _COUNT.search(follow)
             years = 2 if _TWO_YEARS.search(part) else 1
             enum = _ENUM_RULES.search(seg)
             if enum and enum.start("list") <= start < enum.end("list"):
@@ -286,6 +326,8 @@ def _meeting_requirements(rd: _Reader) -> None:
             if not (per or count or held):
                 continue
             carried_per = per
+            if per:
+                rd.clause_per[ci] = per
             n = int(_num(count.group("n")) or 1) if count else 1
             if count and count.group("more") and per is None and n == 1:
                 n = 1
@@ -298,6 +340,20 @@ def _meeting_requirements(rd: _Reader) -> None:
                                keywords=keywords, description=f"{when}召开{short}不少于{n}次".replace("召开主题党日",
                                                                                                "开展主题党日"),
                                source=part.strip(_STRIP) or seg.strip(_STRIP)), si)
+            # "其中书记至少讲一次": a share of those meetings held by one person.
+            for sj in range(si + 1, len(rd.segments)):
+                cj, other, _c = rd.segments[sj]
+                if cj != ci:
+                    break
+                sub = re.match(rf"^其中([\u4e00-\u9fff]{{1,4}}?)(?:至少|不少于)?[^，,]{{0,3}}?(?P<n>{NUM})\s*次", other)
+                if sub and not _meetings(other):
+                    who = sub.group(1).rstrip("讲上开")
+                    k = int(_num(sub.group("n")) or 1)
+                    rd.add(Requirement(id="", type="count", meeting_type=mtype, per=per, min=k, years=years,
+                                       keywords=[who], description=f"{when}{who}{'讲' if mtype == '党课' else '召开'}"
+                                                                   f"{short}不少于{k}次", source=other.strip(_STRIP)),
+                           sj)
+                    break
 
 
 def _split_parts(seg: str, mentions: list[tuple[int, int, str, str]]) -> list[str]:
@@ -336,7 +392,7 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
                 banded_measure = _norm(re.split(r"[、；;]", seg[:m.start()])[-1] + m.group("word"))
                 banded_at = si
                 continue  # "85%—90%得5分": a score band, read with the scoring rules
-            op = ">" if m.group("cmp") in ("超过", "高于") and not m.group("more") else ">="
+            op = ">" if m.group("cmp") in ("超过", "高于", "未超过") and not m.group("more") else ">="
             head = seg[:m.start()]
             head = re.split(r"[、；;]", head)[-1]
             head = re.sub(r"^(?:.*?(?:确保|保证|做到|实现|其中|使))", "", head).strip(_STRIP)
@@ -345,6 +401,13 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
                     any(w in word for w in ("满意", "知晓")):
                 measure = f"{_norm(head)}对{subject}{word}"
             rd.add(_rate(word, measure, op, value / 100, head, seg.strip(_STRIP), subject), si)
+    # "支委会委员全员到会": every member present, every time.
+    for si, (ci, seg, clause) in enumerate(rd.segments):
+        if re.search(r"全员(?:到会|参会|参加|出席)|全部(?:到会|参会)", seg):
+            head = re.split(r"全员|全部", seg)[0].strip(_STRIP)
+            rd.add(Requirement(id="", type="rate", kind="会议记录", measure=f"{head}到会率", op=">=", threshold=1.0,
+                               keywords=list(RATE_SAME["到会率"]), description=f"{head}全员到会（到会率100%）",
+                               source=seg.strip(_STRIP)), si)
     # A rate whose bar is printed only as score bands in the scoring text ("参会率85%—90%得5分…").
     for ded in parse_deductions(scoring) + parse_deductions(rd.text):
         if not ded.bands or any(r.type == "rate" for r in rd.reqs):
@@ -379,7 +442,9 @@ def _rate(word: str, measure: str, op: str, threshold: float, head: str, source:
 
 def _window_requirements(rd: _Reader) -> None:
     for si, (ci, seg, clause) in enumerate(rd.segments):
-        if _WINDOW_START.search(seg):
+        later = "".join(o for cj, o, _c in rd.segments[si + 1:si + 3] if cj == ci)
+        starts = _WINDOW_START.search(seg) or ("年初" in seg and re.search(r"(?:工作)?(?:计划|要点)", later))
+        if starts:
             rd.add(Requirement(id="", type="window", window="年初", kind="计划",
                                keywords=["工作计划", "计划", "方案", "工作要点"],
                                description="年初有工作计划", source=seg.strip(_STRIP)), si)
@@ -407,7 +472,7 @@ def _ledger_requirement(rd: _Reader) -> None:
                                description="党费台帐显示每名党员每月按规定足额交纳党费，无滞交、欠交、不交",
                                source=clause.strip(_STRIP)), si)
             for sj, (cj, other, _c) in enumerate(rd.segments):
-                if cj == ci and re.search(r"滞交|欠交|不交|少交|漏交|党费", other):
+                if cj == ci and re.search(r"滞交|欠交|不交|少交|漏交", other):
                     rd.covered.add(sj)
 
 
@@ -421,16 +486,14 @@ def _roster_requirement(rd: _Reader) -> None:
             n = _num(m.group("n"))
             if n is None:
                 continue
-            heads = [h for h in _HEADS.finditer(seg[:m.start()])]
-            k = int(_num(heads[-1].group("n")) or 1) if heads else 1
+            k = _heads(seg, m)
             op = {"以下": "<", "以内": "<", "及以下": "<=", "以上": ">=", "及以上": ">="}[m.group("dir")]
             conditions.append(RosterCondition(field="age", op=op, value=int(n), min=k,  # type: ignore[arg-type]
                                               role=_role(seg, rd.text)))
             found = True
         for m in _EDU.finditer(seg):
             level = {"专科": "大专", "大学": "本科"}.get(m.group("lvl"), m.group("lvl"))
-            heads = [h for h in _HEADS.finditer(seg[:m.start()])]
-            k = int(_num(heads[-1].group("n")) or 1) if heads else 1
+            k = _heads(seg, m)
             conditions.append(RosterCondition(field="education", op=">=", value=level, min=k,  # type: ignore[arg-type]
                                               role=_role(seg, rd.text)))
             found = True
@@ -449,7 +512,21 @@ def _roster_requirement(rd: _Reader) -> None:
                              description=("班子成员中" if keywords == ["班子成员"] else "") + "、".join(parts),
                              source="，".join(sources)), None)
     rd.covered.update(touched)
+    clauses = {rd.segments[i][0] for i in touched}
+    rd.covered.update(i for i, (ci, seg, _c) in enumerate(rd.segments)
+                      if ci in clauses and re.search(r"结构|年龄|学历", seg))
     del req
+
+
+def _heads(seg: str, m: re.Match) -> int:
+    """How many people a roster condition asks for: "至少1名35周岁以下" or "大专及以上学历的不少于2名"."""
+    after = re.match(rf"^[^，,、；;]{{0,4}}?(?:不少于|至少|不低于)\s*(?P<n>{NUM})\s*[名人]|^[^，,、；;]{{0,4}}?(?P<m>{NUM})\s*[名人]以上",
+                     seg[m.end():])
+    if after:
+        return int(_num(after.group("n") or after.group("m")) or 1)
+    before = re.split(r"[、，,]", seg[:m.start()])[-1]
+    heads = list(_HEADS.finditer(before))
+    return int(_num(heads[-1].group("n")) or 1) if heads else 1
 
 
 def _role(seg: str, text: str) -> str | None:
@@ -478,8 +555,24 @@ def _name_keywords(name: str, word: str) -> list[str]:
     return _variants(words)
 
 
+def _doc_kind(word: str, name: str, clause: str) -> str | None:
+    kind = dict(DOC_WORDS)[word]
+    if word in ("记录", "记录本", "纪要") and (re.search(r"会议|三会一课", name) or _meetings(name)):
+        return "会议记录"
+    if word in ("台帐", "台账", "名册", "花名册") and "党员" in name and "党费" not in name:
+        return "花名册"
+    return kind
+
+
 def _doc_requirements(rd: _Reader) -> None:
+    """Documents the item names: a rule, an agreement, a roster, a plan, a record, a checklist …; each needs a
+    verb that makes or keeps it ("制定", "签订", "有", "形成") or a quality it must have ("会议记录要素齐全")."""
+    window_segments = {i for i, r in rd.at.items() if r.type == "window"}
+    windows = {r.window for r in rd.reqs if r.type == "window"}
+    has_count = any(r.type == "count" for r in rd.reqs)
     for si, (ci, seg, clause) in enumerate(rd.segments):
+        if si in rd.listed:
+            continue
         enum = _ENUM_RULES.search(seg)
         if enum and re.search(r"[、和及与]", enum.group("list")):
             for element in re.split(r"[、和及与]", enum.group("list")):
@@ -494,46 +587,106 @@ def _doc_requirements(rd: _Reader) -> None:
                                description=f"有{m.group(1)}制度或{m.group(1)}表", source=seg.strip(_STRIP)), si)
         for m in _DOC.finditer(seg):
             word = m.group(0)
-            if word in ("计划", "工作计划", "方案", "工作要点") and (_WINDOW_START.search(seg) or "年初" in seg):
+            if si in window_segments and word in ("计划", "工作计划", "方案", "工作要点", "总结", "述职报告", "报告"):
+                continue
+            if word in ("计划", "工作计划", "方案", "工作要点") and ("年初" in seg or "年初" in windows) and \
+                    "发展" not in seg[:m.start()]:
+                continue  # the 年初 plan the window asks for
+            if word in ("总结", "述职报告") and "年终" in windows:
                 continue
             if word == "总结" and (_WINDOW_END.search(seg) or _HALF_YEAR.search(seg)):
                 continue
             if word in ("台帐", "台账") and re.search(r"党费", seg[max(0, m.start() - 6):m.start()]):
                 continue
-            if seg[m.end():].startswith(("上墙", "公开栏")):
-                continue  # rules on the wall: a photo, checked on site
-            name = _phrase_before(seg, m.start())
-            if not name and word in ("制度", "规则", "办法", "细则"):
+            if word == "签到" and seg[m.end():m.end() + 1] == "率":
                 continue
+            if seg[m.end():].startswith(("上墙", "公开栏")):
+                continue  # rules on the wall: checked on site
+            before = seg[:m.start()]
+            if re.search(r"的有[^，,]{0,8}$", before):
+                continue  # "缺席的有请假记录": a condition for the inspectors to weigh
+            name = _NEGATION.sub("", _phrase_before(seg, m.start()).replace("“", "").replace("”", ""))
+            made = _MAKE_VERBS.search(before) or _QUALITY_AFTER.match(seg[m.end():]) or word in ("签到", "签到表")
+            if not made:
+                continue
+            if not name and word in ("制度", "规则", "办法", "细则", "计划", "方案", "总结", "台帐", "台账", "明细"):
+                continue
+            if word in ("记录", "记录本", "纪要") and name in ("", "活动", "会议") and has_count:
+                continue  # the records of the meetings or activities counted above
+            kind = _doc_kind(word, name, clause)
+            core = [w for w in _variants([name]) if len(w) >= 2]
+            if word in ("记录", "记录本", "纪要") and core and kind is None and any(
+                    any(c in k or k in c for c in core) for r in rd.reqs if r.type != "judgement"
+                    for k in r.keywords + [r.meeting_type or ""] if len(k) >= 2):
+                continue  # "走访记录" beside "走访不少于两次": the proof of that count
             full = name + word
-            kind = dict(DOC_WORDS)[word]
-            carried_out = re.search(r"(?:执行|落实|贯彻|实行)[^，,]{0,10}$", seg[:m.start()])
+            carried_out = re.search(r"(?:执行|落实|贯彻|实行)[^，,]{0,10}$", before) and \
+                not re.search(r"制定|建立", before)
             if carried_out and kind == "制度":
                 kind = None  # a policy carried out: proof of doing it, not the rule itself
             # "双向联系、双向反馈制度": each listed element names the document too.
             listed = re.findall(r"([\u4e00-\u9fff]{2,8})[、和及与]", seg[max(0, m.start() - 30):m.start() - len(name)])
-            if word in ("台帐", "台账", "名册", "花名册") and "党员" in name:
-                kind = "花名册"
-                kws = _variants([full, name, "党员花名册", "党员名册"])
+            if kind == "花名册":
+                kws = _variants([full, name, "党员花名册", "党员名册"] if "党员" in name else [full, "花名册"])
             elif word == "述职报告":
                 kws = _variants([full, "述职报告"])
             elif kind == "计划":
                 kws = _variants([full] + ([name] if len(name) >= 4 else []))
+            elif kind == "签到表":
+                kws = ["签到表", "签到"]
             else:
                 kws = _name_keywords(name, word)
             listed = [x for x in listed if not _DOC.search(x)]
             kws = list(dict.fromkeys(kws + _variants([_LEAD_VERBS.sub("", x) for x in listed[-3:]])))
-            rd.add(Requirement(id="", type="doc", kind=kind, keywords=[k for k in kws if len(k) >= 2],
-                               description=f"有{full}" if kind else f"有{full}的落实材料", source=seg.strip(_STRIP)),
-                   si)
+            heads = re.search(rf"(?:不少于|至少)\s*(?P<n>{NUM})\s*(?:家|个|份)|(?P<m>{NUM})\s*(?:家|个|份)以上", before)
+            n = int(_num(heads.group("n") or heads.group("m")) or 1) if heads else 1
+            what = "签到表" if kind == "签到表" else full
+            rd.add(Requirement(id="", type="doc", kind=kind, keywords=[k for k in kws if len(k) >= 2], min=n,
+                               description=(f"有{what}" if kind or word not in ("制度", "办法") else f"有{full}的落实材料")
+                               + (f"（不少于{n}份）" if n > 1 else ""), source=seg.strip(_STRIP)), si)
+
+
+def _checklist_requirements(rd: _Reader) -> None:
+    """An archive checklist after a colon ("台账资料齐全：党员花名册、会议记录、党费收缴台账、活动照片等"): each
+    listed item is a document of its own."""
+    for ci in sorted({c for c, _s, _cl in rd.segments}):
+        clause = next(cl for c, _s, cl in rd.segments if c == ci)
+        m = _CHECKLIST.search(clause)
+        if not m:
+            continue
+        body = m.group("list")
+        elements = [e.strip(_STRIP) for e in re.split(r"[、，,]|(?<=[划书册账帐表])和|等$", body)]
+        parts = [i for i, (c, seg, _cl) in enumerate(rd.segments) if c == ci and seg.strip(_STRIP) and seg in body]
+        for element in elements:
+            element = re.sub(r"等$", "", element.replace("“", "").replace("”", "")).strip(_STRIP)
+            if len(element) < 2:
+                continue
+            if PHOTO_WORDS.search(element):
+                req = Requirement(id="", type="photo", kind="照片", keywords=[], description=f"有{element}",
+                                  source=element)
+            elif "党费" in element and re.search(r"台[账帐]|记录", element):
+                req = Requirement(id="", type="ledger", kind="党费台帐", description=f"有{element}，党员按月足额交纳党费",
+                                  source=element)
+            else:
+                word = next((w for w, _k in DOC_WORDS if element.endswith(w)), "")
+                name = element[:len(element) - len(word)] if word else element
+                kind = _doc_kind(word, name, element) if word else None
+                if kind is None and re.search(r"计划$", element):
+                    kind = "计划"
+                core = re.sub(r"(?:材料|资料)$", "", element)
+                keywords = _variants([core] + ([THREE_MEETINGS_WORD] if THREE_MEETINGS_WORD in element else []))
+                req = Requirement(id="", type="doc", kind=kind, keywords=keywords, description=f"有{element}",
+                                  source=element)
+            rd.add(req, None)
+        rd.covered.update(parts)
+        rd.listed.update(parts)
 
 def _photo_requirements(rd: _Reader) -> None:
-    """A photo the item asks for in words (照片, 影像资料); places and things on the wall the inspectors look at on
-    site (宣传栏, 意见箱, 制度上墙, 服务中心) make one photo requirement for the item, checked on site."""
-    facility_words: list[str] = []
-    facility_segments: list[int] = []
-    sources: list[str] = []
+    """A photo the item asks for in words (照片, 图片, 影像资料). Places and things on the wall (宣传栏, 意见箱, 制度上墙,
+    服务中心, 阵地) are what the inspectors look at on site: they stay with them, and are filing words."""
     for si, (ci, seg, clause) in enumerate(rd.segments):
+        if si in rd.listed:
+            continue
         if PHOTO_WORDS.search(seg):
             what = [w for w in _chunks(PHOTO_WORDS.sub("", seg)) if len(w) >= 2][:3]
             if not what:  # "主题党日每月1次，有活动照片": the photos of what the clause names
@@ -542,31 +695,15 @@ def _photo_requirements(rd: _Reader) -> None:
                                description=f"有{'、'.join(what[:2])}活动照片" if what else "有活动照片",
                                source=seg.strip(_STRIP)), si)
             continue
-        found = list(FACILITY_WORDS.finditer(seg))
-        if not found:
-            continue
-        for m in found:
+        for m in FACILITY_WORDS.finditer(seg):
             w = m.group(0)
             if w in ("服务中心", "服务站", "活动室", "活动场所", "阵地"):
-                pre = re.search(r"(党员|党群|便民|社区|居民)?$", seg[:m.start()]).group(0)
-                w = (pre if pre != "社区" else "") + w
-                tail = re.match(r"[（(]([\u4e00-\u9fff])[)）]", seg[m.end():])
-                facility_words.append(w)
-                if tail and w.endswith("中心"):
-                    facility_words.append(w[:-2] + tail.group(1))
+                pre = re.search(r"(党员|党群|便民|居民)?$", seg[:m.start()]).group(0)
+                w = pre + w
             elif w == "上墙":
-                facility_words.append("制度上墙")
-            else:
-                facility_words.append(w)
-        facility_segments.append(si)
-        sources.append(seg.strip(_STRIP))
-    if facility_words:
-        words = list(dict.fromkeys(facility_words))
-        req = rd.add(Requirement(id="", type="photo", kind="照片", keywords=words, onsite=True,
-                                 description=f"{'、'.join(words[:4])}的照片（由考核组实地查验）",
-                                 source="，".join(sources)), None)
-        del req
-        rd.covered.update(facility_segments)
+                w = "制度上墙"
+            if w not in rd.onsite:
+                rd.onsite.append(w)
 
 def _duration_requirements(rd: _Reader) -> None:
     for si, (ci, seg, clause) in enumerate(rd.segments):
@@ -580,26 +717,45 @@ def _duration_requirements(rd: _Reader) -> None:
 
 
 def _count_requirements(rd: _Reader) -> None:
-    """Counts of things other than meetings: "每年确定并完成5个以上实事项目", "每两年至少发展1名新党员"."""
+    """Counts of things other than meetings: "每年确定并完成5个以上实事项目", "每两年至少发展1名新党员",
+    "年内为群众办实事不少于5件", "全年集中学习不少于十二次"."""
     for si, (ci, seg, clause) in enumerate(rd.segments):
-        if si in rd.covered or _AGE.search(seg) or _EDU.search(seg) or "百分点" in seg:
+        if si in rd.covered or _AGE.search(seg) or _EDU.search(seg) or "百分点" in seg or _meetings(seg):
             continue
+        years = 2 if _TWO_YEARS.search(seg) else 1
+        per = None if years == 2 else _per_in(seg)
+        when = "每两年" if years == 2 else PER_TEXT.get(per or "", "")
         for m in _THING_COUNT.finditer(seg):
             n = _num(m.group("n"))
             what = re.split(r"[和及与并的]", m.group("what").strip(_STRIP))[0]
-            if not n or len(what) < 2 or re.match(r"同志|以上|以下|岁|分", what):
+            if not n or len(what) < 2 or re.match(r"同志|以上|以下|岁|分|平方|小时|学时|天", what):
                 continue
             before = seg[:m.start()]
             verb = re.search(r"(发展|完成|确定|培养|推荐|办理|开展|建立|办|吸收)[^，,]{0,4}$", before)
+            if not (m.group("lead") or m.group("more") or verb):
+                continue  # "五个阶段": a number in a name, not a count to reach
             key = ("发展党员" if verb and verb.group(1) in ("发展", "吸收") and "党员" in what else what)
-            years = 2 if _TWO_YEARS.search(seg) else 1
-            per = None if years == 2 else _per_in(seg)
             rd.add(Requirement(id="", type="count", keywords=_variants([key, what]), min=int(n), per=per,
-                               years=years, description=f"{'每两年' if years == 2 else PER_TEXT.get(per or '', '')}"
-                                                        f"{verb.group(1) if verb else ''}{what}不少于{int(n)}{m.group('unit')}",
+                               years=years, description=f"{when}{verb.group(1) if verb else ''}{what}"
+                                                        f"不少于{int(n)}{m.group('unit')}",
                                source=seg.strip(_STRIP)), si)
             break
-
+        else:
+            m = _DONE_COUNT.search(seg)
+            if not m:
+                continue
+            n = _num(m.group("n"))
+            what = re.split(r"[、，,]", m.group("what"))[-1]
+            what = re.sub(rf"^(?:{'|'.join(p for _, p in PER_WORDS)}|每名[\u4e00-\u9fff]{{0,4}}|年内|全年|集中)+", "",
+                          what)
+            what = re.split(r"参加|参与|开展|组织|举办|为", what)[-1] or what
+            what = what.strip(_STRIP)
+            if not n or len(what) < 2 or what in _BARE_VERBS - {"学习", "培训"}:
+                continue
+            words = [what] + ([what[-2:]] if len(what) > 2 else [])
+            rd.add(Requirement(id="", type="count", keywords=_variants(words), min=int(n), per=per or "year",
+                               years=years, description=f"{when or '每年'}{what}不少于{int(n)}{m.group('unit')}",
+                               source=seg.strip(_STRIP)), si)
 
 def _core(word: str) -> str:
     """A phrase without its generic tail ("精神文明创建" → 精神文明): records name the thing, not the verb."""
@@ -610,8 +766,9 @@ def _activity_requirements(rd: _Reader) -> None:
     """What an item asks to be done without a number ("积极开展“一助一”结对活动", "建立社区党员志愿者队伍",
     "组织党员学理论"): a record of it must exist (how well it was done stays with the inspectors). With a
     frequency word ("每年推荐…参加技能培训") it is a count of at least one in each period."""
+    names = {k for r in rd.reqs if r.type != "judgement" for k in r.keywords + [r.meeting_type or ""] if len(k) >= 2}
     for si, (ci, seg, clause) in enumerate(rd.segments):
-        if si in rd.covered or _NOT_DONE.search(seg):
+        if si in rd.covered or _NOT_DONE.search(seg) or any(n in seg for n in names) or "上墙" in seg:
             continue
         study = _STUDY.findall(seg)
         if study:
@@ -619,7 +776,7 @@ def _activity_requirements(rd: _Reader) -> None:
             rd.add(Requirement(id="", type="doc", keywords=_variants(words), description=f"有{seg.strip(_STRIP)}的学习记录",
                                source=seg.strip(_STRIP)), si)
             continue
-        actions = [a for a in ACTION_NOUNS if a in seg]
+        actions = [a for a in ACTION_NOUNS if re.search(re.escape(a) + r"(?:$|[”\"]?(?:活动|工作))", seg.strip(_STRIP))]
         m = _STRUCTURE.search(seg) or _ACTIVITY.search(seg) or _SUBJECT_ACTIVITY.search(seg.strip(_STRIP))
         if not m and not actions:
             continue
@@ -650,6 +807,35 @@ def _activity_requirements(rd: _Reader) -> None:
             rd.add(Requirement(id="", type="doc", keywords=keywords, description=f"有{seg.strip(_STRIP)}的材料",
                                source=seg.strip(_STRIP)), si)
 
+def _frequency_requirements(rd: _Reader) -> None:
+    """Something done at a stated frequency ("党员信息每半年核对更新一次", "每两月召开一次居民议事会", "党务公开
+    每季度一次"): at least once (or as many times as printed) in every period."""
+    for si, (ci, seg, clause) in enumerate(rd.segments):
+        if si in rd.covered or _meetings(seg) or _RATE.search(seg):
+            continue
+        per = _per_in(seg)
+        if not per:
+            continue
+        verbs = [m.group(0) for m in FREQUENCY_VERBS.finditer(seg)]
+        if not verbs:
+            continue
+        count = _COUNT.search(seg)
+        n = int(_num(count.group("n")) or 1) if count else 1
+        words = [v for v in verbs if v not in ("召开", "开展", "组织")]
+        tail = re.search(r"(?:召开|开展|组织|举办)[^，,]{0,4}?(?:一次|\d+次)?([\u4e00-\u9fff]{2,8})$", seg)
+        if tail:
+            obj = re.sub(r"^(?:一次|次|了)", "", tail.group(1))
+            words = [obj] + ([obj[-3:]] if len(obj) > 3 else []) + words
+        after = re.search(r"(?:一次|\d+次|两次)([\u4e00-\u9fff]{2,8})$", seg)
+        if after and not tail:
+            words.append(re.sub(r"(?:情况|内容)$", "", after.group(1)))
+        words = [w for w in dict.fromkeys(words) if len(w) >= 2]
+        if not words:
+            continue
+        rd.add(Requirement(id="", type="count", keywords=_variants(words), per=per, min=n,
+                           description=f"{PER_TEXT[per]}至少{n}次：{seg.strip(_STRIP)}", source=seg.strip(_STRIP)), si)
+
+
 def _chunks(text: str) -> list[str]:
     """Content words of a phrase, for keywords: split at function words and verbs."""
     parts = re.split(r"[^\u4e00-\u9fff]+|将|把|给|向|对|(?<!所)在(?!职)|的|和|与|及|并|有|了|为|按|要|等|各项|各类|参加|开展|组织|"
@@ -663,10 +849,10 @@ def _chunks(text: str) -> list[str]:
 
 
 def _judgement(rd: _Reader, text: str) -> None:
-    """One judgement for what only the inspectors can decide: the qualities (强, 团结, 有声有色 …), what an item asks
-    to be done well or to serve someone, and whatever else no checkable requirement reads."""
+    """One judgement for what only the inspectors can decide: the qualities (强, 团结, 有声有色 …), what they look
+    at on site, and whatever else of the item's words no checkable requirement reads."""
     checkable = [r for r in rd.reqs if r.type != "judgement"]
-    names = {k for r in checkable for k in r.keywords + [r.meeting_type or ""] if len(k) >= 3}
+    names = {k for r in checkable for k in r.keywords + [r.meeting_type or ""] if len(k) >= 2}
     left = []
     for si, (ci, seg, clause) in enumerate(rd.segments):
         s = seg.strip(_STRIP)
@@ -675,15 +861,19 @@ def _judgement(rd: _Reader, text: str) -> None:
                 left.append(s)  # an open list: the inspectors judge the rest
             elif "积极" in s and all(r.type == "doc" for r in checkable if r.source == s):
                 left.append(s)  # a record shows it was done; how actively is the inspectors' call
+            elif _QUALITY_WORDS.search(s) and rd.at.get(si) is not None and rd.at[si].type in ("doc", "count") \
+                    and not rd.at[si].kind == "花名册":
+                left.append(s)  # the record exists; whether it is complete and proper is the inspectors' call
             continue
         if any(n in s for n in names) and not QUALITATIVE.search(_ADVERBS.sub("", s)):
             continue
-        if QUALITATIVE.search(s) or _ACTION_VERBS.search(s) or not checkable:
+        if QUALITATIVE.search(s) or _ACTION_VERBS.search(s) or any(w in s for w in rd.onsite) or not checkable:
             left.append(s)
     if not left and checkable:
         return
     words = "，".join(dict.fromkeys(left)) or text.strip(_STRIP)
-    rd.add(Requirement(id="", type="judgement", description=f"由考核组判断：{words}。", source=words), None)
+    where = f"（{'、'.join(rd.onsite)}由考核组实地查验）" if rd.onsite else ""
+    rd.add(Requirement(id="", type="judgement", description=f"由考核组判断：{words}。{where}", source=words), None)
 
 def points_full(ded: Deduction) -> bool:
     """A "不得分" rule (the whole item's points) follows every requirement."""
@@ -739,18 +929,21 @@ def _scoring_conditions(scoring: str) -> str:
     return text
 
 
-def _read(text: str, scoring: str) -> _Reader:
+def _read(text: str, scoring: str, activities: bool = True) -> _Reader:
     rd = _Reader(text=text, segments=_segments(text))
     _meeting_requirements(rd)
     _rate_requirements(rd, scoring)
     _window_requirements(rd)
     _ledger_requirement(rd)
     _roster_requirement(rd)
-    _doc_requirements(rd)
-    _photo_requirements(rd)
+    _checklist_requirements(rd)
     _duration_requirements(rd)
     _count_requirements(rd)
-    _activity_requirements(rd)
+    _frequency_requirements(rd)
+    _doc_requirements(rd)
+    _photo_requirements(rd)
+    if activities:
+        _activity_requirements(rd)
     return rd
 
 
@@ -777,7 +970,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None) -> Inf
     rd = _read(norm_text, norm_scoring)
     conditions = _scoring_conditions(norm_scoring)
     if conditions.strip(_STRIP + "的"):
-        extra = _read(conditions, "")
+        extra = _read(re.sub(r"未|没有|没", "", conditions), "", activities=False)
         for req in extra.reqs:
             if req.type != "judgement" and not _overlaps(req, rd.reqs):
                 rd.add(req, None)
