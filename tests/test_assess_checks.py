@@ -620,3 +620,10 @@ def test_onsite_requirement_met_stays_met_and_others_stay_unmet():
     item = assess_pool(rubric, pool([wall]), YEAR, dt.date(2025, 12, 31)).items[0]
     assert item.findings[1].met is True
     assert item.findings[0].met is False and item.status == "partial"  # the 制度 is a paper: unmet as before
+
+
+def test_rate_clause_is_cut_at_the_previous_rate_figure_not_any_percentage():
+    text = "二、对社区党组织书记的评价：满意152份（占88.4%），满意率为88.4%。"
+    f = run(SECRETARY, [rec("测评.docx", "测评", None, "2025-12-12", text=text),
+                        rec("社区工作.docx", "测评", None, "2025-12-20", text="社区工作群众满意度为95.0%。")])
+    assert f.met is False and "88.4%" in f.detail

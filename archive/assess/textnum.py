@@ -110,23 +110,25 @@ def written_rate_matches(text: str, words: tuple[str, ...], measure: str = "", t
                          ) -> list[tuple[int, int, float, str]]:
     """Every percentage written after one of `words` ("满意率为96.5%", "参与率达到65%"), as (subject match, shared
     bigrams with the measure, fraction, phrase), best first, else in text order. A figure is read with its own
-    clause: from the sentence start, or the figure before it in that sentence, to itself."""
+    clause: from the sentence start, or the rate figure before it in that sentence, to itself."""
     found = []
     subject = rate_subject(measure)
     grams = _bigrams(measure)
-    figures = [m.end() for m in re.finditer(_PCT, text)]
+    matches = []
     for w in words:
         if w == "调处率":  # not the 调处成功率
             pattern = r"(?<!成功)调处率"
         else:
             pattern = re.escape(w)
-        for m in re.finditer(pattern + r"[^\d。；;\n%％]{0,40}?" + _PCT, text):
-            start = max(text.rfind(c, 0, m.start()) for c in _CLAUSE_END) + 1
-            start = max([start] + [e for e in figures if e <= m.start()])
-            clause = text[start:m.end()]
-            match = subject_match(subject, clause, title)
-            score = len(grams & _bigrams(clause)) if grams else 0
-            found.append((-match, -score, m.start(), float(m.group(1)) / 100, m.group(0)))
+        matches += list(re.finditer(pattern + r"[^\d。；;\n%％]{0,40}?" + _PCT, text))
+    figures = [m.end() for m in matches]
+    for m in matches:
+        start = max(text.rfind(c, 0, m.start()) for c in _CLAUSE_END) + 1
+        start = max([start] + [e for e in figures if e <= m.start()])
+        clause = text[start:m.end()]
+        match = subject_match(subject, clause, title)
+        score = len(grams & _bigrams(clause)) if grams else 0
+        found.append((-match, -score, m.start(), float(m.group(1)) / 100, m.group(0)))
     found.sort()
     return [(-match, -score, value, phrase) for match, score, _, value, phrase in found]
 
