@@ -350,7 +350,9 @@ def _value(obj, name: str):
 
 
 def requirement_key(req: Requirement) -> tuple:
-    return (req.type, *((f, _value(req, f)) for f in REQUIREMENT_FIELDS.get(req.type, ())))
+    """The type and the fields that decide what is checked; `onsite` (inspectors check it on site) for every type."""
+    fields = (*REQUIREMENT_FIELDS.get(req.type, ()), "onsite")
+    return (req.type, *((f, bool(_value(req, f)) if f == "onsite" else _value(req, f)) for f in fields))
 
 
 def _show_value(value) -> str:
@@ -363,7 +365,7 @@ def _show_value(value) -> str:
 
 def show_requirement(req: Requirement) -> str:
     fields = ", ".join(f"{f}={_show_value(v)}" for f, v in requirement_key(req)[1:]
-                       if v not in (None, (), "") and not (f in ("min", "years") and v == 1))
+                       if v not in (None, (), "") and v is not False and not (f in ("min", "years") and v == 1))
     return f"{req.type}{{{fields}}}（{req.description}）"
 
 
