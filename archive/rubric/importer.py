@@ -53,6 +53,10 @@ _TEAM_HEADER_RE = re.compile(r"(?:队|组|班|支部|社区|单位|小区|网格
 # A points cell that says "no points of its own" (a precondition such as 未正确编译运行，直接0分): imported as 0.
 NO_POINTS_MARKS: tuple[str, ...] = ("--", "-", "—", "——", "－", "/", "／", "无", "不计分")
 REQUIRED_ROLES: tuple[str, ...] = ("text", "points")
+# A table without a points column may print each item's points at the end of its text ("……（2分）").
+_TRAILING_POINTS_RE = re.compile(r"[（(]\s*(?P<num>\d+(?:\.\d+)?)\s*分\s*[)）]\s*[。.]?$")
+# A closing remark row ("备注", "注：……") is not an item; its text is kept in the rubric's notes.
+REMARK_WORDS: tuple[str, ...] = ("备注", "注：", "注:", "说明：", "说明:")
 SUMMARY_WORDS: tuple[str, ...] = ("合计", "总计", "总分", "小计", "累计")
 
 _POINTS_RE = re.compile(r"^[（(]?(?:共|计|满分)?(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]+)\s*(?:分|%)?[)）]?$")
@@ -323,6 +327,9 @@ def _classify(row: list[_Cell]) -> dict[str, int] | None:
         columns["text"] = columns.pop("category")
     if all(r in columns for r in REQUIRED_ROLES):
         return columns
+    if "text" in columns and "scoring" in columns:  # points may sit at the end of each item's text
+        columns["points_in_text"] = columns["text"]
+        return columns
     return None
 
 
@@ -330,8 +337,26 @@ def _find_header(grid: _Grid) -> _Header | None:
     for i, row in enumerate(grid.rows):
         columns = _classify(row)
         if columns:
+            if "points_in_text" in columns and not _points_in_text(grid, i):
+                continue
+            # A label merged down from the header over every row ("党群工作18分" printed vertically) names the
+            # category of all the items.
+            if "category" not in columns and i + 1 < len(grid.rows):
+                for c, cell in enumerate(row):
+                    below = grid.rows[i + 1][c] if c < len(grid.rows[i + 1]) else None
+                    if cell.text and c not in columns.values() and below is not None and below.cont_v:
+                        columns["category"] = c
+                        break
             return _Header(i, columns)
     return None
+
+
+def _points_in_text(grid: _Grid, header_row: int) -> bool:
+    """Most rows below the header end their text with "（N分）"."""
+    col = _classify(grid.rows[header_row])["text"]  # type: ignore[index]
+    texts = [r[col].text for r in grid.rows[header_row + 1:] if col < len(r) and r[col].text and not r[col].cont_v]
+    hits = sum(1 for t in texts if _TRAILING_POINTS_RE.search(_squash(t)))
+    return bool(texts) and hits * 2 >= len(texts)
 
 
 def _parse_points(text: str) -> float | None:
@@ -436,10 +461,21 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
             continue
         if all(c.cont_v or not c.text for c in row):
             continue  # nothing but the lower parts of merged cells
+        first = next((c.text for c in row if c.text and not c.cont_v), "")
+        if _squash(first).startswith(REMARK_WORDS):
+            remark = " ".join(v for v in values if not _squash(v).startswith(REMARK_WORDS)) or first
+            draft.notes.append(f"原表备注：{remark}")
+            continue
         text_cell = _cell(row, columns, "text")
         points_cell = _cell(row, columns, "points")
         cat_cell = _cell(row, columns, "category")
         points_value = _parse_points(points_cell.text) if points_cell else None
+        if "points_in_text" in columns and text_cell is not None and not text_cell.cont_v:
+            m = _TRAILING_POINTS_RE.search(text_cell.text.strip())
+            if m:
+                points_value = float(m.group("num"))
+                text_cell = _Cell(text_cell.text[:m.start()].rstrip(" ，,。") + "。")
+                points_cell = _Cell(m.group("num"))
         no_points = points_cell is not None and _squash(points_cell.text) in NO_POINTS_MARKS
 
         # A section row across the table ("一、领导班子好（20分）"), or a category cell with no item text.
@@ -452,7 +488,10 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
             draft.category(name, pts if pts is not None else points_value)
             continue
 
-        # The category of this item: a new printed value starts (or returns to) a category, else fill down.
+        # The category of this item: a new printed value starts (or returns to) a category, else fill down; a label
+        # merged down from the header row starts it at the first item.
+        if cat_cell is not None and cat_cell.text and cat_cell.cont_v and draft.current is None:
+            draft.category(*_parse_category(cat_cell.text))
         if cat_cell is not None and cat_cell.text and not cat_cell.cont_v:
             name, pts = _parse_category(cat_cell.text)
             if draft.current is None or name != draft.current.name:

@@ -31,11 +31,14 @@ MEETING_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("主题党日", ("主题党日活动", "主题党日", "固定党日", "党员活动日")),
     ("组织生活会", ("组织生活会", "民主评议党员", "民主评议")),
     ("民主生活会", ("民主生活会",)),
-    ("联席会议", ("联席会议", "联席会")),
+    ("联席会议", ("联席会议", "联席会", "协调会议", "协调会")),
     ("共建活动", ("共驻共建活动", "结对共建活动", "共建活动", "联建活动")),
-    ("志愿服务", ("志愿服务活动", "志愿服务", "志愿者活动")),
+    ("志愿服务", ("志愿服务活动", "志愿服务", "志愿者活动", "便民利民活动", "便民服务活动",
+                  "集中服务活动", "为民服务活动")),
 )
 MEETING_SHORT = {"支部委员会": "支委会"}
+# Meetings held once a year by rule: named as held with no frequency printed, they are yearly.
+YEARLY_MEETINGS = ("民主生活会", "组织生活会")
 # 三会一课 names four meetings at the frequencies the branch work rules set (DESIGN.md §2).
 THREE_MEETINGS = (("支部委员会", "month"), ("党员大会", "quarter"), ("党小组会", "month"), ("党课", "quarter"))
 THREE_MEETINGS_WORD = "三会一课"
@@ -69,8 +72,8 @@ _ROLE_SUBJECT = re.compile(r"^(?:社区|村|居)?(?:党组织|党支部|党委|�
 
 _WINDOW_START = re.compile(r"年初[^，,。；;]{0,14}?(计划|方案|要点|安排|思路)")
 _WINDOW_END = re.compile(r"(?:年底|年终|年末|岁末)[^，,。；;]{0,20}?(总结|述职|报告|反馈|报送|上报|考评|评议|公布|公示|公开|评定|"
-                         r"排名)")
-_HALF_YEAR = re.compile(r"(?:上)?半年[^，,。；;]{0,8}?(小结|总结)")
+                         r"排名|验收|考核)")
+_HALF_YEAR = re.compile(r"(?:上)?半年[^，,。；;]{0,8}?(小结|总结|检查|评估|督查|讲评)")
 
 _LEDGER = re.compile(r"党费[^，,。；;]{0,8}?(?:交纳|缴纳|收缴|上缴|足额|按月|按时|按规定|台帐|台账|收缴台|交纳台)|"
                      r"(?:交纳|缴纳|收缴|交)党费|滞交|欠交|少交|漏交")
@@ -87,7 +90,8 @@ DOC_WORDS: tuple[tuple[str, str | None], ...] = (
     ("章程", "制度"), ("办法", "制度"), ("计划", "计划"), ("方案", "计划"), ("规划", "计划"), ("总结", "总结"),
     ("签到表", "签到表"), ("签到", "签到表"), ("记录本", None), ("记录", None), ("纪要", None), ("清单", None),
     ("档案", None), ("明细账", None), ("明细", None), ("预算", None), ("介绍信", None), ("存根", None),
-    ("简报", None), ("联系卡", None),
+    ("简报", None), ("联系卡", None), ("登记卡", None), ("进度表", None), ("登记表", None), ("一览表", None),
+    ("证书", None), ("证明", None),
 )
 # Verbs that make or keep a document ("制定…制度", "签订…协议", "有…记录", "形成…清单").
 _MAKE_VERBS = re.compile(r"按照|依据|根据|制定|建立|签订|签定|建有|形成|编制|完善|健全|有|订立|签署|执行|落实|贯彻|实行|纳入|留存|"
@@ -114,7 +118,7 @@ _THING_COUNT = re.compile(
 _DONE_COUNT = re.compile(rf"(?P<what>[\u4e00-\u9fff“”、]{{2,16}}?)(?:不少于|至少|不低于|不得少于)\s*(?P<n>{NUM})\s*"
                          r"(?P<unit>次|件|个|项|场|期|篇|人次)")
 _ACTIVITY = re.compile(r"(?:开展|(?:^|(?<=认真|积极|定期|每年|按时))组织|举办|参加|推荐|参与)(?:了)?[^，,。；;]{0,20}?"
-                       r"(?P<what>[\u4e00-\u9fff“”\"]{2,12}?)(?P<suffix>活动|教育|培训|学习)")
+                       r"(?P<what>[\u4e00-\u9fff“”\"]{2,12}?)(?P<suffix>活动|教育|培训|学习|研究|探索)")
 # An activity named as the subject ("群众性精神文明创建活动有声有色").
 _SUBJECT_ACTIVITY = re.compile(r"^(?P<what>[\u4e00-\u9fff“”]{2,12}?)(?P<suffix>创建活动|活动)")
 # "学理论、学政策、学文化": study, recorded as 理论学习 …
@@ -134,13 +138,12 @@ _ADVERBS = re.compile(r"积极|认真|自觉|主动|切实|扎实")
 _ACTION_VERBS = re.compile(r"开展|面向|发挥|做好|加强|创设|维护|帮助|关心|推进|提高|服务|参与|履行|坚持|集体研究|设岗")
 # A state the inspectors judge even where a document is checked ("会议记录要素齐全", "班子配备齐全").
 _QUALITY_WORDS = re.compile(r"规范|完整|齐全|具体|明确|及时|到位|扎实|合理|健全|完善|严格")
-_STRUCTURE = re.compile(r"(?:建立|组建|成立|设立)(?:了|健全)?(?P<what>[\u4e00-\u9fff“”]{2,14}?(?:队伍|服务队|网络|中心|站|平台|"
-                        r"小组))")
+_STRUCTURE = re.compile(r"(?:建立|组建|成立|设立)(?:了|健全)?(?P<what>[\u4e00-\u9fff“”]{2,14}?(?:队伍|服务队|网络|平台|小组))")
 
 QUALITATIVE = re.compile(
     r"强|有力|健全|完善|团结|融洽|有声有色|明显|显著|积极|认真|满意|作用|规范|良好|扎实|清晰|多样|丰富|公认|有效|到位|"
     r"及时|标准|整洁|美观|熟悉|会做|符合|齐全|普遍|经常|合理|严以|无[^，,。；;]{0,16}?(?:现象|行为|案件|事故|问题|处分)|"
-    r"酌情|评价|认可|形象|带头|先锋|模范|实效|成效|特色|创新|氛围|具体|明确|严格|配备"
+    r"酌情|评价|认可|形象|带头|先锋|模范|实效|成效|特色|创新|氛围|具体|明确|严格|配备|做好"
 )
 # Synonyms a keyword is also found under (how archives title the same thing).
 KEYWORD_VARIANTS: dict[str, tuple[str, ...]] = {
@@ -322,9 +325,12 @@ def _meeting_requirements(rd: _Reader) -> None:
             enum = _ENUM_RULES.search(seg)
             if enum and enum.start("list") <= start < enum.end("list"):
                 continue  # one of the rules listed in "议事规则、民主生活会……等各项制度健全"
-            held = _HOLD_VERBS.search(seg[max(0, start - 8):start]) or _HOLD_VERBS.search(seg[end:end + 6])
+            held = _HOLD_VERBS.search(seg[max(0, start - 8):start]) or _HOLD_VERBS.search(seg[end:end + 6]) or \
+                re.search(r"等?制度(?:落实|执行)|落实到位|正常开展|坚持", seg[end:])
             if not (per or count or held):
                 continue
+            if per is None and not count and mtype in YEARLY_MEETINGS:
+                per = "year"
             carried_per = per
             if per:
                 rd.clause_per[ci] = per
@@ -401,6 +407,17 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
                     any(w in word for w in ("满意", "知晓")):
                 measure = f"{_norm(head)}对{subject}{word}"
             rd.add(_rate(word, measure, op, value / 100, head, seg.strip(_STRIP), subject), si)
+    # "两委班子“交叉任职”达30%以上": a share named without 率.
+    for si, (ci, seg, clause) in enumerate(rd.segments):
+        if any(r.type == "rate" for r in rd.reqs if rd.at.get(si) is r) or _RATE.search(seg):
+            continue
+        m = re.search(r"(?P<what>[\u4e00-\u9fff“”]{2,10}?)[”\"]?(?P<cmp>达到|达|超过|不低于|不少于|高于)\s*"
+                      r"(?P<num>\d+(?:\.\d+)?)\s*[%％](?P<more>以上)?", seg)
+        if m and not re.search(r"学历|岁|证书", seg):
+            what = m.group("what").replace("“", "").replace("”", "")
+            what = re.split(r"[、和的]", what)[-1]
+            op = ">" if m.group("cmp") in ("超过", "高于") and not m.group("more") else ">="
+            rd.add(_rate(what, what, op, float(m.group("num")) / 100, what, seg.strip(_STRIP), subject), si)
     # "支委会委员全员到会": every member present, every time.
     for si, (ci, seg, clause) in enumerate(rd.segments):
         if re.search(r"全员(?:到会|参会|参加|出席)|全部(?:到会|参会)", seg):
@@ -460,9 +477,12 @@ def _window_requirements(rd: _Reader) -> None:
                 what = _chunks(seg[m.start():])[:3]
                 rd.add(Requirement(id="", type="window", window="年终", keywords=_variants(what or [m.group(1)]),
                                    description=f"年终有{seg.strip(_STRIP)}的材料", source=seg.strip(_STRIP)), si)
-        if _HALF_YEAR.search(seg):
-            rd.add(Requirement(id="", type="doc", kind="总结", keywords=["半年"], description="有半年工作小结",
-                               source=seg.strip(_STRIP)), si)
+        half = _HALF_YEAR.search(seg)
+        if half:
+            summary = half.group(1) in ("小结", "总结")
+            rd.add(Requirement(id="", type="doc", kind="总结" if summary else None,
+                               keywords=["半年"] if summary else ["半年", half.group(1)],
+                               description=f"有半年工作{half.group(1)}的材料", source=seg.strip(_STRIP)), si)
 
 
 def _ledger_requirement(rd: _Reader) -> None:
@@ -476,11 +496,16 @@ def _ledger_requirement(rd: _Reader) -> None:
                     rd.covered.add(sj)
 
 
+_ASPIRATION = re.compile(r"鼓励|提倡|力争|争取|倡导")
+
+
 def _roster_requirement(rd: _Reader) -> None:
     conditions: list[RosterCondition] = []
     sources: list[str] = []
     touched: list[int] = []
     for si, (ci, seg, clause) in enumerate(rd.segments):
+        if _ASPIRATION.search(clause) or re.search(r"\d+\s*[%％]", seg):
+            continue  # "鼓励40周岁以下的干部参加学历教育": an aim the inspectors weigh, not a roster condition
         found = False
         for m in _AGE.finditer(seg):
             n = _num(m.group("n"))
@@ -611,7 +636,7 @@ def _doc_requirements(rd: _Reader) -> None:
                 continue
             if not name and word in ("制度", "规则", "办法", "细则", "计划", "方案", "总结", "台帐", "台账", "明细"):
                 continue
-            if word in ("记录", "记录本", "纪要") and name in ("", "活动", "会议") and has_count:
+            if word in ("记录", "记录本", "纪要") and name in ("", "活动", "会议"):
                 continue  # the records of the meetings or activities counted above
             kind = _doc_kind(word, name, clause)
             core = [w for w in _variants([name]) if len(w) >= 2]
@@ -638,8 +663,9 @@ def _doc_requirements(rd: _Reader) -> None:
                 kws = _name_keywords(name, word)
             listed = [x for x in listed if not _DOC.search(x)]
             kws = list(dict.fromkeys(kws + _variants([_LEAD_VERBS.sub("", x) for x in listed[-3:]])))
-            heads = re.search(rf"(?:不少于|至少)\s*(?P<n>{NUM})\s*(?:家|个|份)|(?P<m>{NUM})\s*(?:家|个|份)以上", before)
-            n = int(_num(heads.group("n") or heads.group("m")) or 1) if heads else 1
+            heads = re.search(rf"(?:不少于|至少)\s*(?P<n>{NUM})\s*(?:家|个|份)|(?P<m>{NUM})\s*(?:家|个|份)以上|"
+                              rf"(?P<k>{NUM})\s*类", before)
+            n = int(_num(heads.group("n") or heads.group("m") or heads.group("k")) or 1) if heads else 1
             what = "签到表" if kind == "签到表" else full
             rd.add(Requirement(id="", type="doc", kind=kind, keywords=[k for k in kws if len(k) >= 2], min=n,
                                description=(f"有{what}" if kind or word not in ("制度", "办法") else f"有{full}的落实材料")
@@ -735,6 +761,10 @@ def _count_requirements(rd: _Reader) -> None:
             if not (m.group("lead") or m.group("more") or verb):
                 continue  # "五个阶段": a number in a name, not a count to reach
             key = ("发展党员" if verb and verb.group(1) in ("发展", "吸收") and "党员" in what else what)
+            if int(n) == 1 and per is None and years == 1 and not verb:  # "要有一个以上党建工作品牌"
+                rd.add(Requirement(id="", type="doc", keywords=_variants([what]), description=f"有{what}的材料",
+                                   source=seg.strip(_STRIP)), si)
+                break
             rd.add(Requirement(id="", type="count", keywords=_variants([key, what]), min=int(n), per=per,
                                years=years, description=f"{when}{verb.group(1) if verb else ''}{what}"
                                                         f"不少于{int(n)}{m.group('unit')}",
@@ -777,6 +807,18 @@ def _activity_requirements(rd: _Reader) -> None:
                                source=seg.strip(_STRIP)), si)
             continue
         actions = [a for a in ACTION_NOUNS if re.search(re.escape(a) + r"(?:$|[”\"]?(?:活动|工作))", seg.strip(_STRIP))]
+        listed = re.match(r"^(?P<list>[^，,]+、[^，,]+?)(?:及时|定期|按时|按规定|都|均)?(?:向[^，,]{1,6})?"
+                          r"(?P<act>公示|公开|公布)$", seg.strip(_STRIP))
+        if listed:  # "重大事项、党费收支结存情况及时公示": each is posted on its own
+            for element in listed.group("list").split("、"):
+                core = re.sub(r"^(?:社区|村|居)?(?:党建工作|党组织)?的?|(?:情况|内容)$", "", element)
+                if len(core) < 2:
+                    continue
+                words = [core] + ([core[:4]] if len(core) > 4 else []) + ([listed.group("act")] if len(core) <= 4
+                                                                             else [])
+                rd.add(Requirement(id="", type="doc", keywords=_variants(words),
+                                   description=f"{element}{listed.group('act')}的材料", source=seg.strip(_STRIP)), si)
+            continue
         m = _STRUCTURE.search(seg) or _ACTIVITY.search(seg) or _SUBJECT_ACTIVITY.search(seg.strip(_STRIP))
         if not m and not actions:
             continue
@@ -861,6 +903,8 @@ def _judgement(rd: _Reader, text: str) -> None:
                 left.append(s)  # an open list: the inspectors judge the rest
             elif "积极" in s and all(r.type == "doc" for r in checkable if r.source == s):
                 left.append(s)  # a record shows it was done; how actively is the inspectors' call
+            elif re.search(r"经常|定期", s) and not re.search(NUM + r"\s*次", s):
+                left.append(s)  # "经常性开展": how often, without a number, is the inspectors' call
             elif _QUALITY_WORDS.search(s) and rd.at.get(si) is not None and rd.at[si].type in ("doc", "count") \
                     and not rd.at[si].kind == "花名册":
                 left.append(s)  # the record exists; whether it is complete and proper is the inspectors' call
@@ -880,14 +924,25 @@ def points_full(ded: Deduction) -> bool:
     return "不得分" in ded.text or "不计分" in ded.text
 
 
+# A scoring rule about how well something was done is the inspectors' to apply.
+_QUALITY_RULE = re.compile(r"不好|不规范|不明显|不突出|不力|不到位|不够|不高|不强|空洞|流于形式|不经常|不及时|不严|不实|"
+                           r"不团结|不鲜明|一般|较差|不足(?!\d)|作用发挥|成效|质量")
+
+
 def _link(deductions: list[Deduction], reqs: list[Requirement]) -> None:
-    """Each scoring rule follows the requirement its words name (a meeting, a document, a rate …); with one
-    checkable requirement, that one; otherwise any unmet requirement."""
+    """Each scoring rule follows the requirement its words name (a meeting, a document, a rate …); a rule about
+    how well something was done follows the judgement; with one checkable requirement, that one; otherwise any
+    unmet requirement."""
     checkable = [r for r in reqs if r.type != "judgement"]
+    judgement = next((r for r in reqs if r.type == "judgement"), None)
     for ded in deductions:
         if ded.requirement or ded.requirements:
             continue
         text = _norm(ded.text)
+        if judgement is not None and _QUALITY_RULE.search(text) and not ded.bands and ded.unit != "百分点" and \
+                not re.search(r"率|比例|%", text):
+            ded.requirement = judgement.id
+            continue
         hits = []
         for r in checkable:
             words = [r.meeting_type, MEETING_SHORT.get(r.meeting_type or "", ""), r.measure or "", *r.keywords]
