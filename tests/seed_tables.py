@@ -516,7 +516,8 @@ def _missing(finding: dict) -> list[str]:
 
 
 def _finding_sig(f: dict) -> tuple:
-    return (f["type"], f["met"], tuple(_missing(f)), tuple(_numbers(f)))
+    """What is compared of a finding (type, verdict, missing units, figures), plus its evidence for pairing."""
+    return (f["type"], f["met"], tuple(_missing(f)), tuple(_numbers(f)), tuple(sorted(f.get("evidence") or [])))
 
 
 def _show_finding(f: dict) -> str:
@@ -525,8 +526,9 @@ def _show_finding(f: dict) -> str:
 
 
 def _pair_findings(a: list[dict], b: list[dict]) -> tuple[list[tuple[int, int]], list[int], list[int]]:
-    """Findings of the same requirement in two assessments: equal signatures first, then, among findings of the
-    same type, the one resting on the most of the same evidence (then the same verdict, then order)."""
+    """Findings of the same requirement in two assessments: equal signatures (evidence included) first, then, among
+    findings of the same type, the one resting on the most of the same evidence (then the same verdict, then
+    order)."""
     _, a_left, b_left = _pair_exact(a, b, _finding_sig)
     near: list[tuple[int, int]] = []
     b_free = list(b_left)
@@ -545,7 +547,7 @@ def _pair_findings(a: list[dict], b: list[dict]) -> tuple[list[tuple[int, int]],
 
 def assessment_differences(a_json: dict, b_json: dict) -> list[str]:
     """Per item of two `status --json` results (a: bundled rubric, b: imported): status, score, and each finding's
-    met, missing units and the numbers in its detail. Findings pair by type (exact matches first, then in order)."""
+    met, missing units and the numbers in its detail. Findings pair by type: equal ones first, then by shared evidence."""
     out: list[str] = []
     b_items = {it["id"]: it for it in b_json["items"]}
     for a in a_json["items"]:
@@ -568,6 +570,8 @@ def assessment_differences(a_json: dict, b_json: dict) -> list[str]:
                 what.append(f"缺项 {fa.get('missing')}→{fb.get('missing')}")
             if _numbers(fa) != _numbers(fb):
                 what.append(f"数字 {_numbers(fa)}→{_numbers(fb)}")
+            if not what:  # the same verdict, units and figures on other files: not a difference of the result
+                continue
             out.append(f"{head}：发现不同（{'；'.join(what)}）：{_show_finding(fa)} ⇢ {_show_finding(fb)}")
         out += [f"{head}：导入评分表缺少发现 {_show_finding(a['findings'][k])}" for k in a_left]
         out += [f"{head}：导入评分表多出发现 {_show_finding(b['findings'][k])}" for k in b_left]

@@ -157,6 +157,19 @@ def test_assessment_differences_ignore_wording_and_catch_figures():
     assert len(diffs) == 4 and all("导入评分表缺少发现" in d for d in diffs[2:])
 
 
+def test_assessment_differences_pair_findings_by_their_evidence():
+    item = {"id": "16", "status": "covered", "score": 3.0}
+    bundled = {"items": [dict(item, findings=[
+        _finding("doc", True, "有协议1件：《共建协议》。", evidence=["协议.docx"]),
+        _finding("doc", True, "有制度2件：《共建制度》、《联席会议制度》。", evidence=["制度.docx", "联席.docx"])])]}
+    imported = {"items": [dict(item, findings=[
+        _finding("doc", True, "有协议2件：《共建协议》、《责任书》。", evidence=["协议.docx", "责任书.docx"]),
+        _finding("doc", True, "有制度2件：《共建制度》、《联席会议制度》。", evidence=["制度.docx", "联席.docx"])])]}
+    diffs = assessment_differences(bundled, imported)
+    assert len(diffs) == 1 and diffs[0].startswith("第16项：发现不同（数字 ['1']→['2']）：doc〔达标〕有协议1件")
+    assert "⇢ doc〔达标〕有协议2件" in diffs[0]
+
+
 # ---------------------------------------------------------------- c. assessment on three archives
 
 
