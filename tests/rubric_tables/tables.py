@@ -1,4 +1,4 @@
-"""Four community Party-building scoring tables (考核评分表 / 考核细则) for measuring requirement inference.
+"""Community Party-building scoring tables (考核评分表 / 考核细则) for measuring requirement inference.
 
 Each table is data here and is written as a real user would get it (Word or Excel, merged category cells, section
 rows across the table, a title row, a 合计 row) by `build_table(name, folder)`. What a careful reader checks for
@@ -333,7 +333,172 @@ LANTING = Table(
     ),
 )
 
-_TABLES: dict[str, Table] = {t.name: t for t in (JIEDAO, ZHIBU, CHENGSHI, LANTING)}
+# ---------------------------------------------------------------------------------------------------------------
+# E. 街道年终台账检查考核表 (.xlsx): a title row and a 被检查社区/检查时间 line above the header; 序号 | 台账类别 |
+# 考核内容 | 台账资料要求 | 分值 | 评分办法 | 检查得分; 台账类别 merged down each category; 序号 1..N; a 合计 row and a
+# 备注 row at the bottom. An item is its 考核内容 and its 台账资料要求, printed in two cells: `Row.text` holds
+# "考核内容：台账资料要求" (split at the first "：" when written).
+
+TAIZHANG = Table(
+    name="jiedao_taizhang_nianzhong",
+    fmt="xlsx",
+    title="城南街道2026年度社区党建工作台账年终检查考核表",
+    numbering="printed",
+    sections=(
+        Section("组织建设台账", "一、组织建设台账（30分）", 30, (
+            Row("班子和党员队伍基本情况：党组织设置及换届选举批复文件、“两委”班子成员分工表、党员花名册（含流动党员、"
+                "离退休党员），党员信息每季度核对更新一次", 5,
+                "缺一项扣0.5分，最多扣2分；党员信息未按季度核对更新的扣1分。"),
+            Row("“三会一课”：党组织会议记录本（支委会、党员大会、党小组会、党课记录），记录时间、地点、出席人员、议题、"
+                "决定事项等要素齐全", 8,
+                "缺一项扣0.5分，最多扣3分；记录不全的每本扣0.2分。"),
+            Row("主题党日：每月主题党日活动方案及记录，每次活动留存照片不少于2张", 5,
+                "每缺一个月扣0.5分；照片不足的扣0.5分。"),
+            Row("组织生活会和民主评议党员：年度组织生活会方案、对照检查材料、谈心谈话记录、会议记录，民主评议党员测评表及"
+                "评定结果", 6,
+                "未召开组织生活会的不得分；缺一项材料扣0.5分。"),
+            Row("党员发展：党员发展档案（入党申请书、思想汇报、政审材料、公示），发展党员逐人建档、程序完整", 4,
+                "每缺一份扣0.3分；程序倒置或缺失的，该项不得分。"),
+            Row("组织关系接转：组织关系接转介绍信存根、回执，党员组织关系转入转出登记簿", 2,
+                "缺存根或回执的每份扣0.2分；无登记簿的扣0.5分。"),
+        )),
+        Section("党员教育管理台账", "二、党员教育管理台账（28分）", 28, (
+            Row("党员学习教育：年度党员学习教育计划、集中学习记录（全年不少于12次）、党员学习笔记（每人每年不少于1万字）", 5,
+                "无计划的扣1分；集中学习每少一次扣0.2分；学习笔记抽查不达标的，每人扣0.1分。"),
+            Row("党员冬训：党员冬训工作方案、签到册、总结，党员参训率达到90%以上", 5,
+                "缺一项扣0.5分；参训率低于90%的扣1分。"),
+            Row("党费管理：党费收缴、使用、管理台账及公示，党员按月足额交纳党费，收缴情况每半年公示一次", 6,
+                "台账不规范的扣1分；未按时公示的扣1分；有欠交党费的，每人扣0.5分。"),
+            Row("流动党员管理：流动党员花名册、联系台账，外出流动党员每季度至少联系一次", 4,
+                "缺一项扣0.5分；联系记录每缺一个季度扣0.5分。"),
+            Row("关爱帮扶：困难党员、老党员走访慰问登记表，“七一”、春节前后各走访慰问一次并留存照片", 4,
+                "无登记表的扣1分；少走访一次扣0.5分；缺照片的扣0.5分。"),
+            Row("党员教育培训：党员集中培训签到表、培训课件或讲稿，党员年度集中培训不少于24学时", 4,
+                "学时不足的扣1分；缺签到表或课件的，每项扣0.5分。"),
+        )),
+        Section("党建工作运行台账", "三、党建工作运行台账（27分）", 27, (
+            Row("计划总结：年度党建工作计划、半年小结、年度总结，党组织书记抓基层党建工作述职报告", 5,
+                "缺一项扣1分。"),
+            Row("党务公开：党务公开栏每季度至少更新一次，每次公开内容拍照存档", 4,
+                "未按时公示的扣1分；公开内容存档不全的扣0.5分。"),
+            Row("“大党委”和共驻共建：社区“大党委”成员单位名单、联席会议记录（每季度1次）、共驻共建协议书", 5,
+                "缺一项扣0.5分；联席会议每少一次扣0.5分。"),
+            Row("在职党员“双报到”：在职党员报到登记册、服务记录卡，报到党员每年到社区参加活动不少于2次", 5,
+                "无登记册的扣1分；服务记录不全的每本扣0.2分；参加活动不足2次的，每人扣0.2分。"),
+            Row("志愿服务：党员志愿服务队名册、志愿服务活动记录及照片，全年开展志愿服务活动不少于6次", 4,
+                "每少一次扣0.3分；无名册的扣0.5分。"),
+            Row("为民办实事：“我为群众办实事”项目清单及销号台账，办结情况向居民公示", 4,
+                "无项目清单的扣1分；无销号台账的扣1分；未公示的扣1分。"),
+        )),
+        Section("阵地和经费台账", "四、阵地和经费台账（15分）", 15, (
+            Row("党群服务中心：党群服务中心值班记录、功能室使用登记，服务事项公开上墙", 5,
+                "缺值班记录的扣1分；无使用登记的扣0.5分；服务事项未上墙的扣0.5分（现场查看）。"),
+            Row("党建经费：党组织工作经费和服务群众专项经费使用明细、报销凭证，经费使用情况每年向党员群众公开一次", 5,
+                "无使用明细的扣1分；凭证不全的扣0.5分；未公开的扣1分。"),
+            Row("台账管理：各类台账分类立卷、统一装订，电子档案与纸质档案同步", 5,
+                "视整理情况扣0.5—2分。"),
+        )),
+    ),
+)
+
+# ---------------------------------------------------------------------------------------------------------------
+# F. 镇村（社区）党建工作考核细则 (.docx): 附件 line, title and 考核对象 line above the table; 序号 | 考核内容及要求 |
+# 分值 | 评分细则 | 考核方式; section rows merged across the table; 序号 1..N; long compound sentences with numbered
+# sub-points inside a cell (item 2's as separate paragraphs); a 合计 row; a 注 paragraph below the table.
+
+CUNSHE = Table(
+    name="cunshe_kaohe_xize",
+    fmt="docx",
+    title="柳河镇2026年度村（社区）党组织党建工作考核细则",
+    numbering="printed",
+    sections=(
+        Section("组织体系建设", "一、组织体系建设（25分）", 25, (
+            Row("1.村（社区）“两委”班子分工明确，党组织书记通过法定程序担任村（居）民委员会主任；2.班子成员中四十五周岁"
+                "以下的不少于两名，高中（中专）及以上学历的不少于三名；3.每村（社区）储备后备力量不少于两名，建立后备干部"
+                "培养台账。", 6,
+                "1.未实行“一肩挑”的扣1分；2.班子结构每缺一名扣0.5分；3.后备力量每少一名扣0.5分，无培养台账的扣1分。",
+                "查阅资料"),
+            Row("严格落实“三会一课”制度：\n1.支部委员会每月召开一次，党员大会每季度召开一次，党小组会每双月至少召开一次；\n"
+                "2.党组织书记每年讲党课不少于两次，其他班子成员年内至少讲一次党课；\n3.会议做到有通知、有签到、有记录，"
+                "记录由专人负责。", 8,
+                "1.会议每少开一次扣0.3分；2.党课每少讲一次扣0.5分；3.缺通知、签到或记录的，发现一次扣0.2分。",
+                "查阅会议记录"),
+            Row("主题党日活动按月开展、按主题推进，年内至少安排两次红色教育，党员参加率确保达到百分之九十五以上，每次活动"
+                "情况在村（社区）党务公开栏上公开。", 5,
+                "每少开展一次扣0.5分；参加率未达到百分之九十五的扣1分；未公开的，发现一次扣0.2分。",
+                "查阅资料、实地查看"),
+            Row("1.每年召开一次组织生活会，会前班子成员之间、班子成员与党员之间普遍开展谈心谈话，会后形成问题清单和整改"
+                "措施；2.组织开展民主评议党员，参评率不得低于百分之九十，评议结果在党员大会上通报。", 6,
+                "未召开组织生活会或未开展民主评议党员的，该项不得分；谈心谈话不到位的，视情况扣1—3分；参评率低于百分之九十"
+                "的扣1分。",
+                "查阅资料、个别谈话"),
+        )),
+        Section("党员队伍建设", "二、党员队伍建设（25分）", 25, (
+            Row("1.坚持“控制总量、优化结构、提高质量”，两年内至少发展一名党员，新发展党员中三十五周岁以下的比例不得低于"
+                "百分之六十；2.入党积极分子每半年至少考察一次，培养联系人每季度与其谈话一次；3.发展对象、拟接收的预备党员"
+                "在村（社区）公示栏上公示，公示期不少于五个工作日。", 7,
+                "1.两年内未发展党员的扣2分；2.青年党员比例不达标的扣1分；3.考察、谈话记录每缺一次扣0.2分；4.程序倒置、"
+                "违规发展党员的，该项实行一票否决。",
+                "查阅发展党员档案"),
+            Row("1.每名党员每年至少参加一次镇党委组织的集中轮训，全年累计学习时间不少于三十二学时；2.对年老体弱、行动不便"
+                "的党员每半年送学上门一次；3.党员线上学习完成率达到百分之八十五以上。", 6,
+                "未参加集中轮训的，每人次扣0.2分；学时不足的扣1分；未送学上门的扣0.5分；完成率每低五个百分点扣0.5分。",
+                "查阅资料、平台数据"),
+            Row("推行党员积分管理，建立“基础积分+奖励积分+扣减积分”的党员积分工作机制，积分每季度评定一次、半年在党员大会"
+                "上通报一次，年底将积分结果在村（社区）务公开栏上公开，并作为评先评优的主要依据。", 6,
+                "未建立积分工作机制的，该项不得分；季度评定、半年通报、年底公开，每少一项扣0.3分，扣完为止。",
+                "查阅资料"),
+            Row("1.流动党员每双月至少联系一次，通过微信群建立“口袋党支部”，年内至少组织流动党员返乡参加一次组织生活；"
+                "2.困难党员、老党员在“七一”、春节等重要节点走访慰问两次以上。", 6,
+                "联系记录每少一次扣0.2分；走访慰问少于两次的扣0.5分；流动党员失管失联的，发现一人扣0.5分。",
+                "查阅资料、电话抽查"),
+        )),
+        Section("服务群众和基层治理", "三、服务群众和基层治理（25分）", 25, (
+            Row("1.每名党员联系群众不少于五户，每月入户走访不少于一次；2.村（社区）“两委”成员对辖区农户（居民）入户走访"
+                "全覆盖，走访情况记入民情日志；3.群众反映的问题建立台账、限时办理，办结率达到百分之九十以上。", 7,
+                "1.联户不足五户的，每人扣0.2分；2.入户走访每少一次扣0.2分，未做到全覆盖的扣1分；3.无问题台账的扣1分，"
+                "办结率每低一个百分点扣0.1分。",
+                "查阅资料、入户抽查"),
+            Row("村级重大事项严格落实“四议两公开”，由党组织提议、“两委”会议商议、党员大会审议、村民代表会议或村民会议决议，"
+                "决议事项和实施结果在村务公开栏上公开；社区每双月召开一次居民议事协商会议。", 6,
+                "重大事项未履行“四议两公开”程序的，发现一次扣1分；议事协商会议每少一次扣0.3分；决议和实施结果未公开的"
+                "扣0.5分。",
+                "查阅会议记录、实地查看"),
+            Row("建立党群服务中心“一站式”服务、代办帮办工作机制，党员干部轮流坐班值守，服务事项清单在服务大厅醒目位置公开，"
+                "群众满意度不得低于百分之九十。", 6,
+                "未建立工作机制的扣1分；值守不到位的，发现一次扣0.5分；服务事项未公开的扣0.5分；满意度低于百分之九十的"
+                "扣1分，低于百分之八十的该项不得分。",
+                "实地查看、问卷测评"),
+            Row("1.村集体经济年经营性收入不低于十万元；2.社区与驻区单位结对共建不少于三家并签订共建协议，全年联建共建活动"
+                "不少于四次。", 6,
+                "1.集体经济收入未达标的，视情况扣1—3分；2.共建协议每少一份扣0.5分；3.共建活动少于四次的扣1分。",
+                "查阅资料、听取汇报"),
+        )),
+        Section("党建责任和保障", "四、党建责任和保障（25分）", 25, (
+            Row("1.党组织书记年初与镇党委签订基层党建工作责任书，年底向镇党委述职并接受党员群众评议；2.建立党建工作任务"
+                "清单，半年对照清单自查一次，任务完成率达到百分之百。", 6,
+                "未签订责任书的扣1分；未述职评议的扣1分；未开展半年自查的扣0.5分；任务完成率每低十个百分点扣0.5分。",
+                "查阅资料"),
+            Row("党务、村（居）务公开每季度不少于一次，涉及群众切身利益的事项随时公开，党员群众对公开内容的知晓率不低于"
+                "百分之八十五。", 5,
+                "公开每少一次扣0.3分；知晓率低于百分之八十五的扣1分；公开内容弄虚作假的，该项不得分。",
+                "实地查看、问卷测评"),
+            Row("村（社区）党组织服务群众经费、党员活动经费专款专用，经费使用情况每半年在党务公开栏上公开一次，年终形成经费"
+                "使用情况报告。", 4,
+                "经费挪作他用的，该项不得分；未按时公开的扣0.5分；无年终使用报告的扣0.5分。",
+                "查阅账目"),
+            Row("班子成员廉洁自律，年内无违纪违法案件、无群体性越级上访和重大安全生产事故；党员干部被立案查处或发生重大安全"
+                "事故的，实行一票否决。", 5,
+                "发生一般性问题的，视情况扣1—3分；发生重大问题的实行一票否决，该项不得分。",
+                "听取汇报、部门反馈"),
+            Row("围绕乡村振兴、基层治理打造党建特色品牌，年内至少形成一篇经验材料在县级以上媒体或工作简报上刊发。", 5,
+                "无特色品牌的扣2分；无刊发材料的扣1分；品牌成效不明显的视情况扣分。",
+                "听取汇报、查阅资料"),
+        )),
+    ),
+)
+
+_TABLES: dict[str, Table] = {t.name: t for t in (JIEDAO, ZHIBU, CHENGSHI, LANTING, TAIZHANG, CUNSHE)}
 TABLES: list[str] = list(_TABLES)
 HELDOUT = "lanting_xize"
 TUNING: list[str] = [n for n in TABLES if n != HELDOUT]
@@ -448,8 +613,71 @@ def _build_chengshi(t: Table, path: Path) -> None:
     wb.save(str(path))
 
 
+def _build_taizhang(t: Table, path: Path) -> None:
+    import openpyxl
+    from openpyxl.styles import Alignment
+
+    header = ["序号", "台账类别", "考核内容", "台账资料要求", "分值", "评分办法", "检查得分"]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "台账检查"
+    ws.append([t.title])
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
+    ws.append(["被检查社区（盖章）：                    检查时间：2026年12月    日"])
+    ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=len(header))
+    ws.append(header)
+    number = 1
+    for s in t.sections:
+        first = ws.max_row + 1
+        for i, row in enumerate(s.rows):
+            content, papers = row.text.split("：", 1)
+            ws.append([number, s.printed if i == 0 else None, content, papers, row.points, row.scoring, None])
+            ws.cell(ws.max_row, 4).alignment = Alignment(wrap_text=True)
+            number += 1
+        ws.merge_cells(start_row=first, start_column=2, end_row=ws.max_row, end_column=2)
+    ws.append(["合计", None, None, None, t.total, None, None])
+    ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=4)
+    ws.append(["备注：1.台账资料以2026年1月1日至12月31日为准；2.各项扣分以该项分值扣完为止。"])
+    ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=len(header))
+    wb.save(str(path))
+
+
+def _build_cunshe(t: Table, path: Path) -> None:
+    import docx
+
+    header = ["序号", "考核内容及要求", "分值", "评分细则", "考核方式"]
+    n_rows = 1 + len(t.sections) + sum(len(s.rows) for s in t.sections) + 1
+    document = docx.Document()
+    document.add_paragraph("附件1")
+    document.add_paragraph(t.title)
+    document.add_paragraph("（考核对象：各村、社区党组织）")
+    tbl = document.add_table(rows=n_rows, cols=len(header))
+    tbl.style = "Table Grid"
+    for c, head in enumerate(header):
+        tbl.cell(0, c).text = head
+    r, number = 1, 1
+    for s in t.sections:
+        _merge_docx_cells(tbl, r, 0, r, len(header) - 1, s.printed)
+        r += 1
+        for row in s.rows:
+            first, *more = row.text.split("\n")
+            cell = tbl.cell(r, 1)
+            cell.text = first
+            for line in more:  # numbered sub-points as paragraphs of their own
+                cell.add_paragraph(line)
+            for c, v in ((0, str(number)), (2, _fmt(row.points)), (3, row.scoring), (4, row.method)):
+                tbl.cell(r, c).text = v
+            r += 1
+            number += 1
+    _merge_docx_cells(tbl, r, 0, r, 1, "合计")
+    tbl.cell(r, 2).text = _fmt(t.total)
+    document.add_paragraph("注：1.各项扣分以该项分值为限；2.实行一票否决的村（社区），年度考核不得评为“好”等次。")
+    document.save(str(path))
+
+
 _BUILDERS = {"jiedao_mubiao_2026": _build_jiedao, "zhibu_guifan": _build_zhibu,
-             "chengshi_shequ_2026": _build_chengshi, "lanting_xize": _build_lanting}
+             "chengshi_shequ_2026": _build_chengshi, "lanting_xize": _build_lanting,
+             "jiedao_taizhang_nianzhong": _build_taizhang, "cunshe_kaohe_xize": _build_cunshe}
 
 
 def build_table(name: str, folder: Path) -> Path:
