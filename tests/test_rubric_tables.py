@@ -59,11 +59,7 @@ def test_tables_one_held_out() -> None:
 
 
 # Layouts real tables use that the importer does not read yet (strict: remove the entry once it does).
-IMPORT_GAPS: dict[str, str] = {
-    "jiedao_taizhang_nianzhong": "the 台账资料要求 column beside 考核内容 (header row 3) is dropped: both are text "
-                                 "columns and only the first is read, so an item's text lacks its list of papers",
-    "cunshe_kaohe_xize": "the title: the line printed under it, （考核对象：各村、社区党组织）, is taken for it",
-}
+IMPORT_GAPS: dict[str, str] = {}
 
 
 def _as_printed(name: str):

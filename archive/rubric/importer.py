@@ -314,6 +314,9 @@ def _classify(row: list[_Cell]) -> dict[str, int] | None:
         if role == "scoring" and any(w in _squash(cell.text) for w in DETAIL_HEADERS):
             details.append(i)
             continue
+        if role == "text" and "text" in columns and "detail" not in columns:
+            columns["detail"] = i  # "考核内容 | 台账资料要求": the item's words continue in a second column
+            continue
         if role and role not in columns:
             columns[role] = i
     for i in details:  # 考核细则: the scoring column when there is no other, else the items' details
@@ -400,7 +403,8 @@ def _is_summary(row: list[_Cell], columns: dict[str, int]) -> bool:
 def _pick_title(candidates: list[str]) -> str | None:
     """The rubric's title among lines printed above the table: prefer the nearest that names a 评分表/细则."""
     usable = [c.replace("\n", "") for c in candidates
-              if c and not c.startswith(("附件", "附表")) and len(c) <= 60 and "。" not in c
+              if c and not c.startswith(("附件", "附表", "（", "(")) and len(c) <= 60 and "。" not in c
+              and not re.search(r"考核对象|被考核|检查时间|填表", c)
               and not re.match(r"^(单位|填报|日期|时间|被考核|考核单位|考核时间)", c)]
     preferred = [c for c in usable if any(w in c for w in ("评分", "考核", "细则", "标准", "考评", "表"))]
     if preferred:

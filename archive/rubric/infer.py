@@ -70,7 +70,7 @@ for _w in ("参加率", "到会率", "出席率", "出勤率"):
 _MEETING_CONTEXT = re.compile(r"三会一课|会议|党员大会|支委会|党小组|党课|组织生活|主题党日|支部委员会")
 _ROLE_SUBJECT = re.compile(r"^(?:社区|村|居)?(?:党组织|党支部|党委|党总支)?(?:书记|主任|班子成员|班子|支委|委员)")
 
-_WINDOW_START = re.compile(r"年初[^，,。；;]{0,14}?(计划|方案|要点|安排|思路)")
+_WINDOW_START = re.compile(r"年初[^，,。；;]{0,14}?(计划|方案|要点|安排|思路|责任书|责任状|承诺书)")
 _WINDOW_END = re.compile(r"(?:年底|年终|年末|岁末)[^，,。；;]{0,20}?(总结|述职|报告|反馈|报送|上报|考评|评议|公布|公示|公开|评定|"
                          r"排名|验收|考核)")
 _HALF_YEAR = re.compile(r"(?:上)?半年[^，,。；;]{0,8}?(小结|总结|检查|评估|督查|讲评)")
@@ -80,7 +80,7 @@ _LEDGER = re.compile(r"党费[^，,。；;]{0,8}?(?:交纳|缴纳|收缴|上缴|
 _NOT_LEDGER = re.compile(r"经费|收支|结存|公示|公开|公布|使用|返还|党费数")
 
 _AGE = re.compile(rf"(?P<n>{NUM})\s*(?:周)?岁(?P<dir>以下|及以下|以内|以上|及以上)")
-_EDU = re.compile(r"(?P<lvl>大专|专科|本科|研究生|大学)(?:及|或)?(?:以上)?(?:学历|文化)")
+_EDU = re.compile(r"(?P<lvl>大专|专科|本科|研究生|大学|高中|中专)(?:[（(]中专[)）])?(?:及|或)?(?:以上)?(?:学历|文化)")
 _HEADS = re.compile(rf"(?:至少|不少于)?(?:有)?\s*(?P<n>{NUM})\s*名")
 
 DOC_WORDS: tuple[tuple[str, str | None], ...] = (
@@ -91,7 +91,7 @@ DOC_WORDS: tuple[tuple[str, str | None], ...] = (
     ("签到表", "签到表"), ("签到", "签到表"), ("记录本", None), ("记录", None), ("纪要", None), ("清单", None),
     ("档案", None), ("明细账", None), ("明细", None), ("预算", None), ("介绍信", None), ("存根", None),
     ("简报", None), ("联系卡", None), ("登记卡", None), ("进度表", None), ("登记表", None), ("一览表", None),
-    ("证书", None), ("证明", None),
+    ("证书", None), ("证明", None), ("通知", "通知"),
 )
 # Verbs that make or keep a document ("制定…制度", "签订…协议", "有…记录", "形成…清单").
 _MAKE_VERBS = re.compile(r"按照|依据|根据|制定|建立|签订|签定|建有|形成|编制|完善|健全|有|订立|签署|执行|落实|贯彻|实行|纳入|留存|"
@@ -125,12 +125,19 @@ _SUBJECT_ACTIVITY = re.compile(r"^(?P<what>[\u4e00-\u9fff“”]{2,12}?)(?P<suff
 _STUDY = re.compile(r"学(?:习)?(?P<what>理论|政策|文化|党章|党史|法律|法规|业务|技能|讲话)")
 # Actions whose record is a document of their own name.
 ACTION_NOUNS = ("结对子", "结对", "联建", "征求意见", "公示", "党务公开", "居务公开", "慰问", "走访", "帮扶", "评议", "备案",
-                "换届", "谈心谈话", "公开", "公布", "刊发", "考察")
+                "换届", "谈心谈话", "公开", "公布", "刊发", "考察", "通报")
 # Things done at a stated frequency ("每季度更新一次", "每半年考察一次"): the verbs that name them.
-FREQUENCY_VERBS = re.compile(r"公开|公示|公布|更新|联系|走访|慰问|考察|核对|评定|学习|培训|召开|开展|组织|报送|宣传|通报|谈心|"
+FREQUENCY_VERBS = re.compile(r"公开|公示|公布|更新|联系|走访|慰问|考察|核对|评定|学习|培训|召开|开展|组织|报送|宣传|通报|谈心|谈话|"
+                             r"自查|督导|巡查|送学|"
                              r"分析|研判|检查|排查|督查|讲评|汇报|报告|议事|接待")
-# "台账资料齐全：党员花名册、会议记录……" — an archive checklist.
-_CHECKLIST = re.compile(r"(?:齐全|完整|包括|包含|主要有|如下|应有|有)[:：](?P<list>[^。；;]+)")
+# An archive checklist: "台账资料齐全：党员花名册、会议记录……", or an item printed as "主题：材料、材料……".
+_CHECKLIST = re.compile(r"(?:^(?P<label>[^：:，,。；;]{2,16})|(?:齐全|完整|包括|包含|主要有|如下|应有|有))[:：]"
+                        r"(?P<list>[^。；;]+)")
+# What a checklist's documents end with (beyond DOC_WORDS).
+PAPER_ENDINGS = ("方案", "记录本", "记录", "纪要", "名册", "花名册", "名单", "台账", "台帐", "登记簿", "登记册", "登记表", "表",
+                 "册", "簿", "存根", "回执", "凭证", "课件", "讲稿", "笔记", "文件", "材料", "资料", "档案", "清单", "明细",
+                 "协议书", "协议", "责任书", "承诺书", "报告", "计划", "总结", "小结", "制度", "通知", "证书", "照片", "图片",
+                 "卡", "公示", "批复")
 _NOT_DONE = re.compile(r"^无|[，,]无|没有|不得|杜绝|禁止")
 _BARE_VERBS = frozenset({"培养", "推荐", "管理", "服务", "教育", "学习", "工作", "组织", "开展", "党员", "群众", "党组织",
                          "党支部", "社区", "居民", "干部"})
@@ -175,6 +182,8 @@ def _norm(text: str) -> str:
 
 
 def _num(text: str) -> float | None:
+    if text == "百":  # 百分之百
+        return 100.0
     return parse_number(text.replace("百", "")) if text else None
 
 
@@ -309,7 +318,7 @@ def _meeting_requirements(rd: _Reader) -> None:
         if si + 1 < len(rd.segments) and rd.segments[si + 1][0] == ci:
             nxt = rd.segments[si + 1][1]
             if not _meetings(nxt) and re.match(rf"^(?:{'|'.join(p for _, p in PER_WORDS)})?[^，,]{{0,4}}?"
-                                               rf"(?:不少于|至少)?\s*{NUM}\s*次", nxt):
+                                               rf"(?:不少于|至少)?\s*{NUM}\s*次(?:以上|及以上)?$", nxt.strip(_STRIP)):
                 follow = nxt
                 rd.covered.add(si + 1)
         for (start, end, mtype, alias), part in zip(mentions, parts, strict=True):
@@ -319,13 +328,20 @@ def _meeting_requirements(rd: _Reader) -> None:
                 continue  # a rule or record named after the meeting ("联席会议制度"), not holding it
             if re.match(r"[”\"]?[^，,]{0,3}?(?:参加率|参会率|到会率|出勤率|出席率)", after):
                 continue  # the meeting qualifies a rate
-            per = _per_in(part) or _per_in(seg[:start]) or _per_in(follow) or carried_per
-            count = _COUNT.search(part) or _COUNT.search(follow)
+            at = part.find(alias)
+            local = part[:at + len(alias) + 14] if at >= 0 else part
+            local = re.split(r"[，,]", local[at + len(alias):])[0] if at >= 0 else local
+            local = part[:at + len(alias)] + local if at >= 0 else local
+            per = _per_in(local) or _per_in(seg[:start]) or _per_in(follow) or carried_per
+            count = _COUNT.search(local) or _COUNT.search(follow)
             years = 2 if _TWO_YEARS.search(part) else 1
             enum = _ENUM_RULES.search(seg)
             if enum and enum.start("list") <= start < enum.end("list"):
                 continue  # one of the rules listed in "议事规则、民主生活会……等各项制度健全"
-            held = _HOLD_VERBS.search(seg[max(0, start - 8):start]) or _HOLD_VERBS.search(seg[end:end + 6]) or \
+            if re.search(r"在[^，,]{0,3}$", seg[max(0, start - 4):start]) and re.match(r"上|中", seg[end:end + 1]):
+                continue  # "在党员大会上通报": the meeting is where something else happens
+            held = _HOLD_VERBS.search(seg[max(0, start - 8):start]) or \
+                re.search(r"召开|举行|举办|开展", seg[end:end + 6]) or \
                 re.search(r"等?制度(?:落实|执行)|落实到位|正常开展|坚持", seg[end:])
             if not (per or count or held):
                 continue
@@ -339,6 +355,9 @@ def _meeting_requirements(rd: _Reader) -> None:
                 n = 1
             short = MEETING_SHORT.get(mtype, mtype)
             keywords = _variants([alias] + ([short] if short != alias else []))
+            role = re.match(r"^\d*[.、]?(?:其他)?((?:党组织|党支部)?书记|班子成员|支委|委员)", part.strip(_STRIP))
+            if role and mtype == "党课":  # "书记每年讲党课不少于两次": who gives it
+                keywords.append(role.group(1).removeprefix("党组织").removeprefix("党支部"))
             if alias in ("民主评议党员", "民主评议"):
                 keywords = ["民主评议"]
             when = PER_TEXT.get(per or "", "每两年" if years == 2 else "")
@@ -418,6 +437,14 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
             what = re.split(r"[、和的]", what)[-1]
             op = ">" if m.group("cmp") in ("超过", "高于") and not m.group("more") else ">="
             rd.add(_rate(what, what, op, float(m.group("num")) / 100, what, seg.strip(_STRIP), subject), si)
+    # "入户走访全覆盖": every one reached.
+    for si, (ci, seg, clause) in enumerate(rd.segments):
+        m = re.search(r"(?P<what>[\u4e00-\u9fff]{2,8}?)(?:实现|达到)?全覆盖", seg)
+        if m:
+            what = re.split(r"[、和的]", m.group("what"))[-1]
+            rd.add(Requirement(id="", type="rate", measure=f"{what}覆盖率", op=">=", threshold=1.0,
+                               keywords=[what, "覆盖"], description=f"{what}全覆盖（覆盖率100%）",
+                               source=seg.strip(_STRIP)), si)
     # "支委会委员全员到会": every member present, every time.
     for si, (ci, seg, clause) in enumerate(rd.segments):
         if re.search(r"全员(?:到会|参会|参加|出席)|全部(?:到会|参会)", seg):
@@ -461,7 +488,11 @@ def _window_requirements(rd: _Reader) -> None:
     for si, (ci, seg, clause) in enumerate(rd.segments):
         later = "".join(o for cj, o, _c in rd.segments[si + 1:si + 3] if cj == ci)
         starts = _WINDOW_START.search(seg) or ("年初" in seg and re.search(r"(?:工作)?(?:计划|要点)", later))
-        if starts:
+        if starts and re.search(r"责任书|责任状|承诺书", seg + later) and not re.search(r"计划|要点", seg):
+            word = re.search(r"责任书|责任状|承诺书", seg + later).group(0)
+            rd.add(Requirement(id="", type="window", window="年初", kind="协议", keywords=_variants([word]),
+                               description=f"年初签订{word}", source=seg.strip(_STRIP)), si)
+        elif starts:
             rd.add(Requirement(id="", type="window", window="年初", kind="计划",
                                keywords=["工作计划", "计划", "方案", "工作要点"],
                                description="年初有工作计划", source=seg.strip(_STRIP)), si)
@@ -504,7 +535,7 @@ def _roster_requirement(rd: _Reader) -> None:
     sources: list[str] = []
     touched: list[int] = []
     for si, (ci, seg, clause) in enumerate(rd.segments):
-        if _ASPIRATION.search(clause) or re.search(r"\d+\s*[%％]", seg):
+        if _ASPIRATION.search(clause) or re.search(r"\d+\s*[%％]|百分之|比例", seg):
             continue  # "鼓励40周岁以下的干部参加学历教育": an aim the inspectors weigh, not a roster condition
         found = False
         for m in _AGE.finditer(seg):
@@ -571,7 +602,7 @@ def _name_keywords(name: str, word: str) -> list[str]:
         if alias:
             words += [alias + word, alias]
             break
-    if len(name) >= 2:
+    if len(name) >= 2 and word in ("制度", "规则", "办法", "细则", "章程"):  # a rule's topic names it ("共建")
         words.append(name)
     for a, b in (("责任状", "责任书"), ("责任书", "责任状")):
         if word == a:
@@ -614,6 +645,8 @@ def _doc_requirements(rd: _Reader) -> None:
             word = m.group(0)
             if si in window_segments and word in ("计划", "工作计划", "方案", "工作要点", "总结", "述职报告", "报告"):
                 continue
+            if word in ("责任书", "责任状", "承诺书") and "年初" in seg:
+                continue  # the 年初 window asks for it
             if word in ("计划", "工作计划", "方案", "工作要点") and ("年初" in seg or "年初" in windows) and \
                     "发展" not in seg[:m.start()]:
                 continue  # the 年初 plan the window asks for
@@ -649,6 +682,11 @@ def _doc_requirements(rd: _Reader) -> None:
                 not re.search(r"制定|建立", before)
             if carried_out and kind == "制度":
                 kind = None  # a policy carried out: proof of doing it, not the rule itself
+                counted = {r.meeting_type for r in rd.reqs if r.type == "count"}
+                if THREE_MEETINGS_WORD in name and counted & {t for t, _p in THREE_MEETINGS} or \
+                        any(t and (t in name or MEETING_SHORT.get(t, "~") in name) for t in counted):
+                    rd.covered.add(si)
+                    continue  # "严格落实三会一课制度：支委会每月……": the counts are its proof
             # "双向联系、双向反馈制度": each listed element names the document too.
             listed = re.findall(r"([\u4e00-\u9fff]{2,8})[、和及与]", seg[max(0, m.start() - 30):m.start() - len(name)])
             if kind == "花名册":
@@ -672,38 +710,103 @@ def _doc_requirements(rd: _Reader) -> None:
                                + (f"（不少于{n}份）" if n > 1 else ""), source=seg.strip(_STRIP)), si)
 
 
+def _paper(element: str) -> bool:
+    return element.endswith(PAPER_ENDINGS) or bool(PHOTO_WORDS.search(element))
+
+
+def _checklist_elements(body: str) -> list[tuple[str, str]]:
+    """(element, parent) of an archive checklist: "会议记录本（支委会、党员大会、党课记录）" gives its parts with the
+    parent; "收缴、使用、管理台账" is one paper; "方案及记录" two."""
+    out: list[tuple[str, str]] = []
+    pending: list[str] = []
+    parts = re.split(r"[、，,](?![^（(]*[)）])", body)
+    for part in parts:
+        part = part.replace("“", "").replace("”", "").strip(_STRIP + "等")
+        if not part:
+            continue
+        inner = re.search(r"[（(](?P<in>[^)）]+)[)）]", part)
+        head = re.sub(r"[（(][^)）]*[)）]", "", part).strip(_STRIP + "等")
+        if inner and not re.match(r"含|包括|包含|如|即", inner.group("in")) and "、" in inner.group("in"):
+            for sub in re.split(r"[、，,]", inner.group("in")):
+                sub = sub.strip(_STRIP + "等")
+                if sub:
+                    out.append((sub, head))
+            continue
+        pieces = [p for p in re.split(r"及|和|与", head) if p]
+        if len(pieces) > 1 and all(_paper(p) or p in ACTION_NOUNS for p in pieces[1:]):
+            first, rest = pieces[0], pieces[1:]
+        else:
+            first, rest = head, []
+        if not _paper(first) and first not in ACTION_NOUNS:
+            pending.append(first)  # a modifier of the paper that follows ("收缴、使用、管理台账")
+            continue
+        if pending:
+            first = "".join(pending) + first
+            pending = []
+        out.append((first, ""))
+        out += [(r, "") for r in rest]
+    return out
+
+
 def _checklist_requirements(rd: _Reader) -> None:
-    """An archive checklist after a colon ("台账资料齐全：党员花名册、会议记录、党费收缴台账、活动照片等"): each
-    listed item is a document of its own."""
+    """An archive checklist ("台账资料齐全：党员花名册、会议记录、党费收缴台账、活动照片等", or an item printed as
+    "主题党日：每月主题党日活动方案及记录"): each paper listed is a document of its own."""
     for ci in sorted({c for c, _s, _cl in rd.segments}):
         clause = next(cl for c, _s, cl in rd.segments if c == ci)
         m = _CHECKLIST.search(clause)
         if not m:
             continue
-        body = m.group("list")
-        elements = [e.strip(_STRIP) for e in re.split(r"[、，,]|(?<=[划书册账帐表])和|等$", body)]
-        parts = [i for i, (c, seg, _cl) in enumerate(rd.segments) if c == ci and seg.strip(_STRIP) and seg in body]
-        for element in elements:
-            element = re.sub(r"等$", "", element.replace("“", "").replace("”", "")).strip(_STRIP)
-            if len(element) < 2:
-                continue
+        # The list runs over the parts that read as papers; it ends at a sentence ("每季度核对一次").
+        pieces = re.split(r"[，,](?![^（(]*[)）])", m.group("list"))
+        body_parts = []
+        for piece in pieces:
+            text = piece.strip(_STRIP)
+            if body_parts and (_per_in(text) or re.search(NUM + r"\s*[次名人个项]", text)) and not _paper(text):
+                break
+            if not body_parts or _paper(re.sub(r"[（(][^)）]*[)）]", "", text).strip(_STRIP + "等")):
+                body_parts.append(piece)
+            else:
+                break
+        elements = _checklist_elements("，".join(body_parts))
+        if len(elements) < 2 and not m.group("label") is None and not any(_paper(e) for e, _p in elements):
+            continue
+        if not any(_paper(e) for e, _p in elements):
+            continue
+        counted = {r.meeting_type for r in rd.reqs if r.type == "count" and r.meeting_type}
+        for element, parent in elements:
+            words = f"{parent}{element}"
+            meeting = [t for _s, _e, t, _a in _meetings(element)]
             if PHOTO_WORDS.search(element):
-                req = Requirement(id="", type="photo", kind="照片", keywords=[], description=f"有{element}",
-                                  source=element)
-            elif "党费" in element and re.search(r"台[账帐]|记录", element):
+                n = re.search(rf"不少于\s*(?P<n>{NUM})\s*张", clause)
+                req = Requirement(id="", type="photo", kind="照片", keywords=[], min=int(_num(n.group("n")) or 1)
+                                  if n else 1, description=f"有{element}", source=element)
+            elif "党费" in words and re.search(r"台[账帐]|记录", words):
                 req = Requirement(id="", type="ledger", kind="党费台帐", description=f"有{element}，党员按月足额交纳党费",
                                   source=element)
+            elif parent and re.search(r"记录|纪要", parent) and (meeting or re.search(r"记录", element)):
+                short = MEETING_SHORT.get(meeting[0], meeting[0]) if meeting else re.sub(r"记录$", "", element)
+                req = Requirement(id="", type="doc", kind="会议记录", keywords=_variants([short]),
+                                  description=f"有{short}会议记录", source=f"{parent}（{element}）")
+            elif re.fullmatch(r"(?:会议|活动)?记录(?:本)?", element) and (counted or meeting):
+                continue  # the records of the meetings counted above
             else:
-                word = next((w for w, _k in DOC_WORDS if element.endswith(w)), "")
+                word = next((w for w in sorted(PAPER_ENDINGS, key=len, reverse=True) if element.endswith(w)), "")
                 name = element[:len(element) - len(word)] if word else element
-                kind = _doc_kind(word, name, element) if word else None
-                if kind is None and re.search(r"计划$", element):
-                    kind = "计划"
-                core = re.sub(r"(?:材料|资料)$", "", element)
-                keywords = _variants([core] + ([THREE_MEETINGS_WORD] if THREE_MEETINGS_WORD in element else []))
+                kind = _doc_kind(word, name, element) if word in dict(DOC_WORDS) else None
+                if word == "小结":
+                    kind = "总结"
+                if kind is None and word in ("方案",):
+                    kind = None
+                core = re.sub(r"(?:材料|资料)$", "", element) or element
+                keywords = _variants([core] + ([word] if word and word not in ("材料", "资料", "表", "册") else [])
+                                     + ([THREE_MEETINGS_WORD] if THREE_MEETINGS_WORD in words else []))
+                if "半年" in element:
+                    keywords.append("半年")
                 req = Requirement(id="", type="doc", kind=kind, keywords=keywords, description=f"有{element}",
                                   source=element)
             rd.add(req, None)
+        parts = [i for i, (c, seg, _cl) in enumerate(rd.segments)
+                 if c == ci and seg.strip(_STRIP) and any(seg.strip(_STRIP) in p for p in body_parts)]
         rd.covered.update(parts)
         rd.listed.update(parts)
 
@@ -754,7 +857,7 @@ def _count_requirements(rd: _Reader) -> None:
         for m in _THING_COUNT.finditer(seg):
             n = _num(m.group("n"))
             what = re.split(r"[和及与并的]", m.group("what").strip(_STRIP))[0]
-            if not n or len(what) < 2 or re.match(r"同志|以上|以下|岁|分|平方|小时|学时|天", what):
+            if not n or len(what) < 2 or re.match(r"同志|以上|以下|岁|分|平方|小时|学时|天|工作日|日|周|个月|月", what):
                 continue
             before = seg[:m.start()]
             verb = re.search(r"(发展|完成|确定|培养|推荐|办理|开展|建立|办|吸收)[^，,]{0,4}$", before)
@@ -771,6 +874,17 @@ def _count_requirements(rd: _Reader) -> None:
                                source=seg.strip(_STRIP)), si)
             break
         else:
+            after = re.search(rf"(?:不少于|至少)\s*(?:安排|开展|组织|举办|召开|进行)?\s*(?P<n>{NUM})\s*次"
+                              r"(?P<what>[\u4e00-\u9fff“”]{2,10})$", seg.strip(_STRIP))
+            if after:
+                n = _num(after.group("n"))
+                what = after.group("what").replace("“", "").replace("”", "")
+                what = re.sub(r"(?:活动|工作)$", "", what) or what
+                if n and len(what) >= 2:
+                    rd.add(Requirement(id="", type="count", keywords=_variants([what]), min=int(n), per=per or "year",
+                                       years=years, description=f"{when or '每年'}{what}不少于{int(n)}次",
+                                       source=seg.strip(_STRIP)), si)
+                continue
             m = _DONE_COUNT.search(seg)
             if not m:
                 continue
@@ -798,8 +912,9 @@ def _activity_requirements(rd: _Reader) -> None:
     frequency word ("每年推荐…参加技能培训") it is a count of at least one in each period."""
     names = {k for r in rd.reqs if r.type != "judgement" for k in r.keywords + [r.meeting_type or ""] if len(k) >= 2}
     for si, (ci, seg, clause) in enumerate(rd.segments):
-        if si in rd.covered or _NOT_DONE.search(seg) or any(n in seg for n in names) or "上墙" in seg:
+        if si in rd.covered or _NOT_DONE.search(seg) or "上墙" in seg:
             continue
+        named = any(n in seg for n in names)
         study = _STUDY.findall(seg)
         if study:
             words = [w + "学习" for w in study] + ["学习"]
@@ -814,12 +929,16 @@ def _activity_requirements(rd: _Reader) -> None:
                 core = re.sub(r"^(?:社区|村|居)?(?:党建工作|党组织)?的?|(?:情况|内容)$", "", element)
                 if len(core) < 2:
                     continue
-                words = [core] + ([core[:4]] if len(core) > 4 else []) + ([listed.group("act")] if len(core) <= 4
-                                                                             else [])
+                # "党费收支结存" is also written 党费收支, 党费结存.
+                words = [core] + ([core[:4], core[:2] + core[-2:]] if len(core) == 6 else [core[:4]] if len(core) > 4
+                                  else [listed.group("act")])
+                if len(core) > 4:  # and titled by its head and the act: 党费公示
+                    words.append(core[:2] + listed.group("act"))
                 rd.add(Requirement(id="", type="doc", keywords=_variants(words),
                                    description=f"{element}{listed.group('act')}的材料", source=seg.strip(_STRIP)), si)
             continue
-        m = _STRUCTURE.search(seg) or _ACTIVITY.search(seg) or _SUBJECT_ACTIVITY.search(seg.strip(_STRIP))
+        m = None if named else (_STRUCTURE.search(seg) or _ACTIVITY.search(seg) or
+                                _SUBJECT_ACTIVITY.search(seg.strip(_STRIP)))
         if not m and not actions:
             continue
         words: list[str] = []
