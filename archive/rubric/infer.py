@@ -91,7 +91,7 @@ DOC_WORDS: tuple[tuple[str, str | None], ...] = (
     ("签到表", "签到表"), ("签到", "签到表"), ("记录本", None), ("记录", None), ("纪要", None), ("清单", None),
     ("档案", None), ("明细账", None), ("明细", None), ("预算", None), ("介绍信", None), ("存根", None),
     ("简报", None), ("联系卡", None), ("登记卡", None), ("进度表", None), ("登记表", None), ("一览表", None),
-    ("证书", None), ("证明", None), ("通知", "通知"),
+    ("证书", None), ("证明", None), ("通知", "通知"), ("签到册", "签到表"), ("签到簿", "签到表"),
 )
 # Verbs that make or keep a document ("制定…制度", "签订…协议", "有…记录", "形成…清单").
 _MAKE_VERBS = re.compile(r"按照|依据|根据|制定|建立|签订|签定|建有|形成|编制|完善|健全|有|订立|签署|执行|落实|贯彻|实行|纳入|留存|"
@@ -134,7 +134,7 @@ FREQUENCY_VERBS = re.compile(r"公开|公示|公布|更新|联系|走访|慰问|
 _CHECKLIST = re.compile(r"(?:^(?P<label>[^：:，,。；;]{2,16})|(?:齐全|完整|包括|包含|主要有|如下|应有|有))[:：]"
                         r"(?P<list>[^。；;]+)")
 # What a checklist's documents end with (beyond DOC_WORDS).
-PAPER_ENDINGS = ("方案", "记录本", "记录", "纪要", "名册", "花名册", "名单", "台账", "台帐", "登记簿", "登记册", "登记表", "表",
+PAPER_ENDINGS = ("签到表", "签到册", "签到簿", "方案", "记录本", "记录", "纪要", "名册", "花名册", "名单", "台账", "台帐", "登记簿", "登记册", "登记表", "表",
                  "册", "簿", "存根", "回执", "凭证", "课件", "讲稿", "笔记", "文件", "材料", "资料", "档案", "清单", "明细",
                  "协议书", "协议", "责任书", "承诺书", "报告", "计划", "总结", "小结", "制度", "通知", "证书", "照片", "图片",
                  "卡", "公示", "批复")
@@ -338,6 +338,8 @@ def _meeting_requirements(rd: _Reader) -> None:
             enum = _ENUM_RULES.search(seg)
             if enum and enum.start("list") <= start < enum.end("list"):
                 continue  # one of the rules listed in "议事规则、民主生活会……等各项制度健全"
+            if seg[:start].count("(") > seg[:start].count(")"):
+                continue  # "会议记录本(支委会、党员大会…)": papers listed, not meetings held
             if re.search(r"在[^，,]{0,3}$", seg[max(0, start - 4):start]) and re.match(r"上|中", seg[end:end + 1]):
                 continue  # "在党员大会上通报": the meeting is where something else happens
             held = _HOLD_VERBS.search(seg[max(0, start - 8):start]) or \
@@ -710,6 +712,9 @@ def _doc_requirements(rd: _Reader) -> None:
                                + (f"（不少于{n}份）" if n > 1 else ""), source=seg.strip(_STRIP)), si)
 
 
+_PAPER_WORDS_ALONE = frozenset({"总结", "小结", "计划", "方案", "签到册", "签到表", "记录", "照片", "通知"})
+
+
 def _paper(element: str) -> bool:
     return element.endswith(PAPER_ENDINGS) or bool(PHOTO_WORDS.search(element))
 
@@ -720,8 +725,9 @@ def _checklist_elements(body: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     pending: list[str] = []
     parts = re.split(r"[、，,](?![^（(]*[)）])", body)
+    keep = " \t“”\"'、，,。；;：:等"
     for part in parts:
-        part = part.replace("“", "").replace("”", "").strip(_STRIP + "等")
+        part = part.replace("“", "").replace("”", "").strip(keep)
         if not part:
             continue
         inner = re.search(r"[（(](?P<in>[^)）]+)[)）]", part)
@@ -731,6 +737,10 @@ def _checklist_elements(body: str) -> list[tuple[str, str]]:
                 sub = sub.strip(_STRIP + "等")
                 if sub:
                     out.append((sub, head))
+            continue
+        counted = re.search(rf"(?P<per>全年|每年|年内)?(?:不少于|至少)\s*(?P<n>{NUM})\s*次", inner.group("in")) if inner else None
+        if counted:  # "集中学习记录（全年不少于12次）": a count of what the record records
+            out.append((f"{head}#{counted.group('n')}", ""))
             continue
         pieces = [p for p in re.split(r"及|和|与", head) if p]
         if len(pieces) > 1 and all(_paper(p) or p in ACTION_NOUNS for p in pieces[1:]):
@@ -773,9 +783,26 @@ def _checklist_requirements(rd: _Reader) -> None:
         if not any(_paper(e) for e, _p in elements):
             continue
         counted = {r.meeting_type for r in rd.reqs if r.type == "count" and r.meeting_type}
+        counted_words = {k for r in rd.reqs if r.type == "count" for k in r.keywords}
+        topic = ""
         for element, parent in elements:
+            if "#" in element:
+                head, n = element.split("#")
+                what = re.sub(r"(?:记录|纪要)(?:本)?$", "", head) or head
+                rd.add(Requirement(id="", type="count", keywords=_variants([what] + ([what[-2:]] if len(what) > 2 else [])),
+                                   per="year", min=int(_num(n) or 1), description=f"每年{what}不少于{n}次",
+                                   source=head), None)
+                continue
+            if element in _PAPER_WORDS_ALONE and topic:
+                element = topic + element  # "冬训工作方案、签到册、总结": the summary of that 冬训
+            elif not topic:
+                topic = re.sub(r"(?:工作)?(?:方案|计划|记录|名册|台[账帐])$", "", element)
             words = f"{parent}{element}"
             meeting = [t for _s, _e, t, _a in _meetings(element)]
+            if element in ACTION_NOUNS and element in counted_words:
+                continue  # "公示" beside "每半年公示一次": the count asks for it
+            if meeting and meeting[0] in counted and re.search(r"记录|纪要", element):
+                continue  # the records of a meeting counted above
             if PHOTO_WORDS.search(element):
                 n = re.search(rf"不少于\s*(?P<n>{NUM})\s*张", clause)
                 req = Requirement(id="", type="photo", kind="照片", keywords=[], min=int(_num(n.group("n")) or 1)
