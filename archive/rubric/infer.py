@@ -1051,7 +1051,7 @@ def _judgement(rd: _Reader, text: str) -> None:
                 left.append(s)  # a record shows it was done; how actively is the inspectors' call
             elif re.search(r"经常|定期", s) and not re.search(NUM + r"\s*次", s):
                 left.append(s)  # "经常性开展": how often, without a number, is the inspectors' call
-            elif _QUALITY_WORDS.search(s) and rd.at.get(si) is not None and rd.at[si].type in ("doc", "count") \
+            elif _QUALITY_WORDS.search(re.sub(r"建立健全|健全完善|建立完善|完善", "", s)) and rd.at.get(si) is not None and rd.at[si].type in ("doc", "count") \
                     and not rd.at[si].kind == "花名册":
                 left.append(s)  # the record exists; whether it is complete and proper is the inspectors' call
             continue
@@ -1201,8 +1201,9 @@ def _typical(reqs: list[Requirement]) -> list[str]:
     out = []
     for r in reqs:
         if r.meeting_type:
-            out.append(f"{MEETING_SHORT.get(r.meeting_type, r.meeting_type)}会议记录"
-                       if r.meeting_type not in ("主题党日", "共建活动", "志愿服务") else f"{r.meeting_type}活动记录")
+            name = MEETING_SHORT.get(r.meeting_type, r.meeting_type)
+            out.append(f"{name}活动记录" if r.meeting_type in ("主题党日", "共建活动", "志愿服务") else
+                       f"{name}记录" if r.meeting_type in ("党课", "组织生活会", "民主生活会") else f"{name}会议记录")
         elif r.type == "ledger":
             out.append("党费收缴台帐")
         elif r.type == "roster":

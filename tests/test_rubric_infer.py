@@ -1,0 +1,193 @@
+"""Requirement inference from an item's own words (archive/rubric/infer.py), one wording at a time, and the scoring
+rules it links; plus how the assessment scores the rules real tables print (bands, steps, ranges)."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.assess.findings import Finding
+from archive.assess.score import score_item
+from archive.rubric.infer import infer_item
+from archive.rubric.model import Deduction, Item, Requirement, ScoreBand
+
+
+def shape(text: str, scoring: str = "", points: float = 5.0) -> list[tuple]:
+    """The requirements' defining fields, in order: (type, meeting_type or kind, per, min, extra)."""
+    out = []
+    for r in infer_item(text, scoring, points).requirements:
+        extra = None
+        if r.type == "rate":
+            extra = (r.op, r.threshold, r.kind)
+        elif r.type == "window":
+            extra = r.window
+        elif r.type == "roster":
+            extra = tuple((c.field, c.op, c.value, c.min) for c in r.conditions)
+        elif r.type == "duration":
+            extra = (r.amount, r.unit)
+        elif r.type == "count" and r.years != 1:
+            extra = ("years", r.years)
+        out.append((r.type, r.meeting_type or r.kind, r.per, r.min, extra))
+    return out
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("每月召开1次支委会", [("count", "支部委员会", "month", 1, None)]),
+    ("支部委员会每月至少召开一次", [("count", "支部委员会", "month", 1, None)]),
+    ("每季度召开1次党员大会和上1次党课",
+     [("count", "党员大会", "quarter", 1, None), ("count", "党课", "quarter", 1, None)]),
+    ("支委会每月1次、党员大会每季度1次、党课每季度1次", [
+        ("count", "支部委员会", "month", 1, None), ("count", "党员大会", "quarter", 1, None),
+        ("count", "党课", "quarter", 1, None)]),
+    ("党小组每两月至少活动一次", [("count", "党小组会", "bimonth", 1, None)]),
+    ("每年开展共建活动不少于4次", [("count", "共建活动", "year", 4, None)]),
+    ("全年开展志愿服务活动不少于十次", [("count", "志愿服务", "year", 10, None)]),
+    ("每年召开一次组织生活会，开展民主评议党员",
+     [("count", "组织生活会", "year", 1, None), ("count", "组织生活会", "year", 1, None)]),
+    ("按期召开支部委员会，每月不少于1次", [("count", "支部委员会", "month", 1, None)]),
+])
+def test_meetings_how_often_and_how_many(text, expected):
+    assert shape(text) == expected
+
+
+def test_three_meetings_one_lesson_in_a_deduction_only_line():
+    """"三会一课未落实的，每例扣0.5分": the scoring text alone asks for the four meetings at their usual frequency."""
+    found = infer_item("加强支部建设", "三会一课未落实的，每例扣0.5分", 4)
+    counts = [(r.meeting_type, r.per) for r in found.requirements if r.type == "count"]
+    assert counts == [("支部委员会", "month"), ("党员大会", "quarter"), ("党小组会", "month"), ("党课", "quarter")]
+    assert found.deductions[0].requirements == ["r1", "r2", "r3", "r4"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("党员参会率达90%以上", [("rate", "会议记录", None, 1, (">=", 0.9, "会议记录"))]),
+    ("党员“三会一课”参加率超过70%", [("rate", "会议记录", None, 1, (">", 0.7, "会议记录"))]),
+    ("群众满意率不低于百分之九十", [("rate", "测评", None, 1, (">=", 0.9, "测评"))]),
+    ("社区直管党员参与率超过50%", [("rate", None, None, 1, (">", 0.5, None))]),
+    ("两委班子“交叉任职”达30%以上", [("rate", None, None, 1, (">=", 0.3, None))]),
+])
+def test_rates(text, expected):
+    assert shape(text) == expected
+
+
+def test_a_rate_keeps_the_subject_its_measure_names():
+    found = infer_item("社区党组织书记熟悉党务，群众和党员满意率超过90%。")
+    rate = next(r for r in found.requirements if r.type == "rate")
+    assert rate.measure == "群众和党员对社区党组织书记满意率"
+    assert rate.source == "群众和党员满意率超过90%"
+
+
+def test_a_rate_printed_only_as_score_bands():
+    found = infer_item("群众对社区党组织满意率85%—90%得5分，80%—85%得3分",
+                       "85%—90%得5分，80%—85%得3分，80%以下不得分", 6)
+    rate = next(r for r in found.requirements if r.type == "rate")
+    assert (rate.threshold, rate.op, rate.kind) == (0.9, ">=", "测评")
+    assert found.deductions[0].bands == [ScoreBand(0.85, 0.9, 5.0), ScoreBand(0.8, 0.85, 3.0), ScoreBand(0.0, 0.8, 0.0)]
+    assert found.deductions[0].requirement == rate.id
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("年初有计划，年终有总结", [("window", "计划", None, 1, "年初"), ("window", "总结", None, 1, "年终")]),
+    ("年初制定党建工作计划，年中有半年小结，年底有工作总结", [
+        ("window", "计划", None, 1, "年初"), ("doc", "总结", None, 1, None), ("window", "总结", None, 1, "年终")]),
+    ("按月足额收缴党费，有党费收缴台帐", [("ledger", "党费台帐", None, 1, None)]),
+    ("班子成员中至少有1名40岁以下同志，1名同志具备大专以上学历",
+     [("roster", "花名册", None, 1, (("age", "<", 40, 1), ("education", ">=", "大专", 1)))]),
+    ("班子成员中35周岁以下至少1名，大专及以上学历的不少于2名",
+     [("roster", "花名册", None, 1, (("age", "<", 35, 1), ("education", ">=", "大专", 2)))]),
+    ("社区干部参加集中培训时间全年累计不少于7天", [("duration", None, None, 1, (7.0, "天"))]),
+    ("每名党员年度学习时长不少于50学时", [("duration", None, None, 1, (50.0, "学时"))]),
+    ("每两年至少发展1名新党员", [("count", None, None, 1, ("years", 2))]),
+    ("每年确定并完成5个以上实事项目", [("count", None, "year", 5, None)]),
+    ("与辖区不少于3家单位签订共驻共建协议", [("doc", "协议", None, 3, None)]),
+    ("与社区单位普遍签订了环境卫生责任状", [("doc", "协议", None, 1, None)]),
+    ("主题党日每月1次，有活动照片", [("count", "主题党日", "month", 1, None), ("photo", "照片", None, 1, None)]),
+    ("党员信息每半年核对更新一次", [("count", None, "halfyear", 1, None)]),
+])
+def test_windows_ledgers_rosters_documents_photos_durations(text, expected):
+    assert shape(text) == expected
+
+
+def test_rules_listed_before_健全_are_documents_each():
+    found = infer_item("社区党组织议事规则、民主生活会、勤政廉洁和联系群众等各项规章制度健全。")
+    docs = [r.keywords[0] for r in found.requirements if r.type == "doc"]
+    assert docs == ["议事规则", "民主生活会", "勤政廉洁", "联系群众"]
+    assert all(r.kind == "制度" for r in found.requirements if r.type == "doc")
+    assert found.requirements[-1].type == "judgement"  # 等各项: the rest is the inspectors' to judge
+
+
+def test_an_archive_checklist_is_one_document_each():
+    found = infer_item("党建台账资料齐全：支部工作计划和总结、“三会一课”记录本、党员花名册、党费收缴台账、党员承诺书。")
+    got = [(r.type, r.kind) for r in found.requirements if r.type != "judgement"]
+    assert sorted(got, key=str) == sorted([("doc", "计划"), ("doc", "总结"), ("doc", "会议记录"), ("doc", "花名册"),
+                                           ("ledger", "党费台帐"), ("doc", "协议")], key=str)
+
+
+def test_what_only_the_inspectors_can_decide_is_one_judgement():
+    found = infer_item("社区党组织领导核心作用强，有较强的凝聚力和战斗力。")
+    assert [r.type for r in found.requirements] == ["judgement"]
+    assert found.requirements[0].description.startswith("由考核组判断：")
+    assert found.unsure == []  # nothing in its words could have been checked
+    places = infer_item("社区办公场所标识标准，设立了综合宣传栏和群众意见箱。")
+    assert [r.type for r in places.requirements] == ["judgement"]
+    assert "宣传栏" in places.requirements[0].description and "实地查验" in places.requirements[0].description
+
+
+def test_every_requirement_keeps_the_words_it_came_from():
+    found = infer_item("每月召开1次支委会，党员参会率达90%以上。")
+    assert [r.source for r in found.requirements] == ["每月召开1次支委会", "党员参会率达90%以上"]
+
+
+def test_scoring_rules_follow_the_requirement_they_name():
+    found = infer_item("支委会每月召开1次，党员大会每季度召开1次，按月足额交纳党费，班子团结",
+                       "支委会少开一次扣0.3分，党员大会少开一次扣0.5分；有欠交党费的每人扣1分，最高扣3分；"
+                       "班子不团结的酌情扣分", 6)
+    reqs = {r.id: (r.type, r.meeting_type) for r in found.requirements}
+    follows = [(d.text, reqs[d.requirement] if d.requirement else None) for d in found.deductions]
+    assert follows == [("支委会少开一次扣0.3分", ("count", "支部委员会")),
+                       ("党员大会少开一次扣0.5分", ("count", "党员大会")),
+                       ("有欠交党费的每人扣1分，最高扣3分", ("ledger", None)),
+                       ("班子不团结的酌情扣分", ("judgement", None))]
+    assert found.deductions[2].cap == 3 and found.deductions[3].discretionary
+
+
+def test_keywords_and_typical_evidence_for_filing():
+    found = infer_item("每月召开1次支委会，按月足额收缴党费")
+    assert found.keywords[:2] == ["支部委员会", "支委会"]
+    assert found.typical_evidence == ["支委会会议记录", "党费收缴台帐"]
+
+
+# ---------------------------------------------------------------- scoring the rules real tables print
+
+
+def _item(points: float, deductions: list[Deduction], threshold: float | None = 0.9) -> Item:
+    return Item(id="1", text="x", points=points, requirements=[
+        Requirement(id="r1", type="rate", description="参会率不低于90%", measure="参会率", threshold=threshold)],
+        deductions=deductions)
+
+
+def _unmet(value: float | None) -> Finding:
+    return Finding("r1", "rate", False, "参会率", units=1.0, shortfall=1.0, value=value)
+
+
+def test_step_rule_is_scaled_by_the_shortfall():
+    item = _item(4, [Deduction("每低5个百分点扣1分", per_unit=1.0, unit="百分点", step=5.0, requirement="r1")])
+    finding = _unmet(0.854)
+    assert score_item(item, [finding]) == (3.08, 0.92)
+    assert "扣0.92分" in finding.detail
+
+
+def test_score_bands_set_the_items_score():
+    bands = [ScoreBand(0.85, 0.9, 5.0), ScoreBand(0.8, 0.85, 3.0), ScoreBand(0.0, 0.8, 0.0)]
+    rule = Deduction("85%—90%得5分，80%—85%得3分，80%以下不得分", bands=bands, requirement="r1")
+    assert score_item(_item(6, [rule]), [_unmet(0.87)]) == (5.0, 1.0)
+    assert score_item(_item(6, [rule]), [_unmet(0.82)]) == (3.0, 3.0)
+    assert score_item(_item(6, [rule]), [_unmet(0.5)]) == (0.0, 6.0)
+    no_figure = _unmet(None)
+    assert score_item(_item(6, [rule]), [no_figure]) == (0.0, 6.0)
+    assert "没有读到比例" in no_figure.detail
+
+
+def test_a_range_is_estimated_at_its_most():
+    rule = Deduction("发展程序不规范的扣1-3分", points=3.0, points_min=1.0, requirement="r1")
+    finding = _unmet(0.5)
+    assert score_item(_item(5, [rule]), [finding]) == (2.0, 3.0)
+    assert "1～3分，按多的估算" in finding.detail
