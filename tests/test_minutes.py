@@ -1,13 +1,12 @@
 """会议记录 fields from line layouts, tab-separated table text and table rows."""
 
-from pathlib import Path
-
 import pytest
+from conftest import CORPORA_OFFICE, needs_corpus_file
 
 from archive.extract.base import Table
 from archive.extract.minutes import collapse_cells, minutes_fields
 
-REAL = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "real-office"
+REAL = CORPORA_OFFICE  # ../shared/corpora/real-office (or TAIZHANG_TEST_SHARED's): absent from a fresh clone
 
 LINES = """XX社区党支部支部委员会会议记录
 会议名称：2025年3月支部委员会
@@ -137,7 +136,7 @@ def _docx_tables(path):
     return [Table("t", [[c.text for c in r.cells] for r in t.rows]) for t in d.tables]
 
 
-@pytest.mark.skipif(not (REAL / "3.15号会议记录.docx").exists(), reason="real-office corpus not present")
+@needs_corpus_file("real-office", "3.15号会议记录.docx")
 def test_real_student_minutes_table():
     f = minutes_fields("会议记录", _docx_tables(REAL / "3.15号会议记录.docx"))
     assert f["会议名称"] == "SE2019 春-G02小组第三次会议"
@@ -147,7 +146,7 @@ def test_real_student_minutes_table():
     assert f["缺席人员"] == "无"
 
 
-@pytest.mark.skipif(not (REAL / "会议纪要.docx").exists(), reason="real-office corpus not present")
+@needs_corpus_file("real-office", "会议纪要.docx")
 def test_real_company_minutes_template():
     f = minutes_fields("会议纪要\n会议类别：■     编号：2019---001", _docx_tables(REAL / "会议纪要.docx"))
     assert f["会议时间"] == "2015/10/25 8:30---10:00"
