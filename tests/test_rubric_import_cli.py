@@ -1,0 +1,147 @@
+"""`taizhang rubric import` as a new user meets it: what it understood, --json, corrections kept on re-import, and
+a table of ten ordinary items checked end to end on the sample archive (status, the 缺失材料清单, the 整改方案)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import docx
+import pytest
+import yaml
+
+SAMPLE = Path(__file__).resolve().parent.parent / "sample_evidence"
+HEADER = ["序号", "考核项目", "考核内容", "分值", "评分标准"]
+ROWS = [
+    ("1", "组织生活", "每月召开1次支委会", "5", "少一次扣0.5分"),
+    ("2", "组织生活", "每季度召开1次党员大会和上1次党课", "6", "每少一次扣1分"),
+    ("3", "组织生活", "党员参会率达90%以上", "4", "每低5个百分点扣1分"),
+    ("4", "党费管理", "按月足额收缴党费，有党费收缴台帐", "5", "有党员欠交党费的每人扣1分，最高扣3分"),
+    ("5", "工作计划", "年初有工作计划、年底有工作总结", "4", "缺一项扣2分"),
+    ("6", "主题党日", "主题党日每月1次，有活动照片", "5", "少一次扣0.5分"),
+    ("7", "班子建设", "班子成员中至少有1名35周岁以下、1名大专以上学历", "3", "不符合的不得分"),
+    ("8", "群众满意", "群众对社区党组织满意率达到90%", "6", "85%—90%得5分，80%—85%得3分，80%以下不得分"),
+    ("9", "作用发挥", "党组织战斗堡垒作用发挥明显，群众评价好", "4", "酌情扣分"),
+    ("10", "制度建设", "建立健全三会一课制度、党费收缴制度、党务公开制度", "3", "缺一项扣1分，扣完为止"),
+]
+
+
+def make_table(path: Path) -> Path:
+    document = docx.Document()
+    document.add_paragraph("幸福街道社区党组织党建工作考核评分表")
+    table = document.add_table(rows=1 + len(ROWS), cols=len(HEADER))
+    for c, head in enumerate(HEADER):
+        table.cell(0, c).text = head
+    for r, row in enumerate(ROWS, start=1):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    document.save(str(path))
+    return path
+
+
+def test_import_prints_what_it_understood(tmp_path, cli_run):
+    table = make_table(tmp_path / "评分表.docx")
+    code, out, err = cli_run("rubric", "import", str(table), "-o", str(tmp_path / "评分表.yaml"))
+    assert code == 0, err
+    assert "第1项（5分）每月召开1次支委会" in out
+    assert "核查1〔次数〕每月召开支委会不少于1次　← 原文：每月召开1次支委会" in out
+    assert "扣分：少一次扣0.5分 → 每缺1次扣0.5分（对应核查1）" in out
+    assert "〔考核组判断〕党组织战斗堡垒作用发挥明显，群众评价好。" in out
+    assert "扣分：酌情扣分 → 酌情扣分（考核组决定，自评不估算）" in out
+    assert "请补充可核查的要求" not in out
+
+
+def test_import_json_shape(tmp_path, cli_run):
+    table = make_table(tmp_path / "评分表.docx")
+    code, out, err = cli_run("rubric", "import", str(table), "-o", str(tmp_path / "r.yaml"), "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert set(data) == {"output", "id", "title", "total", "categories", "items", "unsure", "kept", "changed"}
+    assert data["total"] == 45 and data["unsure"] == [] and data["kept"] == []
+    first = data["items"][0]
+    assert set(first) == {"id", "category", "text", "points", "requirements", "judgement", "deductions", "unsure"}
+    assert first["requirements"] == [{"id": "r1", "type": "count", "label": "次数", "description": "每月召开支委会不少于1次",
+                                      "source": "每月召开1次支委会", "onsite": False}]
+    assert first["deductions"] == [{"text": "少一次扣0.5分", "how": "每缺1次扣0.5分", "requirements": ["r1"]}]
+    bands = data["items"][7]["deductions"][0]
+    assert bands["how"] == "按比例分档得分：85%～90%得5分，80%～85%得3分，80%以下得0分"
+
+
+def test_a_correction_survives_a_reimport(tmp_path, cli_run):
+    table = make_table(tmp_path / "评分表.docx")
+    own = tmp_path / "评分表.yaml"
+    assert cli_run("rubric", "import", str(table), "-o", str(own))[0] == 0
+    data = yaml.safe_load(own.read_text(encoding="utf-8"))
+    item9 = next(it for cat in data["categories"] for it in cat["items"] if it["id"] == "9")
+    item9["requirements"].insert(0, {"id": "r0", "type": "doc", "description": "有书记抓党建述职报告", "kind": "总结",
+                                     "keywords": ["述职"]})
+    own.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    assert cli_run("rubric", "validate", str(own))[0] == 0
+
+    code, out, err = cli_run("rubric", "import", str(table), "-o", str(own))  # without --force: says, writes nothing
+    assert code == 2 and "已存在" in err
+    assert "人工改过的1项将保留：第9项" in out
+    assert "述职" in own.read_text(encoding="utf-8")
+
+    code, out, _ = cli_run("rubric", "import", str(table), "-o", str(own), "--force")
+    assert code == 0 and "人工改过的1项已保留：第9项" in out
+    kept = next(it for cat in yaml.safe_load(own.read_text(encoding="utf-8"))["categories"] for it in cat["items"]
+                if it["id"] == "9")
+    assert kept["requirements"][0]["description"] == "有书记抓党建述职报告"
+
+    # A second re-import still knows item 9 was corrected; --discard-edits drops the correction.
+    assert "人工改过的1项已保留：第9项" in cli_run("rubric", "import", str(table), "-o", str(own), "--force")[1]
+    assert cli_run("rubric", "import", str(table), "-o", str(own), "--force", "--discard-edits")[0] == 0
+    assert "述职" not in own.read_text(encoding="utf-8")
+
+
+def test_a_changed_table_says_which_items_change(tmp_path, cli_run):
+    own = tmp_path / "评分表.yaml"
+    assert cli_run("rubric", "import", str(make_table(tmp_path / "a.docx")), "-o", str(own))[0] == 0
+    ROWS_B = list(ROWS)
+    ROWS_B[0] = ("1", "组织生活", "每月召开2次支委会", "5", "少一次扣0.5分")
+    document = docx.Document(str(tmp_path / "a.docx"))
+    document.tables[0].cell(1, 2).text = ROWS_B[0][2]
+    document.save(str(tmp_path / "b.docx"))
+    code, out, _ = cli_run("rubric", "import", str(tmp_path / "b.docx"), "-o", str(own), "--force")
+    assert code == 0 and "已改变的1项：第1项" in out
+
+
+@pytest.mark.slow
+def test_ten_ordinary_items_checked_on_the_sample(tmp_path, cli_run):
+    """The table a new user brings: statuses find the shortfalls with their numbers, the scoring rules price them,
+    and the 缺失材料清单 and 整改方案 list them."""
+    root = tmp_path / "幸福里"
+    shutil.copytree(SAMPLE, root)
+    own = tmp_path / "评分表.yaml"
+    assert cli_run("rubric", "import", str(make_table(tmp_path / "评分表.docx")), "-o", str(own))[0] == 0
+    assert cli_run("init", str(root), "--rubric", str(own), "--org", "幸福里社区党支部", "--year", "2025")[0] == 0
+    assert cli_run("--archive", str(root), "ingest", "--no-ocr")[0] in (0, 3)
+    code, out, err = cli_run("--archive", str(root), "file", "--accept", "--json")
+    assert code == 0, err
+    accepted = json.loads(out)
+    assert accepted["per_item"].get("1", 0) >= 8  # the 支委会 minutes go to the item that names 支委会
+    code, out, err = cli_run("--archive", str(root), "status", "--as-of", "2025-12-31", "--json")
+    assert code == 0, err
+    items = {it["id"]: it for it in json.loads(out)["items"]}
+
+    meetings = items["1"]["findings"][0]
+    assert (items["1"]["status"], meetings["met"], meetings["missing"]) == ("partial", False, ["3月", "7月"])
+    assert items["1"]["score"] == 4.0  # 少一次扣0.5分 × 2
+    dues = items["4"]["findings"][0]
+    assert dues["type"] == "ledger" and dues["met"] is False and "王秀兰" in dues["detail"]
+    assert items["4"]["deduction"] == 3.0  # 每人扣1分 capped at 最高扣3分 (three months in arrears)
+    rate = items["3"]["findings"][0]
+    assert rate["type"] == "rate" and rate["met"] is False and 0 < items["3"]["deduction"] < 1  # 每低5个百分点扣1分
+    assert items["5"]["status"] == "covered"
+    assert items["9"]["findings"][0]["met"] is None  # the inspectors' judgement
+
+    out_dir = tmp_path / "输出"
+    assert cli_run("--archive", str(root), "report", "all", "-o", str(out_dir))[0] == 0
+    gaps = " ".join(c.text for t in docx.Document(str(out_dir / "缺失材料清单.docx")).tables
+                    for r in t.rows for c in r.cells)
+    plan = " ".join(c.text for t in docx.Document(str(out_dir / "整改方案.docx")).tables for r in t.rows for c in r.cells)
+    for text in (gaps, plan):
+        assert "3月、7月无支委会记录" in text and "王秀兰" in text
+    assert "暂无需要整改的问题" not in " ".join(p.text for p in docx.Document(str(out_dir / "整改方案.docx")).paragraphs)
