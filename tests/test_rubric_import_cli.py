@@ -145,3 +145,17 @@ def test_ten_ordinary_items_checked_on_the_sample(tmp_path, cli_run):
     for text in (gaps, plan):
         assert "3月、7月无支委会记录" in text and "王秀兰" in text
     assert "暂无需要整改的问题" not in " ".join(p.text for p in docx.Document(str(out_dir / "整改方案.docx")).paragraphs)
+
+
+def test_the_readme_requirement_examples_validate():
+    """The README's one-example-per-type block is a valid item: a user can copy from it."""
+    from archive.rubric.loader import rubric_from_data
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    start = readme.index("```yaml", readme.index("每一项的 `requirements` 是一个列表")) + len("```yaml\n")
+    item = yaml.safe_load(readme[start:readme.index("```", start)])
+    item.update({"id": "1", "text": "示例", "points": 10})
+    rubric = rubric_from_data({"id": "x", "title": "x", "source": "x", "kind": "points", "total": 10,
+                               "categories": [{"name": "甲", "points": 10, "items": [item]}]}, "README.md")
+    types = {r.type for r in rubric.items()[0].requirements}
+    assert types == {"count", "window", "rate", "ledger", "roster", "doc", "photo", "duration", "judgement"}
