@@ -159,3 +159,15 @@ def test_the_readme_requirement_examples_validate():
                                "categories": [{"name": "甲", "points": 10, "items": [item]}]}, "README.md")
     types = {r.type for r in rubric.items()[0].requirements}
     assert types == {"count", "window", "rate", "ledger", "roster", "doc", "photo", "duration", "judgement"}
+
+
+def test_validate_names_the_line_of_a_mistake(tmp_path, cli_run):
+    own = tmp_path / "评分表.yaml"
+    assert cli_run("rubric", "import", str(make_table(tmp_path / "评分表.docx")), "-o", str(own))[0] == 0
+    lines = own.read_text(encoding="utf-8").splitlines()
+    at = next(i for i, line in enumerate(lines) if line.strip() == "per: month")
+    lines[at] = lines[at].replace("month", "monthly")
+    own.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, _, err = cli_run("rubric", "validate", str(own))
+    assert code == 5
+    assert f"第1类「组织生活」 第1项（序号 1） requirements 第1条（第{at + 1}行）：字段「per」的值「monthly」无效" in err

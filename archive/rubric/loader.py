@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import math
+import re
 from dataclasses import asdict, fields
 from importlib import resources
 from pathlib import Path
@@ -412,7 +413,57 @@ def _parse_rubric_file(path: Path) -> Rubric:
         from archive.parse_errors import yaml_error_text
 
         raise RubricError(f"评分表文件 {path} 不是有效的 YAML，{yaml_error_text(exc)}。") from exc
-    return rubric_from_data(data, str(path))
+    try:
+        return rubric_from_data(data, str(path))
+    except RubricError as exc:
+        raise RubricError(f"评分表文件 {path} 有 {len(exc.problems)} 处问题：",
+                          [_with_line(p, text) for p in exc.problems]) from exc
+
+
+_WHERE_RE = re.compile(r"^第(?P<cat>\d+)类[^ ：]*(?: 第(?P<item>\d+)项)?(?:（序号 [^）]*）)?"
+                       r"(?: (?P<list>requirements|deductions) 第(?P<n>\d+)条)?")
+
+
+def _node_line(text: str, cat: int, item: int | None, part: str | None, n: int | None, key: str | None = None
+               ) -> int | None:
+    """The line (1-based) of a category, item, requirement or deduction in the YAML text, for messages."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return None
+
+    def get(node, key):
+        if isinstance(node, yaml.MappingNode):
+            return next((v for k, v in node.value if getattr(k, "value", None) == key), None)
+        return None
+
+    def nth(node, i):
+        return node.value[i] if isinstance(node, yaml.SequenceNode) and 0 <= i < len(node.value) else None
+
+    node = nth(get(root, "categories"), cat - 1)
+    for name, index in (("items", item), (part, n)):
+        if node is None or name is None or index is None:
+            break
+        node = nth(get(node, name), index - 1)
+    if node is None:
+        return None
+    field_node = next((k for k, _v in node.value if getattr(k, "value", None) == key), None) \
+        if key and isinstance(node, yaml.MappingNode) else None
+    return (field_node or node).start_mark.line + 1
+
+
+def _with_line(problem: str, text: str) -> str:
+    """"第2类「甲」 第3项（序号 5） requirements 第1条：…" → the same, with "（第41行）" after where it is."""
+    m = _WHERE_RE.match(problem)
+    if not m:
+        return problem
+    key = re.search(r"字段「([A-Za-z_]+)」", problem)
+    line = _node_line(text, int(m.group("cat")), int(m.group("item")) if m.group("item") else None,
+                      m.group("list"), int(m.group("n")) if m.group("n") else None, key.group(1) if key else None)
+    if line is None:
+        return problem
+    where, sep, rest = problem.partition("：")
+    return f"{where}（第{line}行）{sep}{rest}"
 
 
 def bundled_rubric_ids() -> list[str]:
