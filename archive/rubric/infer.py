@@ -45,7 +45,7 @@ THREE_MEETINGS_WORD = "三会一课"
 
 PER_WORDS: tuple[tuple[str, str], ...] = (
     ("bimonth", r"每两个?月|每双月|隔月"),
-    ("halfyear", r"每半年|半年(?:一次|1次|至少)"),
+    ("halfyear", r"每半年|半年[^，,。；;、]{0,8}?(?:一次|1次)|半年(?:至少)"),
     ("quarter", r"每个?季度?|按季度?|季度"),
     ("month", r"每个?月|按月|月度|每月度"),
     ("year", r"每一?年度?|全年|年内|一年|年度内|每年度"),
@@ -114,9 +114,9 @@ _THING_COUNT = re.compile(
     rf"(?P<lead>不少于|至少|不低于|最少)?\s*(?P<n>{NUM})\s*(?P<unit>个|项|件|名|篇|户|人)(?P<more>以上|及以上)?"
     r"(?P<what>[\u4e00-\u9fff“”]{2,10})"
 )
-# "为群众办实事不少于5件", "走访不少于两次": what is done, then how many.
-_DONE_COUNT = re.compile(rf"(?P<what>[\u4e00-\u9fff“”、]{{2,16}}?)(?:不少于|至少|不低于|不得少于)\s*(?P<n>{NUM})\s*"
-                         r"(?P<unit>次|件|个|项|场|期|篇|人次)")
+# "为群众办实事不少于5件", "走访不少于两次", "走访慰问两次以上": what is done, then how many.
+_DONE_COUNT = re.compile(rf"(?P<what>[\u4e00-\u9fff“”、]{{2,16}}?)(?:(?:不少于|至少|不低于|不得少于)\s*(?P<n>{NUM})\s*"
+                         rf"(?P<unit>次|件|个|项|场|期|篇|人次)|(?P<n2>{NUM})\s*(?P<unit2>次|件|项|场)以上)")
 _ACTIVITY = re.compile(r"(?:开展|(?:^|(?<=认真|积极|定期|每年|按时))组织|举办|参加|推荐|参与)(?:了)?[^，,。；;]{0,20}?"
                        r"(?P<what>[\u4e00-\u9fff“”\"]{2,12}?)(?P<suffix>活动|教育|培训|学习|研究|探索)")
 # An activity named as the subject ("群众性精神文明创建活动有声有色").
@@ -145,7 +145,8 @@ _ADVERBS = re.compile(r"积极|认真|自觉|主动|切实|扎实")
 _ACTION_VERBS = re.compile(r"开展|面向|发挥|做好|加强|创设|维护|帮助|关心|推进|提高|服务|参与|履行|坚持|集体研究|设岗")
 # A state the inspectors judge even where a document is checked ("会议记录要素齐全", "班子配备齐全").
 _QUALITY_WORDS = re.compile(r"规范|完整|齐全|具体|明确|及时|到位|扎实|合理|健全|完善|严格")
-_STRUCTURE = re.compile(r"(?:建立|组建|成立|设立)(?:了|健全)?(?P<what>[\u4e00-\u9fff“”]{2,14}?(?:队伍|服务队|网络|平台|小组))")
+_STRUCTURE = re.compile(r"(?:建立|组建|成立|设立)(?:了|健全)?(?P<what>[\u4e00-\u9fff“”+＋]{2,20}?(?:队伍|服务队|网络|平台|小组|"
+                        r"工作机制|机制))")
 
 QUALITATIVE = re.compile(
     r"强|有力|健全|完善|团结|融洽|有声有色|明显|显著|积极|认真|满意|作用|规范|良好|扎实|清晰|多样|丰富|公认|有效|到位|"
@@ -264,6 +265,7 @@ def _segments(text: str) -> list[tuple[int, str, str]]:
     out = []
     for ci, clause in enumerate(c for c in _CLAUSES.split(text) if c.strip()):
         for seg in _SEGMENTS.split(clause):
+            seg = re.sub(r"^\s*[（(]?\d{1,2}[)）.、．]\s*", "", seg)  # "2.党组织书记……": a numbered point in a cell
             if seg.strip(_STRIP):
                 out.append((ci, seg, clause))
     return out
@@ -915,7 +917,8 @@ def _count_requirements(rd: _Reader) -> None:
             m = _DONE_COUNT.search(seg)
             if not m:
                 continue
-            n = _num(m.group("n"))
+            n = _num(m.group("n") or m.group("n2"))
+            unit = m.group("unit") or m.group("unit2")
             what = re.split(r"[、，,]", m.group("what"))[-1]
             what = re.sub(rf"^(?:{'|'.join(p for _, p in PER_WORDS)}|每名[\u4e00-\u9fff]{{0,4}}|年内|全年|集中)+", "",
                           what)
@@ -925,7 +928,7 @@ def _count_requirements(rd: _Reader) -> None:
                 continue
             words = [what] + ([what[-2:]] if len(what) > 2 else [])
             rd.add(Requirement(id="", type="count", keywords=_variants(words), min=int(n), per=per or "year",
-                               years=years, description=f"{when or '每年'}{what}不少于{int(n)}{m.group('unit')}",
+                               years=years, description=f"{when or '每年'}{what}不少于{int(n)}{unit}",
                                source=seg.strip(_STRIP)), si)
 
 def _core(word: str) -> str:
@@ -996,33 +999,43 @@ def _activity_requirements(rd: _Reader) -> None:
                                source=seg.strip(_STRIP)), si)
 
 def _frequency_requirements(rd: _Reader) -> None:
-    """Something done at a stated frequency ("党员信息每半年核对更新一次", "每两月召开一次居民议事会", "党务公开
-    每季度一次"): at least once (or as many times as printed) in every period."""
+    """Something done at a stated frequency ("党员信息每半年核对更新一次", "每两月召开一次居民议事会", "积分每季度评定
+    一次、半年通报一次"): at least once (or as many times as printed) in every period."""
     for si, (ci, seg, clause) in enumerate(rd.segments):
-        if si in rd.covered or _meetings(seg) or _RATE.search(seg):
+        if si in rd.covered or _RATE.search(seg):
             continue
-        per = _per_in(seg)
-        if not per:
-            continue
-        verbs = [m.group(0) for m in FREQUENCY_VERBS.finditer(seg)]
-        if not verbs:
-            continue
-        count = _COUNT.search(seg)
-        n = int(_num(count.group("n")) or 1) if count else 1
-        words = [v for v in verbs if v not in ("召开", "开展", "组织")]
-        tail = re.search(r"(?:召开|开展|组织|举办)[^，,]{0,4}?(?:一次|\d+次)?([\u4e00-\u9fff]{2,8})$", seg)
-        if tail:
-            obj = re.sub(r"^(?:一次|次|了)", "", tail.group(1))
-            words = [obj] + ([obj[-3:]] if len(obj) > 3 else []) + words
-        after = re.search(r"(?:一次|\d+次|两次)([\u4e00-\u9fff]{2,8})$", seg)
-        if after and not tail:
-            words.append(re.sub(r"(?:情况|内容)$", "", after.group(1)))
-        words = [w for w in dict.fromkeys(words) if len(w) >= 2]
-        if not words:
-            continue
-        rd.add(Requirement(id="", type="count", keywords=_variants(words), per=per, min=n,
-                           description=f"{PER_TEXT[per]}至少{n}次：{seg.strip(_STRIP)}", source=seg.strip(_STRIP)), si)
+        parts = [p for p in seg.split("、") if _per_in(p)] if seg.count("、") and \
+            sum(1 for p in seg.split("、") if _per_in(p)) > 1 else [seg]
+        for part in parts:
+            _frequency_part(rd, si, part, seg)
 
+
+def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
+    per = _per_in(part)
+    if not per or any(t for _s, _e, t, _a in _meetings(part)
+                      if not re.search(r"在[^，,]{0,3}" + r"[^，,]*上", part)):
+        return
+    verbs = [m.group(0) for m in FREQUENCY_VERBS.finditer(part)]
+    if not verbs:
+        return
+    count = _COUNT.search(part)
+    n = int(_num(count.group("n")) or 1) if count else 1
+    words = [v for v in verbs if v not in ("召开", "开展", "组织")]
+    tail = re.search(r"(?:召开|开展|组织|举办)[^，,]{0,4}?(?:一次|\d+次)?([\u4e00-\u9fff]{2,8})$", part)
+    if tail:
+        obj = re.sub(r"^(?:一次|次|了)", "", tail.group(1))
+        words = [obj] + ([obj[-3:]] if len(obj) > 3 else []) + words
+    after = re.search(r"(?:一次|\d+次|两次)([\u4e00-\u9fff]{2,8})$", part)
+    if after and not tail:
+        words.append(re.sub(r"(?:情况|内容)$", "", after.group(1)))
+    subject = re.match(r"^([\u4e00-\u9fff]{2,4}?)(?:每|按|半年)", part.strip(_STRIP))
+    if subject and subject.group(1) not in _BARE_VERBS:
+        words.append(subject.group(1))  # "积分每季度评定一次": what is done
+    words = [w for w in dict.fromkeys(words) if len(w) >= 2]
+    if not words:
+        return
+    rd.add(Requirement(id="", type="count", keywords=_variants(words), per=per, min=n,
+                       description=f"{PER_TEXT[per]}至少{n}次：{part.strip(_STRIP)}", source=part.strip(_STRIP)), si)
 
 def _chunks(text: str) -> list[str]:
     """Content words of a phrase, for keywords: split at function words and verbs."""
