@@ -504,7 +504,7 @@ def test_status_and_score_rules():
 
 
 def test_override_wins_and_keeps_the_computed_status():
-    from archive.assess.engine import _apply_override
+    from archive.assess.items import apply_override
 
     rubric = rubric_from_data(RUBRIC, "t.yaml")
     a = assess_pool(rubric, pool(monthly(range(1, 13))), YEAR, dt.date(2025, 12, 31),
@@ -512,7 +512,7 @@ def test_override_wins_and_keeps_the_computed_status():
     item = next(it for it in a.items if it.id == "3")
     assert item.status == "covered" and item.score == 1.5 and item.computed_status == "missing"
     assert item.to_json()["override"]["note"] == "已核实"
-    assert callable(_apply_override)
+    assert callable(apply_override)
 
 
 def test_rate_picks_the_figure_whose_sentence_matches_the_measure():

@@ -5,42 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from archive.assess.checks import CHECKS
-from archive.assess.findings import Context, Finding
+from archive.assess.findings import Context
+from archive.assess.items import ItemResult, apply_override, assess_item
 from archive.assess.overrides import load_overrides
 from archive.assess.records import Pool, load_pool
-from archive.assess.score import score_item
-from archive.assess.select import candidates, filed_records
 from archive.assess.settings import read_settings
-from archive.assess.status import STATUS_ORDER, item_status
+from archive.assess.status import STATUS_ORDER
+from archive.assess.tiers import assess_tiers
 from archive.catalog import connect
 from archive.errors import ConfigError, UsageError
-from archive.rubric.model import Item, Requirement, Rubric
+from archive.rubric.model import Rubric
 from archive.workspace import Workspace
-
-
-@dataclass
-class ItemResult:
-    id: str
-    category: str
-    text: str
-    points: float
-    status: str
-    computed_status: str
-    score: float
-    computed_score: float
-    deduction: float
-    evidence: list[str]
-    findings: list[Finding]
-    override: dict | None = None
-
-    def to_json(self) -> dict:
-        return {"id": self.id, "category": self.category, "text": self.text, "points": self.points,
-                "status": self.status, "override": self.override, "score": self.score,
-                "deduction": self.deduction, "evidence": list(self.evidence),
-                "findings": [f.to_json() for f in self.findings],
-                "computed": {"status": self.computed_status, "score": self.computed_score},
-                "due": [d for f in self.findings for d in f.due]}
 
 
 @dataclass
@@ -97,65 +72,29 @@ def default_as_of(year: int, today: dt.date | None = None) -> dt.date:
     return today if dt.date(year, 1, 1) <= today <= end else end
 
 
-def check_requirement(ctx: Context, item_id: str, req: Requirement) -> Finding:
-    records = candidates(ctx.pool, item_id, req) if req.type != "judgement" else filed_records(ctx.pool, item_id)
-    return on_site(req, CHECKS[req.type](ctx, req, records))
+def assess_points(ctx: Context, rubric: Rubric, overrides: dict[str, dict]
+                  ) -> tuple[list[ItemResult], list[dict], dict | None]:
+    """A points rubric (百分制): every item of every category assessed, each with its override laid over it."""
+    items = []
+    for cat in rubric.categories:
+        for item in cat.items:
+            res = assess_item(ctx, item, cat.name)
+            apply_override(res, overrides.get(item.id))
+            items.append(res)
+    return items, [], None
 
 
-def on_site(req: Requirement, f: Finding) -> Finding:
-    """What only inspectors can check on site (阵地面积, 制度上墙, 标识, 宣传栏: `onsite`) is theirs: when the papers
-    do not show it, the finding is for a person (待人工确认), not unmet, and no deduction is estimated. Met stays
-    met."""
-    if not req.onsite or f.met is not False:
-        return f
-    papers = f.detail.strip().rstrip("。")
-    f.met = None
-    f.detail = f"{papers}。台帐材料反映不出这一项，由考核组实地查验，待人工确认（不估算扣分）。"
-    f.missing, f.units, f.shortfall, f.deduction = [], 0.0, 0.0, 0.0
-    return f
-
-
-def assess_item(ctx: Context, item: Item, category: str, requirements: list[Requirement] | None = None
-                ) -> ItemResult:
-    reqs = item.requirements if requirements is None else requirements
-    findings = [check_requirement(ctx, item.id, req) for req in reqs]
-    evidence: list[str] = []
-    for f in findings:
-        evidence += [p for p in f.evidence if p not in evidence]
-    evidence += [r.path for r in filed_records(ctx.pool, item.id) if r.path not in evidence]
-    status = item_status(findings, evidence)
-    score, deduction = score_item(item, findings)
-    return ItemResult(item.id, category, item.text, item.points, status, status, score, score, deduction, evidence,
-                      findings)
-
-
-def _apply_override(result: ItemResult, override: dict | None) -> None:
-    if not override:
-        return
-    result.override = override
-    result.status = override["status"]
-    if override.get("score") is not None:
-        result.score = float(override["score"])
-        result.deduction = round(result.points - result.score, 2)
+# The assessor of each rubric kind (rubric/model.py `Rubric.kind`): (context, rubric, overrides) → the item results,
+# the tiers and the tier result (empty for points rubrics).
+ASSESSORS = {"points": assess_points, "tiers": assess_tiers}
 
 
 def assess_pool(rubric: Rubric, pool: Pool, year: int, as_of: dt.date, org: str = "",
                 overrides: dict[str, dict] | None = None, settings: dict | None = None) -> Assessment:
     """The assessment over an already loaded pool (tests and benchmarks call this directly)."""
-    from archive.assess.tiers import assess_tiers
-
     ctx = Context(year=year, as_of=as_of, pool=pool, settings=settings or {})
-    overrides = overrides or {}
-    if rubric.kind == "tiers":
-        items, tiers, result = assess_tiers(ctx, rubric, overrides)
-        return Assessment(rubric, org, year, as_of, items, tiers, result)
-    items = []
-    for cat in rubric.categories:
-        for item in cat.items:
-            res = assess_item(ctx, item, cat.name)
-            _apply_override(res, overrides.get(item.id))
-            items.append(res)
-    return Assessment(rubric, org, year, as_of, items)
+    items, tiers, result = ASSESSORS[rubric.kind](ctx, rubric, overrides or {})
+    return Assessment(rubric, org, year, as_of, items, tiers, result)
 
 
 def assess_archive(ws: Workspace, as_of: dt.date | None = None) -> Assessment:
@@ -181,5 +120,4 @@ def assess_archive(ws: Workspace, as_of: dt.date | None = None) -> Assessment:
     return assess_pool(rubric, pool, year, as_of, ws.config.org, overrides, settings)
 
 
-# Reexport for callers that only want the pieces.
-__all__ = ["Assessment", "ItemResult", "assess_archive", "assess_pool", "default_as_of", "_apply_override"]
+__all__ = ["ASSESSORS", "Assessment", "ItemResult", "assess_archive", "assess_points", "assess_pool", "default_as_of"]

@@ -4,21 +4,21 @@ with no veto triggered, and what blocks the next one."""
 from __future__ import annotations
 
 from archive.assess.findings import Context
+from archive.assess.items import ItemResult, apply_override, assess_item
 from archive.rubric.model import Item, Rubric
 
 HOLDING = ("covered", "review")
 
 
-def assess_tiers(ctx: Context, rubric: Rubric, overrides: dict[str, dict]):
-    from archive.assess.engine import _apply_override, assess_item
-
+def assess_tiers(ctx: Context, rubric: Rubric, overrides: dict[str, dict]
+                 ) -> tuple[list[ItemResult], list[dict], dict | None]:
     items, tiers = [], []
     for tier in rubric.tiers:
         blocked, pending = [], []
         for crit in tier.criteria:
             item = Item(id=crit.id, text=crit.text, points=0.0, requirements=crit.requirements)
             res = assess_item(ctx, item, tier.name)
-            _apply_override(res, overrides.get(crit.id))
+            apply_override(res, overrides.get(crit.id))
             items.append(res)
             if res.status not in HOLDING:
                 reasons = [f.detail for f in res.findings if f.met is False] or ["没有任何材料"]
