@@ -10,6 +10,9 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from archive.filing import store
+from archive.filing.config import filing_config
+from archive.filing.features import load_features
+from archive.filing.ranking import make_scorer
 from archive.filing.targets import Target, rubric_targets
 from archive.indexer.analysis import normalize
 from archive.workspace import Workspace
@@ -92,10 +95,6 @@ def _wanted(ws: Workspace, conn: sqlite3.Connection, targets: list[Target]) -> d
                 wanted.setdefault((owner, item), f"文件夹：{folder}")
                 break
     if pending_category:
-        from archive.filing.config import filing_config
-        from archive.filing.features import load_features
-        from archive.filing.suggest import make_scorer
-
         cfg = filing_config(ws)
         rubric_id = ws.config.rubric
         feats = load_features(conn, rubric_id, cfg.text_chars, ids=list(pending_category))

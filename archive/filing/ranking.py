@@ -1,0 +1,215 @@
+"""Ranking rubric items for one piece of evidence, with a 0..1 score and a Chinese reason: the rules and the
+learner shared by `suggest` (suggest.py) and the category folders (folders.py).
+
+Signals, each a probability-like strength combined by noisy-or (1 − Π(1 − s)):
+* structure: the evidence's kind and meeting type (the one its title names, else the classifier's) against what the
+  item's requirements and typical evidence ask for;
+* keywords of the item (its requirements' and its own), outermost matches only, in the title and file name
+  (strong), the nearest folder names (a hint) or the body (weak: it fills at most BODY_SHARE of what is left);
+* learning: the most similar files the archivist filed (raise), rejected or filed by hand elsewhere (lower).
+An item whose requirements no evidence of this kind can serve is damped; an excluded item is never suggested.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass, field
+
+from archive.filing import store
+from archive.filing.config import FilingConfig
+from archive.filing.features import Features, load_features
+from archive.filing.learn import IMPLICIT_WEIGHT, LEARN_WEIGHT, NEGATIVE_WEIGHT, Learner, build_learner, strength
+from archive.filing.targets import WEAK_KEYWORDS, Target, kind_can_serve, meetings_named, rubric_targets
+from archive.workspace import Workspace
+
+MEETING_MATCH = 0.75  # the evidence is a meeting of the type the item counts
+MEETING_OTHER_KIND = 0.5  # … but not the kind asked for (a photo of the meeting)
+KIND_UNIQUE = 0.65  # the evidence's kind is asked for by this item only
+KIND_SHARED = 0.3  # … by several items
+KIND_UNTYPED_MEETING = 0.3  # minutes of no known type, the item counts certain meetings
+TITLE_STRONG = 0.8  # a keyword in the title or file name
+TITLE_WEAK = 0.35  # only a general keyword (计划, 培训 …) in the title
+TITLE_MORE = 0.1  # each further keyword in the title
+TITLE_CAP = 0.9
+PLACE_STRONG = 0.4  # a keyword in the name of a nearby folder ("帮扶/")
+PLACE_WEAK = 0.2
+BODY_STRONG = 0.1  # per occurrence of a keyword in the body (up to BODY_REPEAT)
+BODY_WEAK = 0.05
+BODY_REPEAT = 3
+BODY_CAP = 0.45
+BODY_SHARE = 0.5  # the body alone never lifts a file over the default threshold: it fills this share of the rest
+KIND_MISMATCH = 0.6  # factor when the item's checkable requirements cannot take this kind of evidence
+SHOWN_KEYWORDS = 4
+
+
+@dataclass
+class Suggestion:
+    item: str
+    score: float
+    why: str
+    filed: str | None = None  # source when the evidence is already filed to the item
+
+    def to_json(self) -> dict:
+        return {"item": self.item, "score": round(self.score, 3), "why": self.why}
+
+
+def _noisy_or(values: list[float]) -> float:
+    rest = 1.0
+    for v in values:
+        rest *= 1.0 - max(0.0, min(1.0, v))
+    return 1.0 - rest
+
+
+def _outermost(hits: list[str]) -> list[str]:
+    """Drop a keyword found only inside a longer keyword also found (联席会议 inside 联席会议制度)."""
+    return [h for h in hits if not any(h != o and h in o for o in hits)]
+
+
+@dataclass
+class _Hits:
+    title: set[str]
+    place: set[str]
+    body: dict[str, int]  # keyword → occurrences
+    meetings: set[str]  # meeting types the title names, else the one ingest found
+
+
+@dataclass
+class Scorer:
+    targets: list[Target]
+    learner: Learner | None = None
+    kind_share: Counter = field(default_factory=Counter)
+    meeting_share: Counter = field(default_factory=Counter)
+    keywords: list[str] = field(default_factory=list)
+    by_word: dict[str, set[int]] = field(default_factory=dict)  # keyword, kind or meeting type → target indexes
+
+    def __post_init__(self) -> None:
+        for n, t in enumerate(self.targets):
+            for word in [*t.keywords, *(k for k, _ in t.pairs if k), *(m for _, m in t.pairs if m)]:
+                self.by_word.setdefault(word, set()).add(n)
+        for t in self.targets:
+            for m in {m for _, m in t.pairs if m}:
+                self.meeting_share[m] += 1
+            for k in {k for k, m in t.pairs if k and not m}:
+                self.kind_share[k] += 1
+        self.keywords = sorted({kw for t in self.targets for kw in t.keywords})
+
+    def _structure(self, t: Target, f: Features, meetings: set[str]) -> tuple[float, str]:
+        best, why = 0.0, ""
+        for k, m in t.pairs:
+            v, reason = 0.0, ""
+            if m:
+                if m in meetings:
+                    v = MEETING_MATCH if k is None or k == f.kind else MEETING_OTHER_KIND
+                    if self.meeting_share[m] > 1:
+                        v -= 0.15
+                    reason = f"会议类型：{m} → {t.label}"
+                elif k and f.kind == k and not meetings:
+                    v, reason = KIND_UNTYPED_MEETING, f"类型：{k}"
+            elif k and f.kind == k:
+                v = KIND_UNIQUE if self.kind_share[k] <= 1 else KIND_SHARED
+                reason = f"类型：{k} → {t.label}" if v == KIND_UNIQUE else f"类型：{k}"
+            if v > best:
+                best, why = v, reason
+        return best, why
+
+    def score(self, t: Target, f: Features, hits: _Hits, neighbours: list) -> tuple[float, str]:
+        reasons: list[str] = []
+        s_struct, why = self._structure(t, f, hits.meetings)
+        if why:
+            reasons.append(why)
+        in_title = [kw for kw in t.keywords if kw in hits.title]
+        in_place = [kw for kw in t.keywords if kw in hits.place and kw not in in_title]
+        in_body = [kw for kw in t.keywords if kw in hits.body and kw not in in_title]
+        s_title = 0.0
+        if in_title:
+            strong = any(kw not in WEAK_KEYWORDS for kw in in_title)
+            s_title = min(TITLE_CAP, (TITLE_STRONG if strong else TITLE_WEAK) + TITLE_MORE * (len(in_title) - 1))
+        if in_place:
+            strong = any(kw not in WEAK_KEYWORDS for kw in in_place)
+            s_title = _noisy_or([s_title, PLACE_STRONG if strong else PLACE_WEAK])
+        s_body = min(BODY_CAP, sum((BODY_WEAK if kw in WEAK_KEYWORDS else BODY_STRONG)
+                                   * min(hits.body[kw], BODY_REPEAT) for kw in in_body))
+        shown = [t.shown.get(kw, kw) for kw in (in_title + in_place + in_body)[:SHOWN_KEYWORDS]]
+        if shown:
+            reasons.append("关键词：" + "、".join(shown))
+        s_learn, damp = 0.0, 1.0
+        agreeing = [nb for nb in neighbours if t.id in nb.positive]
+        if agreeing:
+            s_learn = LEARN_WEIGHT * _noisy_or([strength(nb.similarity) for nb in agreeing])
+            nb = agreeing[0]
+            more = f"等 {len(agreeing)} 件" if len(agreeing) > 1 else ""
+            reasons.append(f"相似材料 {nb.path}{more}已归入{t.label}（相似度{nb.similarity:.2f}）")
+        else:
+            rejecting = [nb for nb in neighbours if t.id in nb.negative]
+            passing = [nb for nb in neighbours if nb.decided and t.id not in nb.negative]
+            if rejecting:
+                reasons.append(f"相似材料 {rejecting[0].path} 已被排除出{t.label}")
+                damp *= 1.0 - NEGATIVE_WEIGHT * _noisy_or([strength(nb.similarity) for nb in rejecting])
+            if passing:
+                damp *= 1.0 - IMPLICIT_WEIGHT * max(strength(nb.similarity) for nb in passing)
+        primary = _noisy_or([s_struct, s_title])
+        rule = primary + (1.0 - primary) * s_body * BODY_SHARE
+        if t.checkable and rule and not any(kind_can_serve(t, f.kind, m) for m in (hits.meetings or {None})):
+            rule *= KIND_MISMATCH
+        return _noisy_or([rule, s_learn]) * damp, "；".join(reasons)
+
+    def hits(self, f: Features) -> _Hits:
+        """Every rubric keyword found, keeping only the outermost (结对 inside 结对帮扶 is not 结对)."""
+        title = set(_outermost([kw for kw in self.keywords if kw in f.title]))
+        place = set(_outermost([kw for kw in self.keywords if kw in f.place]))
+        body = _outermost([kw for kw in self.keywords if kw in f.body])
+        named = set(meetings_named(f.title))
+        meetings = named if named else ({f.meeting_type} if f.meeting_type else set())
+        return _Hits(title, place, {kw: f.body.count(kw) for kw in body}, meetings)
+
+    def rank(self, f: Features, excluded: set[str]) -> list[Suggestion]:
+        hits = self.hits(f)
+        neighbours = self.learner.neighbours(f) if self.learner and not self.learner.empty else []
+        # only items with some signal can score above zero
+        words = [*hits.title, *hits.place, *hits.body, *hits.meetings, *([f.kind] if f.kind else [])]
+        candidates = set().union(*(self.by_word.get(w, set()) for w in words)) if words else set()
+        learned = {item for nb in neighbours for item in nb.positive}
+        candidates |= {n for n, t in enumerate(self.targets) if t.id in learned}
+        out = []
+        for n in sorted(candidates):
+            t = self.targets[n]
+            if t.id in excluded:
+                continue
+            s, why = self.score(t, f, hits, neighbours)
+            if s > 0:
+                out.append(Suggestion(t.id, s, why))
+        out.sort(key=lambda s: -s.score)
+        return out
+
+
+CONFIRMED_SOURCES = ("manual", "folder")  # filings that count as labelled data for the learner
+
+
+def _confirmed(filed: dict[int, dict[str, store.Filing]], excluded: dict[int, dict[str, store.Exclusion]]):
+    # Only a person's decisions teach: a bulk `file --accept` filing is the machine's own guess, and learning from it
+    # would make every accept file more than the last (and a re-run after a crash differ from one uninterrupted run).
+    positives = {eid: {item for item, f in items.items() if f.source in CONFIRMED_SOURCES}
+                 for eid, items in filed.items()}
+    positives = {eid: items for eid, items in positives.items() if items}
+    negatives = {eid: set(items) for eid, items in excluded.items()}
+    decided = {eid for eid, items in filed.items() if any(f.source == "manual" for f in items.values())}
+    return positives, negatives, decided
+
+
+def make_scorer(ws: Workspace, conn: sqlite3.Connection, cfg: FilingConfig, population: list[Features],
+                filed: dict, excluded: dict) -> Scorer:
+    """Rules from the rubric, neighbours from every confirmed decision in the catalog (loaded if not in
+    `population`)."""
+    rubric = ws.rubric()
+    positives, negatives, decided = _confirmed(filed, excluded)
+    labelled: list[Features] = []
+    if positives or negatives:
+        wanted = set(positives) | set(negatives)
+        labelled = [f for f in population if f.id in wanted]
+        have = {f.id for f in labelled}
+        extra = [i for i in wanted if i not in have]
+        if extra:
+            labelled += load_features(conn, rubric.id, cfg.text_chars, ids=extra)
+    learner = build_learner(labelled, positives, negatives, decided, cfg.learn_chars, cfg.neighbours)
+    return Scorer(rubric_targets(rubric), learner)
