@@ -498,7 +498,165 @@ CUNSHE = Table(
     ),
 )
 
-_TABLES: dict[str, Table] = {t.name: t for t in (JIEDAO, ZHIBU, CHENGSHI, LANTING, TAIZHANG, CUNSHE)}
+# ---------------------------------------------------------------------------------------------------------------
+# G. 区委组织部 基层党建工作责任制考核细则 (.docx): 附件 line, title and 适用对象 line above the table; 考核内容 |
+# 考核要点 | 分值 | 评分标准 | 考核方式; no 序号 (items numbered by position); 考核内容 is the category, merged down
+# its rows and printed with its points; formal, abstract 组织部 wording (严格落实……制度、建立健全……长效机制、定期分析
+# 研判……), numbers scattered inside clauses (每年至少2次、不少于1次/季度、年度内), cross-references to 条例, compact
+# deduction rules (一项不合格扣0.5分、少一次扣0.2分，此项分值扣完为止、酌情扣0.5—1分、取消评优资格); a 说明 paragraph
+# below the table.
+
+ZERENZHI = Table(
+    name="quwei_zerenzhi_xize",
+    fmt="docx",
+    title="清江区2026年度社区党组织基层党建工作责任制考核细则",
+    numbering="position",
+    sections=(
+        Section("党建工作责任落实", "一、党建工作责任落实（15分）", 15, (
+            Row("认真贯彻落实上级党组织关于基层党建工作的决策部署，社区党组织书记切实履行第一责任人职责，年初与街道党工委"
+                "签订基层党建工作责任书，年初制定年度党建工作计划并报街道党工委备案。", 4,
+                "未签订责任书的扣1分；未制定年度计划或未按规定报备的扣1分；第一责任人职责履行不到位的酌情扣0.5—1分。",
+                "查阅资料、个别访谈"),
+            Row("建立健全党建工作责任清单、问题清单、整改清单，定期分析研判基层党建工作形势，每半年至少召开1次党建工作"
+                "专题会议。", 3,
+                "缺一项清单扣0.5分；专题会议少一次扣0.5分，此项分值扣完为止。",
+                "查阅资料"),
+            Row("严格落实书记抓基层党建工作述职评议考核制度，社区党组织书记年终向街道党工委述职，并在党员大会上接受党员"
+                "群众评议，评议结果运用到位。", 4,
+                "未述职的此项不得分；未组织评议的扣1分；评议结果未运用的扣0.5分。",
+                "查阅资料"),
+            Row("严格落实“一岗双责”，班子成员按照分工抓好分管领域党建工作，每年至少2次到联系网格（党小组）指导工作。", 4,
+                "“一岗双责”落实不到位的酌情扣1—2分；指导工作少一次扣0.5分。",
+                "查阅资料、个别访谈"),
+        )),
+        Section("组织生活制度落实", "二、组织生活制度落实（25分）", 25, (
+            Row("严格落实“三会一课”制度，按照《中国共产党支部工作条例（试行）》要求，支部委员会每月召开1次，支部党员"
+                "大会每季度至少召开1次，党小组会每月召开1次。", 6,
+                "少开一次扣0.2分，此项分值扣完为止；会议记录不规范的酌情扣0.5—1分。",
+                "查阅资料"),
+            Row("认真落实党课制度，党课不少于1次/季度，社区党组织书记每年至少为党员讲党课1次。", 4,
+                "党课少一次扣0.5分；书记未讲党课的扣1分。",
+                "查阅资料"),
+            Row("坚持每月开展主题党日活动，确保活动主题鲜明、内容充实，活动方案、签到等资料齐全。", 4,
+                "少开展一次扣0.3分；资料不全的一项扣0.2分；活动流于形式的酌情扣分。",
+                "查阅资料、实地查看"),
+            Row("按规定程序召开年度组织生活会，会前认真开展谈心谈话，会上严肃开展批评和自我批评；同步开展民主评议党员，"
+                "评议结果报街道党工委备案。", 5,
+                "未召开组织生活会或未开展民主评议党员的，此项不得分；未开展谈心谈话的扣1分；评议结果未报备的扣0.5分。",
+                "查阅资料、个别访谈"),
+            Row("落实党员参加组织生活登记制度，党员参加组织生活到会率不低于90%，对无正当理由连续6个月不参加党的组织生活"
+                "的党员，按规定程序做好组织处置工作。", 6,
+                "到会率每低1个百分点扣0.2分；应处置未处置的一例扣1分。",
+                "查阅资料"),
+        )),
+        Section("党员队伍建设", "三、党员队伍建设（20分）", 20, (
+            Row("定期分析研判党员队伍状况，严格按照发展党员工作细则规定程序发展党员，每两年至少发展党员1名，发展对象和拟"
+                "接收预备党员按规定进行公示。", 5,
+                "两年内未发展党员的扣2分；发展程序一项不合格扣0.5分；违规发展党员的此项不得分。",
+                "查阅资料"),
+            Row("认真落实党员教育培训制度，党员每年参加集中学习培训时间不少于32学时，每年至少2次组织党员开展集中轮训或"
+                "专题培训。", 4,
+                "学时不足的扣1分；集中轮训或专题培训少一次扣0.5分。",
+                "查阅资料"),
+            Row("严格党费收缴管理，党员按月交纳党费，建立党费收缴台账，做到应收尽收，党费收缴情况每年至少公开2次。", 3,
+                "有欠交党费的一人次扣0.2分；未按要求公开的扣0.5分。",
+                "查阅资料"),
+            Row("加强流动党员和老党员服务管理，建立流动党员台账，确保每季度至少与流动党员联系1次；“七一”、春节前后各走访"
+                "慰问困难党员和老党员1次。", 4,
+                "无台账的扣1分；联系少一次扣0.2分；未开展走访慰问的扣1分。",
+                "查阅资料、个别访谈"),
+            Row("深化在职党员到社区“双报到”工作，在职党员报到率达到100%，每名报到党员每年参加社区志愿服务不少于2次。", 4,
+                "报到率未达到要求的酌情扣0.5—1分；参加志愿服务少一次扣0.1分，此项分值扣完为止。",
+                "查阅资料"),
+        )),
+        Section("服务群众和基层治理", "四、服务群众和基层治理（20分）", 20, (
+            Row("建立健全社区“大党委”联席会议制度和区域化党建共驻共建长效机制，每季度至少召开1次联席会议，与驻区单位"
+                "签订共建协议不少于3家。", 5,
+                "未建立制度的扣1分；联席会议少召开一次扣0.5分；共建协议少一家扣0.5分。",
+                "查阅资料"),
+            Row("坚持每月组织党员入户走访联系服务群众，民情日志记录完整，群众反映问题办结率达到95%以上。", 5,
+                "入户走访少一次扣0.2分；民情日志记录不全的扣0.5分；办结率每低1个百分点扣0.1分。",
+                "查阅资料、实地查看"),
+            Row("党群服务中心阵地建设规范，功能设置合理，服务事项公开，确保日常开放、值班值守到位。", 3,
+                "由考核组实地查看，一项不符合要求的扣0.5分。",
+                "实地查看"),
+            Row("扎实开展“我为群众办实事”实践活动，年度内为群众办实事不少于5件，建立项目清单并逐项销号。", 4,
+                "少一件扣0.5分；无项目清单的扣1分。",
+                "查阅资料、实地查看"),
+            Row("社区党组织服务群众工作成效明显，年度群众满意度测评不低于90%。", 3,
+                "满意度90%以上得3分，80%（含）—90%得2分，80%以下不得分。",
+                "问卷测评"),
+        )),
+        Section("基础保障和廉政建设", "五、基础保障和廉政建设（20分）", 20, (
+            Row("落实社区党组织工作经费和服务群众专项经费，建立经费使用台账，确保专款专用，经费使用情况年度内公开1次。", 4,
+                "无经费使用台账的扣1分；未公开的扣0.5分；挪用经费的此项不得分。",
+                "查阅资料"),
+            Row("按照《中国共产党党员教育管理工作条例》要求规范党建档案管理，党员花名册、会议记录、发展党员材料等台账"
+                "资料分类归档、装订成册。", 4,
+                "资料缺一项扣0.5分；归档不规范的酌情扣0.5—1分。",
+                "查阅资料"),
+            Row("持续优化社区党组织班子结构，班子成员中35周岁以下的不少于1名；社区党组织书记每年参加区级以上示范培训"
+                "不少于3天。", 4,
+                "班子结构不符合要求的扣1分；培训时间不足的扣1分。",
+                "查阅资料"),
+            Row("严格落实党风廉政建设主体责任，班子成员廉洁自律，年度内无违纪违法问题。", 4,
+                "班子成员受到党纪政务处分的此项不得分；有一票否决情形的，取消评优资格。",
+                "查阅资料、个别访谈"),
+            Row("结合社区实际打造党建工作特色品牌，年度内至少形成1篇经验材料在区级以上媒体或工作简报上刊发。", 4,
+                "无特色品牌的扣2分；未形成经验材料的扣1分；品牌特色不鲜明的酌情扣分。",
+                "查阅资料、实地查看"),
+        )),
+    ),
+)
+
+# ---------------------------------------------------------------------------------------------------------------
+# H. 社区党建工作目标管理考核表 (.xlsx): a title row and a 考核单位/考核时间 line above the header; 序号 | 考核项目 |
+# 目标任务 | 完成时限 | 分值 | 计分方法; 考核项目 is the category, merged down its rows; 序号 1..N; a 合计 row. Each
+# row is short and its number or date sits in its own column (召开党员大会 | 每季度, 党员集中学习 | 全年12次,
+# 报送年度工作总结 | 12月底前): an item is its 目标任务 and its 完成时限, read together. `Row.text` holds
+# "目标任务：完成时限" (split at the first "：" when written).
+
+MUBIAO = Table(
+    name="shequ_mubiao_guanli",
+    fmt="xlsx",
+    title="幸福里社区2026年度党建工作目标管理考核表",
+    numbering="printed",
+    sections=(
+        Section("组织生活", "一、组织生活（30分）", 30, (
+            Row("召开支部委员会：每月", 5, "少开一次扣0.5分。"),
+            Row("召开党员大会：每季度", 5, "少开一次扣1.5分。"),
+            Row("召开党小组会：每月", 4, "少开一次扣0.3分。"),
+            Row("讲党课：每季度", 5, "少讲一次扣1分；书记全年未讲党课的扣2分。"),
+            Row("开展主题党日活动：每月", 6, "少开展一次扣0.5分；无活动照片的扣1分。"),
+            Row("召开组织生活会、开展民主评议党员：全年1次", 5, "少开展一项扣2.5分。"),
+        )),
+        Section("党员教育管理", "二、党员教育管理（25分）", 25, (
+            Row("党员集中学习：全年12次", 5, "少一次扣0.4分。"),
+            Row("开展党员冬训：1—3月", 4, "未开展的不得分；参训率低于90%的扣1分。"),
+            Row("收缴党费：每月", 4, "未按月收缴的，每人次扣0.2分。"),
+            Row("联系流动党员：每季度", 4, "少联系一次扣0.5分。"),
+            Row("评定党员积分：每半年", 4, "少评定一次扣2分。"),
+            Row("走访慰问困难党员、老党员：“七一”、春节前后", 4, "少走访一次扣2分。"),
+        )),
+        Section("服务群众", "三、服务群众（27分）", 27, (
+            Row("召开“大党委”联席会议：每季度", 5, "少开一次扣1分。"),
+            Row("开展共驻共建活动：全年不少于4次", 5, "少一次扣1分。"),
+            Row("开展党员志愿服务活动：每月", 4, "少一次扣0.3分。"),
+            Row("为群众办实事：全年10件", 4, "少一件扣0.4分。"),
+            Row("更新党务公开栏：每季度", 4, "未按时公开的，每次扣1分。"),
+            Row("开展群众满意度测评：12月", 5, "满意度90%以上得5分，80%—90%得3分，80%以下不得分。"),
+        )),
+        Section("责任落实", "四、责任落实（18分）", 18, (
+            Row("制定年度党建工作计划：1月底前", 4, "未制定的不得分；逾期制定的扣1分。"),
+            Row("签订党风廉政建设责任书：3月底前", 3, "未签订的不得分。"),
+            Row("报送半年工作小结：6月底前", 3, "未报送的不得分；逾期报送的扣0.5分。"),
+            Row("报送年度工作总结：12月底前", 4, "未报送的不得分；逾期报送的扣0.5分。"),
+            Row("书记抓基层党建工作述职：12月底前", 4, "未述职的不得分。"),
+        )),
+    ),
+)
+
+_TABLES: dict[str, Table] = {t.name: t for t in (JIEDAO, ZHIBU, CHENGSHI, LANTING, TAIZHANG, CUNSHE, ZERENZHI, MUBIAO)}
 TABLES: list[str] = list(_TABLES)
 HELDOUT = "lanting_xize"
 TUNING: list[str] = [n for n in TABLES if n != HELDOUT]
@@ -675,9 +833,61 @@ def _build_cunshe(t: Table, path: Path) -> None:
     document.save(str(path))
 
 
+def _build_zerenzhi(t: Table, path: Path) -> None:
+    import docx
+
+    header = ["考核内容", "考核要点", "分值", "评分标准", "考核方式"]
+    n_items = sum(len(s.rows) for s in t.sections)
+    document = docx.Document()
+    document.add_paragraph("附件3")
+    document.add_paragraph(t.title)
+    document.add_paragraph("（适用于各街道社区党组织）")
+    tbl = document.add_table(rows=1 + n_items, cols=len(header))
+    tbl.style = "Table Grid"
+    for c, head in enumerate(header):
+        tbl.cell(0, c).text = head
+    r = 1
+    for s in t.sections:
+        first = r
+        for row in s.rows:
+            for c, v in ((1, row.text), (2, _fmt(row.points)), (3, row.scoring), (4, row.method)):
+                tbl.cell(r, c).text = v
+            r += 1
+        _merge_docx_cells(tbl, first, 0, r - 1, 0, s.printed)
+    document.add_paragraph("说明：1.各项扣分以该项分值扣完为止；2.考核结果作为社区党组织书记抓基层党建工作述职评议考核的重要"
+                           "依据。")
+    document.save(str(path))
+
+
+def _build_mubiao(t: Table, path: Path) -> None:
+    import openpyxl
+
+    header = ["序号", "考核项目", "目标任务", "完成时限", "分值", "计分方法"]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "目标考核"
+    ws.append([t.title])
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
+    ws.append(["考核单位：幸福里社区党委                    考核时间：2026年12月"])
+    ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=len(header))
+    ws.append(header)
+    number = 1
+    for s in t.sections:
+        first = ws.max_row + 1
+        for i, row in enumerate(s.rows):
+            task, deadline = row.text.split("：", 1)
+            ws.append([number, s.printed if i == 0 else None, task, deadline, row.points, row.scoring])
+            number += 1
+        ws.merge_cells(start_row=first, start_column=2, end_row=ws.max_row, end_column=2)
+    ws.append(["合计", None, None, None, t.total, None])
+    ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=4)
+    wb.save(str(path))
+
+
 _BUILDERS = {"jiedao_mubiao_2026": _build_jiedao, "zhibu_guifan": _build_zhibu,
              "chengshi_shequ_2026": _build_chengshi, "lanting_xize": _build_lanting,
-             "jiedao_taizhang_nianzhong": _build_taizhang, "cunshe_kaohe_xize": _build_cunshe}
+             "jiedao_taizhang_nianzhong": _build_taizhang, "cunshe_kaohe_xize": _build_cunshe,
+             "quwei_zerenzhi_xize": _build_zerenzhi, "shequ_mubiao_guanli": _build_mubiao}
 
 
 def build_table(name: str, folder: Path) -> Path:
