@@ -76,3 +76,10 @@ class CatalogError(TaizhangError):
 class IndexBusy(TaizhangError):
     exit_code = EXIT_BUSY
     default_remedy = "另一个 taizhang 进程正在更新索引，请稍后再试。"
+
+
+class WriteWithoutLock(TaizhangError):
+    """A decision (filing, exclusion, override) was about to be written outside a writing session: a bug in the
+    caller, refused before anything is written."""
+
+    default_remedy = "这是程序错误：写入档案必须在持有写入锁的会话中进行。请把这条信息反馈给开发者。"

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from archive.catalog import connect
+from archive.handle import Archive
 from archive.workspace import open_workspace
 
 MINUTES = """东湖社区党委{name}会议记录
@@ -265,10 +266,8 @@ def test_accept_crash_loses_at_most_the_filing_in_flight(arc, monkeypatch):
 
     monkeypatch.setattr(store, "put_filing", flaky)
     ws = open_workspace(arc)
-    conn = connect(ws.catalog_path)
-    with pytest.raises(RuntimeError):
+    with pytest.raises(RuntimeError), Archive(ws).writing("file --accept") as conn:
         accept_suggestions(ws, conn)
-    conn.close()
     suggested = [f for f in _filings(arc) if f[2] == "suggestion"]
     assert len(suggested) == 1  # the first one is kept, the one in flight rolled back
 

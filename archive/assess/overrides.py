@@ -6,9 +6,9 @@ import getpass
 import sqlite3
 
 from archive.assess.status import STATUS_LABELS, parse_status
-from archive.catalog import connect
 from archive.catalog.db import now_iso
 from archive.errors import UsageError
+from archive.handle import require_writer
 from archive.workspace import Workspace
 
 
@@ -36,17 +36,17 @@ def _item_points(ws: Workspace, item_id: str) -> float:
 
 
 def load_overrides(conn: sqlite3.Connection, rubric_id: str) -> dict[str, dict]:
-    cols = {r[1] for r in conn.execute("PRAGMA table_info(overrides)")}
-    score = "score" if "score" in cols else "NULL AS score"
-    rows = conn.execute(f"SELECT item_id, status, {score}, note, who, at FROM overrides WHERE rubric_id = ?",
+    rows = conn.execute("SELECT item_id, status, score, note, who, at FROM overrides WHERE rubric_id = ?",
                         (rubric_id,))
     return {r["item_id"]: {"status": r["status"], "score": r["score"], "note": r["note"] or "", "who": r["who"],
                            "at": r["at"]} for r in rows}
 
 
-def set_override(ws: Workspace, item_id: str, status: str, score: float | None = None, note: str = "",
-                 who: str | None = None) -> dict:
-    """Record the archivist's status (and optionally score) for an item; replaces an earlier override."""
+def set_override(ws: Workspace, conn: sqlite3.Connection, item_id: str, status: str, score: float | None = None,
+                 note: str = "", who: str | None = None) -> dict:
+    """Record the archivist's status (and optionally score) for an item; replaces an earlier override. `conn` is a
+    writing session's (archive/handle.py)."""
+    require_writer(conn)
     points = _item_points(ws, item_id)
     code = parse_status(status)
     if code is None:
@@ -56,26 +56,19 @@ def set_override(ws: Workspace, item_id: str, status: str, score: float | None =
         raise BadOverride(f"分数 {score:g} 超出本项范围（0 到 {points:g} 分）。")
     who = who or _user()
     rubric_id = ws.rubric().id
-    conn = connect(ws.catalog_path)
-    try:
-        conn.execute("INSERT INTO overrides (rubric_id, item_id, status, score, note, who, at) VALUES (?,?,?,?,?,?,?) "
-                     "ON CONFLICT(rubric_id, item_id) DO UPDATE SET status=excluded.status, score=excluded.score, "
-                     "note=excluded.note, who=excluded.who, at=excluded.at",
-                     (rubric_id, item_id, code, score, note, who, now_iso()))
-        return load_overrides(conn, rubric_id)[item_id]
-    finally:
-        conn.close()
+    conn.execute("INSERT INTO overrides (rubric_id, item_id, status, score, note, who, at) VALUES (?,?,?,?,?,?,?) "
+                 "ON CONFLICT(rubric_id, item_id) DO UPDATE SET status=excluded.status, score=excluded.score, "
+                 "note=excluded.note, who=excluded.who, at=excluded.at",
+                 (rubric_id, item_id, code, score, note, who, now_iso()))
+    return load_overrides(conn, rubric_id)[item_id]
 
 
-def clear_override(ws: Workspace, item_id: str) -> bool:
-    """Remove an item's override; True when there was one."""
+def clear_override(ws: Workspace, conn: sqlite3.Connection, item_id: str) -> bool:
+    """Remove an item's override; True when there was one. `conn` is a writing session's."""
+    require_writer(conn)
     _item_points(ws, item_id)
-    conn = connect(ws.catalog_path)
-    try:
-        cur = conn.execute("DELETE FROM overrides WHERE rubric_id = ? AND item_id = ?", (ws.rubric().id, item_id))
-        return cur.rowcount > 0
-    finally:
-        conn.close()
+    cur = conn.execute("DELETE FROM overrides WHERE rubric_id = ? AND item_id = ?", (ws.rubric().id, item_id))
+    return cur.rowcount > 0
 
 
 def _user() -> str:

@@ -60,10 +60,11 @@ def migrate(conn: sqlite3.Connection) -> list[int]:
     return applied
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """Open (creating if needed) the catalog at `path`, in WAL mode, migrated to the newest schema."""
+def connect(path: Path, factory: type[sqlite3.Connection] = sqlite3.Connection) -> sqlite3.Connection:
+    """Open (creating if needed) the catalog at `path`, in WAL mode, migrated to the newest schema. `factory`: the
+    connection class (archive/handle.py's writer connection for writing sessions)."""
     try:
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, factory=factory)
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")

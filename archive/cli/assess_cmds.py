@@ -7,7 +7,7 @@ import datetime as dt
 import click
 from rich.text import Text
 
-from archive.cli.base import _help_option, _workspace, cli
+from archive.cli.base import _help_option, _workspace, _writing, cli
 from archive.errors import UsageError
 from archive.render import console, print_json, styled, table
 
@@ -153,11 +153,11 @@ def override_cmd(ctx: click.Context, item_id: str, status: str | None, score: fl
     """人工认定某项的状态和得分（重新导入材料也不会丢失），或用 --clear 撤销。"""
     from archive.assess import STATUS_LABELS, clear_override, set_override
 
-    ws = _workspace(ctx)
     if clear:
         if status or score is not None:
             raise UsageError("--clear 不能与 --status、--score 同时使用。")
-        existed = clear_override(ws, item_id)
+        with _writing(ctx, "override --clear") as (ws, conn):
+            existed = clear_override(ws, conn, item_id)
         if as_json:
             print_json({"item": item_id, "cleared": existed})
         else:
@@ -168,7 +168,8 @@ def override_cmd(ctx: click.Context, item_id: str, status: str | None, score: fl
                          "--note \"第三季度党员大会补开，记录见补充材料\"")
     if not note.strip():
         raise UsageError("请用 --note 写明人工认定的理由。")
-    ov = set_override(ws, item_id, status, score=score, note=note, who=who)
+    with _writing(ctx, "override") as (ws, conn):
+        ov = set_override(ws, conn, item_id, status, score=score, note=note, who=who)
     if as_json:
         print_json({"item": item_id, "override": ov})
     else:

@@ -38,6 +38,22 @@ def _workspace(ctx: click.Context) -> Workspace:
     return open_workspace(ctx.obj.get("archive"))
 
 
+@contextmanager
+def _writing(ctx: click.Context, command: str):
+    """(workspace, writer connection): a writing session on the archive, saying so while it waits for another
+    writer."""
+    from archive.handle import Archive
+    from archive.render import print_text
+
+    ws = _workspace(ctx)
+
+    def waiting(holder: str, waited: float) -> None:
+        print_text(f"正在等待另一个 taizhang 进程（{holder}）写完……已等待 {waited:.0f} 秒", err=True)
+
+    with Archive(ws).writing(command, on_wait=waiting) as conn:
+        yield ws, conn
+
+
 @click.group(cls=Group, context_settings=CONTEXT, invoke_without_command=True)
 @click.option("--archive", "archive_path", type=click.Path(path_type=Path, file_okay=False),
               help="档案目录（默认：从当前目录向上查找含 taizhang.toml 的目录）；写在子命令前后均可。")

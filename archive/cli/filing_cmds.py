@@ -7,28 +7,9 @@ from pathlib import Path
 
 import click
 
-from archive.cli.base import _help_option, _workspace, cli
+from archive.cli.base import _help_option, _workspace, _writing, cli
 from archive.errors import UsageError
 from archive.render import console, print_json, print_text, table
-
-
-@contextmanager
-def _writing(ctx: click.Context, command: str):
-    """The workspace and an open catalog, under the archive's writer lock."""
-    from archive.catalog import connect
-    from archive.locking import writer_lock
-
-    ws = _workspace(ctx)
-
-    def waiting(holder: str, waited: float) -> None:
-        print_text(f"正在等待另一个 taizhang 进程（{holder}）写完……已等待 {waited:.0f} 秒", err=True)
-
-    with writer_lock(ws, on_wait=waiting, command=command):
-        conn = connect(ws.catalog_path)
-        try:
-            yield ws, conn
-        finally:
-            conn.close()
 
 
 @contextmanager

@@ -53,6 +53,10 @@ def accept_suggestions(ws: Workspace, conn: sqlite3.Connection, min_score: float
     rubric_id = ws.config.rubric
     report = AcceptReport(threshold, dry_run)
     user = store.current_user(who)
+    if not dry_run:  # the folder conventions first: a folder filing outranks any suggestion
+        from archive.filing.folders import apply_folder_filings
+
+        apply_folder_filings(ws, conn, refresh=False)
     filed = store.filings(conn, rubric_id)
     # Rank with what is already filed in place: the part to accept is decided over the whole ranking, so a second
     # run does not promote a file's runner-up to "first" once its best item is filed (accept stays idempotent).

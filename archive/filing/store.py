@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from archive.catalog.db import now_iso
+from archive.handle import require_writer
 
 SOURCES = ("manual", "folder", "suggestion")
 # Who wins when two sources want the same filing: the archivist's hand, then their folders, then a suggestion.
@@ -77,6 +78,7 @@ def put_filing(conn: sqlite3.Connection, evidence_id: int, rubric_id: str, item_
                score: float | None, who: str | None, note: str | None = None, at: str | None = None) -> bool:
     """File evidence to an item unless a filing of higher precedence exists; caller holds the transaction.
     A manual filing also lifts an exclusion of the same item (the archivist changed their mind)."""
+    require_writer(conn)
     row = conn.execute("SELECT source FROM filings WHERE evidence_id = ? AND rubric_id = ? AND item_id = ?",
                        (evidence_id, rubric_id, item_id)).fetchone()
     if row and PRECEDENCE[row[0]] > PRECEDENCE[source]:
@@ -98,6 +100,7 @@ def put_filing(conn: sqlite3.Connection, evidence_id: int, rubric_id: str, item_
 
 def delete_filing(conn: sqlite3.Connection, evidence_id: int, rubric_id: str, item_id: str,
                   source: str | None = None) -> bool:
+    require_writer(conn)
     sql = "DELETE FROM filings WHERE evidence_id = ? AND rubric_id = ? AND item_id = ?"
     args: tuple = (evidence_id, rubric_id, item_id)
     if source:
@@ -108,6 +111,7 @@ def delete_filing(conn: sqlite3.Connection, evidence_id: int, rubric_id: str, it
 
 def put_exclusion(conn: sqlite3.Connection, evidence_id: int, sha256: str | None, rubric_id: str, item_id: str,
                   who: str | None, note: str | None = None, at: str | None = None) -> None:
+    require_writer(conn)
     conn.execute("INSERT INTO exclusions (evidence_id, sha256, rubric_id, item_id, who, at, note) "
                  "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(evidence_id, rubric_id, item_id) DO UPDATE SET "
                  "sha256 = excluded.sha256, who = excluded.who, at = excluded.at, note = excluded.note",

@@ -57,12 +57,10 @@ def _with_filings(ranked: list[Suggestion], filings: dict[str, store.Filing]) ->
 def suggest(ws: Workspace, conn: sqlite3.Connection, paths: list[str] | None = None, top: int | None = None,
             unfiled: bool = False, *, include_filed: bool = True,
             min_shown: float | None = None) -> list[EvidenceSuggestions]:
-    """Ranked items for each named (default: every) original in the catalog, best first."""
-    from archive.filing.folders import apply_folder_filings
-
+    """Ranked items for each named (default: every) original in the catalog, best first. A pure ranking: the
+    folder filings are applied by the writers (ingest, `file --accept`)."""
     cfg = filing_config(ws)
     rubric = ws.rubric()
-    apply_folder_filings(ws, conn, refresh=False)  # a reader: ingest and the filing commands sync the index
     ids = [r.id for r in resolve_paths(ws, conn, paths)] if paths else None
     population = load_features(conn, rubric.id, cfg.text_chars, ids=ids)
     filed = store.filings(conn, rubric.id)

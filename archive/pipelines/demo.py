@@ -52,8 +52,8 @@ class DemoOutputs:
 def finish_demo(ws: Workspace, progress=None) -> DemoOutputs:
     """After ingest: accept the filing suggestions, assess, and write the four reports and the binder."""
     from archive.assess import assess_archive
-    from archive.catalog import connect
     from archive.generators import write_all_reports, write_binder
+    from archive.handle import Archive
 
     accepted = None
     try:
@@ -61,11 +61,8 @@ def finish_demo(ws: Workspace, progress=None) -> DemoOutputs:
     except ImportError:  # pragma: no cover - filing stage absent
         accept_suggestions = None
     if accept_suggestions is not None:
-        conn = connect(ws.catalog_path)
-        try:
+        with Archive(ws).writing("demo") as conn:
             accepted = len(accept_suggestions(ws, conn).accepted)
-        finally:
-            conn.close()
     status = assess_archive(ws).to_json()
     folder = ws.root / DEMO_OUTPUT_DIR
     reports = write_all_reports(ws, folder, status, force=True)

@@ -8,12 +8,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from archive.catalog import evidence as cat
-from archive.catalog.db import connect
 from archive.catalog.evidence import FileState
 from archive.extract.base import REASON_NEEDS_LIBREOFFICE, REASON_TIMEOUT, ExtractContext, reason_text
 from archive.extract.legacy import find_soffice
 from archive.fsutil import sha256_file
-from archive.locking import OnWait, writer_lock
+from archive.handle import Archive
+from archive.locking import OnWait
 from archive.pipelines.pool import REASON_CHANGING, default_workers, run_jobs
 from archive.pipelines.scan import FoundFile, in_scope, scan
 from archive.pipelines.sync_index import sync_index
@@ -318,27 +318,23 @@ def ingest(ws: Workspace, targets: list[Path] | None = None, *, ocr: bool = True
     report = IngestReport()
     result = scan(ws.root, targets, skip_dirs=ws.config.output_dirs)
     report.skipped.extend(result.skipped)
-    with writer_lock(ws, wait_seconds=lock_wait, on_wait=on_wait, command="ingest"):
+    with Archive(ws).writing("ingest", wait_seconds=lock_wait, on_wait=on_wait) as conn:
         report.failed.extend((r.rel, reason_text(r.reason, r.detail)) for r in result.refused)
         soffice = find_soffice() or ""  # decided once here: worker processes may not share our environment
         changes = _IndexChanges()
-        conn = connect(ws.catalog_path)
-        try:
-            states = cat.load_states(conn)
-            plan = _plan(conn, states, result.files, result.scopes, ocr, bool(soffice), force, report, progress)
-            _apply_moves(conn, plan, report, changes)
-            _read_files(ws, conn, states, plan, ocr, soffice, workers, report, changes, progress)
-            _promote(conn, plan, changes)
-            _record_copies(conn, plan, report, changes)
-            _mark_gone(conn, plan, report, changes)
-            from archive.filing.folders import apply_folder_filings  # filing's folder conventions (issue 17)
+        states = cat.load_states(conn)
+        plan = _plan(conn, states, result.files, result.scopes, ocr, bool(soffice), force, report, progress)
+        _apply_moves(conn, plan, report, changes)
+        _read_files(ws, conn, states, plan, ocr, soffice, workers, report, changes, progress)
+        _promote(conn, plan, changes)
+        _record_copies(conn, plan, report, changes)
+        _mark_gone(conn, plan, report, changes)
+        from archive.filing.folders import apply_folder_filings  # filing's folder conventions (issue 17)
 
-            apply_folder_filings(ws, conn, refresh=False)  # before the sync: the index takes the new filings in
-            progress("索引", 0, 1, "")
-            sync_index(ws, conn, changes.touched - changes.removed, changes.removed)
-            progress("索引", 1, 1, "")
-            _still_unreadable(ws, conn, result.scopes, report)
-        finally:
-            conn.close()
+        apply_folder_filings(ws, conn, refresh=False)  # before the sync: the index takes the new filings in
+        progress("索引", 0, 1, "")
+        sync_index(ws, conn, changes.touched - changes.removed, changes.removed)
+        progress("索引", 1, 1, "")
+        _still_unreadable(ws, conn, result.scopes, report)
     report.unreadable.extend((r.rel, reason_text(r.reason, r.detail)) for r in result.refused)
     return report

@@ -10,6 +10,7 @@ from markupsafe import Markup, escape
 
 from archive.assess import STATUS_LABELS  # the one set of labels every report and page uses
 from archive.errors import TaizhangError
+from archive.locking import ArchiveBusy
 from archive.web.data import ArchiveView
 from archive.web.safety import resolve_original
 from archive.workspace import Workspace
@@ -62,6 +63,9 @@ def create_app(ws: Workspace, read_only: bool = False) -> Flask:
 
     @app.errorhandler(TaizhangError)
     def _library_error(exc: TaizhangError):
+        if isinstance(exc, ArchiveBusy):  # an ingest is writing: nothing was changed, try again shortly
+            return render_template("error.html", title="档案正忙，请稍后再试", message=exc.message,
+                                   remedy="另一个 taizhang 进程（如 ingest）正在写入档案，本次修改没有保存；请稍后再提交一次。"), 503
         return render_template("error.html", title="操作未完成", message=exc.message, remedy=exc.remedy), 400
 
     @app.errorhandler(400)

@@ -17,6 +17,8 @@ EXCERPT_CHARS = 300  # text excerpt shown for Word/Excel evidence on an item pag
 PREVIEW_MAX_SIDE = 360  # first-page previews of PDFs, pixels
 CANDIDATES_MAX = 300  # evidence offered in an item page's "file here" list
 WEB_USER = "网页"
+# How long a write from the page waits for another writer (an ingest) before answering 稍后再试.
+WEB_WRITE_WAIT_SECONDS = 10.0
 
 
 class ArchiveView:
@@ -32,6 +34,12 @@ class ArchiveView:
     # --- reading -----------------------------------------------------------------------------------------------
     def _conn(self) -> sqlite3.Connection:
         return connect(self.ws.catalog_path)
+
+    def _writing(self, command: str):
+        """A writing session for one change made on the page: it waits briefly for another writer."""
+        from archive.handle import Archive
+
+        return Archive(self.ws).writing(f"serve：{command}", wait_seconds=WEB_WRITE_WAIT_SECONDS)
 
     def _fingerprint(self, conn: sqlite3.Connection) -> tuple:
         """Cheap summary of everything the assessment reads; a change in any of them recomputes the status."""
@@ -207,7 +215,7 @@ class ArchiveView:
             self._check_item(item_id)
         if not item_ids:
             raise UsageError("请选择要归档到的评分项。")
-        with closing(self._conn()) as conn:
+        with self._writing("归档") as conn:
             file_evidence(self.ws, conn, [path], item_ids, who=WEB_USER)
         self.invalidate()
 
@@ -215,7 +223,7 @@ class ArchiveView:
         from archive.filing import unfile_evidence
 
         self._check_item(item_id)
-        with closing(self._conn()) as conn:
+        with self._writing("取消归档") as conn:
             unfile_evidence(self.ws, conn, path, item_id, who=WEB_USER)
         self.invalidate()
 
@@ -223,7 +231,7 @@ class ArchiveView:
         from archive.filing import reject_suggestion
 
         self._check_item(item_id)
-        with closing(self._conn()) as conn:
+        with self._writing("拒绝建议") as conn:
             reject_suggestion(self.ws, conn, path, item_id, who=WEB_USER)
         self.invalidate()
 
@@ -231,12 +239,14 @@ class ArchiveView:
         from archive.assess import set_override
 
         self._check_item(item_id)
-        set_override(self.ws, item_id, status, score=score, note=note, who=WEB_USER)
+        with self._writing("人工认定") as conn:
+            set_override(self.ws, conn, item_id, status, score=score, note=note, who=WEB_USER)
         self.invalidate()
 
     def clear_override(self, item_id: str) -> None:
         from archive.assess import clear_override
 
         self._check_item(item_id)
-        clear_override(self.ws, item_id)
+        with self._writing("撤销人工认定") as conn:
+            clear_override(self.ws, conn, item_id)
         self.invalidate()
