@@ -11,7 +11,7 @@ from archive.workspace import Workspace
 def refresh_index(ws: Workspace, conn: sqlite3.Connection) -> None:
     """Index the evidence whose filings changed (the catalog's index_pending); if another process holds the index,
     the change stays pending and the next ingest or search rebuild applies it."""
-    from archive.pipelines.sync_index import sync_index
+    from archive.indexer.sync import sync_index  # on first use: the index brings Whoosh and jieba (about a second)
 
     try:
         sync_index(ws, conn, set(), set())
