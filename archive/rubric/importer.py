@@ -35,11 +35,12 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .doc/.xls, and encrypted 
 # Columns whose header is one of IGNORED_HEADERS (自评分, 考核分 …) are never used.
 HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "method": ("考核方式", "考核办法", "考评方式", "检查方式", "考核方法"),
-    "scoring": ("评分标准", "扣分标准", "评分细则", "评分办法", "扣分办法", "计分办法", "评分方法", "扣分细则",
+    "when": ("完成时限", "完成时间", "时间要求", "时限要求", "时间节点", "完成期限"),
+    "scoring": ("评分标准", "扣分标准", "评分细则", "评分办法", "扣分办法", "计分办法", "计分方法", "扣分方法", "评分方法", "扣分细则",
                 "计(扣)分", "计扣分", "扣分说明", "评分说明", "评分依据", "扣分依据", "考核细则"),
     "points": ("标准分", "总分值", "分值", "权重", "分数", "满分"),
     "id": ("序号", "编号"),
-    "text": ("考核内容", "考核点", "考核要点", "目标要求", "考核标准", "考核要求", "工作目标", "工作内容", "二级指标",
+    "text": ("考核内容", "考核点", "考核要点", "目标要求", "考核标准", "考核要求", "工作目标", "工作内容", "目标任务", "工作任务", "二级指标",
              "具体指标", "内容", "要求"),
     "category": ("考核项目", "目标项目", "项目", "类别", "考核类别", "考评项目", "一级指标"),
 }
@@ -342,6 +343,10 @@ def _find_header(grid: _Grid) -> _Header | None:
         if columns:
             if "points_in_text" in columns and not _points_in_text(grid, i):
                 continue
+            if "detail" in columns and "category" not in columns and _column_is_categories(grid, i, columns["text"]):
+                # "考核内容 | 考核要点": the first column holds the categories (merged down, "一、……（15分）")
+                columns["category"] = columns.pop("text")
+                columns["text"] = columns.pop("detail")
             # A label merged down from the header over every row ("党群工作18分" printed vertically) names the
             # category of all the items.
             if "category" not in columns and i + 1 < len(grid.rows):
@@ -352,6 +357,15 @@ def _find_header(grid: _Grid) -> _Header | None:
                         break
             return _Header(i, columns)
     return None
+
+
+def _column_is_categories(grid: _Grid, header_row: int, col: int) -> bool:
+    """Most rows below the header continue a merged cell here, or print an ordinal and points ("一、……（15分）")."""
+    cells = [r[col] for r in grid.rows[header_row + 1:] if col < len(r) and (r[col].text or r[col].cont_v)]
+    if not cells:
+        return False
+    grouped = sum(1 for c in cells if c.cont_v or (_ORDINAL_RE.match(c.text) and _CAT_POINTS_RE.search(c.text)))
+    return grouped * 2 >= len(cells)
 
 
 def _points_in_text(grid: _Grid, header_row: int) -> bool:
@@ -506,6 +520,9 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
         assert cat is not None
 
         text = text_cell.text if text_cell else ""
+        when_cell = _cell(row, columns, "when")
+        if when_cell is not None and when_cell.text and not when_cell.cont_v and text:
+            text = f"{text}（{when_cell.text}）"  # "召开党员大会 | 每季度": how often is part of what is asked
         detail_cell = _cell(row, columns, "detail")
         if detail_cell is not None and detail_cell.text and not detail_cell.cont_v and detail_cell.text not in text:
             text = f"{text}：{detail_cell.text}" if text else detail_cell.text

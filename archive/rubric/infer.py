@@ -488,8 +488,38 @@ def _rate(word: str, measure: str, op: str, threshold: float, head: str, source:
                        keywords=keywords, description=f"{measure}{op_text}{threshold * 100:g}%", source=source)
 
 
+# A deadline in the first quarter asks for the 年初 paper, one at year end for the 年终 one ("3月底前", "12月底前").
+_EARLY_DEADLINE = re.compile(r"(?:[1-3一二三]|十二)月(?:底|份|中旬|上旬|末)?(?:前|以前|之前)|1[—\-~～至]3月|年初")
+_LATE_DEADLINE = re.compile(r"(?:1[0-2]|十[一二]?)月(?:底|份|中旬|上旬|末)?(?:前|以前|之前)?|年底前|年终前")
+_MID_DEADLINE = re.compile(r"(?:6|六|7|七)月(?:底|份|中旬|上旬|末)?(?:前|以前|之前)")
+
+
+def _deadline_window(rd: _Reader, si: int, seg: str) -> bool:
+    """"签订党风廉政建设责任书（3月底前）", "报送年度工作总结（12月底前）": a window from a printed deadline."""
+    doc = re.search(r"责任书|责任状|承诺书|工作计划|计划|工作要点|要点|总结|小结|述职", seg)
+    if not doc:
+        return False
+    word = doc.group(0)
+    if _MID_DEADLINE.search(seg) and word in ("总结", "小结"):
+        rd.add(Requirement(id="", type="doc", kind="总结", keywords=["半年"], description="有半年工作小结",
+                           source=seg.strip(_STRIP)), si)
+        return True
+    if _EARLY_DEADLINE.search(seg) and not re.search(r"十二月|12月", seg) and word not in ("总结", "小结", "述职"):
+        kind = "协议" if word in ("责任书", "责任状", "承诺书") else "计划"
+        rd.add(Requirement(id="", type="window", window="年初", kind=kind, keywords=_variants([word]),
+                           description=f"年初有{word}", source=seg.strip(_STRIP)), si)
+        return True
+    if _LATE_DEADLINE.search(seg) and word in ("总结", "述职"):
+        rd.add(Requirement(id="", type="window", window="年终", kind="总结", keywords=_variants([word]),
+                           description=f"年终有{word}", source=seg.strip(_STRIP)), si)
+        return True
+    return False
+
+
 def _window_requirements(rd: _Reader) -> None:
     for si, (ci, seg, clause) in enumerate(rd.segments):
+        if not _WINDOW_START.search(seg) and not _WINDOW_END.search(seg) and _deadline_window(rd, si, seg):
+            continue
         later = "".join(o for cj, o, _c in rd.segments[si + 1:si + 3] if cj == ci)
         starts = _WINDOW_START.search(seg) or ("年初" in seg and re.search(r"(?:工作)?(?:计划|要点)", later))
         if starts and re.search(r"责任书|责任状|承诺书", seg + later) and not re.search(r"计划|要点", seg):
