@@ -84,8 +84,15 @@ def parse_number(text: str) -> float | None:
     return None
 
 
+# "一项不合格扣0.5分", "应处置未处置的一例扣1分": one unit named right before the 扣.
+_ONE = re.compile(rf"(?<![\d{_CN_NUM}.])一\s*(?:个)?{_UNIT}(?:不合格|不符合要求|不到位|不规范|未落实)?的?\s*$")
+
+
 def _per_unit(before: str) -> str | None:
     """The unit of a per-missing-unit rule whose trigger ("少一次") ends right before the 扣 (within the clause)."""
+    one = _ONE.search(before)
+    if one:
+        return one.group("unit")
     matches = list(_PER.finditer(before))
     if not matches:
         return None
@@ -180,6 +187,10 @@ def parse_deductions(text: str, full_points: float | None = None) -> list[Deduct
                     last = Deduction(text=rule, discretionary=True)
                     result.append(last)
             elif m is nos:
+                if "一票否决" in m.group(0) and re.match(r"[^，,；;。]{0,6}(?:取消|不得|不能)[^，,；;。]{0,6}(?:评优|评先|资格)",
+                                                     clause[m.end():]):
+                    start = pos = m.end()
+                    continue  # "有一票否决情形的，取消评优资格": no points taken, the unit may not be honoured
                 if rule and full_points is not None:
                     last = Deduction(text=rule, points=float(full_points))
                     result.append(last)

@@ -140,7 +140,7 @@ PAPER_ENDINGS = ("签到表", "签到册", "签到簿", "方案", "记录本", "
                  "卡", "公示", "批复")
 _NOT_DONE = re.compile(r"^无|[，,]无|没有|不得|杜绝|禁止")
 _BARE_VERBS = frozenset({"培养", "推荐", "管理", "服务", "教育", "学习", "工作", "组织", "开展", "党员", "群众", "党组织",
-                         "党支部", "社区", "居民", "干部"})
+                         "党支部", "社区", "居民", "干部", "确保", "做到", "实现", "确保活动"})
 _ADVERBS = re.compile(r"积极|认真|自觉|主动|切实|扎实")
 _ACTION_VERBS = re.compile(r"开展|面向|发挥|做好|加强|创设|维护|帮助|关心|推进|提高|服务|参与|履行|坚持|集体研究|设岗")
 # A state the inspectors judge even where a document is checked ("会议记录要素齐全", "班子配备齐全").
@@ -698,6 +698,8 @@ def _doc_requirements(rd: _Reader) -> None:
             if re.search(r"的有[^，,]{0,8}$", before):
                 continue  # "缺席的有请假记录": a condition for the inspectors to weigh
             name = _NEGATION.sub("", _phrase_before(seg, m.start()).replace("“", "").replace("”", ""))
+            if "《" in before[-20:] or "》" in name:
+                continue  # "按照《……条例》要求": a cited document, not one to keep
             made = _MAKE_VERBS.search(before) or _QUALITY_AFTER.match(seg[m.end():]) or word in ("签到", "签到表")
             if not made:
                 continue
@@ -736,7 +738,8 @@ def _doc_requirements(rd: _Reader) -> None:
             listed = [x for x in listed if not _DOC.search(x)]
             kws = list(dict.fromkeys(kws + _variants([_LEAD_VERBS.sub("", x) for x in listed[-3:]])))
             heads = re.search(rf"(?:不少于|至少)\s*(?P<n>{NUM})\s*(?:家|个|份)|(?P<m>{NUM})\s*(?:家|个|份)以上|"
-                              rf"(?P<k>{NUM})\s*类", before)
+                              rf"(?P<k>{NUM})\s*类", before) or \
+                re.match(rf"^[^，,]{{0,4}}?(?:不少于|至少)\s*(?P<n>{NUM})\s*(?:家|个|份)(?P<m>)(?P<k>)", seg[m.end():])
             n = int(_num(heads.group("n") or heads.group("m") or heads.group("k")) or 1) if heads else 1
             what = "签到表" if kind == "签到表" else full
             rd.add(Requirement(id="", type="doc", kind=kind, keywords=[k for k in kws if len(k) >= 2], min=n,
@@ -913,10 +916,20 @@ def _count_requirements(rd: _Reader) -> None:
         years = 2 if _TWO_YEARS.search(seg) else 1
         per = None if years == 2 else _per_in(seg)
         when = "每两年" if years == 2 else PER_TEXT.get(per or "", "")
+        lead = re.search(rf"(?:至少|不少于)(?P<verb>发展|吸收|完成|培养|推荐)(?P<what>[\u4e00-\u9fff]{{1,6}}?)(?P<n>{NUM})\s*"
+                         r"(?P<unit>名|个|件|项)", seg)
+        if lead:  # "每两年至少发展党员1名"
+            what = lead.group("what")
+            key = "发展党员" if lead.group("verb") in ("发展", "吸收") and "党员" in what else lead.group("verb") + what
+            rd.add(Requirement(id="", type="count", keywords=_variants([key, what]), min=int(_num(lead.group("n")) or 1),
+                               per=per, years=years, source=seg.strip(_STRIP),
+                               description=f"{when}{lead.group('verb')}{what}不少于{lead.group('n')}{lead.group('unit')}"),
+                   si)
+            continue
         for m in _THING_COUNT.finditer(seg):
             n = _num(m.group("n"))
             what = re.split(r"[和及与并的]", m.group("what").strip(_STRIP))[0]
-            if not n or len(what) < 2 or re.match(r"同志|以上|以下|岁|分|平方|小时|学时|天|工作日|日|周|个月|月", what):
+            if not n or len(what) < 2 or re.match(r"同志|以上|以下|岁|分|平方|小时|学时|天|工作日|日|周|个月|月|不|未", what):
                 continue
             before = seg[:m.start()]
             verb = re.search(r"(发展|完成|确定|培养|推荐|办理|开展|建立|办|吸收)[^，,]{0,4}$", before)
