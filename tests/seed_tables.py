@@ -586,9 +586,9 @@ def assessment_differences(a_json: dict, b_json: dict) -> list[str]:
 
 REPO = Path(__file__).resolve().parent.parent
 ARCHIVES: tuple[str, ...] = ("sample", "labelled", "heldout")
-# As the existing tests and benchmarks ingest them: the sample with OCR (tests/test_assess_sample.py), the labelled
-# year --no-ocr (benchmarks/status_quality.py --no-ocr), the held-out year --no-ocr (benchmarks/heldout_quality.py).
-DEFAULT_OCR = {"sample": True, "labelled": False, "heldout": False}
+# Without OCR: both rubrics assess the same pool, so recognition changes nothing that is compared, and the archives
+# build in seconds.
+DEFAULT_OCR = {"sample": False, "labelled": False, "heldout": False}
 
 
 @dataclass
