@@ -15,6 +15,7 @@ pytestmark = [pytest.mark.slow,
 
 MANIFEST = json.loads((CORPORA_OFFICE / "MANIFEST.json").read_text(encoding="utf-8")) if CORPORA_OFFICE.is_dir() else []
 KNOWN_REASONS = {REASON_CORRUPT, REASON_EMPTY, REASON_ENCRYPTED}
+CORPUS_PARSE_TIMEOUT = 900  # seconds per file
 
 
 @pytest.fixture(scope="module")
@@ -26,6 +27,13 @@ def corpus_archive(tmp_path_factory):
     root = tmp_path_factory.mktemp("corpus") / "档案"
     runner = CliRunner()
     assert runner.invoke(cli.main_for_tests, ["init", str(root), "--org", "测试", "--year", "2025"]).exit_code == 0
+    # What is asserted is each file's reason, not how fast it is read: on a loaded machine an OCR pass can take
+    # longer than the default time limit, so the limit here is generous (a real hang still ends).
+    config = root / "taizhang.toml"
+    text = config.read_text(encoding="utf-8")
+    assert "parse_timeout_seconds = 120.0" in text
+    config.write_text(text.replace("parse_timeout_seconds = 120.0", f"parse_timeout_seconds = {CORPUS_PARSE_TIMEOUT}"),
+                      encoding="utf-8")
     shutil.copytree(CORPORA_OFFICE, root / "real-office", ignore=shutil.ignore_patterns("*.json", "*.md"))
     shutil.copytree(CORPORA_PDF, root / "pypdf", ignore=shutil.ignore_patterns("*.md", "LICENSE*"))
     before = {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in root.rglob("*") if p.is_file()
