@@ -171,3 +171,25 @@ def test_validate_names_the_line_of_a_mistake(tmp_path, cli_run):
     code, _, err = cli_run("rubric", "validate", str(own))
     assert code == 5
     assert f"第1类「组织生活」 第1项（序号 1） requirements 第1条（第{at + 1}行）：字段「per」的值「monthly」无效" in err
+
+
+def test_a_total_row_in_any_column_and_a_closing_remark_are_not_items(tmp_path):
+    import openpyxl
+
+    from archive.rubric.importer import import_rubric
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["某街道社区党建考核细则"])
+    ws.append(["考核指标", "考核要点", "分值", "扣分办法"])
+    ws.append(["组织建设", "每月召开1次支委会", 6, "少一次扣0.5分"])
+    ws.append([None, "党员参会率不低于90%", 4, "每低5个百分点扣1分"])
+    ws.append(["合计", None, 10, None])  # the word in the category column, the total under 分值
+    ws.append(["备注：加分项另行通知。"])
+    ws.merge_cells("A3:A4")
+    path = tmp_path / "细则.xlsx"
+    wb.save(str(path))
+    rubric = import_rubric(path)
+    assert [it.text for it in rubric.items()] == ["每月召开1次支委会", "党员参会率不低于90%"]
+    assert rubric.total == 10
+    assert "原表备注：加分项另行通知。" in rubric.notes.splitlines()

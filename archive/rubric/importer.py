@@ -481,7 +481,8 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
             continue  # nothing but the lower parts of merged cells
         first = next((c.text for c in row if c.text and not c.cont_v), "")
         if _squash(first).startswith(REMARK_WORDS):
-            remark = " ".join(v for v in values if not _squash(v).startswith(REMARK_WORDS)) or first
+            remark = " ".join(v for v in values if not _squash(v).startswith(REMARK_WORDS)) or \
+                re.sub(r"^(?:备注|注|说明)\s*[：:]?\s*", "", first)
             draft.notes.append(f"原表备注：{remark}")
             continue
         text_cell = _cell(row, columns, "text")
