@@ -1,8 +1,16 @@
-"""One error base class: every failure carries a Chinese message, a remedy (提示) and an exit code."""
+"""Every error the library raises on purpose, in one place: each carries a Chinese message, a remedy (提示) and an
+exit code. The CLI prints the message and the remedy and exits with the code; the page shows them.
+
+A class per situation a caller may want to tell apart, grouped by the stage that raises it; the stages' own modules
+re-export the names they raised before (archive/extract/base.py's ExtractionFailed, archive/locking.py's ArchiveBusy
+…), so both spellings import the same class.
+"""
 
 from __future__ import annotations
 
-# Exit codes, documented in README.md.
+import enum
+
+# Exit codes, documented in README.md (退出码).
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -13,7 +21,8 @@ EXIT_BUSY = 6
 
 
 class TaizhangError(Exception):
-    """Base of every error the library raises on purpose; the CLI maps it to a message and an exit code."""
+    """Base of every error the library raises on purpose; the CLI maps it to a message and an exit code. Raised as
+    is only with a remedy of its own: a subclass names the situation."""
 
     exit_code = EXIT_ERROR
     default_remedy = ""
@@ -28,6 +37,9 @@ class TaizhangError(Exception):
 
 
 class UsageError(TaizhangError):
+    """The command was asked for something it cannot do as written. The message itself says what to write instead,
+    so the base class has no generic remedy; each subclass below has its own."""
+
     exit_code = EXIT_USAGE
 
 
@@ -67,15 +79,44 @@ class InputsRejected(TaizhangError):
     """Raised by nobody: the CLI exits with this code when a batch finished but some inputs were rejected."""
 
     exit_code = EXIT_INPUTS_REJECTED
+    default_remedy = "用 taizhang list --errors 查看无法读取的文件及原因。"
 
 
 class CatalogError(TaizhangError):
     default_remedy = "目录数据库可能已损坏：可删除 .taizhang/catalog.sqlite 后重新运行 taizhang ingest（人工归档决定需先导出）。"
 
 
-class IndexBusy(TaizhangError):
+class ArchiveBusy(TaizhangError):
+    """Another taizhang process holds what this one needs and did not let go within the wait: the archive's writer
+    lock (locking.py), the search index's write lock (indexer/index.py) or the catalog database itself (SQLite's
+    busy timeout). One class for the three, because to the user they are one situation with one exit code (6):
+    wait for the other process, then try again. The message says which; `index()` and `catalog()` build the
+    message and remedy of the last two."""
+
     exit_code = EXIT_BUSY
-    default_remedy = "另一个 taizhang 进程正在更新索引，请稍后再试。"
+    default_remedy = "请等另一个 taizhang 进程（如 ingest）结束后再运行；可在 taizhang.toml 的 [locking] wait_seconds 调整等待时间。"
+
+    @classmethod
+    def index(cls) -> ArchiveBusy:
+        """The search index's write lock stayed taken longer than the index's own timeout."""
+        return cls("检索索引正被另一个程序更新，等待超时", remedy="另一个 taizhang 进程正在更新索引，请稍后再试。")
+
+    @classmethod
+    def catalog(cls, detail: str = "") -> ArchiveBusy:
+        """SQLite said "database is locked": another process held the catalog longer than the busy timeout."""
+        return cls("目录数据库正被另一个 taizhang 进程使用，等待超时" + (f"（{detail}）" if detail else "") + "。",
+                   remedy="另一个 taizhang 进程正在写入目录数据库，请等它结束后再试。")
+
+
+IndexBusy = ArchiveBusy  # the name the index used; it raises ArchiveBusy.index()
+
+
+def is_locked_error(exc: BaseException) -> bool:
+    """Whether an exception is SQLite's "database is locked" / "database table is locked" / busy."""
+    import sqlite3
+
+    return isinstance(exc, sqlite3.OperationalError) and any(
+        word in str(exc).lower() for word in ("database is locked", "table is locked", "database is busy"))
 
 
 class WriteWithoutLock(TaizhangError):
@@ -83,3 +124,177 @@ class WriteWithoutLock(TaizhangError):
     caller, refused before anything is written."""
 
     default_remedy = "这是程序错误：写入档案必须在持有写入锁的会话中进行。请把这条信息反馈给开发者。"
+
+
+# --- extract: reading one file ----------------------------------------------------------------------------------
+
+
+class ExtractionFailed(TaizhangError):
+    """A file could not be read; `reason` is one of extract/base.py's REASON_* words, `detail` says more (Chinese).
+    Ingest records it against the file and goes on (the batch then exits 3); it reaches a user as an error only
+    where one file was all there was to read."""
+
+    exit_code = EXIT_INPUTS_REJECTED
+    default_remedy = "可用 Word、WPS 或 Excel 打开这个文件，另存为 .docx、.xlsx 或 PDF 后放回档案，再运行 taizhang ingest。"
+
+    def __init__(self, reason: str, detail: str = "", remedy: str | None = None):
+        super().__init__(f"{reason}（{detail}）" if detail else reason, remedy)
+        self.reason = reason
+        self.detail = detail
+
+    def __reduce__(self):  # across the worker pool: rebuilt from reason and detail, not from the shown message
+        return (type(self), (self.reason, self.detail, self.remedy))
+
+
+class OcrError(TaizhangError):
+    """The OCR engine could not run on an image (callers record a warning and go on)."""
+
+    default_remedy = "可先用 taizhang ingest --no-ocr 读取；确认已安装 rapidocr-onnxruntime 后再运行 taizhang ingest 补做文字识别。"
+
+
+class Word97Error(TaizhangError):
+    """The file is not a Word 97 document the built-in reader understands (the caller falls back to LibreOffice)."""
+
+    exit_code = EXIT_INVALID_DATA
+    default_remedy = "可用 Word 或 WPS 打开后另存为 .docx。"
+
+
+# --- indexer: the search index ------------------------------------------------------------------------------------
+
+
+class IndexState(enum.Enum):
+    """What state the search index is in (indexer/index.py `check_index`)."""
+
+    OK = "ok"
+    MISSING = "missing"
+    STALE = "stale"
+    BROKEN = "broken"
+
+
+INDEX_STATE_MESSAGES = {
+    IndexState.MISSING: "检索索引不存在",
+    IndexState.STALE: "检索索引由旧版本建立，需要重建",
+    IndexState.BROKEN: "检索索引已损坏",
+}
+
+
+class IndexUnavailable(TaizhangError):
+    """The index cannot be used as it is; the caller rebuilds it from the catalog (`rebuild`)."""
+
+    default_remedy = "请运行 taizhang reindex 重建检索索引（原始文件和归档决定不受影响）。"
+
+    def __init__(self, state: IndexState, detail: str = "", remedy: str | None = None):
+        message = INDEX_STATE_MESSAGES.get(state, "检索索引不可用")
+        if detail:
+            message = f"{message}：{detail}"
+        super().__init__(message, remedy)
+        self.state = state
+
+
+class IndexMissing(IndexUnavailable):
+    def __init__(self, detail: str = ""):
+        super().__init__(IndexState.MISSING, detail)
+
+
+class IndexStale(IndexUnavailable):
+    def __init__(self, detail: str = ""):
+        super().__init__(IndexState.STALE, detail)
+
+
+class IndexBroken(IndexUnavailable):
+    def __init__(self, detail: str = ""):
+        super().__init__(IndexState.BROKEN, detail)
+
+
+class FastSearchUnsupported(TaizhangError):
+    """The query holds a node the fast evaluator (indexer/engine.py) does not know; the caller falls back to
+    Whoosh's own searcher, which gives the same results, only slower. Never reaches a user."""
+
+    default_remedy = "检索已改用 Whoosh 的标准算法，结果相同，只是较慢；无需处理。"
+
+
+# --- filing: items, evidence, decisions --------------------------------------------------------------------------
+
+
+class UnknownItem(UsageError):
+    """An item id that is not in the archive's rubric (filing, overrides, status --item)."""
+
+    default_remedy = "用 taizhang rubric show 查看本档案评分表的全部序号。"
+
+
+class UnknownEvidence(UsageError):
+    """A path that names no file of the catalog (file, unfile, suggest)."""
+
+    default_remedy = "请先运行 taizhang ingest 登记材料；用 taizhang list 查看已登记的文件路径。"
+
+
+class TransferError(UsageError):
+    """A filings export or import file that cannot be written or read as one (filing/transfer.py)."""
+
+    default_remedy = "导出/导入文件须为 .csv 或 .xlsx，首行为列名：path, sha256, item, source, score, who, at, note"
+
+
+# --- assess: overrides ------------------------------------------------------------------------------------------
+
+
+class BadOverride(UsageError):
+    """An override's status or score that the item cannot take."""
+
+    default_remedy = ("状态写 missing、partial、review、covered（或 缺少材料、部分达标、待人工确认、已达标）；"
+                      "分数在 0 到本项分值之间。")
+
+
+# --- generators: reports -----------------------------------------------------------------------------------------
+
+
+class OutputExists(UsageError):
+    default_remedy = "如需覆盖，请加 --force；或用 -o 指定另一个文件名。"
+
+
+class TemplateError(TaizhangError):
+    """A report template is missing, unreadable, or does not fit the report's variables."""
+
+    exit_code = EXIT_INVALID_DATA
+    default_remedy = "可运行 taizhang templates export 目录 导出默认模板，对照修改；或在 taizhang.toml 的 [reports.templates] 中删去该项以使用默认模板。"
+
+
+class ReportError(TaizhangError):
+    """A report that cannot be made as asked (an unknown report or item)."""
+
+    exit_code = EXIT_USAGE
+    default_remedy = "可用的报告：self-assessment、catalog、gaps、rectification、all；评分项序号可用 taizhang status 查看。"
+
+
+# --- pipelines: what the user typed -------------------------------------------------------------------------------
+
+
+class UnknownFilterValue(UsageError):
+    """A --kind or --item value that names nothing in this archive."""
+
+    default_remedy = "用 taizhang list --kinds 查看材料类型，用 taizhang rubric show 查看评分项序号。"
+
+
+class EmptyQuery(UsageError):
+    """The query holds nothing to look for (empty, punctuation, "*") and no filter was given."""
+
+    default_remedy = "请写出要检索的词，或用 --kind、--item、--from、--to 等条件列出材料。"
+
+
+class NotInCatalog(UsageError):
+    """The path names no document of the catalog."""
+
+    default_remedy = "用 taizhang list 查看已登记的文件；新放入的文件请先运行 taizhang ingest。"
+
+
+class StateDirTarget(UsageError):
+    """A path given to ingest lies in the tool's own folder (.taizhang/): its catalog, index, cache, thumbnails."""
+
+    default_remedy = "请指定档案中的材料文件或文件夹（不要指定 .taizhang/ 之内的路径）。"
+
+
+# --- maintenance: backup and restore ------------------------------------------------------------------------------
+
+
+class BackupInvalid(TaizhangError):
+    exit_code = EXIT_INVALID_DATA
+    default_remedy = "请指定 taizhang backup 生成的备份文件夹或 .zip 文件。"

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from archive.errors import EXIT_BUSY, ConfigError, TaizhangError
+from archive.errors import ArchiveBusy, ConfigError
 from archive.workspace import Workspace
 
 LOCK_NAME = "writer.lock"
@@ -28,13 +28,6 @@ CONFIG_SECTION = "locking"
 CONFIG_KEYS = ("wait_seconds",)
 
 OnWait = Callable[[str, float], None]  # (who holds the lock, in Chinese; seconds waited so far)
-
-
-class ArchiveBusy(TaizhangError):
-    """Another taizhang process is writing this archive and did not finish within the wait."""
-
-    exit_code = EXIT_BUSY
-    default_remedy = "请等另一个 taizhang 进程（如 ingest）结束后再运行；可在 taizhang.toml 的 [locking] wait_seconds 调整等待时间。"
 
 
 def configured_wait(ws: Workspace) -> float:

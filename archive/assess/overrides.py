@@ -7,17 +7,9 @@ import sqlite3
 
 from archive.assess.status import STATUS_LABELS, parse_status
 from archive.catalog.db import now_iso
-from archive.errors import UsageError
+from archive.errors import BadOverride, UnknownItem
 from archive.handle import require_writer
 from archive.workspace import Workspace
-
-
-class UnknownItem(UsageError):
-    default_remedy = "用 taizhang status 查看评分表中的各项序号。"
-
-
-class BadOverride(UsageError):
-    pass
 
 
 def _item_points(ws: Workspace, item_id: str) -> float:

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from archive.errors import ExtractionFailed  # noqa: F401  (the readers raise it as archive.extract.base.ExtractionFailed)
 from archive.workspace import Limits
 
 # Reasons recorded for files that cannot be read (shown to users as they are).
@@ -19,19 +20,6 @@ REASON_TIMEOUT = "读取超时"
 REASON_UNSAFE = "不安全的文件"
 REASON_OUTSIDE = "链接指向档案目录之外"
 REASON_SPECIAL = "不是普通文件"
-
-
-class ExtractionFailed(Exception):
-    """A file could not be read; `reason` is one of the REASON_* words, `detail` says more (Chinese)."""
-
-    def __init__(self, reason: str, detail: str = ""):
-        super().__init__(f"{reason}：{detail}" if detail else reason)
-        self.reason = reason
-        self.detail = detail
-
-    @property
-    def message(self) -> str:
-        return reason_text(self.reason, self.detail)
 
 
 def reason_text(reason: str, detail: str = "") -> str:

@@ -26,6 +26,7 @@ from typing import Any
 
 from PIL import Image
 
+from archive.errors import OcrError
 from archive.extract.base import ExtractContext
 from archive.fsutil import atomic_write_text
 from archive.workspace import Limits
@@ -40,10 +41,6 @@ INTER_OP_THREADS = 1  # the PP-OCR graphs are sequential; parallelism comes from
 _engine: Any = None
 _engine_lock = threading.Lock()
 _threads: int | None = None  # onnxruntime intra-op threads of this process; None: all cores
-
-
-class OcrError(Exception):
-    """The OCR engine could not run on an image (callers record a warning and go on)."""
 
 
 def default_threads(workers: int = 1) -> int:

@@ -22,6 +22,8 @@ from pathlib import Path
 
 import olefile
 
+from archive.errors import Word97Error
+
 WORD_STREAM = "WordDocument"
 FIB_FLAGS_OFFSET = 0x0A
 FIB_WHICH_TABLE_BIT = 0x0200
@@ -39,10 +41,6 @@ PARAGRAPH_MARK = "\r"
 FIELD_BEGIN, FIELD_SEPARATOR, FIELD_END = "\x13", "\x14", "\x15"
 _REPLACE = {"\x0b": "\n", "\x0c": "\n", "\x0e": "\n", "\x1e": "-", "\xa0": " "}
 _DROP = {"\x01", "\x02", "\x03", "\x04", "\x05", "\x08", "\x1f"}
-
-
-class Word97Error(Exception):
-    """The file is not a Word 97 document this reader understands."""
 
 
 def _u16(data: bytes, at: int) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from archive.errors import IndexBusy
+from archive.errors import ArchiveBusy
 from archive.workspace import Workspace
 
 
@@ -15,5 +15,5 @@ def refresh_index(ws: Workspace, conn: sqlite3.Connection) -> None:
 
     try:
         sync_index(ws, conn, set(), set())
-    except IndexBusy:
+    except ArchiveBusy:  # the index's write lock (ArchiveBusy.index()): the change stays pending
         pass

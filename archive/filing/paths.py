@@ -8,19 +8,11 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from archive.errors import UsageError
+from archive.errors import UnknownEvidence, UnknownItem
 from archive.filing.targets import Target
 from archive.workspace import Workspace
 
 LISTED_IDS = 60  # at most this many valid item ids are listed in an error
-
-
-class UnknownItem(UsageError):
-    default_remedy = "用 taizhang rubric show 查看本档案评分表的全部序号。"
-
-
-class UnknownEvidence(UsageError):
-    default_remedy = "请先运行 taizhang ingest 登记材料；用 taizhang list 查看已登记的文件路径。"
 
 
 @dataclass

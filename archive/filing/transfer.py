@@ -9,7 +9,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from archive.errors import UsageError
+from archive.errors import TransferError
 from archive.filing import store
 from archive.filing.index_sync import refresh_index
 from archive.filing.paths import UnknownItem, check_items
@@ -20,10 +20,6 @@ from archive.workspace import Workspace
 COLUMNS = ("path", "sha256", "item", "source", "score", "who", "at", "note")
 EXCLUDED = "excluded"
 SHEET = "归档决定"
-
-
-class TransferError(UsageError):
-    default_remedy = "导出/导入文件须为 .csv 或 .xlsx，首行为列名：" + ", ".join(COLUMNS)
 
 
 def export_rows(ws: Workspace, conn: sqlite3.Connection) -> list[dict]:

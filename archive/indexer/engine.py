@@ -19,6 +19,8 @@ from whoosh.query import And, Every, NumericRange, Or, Query, Term
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 
+from archive.errors import FastSearchUnsupported as Unsupported
+
 from . import schema as S
 
 SCORED_FIELDS = frozenset({S.TITLE_W, S.TITLE_B, S.TEXT_W, S.TEXT_B, S.PATH_B})
@@ -26,10 +28,6 @@ CONSTANT_FIELDS = frozenset({S.KIND, S.MEETING_TYPE})  # a match scores its boos
 POSTING_CACHE_SIZE = 4096  # decoded posting lists kept per segment (repeated queries in one process)
 
 _B2L = np.array([byte_to_length(i) or 0 for i in range(256)], dtype=np.float32)
-
-
-class Unsupported(Exception):
-    """The query holds a node this evaluator does not know; the caller falls back to Whoosh."""
 
 
 def _field_b(field: str) -> float:

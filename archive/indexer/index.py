@@ -1,14 +1,13 @@
 """Opening, checking, updating and rebuilding the Whoosh index in ``.taizhang/index/``.
 
 One writer at a time: every write goes through Whoosh's file lock (``ix.writer(timeout=…)``); a lock not obtained
-within the timeout raises ``archive.errors.IndexBusy``. Never ``AsyncWriter``. A rebuild is written into a sibling
+within the timeout raises ``archive.errors.ArchiveBusy``. Never ``AsyncWriter``. A rebuild is written into a sibling
 directory and swapped into place, so readers always see a complete index.
 """
 
 from __future__ import annotations
 
 import datetime
-import enum
 import json
 import os
 import re
@@ -23,7 +22,15 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.index import FileIndex, LockError
 from whoosh.writing import SegmentWriter
 
-from archive.errors import IndexBusy, TaizhangError
+from archive.errors import (
+    INDEX_STATE_MESSAGES,
+    ArchiveBusy,
+    IndexBroken,
+    IndexMissing,
+    IndexStale,
+    IndexState,
+    IndexUnavailable,
+)
 
 from . import schema as S
 from .dates import NOT_A_PERIOD_SOURCES, PRECISION_DAY, period_of
@@ -43,46 +50,7 @@ MAX_UNITS_PER_DOC = 20_000
 MAX_UNIT_CHARS = 2_000
 
 
-class IndexState(enum.Enum):
-    OK = "ok"
-    MISSING = "missing"
-    STALE = "stale"
-    BROKEN = "broken"
-
-
-STATE_MESSAGES = {
-    IndexState.MISSING: "检索索引不存在",
-    IndexState.STALE: "检索索引由旧版本建立，需要重建",
-    IndexState.BROKEN: "检索索引已损坏",
-}
-
-
-class IndexUnavailable(TaizhangError):
-    """The index cannot be used as it is; the caller rebuilds it from the catalog (`rebuild`)."""
-
-    default_remedy = "请运行 taizhang reindex 重建检索索引（原始文件和归档决定不受影响）。"
-
-    def __init__(self, state: IndexState, detail: str = "", remedy: str | None = None):
-        message = STATE_MESSAGES.get(state, "检索索引不可用")
-        if detail:
-            message = f"{message}：{detail}"
-        super().__init__(message, remedy)
-        self.state = state
-
-
-class IndexMissing(IndexUnavailable):
-    def __init__(self, detail: str = ""):
-        super().__init__(IndexState.MISSING, detail)
-
-
-class IndexStale(IndexUnavailable):
-    def __init__(self, detail: str = ""):
-        super().__init__(IndexState.STALE, detail)
-
-
-class IndexBroken(IndexUnavailable):
-    def __init__(self, detail: str = ""):
-        super().__init__(IndexState.BROKEN, detail)
+STATE_MESSAGES = INDEX_STATE_MESSAGES  # the index's states and their errors are defined in archive/errors.py
 
 
 @dataclass
@@ -196,7 +164,7 @@ def _writer(ix: FileIndex, timeout: float) -> SegmentWriter:
     try:
         return ix.writer(timeout=timeout, delay=WRITE_RETRY_DELAY_S, limitmb=WRITER_LIMIT_MB, procs=1)
     except LockError as exc:
-        raise IndexBusy("检索索引正被另一个程序更新，等待超时") from exc
+        raise ArchiveBusy.index() from exc
 
 
 def _date_int(d: datetime.date | None) -> int | None:
@@ -272,7 +240,7 @@ def update(
     """Incrementally add/replace `docs` (by doc_id) and delete `removed_ids`.
 
     Creates the index when missing; raises IndexStale / IndexBroken when it must be rebuilt instead, and
-    archive.errors.IndexBusy when another writer holds the lock longer than `timeout` seconds.
+    archive.errors.ArchiveBusy when another writer holds the lock longer than `timeout` seconds.
     A doc_id both in `docs` and in `removed_ids` ends up indexed (removals are applied first)."""
     ix = open_or_create(index_dir)
     by_id: dict[int, IndexDoc] = {}
@@ -312,7 +280,7 @@ def rebuild(
     if path.is_dir():
         lock = FileStorage(str(path)).lock(WRITE_LOCK_NAME)
         if not _try_for(lock.acquire, timeout):
-            raise IndexBusy("检索索引正被另一个程序更新，等待超时")
+            raise ArchiveBusy.index()
     tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.new-{os.getpid()}-", dir=path.parent))  # pid: see sync_index
     count = 0
     try:

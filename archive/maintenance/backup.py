@@ -19,7 +19,7 @@ from pathlib import Path
 
 from archive.catalog.db import connect
 from archive.catalog.migrations import MIGRATIONS
-from archive.errors import EXIT_INVALID_DATA, TaizhangError, UsageError
+from archive.errors import BackupInvalid, UsageError
 from archive.fsutil import atomic_write_bytes
 from archive.workspace import CONFIG_NAME, Workspace
 
@@ -41,11 +41,6 @@ DECISIONS = {
 }
 COUNTED = ("evidence", "filings", "exclusions", "overrides")
 LABELS = {"evidence": "材料", "filings": "归档记录", "exclusions": "排除记录", "overrides": "人工认定"}
-
-
-class BackupInvalid(TaizhangError):
-    exit_code = EXIT_INVALID_DATA
-    default_remedy = "请指定 taizhang backup 生成的备份文件夹或 .zip 文件。"
 
 
 @dataclass

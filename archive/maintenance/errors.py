@@ -1,23 +1,12 @@
-"""Errors of the maintenance stage, and the one the CLI uses for a catalog another process holds too long."""
+"""The maintenance stage's errors, defined with every other in archive/errors.py; importable from here as before.
+
+A catalog another process holds too long is one of the three "busy" situations of ArchiveBusy: `CatalogBusy(detail)`
+builds that ArchiveBusy (message and remedy naming the catalog)."""
 
 from __future__ import annotations
 
-from archive.errors import EXIT_BUSY, TaizhangError
+from archive.errors import ArchiveBusy, is_locked_error
 
+CatalogBusy = ArchiveBusy.catalog
 
-class CatalogBusy(TaizhangError):
-    """SQLite said "database is locked": another process held the catalog longer than the busy timeout."""
-
-    exit_code = EXIT_BUSY
-    default_remedy = "另一个 taizhang 进程正在写入目录数据库，请等它结束后再试。"
-
-    def __init__(self, detail: str = ""):
-        super().__init__("目录数据库正被另一个 taizhang 进程使用，等待超时" + (f"（{detail}）" if detail else "") + "。")
-
-
-def is_locked_error(exc: BaseException) -> bool:
-    """Whether an exception is SQLite's "database is locked" / "database table is locked" / busy."""
-    import sqlite3
-
-    return isinstance(exc, sqlite3.OperationalError) and any(
-        word in str(exc).lower() for word in ("database is locked", "table is locked", "database is busy"))
+__all__ = ["CatalogBusy", "is_locked_error"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from archive.errors import UsageError
+from archive.errors import UnknownFilterValue
 from archive.extract import classify
 from archive.indexer import normalize
 from archive.workspace import Workspace
@@ -14,10 +14,6 @@ from archive.workspace import Workspace
 KIND_NAMES = ("K_MINUTES", "K_SIGNIN", "K_PHOTO", "K_DUES", "K_ROSTER", "K_NOTICE", "K_PLAN", "K_SUMMARY",
               "K_RULES", "K_AGREEMENT", "K_SURVEY", "K_OTHER")
 MAX_LISTED_ITEMS = 60  # an unknown item id lists at most this many valid ones
-
-
-class UnknownFilterValue(UsageError):
-    """A --kind or --item value that names nothing in this archive."""
 
 
 def known_kinds(conn: sqlite3.Connection | None = None) -> list[str]:

@@ -7,7 +7,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from archive.errors import UsageError
+from archive.errors import StateDirTarget, UsageError
 from archive.extract.base import REASON_OUTSIDE, REASON_SPECIAL
 from archive.workspace import CONFIG_NAME, STATE_DIR_NAME
 
@@ -62,10 +62,6 @@ def _inside(path: Path, root: Path) -> bool:
         return True
     except ValueError:
         return False
-
-
-class StateDirTarget(UsageError):
-    """A path given to ingest lies in the tool's own folder (.taizhang/): its catalog, index, cache, thumbnails."""
 
 
 def resolve_target(root: Path, target: Path) -> Path:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from archive import indexer
 from archive.catalog.db import connect
-from archive.errors import UsageError
+from archive.errors import EmptyQuery, UsageError
 from archive.extract.dates import parse_period
 from archive.pipelines.filters import normalize_item, normalize_kind
 from archive.pipelines.sync_index import rebuild_index
@@ -31,10 +31,6 @@ def _period_bound(text: str | None, first: bool, option: str) -> dt.date | None:
     if period is None:
         raise UsageError(f"无法识别 {option} 的日期「{text}」。", remedy="日期可写成 2025-03-12、2025.3、2025年3月 或 2025。")
     return period[0] if first else period[1]
-
-
-class EmptyQuery(UsageError):
-    """The query holds nothing to look for (empty, punctuation, "*") and no filter was given."""
 
 
 def _checked(ws: Workspace, query: str, filters: SearchFilters) -> SearchFilters:

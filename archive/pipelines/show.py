@@ -9,14 +9,10 @@ from pathlib import Path
 from archive.catalog import evidence as cat
 from archive.catalog.db import connect
 from archive.catalog.evidence import Evidence
-from archive.errors import UsageError
+from archive.errors import NotInCatalog
 from archive.workspace import Workspace
 
 MAX_SUGGESTIONS = 5
-
-
-class NotInCatalog(UsageError):
-    """The path names no document of the catalog."""
 
 
 def _relative(ws: Workspace, path: str) -> list[str]:
