@@ -9,14 +9,13 @@ import threading
 from pathlib import Path
 
 import pytest
+from conftest import init_and_ingest
 
 from archive.catalog import connect
 from archive.errors import WriteWithoutLock
 from archive.handle import Archive
 from archive.locking import ArchiveBusy
 from archive.workspace import open_workspace
-
-from conftest import init_and_ingest
 
 
 @pytest.fixture()

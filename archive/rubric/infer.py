@@ -39,7 +39,8 @@ MEETING_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
 MEETING_SHORT = {"支部委员会": "支委会"}
 # Meetings held once a year by rule: named as held with no frequency printed, they are yearly.
 YEARLY_MEETINGS = ("民主生活会", "组织生活会")
-# 三会一课 names four meetings at the frequencies the branch work rules set (DESIGN.md §2).
+# 三会一课 names four meetings at the frequencies the branch work rules set: 支部委员会 and 党小组会 monthly,
+# 党员大会 and 党课 quarterly.
 THREE_MEETINGS = (("支部委员会", "month"), ("党员大会", "quarter"), ("党小组会", "month"), ("党课", "quarter"))
 THREE_MEETINGS_WORD = "三会一课"
 
@@ -293,7 +294,7 @@ def _meetings(seg: str) -> list[tuple[int, int, str, str]]:
 
 
 def _meeting_requirements(rd: _Reader) -> None:
-    for si, (ci, seg, clause) in enumerate(rd.segments):
+    for si, (ci, seg, _clause) in enumerate(rd.segments):
         mentions = _meetings(seg)
         if THREE_MEETINGS_WORD in seg and not re.search(THREE_MEETINGS_WORD + r"[”\"]?[^，,]{0,3}?(?:参加|参会|到会|出勤)",
                                                         seg):
@@ -411,7 +412,7 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
     subject = _item_subject(rd.text)
     banded_measure = ""
     banded_at: int | None = None
-    for si, (ci, seg, clause) in enumerate(rd.segments):
+    for si, (_ci, seg, _clause) in enumerate(rd.segments):
         for m in _RATE.finditer(seg):
             word = m.group("word")
             value = _num(m.group("cn")) if m.group("cn") else float(m.group("num"))
@@ -431,7 +432,7 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
                 measure = f"{_norm(head)}对{subject}{word}"
             rd.add(_rate(word, measure, op, value / 100, head, seg.strip(_STRIP), subject), si)
     # "两委班子“交叉任职”达30%以上": a share named without 率.
-    for si, (ci, seg, clause) in enumerate(rd.segments):
+    for si, (_ci, seg, _clause) in enumerate(rd.segments):
         if any(r.type == "rate" for r in rd.reqs if rd.at.get(si) is r) or _RATE.search(seg):
             continue
         m = re.search(r"(?P<what>[\u4e00-\u9fff“”]{2,10}?)[”\"]?(?P<cmp>达到|达|超过|不低于|不少于|高于)\s*"
@@ -442,7 +443,7 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
             op = ">" if m.group("cmp") in ("超过", "高于") and not m.group("more") else ">="
             rd.add(_rate(what, what, op, float(m.group("num")) / 100, what, seg.strip(_STRIP), subject), si)
     # "入户走访全覆盖": every one reached.
-    for si, (ci, seg, clause) in enumerate(rd.segments):
+    for si, (_ci, seg, _clause) in enumerate(rd.segments):
         m = re.search(r"(?P<what>[\u4e00-\u9fff]{2,8}?)(?:实现|达到)?全覆盖", seg)
         if m:
             what = re.split(r"[、和的]", m.group("what"))[-1]
@@ -450,7 +451,7 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
                                keywords=[what, "覆盖"], description=f"{what}全覆盖（覆盖率100%）",
                                source=seg.strip(_STRIP)), si)
     # "支委会委员全员到会": every member present, every time.
-    for si, (ci, seg, clause) in enumerate(rd.segments):
+    for si, (_ci, seg, _clause) in enumerate(rd.segments):
         if re.search(r"全员(?:到会|参会|参加|出席)|全部(?:到会|参会)", seg):
             head = re.split(r"全员|全部", seg)[0].strip(_STRIP)
             rd.add(Requirement(id="", type="rate", kind="会议记录", measure=f"{head}到会率", op=">=", threshold=1.0,
@@ -517,7 +518,7 @@ def _deadline_window(rd: _Reader, si: int, seg: str) -> bool:
 
 
 def _window_requirements(rd: _Reader) -> None:
-    for si, (ci, seg, clause) in enumerate(rd.segments):
+    for si, (ci, seg, _clause) in enumerate(rd.segments):
         if not _WINDOW_START.search(seg) and not _WINDOW_END.search(seg) and _deadline_window(rd, si, seg):
             continue
         later = "".join(o for cj, o, _c in rd.segments[si + 1:si + 3] if cj == ci)
@@ -568,7 +569,7 @@ def _roster_requirement(rd: _Reader) -> None:
     conditions: list[RosterCondition] = []
     sources: list[str] = []
     touched: list[int] = []
-    for si, (ci, seg, clause) in enumerate(rd.segments):
+    for si, (_ci, seg, clause) in enumerate(rd.segments):
         if _ASPIRATION.search(clause) or re.search(r"\d+\s*[%％]|百分之|比例", seg):
             continue  # "鼓励40周岁以下的干部参加学历教育": an aim the inspectors weigh, not a roster condition
         found = False
@@ -659,8 +660,8 @@ def _doc_requirements(rd: _Reader) -> None:
     verb that makes or keeps it ("制定", "签订", "有", "形成") or a quality it must have ("会议记录要素齐全")."""
     window_segments = {i for i, r in rd.at.items() if r.type == "window"}
     windows = {r.window for r in rd.reqs if r.type == "window"}
-    has_count = any(r.type == "count" for r in rd.reqs)
-    for si, (ci, seg, clause) in enumerate(rd.segments):
+    any(r.type == "count" for r in rd.reqs)
+    for si, (_ci, seg, clause) in enumerate(rd.segments):
         if si in rd.listed:
             continue
         enum = _ENUM_RULES.search(seg)
@@ -813,7 +814,7 @@ def _checklist_requirements(rd: _Reader) -> None:
             else:
                 break
         elements = _checklist_elements("，".join(body_parts))
-        if len(elements) < 2 and not m.group("label") is None and not any(_paper(e) for e, _p in elements):
+        if len(elements) < 2 and m.group("label") is not None and not any(_paper(e) for e, _p in elements):
             continue
         if not any(_paper(e) for e, _p in elements):
             continue
@@ -875,7 +876,7 @@ def _checklist_requirements(rd: _Reader) -> None:
 def _photo_requirements(rd: _Reader) -> None:
     """A photo the item asks for in words (照片, 图片, 影像资料). Places and things on the wall (宣传栏, 意见箱, 制度上墙,
     服务中心, 阵地) are what the inspectors look at on site: they stay with them, and are filing words."""
-    for si, (ci, seg, clause) in enumerate(rd.segments):
+    for si, (_ci, seg, clause) in enumerate(rd.segments):
         if si in rd.listed:
             continue
         if PHOTO_WORDS.search(seg):
@@ -897,7 +898,7 @@ def _photo_requirements(rd: _Reader) -> None:
                 rd.onsite.append(w)
 
 def _duration_requirements(rd: _Reader) -> None:
-    for si, (ci, seg, clause) in enumerate(rd.segments):
+    for si, (_ci, seg, _clause) in enumerate(rd.segments):
         for m in _DURATION.finditer(seg):
             n = _num(m.group("n"))
             if not n:
@@ -910,7 +911,7 @@ def _duration_requirements(rd: _Reader) -> None:
 def _count_requirements(rd: _Reader) -> None:
     """Counts of things other than meetings: "每年确定并完成5个以上实事项目", "每两年至少发展1名新党员",
     "年内为群众办实事不少于5件", "全年集中学习不少于十二次"."""
-    for si, (ci, seg, clause) in enumerate(rd.segments):
+    for si, (_ci, seg, _clause) in enumerate(rd.segments):
         if si in rd.covered or _AGE.search(seg) or _EDU.search(seg) or "百分点" in seg or _meetings(seg):
             continue
         years = 2 if _TWO_YEARS.search(seg) else 1
@@ -984,7 +985,7 @@ def _activity_requirements(rd: _Reader) -> None:
     "组织党员学理论"): a record of it must exist (how well it was done stays with the inspectors). With a
     frequency word ("每年推荐…参加技能培训") it is a count of at least one in each period."""
     names = {k for r in rd.reqs if r.type != "judgement" for k in r.keywords + [r.meeting_type or ""] if len(k) >= 2}
-    for si, (ci, seg, clause) in enumerate(rd.segments):
+    for si, (_ci, seg, _clause) in enumerate(rd.segments):
         if si in rd.covered or _NOT_DONE.search(seg) or "上墙" in seg:
             continue
         named = any(n in seg for n in names)
@@ -1044,7 +1045,7 @@ def _activity_requirements(rd: _Reader) -> None:
 def _frequency_requirements(rd: _Reader) -> None:
     """Something done at a stated frequency ("党员信息每半年核对更新一次", "每两月召开一次居民议事会", "积分每季度评定
     一次、半年通报一次"): at least once (or as many times as printed) in every period."""
-    for si, (ci, seg, clause) in enumerate(rd.segments):
+    for si, (_ci, seg, _clause) in enumerate(rd.segments):
         if si in rd.covered or _RATE.search(seg):
             continue
         parts = [p for p in seg.split("、") if _per_in(p)] if seg.count("、") and \
@@ -1098,7 +1099,7 @@ def _judgement(rd: _Reader, text: str) -> None:
     checkable = [r for r in rd.reqs if r.type != "judgement"]
     names = {k for r in checkable for k in r.keywords + [r.meeting_type or ""] if len(k) >= 2}
     left = []
-    for si, (ci, seg, clause) in enumerate(rd.segments):
+    for si, (_ci, seg, _clause) in enumerate(rd.segments):
         s = seg.strip(_STRIP)
         if si in rd.covered:
             if re.search(r"等(?:各项|各类)|等方面", s):
