@@ -2,7 +2,8 @@
 
 The lock is an advisory lock held on an open file (fcntl.flock on POSIX, msvcrt.locking on Windows). The operating
 system releases it when the holder's process ends, however it ends, so a lock left by a killed process is never
-stale. Readers (search, list, status) never take it; writers (ingest, and later filing and overrides) do.
+stale. Readers (search, list, status) never take it; every writer does, through a writing session of
+archive/handle.py (`Archive.writing(command)`): ingest, file, unfile, filings import, override and the page's writes.
 
 The wait is bounded: WAIT_SECONDS by default, overridable as `[locking] wait_seconds` in taizhang.toml. While it
 waits, `on_wait(holder, waited_seconds)` is called about once per POLL_SECONDS so the CLI can say so in Chinese.

@@ -18,7 +18,8 @@ STATE_DIR_NAME = ".taizhang"
 
 @dataclass
 class Limits:
-    """Robustness limits for untrusted files (DESIGN.md §7); each can be overridden under [limits] in taizhang.toml."""
+    """Robustness limits for untrusted files (extract/safety.py checks them before a parser runs); each can be
+    overridden under [limits] in taizhang.toml."""
 
     max_file_bytes: int = 200 * 1024 * 1024
     zip_max_members: int = 5_000

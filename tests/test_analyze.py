@@ -39,7 +39,7 @@ def test_signature_date():
 
 
 def test_photo_date_is_when_it_was_taken_not_the_day_it_shows():
-    # issue 15: a photo's date is EXIF DateTimeOriginal, else its file name's date, else a full date it shows
+    # a photo's date is EXIF DateTimeOriginal, else its file name's date, else a full date it shows
     ex = Extracted(format="image", text="2025年3月12日主题党日活动", exif_date=dt.datetime(2025, 3, 13, 9, 0))
     a = analyze(ex, "微信图片/IMG_20250314_093015.jpg", MTIME)
     assert (a.kind, a.meeting_type) == ("照片", "主题党日")

@@ -1,4 +1,4 @@
-"""Assessment checks on hand-built evidence: one section per requirement kind, with the edge cases of issue 18."""
+"""Assessment checks on hand-built evidence: one section per requirement kind, with its edge cases."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Issue 15 end to end: kinds, dates and date precision in `list --json`, legacy Word read as its .docx twin,
+"""Classification end to end: kinds, dates and date precision in `list --json`, legacy Word read as its .docx twin,
 hostile XML refused, and the labelled year's accuracy (slow)."""
 
 import datetime as dt

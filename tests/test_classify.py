@@ -95,7 +95,7 @@ def test_title_naming_only_a_meeting_is_its_record_when_it_took_place():
 
 
 def test_lecture_text_under_a_meeting_heading_is_other():
-    # issue 15: a 党课讲稿 (the lecture's text) is evidence for its item but not the record of a meeting
+    # a 党课讲稿 (the lecture's text) is evidence for its item but not the record of a meeting
     assert doc("2025年第二季度专题党课\n学习贯彻党的二十大精神\n同志们：今天我们……") == ("其他", None)
 
 
@@ -317,7 +317,7 @@ def test_a_feature_table_mentioning_dues_is_not_a_ledger():
     assert kind != "党费台帐"
 
 
-# --- issue 15: kinds as an archivist files them ---------------------------------------------------------------
+# --- kinds as an archivist files them -------------------------------------------------------------------------
 
 BLANK_MINUTES = "支部委员会会议记录\n会议时间：    年   月   日\n会议地点：\n主持人：          记录人：\n应到人数：    人   实到人数：    人\n缺席人员及原因：\n议题：\n会议内容："
 

@@ -231,7 +231,7 @@ def test_empty():
     assert document_date("没有日期的文字") is None
 
 
-# --- issue 15: any labelled date field; a year alone ------------------------------------------------------------
+# --- any labelled date field; a year alone ----------------------------------------------------------------------
 
 @pytest.mark.parametrize("label", ["帮扶时间", "走访时间", "活动时间", "慰问时间", "时间", "活动日期", "谈话时间"])
 def test_any_labelled_date_field_dates_the_document(label):

@@ -299,7 +299,7 @@ def test_xml_entities_are_not_expanded(tmp_path):
             data = laughs.encode() if item.filename == "word/document.xml" else zin.read(item.filename)
             zout.writestr(item, data)
     started = time.monotonic()
-    with pytest.raises(ExtractionFailed) as info:  # issue 15: a part declaring entities is refused outright
+    with pytest.raises(ExtractionFailed) as info:  # a part declaring entities is refused outright
         registry.extract_file(path, make_ctx(tmp_path, path))
     assert info.value.reason == REASON_UNSAFE
     assert time.monotonic() - started < 60  # expanding 10^9 characters would take far longer; 60 s bounds a load spike

@@ -1,4 +1,4 @@
-"""Filing: manual file/unfile, folder conventions, suggestions, accept, review, export/import (issue 17)."""
+"""Filing: manual file/unfile, folder conventions, suggestions, accept, review, export/import."""
 
 from __future__ import annotations
 

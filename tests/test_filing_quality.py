@@ -1,5 +1,5 @@
 """Filing quality on the labelled year of another community (tests/labelled_year), ingested without OCR: the
-targets of issue 17 (top-1 ≥ 0.90, top-3 ≥ 0.98, accept precision ≥ 0.97, no "serves no item" file filed)."""
+quality targets (top-1 ≥ 0.90, top-3 ≥ 0.98, accept precision ≥ 0.97, no "serves no item" file filed)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The README's test command holds on a fresh machine (issue 15 item 1): every import is declared, CI installs into a
+"""The README's test command holds on a fresh machine: every import is declared, CI installs into a
 new virtualenv with exactly that command, no test names a path of this machine, and without ../shared or LibreOffice
 the tests that need them skip with a reason while the rest pass."""
 

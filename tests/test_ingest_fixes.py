@@ -1,4 +1,4 @@
-"""Issue 16 (ingest) and issue 15 item 4: OCR after --no-ocr, failures that pass, the writer lock, our own state and
+"""Ingest as the command runs it: OCR after --no-ocr, failures that pass, the writer lock, our own state and
 the archive's README never evidence, honest counts, .zip, paths typed from elsewhere, which copy is the duplicate."""
 
 from __future__ import annotations
@@ -242,7 +242,7 @@ def test_path_relative_to_the_archive_root_from_another_folder(root, cli_run, tm
     assert summary["added"] == 1 and list(listing(cli_run, root)) == ["文本/志愿服务登记.txt"]
 
 
-# ------------------------------------------------------------------------------- issue 15.4: duplicates
+# ------------------------------------------------------------------------------- which copy is the duplicate
 
 
 def _catalog(root: Path, sql: str, *args):

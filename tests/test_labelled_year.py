@@ -1,5 +1,6 @@
 """The labelled generated year (tests/labelled_year): files exist and open, labels are valid model values, every
-seed000 item has an expected status, and every class of issue 15 is present."""
+seed000 item has an expected status, and every hard case is present
+(blank templates, lecture texts, visit records dated by their own labels, documents dated by year or month …)."""
 
 from __future__ import annotations
 
@@ -184,7 +185,7 @@ def test_duplicates_are_byte_copies_and_mtimes_are_the_copy_day(year):
         assert (dest / f.path).stat().st_mtime == COPY_DAY.timestamp()
 
 
-def test_issue_15_classes_present(year):
+def test_hard_cases_present(year):
     dest, labels = year
     by = labels.by_path()
     notes = " ".join(f.note for f in labels.files)

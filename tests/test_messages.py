@@ -1,4 +1,4 @@
-"""What a user reads (issue 16 items 9-12): text from files prints literally, click speaks Chinese, help is Chinese,
+"""What a user reads: text from files prints literally, click speaks Chinese, help is Chinese,
 parser errors name the line in Chinese, piping to `head` is no error, long input is echoed cut, hits are marked 【】."""
 
 from __future__ import annotations

@@ -334,7 +334,7 @@ def test_parse_number(text: str, value: float | None) -> None:
     assert parse_number(text) == value
 
 
-# --- header words real tables use (issue 15 item 6) ---------------------------------------------------------
+# --- header words real tables use ---------------------------------------------------------------------------
 
 TEAM_TABLE = [
     ("总分值", "考核点", "评分标准", "大师姐队", "新疆小表哥队"),
@@ -398,7 +398,7 @@ def test_the_real_team_table(tmp_path: Path) -> None:
     _check_team_rubric(import_rubric(corpus_file("real-office", "考核表.xlsx")))
 
 
-# --- .doc through LibreOffice, -o never overwritten silently (issue 16 item 12) -------------------------------
+# --- .doc through LibreOffice, -o never overwritten silently --------------------------------------------------
 
 
 def _soffice_convert(src: Path, fmt: str, outdir: Path) -> Path:

@@ -1,4 +1,4 @@
-"""Issue 16 items 5-8 and 11 (search): dates as periods, mtime never deciding, date words as filters, checked
+"""Search by the command: dates as periods, mtime never deciding, date words as filters, checked
 filters, queries without words, snippets."""
 
 from __future__ import annotations

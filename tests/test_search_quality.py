@@ -1,5 +1,5 @@
-"""Search quality bar of issue 12 on the labelled query set (tests/data/search_queries.yaml), and `taizhang search
---json` end to end on the same archive.
+"""The search quality bar (benchmarks/search_quality.py TARGET_*) on the labelled query set
+(tests/data/search_queries.yaml), and `taizhang search --json` end to end on the same archive.
 
 The archive is sample_evidence/ (OCR of its photos and scans) plus the real-office files that need no OCR (the
 full set, with the slow OCR of phone photos and image-only PDFs, is measured by benchmarks/search_quality.py).

@@ -133,7 +133,7 @@ def test_help_is_chinese(cli_run):
 
 
 def test_unknown_rubric_is_a_usage_error(tmp_path, cli_run):
-    """Issue 16 item 12: a mistyped rubric id is the user's typing (exit 2), not bad data (5)."""
+    """A mistyped rubric id is the user's typing (exit 2), not bad data (5)."""
     code, _, err = cli_run("rubric", "show", "nope")
     assert code == EXIT_USAGE
     assert "找不到评分表「nope」" in err and "seed000" in err

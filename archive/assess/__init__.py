@@ -1,4 +1,4 @@
-"""Assessment: every rubric item checked against the evidence (issue 18).
+"""Assessment: every rubric item checked against the evidence.
 
 `assess_archive(ws, as_of)` → `Assessment`; `Assessment.to_json()` is the `taizhang status --json` shape."""
 

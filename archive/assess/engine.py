@@ -1,4 +1,5 @@
-"""assess_archive: every rubric item checked against the catalog (issue 18)."""
+"""assess_archive: every rubric item checked against the catalog, by the assessor of the rubric's kind (ASSESSORS:
+points or tiers); one item's assessment is in items.py."""
 
 from __future__ import annotations
 
@@ -35,7 +36,8 @@ class Assessment:
         return out
 
     def to_json(self) -> dict:
-        """Exactly the `taizhang status --json` shape (INTERFACES.md; README documents it)."""
+        """Exactly the `taizhang status --json` shape: README.md documents it (JSON 输出), and generators, the page and
+        `report --status FILE` read it, so a change here is a change of a published format."""
         cats = []
         if self.rubric.kind == "points":
             for cat in self.rubric.categories:

@@ -1,4 +1,4 @@
-"""Which evidence a requirement sees (issue 18 §1).
+"""Which evidence a requirement sees.
 
 - What is filed to the item, when it fits the requirement (a file of another definite kind does not serve a
   requirement that names a kind; keywords, when given, must appear, except for photos whose text is unreliable).

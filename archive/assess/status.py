@@ -1,4 +1,4 @@
-"""Item status, one rule everywhere (DESIGN.md §4)."""
+"""Item status: one rule for the CLI, the reports and the page (docs/architecture.md, "The status rule")."""
 
 from __future__ import annotations
 

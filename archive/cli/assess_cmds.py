@@ -1,4 +1,4 @@
-"""Commands: status, override (issue 18)."""
+"""Commands: status, override."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Commands: file, unfile, suggest, review, filings export/import (issue 17)."""
+"""Commands: file, unfile, suggest, review, filings export/import."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Commands: doctor, backup, restore (issue 20)."""
+"""Commands: doctor, backup, restore."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Commands: report, binder, templates (issue 19)."""
+"""Commands: report, binder, templates."""
 
 from __future__ import annotations
 

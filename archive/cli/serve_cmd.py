@@ -1,4 +1,4 @@
-"""Command: serve, the inspector's local web page (issue 21)."""
+"""Command: serve, the inspector's local web page."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Checks run before a parser library touches an untrusted file (DESIGN.md §7).
+"""Checks run before a parser library touches an untrusted file, within the limits of workspace.Limits (each
+overridable under [limits] in taizhang.toml).
 
 - ZIP containers (.docx/.xlsx): member count, total uncompressed size and compression ratio are checked from the
   central directory before python-docx/openpyxl open the file (`check_zip`).

@@ -12,7 +12,7 @@ from archive.rubric.model import EVIDENCE_KINDS, MEETING_TYPES, Requirement, Rub
 # carry that); they are kept as keywords but weigh less.
 WEAK_KEYWORDS = frozenset({"计划", "方案", "总结", "学习", "培训", "公示", "反馈", "测评", "共建", "志愿者", "标识"})
 
-# "三会一课" names four meetings (DESIGN.md §2): typical evidence may say so in one word.
+# "三会一课" names four meetings (支部委员会, 党员大会, 党课, 党小组会): typical evidence may say so in one word.
 MEETING_GROUPS = {"三会一课": ("支部委员会", "党员大会", "党课", "党小组会")}
 # How archivists write a meeting type in typical evidence ("支委会会议记录").
 MEETING_ALIASES = {"支委会": "支部委员会", "支部大会": "党员大会", "党小组": "党小组会", "主题党日": "主题党日"}

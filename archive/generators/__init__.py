@@ -1,4 +1,4 @@
-"""Reports (issue 19): 自评表, 台帐目录, 缺失材料清单, 整改方案 as Word documents, and the PDF 电子台帐.
+"""Reports: 自评表, 台帐目录, 缺失材料清单, 整改方案 as Word documents, and the PDF 电子台帐.
 
 Every figure comes from the assessment's status dict (`Assessment.to_json()`); nothing is recomputed here."""
 

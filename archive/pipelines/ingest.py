@@ -329,7 +329,7 @@ def ingest(ws: Workspace, targets: list[Path] | None = None, *, ocr: bool = True
         _promote(conn, plan, changes)
         _record_copies(conn, plan, report, changes)
         _mark_gone(conn, plan, report, changes)
-        from archive.filing.folders import apply_folder_filings  # filing's folder conventions (issue 17)
+        from archive.filing.folders import apply_folder_filings  # a file under an item's folder is filed to it
 
         apply_folder_filings(ws, conn, refresh=False)  # before the sync: the index takes the new filings in
         progress("索引", 0, 1, "")

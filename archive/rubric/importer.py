@@ -108,7 +108,8 @@ def _squash(value: str) -> str:
 
 
 def _check_package(path: Path, limits: Limits) -> None:
-    """Refuse files that are not ZIP packages, or whose members would unpack to too much (DESIGN.md §7)."""
+    """Refuse files that are not ZIP packages, or whose members would unpack to too much (the evidence's
+    limits, workspace.Limits)."""
     name = path.name
     try:
         size = path.stat().st_size

@@ -1269,6 +1269,14 @@ def _typical(reqs: list[Requirement]) -> list[str]:
             out.append("年度工作计划" if r.window == "年初" else "年度工作总结")
         elif r.type == "rate" and r.kind == "测评":
             out.append("满意度测评结果")
+        elif r.type == "rate" and r.kind == "会议记录":
+            # Attendance of the meetings its measure names: their records (not every meeting's).
+            named = [t for t, _p in THREE_MEETINGS] if THREE_MEETINGS_WORD in (r.measure or "") else \
+                [t for _s, _e, t, _a in _meetings(r.measure or "")]
+            for t in named:
+                name = MEETING_SHORT.get(t, t)
+                out.append(f"{name}记录" if t == "党课" else f"{name}会议记录")
+            out.append("会议签到表")
         elif r.type == "photo":
             out.append(f"{r.keywords[0] if r.keywords else '活动'}照片")
         elif r.keywords:

@@ -36,7 +36,8 @@ class RosterCondition:
 
 @dataclass
 class Requirement:
-    """What proof an item needs (DESIGN.md §4). Only the fields of its `type` are meaningful."""
+    """What proof an item needs, one of REQUIREMENT_TYPES, each checked by the check of that name in
+    assess/checks/ (docs/architecture.md). Only the fields of its `type` are meaningful."""
 
     id: str
     type: RequirementType
