@@ -34,11 +34,25 @@ def _field_b(field: str) -> float:
     return S.BM25_TEXT_B if field in (S.TEXT_W, S.TEXT_B) else S.BM25_B
 
 
-def _read_postings(m) -> tuple[np.ndarray, np.ndarray]:  # type: ignore[no-untyped-def]
+# The private attributes of Whoosh's W3 codec block matcher (whoosh/codec/whoosh3.py, W3LeafMatcher) that let a
+# posting list be read a whole block at a time. pyproject.toml bounds whoosh-reloaded below the next major version,
+# and tests/test_whoosh_fast_path.py fails if this path stops being taken.
+BLOCK_MATCHER_ATTRS = ("_read_data", "_data", "_blocklength", "_lastblock", "_next_block")
+
+
+def block_matcher(m):  # type: ignore[no-untyped-def]
+    """The W3 block matcher under `m` (through wrappers such as the deletion filter), or None when this Whoosh has
+    none with the attributes read here: the caller then walks the public matcher API (same result, slower)."""
     while not hasattr(m, "_read_data") and hasattr(m, "child"):
         m = m.child  # e.g. the deletion filter: deletions are masked by the caller
-    fast = all(hasattr(m, a) for a in ("_read_data", "_data", "_blocklength", "_lastblock", "_next_block"))
-    if fast and not getattr(m, "_byteids", False):
+    if all(hasattr(m, a) for a in BLOCK_MATCHER_ATTRS) and not getattr(m, "_byteids", False):
+        return m
+    return None
+
+
+def _read_postings(matcher) -> tuple[np.ndarray, np.ndarray]:  # type: ignore[no-untyped-def]
+    m = block_matcher(matcher)
+    if m is not None:
         ids_parts: list[np.ndarray] = []
         w_parts: list[np.ndarray] = []
         while True:
@@ -60,6 +74,9 @@ def _read_postings(m) -> tuple[np.ndarray, np.ndarray]:  # type: ignore[no-untyp
         if not ids_parts:
             return np.zeros(0, np.int64), np.zeros(0, np.float32)
         return np.concatenate(ids_parts), np.concatenate(w_parts)
+    m = matcher
+    while not hasattr(m, "_read_data") and hasattr(m, "child"):
+        m = m.child
     ids: list[int] = []
     ws: list[float] = []
     while m.is_active():
@@ -67,6 +84,25 @@ def _read_postings(m) -> tuple[np.ndarray, np.ndarray]:  # type: ignore[no-untyp
         ws.append(m.weight())
         m.next()
     return np.asarray(ids, dtype=np.int64), np.asarray(ws, dtype=np.float32)
+
+
+def codec_lengths(reader, field: str, n: int) -> np.ndarray | None:  # type: ignore[no-untyped-def]
+    """Every document's length in `field`, read as one byte column from the W3 codec's per-document file (its
+    private `_perdoc` reader and column internals), or None when they are not there: the caller then asks the
+    public API document by document (same values, slower)."""
+    try:
+        from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+
+        col = reader._perdoc._cached_reader(_lenfield(field), LENGTHS_COLUMN)
+        if col is None:
+            return np.zeros(n, dtype=np.float32)
+        raw = col._dbfile.get(col._basepos, col._count * col._fixedlen)
+        b = np.zeros(n, dtype=np.uint8)
+        vals = np.frombuffer(bytes(raw), dtype=np.uint8)[:n]
+        b[: len(vals)] = vals
+        return _B2L[b]
+    except Exception:
+        return None
 
 
 class _Segment:
@@ -90,19 +126,10 @@ class _Segment:
         return arr
 
     def _read_lengths(self, field: str) -> np.ndarray:
-        try:
-            from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
-
-            col = self.reader._perdoc._cached_reader(_lenfield(field), LENGTHS_COLUMN)
-            if col is None:
-                return np.zeros(self.n, dtype=np.float32)
-            raw = col._dbfile.get(col._basepos, col._count * col._fixedlen)
-            b = np.zeros(self.n, dtype=np.uint8)
-            vals = np.frombuffer(bytes(raw), dtype=np.uint8)[: self.n]
-            b[: len(vals)] = vals
-            return _B2L[b]
-        except Exception:
-            return np.array([self.reader.doc_field_length(i, field, 0) or 0 for i in range(self.n)], dtype=np.float32)
+        lengths = codec_lengths(self.reader, field, self.n)
+        if lengths is not None:
+            return lengths
+        return np.array([self.reader.doc_field_length(i, field, 0) or 0 for i in range(self.n)], dtype=np.float32)
 
     def dates(self) -> np.ndarray:
         return self.column(S.DATE)
