@@ -175,6 +175,20 @@ def test_stages_do_not_import_the_layers_above_them():
     assert not stale, f"these known exceptions are gone: remove them from KNOWN_LAYER_EXCEPTIONS: {stale}"
 
 
+def test_a_stage_imports_only_the_stages_before_it():
+    graph = import_graph()
+    wrong = []
+    for module, imported in sorted(graph.items()):
+        parts = module.split(".")
+        if len(parts) < 2 or parts[1] not in STAGES:
+            continue
+        for target, line in sorted(imported.items()):
+            tparts = target.split(".")
+            if len(tparts) > 1 and tparts[1] in STAGES and STAGES.index(tparts[1]) > STAGES.index(parts[1]):
+                wrong.append(f"{module} (line {line}) imports {target}, a later stage")
+    assert not wrong, "stages run " + " → ".join(STAGES) + ":\n" + "\n".join(wrong)
+
+
 def test_every_stage_and_layer_is_a_folder():
     for name in STAGES + ABOVE_STAGES:
         assert (ARCHIVE / name).is_dir(), name
