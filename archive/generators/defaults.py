@@ -96,6 +96,10 @@ def _gaps(doc) -> None:
     _sign(doc)
 
 
+RECTIFICATION_WIDTHS_MM = [12, 40, 49, 24, 19, 12]  # 156 mm: the GB/T 9704 type area
+RECTIFICATION_CELL_MARGIN_MM = 1.0
+
+
 def _rectification(doc) -> None:
     para(doc, "{{ title }}", TITLE)
     para(doc, "{{ opening }}", BODY)
@@ -105,9 +109,11 @@ def _rectification(doc) -> None:
     para(doc, "{{ overall }}", BODY)
     para(doc, "三、存在问题及整改措施", H1)
     para(doc, "{{ problems_intro }}", BODY)
-    table(doc, ["序号", "存在问题", "整改措施", "责任人", "整改时限", "完成情况"], [9, 46, 50, 16, 20, 15],
+    # 序号 wide enough for "序号" and "36" on one line, 责任人 for "党组织书记", 整改时限 for "一个月内" (12 pt, 1 mm margins)
+    table(doc, ["序号", "存在问题", "整改措施", "责任人", "整改时限", "完成情况"], RECTIFICATION_WIDTHS_MM,
           loop_rows("row", "rows", ["{{ row.no }}", "{{ row.problem }}", "{{ row.measure }}", "{{ row.person }}",
-                                    "{{ row.deadline }}", "{{ row.done }}"]), centered={0, 3, 4, 5})
+                                    "{{ row.deadline }}", "{{ row.done }}"]), centered={0, 3, 4, 5},
+          split_rows=True, cell_margin_mm=RECTIFICATION_CELL_MARGIN_MM)
     para(doc, "四、工作要求", H1)
     tag(doc, "{%p for req in work_requirements %}")
     para(doc, "{{ req.heading }}", H2)

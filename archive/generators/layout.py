@@ -45,15 +45,32 @@ def _cant_split(row) -> None:
     trpr.append(OxmlElement("w:cantSplit"))
 
 
-def table(doc, headers: list[str], widths_mm: list[float], rows: list[list[str]], centered: set[int] | None = None):
+def _cell_margins(t, side_mm: float) -> None:
+    """Left and right cell margins of the whole table (Word's default is 1.9 mm)."""
+    tblpr = t._tbl.tblPr
+    mar = OxmlElement("w:tblCellMar")
+    for side in ("left", "right"):
+        el = OxmlElement(f"w:{side}")
+        el.set(qn("w:w"), str(int(side_mm / 25.4 * 1440)))
+        el.set(qn("w:type"), "dxa")
+        mar.append(el)
+    tblpr.append(mar)
+
+
+def table(doc, headers: list[str], widths_mm: list[float], rows: list[list[str]], centered: set[int] | None = None,
+          split_rows: bool = False, cell_margin_mm: float | None = None):
     """A bordered table: a header row repeated on every page, then `rows` (cell texts, tags allowed).
 
-    A row whose first cell starts with "{%tr" is a docxtpl loop row; cells at indexes in `centered` are centred."""
+    A row whose first cell starts with "{%tr" is a docxtpl loop row; cells at indexes in `centered` are centred.
+    `split_rows`: long rows may break across pages (else a row that does not fit moves whole to the next page,
+    which leaves half pages blank when rows are tall); `cell_margin_mm`: narrower left/right cell margins."""
     centered = centered or set()
     t = doc.add_table(rows=1 + len(rows), cols=len(headers))
     t.style = doc.styles["Table Grid"]
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
     t.autofit = False
+    if cell_margin_mm is not None:
+        _cell_margins(t, cell_margin_mm)
     _header_row(t.rows[0])
     for i, (h, w) in enumerate(zip(headers, widths_mm, strict=True)):
         cell = t.rows[0].cells[i]
@@ -62,7 +79,8 @@ def table(doc, headers: list[str], widths_mm: list[float], rows: list[list[str]]
         cell.paragraphs[0].add_run(h)
     for r, texts in enumerate(rows, start=1):
         row = t.rows[r]
-        _cant_split(row)
+        if not split_rows:
+            _cant_split(row)
         for i, w in enumerate(widths_mm):
             cell = row.cells[i]
             _cell_props(cell, w)
