@@ -167,17 +167,23 @@ def test_rectification_one_row_per_shortfall_with_measures_people_and_deadline(w
         f["met"] is False for f in it["findings"])]
     assert len(rows) == len(expected) == 9
     assert [r[0] for r in rows] == [str(i) for i in range(1, len(rows) + 1)]
-    for r in rows:
-        assert r[4] == "2026年1月30日前" and r[5] == ""
+    for r in rows:  # each measure its own 时限 (no [reports] deadline set)
+        assert r[4] in ("立即", "一个月内", "下一季度", "长期坚持") and r[5] == ""
     by_item: dict[str, list[list[str]]] = {}
     for r in rows:
         by_item.setdefault(re.match(r"第(\d+)项", r[1]).group(1), []).append(r)
-    assert by_item["18"][0][2] == "补开联席会议2次并形成会议记录，建立每季度召开联席会议制度。"
+    # a missed meeting: find unfiled minutes, hold it from now on; never make up a past one
+    assert by_item["18"][0][2] == ("立即查找本年度已召开但未归档的联席会议记录，找到的归入台帐；自即日起，每季度第一个月召开"
+                                   "联席会议，由组织委员提前通知成员单位、专人记录，书记每季度检查一次。")
+    assert by_item["18"][0][4] == "长期坚持"
     assert "全年召开联席会议2次（4月、10月），要求不少于4次" in by_item["18"][0][1]
-    assert by_item["14"][0][2].startswith("督促王某某补交5月、6月党费，李某某补交12月党费，建立党费收缴提醒制度")
-    assert by_item["16"][0][2].startswith("补充开展共建活动1次并形成活动记录")
-    assert by_item["2"][0][2].startswith("制定民主生活会制度，经支部委员会研究通过后印发执行")
-    assert by_item["15"][0][2].startswith("抓紧补充年初制定的年度工作计划") or "年初" in by_item["15"][0][2]
+    assert by_item["14"][0][2].startswith("逐一与王某某、李某某谈心谈话，了解欠交原因，督促按规定补交党费（王某某5月、6月，"
+                                          "李某某12月）")
+    assert "自即日起" in by_item["16"][0][2] and "补充开展" not in by_item["16"][0][2]
+    assert by_item["2"][0][2].startswith("立即查找民主生活会制度，已有的归入台帐；确实没有的")
+    assert "经支部委员会研究通过后印发执行" in by_item["2"][0][2]
+    assert "年初" in by_item["15"][0][2] and "2026年1—3月按时制定2026年度" in by_item["15"][0][2]
+    assert not any(re.search("补开|补写|补记|补上", r[2]) for r in rows)
     assert by_item["2"][0][3] == RESPONSIBLE["领导班子好"] and by_item["14"][0][3] == RESPONSIBLE["党员干部队伍好"]
     assert by_item["28"][0][3] == "党组织书记"  # 群众反映好 has nobody in [responsible]: the default
     judgement_only = [it["id"] for it in status["items"] if it["status"] == "review"]
@@ -191,8 +197,10 @@ def test_rectification_deadline_and_default_person_from_config(tmp_path, status)
     ws = open_workspace(ws.root)
     doc = docx.Document(write_report(ws, "rectification", tmp_path / "zg.docx", status))
     rows = _rows(_table_with(doc, "序号", "整改措施"))[1:]
-    assert {r[4] for r in rows} == {"2026年3月31日前"}
+    # the configured date replaces 一个月内 / 下一季度; 立即 and 长期坚持 stay what they are
+    assert {r[4] for r in rows} <= {"2026年3月31日前", "立即", "长期坚持"} and "2026年3月31日前" in {r[4] for r in rows}
     assert any(r[3] == "组织委员" for r in rows)
+    assert "确保2026年3月31日前整改到位" in _text(doc)
 
 
 # Format profile ---------------------------------------------------------------------------------------------------

@@ -45,7 +45,8 @@ def build_report(ws, kind: str, status: dict, catalog: dict | None = None) -> by
         context = gaps.build_context(status, common, typical)
     else:
         context = rectification.build_context(status, common, rubric, ws.config.responsible,
-                                              settings.default_responsible, settings.deadline_text(as_of(status)))
+                                              settings.default_responsible, settings.fixed_deadline(as_of(status)),
+                                              rectification.board_people(ws))
     return render(load_template(kind, settings), {**common, **context}, settings.profile)
 
 

@@ -58,6 +58,7 @@ class ReportSettings:
     templates: dict[str, Path] = field(default_factory=dict)  # kind -> the user's own .docx
     deadline: str = ""  # 整改时限 written as is ("2026年3月31日前"); empty: as_of + deadline_days
     deadline_days: int = DEFAULT_DEADLINE_DAYS
+    deadline_days_set: bool = False  # deadline_days written in taizhang.toml (not the default)
     default_responsible: str = DEFAULT_RESPONSIBLE  # when [responsible] names nobody for a category
 
     def deadline_text(self, as_of: dt.date) -> str:
@@ -65,6 +66,11 @@ class ReportSettings:
             return self.deadline
         day = as_of + dt.timedelta(days=self.deadline_days)
         return f"{day.year}年{day.month}月{day.day}日前"
+
+    def fixed_deadline(self, as_of: dt.date) -> str:
+        """The 整改时限 the user set (deadline, or deadline_days from the assessment date); "" when none was set and
+        each measure keeps its own (立即, 一个月内, 下一季度, 长期坚持)."""
+        return self.deadline_text(as_of) if self.deadline or self.deadline_days_set else ""
 
 
 _REPORT_KEYS = {"templates", "deadline", "deadline_days", "default_responsible", "format"}
@@ -123,6 +129,7 @@ def load_settings(ws) -> ReportSettings:
         if not isinstance(days, int) or isinstance(days, bool) or days <= 0:
             raise ConfigError(f"taizhang.toml 的 [reports] deadline_days 必须是正整数，现为 {days!r}。")
         settings.deadline_days = days
+        settings.deadline_days_set = True
     if "default_responsible" in raw:
         settings.default_responsible = str(raw["default_responsible"]).strip() or DEFAULT_RESPONSIBLE
     return settings
