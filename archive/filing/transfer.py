@@ -1,5 +1,6 @@
 """Decisions travel: export filings and exclusions to CSV or Excel, import them back (matching a moved file by
-its sha256), so they survive a rebuilt catalog and can be reviewed in Excel."""
+its sha256), so they survive a rebuilt catalog and can be reviewed in Excel. Cells are written as data: a file named
+"=1+2 会议记录.docx" is text in both formats, never a formula (archive.cells), and reads back unchanged."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from archive.cells import append_data_row, csv_cell, csv_value
 from archive.errors import TransferError
 from archive.filing import store
 from archive.filing.index_sync import refresh_index
@@ -51,7 +53,7 @@ def export_filings(ws: Workspace, conn: sqlite3.Connection, output: Path) -> int
         buf = io.StringIO()
         writer = csv.DictWriter(buf, fieldnames=COLUMNS)
         writer.writeheader()
-        writer.writerows({k: ("" if v is None else v) for k, v in row.items()} for row in rows)
+        writer.writerows({k: csv_cell(v) for k, v in row.items()} for row in rows)
         data = buf.getvalue().encode("utf-8-sig")  # BOM: Excel opens Chinese CSV correctly
     else:
         from openpyxl import Workbook
@@ -59,9 +61,9 @@ def export_filings(ws: Workspace, conn: sqlite3.Connection, output: Path) -> int
         wb = Workbook()
         sheet = wb.active
         sheet.title = SHEET
-        sheet.append(list(COLUMNS))
+        append_data_row(sheet, list(COLUMNS))
         for row in rows:
-            sheet.append([row[c] for c in COLUMNS])
+            append_data_row(sheet, [row[c] for c in COLUMNS])
         sheet.column_dimensions["A"].width = 60
         out = io.BytesIO()
         wb.save(out)
@@ -75,7 +77,7 @@ def _read(path: Path) -> list[dict]:
         raise TransferError(f"找不到文件：{path}")
     if _fmt(path) == ".csv":
         text = path.read_bytes().decode("utf-8-sig", errors="replace")
-        rows = list(csv.DictReader(io.StringIO(text)))
+        rows = [{k: csv_value(v) for k, v in r.items()} for r in csv.DictReader(io.StringIO(text))]
         header = list(rows[0].keys()) if rows else next(csv.reader(io.StringIO(text)), [])
     else:
         from openpyxl import load_workbook

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from archive.catalog.db import connect
 from archive.catalog.migrations import MIGRATIONS
+from archive.cells import csv_cell
 from archive.errors import BackupInvalid, UsageError
 from archive.fsutil import atomic_write_bytes
 from archive.workspace import CONFIG_NAME, Workspace
@@ -84,7 +85,7 @@ def _csv_bytes(conn: sqlite3.Connection, sql: str) -> bytes:
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow([d[0] for d in cur.description])
-    writer.writerows(list(row) for row in cur)
+    writer.writerows([csv_cell(v) for v in row] for row in cur)  # a file named "=…" stays text in Excel
     return buf.getvalue().encode(CSV_ENCODING)
 
 
