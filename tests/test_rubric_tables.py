@@ -5,7 +5,6 @@ benchmarks/rubric_inference.py, not asserted here."""
 from __future__ import annotations
 
 import re
-
 import subprocess
 import sys
 from pathlib import Path

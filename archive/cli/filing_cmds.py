@@ -9,7 +9,7 @@ import click
 
 from archive.cli.base import _help_option, _workspace, _writing, cli
 from archive.errors import UsageError
-from archive.render import console, print_json, print_text, table
+from archive.render import console, print_json, table
 
 
 @contextmanager
