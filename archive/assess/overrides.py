@@ -6,7 +6,7 @@ import getpass
 import sqlite3
 
 from archive.assess.status import STATUS_LABELS, parse_status
-from archive.catalog.db import now_iso
+from archive.catalog import decisions
 from archive.errors import BadOverride, UnknownItem
 from archive.handle import require_writer
 from archive.workspace import Workspace
@@ -28,10 +28,7 @@ def _item_points(ws: Workspace, item_id: str) -> float:
 
 
 def load_overrides(conn: sqlite3.Connection, rubric_id: str) -> dict[str, dict]:
-    rows = conn.execute("SELECT item_id, status, score, note, who, at FROM overrides WHERE rubric_id = ?",
-                        (rubric_id,))
-    return {r["item_id"]: {"status": r["status"], "score": r["score"], "note": r["note"] or "", "who": r["who"],
-                           "at": r["at"]} for r in rows}
+    return decisions.overrides(conn, rubric_id)
 
 
 def set_override(ws: Workspace, conn: sqlite3.Connection, item_id: str, status: str, score: float | None = None,
@@ -48,10 +45,7 @@ def set_override(ws: Workspace, conn: sqlite3.Connection, item_id: str, status: 
         raise BadOverride(f"分数 {score:g} 超出本项范围（0 到 {points:g} 分）。")
     who = who or _user()
     rubric_id = ws.rubric().id
-    conn.execute("INSERT INTO overrides (rubric_id, item_id, status, score, note, who, at) VALUES (?,?,?,?,?,?,?) "
-                 "ON CONFLICT(rubric_id, item_id) DO UPDATE SET status=excluded.status, score=excluded.score, "
-                 "note=excluded.note, who=excluded.who, at=excluded.at",
-                 (rubric_id, item_id, code, score, note, who, now_iso()))
+    decisions.put_override(conn, rubric_id, item_id, code, score, note, who)
     return load_overrides(conn, rubric_id)[item_id]
 
 
@@ -59,8 +53,7 @@ def clear_override(ws: Workspace, conn: sqlite3.Connection, item_id: str) -> boo
     """Remove an item's override; True when there was one. `conn` is a writing session's."""
     require_writer(conn)
     _item_points(ws, item_id)
-    cur = conn.execute("DELETE FROM overrides WHERE rubric_id = ? AND item_id = ?", (ws.rubric().id, item_id))
-    return cur.rowcount > 0
+    return decisions.delete_override(conn, ws.rubric().id, item_id)
 
 
 def _user() -> str:

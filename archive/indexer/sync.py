@@ -13,6 +13,7 @@ from pathlib import Path
 import psutil
 
 from archive import indexer
+from archive.catalog import decisions
 from archive.catalog import evidence as cat
 from archive.catalog.evidence import Evidence
 from archive.workspace import Workspace
@@ -54,14 +55,11 @@ def pending_changes(conn: sqlite3.Connection) -> tuple[int, set[int]]:
     """(last seq, evidence ids) the catalog changed since the index last took them in (table index_pending, filled
     by triggers in the same transaction as the change, so a process killed before the index was written leaves them
     here for the next sync)."""
-    rows = conn.execute("SELECT seq, evidence_id FROM index_pending").fetchall()
-    return max((r[0] for r in rows), default=0), {r[1] for r in rows}
+    return decisions.pending_index_changes(conn)
 
 
 def _clear_pending(conn: sqlite3.Connection, upto: int) -> None:
-    if upto:
-        with conn:
-            conn.execute("DELETE FROM index_pending WHERE seq <= ?", (upto,))
+    decisions.clear_index_changes(conn, upto)
 
 
 def rebuild_index(ws: Workspace, conn: sqlite3.Connection) -> int:
