@@ -18,7 +18,7 @@ from pathlib import Path
 
 from archive.errors import ImportFailed, RubricError
 from archive.rubric.deductions import parse_number
-from archive.rubric.infer import infer_item
+from archive.rubric.infer import doubts, infer_item
 from archive.rubric.loader import rubric_from_data, rubric_to_data
 from archive.rubric.model import Category, Item, Rubric
 from archive.workspace import Limits
@@ -751,12 +751,7 @@ def understanding(rubric: Rubric) -> list[dict]:
             unsure = []
             if any(r.description == IMPORTED_REQUIREMENT for r in item.requirements):
                 unsure.append("仍是早先导入的占位要求，没有可核查的内容")
-            for ded in item.deductions:
-                if not ded.requirement_ids() and len(reqs) > 1 and not ded.discretionary:
-                    unsure.append(f"扣分规则“{ded.text}”没有对应到具体要求，任一要求未达到即扣")
-            if not reqs and re.search(r"\d\s*(?:次|%|％|名|个|项)|[一二两三四五六七八九十]次|率|每[月季年]|台[帐账]|记录|制度|协议",
-                                      item.text):
-                unsure.append("原文像是有可核查的内容（次数、比例、材料），但没有读出要求，请补写")
+            unsure += doubts(item.text, item.requirements, item.deductions)
             out.append({
                 "id": item.id, "category": cat.name, "text": item.text, "points": item.points,
                 "requirements": [{"id": r.id, "type": r.type, "label": TYPE_LABELS[r.type],

@@ -356,8 +356,6 @@ def _meeting_requirements(rd: _Reader) -> None:
             if per:
                 rd.clause_per[ci] = per
             n = int(_num(count.group("n")) or 1) if count else 1
-            if count and count.group("more") and per is None and n == 1:
-                n = 1
             short = MEETING_SHORT.get(mtype, mtype)
             keywords = _variants([alias] + ([short] if short != alias else []))
             role = re.match(r"^\d*[.、]?(?:其他)?((?:党组织|党支部)?书记|班子成员|支委|委员)", part.strip(_STRIP))
@@ -599,14 +597,13 @@ def _roster_requirement(rd: _Reader) -> None:
         who = f"{c.min}名"
         parts.append(f"至少{who}{c.value}岁{'以下' if c.op in ('<', '<=') else '以上'}" if c.field == "age"
                      else f"至少{who}{c.value}以上学历")
-    req = rd.add(Requirement(id="", type="roster", kind="花名册", keywords=keywords, conditions=conditions,
-                             description=("班子成员中" if keywords == ["班子成员"] else "") + "、".join(parts),
-                             source="，".join(sources)), None)
+    rd.add(Requirement(id="", type="roster", kind="花名册", keywords=keywords, conditions=conditions,
+                       description=("班子成员中" if keywords == ["班子成员"] else "") + "、".join(parts),
+                       source="，".join(sources)), None)
     rd.covered.update(touched)
     clauses = {rd.segments[i][0] for i in touched}
     rd.covered.update(i for i, (ci, seg, _c) in enumerate(rd.segments)
                       if ci in clauses and re.search(r"结构|年龄|学历", seg))
-    del req
 
 
 def _heads(seg: str, m: re.Match) -> int:
@@ -858,8 +855,6 @@ def _checklist_requirements(rd: _Reader) -> None:
                 kind = _doc_kind(word, name, element) if word in dict(DOC_WORDS) else None
                 if word == "小结":
                     kind = "总结"
-                if kind is None and word in ("方案",):
-                    kind = None
                 core = re.sub(r"(?:材料|资料)$", "", element) or element
                 keywords = _variants([core] + ([word] if word and word not in ("材料", "资料", "表", "册") else [])
                                      + ([THREE_MEETINGS_WORD] if THREE_MEETINGS_WORD in words else []))
@@ -1246,11 +1241,20 @@ def infer_item(text: str, scoring: str = "", points: float | None = None) -> Inf
                 kws.append(k)
     out.keywords = kws[:12]
     out.typical_evidence = _typical(out.checkable)
-    if not out.checkable and re.search(rf"{NUM}\s*(?:次|%|％|名|个|项)|率|每[月季年]|台[帐账]|记录|制度|协议", norm_text):
-        out.unsure.append("原文像是有可核查的内容（次数、比例、材料），但没有读出要求，请补写")
+    out.unsure = doubts(norm_text, rd.reqs, deductions)
+    return out
+
+
+def doubts(text: str, requirements: list[Requirement], deductions: list[Deduction]) -> list[str]:
+    """What a person should look at in an item (Chinese): words that look checkable with nothing read from them,
+    a scoring rule that follows no particular requirement."""
+    checkable = [r for r in requirements if r.type != "judgement"]
+    out = []
+    if not checkable and re.search(rf"{NUM}\s*(?:次|%|％|名|个|项)|率|每[月季年]|台[帐账]|记录|制度|协议", _norm(text)):
+        out.append("原文像是有可核查的内容（次数、比例、材料），但没有读出要求，请补写")
     for ded in deductions:
-        if not ded.requirement and not ded.requirements and len(out.checkable) > 1 and not ded.discretionary:
-            out.unsure.append(f"扣分规则“{ded.text}”没有对应到具体要求，任一要求未达到即扣")
+        if not ded.requirement_ids() and len(checkable) > 1 and not ded.discretionary:
+            out.append(f"扣分规则“{ded.text}”没有对应到具体要求，任一要求未达到即扣")
     return out
 
 
