@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 import click
@@ -136,6 +137,7 @@ def rubric_import(file: Path, output: Path, rubric_id: str | None, title: str | 
         except RubricError:
             previous = None  # not a rubric we can read: nothing to keep
     rubric = import_rubric(file, rubric_id=rubric_id, title=title)
+    as_read = copy.deepcopy(rubric)  # what --discard-edits writes: merging changes `rubric` in place
     merge = merge_corrections(rubric, previous) if previous is not None and previous.kind == "points" else None
     if output.exists() and not force:
         if merge is not None and not as_json:
@@ -144,7 +146,7 @@ def rubric_import(file: Path, output: Path, rubric_id: str | None, title: str | 
                          remedy="加 --force 写入（人工改过、原表未变的项会保留；加 --discard-edits 则不保留），"
                                 "或换一个 -o 文件名。")
     if merge is not None and discard_edits:
-        rubric = import_rubric(file, rubric_id=rubric_id, title=title)
+        rubric = as_read
         merge.kept = []
     atomic_write_text(output, dump_rubric_yaml(rubric))
     items = understanding(rubric)

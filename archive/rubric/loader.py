@@ -417,21 +417,24 @@ def _parse_rubric_file(path: Path) -> Rubric:
         return rubric_from_data(data, str(path))
     except RubricError as exc:
         raise RubricError(f"评分表文件 {path} 有 {len(exc.problems)} 处问题：",
-                          [_with_line(p, text) for p in exc.problems]) from exc
+                          [_with_line(p, _composed(text)) for p in exc.problems]) from exc
 
 
 _WHERE_RE = re.compile(r"^第(?P<cat>\d+)类[^ ：]*(?: 第(?P<item>\d+)项)?(?:（序号 [^）]*）)?"
                        r"(?: (?P<list>requirements|deductions) 第(?P<n>\d+)条)?")
 
 
-def _node_line(text: str, cat: int, item: int | None, part: str | None, n: int | None, key: str | None = None
-               ) -> int | None:
-    """The line (1-based) of a category, item, requirement or deduction in the YAML text, for messages."""
+def _composed(text: str):
+    """The YAML node tree (with line marks), or None."""
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        return yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError:
         return None
 
+
+def _node_line(root, cat: int, item: int | None, part: str | None, n: int | None, key: str | None = None
+               ) -> int | None:
+    """The line (1-based) of a category, item, requirement or deduction in the YAML text, for messages."""
     def get(node, key):
         if isinstance(node, yaml.MappingNode):
             return next((v for k, v in node.value if getattr(k, "value", None) == key), None)
@@ -452,13 +455,13 @@ def _node_line(text: str, cat: int, item: int | None, part: str | None, n: int |
     return (field_node or node).start_mark.line + 1
 
 
-def _with_line(problem: str, text: str) -> str:
+def _with_line(problem: str, root) -> str:
     """"第2类「甲」 第3项（序号 5） requirements 第1条：…" → the same, with "（第41行）" after where it is."""
     m = _WHERE_RE.match(problem)
     if not m:
         return problem
     key = re.search(r"字段「([A-Za-z_]+)」", problem)
-    line = _node_line(text, int(m.group("cat")), int(m.group("item")) if m.group("item") else None,
+    line = _node_line(root, int(m.group("cat")), int(m.group("item")) if m.group("item") else None,
                       m.group("list"), int(m.group("n")) if m.group("n") else None, key.group(1) if key else None)
     if line is None:
         return problem
