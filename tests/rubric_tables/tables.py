@@ -9,53 +9,10 @@ every item lives in labels/<name>.yaml, written from the tables alone, before an
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import importlib
 from pathlib import Path
-from typing import Literal
 
-
-@dataclass(frozen=True)
-class Row:
-    """One scoring item as printed."""
-
-    text: str  # 考核内容 / 考核要点 / 考核标准
-    points: float
-    scoring: str  # 评分标准 / 扣分办法 / 评分细则 / 扣分标准
-    method: str = ""  # 考核方式 (only in tables that print it)
-    indicator: str = ""  # a short sub-label column (考核指标), ignored by the importer
-
-
-@dataclass(frozen=True)
-class Section:
-    name: str  # the category name as the importer reads it (no ordinal, no points)
-    printed: str  # the category cell / section row as printed
-    points: float
-    rows: tuple[Row, ...]
-
-
-@dataclass(frozen=True)
-class Table:
-    name: str
-    fmt: Literal["docx", "xlsx"]
-    title: str
-    numbering: Literal["printed", "restart", "position"]  # 序号 1..N / 序号 restarting per category / no 序号
-    sections: tuple[Section, ...]
-
-    @property
-    def total(self) -> float:
-        return sum(s.points for s in self.sections)
-
-    def item_ids(self) -> list[str]:
-        """The ids the importer gives the items: "7", or "2.3" where the printed numbering restarts."""
-        if self.numbering == "restart":
-            return [f"{ci}.{ii}" for ci, s in enumerate(self.sections, 1) for ii in range(1, len(s.rows) + 1)]
-        n = sum(len(s.rows) for s in self.sections)
-        return [str(i) for i in range(1, n + 1)]
-
-
-def _fmt(points: float) -> str:
-    return f"{points:g}"
-
+from .model import Row, Section, Table, _fmt  # noqa: F401  (re-exported for the table modules)
 
 # ---------------------------------------------------------------------------------------------------------------
 # A. 街道目标管理考核评分表 (.docx): 序号 | 考核项目 | 考核内容 | 分值 | 评分标准 | 考核方式; merged category cells.
@@ -657,6 +614,14 @@ MUBIAO = Table(
 )
 
 _TABLES: dict[str, Table] = {t.name: t for t in (JIEDAO, ZHIBU, CHENGSHI, LANTING, TAIZHANG, CUNSHE, ZERENZHI, MUBIAO)}
+
+# More tuning tables, one module each (table_<name>.py beside this file): `TABLE`, and `build(table, path)` writing it
+# as the user receives it.
+_MODULE_BUILDERS = {}
+for _path in sorted(Path(__file__).resolve().parent.glob("table_*.py")):
+    _module = importlib.import_module(f"{__package__}.{_path.stem}")
+    _TABLES[_module.TABLE.name] = _module.TABLE
+    _MODULE_BUILDERS[_module.TABLE.name] = _module.build
 TABLES: list[str] = list(_TABLES)
 HELDOUT = "lanting_xize"
 TUNING: list[str] = [n for n in TABLES if n != HELDOUT]
@@ -896,5 +861,5 @@ def build_table(name: str, folder: Path) -> Path:
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{t.title}.{t.fmt}"
-    _BUILDERS[name](t, path)
+    (_BUILDERS.get(name) or _MODULE_BUILDERS[name])(t, path)
     return path
