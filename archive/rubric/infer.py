@@ -118,6 +118,15 @@ _THING_COUNT = re.compile(
 # "为群众办实事不少于5件", "走访不少于两次", "走访慰问两次以上": what is done, then how many.
 _DONE_COUNT = re.compile(rf"(?P<what>[\u4e00-\u9fff“”、]{{2,16}}?)(?:(?:不少于|至少|不低于|不得少于)\s*(?P<n>{NUM})\s*"
                          rf"(?P<unit>次|件|个|项|场|期|篇|人次)|(?P<n2>{NUM})\s*(?P<unit2>次|件|项|场)以上)")
+# "“七一”、春节前后各走访慰问一次": named occasions, each an occasion to do it.
+_OCCASIONS = re.compile(r"(?P<list>(?:[“\"]?[\u4e00-\u9fff]{2,4}[”\"]?、)+[“\"]?[\u4e00-\u9fff]{2,4}[”\"]?)"
+                        r"(?:等)?(?:前后|期间|之际|前夕)")
+# "全年10件", "年内完成5项": how many in the year, printed after what is done.
+_YEAR_TOTAL = re.compile(rf"(?P<what>[\u4e00-\u9fff“”]{{2,16}}?)(?:全年|年内|每年|年度内?)(?:累计)?(?:完成|办理|开展)?\s*"
+                         rf"(?P<n>{NUM})\s*(?P<unit>件|项|个|次|场|期|篇)(?P<more>以上|及以上)?$")
+# What is done a number of times ("每年至少2次到联系网格指导工作"): the verbs a record of it names.
+DEED_VERBS = re.compile(r"指导|调研|走访|慰问|看望|宣讲|督导|督查|检查|座谈|联系|帮扶|培训|讲课|授课|巡查|接待|征求意见|谈心|"
+                        r"谈话|家访|入户|结对|服务|学习")
 _ACTIVITY = re.compile(r"(?:开展|(?:^|(?<=认真|积极|定期|每年|按时))组织|举办|参加|推荐|参与)(?:了)?[^，,。；;]{0,20}?"
                        r"(?P<what>[\u4e00-\u9fff“”\"]{2,12}?)(?P<suffix>活动|教育|培训|学习|研究|探索)")
 # An activity named as the subject ("群众性精神文明创建活动有声有色").
@@ -138,7 +147,7 @@ _CHECKLIST = re.compile(r"(?:^(?P<label>[^：:，,。；;]{2,16})|(?:齐全|完�
 PAPER_ENDINGS = ("签到表", "签到册", "签到簿", "方案", "记录本", "记录", "纪要", "名册", "花名册", "名单", "台账", "台帐", "登记簿", "登记册", "登记表", "表",
                  "册", "簿", "存根", "回执", "凭证", "课件", "讲稿", "笔记", "文件", "材料", "资料", "档案", "清单", "明细",
                  "协议书", "协议", "责任书", "承诺书", "报告", "计划", "总结", "小结", "制度", "通知", "证书", "照片", "图片",
-                 "卡", "公示", "批复")
+                 "卡", "公示", "批复", "签到", "结果")
 _NOT_DONE = re.compile(r"^无|[，,]无|没有|不得|杜绝|禁止")
 _BARE_VERBS = frozenset({"培养", "推荐", "管理", "服务", "教育", "学习", "工作", "组织", "开展", "党员", "群众", "党组织",
                          "党支部", "社区", "居民", "干部", "确保", "做到", "实现", "确保活动"})
@@ -358,9 +367,10 @@ def _meeting_requirements(rd: _Reader) -> None:
             n = int(_num(count.group("n")) or 1) if count else 1
             short = MEETING_SHORT.get(mtype, mtype)
             keywords = _variants([alias] + ([short] if short != alias else []))
-            role = re.match(r"^\d*[.、]?(?:其他)?((?:党组织|党支部)?书记|班子成员|支委|委员)", part.strip(_STRIP))
+            role = re.match(r"^\d*[.、]?(?:其他)?(?:社区|村|居)?(?:党组织|党支部|党委|党总支)?(书记|班子成员|支委|委员)",
+                            part.strip(_STRIP))
             if role and mtype == "党课":  # "书记每年讲党课不少于两次": who gives it
-                keywords.append(role.group(1).removeprefix("党组织").removeprefix("党支部"))
+                keywords.append(role.group(1))
             if alias in ("民主评议党员", "民主评议"):
                 keywords = ["民主评议"]
             when = PER_TEXT.get(per or "", "每两年" if years == 2 else "")
@@ -488,7 +498,8 @@ def _rate(word: str, measure: str, op: str, threshold: float, head: str, source:
 
 
 # A deadline in the first quarter asks for the 年初 paper, one at year end for the 年终 one ("3月底前", "12月底前").
-_EARLY_DEADLINE = re.compile(r"(?:[1-3一二三]|十二)月(?:底|份|中旬|上旬|末)?(?:前|以前|之前)|1[—\-~～至]3月|年初")
+_EARLY_DEADLINE = re.compile(r"(?:[1-3一二三]|十二)月(?:底|份|中旬|上旬|末)?(?:前|以前|之前)|1[—\-~～至]3月|年初|"
+                             r"(?:第一|一)季度")
 _LATE_DEADLINE = re.compile(r"(?:1[0-2]|十[一二]?)月(?:底|份|中旬|上旬|末)?(?:前|以前|之前)?|年底前|年终前")
 _MID_DEADLINE = re.compile(r"(?:6|六|7|七)月(?:底|份|中旬|上旬|末)?(?:前|以前|之前)")
 
@@ -497,7 +508,7 @@ def _deadline_window(rd: _Reader, si: int, seg: str) -> bool:
     """"签订党风廉政建设责任书（3月底前）", "报送年度工作总结（12月底前）": a window from a printed deadline."""
     doc = re.search(r"责任书|责任状|承诺书|工作计划|计划|工作要点|要点|总结|小结|述职", seg)
     if not doc:
-        return False
+        return _deadline_activity(rd, si, seg)
     word = doc.group(0)
     if _MID_DEADLINE.search(seg) and word in ("总结", "小结"):
         rd.add(Requirement(id="", type="doc", kind="总结", keywords=["半年"], description="有半年工作小结",
@@ -513,6 +524,30 @@ def _deadline_window(rd: _Reader, si: int, seg: str) -> bool:
                            description=f"年终有{word}", source=seg.strip(_STRIP)), si)
         return True
     return False
+
+
+_DEADLINE_ACTIVITY = re.compile(r"(?:开展|组织|举办|举行|完成|进行)(?P<what>[\u4e00-\u9fff“”]{2,12}?)(?:活动|工作)?"
+                                r"(?:[(（]|$)")
+
+
+def _deadline_activity(rd: _Reader, si: int, seg: str) -> bool:
+    """"开展党员冬训（1—3月）", "开展群众满意度测评（12月）": an activity with its printed time of year is a record
+    dated in that window."""
+    m = _DEADLINE_ACTIVITY.search(seg)
+    if not m or si in rd.covered or _meetings(seg):
+        return False
+    when = seg[m.end():]
+    if _EARLY_DEADLINE.search(when) and not re.search(r"十二月|12月", when):
+        window = "年初"
+    elif _LATE_DEADLINE.search(when) and not _per_in(when):
+        window = "年终"
+    else:
+        return False
+    what = m.group("what").replace("“", "").replace("”", "")
+    words = [what] + [w for w in (what[-2:], what[-4:]) if len(what) > len(w) >= 2]
+    rd.add(Requirement(id="", type="window", window=window, keywords=_variants(words),
+                       description=f"{window}有{what}的材料", source=seg.strip(_STRIP)), si)
+    return True
 
 
 def _window_requirements(rd: _Reader) -> None:
@@ -776,9 +811,10 @@ def _checklist_elements(body: str) -> list[tuple[str, str]]:
             out.append((f"{head}#{counted.group('n')}", ""))
             continue
         pieces = [p for p in re.split(r"及|和|与", head) if p]
-        if len(pieces) > 1 and all(_paper(p) or p in ACTION_NOUNS for p in pieces[1:]):
+        if len(pieces) > 1 and all(_paper(p) or p in ACTION_NOUNS for p in pieces) or \
+                len(pieces) > 1 and _paper(pieces[0]) and all(_paper(p) or p in ACTION_NOUNS for p in pieces[1:]):
             first, rest = pieces[0], pieces[1:]
-        else:
+        else:  # "党组织设置及换届选举批复文件": the modifiers share one paper
             first, rest = head, []
         if not _paper(first) and first not in ACTION_NOUNS:
             pending.append(first)  # a modifier of the paper that follows ("收缴、使用、管理台账")
@@ -791,16 +827,38 @@ def _checklist_elements(body: str) -> list[tuple[str, str]]:
     return out
 
 
+_LIST_TAIL = re.compile(r"等(?:各类|各项)?(?:台[账帐])?(?:资料|材料|档案)?|(?:资料|材料)?(?:齐全|完整|完备|规范|分类归档|归档)")
+
+
+def _paper_list(clause: str) -> str:
+    """A list of papers printed without a label ("党员花名册、会议记录、发展党员材料等台账资料分类归档"; "活动方案、签到等
+    资料齐全"): the list, or "" when no run of two or more papers is there."""
+    for seg in re.split(r"[，,：:]", clause):
+        seg = seg.strip(_STRIP)
+        if "、" not in seg:
+            continue
+        tail = _LIST_TAIL.search(seg)
+        listed = seg[:tail.start()] if tail else seg
+        listed = re.sub(r"^.*?(?:建立|建有|制定|形成|留存|保存|备齐|备有|具备|有)(?=[^、]{2,})", "", listed, count=1) \
+            if not _paper(listed.split("、")[0]) else listed
+        elements = [re.sub(r"[(（][^)）]*[)）]", "", e).strip(_STRIP) for e in listed.split("、")]
+        papers = [e for e in elements if e and (_paper(e) or _DOC.fullmatch(e))]
+        if len(papers) >= 2 and len(papers) * 3 >= len(elements) * 2:
+            return listed
+    return ""
+
+
 def _checklist_requirements(rd: _Reader) -> None:
     """An archive checklist ("台账资料齐全：党员花名册、会议记录、党费收缴台账、活动照片等", or an item printed as
     "主题党日：每月主题党日活动方案及记录"): each paper listed is a document of its own."""
     for ci in sorted({c for c, _s, _cl in rd.segments}):
         clause = next(cl for c, _s, cl in rd.segments if c == ci)
         m = _CHECKLIST.search(clause)
-        if not m:
+        body, label = (m.group("list"), m.group("label")) if m else (_paper_list(clause), None)
+        if not body:
             continue
         # The list runs over the parts that read as papers; it ends at a sentence ("每季度核对一次").
-        pieces = re.split(r"[，,](?![^（(]*[)）])", m.group("list"))
+        pieces = re.split(r"[，,](?![^（(]*[)）])", body)
         body_parts = []
         for piece in pieces:
             text = piece.strip(_STRIP)
@@ -811,7 +869,7 @@ def _checklist_requirements(rd: _Reader) -> None:
             else:
                 break
         elements = _checklist_elements("，".join(body_parts))
-        if len(elements) < 2 and m.group("label") is not None and not any(_paper(e) for e, _p in elements):
+        if len(elements) < 2 and label is not None and not any(_paper(e) for e, _p in elements):
             continue
         if not any(_paper(e) for e, _p in elements):
             continue
@@ -856,7 +914,7 @@ def _checklist_requirements(rd: _Reader) -> None:
                 if word == "小结":
                     kind = "总结"
                 core = re.sub(r"(?:材料|资料)$", "", element) or element
-                keywords = _variants([core] + ([word] if word and word not in ("材料", "资料", "表", "册") else [])
+                keywords = _variants([core] + ([word] if word and word not in ("材料", "资料", "表", "册", "文件", "结果") else [])
                                      + ([THREE_MEETINGS_WORD] if THREE_MEETINGS_WORD in words else []))
                 if "半年" in element:
                     keywords.append("半年")
@@ -907,7 +965,8 @@ def _count_requirements(rd: _Reader) -> None:
     """Counts of things other than meetings: "每年确定并完成5个以上实事项目", "每两年至少发展1名新党员",
     "年内为群众办实事不少于5件", "全年集中学习不少于十二次"."""
     for si, (_ci, seg, _clause) in enumerate(rd.segments):
-        if si in rd.covered or _AGE.search(seg) or _EDU.search(seg) or "百分点" in seg or _meetings(seg):
+        if si in rd.covered or _AGE.search(seg) or _EDU.search(seg) or "百分点" in seg or \
+                _meetings(re.sub(r"[(（][^)）]*[)）]", "", seg)):  # "到联系网格（党小组）": a place, not a meeting
             continue
         years = 2 if _TWO_YEARS.search(seg) else 1
         per = None if years == 2 else _per_in(seg)
@@ -942,8 +1001,31 @@ def _count_requirements(rd: _Reader) -> None:
                                source=seg.strip(_STRIP)), si)
             break
         else:
+            if _occasion_count(rd, si, seg, per, years):
+                continue
             after = re.search(rf"(?:不少于|至少)\s*(?:安排|开展|组织|举办|召开|进行)?\s*(?P<n>{NUM})\s*次"
                               r"(?P<what>[\u4e00-\u9fff“”]{2,10})$", seg.strip(_STRIP))
+            if not after:
+                # "每年至少2次到联系网格（党小组）指导工作": the deed is the verb at the end.
+                tail = re.search(rf"(?:不少于|至少)\s*(?P<n>{NUM})\s*次(?P<rest>[^，,]*)$", seg.strip(_STRIP))
+                rest = re.sub(r"[(（][^)）]*[)）]?", "", tail.group("rest")) if tail else ""
+                deeds = DEED_VERBS.findall(rest)
+                if tail and deeds and _num(tail.group("n")):
+                    n = int(_num(tail.group("n")) or 1)
+                    rd.add(Requirement(id="", type="count", keywords=_variants(deeds[-2:]), min=n, per=per or "year",
+                                       years=years, description=f"{when or '每年'}{rest.strip(_STRIP)}不少于{n}次",
+                                       source=seg.strip(_STRIP)), si)
+                    continue
+            total = _YEAR_TOTAL.search(re.sub(r"[(（)）]", "", seg.strip(_STRIP)))
+            if not after and total and _num(total.group("n")):
+                what = re.split(r"参加|参与|开展|组织|举办|为|完成|办理", total.group("what"))[-1].strip(_STRIP)
+                what = re.sub(r"^(?:群众|居民|党员)?(?:办|做|解决)", "", what) or what
+                if len(what) >= 2 and what not in _BARE_VERBS:
+                    n = int(_num(total.group("n")) or 1)
+                    rd.add(Requirement(id="", type="count", keywords=_variants([what]), min=n, per="year",
+                                       years=years, description=f"每年{what}不少于{n}{total.group('unit')}",
+                                       source=seg.strip(_STRIP)), si)
+                    continue
             if after:
                 n = _num(after.group("n"))
                 what = after.group("what").replace("“", "").replace("”", "")
@@ -969,6 +1051,24 @@ def _count_requirements(rd: _Reader) -> None:
             rd.add(Requirement(id="", type="count", keywords=_variants(words), min=int(n), per=per or "year",
                                years=years, description=f"{when or '每年'}{what}不少于{int(n)}{unit}",
                                source=seg.strip(_STRIP)), si)
+
+def _occasion_count(rd: _Reader, si: int, seg: str, per: str | None, years: int) -> bool:
+    """"“七一”、春节前后各走访慰问困难党员一次" (or "走访慰问困难党员（“七一”、春节前后）"): once at each named occasion,
+    so a count in the year of as many as the occasions named."""
+    m = _OCCASIONS.search(seg)
+    deeds = DEED_VERBS.findall(seg)
+    if not m or not deeds:
+        return False
+    occasions = [o for o in m.group("list").split("、") if o.strip(_STRIP)]
+    each = re.search(rf"各[^，,]{{0,12}}?(?P<n>{NUM})\s*次", seg[m.end():])
+    n = len(occasions) * int((_num(each.group("n")) if each else 1) or 1)
+    named = "、".join(o.strip(_STRIP) for o in occasions)
+    rd.add(Requirement(id="", type="count", keywords=_variants(list(dict.fromkeys(deeds))), min=n,
+                       per=per or "year", years=years,
+                       description=f"{named}前后{''.join(dict.fromkeys(deeds))}，每年不少于{n}次",
+                       source=seg.strip(_STRIP)), si)
+    return True
+
 
 def _core(word: str) -> str:
     """A phrase without its generic tail ("精神文明创建" → 精神文明): records name the thing, not the verb."""
@@ -1205,7 +1305,8 @@ def _overlaps(req: Requirement, others: list[Requirement]) -> bool:
     "年初制定工作计划")?"""
     for o in others:
         if req.meeting_type and req.meeting_type == o.meeting_type:
-            return True
+            # "书记全年未讲党课的扣2分" beside "每季度讲党课": a count of its own, by the person it names.
+            return not set(req.keywords) - set(o.keywords) - {req.meeting_type, MEETING_SHORT.get(req.meeting_type, "")}
         if req.kind and req.kind == o.kind and not req.meeting_type:
             return True
         if req.type == o.type and req.type in ("ledger", "roster", "rate"):
@@ -1224,8 +1325,12 @@ def infer_item(text: str, scoring: str = "", points: float | None = None) -> Inf
     conditions = _scoring_conditions(norm_scoring)
     if conditions.strip(_STRIP + "的"):
         extra = _read(re.sub(r"未|没有|没", "", conditions), "", activities=False)
+        printed = [c.strip(_STRIP) for c in re.split(r"[，,。；;]", conditions) if c.strip(_STRIP)]
         for req in extra.reqs:
             if req.type != "judgement" and not _overlaps(req, rd.reqs):
+                # The source as printed ("书记全年未讲党课的"), not as read without its negation.
+                req.source = next((c for c in printed if req.source and req.source in re.sub(r"未|没有|没", "", c)),
+                                  req.source)
                 rd.add(req, None)
     _judgement(rd, norm_text)
     # Requirements in item order; ids follow.
