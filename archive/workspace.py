@@ -63,9 +63,10 @@ class Config:
         return tomli_w.dumps(data)
 
 
-# Every table taizhang.toml may hold; each stage validates its own keys (filing, assess, reports, format, locking).
+# Every table taizhang.toml may hold; each stage validates its own keys (filing, assess, reports, format, binder,
+# locking).
 CONFIG_TABLES: tuple[str, ...] = (
-    "archive", "responsible", "limits", "search", "filing", "assess", "reports", "format", "locking",
+    "archive", "responsible", "limits", "search", "filing", "assess", "reports", "format", "binder", "locking",
 )
 
 
