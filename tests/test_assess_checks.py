@@ -193,7 +193,7 @@ def test_kind_named_doc_needs_its_keyword():
     req = Requirement(id="r1", type="doc", description="有社区党组织议事规则", kind="制度", keywords=["议事规则"])
     other = rec("制度/联席会议制度.docx", "制度", None, "2025-01-05", text="联席会议制度")
     f = run(req, [other])
-    assert f.met is False and f.detail == "没有找到社区党组织议事规则的材料。"
+    assert f.met is False and f.detail == "没有找到社区党组织议事规则。"
 
 
 # ---------------------------------------------------------------- window
@@ -367,6 +367,41 @@ def test_ledger_of_another_year_does_not_count():
     assert f.met is False and f.detail.startswith("没有2025年度的党费台帐")
 
 
+def _dues_item(points=3, deductions=()):
+    return {"categories": [{"name": "党员", "points": points, "items": [
+        {"id": "14", "text": "党员按规定交纳党费", "points": points, "method": ["查看档案材料"], "requirements": [
+            {"id": "r1", "type": "ledger", "kind": "党费台帐", "description": "党员按月交纳党费"}],
+         "deductions": list(deductions)}]}]}
+
+
+def _dues_assessed(data, rows):
+    rubric = rubric_from_data({"id": "t", "title": "t", "source": "手工", "kind": "points",
+                               "total": data["categories"][0]["points"],
+                               **data}, "t.yaml")
+    ledger = ledger_record(rows)
+    return assess_pool(rubric, pool([ledger], {"14": [ledger]}), YEAR, dt.date(2025, 12, 31)).items[0]
+
+
+DUES_ROWS = ([["姓名"] + [f"{m}月" for m in range(1, 13)]]
+             + [[f"党员{chr(0x4e00 + i)}甲"] + ["30"] * 12 for i in range(26)]
+             + [["王秀兰"] + ["30"] * 6 + ["欠交"] * 3 + ["30"] * 3])
+
+
+def test_dues_arrears_without_a_rule_weigh_by_the_months_not_paid_in_full():
+    # 27 members, one of them 3 months in arrears: 3 of 12 months were not paid in full, a quarter of the item
+    # (by member-months it would be 3 of 324, 0.03 of 3 points: nothing an inspector would recognise)
+    item = _dues_assessed(_dues_item(), DUES_ROWS)
+    assert item.status == "partial" and item.deduction == 0.75 and item.score == 2.25
+    assert item.findings[0].score_note == "按比例估算扣0.75分"
+
+
+def test_dues_rule_per_member_counts_members_and_per_month_counts_member_months():
+    per_member = {"text": "有欠交的每人扣1分，最高扣3分", "per_unit": 1, "unit": "人", "cap": 3, "requirement": "r1"}
+    assert _dues_assessed(_dues_item(deductions=[per_member]), DUES_ROWS).deduction == 1.0
+    per_month = {"text": "欠交一人次扣0.5分", "per_unit": 0.5, "unit": "人次", "requirement": "r1"}
+    assert _dues_assessed(_dues_item(deductions=[per_month]), DUES_ROWS).deduction == 1.5
+
+
 # ---------------------------------------------------------------- roster
 
 BOARD = Requirement(id="r1", type="roster", description="班子成员中至少有1名40岁以下同志、至少1名同志具备大专以上学历",
@@ -495,12 +530,58 @@ def test_status_and_score_rules():
     assert by["3"].status == "missing" and by["3"].score == 2  # judgement counts full
     assert by["4"].status == "partial"
     assert by["4"].deduction == pytest.approx(0.38)  # 1 point / 2 requirements × 3 of 4 quarters missing
-    assert "评分表未规定扣分办法" in by["4"].findings[0].detail
+    # a proportional estimate is noted on its finding, and explained once in the reports (not in every detail)
+    assert by["4"].findings[0].score_note == "按比例估算扣0.38分"
+    assert "比例" not in by["4"].findings[0].detail
     data = a.to_json()
     assert data["counts"] == {"missing": 1, "partial": 3, "review": 0, "covered": 0}
-    assert data["total"] == {"points": 10.0, "score": round(10 - 1.5 - 1 - 0.38, 2), "assessed_points": 10.0}
+    # the judgement parts at nothing: item 2's one of three requirements (1 point), item 3 whole (2), item 4's half (0.5)
+    assert data["total"] == {"points": 10.0, "score": round(10 - 1.5 - 1 - 0.38, 2), "assessed_points": 10.0,
+                             "score_range": {"min": round(10 - 1.5 - 1 - 0.38 - 3.5, 2), "max": 7.12}}
+    assert [it["score_range"] for it in data["items"]] == [
+        {"min": 2.5, "max": 2.5}, {"min": 1.0, "max": 2.0}, {"min": 0.0, "max": 2.0}, {"min": 0.12, "max": 0.62}]
     assert data["categories"][0]["score"] == data["total"]["score"]
     assert data["judgement_items"] == ["2", "3", "4"]
+
+
+NOTHING_FILED = {
+    "id": "t", "title": "测试", "source": "手工", "kind": "points", "total": 10,
+    "categories": [{"name": "甲", "points": 10, "items": [
+        {"id": "1", "text": "领导核心作用强", "points": 4, "method": ["查看档案材料", "听取汇报"],
+         "requirements": [{"id": "r1", "type": "judgement", "description": "由考核组判断领导核心作用"}]},
+        {"id": "2", "text": "有议事规则，班子团结", "points": 3, "method": ["查阅台帐资料"], "requirements": [
+            {"id": "r1", "type": "doc", "kind": "制度", "keywords": ["议事规则"], "description": "有议事规则"},
+            {"id": "r2", "type": "judgement", "description": "由考核组判断班子是否团结"}]},
+        {"id": "3", "text": "班子团结", "points": 3, "method": ["谈话了解"],
+         "requirements": [{"id": "r1", "type": "judgement", "description": "由考核组谈话了解班子是否团结"}]},
+    ]}],
+}
+
+
+def test_no_evidence_scores_nothing_where_inspectors_read_the_papers_and_judgement_is_a_range():
+    rubric = rubric_from_data(NOTHING_FILED, "t.yaml")
+    data = assess_pool(rubric, pool([]), YEAR, dt.date(2025, 12, 31)).to_json()
+    by = {it["id"]: it for it in data["items"]}
+    assert [by[i]["status"] for i in "123"] == ["missing"] * 3
+    # 查看档案材料 / 查阅台帐资料 with nothing filed: 0; the judgement could still give its part
+    assert by["1"]["score"] == 0 and by["1"]["deduction"] == 4 and by["1"]["score_range"] == {"min": 0, "max": 4}
+    assert by["2"]["score"] == 0 and by["2"]["score_range"] == {"min": 0, "max": 1.5}
+    # learnt by talking to people, not from the papers: the judgement counts full, as a range down to nothing
+    assert by["3"]["score"] == 3 and by["3"]["score_range"] == {"min": 0, "max": 3}
+    assert data["total"]["score"] == 3 and data["total"]["score_range"] == {"min": 0, "max": 8.5}
+    assert data["categories"][0]["score_range"] == {"min": 0, "max": 8.5}
+    kept = assess_pool(rubric, pool([]), YEAR, dt.date(2025, 12, 31), settings={"no_evidence_scores_zero": False})
+    assert [it.score for it in kept.items] == [4, 1.5, 3]
+
+
+def test_an_override_score_is_its_own_range():
+    rubric = rubric_from_data(NOTHING_FILED, "t.yaml")
+    a = assess_pool(rubric, pool([]), YEAR, dt.date(2025, 12, 31),
+                    overrides={"1": {"status": "covered", "score": 3.5, "note": "汇报时核实", "who": "刘芳", "at": "x"},
+                               "3": {"status": "review", "score": None, "note": "待谈话", "who": "刘芳", "at": "x"}})
+    by = {it["id"]: it for it in a.to_json()["items"]}
+    assert by["1"]["score"] == 3.5 and by["1"]["score_range"] == {"min": 3.5, "max": 3.5}
+    assert by["3"]["score"] == 3 and by["3"]["score_range"] == {"min": 0, "max": 3}
 
 
 def test_override_wins_and_keeps_the_computed_status():

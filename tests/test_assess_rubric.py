@@ -107,12 +107,17 @@ def test_seed001_one_rule_for_two_requirements_deducts_once():
 
 def test_seed002_discretionary_is_listed_not_estimated():
     rubric = load_rubric("seed002")
-    a = assess_pool(rubric, _pool([]), 2008, dt.date(2008, 12, 31))
+    # the rules' own estimate: with nothing filed at all the item scores 0 (查看档案材料), so that rule is set aside here
+    a = assess_pool(rubric, _pool([]), 2008, dt.date(2008, 12, 31), settings={"no_evidence_scores_zero": False})
     item3 = next(it for it in a.items if it.id == "3")
     ledger = next(f for f in item3.findings if f.requirement == "r1")
     assert ledger.met is False and ledger.deduction == 0
     assert "由考核组酌情扣分，本估算未扣" in ledger.detail
     assert item3.deduction == pytest.approx(0.4)  # only 4 missing 党建活动 × 0.1
+    # 酌情扣分 and the judgement are the inspectors' to decide: at nothing they take their two thirds of the point
+    assert item3.to_json()["score_range"] == {"min": 0.0, "max": 0.6}
+    assert next(it for it in assess_pool(rubric, _pool([]), 2008, dt.date(2008, 12, 31)).items
+                if it.id == "3").score == 0
 
 
 def test_seed004_tiers():

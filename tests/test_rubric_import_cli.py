@@ -131,7 +131,7 @@ def test_ten_ordinary_items_checked_on_the_sample(tmp_path, cli_run):
     assert items["1"]["score"] == 4.0  # 少一次扣0.5分 × 2
     dues = items["4"]["findings"][0]
     assert dues["type"] == "ledger" and dues["met"] is False and "王秀兰" in dues["detail"]
-    assert items["4"]["deduction"] == 3.0  # 每人扣1分 capped at 最高扣3分 (three months in arrears)
+    assert items["4"]["deduction"] == 1.0  # 每人扣1分: one member (王秀兰, three months) in arrears
     rate = items["3"]["findings"][0]
     assert rate["type"] == "rate" and rate["met"] is False and 0 < items["3"]["deduction"] < 1  # 每低5个百分点扣1分
     assert items["5"]["status"] == "covered"

@@ -192,9 +192,23 @@ def heldout_frame(tmp_path_factory):
     return build_archive("heldout", tmp_path_factory.mktemp("heldout"))
 
 
+def _with_methods_of(imported, source):
+    """The imported rubric with each item's 考核方式 taken from `source`: seed000's printed table has no such column,
+    and an item with no evidence scores 0 or its judgement's worth by how it is assessed (查看档案材料 or 谈话了解),
+    which is printed data, not inferred."""
+    import copy
+
+    out = copy.deepcopy(imported)
+    for item in out.items():
+        twin = source.item(item.id)
+        if twin is not None:
+            item.method = list(twin.method)
+    return out
+
+
 def _compare(frame, imported) -> list[str]:
     bundled = assess_json(load_rubric("seed000"), frame)
-    mine = assess_json(imported, frame)
+    mine = assess_json(_with_methods_of(imported, load_rubric("seed000")), frame)
     diffs = [d for d in assessment_differences(bundled, mine) if not _accepted(d)]
     agree = sum(1 for a, b in zip(bundled["items"], mine["items"], strict=False) if a["status"] == b["status"])
     head = (f"{frame.name}：状态一致 {agree}/{len(bundled['items'])}，估算总分 内置 {bundled['total']['score']} "

@@ -44,16 +44,19 @@ class Assessment:
                 mine = [it for it in self.items if it.category == cat.name]
                 cats.append({"name": cat.name, "points": cat.points,
                              "score": round(sum(it.score for it in mine), 2) if cat.items else None,
+                             "score_range": _range_json(mine) if cat.items else None,
                              "detailed": cat.detailed})
         else:
             for tier in self.rubric.tiers:
-                cats.append({"name": tier.name, "points": 0.0, "score": 0.0, "detailed": True})
+                cats.append({"name": tier.name, "points": 0.0, "score": 0.0, "score_range": {"min": 0.0, "max": 0.0},
+                             "detailed": True})
         detailed_points = sum(it.points for it in self.items)
         data = {
             "rubric": self.rubric.id, "rubric_title": self.rubric.title, "kind": self.rubric.kind,
             "org": self.org, "year": self.year, "as_of": self.as_of.isoformat(),
             "total": {"points": self.rubric.total if self.rubric.kind == "points" else 0.0,
                       "score": round(sum(it.score for it in self.items), 2),
+                      "score_range": _range_json(self.items),
                       "assessed_points": detailed_points},
             "counts": self.counts(),
             "categories": cats,
@@ -65,6 +68,12 @@ class Assessment:
             data["tiers"] = self.tiers
             data["tier_result"] = self.tier_result
         return data
+
+
+def _range_json(items: list[ItemResult]) -> dict:
+    """{"min", "max"}: the items' ranges added up."""
+    ranges = [it.score_range() for it in items]
+    return {"min": round(sum(r.low for r in ranges), 2), "max": round(sum(r.high for r in ranges), 2)}
 
 
 def default_as_of(year: int, today: dt.date | None = None) -> dt.date:

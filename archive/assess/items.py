@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from archive.assess.checks import CHECKS
 from archive.assess.findings import Context, Finding
-from archive.assess.score import score_item
+from archive.assess.score import ScoreRange, reads_papers, score_item, score_range
 from archive.assess.select import candidates, filed_records
 from archive.assess.status import item_status
 from archive.rubric.model import Item, Requirement
@@ -30,10 +30,19 @@ class ItemResult:
     evidence: list[str]
     findings: list[Finding]
     override: dict | None = None
+    range: ScoreRange | None = None  # the score with the parts a person decides at nothing and at full
+
+    def score_range(self) -> ScoreRange:
+        """The range shown beside the score: the computed one, or the archivist's score when they gave one."""
+        if self.override and self.override.get("score") is not None:
+            return ScoreRange(self.score, self.score)
+        low, high = (self.range.low, self.range.high) if self.range else (self.score, self.score)
+        return ScoreRange(min(low, self.score), max(high, self.score))
 
     def to_json(self) -> dict:
         return {"id": self.id, "category": self.category, "text": self.text, "points": self.points,
                 "status": self.status, "override": self.override, "score": self.score,
+                "score_range": self.score_range().to_json(),
                 "deduction": self.deduction, "evidence": list(self.evidence),
                 "findings": [f.to_json() for f in self.findings],
                 "computed": {"status": self.computed_status, "score": self.computed_score},
@@ -72,8 +81,11 @@ def assess_item(ctx: Context, item: Item, category: str, requirements: list[Requ
     evidence += [r.path for r in filed_records(ctx.pool, item.id) if r.path not in evidence]
     status = item_status(findings, evidence)
     score, deduction = score_item(item, findings)
+    bounds = score_range(item, findings, deduction)
+    if not evidence and item.points and reads_papers(item) and ctx.settings.get("no_evidence_scores_zero", True):
+        score, deduction = 0.0, float(item.points)  # nothing in the archive for inspectors who read the archive
     return ItemResult(item.id, category, item.text, item.points, status, status, score, score, deduction, evidence,
-                      findings)
+                      findings, range=bounds)
 
 
 def apply_override(result: ItemResult, override: dict | None) -> None:

@@ -1,11 +1,20 @@
 """Estimated 自评分: the rubric's deduction rules (fixed, per missing unit, per step of percentage points, score bands
 of a rate, the most of a printed range, capped at the item's points); without a rule, an unmet checkable requirement
-costs its share of the item's points in proportion to the shortfall."""
+costs its share of the item's points in proportion to the shortfall. Judgement parts (met None) count full in the
+estimate; `score_range` gives the score with them at nothing and at full. An item with no evidence at all that is
+assessed by reading the papers (考核方式 查看档案材料) scores 0 (`no_evidence_scores_zero`)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from archive.assess.findings import Finding, fmt_num, pct
 from archive.rubric.model import Deduction, Item, ScoreBand
+
+# A 考核方式 that reads the papers (查看档案材料, 查阅台帐, 查看资料 …): an item with no evidence then has nothing to show.
+PAPER_METHOD_WORDS: tuple[str, ...] = ("档案", "材料", "资料", "台帐", "台账", "记录", "查阅", "文件")
+# The note a proportional estimate leaves on its finding (score_note); the reports explain the rule once.
+PROPORTIONAL_NOTE = "按比例估算"
 
 
 def _band(bands: list[ScoreBand], value: float) -> ScoreBand | None:
@@ -41,7 +50,9 @@ def _steps(rule: Deduction, item: Item, hit: list[Finding]) -> float:
 
 
 def score_item(item: Item, findings: list[Finding]) -> tuple[float, float]:
-    """(score, deduction); each finding's own deduction and a sentence on how it was reached are filled in."""
+    """(score, deduction); each finding's own deduction and a sentence on how it was reached are filled in: a rule's
+    in the finding's detail, a proportional estimate (no rule printed) only in its score_note, since the reports
+    explain that rule once."""
     unmet = {f.requirement: f for f in findings if f.met is False}
     total = 0.0
     covered: set[str] = set()
@@ -53,6 +64,7 @@ def score_item(item: Item, findings: list[Finding]) -> tuple[float, float]:
         covered.update(f.requirement for f in hit)
         if rule.discretionary:
             for f in hit:
+                f.discretionary = True
                 f.note(f"按评分表“{rule.text}”，由考核组酌情扣分，本估算未扣")
             continue
         how = ""
@@ -61,7 +73,7 @@ def score_item(item: Item, findings: list[Finding]) -> tuple[float, float]:
         elif rule.per_unit is not None and rule.step:
             amount = rule.per_unit * _steps(rule, item, hit)
         elif rule.per_unit is not None:
-            units = sum(f.units for f in hit)
+            units = sum(f.counts.get(rule.unit or "", f.units) for f in hit)
             amount = rule.per_unit * units
         else:
             amount = rule.points or 0.0
@@ -82,6 +94,38 @@ def score_item(item: Item, findings: list[Finding]) -> tuple[float, float]:
         amount = item.points / n * max(0.0, min(1.0, f.shortfall or 1.0))
         f.deduction += amount
         total += amount
-        f.note(f"评分表未规定扣分办法，按未达部分占本项{n}条要求之一的比例估算扣{fmt_num(round(amount, 2))}分")
+        if item.points:
+            f.note(f"{PROPORTIONAL_NOTE}扣{fmt_num(round(amount, 2))}分", in_detail=False)
     total = min(total, item.points)
     return round(item.points - total, 2), round(total, 2)
+
+
+def reads_papers(item: Item) -> bool:
+    """Whether inspectors assess the item by reading the archive: its 考核方式 names the papers (查看档案材料,
+    查阅台帐 …), or no 考核方式 is printed (a 台帐 inspection reads the papers unless the rubric says otherwise, as
+    it does for an item learnt only by 谈话了解 or 问卷调查)."""
+    return not item.method or any(word in m for m in item.method for word in PAPER_METHOD_WORDS)
+
+
+@dataclass
+class ScoreRange:
+    """The estimate's bounds: `low` with every part a person decides (judgements, what is checked on site,
+    酌情扣分) at nothing, `high` with them at full."""
+
+    low: float
+    high: float
+
+    def to_json(self) -> dict:
+        return {"min": round(self.low, 2), "max": round(self.high, 2)}
+
+
+def score_range(item: Item, findings: list[Finding], deduction: float) -> ScoreRange:
+    """The range around an estimate whose checkable deductions total `deduction`: each part a person decides is
+    worth its share of the points (one of the item's requirements)."""
+    if not item.points:
+        return ScoreRange(0.0, 0.0)
+    n = max(1, len(item.requirements))
+    judged = [f for f in findings if f.met is None or (f.met is False and f.discretionary)]
+    at_stake = item.points / n * len(judged)
+    high = max(0.0, item.points - deduction)
+    return ScoreRange(round(max(0.0, high - at_stake), 2), round(high, 2))

@@ -84,7 +84,8 @@ def check_count(ctx: Context, req: Requirement, records: list[Record]) -> Findin
             if stated > n and rec is not None:
                 n, used, source = stated, used + [rec], f"（据《{rec.name}》：{phrase}）"
         dates = join_cn([_label(g) for g in groups])
-        held = f"{whole.label}有{noun}记录{len(groups)}{u}" + (f"（{dates}）" if dates else "")
+        held = (f"{whole.label}有{noun}记录{len(groups)}{u}" + (f"（{dates}）" if dates else "") if groups
+                else f"{whole.label}没有{noun}记录")
         if source:
             held = f"{whole.label}{noun}{n}{u}{source}"
         f.evidence = paths(used)
@@ -100,7 +101,7 @@ def check_count(ctx: Context, req: Requirement, records: list[Record]) -> Findin
             short = req.min - n
             f.met, f.units, f.shortfall = False, short, short / req.min
             f.missing = [f"少{short}{u}"]
-            f.detail = f"{held}，要求不少于{req.min}{u}，少{short}{u}。"
+            f.detail = f"{held}，要求不少于{req.min}{u}" + (f"，少{short}{u}。" if n else "。")
         if undated and n < req.min:
             f.detail += f"另有{len(undated)}件材料没有可靠日期，未计入：{join_cn([r.name for r in undated][:5])}。"
         return f
@@ -128,8 +129,8 @@ def check_count(ctx: Context, req: Requirement, records: list[Record]) -> Findin
     else:
         f.met, f.missing, f.units = False, missing, float(len(missing))
         f.shortfall = len(missing) / len(judged)
-        f.detail = (f"{join_cn(missing)}无{noun}记录（要求{PER_NAMES[per]}不少于{req.min}次；"
-                    f"{scope}中{held}个有记录）。")
+        f.detail = (f"{join_cn(missing)}无{noun}记录（要求{PER_NAMES[per]}不少于{req.min}次"
+                    + (f"；{scope}中{held}个有记录）。" if held else "）。"))
     if len(judged) < len(periods(per, ctx.year)):
         f.pending = True
         f.detail += f"截至{short_date(ctx.as_of)}，只查已结束的时段。"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from archive.assess.findings import Context, Finding, fmt_num, join_cn, paths
+from archive.assess.findings import Context, Finding, fmt_num, join_cn, paths, what
 from archive.assess.periods import before, contains, span
 from archive.assess.records import Record
 from archive.assess.textnum import durations
@@ -22,7 +22,8 @@ def check_duration(ctx: Context, req: Requirement, records: list[Record]) -> Fin
     need = req.amount or 0.0
     f = Finding(req.id, req.type, True, "", description=req.description, evidence=paths([r for r, _ in parts]))
     listing = join_cn([f"《{r.name}》{fmt_num(n)}{unit}" for r, n in parts[:6]])
-    held = f"{whole.label}累计{fmt_num(total)}{unit}" + (f"（{listing}）" if listing else "")
+    noun = what(req) if req.keywords else ""
+    held = f"{whole.label}{noun}累计{fmt_num(total)}{unit}" + (f"（{listing}）" if listing else "")
     if total >= need:
         f.detail = f"{held}，要求不少于{fmt_num(need)}{unit}，已达到。"
     elif not whole.ended(ctx.as_of):

@@ -191,8 +191,11 @@ def check_ledger(ctx: Context, req: Requirement, records: list[Record]) -> Findi
     if lines:
         f.met = False
         f.missing = lines
-        f.units = float(sum(len(set(v)) for v in arrears.values()))
-        f.shortfall = min(1.0, f.units / max(1, len(members) * max(1, len(ended))))
+        f.units = float(sum(len(set(v)) for v in arrears.values()))  # member-months unpaid (人次)
+        f.counts = {"人": float(len(arrears)), "人次": f.units}
+        # the rubric asks for every member's dues every month: a month with anyone in arrears is a month short
+        months_short = {m for v in arrears.values() for m, _ in v}
+        f.shortfall = min(1.0, len(months_short) / max(1, len(ended)))
         f.detail = f"党费台帐（{len(members)}名党员，{scope}）有欠交：{'；'.join(lines)}。"
     else:
         f.detail = f"党费台帐（{len(members)}名党员，{scope}）逐月都已交纳。"

@@ -34,7 +34,7 @@ def check_window(ctx: Context, req: Requirement, records: list[Record]) -> Findi
         return f
     if not win.ended(ctx.as_of) and not year_over:
         f.pending, f.evidence = True, paths(vague + undated)
-        f.detail = f"{win.label}尚未结束，截至{ctx.as_of.month}月{ctx.as_of.day}日还没有{need(req.description)}。"
+        f.detail = f"{win.label}尚未结束，截至{ctx.as_of.month}月{ctx.as_of.day}日还没有{need(req.description, with_time=False)}。"
         f.due.append(f"{req.description}（{WINDOW_MONTHS[req.window or '年初']}）")
         return f
     if vague or undated:
@@ -48,5 +48,5 @@ def check_window(ctx: Context, req: Requirement, records: list[Record]) -> Findi
         f.detail = (f"{join_cn([f'《{r.name}》（{date_text(r)}）' for r in other[:3]])}不在{win.label}内，"
                     f"应在{win.label}。")
     else:
-        f.detail = f"没有找到{need(req.description)}（应在{win.label}）。"
+        f.detail = f"没有找到{need(req.description, with_time=False)}（应在{win.label}）。"
     return f
