@@ -449,3 +449,53 @@ def test_import_refuses_to_overwrite_without_force(tmp_path: Path, cli_run) -> N
     code, stdout, err = cli_run("rubric", "import", str(src), "-o", str(out), "--force")
     assert code == 0, err
     assert yaml.safe_load(out.read_text(encoding="utf-8"))["kind"] == "points"
+
+
+def test_evidence_column_bonus_rows_and_scoring_in_a_standards_column(tmp_path: Path) -> None:
+    """考核内容 | 考核标准 (deduction rules) | 分值 | 佐证材料, with a 加分项 section: the 标准 are the scoring, the
+    佐证材料 are kept as printed and checked unless they are only the record of a counted meeting, and a "+2" bonus
+    row is imported at 0 points with a note, its section's cap left out of the total."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "考核内容", "考核标准", "分值", "佐证材料"])
+    ws.append(["一、组织生活（6分）"])
+    ws.merge_cells("A2:E2")
+    ws.append([1, "支委会每月至少召开1次。", "每少1次扣0.5分。", 4, "会议记录本、签到表、活动照片"])
+    ws.append([2, "建立党员积分管理制度。", "未建立的不得分。", 2, "积分登记表；实地查看"])
+    ws.append(["二、加分项（最多加2分）"])
+    ws.merge_cells("A5:E5")
+    ws.append([1, "受到区级以上表彰。", "每次加1分。", "+2", "表彰文件"])
+    path = tmp_path / "standards.xlsx"
+    wb.save(str(path))
+    rubric = import_rubric(path)
+    assert [(c.name, c.points) for c in rubric.categories] == [("组织生活", 4.0 + 2.0), ("加分项", 0.0)]
+    assert rubric.total == 6.0
+    first = rubric.item("1.1")
+    assert first is not None and first.scoring == "每少1次扣0.5分。"
+    assert first.evidence == ["会议记录本", "签到表", "活动照片"]
+    assert [(r.type, r.meeting_type or r.kind) for r in first.requirements] == [("count", "支部委员会"), ("photo", "照片")]
+    assert first.deductions[0].per_unit == 0.5
+    second = rubric.item("1.2")
+    assert second is not None and second.evidence == ["积分登记表", "实地查看"]
+    assert any(r.type == "doc" and "积分登记表" in r.keywords for r in second.requirements)
+    bonus = rubric.item("2.1")
+    assert bonus is not None and bonus.points == 0.0
+    assert "是加分项（+2），按 0 分导入" in rubric.notes
+    again = rubric_from_data(rubric_to_data(rubric), "x")
+    assert again.item("1.1").evidence == first.evidence  # type: ignore[union-attr]
+
+
+def test_scoring_printed_inside_the_content_column(tmp_path: Path) -> None:
+    """序号 | 考核项目 | 考核内容及评分标准 | 分值 | 自评得分: the rules in brackets are read as the item's scoring."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "考核项目", "考核内容及评分标准", "分值", "自评得分", "考核得分"])
+    ws.append([1, "组织生活（5分）", "每月召开一次支委会（每少一次扣0.5分）。", 5, None, None])
+    path = tmp_path / "inside.xlsx"
+    wb.save(str(path))
+    rubric = import_rubric(path)
+    assert [c.name for c in rubric.categories] == ["组织生活"]
+    item = rubric.item("1")
+    assert item is not None and item.text == "每月召开一次支委会（每少一次扣0.5分）。"
+    assert [(r.type, r.meeting_type, r.per) for r in item.requirements] == [("count", "支部委员会", "month")]
+    assert [(d.per_unit, d.unit) for d in item.deductions] == [(0.5, "次")]

@@ -35,6 +35,7 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .doc/.xls, and encrypted 
 # Columns whose header is one of IGNORED_HEADERS (自评分, 考核分 …) are never used.
 HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "method": ("考核方式", "考核办法", "考评方式", "检查方式", "考核方法"),
+    "evidence": ("佐证材料", "佐证资料", "备查资料", "必备资料", "支撑材料", "印证材料"),
     "when": ("完成时限", "完成时间", "时间要求", "时限要求", "时间节点", "完成期限"),
     "scoring": ("评分标准", "扣分标准", "评分细则", "评分办法", "扣分办法", "计分办法", "计分方法", "扣分方法", "评分方法", "扣分细则",
                 "计(扣)分", "计扣分", "扣分说明", "评分说明", "评分依据", "扣分依据", "考核细则"),
@@ -44,6 +45,10 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
              "具体指标", "内容", "要求"),
     "category": ("考核项目", "目标项目", "项目", "类别", "考核类别", "考评项目", "一级指标"),
 }
+# A sub-label column (二级指标 | 考核要点): when a column of the items' words is there too, it only names them.
+SUBLABEL_HEADERS: tuple[str, ...] = ("二级指标", "三级指标", "考核指标", "指标名称")
+# One column printing what is asked and how it is scored (考核内容及评分标准): the items' words, rules inside.
+TEXT_AND_SCORING_RE = re.compile(r"(?:内容|要点|要求|标准|任务)(?:及|和|与|、)(?:评分|扣分|计分|考核)?(?:标准|细则|办法)")
 # A 考核细则 column beside a column of deduction rules holds the item's details, not its scoring.
 DETAIL_HEADERS: tuple[str, ...] = ("考核细则", "评分细则")
 # A table with no text column of its own (总分值 | 考核项目 | 评分标准) names its items in the category column.
@@ -53,6 +58,10 @@ IGNORED_HEADERS: tuple[str, ...] = ("自评", "考核分", "考核得分", "得�
 _TEAM_HEADER_RE = re.compile(r"(?:队|组|班|支部|社区|单位|小区|网格|科室|部门)(?:得分|分数|评分|打分)?$|(?:得分|打分)$")
 # A points cell that says "no points of its own" (a precondition such as 未正确编译运行，直接0分): imported as 0.
 NO_POINTS_MARKS: tuple[str, ...] = ("--", "-", "—", "——", "－", "/", "／", "无", "不计分")
+# A bonus row ("+2", "加1分") under 加分项: its points are the inspectors' to award beyond the total, so 0 here.
+_BONUS_POINTS_RE = re.compile(r"^(?:[+＋]\s*\d+(?:\.\d+)?\s*分?|加\s*\d+(?:\.\d+)?\s*分)$")
+# A bonus section's own cap ("六、加分项（最多加2分）") is not part of the total.
+_BONUS_CAP_RE = re.compile(r"[（(][^)）]*加[^)）]*[)）]|[（(]\s*[+＋][^)）]*[)）]")
 REQUIRED_ROLES: tuple[str, ...] = ("text", "points")
 # A table without a points column may print each item's points at the end of its text ("……（2分）").
 _TRAILING_POINTS_RE = re.compile(r"[（(]\s*(?P<num>\d+(?:\.\d+)?)\s*分\s*[)）]\s*[。.]?$")
@@ -65,6 +74,7 @@ _CAT_POINTS_RE = re.compile(r"[（(]?\s*(?:共|计|满分|分值)?[：:]?\s*(?P<
 _ORDINAL_RE = re.compile(r"^(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+\s*[、．])\s*")
 _ID_TRIM = " \t、.．。)）(（"
 _METHOD_SPLIT = re.compile(r"[、，,；;/／\n]+")
+_EVIDENCE_SPLIT = re.compile(r"[，,；;/／\n]+|、(?![^（(]*[)）])")
 _YEAR_RE = re.compile(r"(20\d\d)\s*年")
 
 
@@ -299,6 +309,8 @@ def _role(header: str) -> str | None:
         return None
     if _TEAM_HEADER_RE.search(h) and not any(w in h for w in HEADER_WORDS["points"] + HEADER_WORDS["id"]):
         return None
+    if TEXT_AND_SCORING_RE.search(h):
+        return "text"
     for role, words in HEADER_WORDS.items():
         if any(w in h for w in words):
             return role
@@ -328,6 +340,9 @@ def _classify(row: list[_Cell]) -> dict[str, int] | None:
             columns["text"] = i
         else:
             columns.setdefault("detail", i)
+    if "detail" in columns and any(w in _squash(row[columns["text"]].text) for w in SUBLABEL_HEADERS):
+        columns["label"] = columns.pop("text")  # "二级指标 | 考核要点": the label names the item, the words follow
+        columns["text"] = columns.pop("detail")
     if CATEGORY_AS_TEXT and "text" not in columns and "category" in columns:
         columns["text"] = columns.pop("category")
     if all(r in columns for r in REQUIRED_ROLES):
@@ -344,6 +359,8 @@ def _find_header(grid: _Grid) -> _Header | None:
         if columns:
             if "points_in_text" in columns and not _points_in_text(grid, i):
                 continue
+            if "scoring" not in columns and "detail" in columns and _column_is_rules(grid, i, columns["detail"]):
+                columns["scoring"] = columns.pop("detail")  # "考核内容 | 考核标准" where the 标准 are deduction rules
             if "detail" in columns and "category" not in columns and _column_is_categories(grid, i, columns["text"]):
                 # "考核内容 | 考核要点": the first column holds the categories (merged down, "一、……（15分）")
                 columns["category"] = columns.pop("text")
@@ -358,6 +375,17 @@ def _find_header(grid: _Grid) -> _Header | None:
                         break
             return _Header(i, columns)
     return None
+
+
+_RULE_RE = re.compile(r"[扣加得](?:除|减)?\s*\d+(?:\.\d+)?\s*(?:[-~～—至]\s*\d+(?:\.\d+)?\s*)?分|不得分|扣完为止|酌情扣分|"
+                      r"一票否决")
+
+
+def _column_is_rules(grid: _Grid, header_row: int, col: int) -> bool:
+    """Most cells below the header are scoring rules ("……的扣1分；……每次扣0.5分")."""
+    texts = [r[col].text for r in grid.rows[header_row + 1:]
+             if col < len(r) and r[col].text and not r[col].cont_v and not r[col].cont_h]
+    return bool(texts) and sum(1 for t in texts if _RULE_RE.search(t)) * 3 >= len(texts) * 2
 
 
 def _column_is_categories(grid: _Grid, header_row: int, col: int) -> bool:
@@ -387,6 +415,8 @@ def _parse_category(text: str) -> tuple[str, float | None]:
     """"领导班子好\\n20分", "一、领导班子好（20分）" → ("领导班子好", 20)."""
     flat = _clean_text(text)
     points = None
+    if _BONUS_CAP_RE.search(flat):  # "加分项（最多加2分）": a bonus on top of the total
+        return _ORDINAL_RE.sub("", re.sub(r"\s+", "", _BONUS_CAP_RE.sub("", flat))).strip("：:，,、 "), None
     matches = list(_CAT_POINTS_RE.finditer(flat))
     if matches:
         m = matches[-1]
@@ -419,7 +449,7 @@ def _pick_title(candidates: list[str]) -> str | None:
     """The rubric's title among lines printed above the table: prefer the nearest that names a 评分表/细则."""
     usable = [c.replace("\n", "") for c in candidates
               if c and not c.startswith(("附件", "附表", "（", "(")) and len(c) <= 60 and "。" not in c
-              and not re.search(r"考核对象|被考核|检查时间|填表", c)
+              and not re.search(r"考核对象|被考核|检查时间|填表|名称[：:]|[：:]\s{2,}|年\s+月\s+日", c)  # lines to fill in
               and not re.match(r"^(单位|填报|日期|时间|被考核|考核单位|考核时间)", c)]
     preferred = [c for c in usable if any(w in c for w in ("评分", "考核", "细则", "标准", "考评", "表"))]
     if preferred:
@@ -497,6 +527,7 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
                 text_cell = _Cell(text_cell.text[:m.start()].rstrip(" ，,。") + "。")
                 points_cell = _Cell(m.group("num"))
         no_points = points_cell is not None and _squash(points_cell.text) in NO_POINTS_MARKS
+        bonus = points_cell is not None and bool(_BONUS_POINTS_RE.match(_squash(points_cell.text)))
 
         # A section row across the table ("一、领导班子好（20分）"), or a category cell with no item text.
         spans = len(values) == 1 and sum(1 for c in row if c.text) >= 2 and any(c.cont_h for c in row)
@@ -545,7 +576,11 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
         if points_cell is None or not points_cell.text:
             raise ImportFailed(f"{row_where}缺少标准分（内容：{text[:30]}）。",
                                remedy="请在原表中补上该行的标准分（分值）后再导入。")
-        if no_points:
+        if bonus:
+            points_value = 0.0
+            draft.notes.append(f"{grid.label}第{index + 1}行（{text[:20]}）是加分项（{points_cell.text}），按 0 分导入，"
+                               "加分由考核组认定。")
+        elif no_points:
             points_value = 0.0
             draft.notes.append(f"{grid.label}第{index + 1}行（{text[:20]}）的标准分为「{points_cell.text}」，"
                                "按 0 分导入（可能是前置条件或一票否决），请核对。")
@@ -556,7 +591,10 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
         item_id = _squash(item_id)
         scoring = scoring_cell.text if scoring_cell else ""
         method = [_squash(m) for m in _METHOD_SPLIT.split(method_cell.text)] if method_cell else []
-        item = Item(id=item_id, text=text, points=points_value, method=[m for m in method if m], scoring=scoring)
+        evidence_cell = _cell(row, columns, "evidence")
+        evidence = [_squash(e) for e in _EVIDENCE_SPLIT.split(evidence_cell.text)] if evidence_cell else []
+        item = Item(id=item_id, text=text, points=points_value, method=[m for m in method if m], scoring=scoring,
+                    evidence=[e for e in evidence if e])
         if not item_id:
             draft.missing_ids.add(id(item))
         cat.items.append(item)
@@ -586,7 +624,7 @@ def _fmt(x: float) -> str:
 def understand_item(item: Item) -> list[str]:
     """Fill an imported item's requirements, linked scoring rules and filing words from its own words; returns
     what the user should look at (Chinese), empty when the reading is plain."""
-    found = infer_item(item.text, item.scoring, item.points)
+    found = infer_item(item.text, item.scoring, item.points, evidence=item.evidence)
     item.requirements = found.requirements
     item.deductions = found.deductions
     item.keywords = found.keywords
@@ -804,7 +842,8 @@ def merge_corrections(new: Rubric, old: Rubric) -> Merge:
         if before is None:
             result.added.append(item.id)
             continue
-        if (before.text, before.scoring, before.points) != (item.text, item.scoring, item.points):
+        if (before.text, before.scoring, before.points, before.evidence) != (item.text, item.scoring, item.points,
+                                                                            item.evidence):
             result.changed.append(item.id)
             continue
         if item.id in old.imported:

@@ -72,7 +72,7 @@ _MEETING_CONTEXT = re.compile(r"三会一课|会议|党员大会|支委会|党�
 _ROLE_SUBJECT = re.compile(r"^(?:社区|村|居)?(?:党组织|党支部|党委|党总支)?(?:书记|主任|班子成员|班子|支委|委员)")
 
 _WINDOW_START = re.compile(r"年初[^，,。；;]{0,14}?(计划|方案|要点|安排|思路|责任书|责任状|承诺书)")
-_WINDOW_END = re.compile(r"(?:年底|年终|年末|岁末)[^，,。；;]{0,20}?(总结|述职|报告|反馈|报送|上报|考评|评议|公布|公示|公开|评定|"
+_WINDOW_END = re.compile(r"(?:年底|年终|年末|岁末)[^，,。；;]{0,20}?(总结|述职|报告|反馈|报送|上报|考评|测评|评议|公布|公示|公开|评定|"
                          r"排名|验收|考核)")
 _HALF_YEAR = re.compile(r"(?:上)?半年[^，,。；;]{0,8}?(小结|总结|检查|评估|督查|讲评)")
 
@@ -96,7 +96,7 @@ DOC_WORDS: tuple[tuple[str, str | None], ...] = (
 )
 # Verbs that make or keep a document ("制定…制度", "签订…协议", "有…记录", "形成…清单").
 _MAKE_VERBS = re.compile(r"按照|依据|根据|制定|建立|签订|签定|建有|形成|编制|完善|健全|有|订立|签署|执行|落实|贯彻|实行|纳入|留存|"
-                         r"登记|填写|载明|(?<!参会人员)签到|刊发|上报|报送|备案")
+                         r"登记|填写|载明|(?<!参会人员)签到|刊发|上报|报送|备案|查看|查阅")
 _QUALITY_AFTER = re.compile(r"^[”\"]?(?:要素)?(?:齐全|完整|规范|健全|清晰|完善|准确)(?:$|[、，,])")
 _NEGATION = re.compile(r"^(?:无|未|没有|缺|不)|(?:无|未|没有|缺)$")
 _DOC = re.compile("|".join(w for w, _ in DOC_WORDS))
@@ -109,7 +109,7 @@ _ENUM_RULES = re.compile(r"(?P<list>[^，,。；;]{4,60}?)等?(?:各项|各类)?
 PHOTO_WORDS = re.compile(r"照片|图片|影像资料|图像资料|影像")
 FACILITY_WORDS = re.compile(r"上墙|宣传栏|公开栏|公示栏|意见箱|标识|标牌|挂牌|服务中心|服务站|活动室|活动场所|阵地")
 
-_DURATION = re.compile(rf"(?:培训|学习|轮训|教育)[^，,。；;]{{0,12}}?(?:不少于|至少|累计|达到|不低于)?\s*(?P<n>{NUM})\s*"
+_DURATION = re.compile(rf"(?:培训|学习|轮训|教育|志愿服务|服务时长|时长)[^，,。；;]{{0,12}}?(?:不少于|至少|累计|达到|不低于)?\s*(?P<n>{NUM})\s*"
                        r"(?P<unit>天|日|学时|课时|小时)")
 _THING_COUNT = re.compile(
     rf"(?P<lead>不少于|至少|不低于|最少)?\s*(?P<n>{NUM})\s*(?P<unit>个|项|件|名|篇|户|人)(?P<more>以上|及以上)?"
@@ -117,7 +117,7 @@ _THING_COUNT = re.compile(
 )
 # "为群众办实事不少于5件", "走访不少于两次", "走访慰问两次以上": what is done, then how many.
 _DONE_COUNT = re.compile(rf"(?P<what>[\u4e00-\u9fff“”、]{{2,16}}?)(?:(?:不少于|至少|不低于|不得少于)\s*(?P<n>{NUM})\s*"
-                         rf"(?P<unit>次|件|个|项|场|期|篇|人次)|(?P<n2>{NUM})\s*(?P<unit2>次|件|项|场)以上)")
+                         rf"(?P<unit>次|件|个|项|场|期|篇|人次)(?!工作日|月|小时|天|日|学时|周)|(?P<n2>{NUM})\s*(?P<unit2>次|件|项|场)以上)")
 # "“七一”、春节前后各走访慰问一次": named occasions, each an occasion to do it.
 _OCCASIONS = re.compile(r"(?P<list>(?:[“\"]?[\u4e00-\u9fff]{2,4}[”\"]?、)+[“\"]?[\u4e00-\u9fff]{2,4}[”\"]?)"
                         r"(?:等)?(?:前后|期间|之际|前夕)")
@@ -125,7 +125,7 @@ _OCCASIONS = re.compile(r"(?P<list>(?:[“\"]?[\u4e00-\u9fff]{2,4}[”\"]?、)+[
 _YEAR_TOTAL = re.compile(rf"(?P<what>[\u4e00-\u9fff“”]{{2,16}}?)(?:全年|年内|每年|年度内?)(?:累计)?(?:完成|办理|开展)?\s*"
                          rf"(?P<n>{NUM})\s*(?P<unit>件|项|个|次|场|期|篇)(?P<more>以上|及以上)?$")
 # What is done a number of times ("每年至少2次到联系网格指导工作"): the verbs a record of it names.
-DEED_VERBS = re.compile(r"指导|调研|走访|慰问|看望|宣讲|督导|督查|检查|座谈|联系|帮扶|培训|讲课|授课|巡查|接待|征求意见|谈心|"
+DEED_VERBS = re.compile(r"指导|调研|走访|探访|上门|慰问|看望|宣讲|督导|督查|检查|座谈|联系|帮扶|培训|讲课|授课|巡查|接待|征求意见|谈心|"
                         r"谈话|家访|入户|结对|服务|学习")
 _ACTIVITY = re.compile(r"(?:开展|(?:^|(?<=认真|积极|定期|每年|按时))组织|举办|参加|推荐|参与)(?:了)?[^，,。；;]{0,20}?"
                        r"(?P<what>[\u4e00-\u9fff“”\"]{2,12}?)(?P<suffix>活动|教育|培训|学习|研究|探索)")
@@ -135,19 +135,19 @@ _SUBJECT_ACTIVITY = re.compile(r"^(?P<what>[\u4e00-\u9fff“”]{2,12}?)(?P<suff
 _STUDY = re.compile(r"学(?:习)?(?P<what>理论|政策|文化|党章|党史|法律|法规|业务|技能|讲话)")
 # Actions whose record is a document of their own name.
 ACTION_NOUNS = ("结对子", "结对", "联建", "征求意见", "公示", "党务公开", "居务公开", "慰问", "走访", "帮扶", "评议", "备案",
-                "换届", "谈心谈话", "公开", "公布", "刊发", "考察", "通报")
+                "换届", "谈心谈话", "公开", "公布", "刊发", "考察", "通报", "请示", "批复", "报批", "报送", "报备", "表彰")
 # Things done at a stated frequency ("每季度更新一次", "每半年考察一次"): the verbs that name them.
 FREQUENCY_VERBS = re.compile(r"公开|公示|公布|更新|联系|走访|慰问|考察|核对|评定|学习|培训|召开|开展|组织|报送|宣传|通报|谈心|谈话|"
-                             r"自查|督导|巡查|送学|"
+                             r"自查|督导|巡查|送学|探访|"
                              r"分析|研判|检查|排查|督查|讲评|汇报|报告|议事|接待")
 # An archive checklist: "台账资料齐全：党员花名册、会议记录……", or an item printed as "主题：材料、材料……".
 _CHECKLIST = re.compile(r"(?:^(?P<label>[^：:，,。；;]{2,16})|(?:齐全|完整|包括|包含|主要有|如下|应有|有))[:：]"
-                        r"(?P<list>[^。；;]+)")
+                        r"(?P<list>[^。；;]+)|(?:齐全|完整|包括|包含)[（(](?P<inner>[^)）]+、[^)）]+)[)）]")
 # What a checklist's documents end with (beyond DOC_WORDS).
 PAPER_ENDINGS = ("签到表", "签到册", "签到簿", "方案", "记录本", "记录", "纪要", "名册", "花名册", "名单", "台账", "台帐", "登记簿", "登记册", "登记表", "表",
                  "册", "簿", "存根", "回执", "凭证", "课件", "讲稿", "笔记", "文件", "材料", "资料", "档案", "清单", "明细",
                  "协议书", "协议", "责任书", "承诺书", "报告", "计划", "总结", "小结", "制度", "通知", "证书", "照片", "图片",
-                 "卡", "公示", "批复", "签到", "结果")
+                 "卡", "公示", "批复", "签到", "结果", "申请书", "汇报", "请示")
 _NOT_DONE = re.compile(r"^无|[，,]无|没有|不得|杜绝|禁止")
 _BARE_VERBS = frozenset({"培养", "推荐", "管理", "服务", "教育", "学习", "工作", "组织", "开展", "党员", "群众", "党组织",
                          "党支部", "社区", "居民", "干部", "确保", "做到", "实现", "确保活动"})
@@ -156,7 +156,7 @@ _ACTION_VERBS = re.compile(r"开展|面向|发挥|做好|加强|创设|维护|�
 # A state the inspectors judge even where a document is checked ("会议记录要素齐全", "班子配备齐全").
 _QUALITY_WORDS = re.compile(r"规范|完整|齐全|具体|明确|及时|到位|扎实|合理|健全|完善|严格")
 _STRUCTURE = re.compile(r"(?:建立|组建|成立|设立)(?:了|健全)?(?P<what>[\u4e00-\u9fff“”+＋]{2,20}?(?:队伍|服务队|网络|平台|小组|"
-                        r"工作机制|机制))")
+                        r"工作机制|机制|先锋岗|示范岗|责任区))")
 
 QUALITATIVE = re.compile(
     r"强|有力|健全|完善|团结|融洽|有声有色|明显|显著|积极|认真|满意|作用|规范|良好|扎实|清晰|多样|丰富|公认|有效|到位|"
@@ -308,7 +308,7 @@ def _meeting_requirements(rd: _Reader) -> None:
         if THREE_MEETINGS_WORD in seg and not re.search(THREE_MEETINGS_WORD + r"[”\"]?[^，,]{0,3}?(?:参加|参会|到会|出勤)",
                                                         seg):
             if re.search(r"落实|坚持|按时|正常|召开|开展|执行|规范|未", seg) and \
-                    not re.search(THREE_MEETINGS_WORD + r"[”\"]?(?:制度|规则|办法)", seg):
+                    not re.search(THREE_MEETINGS_WORD + r"[”\"]?(?:制度|规则|办法|记录|纪要|资料|台[账帐]|档案)", seg):
                 for mtype, per in THREE_MEETINGS:
                     short = MEETING_SHORT.get(mtype, mtype)
                     rd.add(Requirement(id="", type="count", meeting_type=mtype, per=per, min=1, keywords=[short],
@@ -338,7 +338,7 @@ def _meeting_requirements(rd: _Reader) -> None:
             rd.last_meeting = mtype
             if re.match(r"[”\"]?(?:制度|规则|办法|记录|纪要)", after) and not _COUNT.search(part):
                 continue  # a rule or record named after the meeting ("联席会议制度"), not holding it
-            if re.match(r"[”\"]?[^，,]{0,3}?(?:参加率|参会率|到会率|出勤率|出席率)", after):
+            if re.match(r"[”\"]?[^，,]{0,3}?(?:参加率|参会率|到会率|出勤率|出席率)", seg[end:end + 8]):
                 continue  # the meeting qualifies a rate
             at = part.find(alias)
             local = part[:at + len(alias) + 14] if at >= 0 else part
@@ -359,6 +359,8 @@ def _meeting_requirements(rd: _Reader) -> None:
                 re.search(r"等?制度(?:落实|执行)|落实到位|正常开展|坚持", seg[end:])
             if not (per or count or held):
                 continue
+            if not count and re.search(rf"{NUM}\s*(?:小时|学时|课时|个?工作日)", part):
+                continue  # "参加志愿服务累计不少于12小时": how long, read as a duration
             if per is None and not count and mtype in YEARLY_MEETINGS:
                 per = "year"
             carried_per = per
@@ -383,9 +385,11 @@ def _meeting_requirements(rd: _Reader) -> None:
                 cj, other, _c = rd.segments[sj]
                 if cj != ci:
                     break
-                sub = re.match(rf"^其中([\u4e00-\u9fff]{{1,4}}?)(?:至少|不少于)?[^，,]{{0,3}}?(?P<n>{NUM})\s*次", other)
+                sub = re.match(rf"^其中([\u4e00-\u9fff]{{1,4}}?)(?:至少|不少于)?[^，,]{{0,3}}?(?P<n>{NUM})\s*次", other) or \
+                    re.match(rf"^(?:其他|其余)(班子成员|支委|委员)[^，,]{{0,6}}?(?:至少|不少于)?各?[^，,]{{0,2}}?(?P<n>{NUM})\s*次",
+                             other)
                 if sub and not _meetings(other):
-                    who = sub.group(1).rstrip("讲上开")
+                    who = sub.group(1).rstrip("讲上开各")
                     k = int(_num(sub.group("n")) or 1)
                     rd.add(Requirement(id="", type="count", meeting_type=mtype, per=per, min=k, years=years,
                                        keywords=[who], description=f"{when}{who}{'讲' if mtype == '党课' else '召开'}"
@@ -731,6 +735,7 @@ def _doc_requirements(rd: _Reader) -> None:
             if re.search(r"的有[^，,]{0,8}$", before):
                 continue  # "缺席的有请假记录": a condition for the inspectors to weigh
             name = _NEGATION.sub("", _phrase_before(seg, m.start()).replace("“", "").replace("”", ""))
+            name = re.sub(r"有$", "", name)  # "活动有记录": the record of the activity
             if "《" in before[-20:] or "》" in name:
                 continue  # "按照《……条例》要求": a cited document, not one to keep
             made = _MAKE_VERBS.search(before) or _QUALITY_AFTER.match(seg[m.end():]) or word in ("签到", "签到表")
@@ -796,6 +801,7 @@ def _checklist_elements(body: str) -> list[tuple[str, str]]:
     keep = " \t“”\"'、，,。；;：:等"
     for part in parts:
         part = part.replace("“", "").replace("”", "").strip(keep)
+        part = re.sub(r"^有(?=..)", "", part).replace("有记录", "记录")  # "活动有记录、有照片"
         if not part:
             continue
         inner = re.search(r"[（(](?P<in>[^)）]+)[)）]", part)
@@ -854,7 +860,7 @@ def _checklist_requirements(rd: _Reader) -> None:
     for ci in sorted({c for c, _s, _cl in rd.segments}):
         clause = next(cl for c, _s, cl in rd.segments if c == ci)
         m = _CHECKLIST.search(clause)
-        body, label = (m.group("list"), m.group("label")) if m else (_paper_list(clause), None)
+        body, label = ((m.group("list") or m.group("inner")), m.group("label")) if m else (_paper_list(clause), None)
         if not body:
             continue
         # The list runs over the parts that read as papers; it ends at a sentence ("每季度核对一次").
@@ -887,7 +893,8 @@ def _checklist_requirements(rd: _Reader) -> None:
             if element in _PAPER_WORDS_ALONE and topic:
                 element = topic + element  # "冬训工作方案、签到册、总结": the summary of that 冬训
             elif not topic:
-                topic = re.sub(r"(?:工作)?(?:方案|计划|记录|名册|台[账帐])$", "", element)
+                topic = re.sub(r"(?:工作)?(?:方案|计划|记录本|记录|名册|台[账帐])$", "", element)
+                topic = "" if topic in ("会议", "活动") else topic  # "会议记录本、签到表": no topic of their own
             words = f"{parent}{element}"
             meeting = [t for _s, _e, t, _a in _meetings(element)]
             if element in ACTION_NOUNS and element in counted_words:
@@ -957,8 +964,9 @@ def _duration_requirements(rd: _Reader) -> None:
             if not n:
                 continue
             unit = {"日": "天", "课时": "学时"}.get(m.group("unit"), m.group("unit"))
-            rd.add(Requirement(id="", type="duration", amount=n, unit=unit, keywords=["培训"],
-                               description=f"培训累计不少于{n:g}{unit}", source=seg.strip(_STRIP)), si)
+            what = "志愿服务" if "服务" in m.group(0) else "培训"
+            rd.add(Requirement(id="", type="duration", amount=n, unit=unit, keywords=[what],
+                               description=f"{what}累计不少于{n:g}{unit}", source=seg.strip(_STRIP)), si)
 
 
 def _count_requirements(rd: _Reader) -> None:
@@ -1316,12 +1324,69 @@ def _overlaps(req: Requirement, others: list[Requirement]) -> bool:
     return False
 
 
-def infer_item(text: str, scoring: str = "", points: float | None = None) -> Inference:
+_CHECK_WAYS = re.compile(r"查看|查阅|查验|抽查|访谈|座谈|问卷|测试|现场|实地|走访了解|谈话了解|听取汇报|系统")
+
+
+def _proof_of(paper: Requirement, reqs: list[Requirement]) -> bool:
+    """Is a paper the 佐证材料 column names only the record another requirement is read from (the minutes of a
+    counted meeting, the 谈话记录 of the 谈话 counted, the 测评表 of a rate, the 述职报告 of a 年终 window)?"""
+    if paper.type == "photo":
+        return False
+    core = re.sub("(?:" + "|".join(sorted(PAPER_ENDINGS, key=len, reverse=True)) + ")$", "", paper.source or "")
+    for r in reqs:
+        if r.type in ("judgement", "doc", "photo"):
+            continue  # a rule or a paper of its own is not read from the papers that carry it out
+        if paper.kind in ("会议记录", "签到表") and r.type == "count" and r.meeting_type:
+            return True
+        words = [w for w in [r.meeting_type or "", r.measure or "", *r.keywords] if len(w) >= 2]
+        words += [MEETING_SHORT.get(r.meeting_type or "", "")] if r.meeting_type else []
+        if r.type == "ledger" and "党费" in (paper.source or ""):
+            return True
+        if core and any(w and (w in core or core in w) for w in words):
+            return True
+    return False
+
+
+def evidence_clause(evidence: list[str]) -> str:
+    """The papers a 佐证材料 column names, as one archive checklist ("佐证材料：会议记录、签到表、活动照片"); ways of
+    checking printed there (实地查看, 现场查阅档案) are the inspectors' and add nothing."""
+    papers = [_norm(e).strip(_STRIP) for e in evidence]
+    papers = [e for e in papers if e and not _CHECK_WAYS.search(e)]
+    return f"佐证材料：{'、'.join(papers)}" if papers else ""
+
+
+def split_scoring(text: str) -> tuple[str, str]:
+    """An item printing its scoring inside its words ("每月召开一次支委会（每少一次扣0.5分）。未达到的不得分。"):
+    (what is asked, how it is scored). Text without such rules comes back whole, with no scoring."""
+    rule = rf"扣(?:除|减)?\s*{NUM}\s*(?:[-~～—至]\s*{NUM}\s*)?分|不得分|得\s*{NUM}\s*分|扣完为止|酌情扣分|一票否决|扣除本项"
+    asked, scoring = [], []
+    for part in re.split(r"([(（][^()（）]*[)）]|[^。；;(（]+[。；;]?)", text):
+        if not part or not part.strip():
+            continue
+        if re.search(rule, part):
+            scoring.append(part.strip().strip("()（）").strip())
+        else:
+            asked.append(part)
+    if not scoring:
+        return text, ""
+    return "".join(asked).strip(), "；".join(s.rstrip("。；;") for s in scoring) + "。"
+
+
+def infer_item(text: str, scoring: str = "", points: float | None = None,
+               evidence: list[str] | None = None) -> Inference:
     """What the item's words say can be checked, its scoring rules linked to them, and filing words. The scoring
-    text's conditions ("三会一课未落实的，每例扣0.5分") add what the item's text does not already ask."""
+    text's conditions ("三会一课未落实的，每例扣0.5分") add what the item's text does not already ask; the papers of a
+    佐证材料 column (`evidence`) are an archive checklist. Scoring printed inside the words is read as scoring."""
+    if not scoring.strip():
+        text, scoring = split_scoring(text)
     norm_text = _norm(text)
     norm_scoring = _norm(scoring)
     rd = _read(norm_text, norm_scoring)
+    listed = evidence_clause(evidence or [])
+    if listed:
+        for req in _read(listed, "", activities=False).reqs:
+            if req.type != "judgement" and not _proof_of(req, rd.reqs):
+                rd.add(req, None)
     conditions = _scoring_conditions(norm_scoring)
     if conditions.strip(_STRIP + "的"):
         extra = _read(re.sub(r"未|没有|没", "", conditions), "", activities=False)

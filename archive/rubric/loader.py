@@ -237,7 +237,8 @@ def _deduction(ck: _Checker, raw: Any, where: str, req_ids: set[str]) -> Deducti
     return ded
 
 
-_ITEM_KEYS = {"id", "text", "points", "method", "scoring", "requirements", "deductions", "keywords", "typical_evidence"}
+_ITEM_KEYS = {"id", "text", "points", "method", "scoring", "requirements", "deductions", "keywords", "typical_evidence",
+              "evidence"}
 
 
 def _item(ck: _Checker, raw: Any, where: str) -> Item | None:
@@ -255,6 +256,7 @@ def _item(ck: _Checker, raw: Any, where: str) -> Item | None:
         scoring=ck.text(data, "scoring", where, required=False),
         keywords=ck.str_list(data, "keywords", where),
         typical_evidence=ck.str_list(data, "typical_evidence", where),
+        evidence=ck.str_list(data, "evidence", where),
     )
     for i, r in enumerate(data.get("requirements") or []):
         req = _requirement(ck, r, f"{where} requirements 第{i + 1}条", i)

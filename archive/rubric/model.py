@@ -103,6 +103,7 @@ class Item:
     deductions: list[Deduction] = field(default_factory=list)
     keywords: list[str] = field(default_factory=list)  # words whose presence suggests evidence for this item (filing)
     typical_evidence: list[str] = field(default_factory=list)  # what usually proves it, in the archivist's words
+    evidence: list[str] = field(default_factory=list)  # the papers the table's 佐证材料 column names, as printed
 
 
 @dataclass
