@@ -31,12 +31,13 @@ BOM_CSV = "2025年党建资料/为民办实事/为民办实事项目台账.csv"
 GBK_CSV = "2025年党建资料/志愿服务/志愿服务登记.csv"
 TAB_TXT = "2025年党建资料/志愿服务/党员志愿服务登记.txt"
 LONG_PDF = "2025年党建资料/学习资料/理论学习资料汇编.pdf"
+TURNED_PDF = "扫描件/横向扫描件.pdf"
 PHOTO = "2025年党建资料/活动照片/IMG_20250312_093015.jpg"
 NAMED_PHOTO = "2025年党建资料/活动照片/主题党日参观烈士陵园合影.jpg"
 WIDE_XLSX = "2025年党建资料/党员管理/党员花名册2025.xlsx"
 MINUTES = "2025年党建资料/三会一课/2025年3月支委会会议记录.docx"
 EVIDENCE = {"8": [WIDE_XLSX, MINUTES], "9": [LONG_PDF], "13": [GBK_CSV, TAB_TXT], "27": [BOM_CSV],
-            "20": [PHOTO, NAMED_PHOTO]}
+            "20": [PHOTO, NAMED_PHOTO], "18": [TURNED_PDF]}
 ROSTER_HEADERS = ["序号", "姓名", "性别", "民族", "籍贯", "出生年月", "学历", "入党时间", "转正时间", "工作单位",
                   "职务", "人员类别", "联系电话", "家庭住址", "备注"]
 LONG_PAGES = 30
@@ -60,6 +61,22 @@ def _long_pdf(path: Path) -> None:
         c.drawString(72, 760, f"理论学习资料汇编　正文第{n}页")
         c.showPage()
     c.save()
+
+
+def _turned_pdf(path: Path) -> None:
+    """A portrait page written sideways and shown turned by /Rotate 90 (what a scanner does with a landscape sheet)."""
+    from pypdf import PdfWriter
+    from reportlab.pdfgen import canvas
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    c = canvas.Canvas(str(path))
+    c.setFont(_font(), 16)
+    c.drawString(72, 760, "联席会议成员单位一览表（横向）")
+    c.showPage()
+    c.save()
+    writer = PdfWriter(clone_from=str(path))
+    writer.pages[0].rotate(90)
+    writer.write(str(path))
 
 
 def _photo(path: Path, exif_date: str | None) -> None:
@@ -99,6 +116,7 @@ def _build(root: Path):
                                 "2025.03.12\t张伟\t植树护绿\t2\n2025.05.20\t林小燕\t税法进社区咨询登记\t3\n"
                                 "2025.10.01\t黄建华\t国庆志愿巡逻\t4\n合计：3人次，9小时\n", encoding="utf-8")
     _long_pdf(root / LONG_PDF)
+    _turned_pdf(root / TURNED_PDF)
     _photo(root / PHOTO, "2025:03:12 09:30:15")
     _photo(root / NAMED_PHOTO, None)
     _roster(root / WIDE_XLSX)
@@ -156,6 +174,49 @@ def test_every_page_after_the_cover_carries_the_number_the_toc_gives(built):
         printed = int(toc_lines[at + 1])  # the number drawn after the title's dotted leader
         assert printed == page + 1, title
         assert texts[page].split()[-3:] == ["—", str(printed), "—"]  # the page the 目录 names says so at its foot
+
+
+def _stamp_position(page) -> tuple[float, float]:
+    """Where the page's number is drawn, in the page's own coordinates as displayed (x centre offset, y)."""
+    found = []
+
+    def visit(text, cm, tm, font_dict, font_size):
+        if re.fullmatch(r"—\s*\d+\s*—", text.strip()):
+            found.append((cm[4] + tm[4], cm[5] + tm[5]))
+
+    page.extract_text(visitor_text=visit)
+    assert found, "no page number drawn"
+    return found[-1]
+
+
+def test_the_number_is_at_the_foot_of_the_page_as_it_is_read(built):
+    """Portrait, landscape (a fitted sheet) and a page shown turned by /Rotate: the number sits at the reader's
+    foot, centred."""
+    ws, result, reader, texts, _ = built
+    turned = _file_page(reader, TURNED_PDF)
+    assert reader.pages[turned].rotation % 360 == 0  # the turn moved into the content, the page is landscape
+    for i in (1, turned, _file_page(reader, LONG_PDF)):
+        page = reader.pages[i]
+        x, y = _stamp_position(page)
+        width = float(page.mediabox.width)
+        assert y < 15 * 72 / 25.4 and width * 0.4 < x < width * 0.5, (i, x, y)
+    assert float(reader.pages[turned].mediabox.width) > float(reader.pages[turned].mediabox.height)
+    assert "联席会议成员单位一览表（横向）" in texts[turned]
+
+
+def test_the_command_says_which_files_were_cut(built, cli_run, tmp_path):
+    ws, result, reader, texts, _ = built
+    import json
+
+    saved = tmp_path / "status.json"
+    saved.write_text(json.dumps(make_status(EVIDENCE), ensure_ascii=False), encoding="utf-8")
+    code, out, err = cli_run("--archive", str(ws.root), "binder", "-o", str(tmp_path / "b.pdf"), "--status", str(saved))
+    assert code == 0, err
+    assert "其中 1 份超过 20 页，只装订了前 20 页" in out and f"{LONG_PDF}（共 30 页）" in out
+    assert "[binder] max_pages_per_file" in out
+    code, out, err = cli_run("--archive", str(ws.root), "binder", "-o", str(tmp_path / "c.pdf"), "--status",
+                             str(saved), "--json")
+    assert json.loads(out)["capped"] == [{"path": LONG_PDF, "pages": 30, "kept": 20}]
 
 
 def test_no_english_or_temporary_names_in_any_header_or_footer(built):

@@ -100,6 +100,12 @@ def binder_cmd(ctx: click.Context, output: Path, item: str | None, force: bool, 
     if result.as_text:
         click.echo(f"其中 {len(result.as_text)} 份无法按原样排版，已以提取的文字代替：" + "、".join(result.as_text[:5])
                    + ("……" if len(result.as_text) > 5 else ""))
+    if result.capped:
+        kept = result.capped[0]["kept"]
+        click.echo(f"其中 {len(result.capped)} 份超过 {kept} 页，只装订了前 {kept} 页，并附一页说明原件的位置："
+                   + "、".join(f"{c['path']}（共 {c['pages']} 页）" for c in result.capped[:5])
+                   + ("……" if len(result.capped) > 5 else "")
+                   + "。页数上限可在 taizhang.toml 的 [binder] max_pages_per_file 中修改（0 表示不限）。")
 
 
 @cli.group("templates")
