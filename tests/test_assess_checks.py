@@ -509,7 +509,8 @@ RUBRIC = {
             {"id": "r2", "type": "doc", "description": "有计划", "kind": "计划", "keywords": ["计划"]},
             {"id": "r3", "type": "judgement", "description": "由考核组判断"}],
          "deductions": [{"text": "没计划、没制度的扣1分", "points": 1, "requirement": ["r1", "r2"]}]},
-        {"id": "3", "text": "判断", "points": 2, "requirements": [{"type": "judgement", "description": "由考核组判断"}],
+        {"id": "3", "text": "判断", "points": 2, "method": ["谈话了解"],  # not read from the papers: counts full
+         "requirements": [{"type": "judgement", "description": "由考核组判断"}],
          "deductions": [{"text": "酌情扣分", "discretionary": True}]},
         {"id": "4", "text": "无规则", "points": 1, "requirements": [
             {"id": "r1", "type": "count", "description": "每季度党课", "meeting_type": "党课", "per": "quarter"},
@@ -563,13 +564,13 @@ def test_no_evidence_scores_nothing_where_inspectors_read_the_papers_and_judgeme
     data = assess_pool(rubric, pool([]), YEAR, dt.date(2025, 12, 31)).to_json()
     by = {it["id"]: it for it in data["items"]}
     assert [by[i]["status"] for i in "123"] == ["missing"] * 3
-    # 查看档案材料 / 查阅台帐资料 with nothing filed: 0; the judgement could still give its part
-    assert by["1"]["score"] == 0 and by["1"]["deduction"] == 4 and by["1"]["score_range"] == {"min": 0, "max": 4}
-    assert by["2"]["score"] == 0 and by["2"]["score_range"] == {"min": 0, "max": 1.5}
+    # 查看档案材料 / 查阅台帐资料 with nothing filed: 0, judgement or not (there is nothing to judge from)
+    assert by["1"]["score"] == 0 and by["1"]["deduction"] == 4 and by["1"]["score_range"] == {"min": 0, "max": 0}
+    assert by["2"]["score"] == 0 and by["2"]["score_range"] == {"min": 0, "max": 0}
     # learnt by talking to people, not from the papers: the judgement counts full, as a range down to nothing
     assert by["3"]["score"] == 3 and by["3"]["score_range"] == {"min": 0, "max": 3}
-    assert data["total"]["score"] == 3 and data["total"]["score_range"] == {"min": 0, "max": 8.5}
-    assert data["categories"][0]["score_range"] == {"min": 0, "max": 8.5}
+    assert data["total"]["score"] == 3 and data["total"]["score_range"] == {"min": 0, "max": 3}
+    assert data["categories"][0]["score_range"] == {"min": 0, "max": 3}
     kept = assess_pool(rubric, pool([]), YEAR, dt.date(2025, 12, 31), settings={"no_evidence_scores_zero": False})
     assert [it.score for it in kept.items] == [4, 1.5, 3]
 
@@ -581,7 +582,7 @@ def test_an_override_score_is_its_own_range():
                                "3": {"status": "review", "score": None, "note": "待谈话", "who": "刘芳", "at": "x"}})
     by = {it["id"]: it for it in a.to_json()["items"]}
     assert by["1"]["score"] == 3.5 and by["1"]["score_range"] == {"min": 3.5, "max": 3.5}
-    assert by["3"]["score"] == 3 and by["3"]["score_range"] == {"min": 0, "max": 3}
+    assert by["3"]["score"] == 3 and by["3"]["score_range"] == {"min": 0, "max": 3}  # no score given: computed
 
 
 def test_override_wins_and_keeps_the_computed_status():

@@ -96,6 +96,37 @@ def test_self_assessment_category_cells_merged_vertically_with_totals(written, s
     assert float(last[4]) == pytest.approx(sum(c["score"] for c in status["categories"]))
 
 
+def test_self_assessment_explains_estimates_once_in_its_notes_and_shows_the_range(ws, tmp_path):
+    """From a real assessment: each proportional estimate is explained once, in 四、说明 (not after every finding),
+    items with nothing filed are named as scoring 0, and the total and each short item show their range."""
+    from archive.assess import assess_archive
+
+    status = assess_archive(ws).to_json()
+    items = status["items"]
+    zero = [it["id"] for it in items if it["status"] == "missing" and it["score"] == 0 and it["points"]]
+    proportional = [it["id"] for it in items if it["id"] not in zero
+                    and any("按比例估算" in (f["score_note"] or "") for f in it["findings"])]
+    assert zero and proportional  # the small archive has both kinds
+    doc = docx.Document(write_report(ws, "self-assessment", tmp_path / "自评表.docx", status))
+    paras = [p.text for p in doc.paragraphs]
+    explained = [p for p in paras if "比例" in p]
+    assert len(explained) == 1 and "未规定扣分办法" in explained[0]
+    assert paras.index("四、说明") < paras.index(explained[0])
+    assert all(f"第{i}项" in explained[0] for i in proportional)
+    assert not [p for p in paras if "未规定扣分办法" in p and p is not explained[0]]
+    nothing = next(p for p in paras if "尚无归档材料" in p and "按0分估算" in p)
+    assert all(f"第{i}项、" in nothing or f"第{i}项。" in nothing for i in zero)
+    total, rng = status["total"], status["total"]["score_range"]
+    assert rng["min"] < rng["max"] == total["score"]
+    assert (f"自评得分{fmt_points(total['score'])}分，得分范围{fmt_points(rng['min'])}～{fmt_points(rng['max'])}分"
+            in "\n".join(paras))
+    for it in items:
+        line = next((p for p in paras if p.startswith(f"第{it['id']}项（")), None)
+        r = it["score_range"]
+        if line is not None and r["min"] < r["max"]:
+            assert f"得分范围{fmt_points(r['min'])}～{fmt_points(r['max'])}分" in line
+
+
 def test_self_assessment_narrative_chart_and_shortfalls(written, status):
     doc = written["自评表"]
     text = _text(doc)

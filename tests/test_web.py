@@ -175,3 +175,23 @@ def test_dates_read_as_the_archivist_wrote_them(web_archive):
     assert date_label(Doc) == "2025-03-01（修改时间，仅供参考）"
     Doc.date = None
     assert date_label(Doc) == "日期不明"
+
+
+def test_overview_shows_the_estimate_with_its_range_and_what_items_with_nothing_lack(web_archive):
+    from archive.assess import assess_archive
+    from archive.workspace import open_workspace
+
+    status = assess_archive(open_workspace(web_archive)).to_json()
+    rng = status["total"]["score_range"]
+    assert rng["min"] < rng["max"] == status["total"]["score"]
+    html = _app(web_archive).test_client().get("/").get_data(as_text=True)
+    assert f'<span id="total-range"><span class="range">（得分范围 {rng["min"]:g}～{rng["max"]:g} 分）</span></span>' in html
+    nothing = [it for it in status["items"] if it["status"] == "missing" and it["points"] and not it["score"]]
+    assert nothing
+    for it in nothing:  # listed with their deduction and why, not with 扣分 0 and an empty 差距
+        row = re.search(rf'<tr><td><a href="/item/{it["id"]}">.*?</tr>', html, flags=re.S).group(0)
+        assert f'<td class="num">{it["deduction"]:g}</td>' in row and "尚无归档材料，按 0 分估算" in row
+    item = next(it for it in status["items"] if it["score_range"]["min"] < it["score_range"]["max"])
+    page = _app(web_archive).test_client().get(f"/item/{item['id']}").get_data(as_text=True)
+    r = item["score_range"]
+    assert f"（得分范围 {r['min']:g}～{r['max']:g} 分）" in page

@@ -83,7 +83,8 @@ def assess_item(ctx: Context, item: Item, category: str, requirements: list[Requ
     score, deduction = score_item(item, findings)
     bounds = score_range(item, findings, deduction)
     if not evidence and item.points and reads_papers(item) and ctx.settings.get("no_evidence_scores_zero", True):
-        score, deduction = 0.0, float(item.points)  # nothing in the archive for inspectors who read the archive
+        # nothing in the archive for inspectors who read the archive: 0, and no judgement can lift it
+        score, deduction, bounds = 0.0, float(item.points), ScoreRange(0.0, 0.0)
     return ItemResult(item.id, category, item.text, item.points, status, status, score, score, deduction, evidence,
                       findings, range=bounds)
 

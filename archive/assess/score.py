@@ -110,7 +110,8 @@ def reads_papers(item: Item) -> bool:
 @dataclass
 class ScoreRange:
     """The estimate's bounds: `low` with every part a person decides (judgements, what is checked on site,
-    酌情扣分) at nothing, `high` with them at full."""
+    酌情扣分) at nothing, `high` with them at full (the estimate itself; for an item with no evidence that scores 0,
+    both are 0)."""
 
     low: float
     high: float

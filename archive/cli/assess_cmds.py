@@ -33,6 +33,13 @@ def _num(x: float | None) -> str:
     return f"{x:g}"
 
 
+def _range(rng: dict | None, score: float | None) -> str:
+    """"（24.79～38.62）" when the parts a person decides could move the score, else ""."""
+    if not rng or rng.get("min") is None or rng.get("max") is None or rng["min"] == rng["max"] == score:
+        return ""
+    return f"（{_num(rng['min'])}～{_num(rng['max'])}）"
+
+
 def _status_cell(item: dict):
     from archive.assess import STATUS_LABELS
 
@@ -48,6 +55,8 @@ def _first_finding(item: dict) -> str:
     text = pick[0]["detail"] if pick else ""
     for note in ("（评分表未规定", "（按评分表"):
         text = text.split(note)[0]
+    if item["status"] == "missing" and item["points"] and not item["score"]:
+        text = "尚无归档材料，按 0 分估算" + (f"；{text}" if unmet else "")
     return text if len(text) <= FIRST_FINDING_CHARS else text[:FIRST_FINDING_CHARS] + "…"
 
 
@@ -57,8 +66,15 @@ def _summary(data: dict) -> str:
     counts = "，".join(f"{STATUS_LABELS[k]} {v} 项" for k, v in data["counts"].items())
     total = data["total"]
     line = f"{counts}；估算自评分 {_num(total['score'])}/{_num(total['points'])} 分（截至 {data['as_of']}）"
-    if data.get("judgement_items"):
-        line += f"；含待人工确认内容的 {len(data['judgement_items'])} 项按满分计"
+    rng = total.get("score_range")
+    judged = [it for it in data["items"] if _range(it.get("score_range"), it["score"])]
+    if judged and rng:
+        line += (f"；含需考核组判断内容的 {len(judged)} 项按满分计，按零分计为 {_num(rng['min'])} 分，"
+                 f"得分范围 {_num(rng['min'])}～{_num(rng['max'])} 分")
+    nothing = [it for it in data["items"] if it["status"] == "missing" and not it["override"] and it["points"]
+               and not it["score"]]
+    if nothing:
+        line += f"；尚无材料、须查看档案材料的 {len(nothing)} 项按 0 分计"
     if data.get("tier_result"):
         line += f"；可评星级：{data['tier_result']['achieved'] or '未达一星'}"
     return line + "。"
@@ -68,7 +84,9 @@ def _render_table(data: dict) -> None:
     rows = []
     for it in data["items"]:
         rows.append([it["category"], f"{it['id']} {it['text'][:ITEM_TEXT_CHARS]}", _num(it["points"]),
-                     _status_cell(it), _num(it["score"]), str(len(it["evidence"])), _first_finding(it)])
+                     _status_cell(it), _num(it["score"]) + _range(it.get("score_range"), it["score"]).replace("（", "\n(")
+                     .replace("）", ")"),
+                     str(len(it["evidence"])), _first_finding(it)])
     title = f"{data['org']} {data['year']} 年度自评（{data['rubric_title']}）"
     con = console()
     con.print(table(title, ["类别", "项目", "分值", "状态", "估分", "材料", "主要问题"], rows,
@@ -90,7 +108,9 @@ def _render_item(item: dict) -> None:
     con.print(f"第{item['id']}项（{item['category']}，{_num(item['points'])}分）：{item['text']}")
     line = Text("状态：")
     line.append(_status_cell(item))
-    line.append(f"　估分：{_num(item['score'])}　扣分：{_num(item['deduction'])}")
+    rng = _range(item.get("score_range"), item["score"])
+    line.append(f"　估分：{_num(item['score'])}" + (f"（得分范围 {rng[1:-1]} 分，需考核组判断的部分按零分至满分计）" if rng else "")
+                + f"　扣分：{_num(item['deduction'])}")
     con.print(line)
     if item["override"]:
         ov = item["override"]

@@ -50,6 +50,12 @@ def _self_assessment(doc) -> None:
     tag(doc, "{%p for text in shortfalls %}")
     para(doc, "{{ text }}", BODY)
     tag(doc, "{%p endfor %}")
+    tag(doc, "{%p if notes %}")
+    para(doc, "四、说明", H1)  # how the estimate was reached, each rule once
+    tag(doc, "{%p for text in notes %}")
+    para(doc, "{{ text }}", BODY)
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p endif %}")
     _sign(doc)
 
 

@@ -42,7 +42,7 @@ def _check(ctx: Context, req: Requirement, records: list[Record], noun: str) -> 
             f.detail = f"有{noun}{len(distinct)}件：{names}，要求至少{req.min}件，少{short}件。"
         else:
             f.detail = f"没有找到{need(req.description)}。"
-        f.missing = [req.description]
+        f.missing = [need(req.description)]
         if outside:
             f.detail += f"另有{len(outside)}件日期不在{span(ctx.year, req.years).label}：" \
                         f"{join_cn([r.name for r in outside[:3]])}。"

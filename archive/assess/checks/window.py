@@ -42,7 +42,7 @@ def check_window(ctx: Context, req: Requirement, records: list[Record]) -> Findi
         f.detail = (f"有{join_cn([f'《{r.name}》' for r in (vague + undated)[:3]])}，但日期只到年份或没有日期，"
                     f"无法确认是否在{win.label}，请人工确认。")
         return f
-    f.met, f.shortfall, f.units, f.missing = False, 1.0, 1.0, [req.description]
+    f.met, f.shortfall, f.units, f.missing = False, 1.0, 1.0, [need(req.description, with_time=False)]
     if other:
         f.evidence = paths(other)
         f.detail = (f"{join_cn([f'《{r.name}》（{date_text(r)}）' for r in other[:3]])}不在{win.label}内，"
