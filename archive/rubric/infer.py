@@ -391,8 +391,10 @@ def _meeting_requirements(rd: _Reader) -> None:
                 if sub and not _meetings(other):
                     who = sub.group(1).rstrip("讲上开各")
                     k = int(_num(sub.group("n")) or 1)
-                    rd.add(Requirement(id="", type="count", meeting_type=mtype, per=per, min=k, years=years,
-                                       keywords=[who], description=f"{when}{who}{'讲' if mtype == '党课' else '召开'}"
+                    own_per = _per_in(other) or per  # "其他班子成员年度内至少各讲一次": a period of its own
+                    rd.add(Requirement(id="", type="count", meeting_type=mtype, per=own_per, min=k, years=years,
+                                       keywords=[who], description=f"{PER_TEXT.get(own_per or '', when)}{who}"
+                                                                   f"{'讲' if mtype == '党课' else '召开'}"
                                                                    f"{short}不少于{k}次", source=other.strip(_STRIP)),
                            sj)
                     break
@@ -801,7 +803,9 @@ def _checklist_elements(body: str) -> list[tuple[str, str]]:
     keep = " \t“”\"'、，,。；;：:等"
     for part in parts:
         part = part.replace("“", "").replace("”", "").strip(keep)
-        part = re.sub(r"^有(?=..)", "", part).replace("有记录", "记录")  # "活动有记录、有照片"
+        # "活动有方案、有记录、有照片": the papers of the activity
+        part = re.sub(r"^有(?=..)", "", part)
+        part = re.sub(r"^([\u4e00-\u9fff]{1,4}?)有(?=方案|记录|照片|签到|图片|影像|台[账帐]|总结|计划)", r"\1", part)
         if not part:
             continue
         inner = re.search(r"[（(](?P<in>[^)）]+)[)）]", part)
@@ -893,7 +897,7 @@ def _checklist_requirements(rd: _Reader) -> None:
             if element in _PAPER_WORDS_ALONE and topic:
                 element = topic + element  # "冬训工作方案、签到册、总结": the summary of that 冬训
             elif not topic:
-                topic = re.sub(r"(?:工作)?(?:方案|计划|记录本|记录|名册|台[账帐])$", "", element)
+                topic = re.sub("(?:工作)?(?:" + "|".join(sorted(PAPER_ENDINGS, key=len, reverse=True)) + ")$", "", element)
                 topic = "" if topic in ("会议", "活动") else topic  # "会议记录本、签到表": no topic of their own
             words = f"{parent}{element}"
             meeting = [t for _s, _e, t, _a in _meetings(element)]
@@ -1099,6 +1103,11 @@ def _activity_requirements(rd: _Reader) -> None:
                                source=seg.strip(_STRIP)), si)
             continue
         actions = [a for a in ACTION_NOUNS if re.search(re.escape(a) + r"(?:$|[”\"]?(?:活动|工作))", seg.strip(_STRIP))]
+        # "事项随时公开" / "在醒目位置公开": seen on the wall by the inspectors; "规范开展党务公开" beside "每季度公开
+        # 一次": the count already asks for its papers.
+        counted = [k for r in rd.reqs if r.type == "count" for k in r.keywords if len(k) >= 2]
+        actions = [a for a in actions if not (a in ("公开", "公示", "公布") and re.search(r"随时|及时|醒目|上墙", seg))
+                   and not any(a in k or k in a for k in counted)]
         listed = re.match(r"^(?P<list>[^，,]+、[^，,]+?)(?:及时|定期|按时|按规定|都|均)?(?:向[^，,]{1,6})?"
                           r"(?P<act>公示|公开|公布)$", seg.strip(_STRIP))
         if listed:  # "重大事项、党费收支结存情况及时公示": each is posted on its own
@@ -1314,7 +1323,9 @@ def _overlaps(req: Requirement, others: list[Requirement]) -> bool:
     for o in others:
         if req.meeting_type and req.meeting_type == o.meeting_type:
             # "书记全年未讲党课的扣2分" beside "每季度讲党课": a count of its own, by the person it names.
-            return not set(req.keywords) - set(o.keywords) - {req.meeting_type, MEETING_SHORT.get(req.meeting_type, "")}
+            if not set(req.keywords) - set(o.keywords) - {req.meeting_type, MEETING_SHORT.get(req.meeting_type, "")}:
+                return True
+            continue
         if req.kind and req.kind == o.kind and not req.meeting_type:
             return True
         if req.type == o.type and req.type in ("ledger", "roster", "rate"):
