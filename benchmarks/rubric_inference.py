@@ -30,7 +30,7 @@ for p in (ROOT, ROOT / "tests"):
         sys.path.insert(0, str(p))
 
 from rubric_tables.score import Result, evaluate, load_labels, pool  # noqa: E402
-from rubric_tables.tables import HELDOUT, TABLES, build_table  # noqa: E402
+from rubric_tables.tables import HELDOUTS, TABLES, build_table  # noqa: E402
 
 
 def _rate(k: int, n: int) -> str:
@@ -84,27 +84,29 @@ def main(argv: list[str] | None = None) -> int:
     tuning: list[Result] = []
     for name in TABLES:
         res = results[name]
-        prefix = f"heldout_{name}" if name == HELDOUT else name
+        prefix = f"heldout_{name}" if name in HELDOUTS else name
         if isinstance(res, str):
             print(f"{prefix} {res}")
             continue
         _print_figures(prefix, res)
         _print_ids(res)
-        if name != HELDOUT:
+        if name not in HELDOUTS:
             tuning.append(res)
     pooled = pool(tuning)
     _print_figures("tuning_pooled", pooled)
-    held = results.get(HELDOUT)
-    if isinstance(held, Result):
-        _print_figures("heldout", held)
+    held_results = [r for n in HELDOUTS if isinstance(r := results.get(n), Result)]
+    held = pool(held_results) if held_results else None
+    if held is not None:
+        _print_figures("heldout", held)  # pooled over the held-out tables
 
     if args.misses:
         print("misses (tuning tables):")
         for res in tuning:
             _print_misses(res)
-    if args.heldout_misses and isinstance(held, Result):
-        print("misses (held-out table):")
-        _print_misses(held)
+    if args.heldout_misses:
+        print("misses (held-out tables):")
+        for res in held_results:
+            _print_misses(res)
     return 0
 
 

@@ -4,7 +4,7 @@ Each table is data here and is written as a real user would get it (Word or Exce
 rows across the table, a title row, a 合计 row) by `build_table(name, folder)`. What a careful reader checks for
 every item lives in labels/<name>.yaml, written from the tables alone, before any inference existed.
 
-`HELDOUT` is never used to tune the inference: its labels, misses and wording are for the final measurement only.
+`HELDOUTS` are never used to tune the inference: their labels, misses and wording are for the final measurement only.
 """
 
 from __future__ import annotations
@@ -617,14 +617,19 @@ _TABLES: dict[str, Table] = {t.name: t for t in (JIEDAO, ZHIBU, CHENGSHI, LANTIN
 
 # More tuning tables, one module each (table_<name>.py beside this file): `TABLE`, and `build(table, path)` writing it
 # as the user receives it.
+# A module with `HELDOUT = True` is held out like LANTING.
 _MODULE_BUILDERS = {}
+_MODULE_HELDOUT = []
 for _path in sorted(Path(__file__).resolve().parent.glob("table_*.py")):
     _module = importlib.import_module(f"{__package__}.{_path.stem}")
     _TABLES[_module.TABLE.name] = _module.TABLE
     _MODULE_BUILDERS[_module.TABLE.name] = _module.build
+    if getattr(_module, "HELDOUT", False):
+        _MODULE_HELDOUT.append(_module.TABLE.name)
 TABLES: list[str] = list(_TABLES)
-HELDOUT = "lanting_xize"
-TUNING: list[str] = [n for n in TABLES if n != HELDOUT]
+HELDOUT = "lanting_xize"  # the first held-out table
+HELDOUTS: list[str] = [HELDOUT] + _MODULE_HELDOUT
+TUNING: list[str] = [n for n in TABLES if n not in HELDOUTS]
 
 
 def table(name: str) -> Table:
