@@ -91,9 +91,9 @@ def test_suggest_json_shape_and_reasons(cli_run, arc):
     code, out, _ = cli_run("--archive", str(arc), "suggest", "--json")
     assert code == 0
     data = json.loads(out)
-    assert isinstance(data, list) and all(set(e) == {"path", "suggestions"} for e in data)
+    assert isinstance(data, list) and all(set(e) == {"path", "suggestions", "held"} for e in data)
     for e in data:
-        assert all(set(s) == {"item", "score", "why"} for s in e["suggestions"])
+        assert all(set(s) == {"item", "score", "why", "held"} for s in e["suggestions"])
         scores = [s["score"] for s in e["suggestions"]]
         assert scores == sorted(scores, reverse=True) or e["suggestions"][0]["why"].startswith("文件夹")
         assert all(0 <= s <= 1 for s in scores)
@@ -122,7 +122,7 @@ def test_suggest_paths_top_and_unfiled(cli_run, arc):
 def test_folder_convention_filed_and_ranked_first(cli_run, arc):
     got = _suggest(cli_run, arc, "08 党员资料台帐/名单.txt")
     first = got["08 党员资料台帐/名单.txt"][0]
-    assert first == {"item": "8", "score": 1.0, "why": "文件夹：08 党员资料台帐"}
+    assert first == {"item": "8", "score": 1.0, "why": "文件夹：08 党员资料台帐", "held": None}
     assert ("08 党员资料台帐/名单.txt", "8", "folder") in _filings(arc)
     # unfiled by hand: remembered, the folder does not file it again
     code, _, _ = cli_run("--archive", str(arc), "unfile", "08 党员资料台帐/名单.txt", "--item", "8")
@@ -152,7 +152,7 @@ def test_category_folder_files_to_the_best_item_of_the_category(cli_run, arc):
                                           encoding="utf-8")
     assert cli_run("--archive", str(arc), "ingest", "--no-ocr", "--json")[0] == 0
     got = _suggest(cli_run, arc, "领导班子好/名单.txt")["领导班子好/名单.txt"]
-    assert got[0] == {"item": "5", "score": 1.0, "why": "文件夹：领导班子好"}
+    assert got[0] == {"item": "5", "score": 1.0, "why": "文件夹：领导班子好", "held": None}
 
 
 @pytest.mark.parametrize(("name", "item"), [
@@ -221,7 +221,7 @@ def test_accept_dry_run_then_for_real(cli_run, arc):
     code, out, _ = cli_run("--archive", str(arc), "file", "--accept", "--dry-run", "--json")
     assert code == 0
     report = json.loads(out)
-    assert set(report) == {"min_score", "dry_run", "filed", "per_item", "skipped_decided", "filings"}
+    assert set(report) == {"min_score", "dry_run", "filed", "per_item", "skipped_decided", "held", "filings"}
     assert report["dry_run"] is True and report["min_score"] == 0.6
     planned = {(f["path"], f["item"]) for f in report["filings"]}
     assert ("资料/jx1.txt", "18") in planned and ("资料/zwh.txt", "8") in planned
@@ -280,7 +280,7 @@ def test_review_worst_first(cli_run, arc):
     code, out, _ = cli_run("--archive", str(arc), "review", "--json")
     assert code == 0
     entries = json.loads(out)
-    assert all(set(e) == {"type", "label", "path", "item", "score", "detail"} for e in entries)
+    assert all(set(e) == {"type", "label", "path", "item", "score", "detail", "words"} for e in entries)
     order = ["unfiled", "low_score", "kind_mismatch", "item_unserved"]
     types = [e["type"] for e in entries]
     assert types == sorted(types, key=order.index)

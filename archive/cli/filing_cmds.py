@@ -62,6 +62,8 @@ def file_cmd(ctx: click.Context, paths: tuple[str, ...], items: tuple[str, ...],
             click.echo(f"没有得分 ≥ {report.min_score:.2f} 的建议可以归档。")
         if report.skipped_decided:
             click.echo(f"{report.skipped_decided} 件材料已由人工或文件夹归档，未改动。")
+        if report.held:
+            click.echo(f"{report.held} 件材料是其他年度、其他单位的材料或不是证明材料，未自动归档（见 taizhang review）。")
         if dry_run:
             click.echo("（演练：未写入任何归档。）")
         return
@@ -114,11 +116,15 @@ def suggest_cmd(ctx: click.Context, paths: tuple[str, ...], top: int | None, unf
         return
     rows = []
     for es in result:
-        if not es.suggestions:
+        if es.hold:
+            rows.append([es.path, "—", "", f"不会自动归档：{es.hold.label}（{es.hold.detail}）"])
+        if not es.suggestions and not es.hold:
             rows.append([es.path, "—", "", f"无法读取：{es.error}" if es.error else "没有合适的评分项"])
         for n, s in enumerate(es.suggestions):
             mark = "" if s.filed or s.score >= threshold else "（低于采纳线）"
-            rows.append([es.path if n == 0 else "", _label(s.item), f"{s.score:.2f}", s.why + mark])
+            if s.held and not s.filed:
+                mark += f"（不会自动归档：{s.held.label}，{s.held.detail}）"
+            rows.append([es.path if n == 0 and not es.hold else "", _label(s.item), f"{s.score:.2f}", s.why + mark])
     console().print(table(f"归档建议（{len(result)} 件材料，采纳线 {threshold:.2f}）", ["文件", "评分项", "得分", "理由"], rows))
 
 

@@ -525,6 +525,111 @@ IMAGE_RULES: tuple[tuple[str, Rule], ...] = (
 )
 
 
+# What is no evidence of anything, whatever its kind: a template or sample form, a blank form, a manual, a
+# requirement document, a screenshot of some software, a photographed form nobody filled in. Each rule answers with
+# the words that showed it; `not_evidence` runs them in order and the first that answers decides.
+
+# Words that name a template, a sample or filling-in instructions, in a file name, a heading or document properties.
+_RE_TEMPLATE_NAME = re.compile(r"模板|样表|范本|范文|样例|示例|填写说明|填表说明|空白(?:表|表格|文档|模板)?|(?:申请|请示|报告|记录)(?:书)?格式")
+# Placeholders left in a form for whoever fills it in: ${name}, ××/XXX, camelCase or lower-case field names next to
+# Chinese labels ("党委名称：party", "month党费报表"), the textbook sample names.
+_RE_PLACEHOLDER = re.compile(r"\$\{[^}]{1,40}\}|[×Ｘ]{2,}|(?<![A-Za-z])XXX?(?![A-Za-z])|(?<![A-Za-z])[a-z]+(?:[A-Z][a-z]+)+(?![A-Za-z])"
+                             r"|(?:^|\t)[a-z]{3,}(?=[\u4e00-\u9fff])|[：:]\s*[a-z]{3,}(?![A-Za-z])|张三|李四|王五", re.M)
+PLACEHOLDER_MIN = 3  # this many placeholders make a template ("XXX同学" once is a redaction)
+_RE_MANUAL = re.compile(r"用户手册|操作手册|使用手册|系统手册|使用说明书?|操作说明|操作指南|安装说明|说明书")
+_RE_REQUIREMENTS = re.compile(r"需求(?:书|文档|说明书?|分析|规格|调研)|(?:概要|详细|系统)设计(?:说明书?|文档)?|设计与实现|项目启动|测试(?:报告|用例|计划)"
+                              r"|开发(?:计划|文档)|技术方案")
+# A screenshot of some software shows its interface words.
+_RE_UI_WORD = re.compile(r"登录|注册|密码|用户名|首页|菜单|搜索|确定|取消|提交|返回|设置|下载|上传|导出|导入|点击|按钮|窗口|刷新|当前位置")
+SCREENSHOT_UI_WORDS = 3
+# A photographed form: the heading of a form (…登记表, …申请表) on a photo the classifier left a photo.
+_RE_FORM_HEADING = re.compile(r"(?:登记|申请|审批|统计|信息|考察|推荐|鉴定|情况|人员|汇总|一览)表$")
+
+
+def _names(c: Clues) -> list[str]:
+    return [n for n in (c.stem, c.prop_title, *c.titles) if n]
+
+
+def _template_named(c: Clues) -> str | None:
+    """The file, its heading or its properties call it a template, a sample or filling-in instructions."""
+    for name in _names(c):
+        if m := _RE_TEMPLATE_NAME.search(normalize(name)):
+            return f"{name}（“{m.group(0)}”）"
+    return None
+
+
+def _placeholders(c: Clues) -> str | None:
+    """A form still holding its placeholders (${date}, ××, reportUser, 张三)."""
+    body = "\n".join([c.head, *("\t".join(r) for t in c.tables[:MAX_TABLES] for r in t.rows[:HEADER_ROWS * 4])])
+    hits = [m.group(0).strip("：: \t") for m in _RE_PLACEHOLDER.finditer(body)]
+    if len(hits) >= PLACEHOLDER_MIN:
+        return "、".join(dict.fromkeys(hits[:PLACEHOLDER_MIN * 2]))
+    return None
+
+
+def _blank_form(c: Clues) -> str | None:
+    """A form printed and never filled in (the 空白模板 rule of the kinds)."""
+    return "表格未填写" if _blank_template(c) else None
+
+
+def _manual(c: Clues) -> str | None:
+    """A user manual or operating instructions of some system."""
+    for name in _names(c):
+        if m := _RE_MANUAL.search(normalize(name)):
+            return f"{name}（“{m.group(0)}”）"
+    return None
+
+
+def _requirements_document(c: Clues) -> str | None:
+    """A requirement, design or project document of some software project."""
+    for name in _names(c):
+        if m := _RE_REQUIREMENTS.search(normalize(name)):
+            return f"{name}（“{m.group(0)}”）"
+    return None
+
+
+def _screenshot(c: Clues) -> str | None:
+    """An image showing a program's interface (登录, 菜单, 导出 …)."""
+    if c.fmt != "image":
+        return None
+    words = list(dict.fromkeys(m.group(0) for m in _RE_UI_WORD.finditer(c.head)))
+    return "、".join(words[:5]) if len(words) >= SCREENSHOT_UI_WORDS else None
+
+
+def _photographed_form(c: Clues) -> str | None:
+    """A photo whose heading is a form's (…登记表) and in which no filled sheet was recognised."""
+    if c.fmt != "image":
+        return None
+    for line in c.titles[:2]:
+        if _RE_FORM_HEADING.search(_RE_QUOTED.sub("", _clean(line))):
+            return line
+    return None
+
+
+NOT_EVIDENCE_RULES: tuple[tuple[str, Callable[[Clues], str | None]], ...] = (
+    ("模板或样表", _template_named),
+    ("模板中的占位符", _placeholders),
+    ("空白表格", _blank_form),
+    ("使用手册", _manual),
+    ("需求或设计文档", _requirements_document),
+    ("软件界面截图", _screenshot),
+    ("照片中是一张表格", _photographed_form),
+)
+
+
+def not_evidence(text: str, title: str, fmt: str, tables: Sequence[Table] | None, filename: str,
+                 kind: str | None = None) -> tuple[str, str] | None:
+    """(the rule's name, the words that showed it) when a file is no evidence at all, else None. A photographed
+    form counts only when the classifier left it a photo (a recognised 签到表 is a filled sheet)."""
+    c = clues(text, title, fmt, tables, filename)
+    for name, rule in NOT_EVIDENCE_RULES:
+        if rule is _photographed_form and kind not in (None, K_PHOTO):
+            continue
+        if words := rule(c):
+            return name, words
+    return None
+
+
 def clues(text: str, title: str, fmt: str, tables: Sequence[Table] | None, filename: str) -> Clues:
     tables = list(tables or [])
     head = (text or "")[:CLASSIFY_HEAD_CHARS]

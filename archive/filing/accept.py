@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from archive.filing import store
-from archive.filing.config import accepted_part, filing_config
+from archive.filing.config import filing_config
 from archive.filing.index_sync import refresh_index
 from archive.filing.suggest import suggest
 from archive.workspace import Workspace
@@ -27,6 +27,7 @@ class AcceptReport:
     dry_run: bool
     accepted: list[Accepted] = field(default_factory=list)
     skipped_decided: int = 0  # files the archivist filed by hand or by folder: left alone
+    held: int = 0  # files with a suggestion at or above the threshold that automation may not take (see review)
 
     @property
     def per_item(self) -> dict[str, int]:
@@ -35,7 +36,7 @@ class AcceptReport:
 
     def to_json(self) -> dict:
         return {"min_score": self.min_score, "dry_run": self.dry_run, "filed": len(self.accepted),
-                "per_item": self.per_item, "skipped_decided": self.skipped_decided,
+                "per_item": self.per_item, "skipped_decided": self.skipped_decided, "held": self.held,
                 "filings": [{"path": a.path, "item": a.item, "score": round(a.score, 3), "why": a.why}
                             for a in self.accepted]}
 
@@ -46,8 +47,9 @@ def _item_key(item_id: str) -> tuple:
 
 def accept_suggestions(ws: Workspace, conn: sqlite3.Connection, min_score: float | None = None,
                        dry_run: bool = False, who: str | None = None) -> AcceptReport:
-    """File every suggestion scoring ≥ min_score (default `[filing] min_score`) to files no person has filed;
-    one transaction per filing, so an interruption loses at most the filing in flight."""
+    """File every suggestion scoring ≥ min_score (default `[filing] min_score`) to files no person has filed —
+    never one held back (another year, another organisation, no evidence: filing/scope.py); one transaction per
+    filing, so an interruption loses at most the filing in flight."""
     cfg = filing_config(ws)
     threshold = cfg.min_score if min_score is None else float(min_score)
     rubric_id = ws.config.rubric
@@ -65,7 +67,10 @@ def accept_suggestions(ws: Workspace, conn: sqlite3.Connection, min_score: float
         if any(f.source in ("manual", "folder") for f in mine.values()):
             report.skipped_decided += 1
             continue
-        for s in es.suggestions[: accepted_part([x.score for x in es.suggestions], threshold, cfg)]:
+        taken = es.automatic(threshold, cfg)
+        if es.best and es.best.score >= threshold and (es.hold or any(s.held for s in es.suggestions[:1])):
+            report.held += 1
+        for s in taken:
             if s.filed:
                 continue
             if not dry_run:

@@ -29,10 +29,12 @@ class FilingConfig:
     neighbours: int = NEIGHBOURS
     text_chars: int = TEXT_CHARS
     learn_chars: int = LEARN_CHARS
+    org_aliases: tuple[str, ...] = ()  # other names of the archive's organisation (filing/scope.py)
 
 
 _FRACTIONS = ("min_score", "second_score", "low_score", "show_score")
 _COUNTS = ("top", "neighbours", "text_chars", "learn_chars")
+_NAMES = ("org_aliases",)
 
 
 def filing_config(ws: Workspace) -> FilingConfig:
@@ -48,9 +50,14 @@ def filing_config(ws: Workspace) -> FilingConfig:
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:
                 raise ConfigError(f"配置文件 taizhang.toml 的 [{SECTION}] {key} 必须是正整数，现为 {value!r}。")
             values[key] = value
+        elif key in _NAMES:
+            if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+                raise ConfigError(f"配置文件 taizhang.toml 的 [{SECTION}] {key} 必须是名称列表，"
+                                  f"如 [\"东湖社区党委\", \"东湖社区\"]，现为 {value!r}。")
+            values[key] = tuple(v.strip() for v in value)
         else:
             raise ConfigError(f"配置文件 taizhang.toml 的 [{SECTION}] 中有未知设置项「{key}」。",
-                              remedy="可用的设置项：" + "、".join(_FRACTIONS + _COUNTS))
+                              remedy="可用的设置项：" + "、".join(_FRACTIONS + _COUNTS + _NAMES))
     return FilingConfig(**values)
 
 

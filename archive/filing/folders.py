@@ -1,6 +1,8 @@
 """Folder conventions: a file under "08 党员资料台帐/", "第8项/" or "8-三会一课/" is filed to item 8; under a folder
 named like a category ("领导班子好/") to the best-suggested item of that category. Source `folder`; the nearest
-such folder wins; a byte copy's folder files its original; moving a file out removes its folder filing."""
+such folder wins; a byte copy's folder files its original; moving a file out removes its folder filing. A folder
+is automation too: a file held back (another organisation's, no evidence, dated outside the item's period —
+filing/scope.py) is not filed by its folder; `review` lists it."""
 
 from __future__ import annotations
 
@@ -11,8 +13,9 @@ from pathlib import PurePosixPath
 
 from archive.filing import store
 from archive.filing.config import filing_config
-from archive.filing.features import load_features
+from archive.filing.features import ScopeContext, load_features
 from archive.filing.ranking import make_scorer
+from archive.filing.scope import item_period, other_year, own_org
 from archive.filing.targets import Target, rubric_targets
 from archive.indexer.analysis import normalize
 from archive.workspace import Workspace
@@ -94,10 +97,11 @@ def _wanted(ws: Workspace, conn: sqlite3.Connection, targets: list[Target]) -> d
             if item:
                 wanted.setdefault((owner, item), f"文件夹：{folder}")
                 break
+    cfg = filing_config(ws)
+    scope = ScopeContext(own_org(ws.config.org, cfg.org_aliases), ws.config.year)
     if pending_category:
-        cfg = filing_config(ws)
         rubric_id = ws.config.rubric
-        feats = load_features(conn, rubric_id, cfg.text_chars, ids=list(pending_category))
+        feats = load_features(conn, rubric_id, cfg.text_chars, ids=list(pending_category), scope=scope)
         scorer = make_scorer(ws, conn, cfg, feats, store.filings(conn, rubric_id), store.exclusions(conn, rubric_id))
         excluded = store.exclusions(conn, rubric_id)
         for f in feats:
@@ -106,7 +110,25 @@ def _wanted(ws: Workspace, conn: sqlite3.Connection, targets: list[Target]) -> d
             ranked = [s for s in scorer.rank(f, set(excluded.get(f.id, {}))) if s.item in allowed]
             if ranked and ranked[0].score >= CATEGORY_FLOOR:
                 wanted.setdefault((f.id, ranked[0].item), f"文件夹：{folder}")
-    return wanted
+    return _in_scope(ws, conn, cfg, scope, targets, wanted)
+
+
+def _in_scope(ws: Workspace, conn: sqlite3.Connection, cfg, scope: ScopeContext, targets: list[Target],
+              wanted: dict[tuple[int, str], str]) -> dict[tuple[int, str], str]:
+    """`wanted` less the filings a hold forbids (filing/scope.py)."""
+    if not wanted:
+        return wanted
+    feats = {f.id: f for f in load_features(conn, ws.config.rubric, cfg.text_chars,
+                                            ids=sorted({eid for eid, _ in wanted}), scope=scope)}
+    periods = {t.id: item_period(t, ws.config.year) for t in targets} if ws.config.year else {}
+    out = {}
+    for (eid, item), note in wanted.items():
+        f = feats.get(eid)
+        if f is not None and (f.hold or (f.date_words and item in periods and other_year(
+                periods[item], f.date, f.date_precision, f.date_source, f.date_words))):
+            continue
+        out[(eid, item)] = note
+    return out
 
 
 def apply_folder_filings(ws: Workspace, conn: sqlite3.Connection, refresh: bool = True) -> FolderReport:

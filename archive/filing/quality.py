@@ -6,7 +6,7 @@ import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 
-from archive.filing.config import accepted_part, filing_config
+from archive.filing.config import filing_config
 from archive.filing.suggest import suggest
 from archive.workspace import Workspace
 
@@ -20,7 +20,7 @@ class Quality:
     top3: int = 0  # the file's best item is among the first three
     accepted: int = 0  # suggestions at or above the threshold
     accepted_right: int = 0
-    none_filed: int = 0  # "serves no item" files with a suggestion at or above the threshold
+    none_filed: int = 0  # "serves no item" files that automation files
     threshold: float = 0.0
     confusion: Counter = field(default_factory=Counter)  # (expected best, suggested first or "—") → n
     misses: list[tuple[str, list[str], list[tuple[str, float]]]] = field(default_factory=list)
@@ -60,7 +60,7 @@ def evaluate(ws: Workspace, conn: sqlite3.Connection, labels: dict[str, list[str
         shown = [item for item, _ in ranked[:3]]
         by_folder = [(s.item, s.score) for s in es.suggestions if s.filed == "folder"]
         # what automation files: folder filings, else the suggestions `file --accept` takes
-        automatic = by_folder or ranked[: accepted_part([sc for _, sc in ranked], threshold, cfg)]
+        automatic = by_folder or [(s.item, s.score) for s in es.automatic(threshold, cfg)]
         for item, score in automatic:
             q.accepted += 1
             if item in want:

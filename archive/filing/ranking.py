@@ -6,12 +6,18 @@ Signals, each a probability-like strength combined by noisy-or (1 − Π(1 − s
   item's requirements and typical evidence ask for;
 * keywords of the item (its requirements' and its own), outermost matches only, in the title and file name
   (strong), the nearest folder names (a hint) or the body (weak: it fills at most BODY_SHARE of what is left);
-* learning: the most similar files the archivist filed (raise), rejected or filed by hand elsewhere (lower).
-An item whose requirements no evidence of this kind can serve is damped; an excluded item is never suggested.
+* learning: the most similar files the archivist filed (raise), rejected or filed by hand elsewhere (lower);
+* what a record decided: minutes recording a step of admitting members (接收预备党员 and 转正 at a 党员大会,
+  确定发展对象) serve the item that counts new members; a lecture's text naming 党课 serves the items counting
+  党课; a 小结 is a 总结.
+A photo is ranked only on what it shows (its recognised text, its file and folder names) and on the records of the
+day it was taken (`day_signals`, from suggest.py) — never on being a photo. An item whose requirements no evidence
+of this kind can serve is damped; an excluded item is never suggested.
 """
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
@@ -20,7 +26,9 @@ from archive.filing import store
 from archive.filing.config import FilingConfig
 from archive.filing.features import Features, load_features
 from archive.filing.learn import IMPLICIT_WEIGHT, LEARN_WEIGHT, NEGATIVE_WEIGHT, Learner, build_learner, strength
+from archive.filing.scope import Hold
 from archive.filing.targets import WEAK_KEYWORDS, Target, kind_can_serve, meetings_named, rubric_targets
+from archive.indexer.analysis import normalize
 from archive.workspace import Workspace
 
 MEETING_MATCH = 0.75  # the evidence is a meeting of the type the item counts
@@ -41,6 +49,25 @@ BODY_CAP = 0.45
 BODY_SHARE = 0.5  # the body alone never lifts a file over the default threshold: it fills this share of the rest
 KIND_MISMATCH = 0.6  # factor when the item's checkable requirements cannot take this kind of evidence
 SHOWN_KEYWORDS = 4
+DEVELOPMENT_DECISION = 0.85  # minutes recording a step of admitting a member → the item counting new members
+SAME_DAY_MEETING = 0.65  # a photo taken the day of a meeting filed (or surely suggested) to the item
+SAME_DAY_DOCUMENT = 0.45  # … the day of another document filed to it
+
+PHOTO = "照片"
+MINUTES = "会议记录"
+# Words by which a rubric names the item counting new members.
+DEVELOPMENT_WORDS = ("发展党员", "预备党员", "发展新党员")
+# Decisions in admitting a member, and the meeting that takes each (the 党员大会 admits and confirms; the committee
+# names the 发展对象). A committee reviewing a case for the 党员大会 decides nothing yet.
+_DEVELOPMENT_DECISIONS = (
+    ("党员大会", re.compile(r"接收[^。；\n]{0,20}?(?:为|成为)(?:中共|中国共产党)?预备党员")),
+    ("党员大会", re.compile(r"(?:转为|转正为)(?:中共|中国共产党)?正式党员|预备党员转正|按期转正")),
+    (None, re.compile(r"(?:确定|列为|列入|确认)[^。；\n]{0,16}?(?:为)?发展对象")),
+)
+# A lecture's own text (its heading): with 党课 named, it is that 党课's text.
+_LECTURE = re.compile(r"讲稿|讲课稿|讲义|授课提纲|辅导报告|宣讲稿|党课课件")
+# Words a title may use for a kind the rubric writes otherwise.
+TITLE_SYNONYMS = (("小结", "总结"), ("半年总结", "工作总结"))
 
 
 @dataclass
@@ -49,9 +76,11 @@ class Suggestion:
     score: float
     why: str
     filed: str | None = None  # source when the evidence is already filed to the item
+    held: Hold | None = None  # why automation may not file it to this item (filing/scope.py)
 
     def to_json(self) -> dict:
-        return {"item": self.item, "score": round(self.score, 3), "why": self.why}
+        return {"item": self.item, "score": round(self.score, 3), "why": self.why,
+                "held": self.held.to_json() if self.held else None}
 
 
 def _noisy_or(values: list[float]) -> float:
@@ -72,6 +101,8 @@ class _Hits:
     place: set[str]
     body: dict[str, int]  # keyword → occurrences
     meetings: set[str]  # meeting types the title names, else the one ingest found
+    development: str = ""  # the words recording a step of admitting a member (minutes only)
+    photo_blind: bool = False  # a photo with no recognised text: its kind and name say nothing of what it shows
 
 
 @dataclass
@@ -82,8 +113,12 @@ class Scorer:
     meeting_share: Counter = field(default_factory=Counter)
     keywords: list[str] = field(default_factory=list)
     by_word: dict[str, set[int]] = field(default_factory=dict)  # keyword, kind or meeting type → target indexes
+    development_items: set[str] = field(default_factory=set)  # items counting new members
 
     def __post_init__(self) -> None:
+        words = tuple(normalize(w) for w in DEVELOPMENT_WORDS)
+        self.development_items = {t.id for t in self.targets if t.checkable and any(w in kw for kw in t.keywords
+                                                                                     for w in words)}
         for n, t in enumerate(self.targets):
             for word in [*t.keywords, *(k for k, _ in t.pairs if k), *(m for _, m in t.pairs if m)]:
                 self.by_word.setdefault(word, set()).add(n)
@@ -97,6 +132,8 @@ class Scorer:
     def _structure(self, t: Target, f: Features, meetings: set[str]) -> tuple[float, str]:
         best, why = 0.0, ""
         for k, m in t.pairs:
+            if f.kind == PHOTO and not (m and m in meetings):
+                continue  # a photo serves an item by what it shows (a meeting's banner), never by being a photo
             v, reason = 0.0, ""
             if m:
                 if m in meetings:
@@ -113,11 +150,18 @@ class Scorer:
                 best, why = v, reason
         return best, why
 
-    def score(self, t: Target, f: Features, hits: _Hits, neighbours: list) -> tuple[float, str]:
+    def score(self, t: Target, f: Features, hits: _Hits, neighbours: list,
+              day: tuple[float, str] | None = None) -> tuple[float, str]:
         reasons: list[str] = []
         s_struct, why = self._structure(t, f, hits.meetings)
         if why:
             reasons.append(why)
+        if hits.development and t.id in self.development_items and DEVELOPMENT_DECISION > s_struct:
+            s_struct = DEVELOPMENT_DECISION
+            reasons.append(f"会议决定：{hits.development} → {t.label}")
+        if day and day[0] > s_struct:
+            s_struct = day[0]
+            reasons.append(day[1])
         in_title = [kw for kw in t.keywords if kw in hits.title]
         in_place = [kw for kw in t.keywords if kw in hits.place and kw not in in_title]
         in_body = [kw for kw in t.keywords if kw in hits.body and kw not in in_title]
@@ -156,27 +200,46 @@ class Scorer:
 
     def hits(self, f: Features) -> _Hits:
         """Every rubric keyword found, keeping only the outermost (结对 inside 结对帮扶 is not 结对)."""
-        title = set(_outermost([kw for kw in self.keywords if kw in f.title]))
+        title_text = f.title
+        for word, same in TITLE_SYNONYMS:
+            if word in title_text:
+                title_text += " " + title_text.replace(word, same)
+        title = set(_outermost([kw for kw in self.keywords if kw in title_text]))
         place = set(_outermost([kw for kw in self.keywords if kw in f.place]))
         body = _outermost([kw for kw in self.keywords if kw in f.body])
         named = set(meetings_named(f.title))
         meetings = named if named else ({f.meeting_type} if f.meeting_type else set())
-        return _Hits(title, place, {kw: f.body.count(kw) for kw in body}, meetings)
+        if "党课" not in meetings and _LECTURE.search(f.title) and ("党课" in f.title or "党课" in f.body[:2000]):
+            meetings = meetings | {"党课"}  # the lecture's text is the record that the 党课 was given
+        development = ""
+        if f.kind == MINUTES:
+            for needs, pattern in _DEVELOPMENT_DECISIONS:
+                if (needs is None or needs in meetings) and (m := pattern.search(f.body)):
+                    development = m.group(0)
+                    break
+        blind = f.kind == PHOTO and not f.body.strip()
+        return _Hits(title, place, {kw: f.body.count(kw) for kw in body}, meetings, development, blind)
 
-    def rank(self, f: Features, excluded: set[str]) -> list[Suggestion]:
+    def rank(self, f: Features, excluded: set[str], day: dict[str, tuple[float, str]] | None = None
+             ) -> list[Suggestion]:
+        """Items for one file, best first; `day`: item → (strength, reason) from the records of a photo's day."""
         hits = self.hits(f)
-        neighbours = self.learner.neighbours(f) if self.learner and not self.learner.empty else []
+        # a photo with nothing recognised in it learns nothing from look-alike names ("微信图片_2025…")
+        use_learner = self.learner and not self.learner.empty and not hits.photo_blind
+        neighbours = self.learner.neighbours(f) if use_learner else []
         # only items with some signal can score above zero
-        words = [*hits.title, *hits.place, *hits.body, *hits.meetings, *([f.kind] if f.kind else [])]
+        words = [*hits.title, *hits.place, *hits.body, *hits.meetings,
+                 *([f.kind] if f.kind and f.kind != PHOTO else [])]
         candidates = set().union(*(self.by_word.get(w, set()) for w in words)) if words else set()
         learned = {item for nb in neighbours for item in nb.positive}
-        candidates |= {n for n, t in enumerate(self.targets) if t.id in learned}
+        wanted = learned | set(day or {}) | (self.development_items if hits.development else set())
+        candidates |= {n for n, t in enumerate(self.targets) if t.id in wanted}
         out = []
         for n in sorted(candidates):
             t = self.targets[n]
             if t.id in excluded:
                 continue
-            s, why = self.score(t, f, hits, neighbours)
+            s, why = self.score(t, f, hits, neighbours, (day or {}).get(t.id))
             if s > 0:
                 out.append(Suggestion(t.id, s, why))
         out.sort(key=lambda s: -s.score)

@@ -1,5 +1,7 @@
 """`suggest`: the ranked items for each piece of evidence, best first, as ranking.py scores them; the folder and
-manual filings are shown first with score 1.
+manual filings are shown first with score 1. Each suggestion automation may not take says why (`held`: another
+year, another organisation, no evidence at all — filing/scope.py); photos are ranked after the documents, with the
+records of the day they were taken.
 """
 
 from __future__ import annotations
@@ -8,11 +10,22 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from archive.filing import store
-from archive.filing.config import filing_config
-from archive.filing.features import load_features
+from archive.filing.config import FilingConfig, accepted_part, filing_config
+from archive.filing.features import Features, ScopeContext, load_features
 from archive.filing.paths import resolve_paths
-from archive.filing.ranking import Scorer, Suggestion, make_scorer
+from archive.filing.ranking import (
+    MINUTES,
+    PHOTO,
+    SAME_DAY_DOCUMENT,
+    SAME_DAY_MEETING,
+    Scorer,
+    Suggestion,
+    make_scorer,
+)
+from archive.filing.scope import TRUSTED_DATE_SOURCES, Hold, ItemPeriod, item_period, other_year, own_org
 from archive.workspace import Workspace
+
+SIGN_IN = "签到表"
 
 FILED_SCORE = 1.0
 
@@ -24,9 +37,21 @@ class EvidenceSuggestions:
     suggestions: list[Suggestion] = field(default_factory=list)
     kind: str | None = None
     error: str | None = None
+    hold: Hold | None = None  # automation files it to no item (another organisation's, no evidence at all)
+    photo_unread: bool = False  # a photo with nothing to go by: no text, no meeting of its day, no telling folder
+    year_hold: Hold | None = None  # dated outside the period of every item: another year's paper
 
     def to_json(self) -> dict:
-        return {"path": self.path, "suggestions": [s.to_json() for s in self.suggestions]}
+        return {"path": self.path, "suggestions": [s.to_json() for s in self.suggestions],
+                "held": self.hold.to_json() if self.hold else None}
+
+    def automatic(self, threshold: float, cfg: FilingConfig) -> list[Suggestion]:
+        """The suggestions `file --accept` takes: the accepted part of the ranking (filing/config.py), less every
+        one held back; nothing when the file itself is held."""
+        if self.hold:
+            return []
+        part = self.suggestions[: accepted_part([s.score for s in self.suggestions], threshold, cfg)]
+        return [s for s in part if not s.held and s.filed != "folder" and s.filed != "manual"]
 
     @property
     def best(self) -> Suggestion | None:
@@ -54,6 +79,47 @@ def _with_filings(ranked: list[Suggestion], filings: dict[str, store.Filing]) ->
     return first + rest
 
 
+def scope_context(ws: Workspace, cfg: FilingConfig) -> ScopeContext:
+    return ScopeContext(own_org(ws.config.org, cfg.org_aliases), ws.config.year)
+
+
+def _trusted_day(f: Features):
+    if f.date and f.date_source in TRUSTED_DATE_SOURCES and f.date_precision == "day":
+        return f.date
+    return None
+
+
+def _day_records(population: list[Features], filed: dict, ranked: dict[int, list[Suggestion]],
+                 threshold: float, cfg: FilingConfig) -> dict:
+    """day → item → (strength, reason) from the documents of that day: a meeting's record or sign-in sheet filed
+    (or surely suggested) to an item, or another document filed to it."""
+    out: dict = {}
+    for f in population:
+        day = _trusted_day(f)
+        if day is None or f.kind == PHOTO or f.hold:
+            continue
+        items = set(filed.get(f.id, {}))
+        es = EvidenceSuggestions(f.path, f.id, ranked.get(f.id, []))
+        items |= {s.item for s in es.automatic(threshold, cfg)}
+        meeting = f.kind in (MINUTES, SIGN_IN) and bool(f.meeting_type)
+        strength = SAME_DAY_MEETING if meeting else SAME_DAY_DOCUMENT
+        name = f.path.rsplit("/", 1)[-1]
+        for item in items:
+            what = f"{f.meeting_type}记录" if meeting else "材料"
+            reason = f"同日{what}《{name}》（{day.month}月{day.day}日）已归入或建议归入此项"
+            if strength > out.setdefault(day, {}).get(item, (0.0, ""))[0]:
+                out[day][item] = (strength, reason)
+    return out
+
+
+def _year_holds(ranked: list[Suggestion], f: Features, periods: dict[str, ItemPeriod]) -> None:
+    if not f.date_words:
+        return
+    for s in ranked:
+        if s.held is None and s.item in periods:
+            s.held = other_year(periods[s.item], f.date, f.date_precision, f.date_source, f.date_words)
+
+
 def suggest(ws: Workspace, conn: sqlite3.Connection, paths: list[str] | None = None, top: int | None = None,
             unfiled: bool = False, *, include_filed: bool = True,
             min_shown: float | None = None) -> list[EvidenceSuggestions]:
@@ -62,22 +128,54 @@ def suggest(ws: Workspace, conn: sqlite3.Connection, paths: list[str] | None = N
     cfg = filing_config(ws)
     rubric = ws.rubric()
     ids = [r.id for r in resolve_paths(ws, conn, paths)] if paths else None
-    population = load_features(conn, rubric.id, cfg.text_chars, ids=ids)
+    population = load_features(conn, rubric.id, cfg.text_chars, ids=ids, scope=scope_context(ws, cfg))
     filed = store.filings(conn, rubric.id)
     excluded = store.exclusions(conn, rubric.id)
     if unfiled:
         population = [f for f in population if not filed.get(f.id)]
     scorer = make_scorer(ws, conn, cfg, population, filed, excluded)
+    periods = {t.id: item_period(t, ws.config.year) for t in scorer.targets} if ws.config.year else {}
+    widest = (ItemPeriod(min(p.start for p in periods.values()), max(p.end for p in periods.values()),
+                         f"{ws.config.year}年") if periods else None)
     limit = cfg.top if top is None else top
     floor = cfg.show_score if min_shown is None else min_shown
+    ranked: dict[int, list[Suggestion]] = {}
+    for f in population:  # documents first: a photo is ranked with the records of its day
+        if f.kind != PHOTO and not f.error:
+            ranked[f.id] = scorer.rank(f, set(excluded.get(f.id, {})))
+            _year_holds(ranked[f.id], f, periods)
+    photos = [f for f in population if f.kind == PHOTO and not f.error]
+    if photos:
+        day_population = _day_population(ws, conn, cfg, population, ids)
+        photo_days = {_trusted_day(f) for f in photos} - {None}
+        for f in day_population:  # asked for some paths only: the documents of their photos' days ranked too
+            if f.id not in ranked and f.kind != PHOTO and not f.error and _trusted_day(f) in photo_days:
+                ranked[f.id] = scorer.rank(f, set(excluded.get(f.id, {})))
+                _year_holds(ranked[f.id], f, periods)
+        days = _day_records(day_population, filed, ranked, cfg.min_score, cfg)
+        for f in photos:
+            ranked[f.id] = scorer.rank(f, set(excluded.get(f.id, {})), days.get(_trusted_day(f)))
+            _year_holds(ranked[f.id], f, periods)
     out = []
     for f in population:
-        ranked = [] if f.error else scorer.rank(f, set(excluded.get(f.id, {})))
-        ranked = [s for s in ranked if s.score >= floor]
         mine = filed.get(f.id, {})
-        ranked = _with_filings(ranked, mine) if include_filed else [s for s in ranked if s.item not in mine]
-        out.append(EvidenceSuggestions(f.path, f.id, ranked[:limit], kind=f.kind, error=f.error))
+        all_ranked = ranked.get(f.id, [])
+        shown = [s for s in all_ranked if s.score >= floor]
+        shown = _with_filings(shown, mine) if include_filed else [s for s in shown if s.item not in mine]
+        es = EvidenceSuggestions(f.path, f.id, shown[:limit], kind=f.kind, error=f.error, hold=f.hold)
+        es.photo_unread = f.kind == PHOTO and not f.error and not all_ranked and not mine
+        if f.date_words and widest:
+            es.year_hold = other_year(widest, f.date, f.date_precision, f.date_source, f.date_words)
+        out.append(es)
     return out
 
 
-__all__ = ["EvidenceSuggestions", "Scorer", "Suggestion", "make_scorer", "suggest"]
+def _day_population(ws: Workspace, conn: sqlite3.Connection, cfg: FilingConfig, population: list[Features],
+                    ids: list[int] | None) -> list[Features]:
+    """The documents whose days photos are matched against: every original, even when only some paths were asked."""
+    if ids is None:
+        return population
+    return load_features(conn, ws.config.rubric, cfg.text_chars, scope=scope_context(ws, cfg))
+
+
+__all__ = ["EvidenceSuggestions", "Scorer", "Suggestion", "make_scorer", "scope_context", "suggest"]

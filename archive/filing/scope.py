@@ -1,0 +1,267 @@
+"""What automation may file at all: only this organisation's evidence, for the period each item looks at.
+
+A file is held back from every automatic filing (`file --accept`, the folder conventions, the category folders) —
+never from a person's — when:
+
+* it is another organisation's: its heading, its 落款, a 单位 field, its file name or the subject of its body
+  ("幸福里社区党支部召开…") names an organisation of this archive's level (a 社区 or 村, a school, a company …)
+  that is not the archive's `org`, one of `[filing] org_aliases`, or a superior (街道党工委, 区委组织部 …), and the
+  archive's own organisation is named nowhere in it;
+* it is no evidence at all (a template, a blank form, a manual …: `extract.classify.not_evidence`);
+* for one item: its date (from its content, 落款, EXIF or file name; never the file's modification time) lies
+  outside the period the item looks at — the assessment year, the two years of a 每两年 item, from December for a
+  年初 item, into January for a 年终 one.
+
+Each hold keeps the words that showed it, for `suggest` and `review`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from archive.extract.base import Table
+from archive.extract.classify import not_evidence
+from archive.extract.dates import find_dates
+from archive.filing.targets import Target
+
+OTHER_YEAR = "other_year"
+OTHER_ORG = "other_org"
+NOT_EVIDENCE = "not_evidence"
+HOLD_LABELS = {OTHER_YEAR: "其他年度的材料", OTHER_ORG: "其他单位的材料", NOT_EVIDENCE: "不是证明材料"}
+
+# Dates a person would trust for when a paper was made; a file's modification time is the day it was copied.
+TRUSTED_DATE_SOURCES = ("content", "signature", "exif", "filename")
+HEAD_LINES = 4  # non-empty lines at the top that hold a heading
+TAIL_LINES = 4  # … and at the bottom that hold a 落款
+SIGN_LINE_MAX_CHARS = 60
+BODY_SUBJECT_MIN = 1  # a body naming another community as the one that held the meeting once is enough
+BODY_MENTIONS_MIN = 3  # … or naming it this often (and never this archive's organisation)
+
+# A community (社区, 村) by name: up to this many characters before the word. It names an organisation when an
+# organisation's word follows (党支部, 居委会 …) or when the name opens a line or cell ("东湖社区主题党日活动").
+_COMMUNITY_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(社区|村)")
+_ORG_SUFFIX = re.compile(r"^(?:第?[一二三四五六七八九十\d]*(?:党支部|党总支|党委|总支部?委员会|支部委员会|党小组|网格党支部)|居委会|居民委员会|村委会|村民委员会|委员会|党群服务(?:中心|站)|党员服务(?:中心|站)|服务(?:中心|站))")
+# Institutions that are organisations of their own (their 党委/党支部 is not this community's), named where a cell
+# of a heading or 落款 begins ("北京师范大学", "中共南华大学委员会…", "甲方：XX公司").
+_INSTITUTION_RE = re.compile(r"^(?:中共|中国共产党|甲方|乙方|[\d\s])*[：:]?\s*([\u4e00-\u9fff]{2,12}?(?:大学|学院|中学|小学|学校|幼儿园|公司|集团|医院|研究所|研究院))(?!生)")
+# What a community name cannot be: function words a name never holds ("进社区", "各社区", "本村").
+_NOT_NAME_CHARS = set("的了在到进入驻回至与和及同向对为从由于是各本全该每其此个有以将把被给让等年月日号第们我你他她、，。；：“”《》（）()")
+_GENERIC_NAMES = {"城市", "农村", "乡村", "新农", "城中", "和谐", "文明", "幸福", "美丽", "美好", "平安", "智慧", "绿色", "健康",
+                  "示范", "星级", "红色", "学习型", "服务型", "所属", "所在", "辖区", "相关", "其他", "兄弟", "周边", "试点",
+                  "城乡", "老旧", "居民", "党员", "社区", "基层", "先进", "优秀", "五星", "四星", "三星", "二星", "一星"}
+# Verbs that come before 社区 in a sentence ("履行社区党委书记职责", "服务社区"): a name never ends with them.
+_VERBS_BEFORE = ("履行", "服务", "建设", "管理", "走进", "深入", "扎根", "融入", "参与", "治理", "打造", "共建", "包联", "联系",
+                 "报到", "来到", "回到", "全体", "担任", "任", "兼任", "担当", "支持", "覆盖", "结合", "面向", "立足")
+# Superiors: a 街道, 镇, 乡, 区, 县, 市 body (党工委, 办事处, 组织部 …) is never "another organisation".
+_SUPERIOR_END = re.compile(r"(?:街道|镇|乡|区|县|市|省)$")
+_STREET_PREFIX = re.compile(r"^.*?(?:街道|镇|乡|(?<!社)区|县|市|省)")
+_SUBJECT_AFTER = re.compile(r"^[^\n，。；]{0,12}?(?:于[^\n，。；]{0,16}?)?(?:召开|举行|举办|组织|开展)")
+_UNIT_FIELD = re.compile(r"(?:(?:填报|报送|主办|承办|所在|申报)?(?:单位|党组织|党支部|党委|支部)(?:名称)?|(?:会议|活动)?地点)\s*[:：]\s*([^\t\n]{2,40})")
+
+
+@dataclass(frozen=True)
+class Hold:
+    """Why automation may not file a file (to an item): HOLD_LABELS key, the words that showed it, a sentence."""
+
+    reason: str
+    words: str
+    detail: str
+
+    @property
+    def label(self) -> str:
+        return HOLD_LABELS[self.reason]
+
+    def to_json(self) -> dict:
+        return {"reason": self.reason, "label": self.label, "words": self.words, "detail": self.detail}
+
+
+def _community_names(text: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each community `text` names as an organisation: "滨湖街道东湖社区党委" → 东湖,
+    "东湖社区主题党日活动" (opening a line) → 东湖; "统筹社区党建" names none."""
+    out = []
+    for m in _COMMUNITY_RE.finditer(text):
+        raw = m.group(1)
+        cut = max((i for i, ch in enumerate(raw) if ch in _NOT_NAME_CHARS), default=-1)
+        name = _STREET_PREFIX.sub("", raw[cut + 1:])
+        if len(name) < 2 or name in _GENERIC_NAMES or name.endswith(("型", "级", *_VERBS_BEFORE)):
+            continue
+        end = m.end()
+        suffix = _ORG_SUFFIX.match(text[end:end + 12])
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        cell_start = max(line_start, text.rfind("\t", 0, m.start()) + 1)
+        opens = cut < 0 and not re.sub(r"^(?:中共|中国共产党)", "", text[cell_start:m.start()]).strip()
+        if suffix or opens:
+            out.append((name, m.start(1) + (len(raw) - len(name)), end + (suffix.end() if suffix else 0)))
+    return out
+
+
+def _institutions(line: str) -> list[str]:
+    return [m.group(1) for cell in line.split("\t") if (m := _INSTITUTION_RE.match(cell.strip()))]
+
+
+@dataclass
+class OwnOrg:
+    """The archive's organisation as names to recognise: its community names and every alias in full."""
+
+    names: tuple[str, ...]  # community names ("东湖") and whole names ("东湖社区党委", aliases)
+
+    def is_own(self, mention: str) -> bool:
+        return any(n and (n in mention or mention in n) for n in self.names)
+
+    def named_in(self, text: str) -> bool:
+        return any(n and n in text for n in self.names)
+
+
+def own_org(org: str, aliases: list[str] | tuple[str, ...] = ()) -> OwnOrg:
+    names: list[str] = []
+    for full in (org, *aliases):
+        full = (full or "").strip()
+        if not full:
+            continue
+        names.append(full)
+        names.extend(name for name, _, _ in _community_names(full))
+        core = re.sub(r"^(?:中共|中国共产党)", "", full)
+        core = re.sub(r"(?:党支部|党总支|党委|总支部委员会|支部委员会|委员会|党工委)$", "", core)
+        if len(core) >= 2:
+            names.append(core)
+    return OwnOrg(tuple(dict.fromkeys(names)))
+
+
+def _lines(text: str) -> list[str]:
+    return [ln.strip() for ln in (text or "").splitlines() if ln.strip()]
+
+
+def _foreign_in(line: str, own: OwnOrg, institutions: bool) -> str | None:
+    """The first organisation a line names that is not the archive's nor a superior."""
+    for name, start, end in _community_names(line):
+        if not own.is_own(name):
+            return line[max(0, start - 8): end + 4].strip()
+    if institutions:
+        for inst in _institutions(line):
+            bare = _STREET_PREFIX.sub("", inst)
+            if not own.is_own(bare) and not _SUPERIOR_END.search(inst):
+                return inst
+    return None
+
+
+def other_org(text: str, file_name: str, own: OwnOrg) -> Hold | None:
+    """Another organisation's paper: named as its author (heading, 落款, a 单位 field, the file name) or as the one
+    that held it in its body — and this archive's organisation named nowhere in it."""
+    if not own.names or own.named_in(text) or own.named_in(file_name):
+        return None
+    lines = _lines(text)
+    places = [("标题", ln) for ln in lines[:HEAD_LINES]] + [("文件名", file_name)]
+    places += [("落款", ln) for ln in lines[-TAIL_LINES:] if len(ln) <= SIGN_LINE_MAX_CHARS]
+    places += [("单位或地点", m.group(1)) for m in _UNIT_FIELD.finditer(text)]
+    for where, line in places:
+        if found := _foreign_in(line, own, institutions=True):
+            return Hold(OTHER_ORG, found, f"{where}中写的是“{found}”，不是本单位")
+    mentions = _community_names(text)
+    subjects = [(n, s, e) for n, s, e in mentions if _SUBJECT_AFTER.match(text[e:e + 40])]
+    for pool, least in ((subjects, BODY_SUBJECT_MIN), (mentions, BODY_MENTIONS_MIN)):
+        counts: dict[str, int] = {}
+        for name, _, _ in pool:
+            counts[name] = counts.get(name, 0) + 1
+        for name, n in counts.items():
+            if n >= least and not own.is_own(name):
+                start, end = next((s, e) for m, s, e in pool if m == name)
+                words = text[max(0, start - 4): end + 12].replace("\n", " ").strip()
+                return Hold(OTHER_ORG, words, f"正文中写的是“{words}”，不是本单位")
+    return None
+
+
+def not_evidence_hold(text: str, title: str, fmt: str, tables: list, file_name: str, kind: str | None) -> Hold | None:
+    rows = [Table(str(t.get("name") or ""), [[str(c or "") for c in r] for r in (t.get("rows") or [])
+                                             if isinstance(r, list | tuple)])
+            for t in tables or [] if isinstance(t, dict)]
+    found = not_evidence(text or "", title or "", fmt or "", rows, file_name, kind)
+    if not found:
+        return None
+    rule, words = found
+    return Hold(NOT_EVIDENCE, words, f"{rule}：{words}")
+
+
+# ---- dates ----
+
+@dataclass(frozen=True)
+class ItemPeriod:
+    start: dt.date
+    end: dt.date
+    label: str
+
+
+def item_period(target: Target, year: int) -> ItemPeriod:
+    """The days an item's evidence may be dated: its years (每两年 → two), from 1 December before for a 年初
+    requirement, to 31 January after for a 年终 one."""
+    reqs = [r for r in target.requirements if r.type != "judgement"] or target.requirements
+    years = max([r.years for r in reqs] or [1])
+    start, end = dt.date(year - years + 1, 1, 1), dt.date(year, 12, 31)
+    windows = {r.window for r in reqs if r.window}
+    if "年初" in windows:
+        start = min(start, dt.date(year - 1, 12, 1))
+    if "年终" in windows:
+        end = dt.date(year + 1, 1, 31)
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        label = f"{year}年" if start.year == end.year else f"{start.year}—{end.year}年"
+    else:
+        label = f"{start.year}年{start.month}月至{end.year}年{end.month}月"
+    return ItemPeriod(start, end, label)
+
+
+def _date_span(date: dt.date, precision: str | None) -> tuple[dt.date, dt.date]:
+    if precision == "year":
+        return dt.date(date.year, 1, 1), dt.date(date.year, 12, 31)
+    if precision == "month":
+        nxt = dt.date(date.year + date.month // 12, date.month % 12 + 1, 1)
+        return date.replace(day=1), nxt - dt.timedelta(days=1)
+    return date, date
+
+
+def date_text(date: dt.date, precision: str | None) -> str:
+    if precision == "year":
+        return f"{date.year}年"
+    if precision == "month":
+        return f"{date.year}年{date.month}月"
+    return f"{date.year}年{date.month}月{date.day}日"
+
+
+OWN_DATE_MAX_CELLS = 3  # a line holding the paper's own date has at most this many cells (a roster row has more)
+
+
+def date_words(text: str, file_name: str, date: dt.date, precision: str | None, source: str | None,
+               fields: dict | None = None) -> str:
+    """The words the paper's own date was read from — a field (会议时间), a heading or 落款 line, the file name,
+    the photo's EXIF — or "" when the date sits elsewhere (a birth year in a roster's row is not the paper's)."""
+    if source == "exif":
+        return f"拍摄时间 {date_text(date, precision)}"
+    if source == "filename":
+        return file_name
+
+    def same(f) -> bool:
+        return f.date == date or (precision != "day" and f.date.year == date.year
+                                  and (precision == "year" or f.date.month == date.month))
+
+    for key, value in (fields or {}).items():
+        if isinstance(value, str) and any(same(f) for f in find_dates(value)):
+            return f"{key}：{value}"
+    lines = _lines(text)
+    for line in lines[:HEAD_LINES * 2] + lines[-TAIL_LINES * 2:]:
+        if len(line.split()) > OWN_DATE_MAX_CELLS or len(line) > SIGN_LINE_MAX_CHARS:
+            continue
+        for f in find_dates(line):
+            if same(f):
+                return line[f.start:f.end].strip() or date_text(date, precision)
+    return ""
+
+
+def other_year(period: ItemPeriod, date: dt.date | None, precision: str | None, source: str | None,
+               words: str) -> Hold | None:
+    """Held when the file's trusted date lies wholly outside the item's period."""
+    if date is None or source not in TRUSTED_DATE_SOURCES:
+        return None
+    first, last = _date_span(date, precision)
+    if last < period.start or first > period.end:
+        return Hold(OTHER_YEAR, words, f"日期为{date_text(date, precision)}（“{words}”），不在考核期（{period.label}）内")
+    return None
