@@ -80,3 +80,47 @@ def init_and_ingest(root: Path, org: str = "幸福里社区党支部", year: int
         result = runner.invoke(cli_module.main_for_tests, args, catch_exceptions=False)
         assert result.exit_code in (0, 3), result.output
     return root
+
+
+# ------------------------------------------------------------------------------------------- parallel runs
+# The README's one test command runs on pytest-xdist workers (pyproject.toml: `-n auto --dist loadgroup`).
+
+TEST_WORKERS_MAX = 2  # `-n auto` takes at most this many workers (the machines we run on have two cores)
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """`-n auto`: one worker per core, at most TEST_WORKERS_MAX (TAIZHANG_TEST_WORKERS overrides it)."""
+    wanted = os.environ.get("TAIZHANG_TEST_WORKERS")
+    if wanted and wanted.isdigit():
+        return int(wanted)
+    return max(1, min(TEST_WORKERS_MAX, os.cpu_count() or 1))
+
+
+def _module_fixture_users(item: pytest.Item) -> bool:
+    """Whether the test uses a fixture built once per module (or class): an archive ingested, an index built."""
+    info = getattr(item, "_fixtureinfo", None)
+    if info is None:
+        return False
+    for name in info.names_closure:
+        for fixturedef in info.name2fixturedefs.get(name, ()):
+            if fixturedef.scope in ("module", "class", "package"):
+                return True
+    return False
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """For `--dist loadgroup`: the tests of a module that share a module-scoped fixture run on one worker, so the
+    fixture is built once, not once per worker; every other test is scheduled on its own. Modules marked slow that
+    share such a fixture start first, so the longest groups do not end the run alone on one worker."""
+    grouped: set[str] = set()
+    for item in items:
+        if _module_fixture_users(item) and not any(True for _ in item.iter_markers("xdist_group")):
+            group = item.module.__name__ if getattr(item, "module", None) else item.nodeid.split("::")[0]
+            item.add_marker(pytest.mark.xdist_group(group))
+            grouped.add(item.nodeid)
+
+    def heavy(item: pytest.Item) -> bool:
+        return item.nodeid in grouped and item.get_closest_marker("slow") is not None
+
+    items.sort(key=lambda item: 0 if heavy(item) else 1)  # stable: the order within each part is kept

@@ -144,7 +144,7 @@ def test_tests_skip_with_reasons_without_shared_and_libreoffice(tmp_path):
     assert shutil.which("soffice", path=env["PATH"]) is None
     subset = ["tests/test_extract_formats.py", "tests/test_extract_robustness.py", "tests/test_ingest_corpora.py",
               "tests/test_rubric_import.py", "tests/test_ingest.py::test_legacy_files_wait_for_libreoffice_then_are_read"]
-    proc = subprocess.run([sys.executable, "-m", "pytest", "-q", "-rs", "-p", "no:cacheprovider", *subset],
+    proc = subprocess.run([sys.executable, "-m", "pytest", "-q", "-rs", "-p", "no:cacheprovider", "-n", "0", *subset],
                           cwd=REPO, env=env, capture_output=True, text=True, timeout=1200)
     out = proc.stdout + proc.stderr
     assert proc.returncode == 0, out[-4000:]
