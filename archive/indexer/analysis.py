@@ -15,7 +15,6 @@ Normalisation (both sides): NFKC (full-/half-width), case folding, then the doma
 from __future__ import annotations
 
 import hashlib
-import logging
 import re
 import threading
 import tomllib
@@ -24,8 +23,9 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
 
-import jieba
 from whoosh.analysis import Token, Tokenizer
+
+from . import lexicon
 
 # Bump when tokenisation changes in a way that makes existing indexes wrong.
 ANALYZER_VERSION = 4
@@ -102,10 +102,11 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
     return "".join(out), origin
 
 
+@lru_cache(maxsize=1)
 def analysis_fingerprint() -> str:
     """A short hash of everything that decides how text is indexed; an index built with another one is stale."""
     h = hashlib.sha256()
-    h.update(f"analyzer={ANALYZER_VERSION};jieba={jieba.__version__};".encode())
+    h.update(f"analyzer={ANALYZER_VERSION};jieba={lexicon.jieba_version()};".encode())
     h.update(unicodedata.unidata_version.encode())
     h.update(_read_data(VARIANTS_FILE))
     h.update(_read_data(WORDS_FILE))
@@ -115,29 +116,37 @@ def analysis_fingerprint() -> str:
 # --------------------------------------------------------------------------------------------------- jieba
 
 _jieba_lock = threading.Lock()
-_jieba: jieba.Tokenizer | None = None
+_jieba = None  # the whole table in memory: indexing
+_jieba_query = None  # the table read on demand: query words
 
 
-def _segmenter() -> jieba.Tokenizer:
-    """A private jieba instance (our domain words must not leak into other users of the global one),
-    initialised once and quietly."""
+def _segmenter():  # type: ignore[no-untyped-def]
+    """A private jieba instance holding jieba's dictionary with our domain words (which must not leak into other
+    users of the global one) in memory, from the table prepared once in the user cache (lexicon.py)."""
     global _jieba
     if _jieba is None:
         with _jieba_lock:
             if _jieba is None:
-                jieba.setLogLevel(logging.WARNING)
-                logging.getLogger("jieba").setLevel(logging.WARNING)
-                seg = jieba.Tokenizer()
-                seg.initialize()
-                for word in domain_words():
-                    seg.add_word(word)
-                _jieba = seg
+                _jieba = lexicon.full_tokenizer(domain_words())
     return _jieba
 
 
+def _query_segmenter():  # type: ignore[no-untyped-def]
+    """The tokenizer for query words: the in-memory one once this process has it (it indexed), else one reading the
+    prepared table on demand, so a fresh process answers a search without loading the dictionary. Both cut alike."""
+    if _jieba is not None:
+        return _jieba
+    global _jieba_query
+    if _jieba_query is None:
+        with _jieba_lock:
+            if _jieba_query is None:
+                _jieba_query = lexicon.query_tokenizer(domain_words())
+    return _jieba_query
+
+
 def cut(text: str) -> list[str]:
-    """Precise-mode segmentation of already normalised text, without whitespace/punctuation tokens."""
-    return [w for w in _segmenter().cut(text, HMM=True) if _HAS_WORD_CHAR.search(w)]
+    """Precise-mode segmentation of already normalised query text, without whitespace/punctuation tokens."""
+    return [w for w in _query_segmenter().cut(text, HMM=True) if _HAS_WORD_CHAR.search(w)]
 
 
 def search_words(text: str) -> Iterator[str]:
