@@ -194,7 +194,9 @@ class Scorer:
                 damp *= 1.0 - IMPLICIT_WEIGHT * max(strength(nb.similarity) for nb in passing)
         primary = _noisy_or([s_struct, s_title])
         rule = primary + (1.0 - primary) * s_body * BODY_SHARE
-        if t.checkable and rule and not any(kind_can_serve(t, f.kind, m) for m in (hits.meetings or {None})):
+        # a photo of the day of the item's record shows that record's meeting: not damped as a kind mismatch
+        if (t.checkable and rule and not (day and day[0] >= s_struct)
+                and not any(kind_can_serve(t, f.kind, m) for m in (hits.meetings or {None}))):
             rule *= KIND_MISMATCH
         return _noisy_or([rule, s_learn]) * damp, "；".join(reasons)
 

@@ -137,7 +137,7 @@ def _foreign_in(line: str, own: OwnOrg, institutions: bool) -> str | None:
     """The first organisation a line names that is not the archive's nor a superior."""
     for name, start, end in _community_names(line):
         if not own.is_own(name):
-            return line[max(0, start - 8): end + 4].strip()
+            return line[start:end].strip()
     if institutions:
         for inst in _institutions(line):
             bare = _STREET_PREFIX.sub("", inst)

@@ -98,13 +98,15 @@ def _day_records(population: list[Features], filed: dict, ranked: dict[int, list
         day = _trusted_day(f)
         if day is None or f.kind == PHOTO or f.hold:
             continue
-        items = set(filed.get(f.id, {}))
+        mine = filed.get(f.id, {})
+        items = sorted(mine, key=lambda i: -store.PRECEDENCE[mine[i].source])
         es = EvidenceSuggestions(f.path, f.id, ranked.get(f.id, []))
-        items |= {s.item for s in es.automatic(threshold, cfg)}
+        items += [s.item for s in es.automatic(threshold, cfg) if s.item not in mine]
         meeting = f.kind in (MINUTES, SIGN_IN) and bool(f.meeting_type)
-        strength = SAME_DAY_MEETING if meeting else SAME_DAY_DOCUMENT
         name = f.path.rsplit("/", 1)[-1]
-        for item in items:
+        for n, item in enumerate(items):
+            # the photo shows the meeting: its record's first item; a record's further items, another paper's
+            strength = SAME_DAY_MEETING if meeting and n == 0 else SAME_DAY_DOCUMENT
             what = f"{f.meeting_type}记录" if meeting else "材料"
             reason = f"同日{what}《{name}》（{day.month}月{day.day}日）已归入或建议归入此项"
             if strength > out.setdefault(day, {}).get(item, (0.0, ""))[0]:

@@ -1,0 +1,225 @@
+"""What automation may file: only this organisation's evidence for the period an item looks at, never a template or
+a photo it cannot read; and the proof it used to miss (接收预备党员 minutes, a 党课 lecture, a 小结)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from archive.extract.base import Table
+from archive.extract.classify import not_evidence
+from archive.filing.features import Features
+from archive.filing.ranking import Scorer
+from archive.filing.scope import item_period, other_org, own_org
+from archive.filing.targets import rubric_targets
+from archive.rubric import load_rubric
+
+OWN = own_org("滨湖街道东湖社区党委", ["东湖居委会"])
+
+# ------------------------------------------------------------------------------------------------ organisations
+
+
+@pytest.mark.parametrize("text, words", [
+    ("幸福里社区党支部2025年党建工作计划\n一、三会一课……\n", "幸福里社区党支部"),
+    ("党员大会会议记录\n会议内容：传达精神\n幸福里社区党支部\n2025年6月1日", "幸福里社区党支部"),
+    ("会议记录\n会议内容：\n一、研究议程\n二、其他\n幸福里社区党支部于2025年4月8日召开支部委员会，研究议程。\n会议决定……\n"
+     "会议要求：抓好落实。\n三、散会\n四、记录归档\n五、附件", "幸福里社区党支部于2025年4月8日召开"),
+    ("会议记录\n会议地点：幸福里社区党群服务中心\n主持人：李明", "幸福里社区党群服务中心"),
+    ("北京师范大学\n组织工作管理系统\n", "北京师范大学"),
+])
+def test_another_organisation_and_the_words_that_show_it(text, words):
+    hold = other_org(text, "资料.docx", OWN)
+    assert hold is not None and hold.reason == "other_org" and hold.label == "其他单位的材料"
+    assert words in hold.words
+
+
+@pytest.mark.parametrize("text, name", [
+    ("东湖社区党委2025年党建工作计划\n", "计划.docx"),  # the archive's own
+    ("党员大会会议记录\n东湖居委会\n2025年6月1日", "x.docx"),  # an alias ([filing] org_aliases)
+    ("关于开展春训的通知\n各社区党组织：\n滨湖街道党工委\n2025年2月1日", "x.docx"),  # a superior
+    ("党建共建协议书\n甲方：东湖社区党委  乙方：区税务局第三党支部\n", "x.docx"),  # a partner beside us
+    ("一、统筹社区党建、治理和服务\n履行社区党委书记职责\n", "述职报告.docx"),  # 社区 as a word, not a name
+    ("党员大会会议记录\n会议地点：党群服务中心\n", "x.docx"),  # no organisation named at all
+])
+def test_own_superior_partner_or_none_named_is_not_another_organisation(text, name):
+    assert other_org(text, name, OWN) is None
+
+
+# ------------------------------------------------------------------------------------------------ periods
+
+
+def test_item_periods_follow_the_item():
+    targets = {t.id: t for t in rubric_targets(load_rubric("seed000"))}
+    assert (item_period(targets["8"], 2025).start, item_period(targets["8"], 2025).end) == (
+        dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    two = item_period(targets["22"], 2025)  # 每两年至少发展1名
+    assert (two.start, two.end, two.label) == (dt.date(2024, 1, 1), dt.date(2025, 12, 31), "2024—2025年")
+    plan = item_period(targets["15"], 2025)  # 年初有计划，年终有总结
+    assert (plan.start, plan.end) == (dt.date(2024, 12, 1), dt.date(2026, 1, 31))
+
+
+# ------------------------------------------------------------------------------------------------ not evidence
+
+
+@pytest.mark.parametrize("text, title, fmt, rows, name, want", [
+    ("三会一课录入样表\n会议类型\t主持人\n支部党员大会\t张三", "", "xlsx", None, "[sample]三会一课录入样表.xlsx",
+     ("模板或样表", "[sample]三会一课录入样表（“样表”）")),
+    ("month党费报表\n党委名称：party\n交款人：reportUser\t报送日期：reportDate", "", "xlsx", None, "report.xlsx",
+     ("模板中的占位符", "month、party、reportUser、reportDate")),
+    ("签到表\n序号\t姓名\t签名", "", "xlsx", [["序号", "姓名", "签名"], ["1", "", ""], ["2", "", ""], ["3", "", ""]],
+     "签到.xlsx", ("空白表格", "表格未填写")),
+    ("组织工作管理与服务系统用户手册\n1 系统登录", "", "pdf", None, "用户手册-党建分册.pdf",
+     ("使用手册", "用户手册-党建分册（“用户手册”）")),
+    ("北京师范大学\n组织工作管理系统项目\n需求文档", "", "doc", None, "北师大组工系统需求书.doc",
+     ("需求或设计文档", "北师大组工系统需求书（“需求书”）")),
+    ("当前位置 首页\n用户名 密码 登录\n导出 刷新", "", "image", None, "截图.png", ("软件界面截图", "当前位置、首页、用户名、密码、登录")),
+    ("厦门市中学生社会实践活动登记表\n姓名\n班级", "", "image", None, "demo1.jpg",
+     ("照片中是一张表格", "厦门市中学生社会实践活动登记表")),
+])
+def test_not_evidence_rules(text, title, fmt, rows, name, want):
+    tables = [Table("Sheet1", rows)] if rows else []
+    assert not_evidence(text, title, fmt, tables, name, "照片" if fmt == "image" else None) == want
+
+
+def test_filled_in_papers_are_evidence():
+    minutes = "支部委员会会议记录\n会议时间：2025年4月8日\n主持人：周海燕\n记录人：孙立新\n议题：研究二季度工作安排"
+    assert not_evidence(minutes, "", "docx", [], "4月支委会.docx", "会议记录") is None
+    sheet = Table("Sheet1", [["序号", "姓名", "签名"], ["1", "周海燕", "周海燕"], ["2", "孙立新", "孙立新"]])
+    assert not_evidence("党课签到表", "", "xlsx", [sheet], "签到表.xlsx", "签到表") is None
+
+
+# ------------------------------------------------------------------------------------------------ proof it missed
+
+
+def _features(path: str, kind: str, title: str, body: str, meeting_type: str | None = None) -> Features:
+    from archive.indexer.analysis import normalize
+
+    return Features(id=1, path=path, sha256=None, kind=kind, meeting_type=meeting_type, title=normalize(title),
+                    body=normalize(body))
+
+
+def test_minutes_admitting_a_member_serve_the_development_item():
+    scorer = Scorer(rubric_targets(load_rubric("seed000")))
+    f = _features("q2.docx", "会议记录", "党员大会记录", "议题：讨论接收陈晓雯同志为中共预备党员\n"
+                  "经表决，同意接收陈晓雯同志为中共预备党员。", "党员大会")
+    ranked = {s.item: s for s in scorer.rank(f, set())}
+    assert ranked["22"].score >= 0.85 and "会议决定：接收陈晓雯同志为中共预备党员 → 第22项" in ranked["22"].why
+    assert max(ranked.values(), key=lambda s: s.score).item == "8"  # first of all the meeting itself
+    # a committee passing the case on to the 党员大会 decides nothing yet
+    zwh = _features("zwh.docx", "会议记录", "支部委员会会议记录", "议题：讨论接收陈晓雯同志为预备党员，同意提交党员大会讨论",
+                    "支部委员会")
+    assert all("会议决定" not in s.why for s in scorer.rank(zwh, set()))
+
+
+def test_a_lecture_serves_the_party_class_item_and_a_half_year_review_the_summary_item():
+    scorer = Scorer(rubric_targets(load_rubric("seed003")))
+    lecture = _features("讲稿.docx", "其他", "传承雷锋精神——党课讲稿", "同志们：今天这堂党课……")
+    best = scorer.rank(lecture, set())[0]
+    assert best.item == "18" and best.score >= 0.6 and "会议类型：党课" in best.why
+    review = _features("小结.docx", "总结", "2025年上半年党建品牌工作小结", "上半年，社区党建品牌……")
+    assert scorer.rank(review, set())[0].item == "10"
+    seed000 = Scorer(rubric_targets(load_rubric("seed000")))
+    summary = seed000.rank(_features("小结.docx", "总结", "2025年上半年党建工作小结", "上半年……"), set())[0]
+    assert summary.item == "15" and "党建工作总结" in summary.why
+
+
+def test_a_photo_is_never_ranked_on_being_a_photo():
+    scorer = Scorer(rubric_targets(load_rubric("seed003")))  # its 党员挂牌上岗 item asks for photos
+    assert scorer.rank(_features("微信图片_20250301.jpg", "照片", "微信图片_20250301", ""), set()) == []
+
+
+# ------------------------------------------------------------------------------------------------ end to end
+
+MINUTES_Q2 = """党员大会会议记录
+会议时间：2025年6月24日上午9:30
+会议地点：东湖社区党群服务中心
+主持人：周海燕  记录人：孙立新
+应到人数：40人  实到人数：36人
+议题：讨论接收陈晓雯同志为中共预备党员
+会议内容：经无记名投票表决，同意接收陈晓雯同志为中共预备党员，预备期一年。
+"""
+
+FILES = {
+    "资料/党员大会6月.txt": MINUTES_Q2,
+    "资料/工作计划.txt": "东湖社区党委2017年党建工作计划\n一、三会一课：支部委员会每月召开一次。\n东湖社区党委\n2017年2月4日\n",
+    "资料/兄弟社区计划.txt": "幸福里社区党支部2025年党建工作计划\n一、三会一课：支部委员会每月召开一次。\n"
+                       "幸福里社区党支部\n2025年1月8日\n",
+    "资料/党员花名册样表.txt": "党员花名册（样表）\n序号 姓名 性别 出生年月\n1 张三 男 1980.01\n",
+}
+
+
+def _photo(path: Path, when: dt.datetime | None) -> None:
+    from labelled_year import render
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    render.save_jpeg(Image.new("RGB", (640, 480), (120, 130, 140)), path, when, model="HUAWEI P40")
+
+
+@pytest.fixture
+def messy(tmp_path, cli_run) -> Path:
+    root = tmp_path / "archive"
+    assert cli_run("init", str(root), "--org", "东湖社区党委", "--year", "2025")[0] == 0
+    for rel, text in FILES.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+    _photo(root / "照片/IMG_20250624_100000.jpg", dt.datetime(2025, 6, 24, 10, 0))  # the day of the 党员大会
+    _photo(root / "照片/IMG_20250811_160000.jpg", dt.datetime(2025, 8, 11, 16, 0))  # nothing that day
+    assert cli_run("--archive", str(root), "ingest", "--no-ocr", "--json")[0] in (0, 3)
+    return root
+
+
+def _filed(root: Path) -> set[tuple[str, str]]:
+    conn = sqlite3.connect(root / ".taizhang" / "catalog.sqlite")
+    try:
+        return {tuple(r) for r in conn.execute(
+            "SELECT e.path, f.item_id FROM filings f JOIN evidence e ON e.id = f.evidence_id")}
+    finally:
+        conn.close()
+
+
+def test_accept_files_only_this_years_own_evidence_and_review_says_why(messy, cli_run):
+    code, out, _ = cli_run("--archive", str(messy), "suggest", "--json")
+    assert code == 0
+    by_path = {e["path"]: e for e in json.loads(out)}
+    plan = by_path["资料/工作计划.txt"]
+    assert plan["held"] is None and plan["suggestions"][0]["item"] == "15"
+    assert plan["suggestions"][0]["held"] == {
+        "reason": "other_year", "label": "其他年度的材料", "words": "2017年2月4日",
+        "detail": "日期为2017年2月4日（“2017年2月4日”），不在考核期（2024年12月至2026年1月）内"}
+    assert by_path["资料/兄弟社区计划.txt"]["held"]["label"] == "其他单位的材料"
+    assert by_path["资料/党员花名册样表.txt"]["held"]["label"] == "不是证明材料"
+    photo = by_path["照片/IMG_20250624_100000.jpg"]["suggestions"][0]
+    assert photo["item"] == "8" and photo["why"].startswith("同日党员大会记录《党员大会6月.txt》（6月24日）")
+    assert by_path["照片/IMG_20250811_160000.jpg"]["suggestions"] == []
+
+    code, out, _ = cli_run("--archive", str(messy), "file", "--accept", "--json")
+    assert code == 0 and json.loads(out)["held"] == 3
+    assert _filed(messy) == {("资料/党员大会6月.txt", "8"), ("资料/党员大会6月.txt", "22"),
+                             ("照片/IMG_20250624_100000.jpg", "8")}
+
+    entries = json.loads(cli_run("--archive", str(messy), "review", "--json")[1])
+    first = [(e["type"], e["path"], e["words"]) for e in entries[:4]]
+    assert first == [
+        ("other_year", "资料/工作计划.txt", "2017年2月4日"),
+        ("other_org", "资料/兄弟社区计划.txt", "幸福里社区党支部"),
+        ("not_evidence", "资料/党员花名册样表.txt", "党员花名册样表（“样表”）"),
+        ("photo_unread", "照片/IMG_20250811_160000.jpg", None),
+    ]
+    assert entries[0]["label"] == "其他年度的材料" and entries[0]["detail"].startswith("未自动归档：其他年度的材料——")
+    assert entries[3]["label"] == "无法判断的照片"
+
+
+def test_org_aliases_are_the_archives_own(messy, cli_run):
+    toml = messy / "taizhang.toml"
+    toml.write_text(toml.read_text(encoding="utf-8") + '\n[filing]\norg_aliases = ["幸福里社区党支部"]\n',
+                    encoding="utf-8")
+    code, out, _ = cli_run("--archive", str(messy), "suggest", "--json", "资料/兄弟社区计划.txt")
+    assert code == 0 and json.loads(out)[0]["held"] is None
+    toml.write_text(toml.read_text(encoding="utf-8").replace('["幸福里社区党支部"]', '"幸福里"'), encoding="utf-8")
+    code, _, err = cli_run("--archive", str(messy), "suggest")
+    assert code != 0 and "org_aliases 必须是名称列表" in err
