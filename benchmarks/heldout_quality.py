@@ -6,6 +6,9 @@ default: pixel-only files are left out of every figure), and prints one line per
 
     kind_accuracy, meeting_type_accuracy, date_exact_accuracy   (taizhang list --json against the labels)
     suggest_top1, suggest_top3, accept_precision, no_item_files_filed   (archive.filing.quality.evaluate)
+    noise_files, noise_filed   (tests/noise_set.py dropped into "收到的资料/": other people's files, templates,
+                               other years', other communities' — none may be filed; targets on this year:
+                               top-1 ≥ 0.95, top-3 ≥ 0.99, accept precision ≥ 0.98, no noise filed)
     status_right_accept   (after `taizhang file --accept`: the whole pipeline)
     status_right_labels   (every file filed to its label's items: the assessment alone)
 
@@ -30,6 +33,9 @@ for p in (ROOT, ROOT / "tests"):
 
 from heldout_year import build_heldout_year, expected_without_ocr  # noqa: E402
 from labelled_year.score import score  # noqa: E402
+from noise_set import write_noise  # noqa: E402
+
+NOISE_FOLDER = "收到的资料"
 
 AS_OF = dt.date(2026, 1, 15)
 
@@ -55,7 +61,7 @@ def catalog_figures(archive: Path, labels, ocr: bool) -> None:
                 print(f"  miss_{what} {path}: {want} → {got}")
 
 
-def filing_figures(archive: Path, labels, ocr: bool) -> None:
+def filing_figures(archive: Path, labels, ocr: bool, noise: set[str]) -> None:
     from archive.catalog import connect
     from archive.filing.quality import evaluate
     from archive.workspace import open_workspace
@@ -63,13 +69,17 @@ def filing_figures(archive: Path, labels, ocr: bool) -> None:
     ws = open_workspace(archive)
     conn = connect(ws.catalog_path)
     try:
-        q = evaluate(ws, conn, {f.path: f.items for f in labels.usable(ocr=ocr) if not f.duplicate_of})
+        q = evaluate(ws, conn, {f.path: f.items for f in labels.usable(ocr=ocr) if not f.duplicate_of}, noise=noise)
     finally:
         conn.close()
     print(f"suggest_top1 {_rate(q.top1, q.files)}")
     print(f"suggest_top3 {_rate(q.top3, q.files)}")
     print(f"accept_precision {_rate(q.accepted_right, q.accepted)}")
     print(f"no_item_files_filed {q.none_filed}/{q.none_files}")
+    print(f"noise_files {q.noise_files}")
+    print(f"noise_filed {q.noise_filed}")
+    for path, item, sc in q.noise_filings:
+        print(f"  noise_filing {path}: → {item} ({sc:.2f})")
     for path, want, ranked in q.misses:
         got = ", ".join(f"{i}:{s:.2f}" for i, s in ranked) or "—"
         print(f"  miss_top1 {path}: {','.join(want)} → {got}")
@@ -125,12 +135,13 @@ def run(work: Path, ocr: bool) -> int:
         print(f"init_failed {out.stderr.strip()[:200]}")
         return 2
     labels = build_heldout_year(archive)
+    noise = set(write_noise(archive / NOISE_FOLDER, "青石街道红枫社区党支部", 2025))
     out = taizhang("--archive", str(archive), "ingest", *([] if ocr else ["--no-ocr"]))
     if out.returncode not in (0, 3):
         print(f"ingest_failed {out.returncode} {out.stderr.strip()[:200]}")
         return 2
     catalog_figures(archive, labels, ocr)
-    filing_figures(archive, labels, ocr)
+    filing_figures(archive, labels, ocr, noise)
     status_figures(archive, labels, ocr)
     return 0
 

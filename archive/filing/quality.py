@@ -22,6 +22,9 @@ class Quality:
     accepted_right: int = 0
     none_filed: int = 0  # "serves no item" files that automation files
     threshold: float = 0.0
+    noise_files: int = 0  # files of the noise set (other people's, other years', templates: they serve no item)
+    noise_filed: int = 0  # … that automation files
+    noise_filings: list[tuple[str, str, float]] = field(default_factory=list)
     confusion: Counter = field(default_factory=Counter)  # (expected best, suggested first or "—") → n
     misses: list[tuple[str, list[str], list[tuple[str, float]]]] = field(default_factory=list)
     wrong_accepts: list[tuple[str, str, float, list[str]]] = field(default_factory=list)
@@ -47,12 +50,19 @@ class Quality:
 
 
 def evaluate(ws: Workspace, conn: sqlite3.Connection, labels: dict[str, list[str]],
-             min_score: float | None = None) -> Quality:
-    """Suggestions for every labelled file in the catalog against its labels (best item first, [] for none)."""
+             min_score: float | None = None, noise: set[str] | frozenset[str] = frozenset()) -> Quality:
+    """Suggestions for every labelled file in the catalog against its labels (best item first, [] for none);
+    the files of `noise` (dropped into the archive, serving no item) are counted on their own."""
     cfg = filing_config(ws)
     threshold = cfg.min_score if min_score is None else min_score
     q = Quality(threshold=threshold)
     for es in suggest(ws, conn, top=50, min_shown=0.0):
+        if es.path in noise:
+            q.noise_files += 1
+            taken = [s for s in es.suggestions if s.filed == "folder"] or es.automatic(threshold, cfg)
+            q.noise_filed += bool(taken)
+            q.noise_filings += [(es.path, s.item, s.score) for s in taken]
+            continue
         if es.path not in labels:
             continue
         want = labels[es.path]
