@@ -11,12 +11,14 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from rich.console import Console, RenderableType
-from rich.table import Table
-from rich.text import Text
+
+if TYPE_CHECKING:  # rich is imported by what prints with it, not by every `taizhang` start (`--help`, `--json`)
+    from rich.console import Console, RenderableType
+    from rich.table import Table
+    from rich.text import Text
 
 _HEADINGS = {"Options": "选项", "Commands": "命令", "Arguments": "参数"}
 ECHO_MAX_CHARS = 60  # a query or other user input echoed back longer than this is cut, with its length
@@ -95,25 +97,40 @@ class ChineseContext(click.Context):
     formatter_class = ChineseHelpFormatter
 
 
-class _Console(Console):
-    def on_broken_pipe(self) -> None:
-        """The reader went away (`| head`): rich would exit 1; let the CLI's one handler end quietly instead."""
-        self.quiet = True
-        raise BrokenPipeError
+_console_class: type | None = None
+
+
+def _console_type() -> type:
+    global _console_class
+    if _console_class is None:
+        from rich.console import Console
+
+        class _Console(Console):
+            def on_broken_pipe(self) -> None:
+                """The reader went away (`| head`): rich would exit 1; let the CLI's one handler end quietly."""
+                self.quiet = True
+                raise BrokenPipeError
+
+        _console_class = _Console
+    return _console_class
 
 
 def console(err: bool = False) -> Console:
     """A console that prints strings literally: `[x]` in a file's name or text is never taken as markup."""
-    return _Console(stderr=err, highlight=False, soft_wrap=False, markup=False, emoji=False)
+    return _console_type()(stderr=err, highlight=False, soft_wrap=False, markup=False, emoji=False)
 
 
 def styled(text: Any, style: str = "") -> Text:
     """Literal text with a style (the only way to style user text: never format it into markup)."""
+    from rich.text import Text
+
     return Text("" if text is None else str(text), style=style)
 
 
 def print_text(*parts: Any, style: str = "", err: bool = False) -> None:
     """Print text from anywhere (a user's file, a rubric) literally; parts may be str or `Text`, joined directly."""
+    from rich.text import Text
+
     line = Text()
     for part in parts:
         line.append(part if isinstance(part, Text) else styled(part))
@@ -132,6 +149,8 @@ def clip(text: str, limit: int = ECHO_MAX_CHARS) -> str:
 
 def marked(snippet: str, open_mark: str, close_mark: str, terminal: bool, style: str = "bold yellow") -> Text:
     """A snippet whose hits sit between `open_mark`/`close_mark`: styled on a terminal, between 【】 when piped."""
+    from rich.text import Text
+
     out = Text()
     rest = snippet
     while rest:
@@ -159,6 +178,8 @@ def print_json(data: Any) -> None:
 
 
 def _cell(value: Any) -> RenderableType:
+    from rich.text import Text
+
     if isinstance(value, Text):
         return value
     return styled(value)
@@ -166,6 +187,8 @@ def _cell(value: Any) -> RenderableType:
 
 def table(title: str | Text | None, columns: list[str], rows: list[list[Any]], **column_opts: dict) -> Table:
     """A rich table of literal text (cells may be `Text` for style); rich measures CJK as two cells wide."""
+    from rich.table import Table
+
     t = Table(title=_cell(title) if title is not None else None, show_lines=False, header_style="bold",
               title_justify="left")
     for name in columns:

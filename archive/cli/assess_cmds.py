@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import click
-from rich.text import Text
 
 from archive.cli.base import _help_option, _workspace, _writing, cli
 from archive.errors import UsageError
@@ -102,6 +101,8 @@ def _render_table(data: dict) -> None:
 
 
 def _render_item(item: dict) -> None:
+    from rich.text import Text
+
     from archive.assess import STATUS_LABELS
 
     con = console()

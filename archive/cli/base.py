@@ -6,7 +6,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import click
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from archive import __version__
 from archive.cli import messages
@@ -78,6 +77,8 @@ def _progress_bar(enabled: bool):
     if not enabled:
         yield lambda *args: None
         return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     columns = (TextColumn("{task.description}", markup=False), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                TextColumn("{task.fields[current]}", style="dim", markup=False))  # file names print literally
     with Progress(*columns, console=console(err=True), transient=True) as bar:

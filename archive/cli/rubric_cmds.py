@@ -10,8 +10,38 @@ import click
 from archive.cli.base import _help_option, cli
 from archive.errors import RubricError, UsageError
 from archive.render import console, print_json, print_text, styled, table
-from archive.rubric import bundled_rubric_ids, dump_rubric_yaml, load_rubric, load_rubric_file, rubric_to_data
 from archive.workspace import init_workspace
+
+
+# archive.rubric (YAML, the bundled tables) is imported by the commands that use it, not by every `taizhang` start
+def bundled_rubric_ids(*args, **kwargs):  # type: ignore[no-untyped-def]
+    from archive.rubric import bundled_rubric_ids
+
+    return bundled_rubric_ids(*args, **kwargs)
+
+
+def dump_rubric_yaml(*args, **kwargs):  # type: ignore[no-untyped-def]
+    from archive.rubric import dump_rubric_yaml
+
+    return dump_rubric_yaml(*args, **kwargs)
+
+
+def load_rubric(*args, **kwargs):  # type: ignore[no-untyped-def]
+    from archive.rubric import load_rubric
+
+    return load_rubric(*args, **kwargs)
+
+
+def load_rubric_file(*args, **kwargs):  # type: ignore[no-untyped-def]
+    from archive.rubric import load_rubric_file
+
+    return load_rubric_file(*args, **kwargs)
+
+
+def rubric_to_data(*args, **kwargs):  # type: ignore[no-untyped-def]
+    from archive.rubric import rubric_to_data
+
+    return rubric_to_data(*args, **kwargs)
 
 
 @cli.command("init")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import webbrowser
 
 import click
 
@@ -39,6 +38,8 @@ def serve_cmd(ctx: click.Context, port: int, host: str, read_only: bool, open_br
         click.echo("注意：已允许其他电脑访问本页面，请只在可信的局域网中使用。")
     click.echo("按 Ctrl+C 停止。")
     if open_browser:
+        import webbrowser
+
         threading.Timer(0.5, webbrowser.open, (url,)).start()
     try:
         server.serve_forever()
