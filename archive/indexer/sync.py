@@ -10,8 +10,6 @@ import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-import psutil
-
 from archive import indexer
 from archive.catalog import decisions
 from archive.catalog import evidence as cat
@@ -87,6 +85,8 @@ def _remove_interrupted_builds(index_dir: Path, before: float) -> None:
                 continue
             pid = _builder_pid(p)
             if pid is not None and pid != os.getpid():
+                import psutil  # only here: a search that needs no rebuild does not load it
+
                 if psutil.pid_exists(pid):
                     continue
             elif p.stat().st_mtime >= before - INTERRUPTED_BUILD_GRACE_S:

@@ -6,12 +6,11 @@ import datetime as dt
 from dataclasses import dataclass
 
 from archive import indexer
-from archive.catalog.db import connect
 from archive.errors import EmptyQuery, UsageError
-from archive.extract.dates import parse_period
-from archive.pipelines.filters import normalize_item, normalize_kind
-from archive.pipelines.sync_index import rebuild_index
 from archive.workspace import Workspace
+
+# The catalog, the date parser, the kind/item filters and the index rebuild are imported where a search needs them:
+# a plain `taizhang search 党费` in a fresh process loads only the index.
 
 
 @dataclass
@@ -27,6 +26,8 @@ class SearchFilters:
 def _period_bound(text: str | None, first: bool, option: str) -> dt.date | None:
     if not text:
         return None
+    from archive.extract.dates import parse_period
+
     period = parse_period(text)
     if period is None:
         raise UsageError(f"无法识别 {option} 的日期「{text}」。", remedy="日期可写成 2025-03-12、2025.3、2025年3月 或 2025。")
@@ -35,12 +36,19 @@ def _period_bound(text: str | None, first: bool, option: str) -> dt.date | None:
 
 def _checked(ws: Workspace, query: str, filters: SearchFilters) -> SearchFilters:
     """Filters with --kind / --item normalised and checked; EmptyQuery for a query with no words and no filter."""
-    conn = connect(ws.catalog_path)
-    try:
-        kind = normalize_kind(filters.kind, conn)
-    finally:
-        conn.close()
-    item = normalize_item(ws, filters.item)
+    kind = item = None
+    if filters.kind is not None or filters.item is not None:
+        from archive.pipelines.filters import normalize_item, normalize_kind
+
+        if filters.kind is not None:
+            from archive.catalog.db import connect
+
+            conn = connect(ws.catalog_path)
+            try:
+                kind = normalize_kind(filters.kind, conn)
+            finally:
+                conn.close()
+        item = normalize_item(ws, filters.item)
     has_terms, has_dates = indexer.query_has_words(query, ws.config.year or None)
     if not has_terms and not has_dates and not (kind or item or filters.date_from or filters.date_to
                                                  or filters.unfiled):
@@ -68,6 +76,9 @@ def search_report(ws: Workspace, query: str, filters: SearchFilters) -> indexer.
     try:
         return run()
     except indexer.IndexUnavailable:
+        from archive.catalog.db import connect
+        from archive.pipelines.sync_index import rebuild_index
+
         conn = connect(ws.catalog_path)
         try:
             rebuild_index(ws, conn)
