@@ -18,6 +18,8 @@ EXIT_INPUTS_REJECTED = 3
 EXIT_NO_ARCHIVE = 4
 EXIT_INVALID_DATA = 5
 EXIT_BUSY = 6
+EXIT_CANNOT_WRITE = 7
+EXIT_CANCELLED = 130  # 128 + SIGINT, as shells report a command ended by Ctrl-C
 
 
 class TaizhangError(Exception):
@@ -251,6 +253,22 @@ class OutputExists(UsageError):
     default_remedy = "如需覆盖，请加 --force；或用 -o 指定另一个文件名。"
 
 
+class OutputNotWritable(TaizhangError):
+    """A file the user asked for (a report, the binder, an export, a backup, taizhang.toml) cannot be written: open in
+    another program (on Windows WPS, Word and Excel lock what they show), read-only, in a folder without write
+    permission, or the disk is full. `fsutil.output_error` says which."""
+
+    exit_code = EXIT_CANNOT_WRITE
+    default_remedy = "请关闭正在打开该文件的程序（如 WPS、Word、Excel）后重试，或用 -o 写到别的位置。"
+
+
+class OutputPathInvalid(UsageError):
+    """An output path that cannot name a file: it runs through a file as if it were a folder
+    (`-o 自评表.docx/x.docx`), or it is a folder."""
+
+    default_remedy = "请用 -o 写出文件夹中的文件名，如 -o 输出/自评表.docx。"
+
+
 class TemplateError(TaizhangError):
     """A report template is missing, unreadable, or does not fit the report's variables."""
 
@@ -262,7 +280,8 @@ class ReportError(TaizhangError):
     """A report that cannot be made as asked (an unknown report or item)."""
 
     exit_code = EXIT_USAGE
-    default_remedy = "可用的报告：self-assessment、catalog、gaps、rectification、all；评分项序号可用 taizhang status 查看。"
+    default_remedy = ("可用的报告：自评表（self-assessment）、台帐目录（catalog）、缺失材料清单（gaps）、整改方案（rectification）、"
+                      "全部（all）；评分项序号可用 taizhang status 查看。")
 
 
 # --- pipelines: what the user typed -------------------------------------------------------------------------------

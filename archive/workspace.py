@@ -8,8 +8,8 @@ from pathlib import Path
 
 import tomli_w
 
-from archive.errors import ArchiveExists, ArchiveNotFound, ConfigError
-from archive.fsutil import atomic_write_text
+from archive.errors import ArchiveExists, ArchiveNotFound, ConfigError, RubricError
+from archive.fsutil import make_output_dir, write_output_text
 from archive.parse_errors import toml_error_text
 
 CONFIG_NAME = "taizhang.toml"
@@ -140,10 +140,27 @@ class Workspace:
     def thumbs_dir(self) -> Path:
         return self.state_dir / "thumbs"
 
+    def rubric_file(self) -> Path | None:
+        """The user's own rubric file ([archive] rubric as a path, relative to the archive), or None for a bundled
+        rubric (seed000 …)."""
+        ref = self.config.rubric
+        path = Path(ref) if Path(ref).is_absolute() else self.root / ref
+        if ref.endswith((".yaml", ".yml")) or "/" in ref or "\\" in ref or path.is_file():
+            return path
+        return None
+
     def rubric(self):
-        """The archive's rubric: a bundled id, or a file path relative to the archive."""
+        """The archive's rubric: a bundled id, or a file path relative to the archive. A file that is no longer
+        where taizhang.toml says is named with the line to change."""
         from archive.rubric import load_rubric
 
+        own = self.rubric_file()
+        if own is not None and not own.exists():
+            raise RubricError(
+                f"找不到本档案的评分表文件 {own}（taizhang.toml 中 [archive] rubric = \"{self.config.rubric}\"）。",
+                remedy=f"评分表文件移动或改名后，请打开 {self.config_path}，把 [archive] 中 rubric 一行改为它现在的路径"
+                       "（档案目录内的文件写相对路径，如 rubric = \"评分表/我的评分表.yaml\"）；也可改用内置评分表，"
+                       "如 rubric = \"seed000\"。")
         return load_rubric(self.config.rubric, base=self.root)
 
     def ensure_state_dirs(self) -> None:
@@ -185,9 +202,9 @@ def init_workspace(directory: Path, rubric: str, org: str, year: int,
     if outer is not None:  # an archive inside an archive: the outer one would ingest the inner one's files twice
         raise ArchiveExists(f"{root} 位于已有的台帐档案 {outer} 之内，不能在档案里再新建档案。",
                             remedy=f"材料直接放进 {outer} 即可；确要另建档案，请选档案目录之外的位置。")
-    root.mkdir(parents=True, exist_ok=True)
+    make_output_dir(root)
     config = Config(org=org, year=year, rubric=rubric, responsible=dict(responsible or {}))
-    atomic_write_text(root / CONFIG_NAME, config.to_toml())
+    write_output_text(root / CONFIG_NAME, config.to_toml())
     ws = Workspace(root=root, config=config)
     ws.ensure_state_dirs()
     return ws

@@ -7,10 +7,14 @@ import csv
 import datetime as dt
 import io
 import json
+import os
 import sqlite3
+import stat
+import time
 import zipfile
 from pathlib import Path
 
+import pytest
 from test_doctor import add_decisions, decisions, make_archive
 
 from archive.catalog import connect
@@ -22,7 +26,17 @@ def read_csv(data: bytes) -> list[dict]:
     return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
 
 
-def test_backup_folder_holds_catalog_and_decisions(cli_run, tmp_path):
+@pytest.fixture
+def beijing_time(monkeypatch):
+    """The process's local time zone set to Beijing time for one test (and put back after it)."""
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_backup_folder_holds_catalog_and_decisions(cli_run, tmp_path, beijing_time):
     root = make_archive(tmp_path)
     add_decisions(root)
     dest = tmp_path / "U盘"
@@ -43,7 +57,7 @@ def test_backup_folder_holds_catalog_and_decisions(cli_run, tmp_path):
     filings = read_csv((folder / "filings.csv").read_bytes())
     assert filings == [{"path": "2025年党建资料/支部委员会会议记录3月.txt",
                         "sha256": filings[0]["sha256"], "rubric_id": "seed000", "item_id": "2", "source": "manual",
-                        "score": "", "who": "张三", "at": "2025-06-01T10:00:00+08:00", "note": "三月支委会"}]
+                        "score": "", "who": "张三", "at": "2025-06-01 10:00:00", "note": "三月支委会"}]
     assert len(filings[0]["sha256"]) == 64
     assert [r["note"] for r in read_csv((folder / "exclusions.csv").read_bytes())] == ["不是这一项"]
     [override] = read_csv((folder / "overrides.csv").read_bytes())
@@ -53,6 +67,60 @@ def test_backup_folder_holds_catalog_and_decisions(cli_run, tmp_path):
     assert manifest["org"] == "测试社区" and manifest["format"] == "taizhang-backup"
     code, out, _ = cli_run("--archive", str(root), "backup", str(dest))
     assert code == 0 and "归档记录 1 条" in out
+
+
+def test_backup_csv_times_are_local_time(tmp_path, monkeypatch):
+    """Stored with the writer's offset, shown as the archivist's clock reads: Beijing, then Berlin (UTC+2 in June)."""
+    root = make_archive(tmp_path)
+    add_decisions(root)
+    shown = {}
+    for zone in ("Asia/Shanghai", "Europe/Berlin"):
+        monkeypatch.setenv("TZ", zone)
+        time.tzset()
+        try:
+            folder = backup(open_workspace(root), tmp_path / zone.replace("/", "-")).path
+        finally:
+            monkeypatch.undo()
+            time.tzset()
+        shown[zone] = [(r["at"], r["note"]) for r in read_csv((folder / "exclusions.csv").read_bytes())]
+    assert shown == {"Asia/Shanghai": [("2025-06-01 10:05:00", "不是这一项")],
+                     "Europe/Berlin": [("2025-06-01 04:05:00", "不是这一项")]}
+
+
+def test_backup_copies_the_archives_own_rubric_file(cli_run, tmp_path):
+    root = make_archive(tmp_path)
+    own = root / "评分表" / "我的评分表.yaml"
+    own.parent.mkdir()
+    bundled = Path(__file__).resolve().parent.parent / "archive" / "rubric" / "bundled" / "seed000.yaml"
+    own.write_text(bundled.read_text(encoding="utf-8").replace("id: seed000", "id: mine"), encoding="utf-8")
+    config = (root / "taizhang.toml").read_text(encoding="utf-8").replace('rubric = "seed000"',
+                                                                         'rubric = "评分表/我的评分表.yaml"')
+    (root / "taizhang.toml").write_text(config, encoding="utf-8")
+    code, out, err = cli_run("--archive", str(root), "backup", str(tmp_path / "U盘"), "--json")
+    assert code == 0, err
+    folder = Path(json.loads(out)["path"])
+    assert (folder / "我的评分表.yaml").read_bytes() == own.read_bytes()
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["rubric"] == "评分表/我的评分表.yaml" and manifest["rubric_file"] == "我的评分表.yaml"
+    code, out, err = cli_run("--archive", str(root), "backup", str(tmp_path / "U盘"), "--zip", "--json")
+    assert code == 0, err
+    with zipfile.ZipFile(json.loads(out)["path"]) as zf:
+        assert zf.read("我的评分表.yaml") == own.read_bytes()
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permission bits")
+def test_backups_get_the_users_umask_not_private_modes(tmp_path):
+    root = make_archive(tmp_path)
+    old = os.umask(0o022)
+    try:
+        folder = backup(open_workspace(root), tmp_path / "U盘").path
+        zipped = backup(open_workspace(root), tmp_path / "U盘", as_zip=True).path
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o755
+    assert {p.name: stat.S_IMODE(p.stat().st_mode) for p in folder.iterdir()} == dict.fromkeys(
+        ["catalog.sqlite", "exclusions.csv", "filings.csv", "manifest.json", "overrides.csv", "taizhang.toml"], 0o644)
+    assert stat.S_IMODE(zipped.stat().st_mode) == 0o644
 
 
 def test_backup_zip(cli_run, tmp_path):

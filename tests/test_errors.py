@@ -19,7 +19,7 @@ from archive import errors
 ARCHIVE = Path(__file__).resolve().parent.parent / "archive"
 CJK = re.compile(r"[\u4e00-\u9fff]")
 EXIT_CODES = {errors.EXIT_ERROR, errors.EXIT_USAGE, errors.EXIT_INPUTS_REJECTED, errors.EXIT_NO_ARCHIVE,
-              errors.EXIT_INVALID_DATA, errors.EXIT_BUSY}
+              errors.EXIT_INVALID_DATA, errors.EXIT_BUSY, errors.EXIT_CANNOT_WRITE}
 # The two bases: the message of a usage error says what to write instead, and TaizhangError is raised as is only with
 # a remedy of its own, so neither has a generic one.
 BASES_WITHOUT_REMEDY = {errors.TaizhangError, errors.UsageError}

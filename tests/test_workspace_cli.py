@@ -1,6 +1,8 @@
 """Foundation: archive workspace, config, rubric commands, error mapping — driven through the CLI."""
 
 import json
+import os
+import stat
 import tomllib
 
 import pytest
@@ -178,3 +180,41 @@ def test_init_with_a_relative_rubric_path_is_found_later(tmp_path, cli_run, monk
     code, _, err = cli_run("init", "arch", "--rubric", "rubrics/my.yaml", "--org", "甲", "--year", "2025")
     assert code == 0, err
     assert open_workspace(tmp_path / "arch").rubric().id == "mine"
+
+
+def test_init_with_a_rubric_inside_the_archive_stores_it_relative(tmp_path, cli_run):
+    root = tmp_path / "档案"
+    own = root / "评分表" / "我的评分表.yaml"
+    own.parent.mkdir(parents=True)
+    own.write_text(open(_bundled("seed000"), encoding="utf-8").read().replace("id: seed000", "id: mine"),
+                   encoding="utf-8")
+    code, _, err = cli_run("init", str(root), "--rubric", str(own), "--org", "甲", "--year", "2025")
+    assert code == 0, err
+    assert tomllib.loads((root / "taizhang.toml").read_text(encoding="utf-8"))["archive"]["rubric"] == "评分表/我的评分表.yaml"
+    moved = tmp_path / "别处" / "档案"  # the whole archive moves: its rubric goes with it
+    moved.parent.mkdir()
+    root.rename(moved)
+    assert open_workspace(moved).rubric().id == "mine"
+
+
+def test_a_rubric_file_that_moved_is_named_with_the_taizhang_toml_line_to_change(tmp_path, cli_run):
+    own = tmp_path / "我的评分表.yaml"
+    own.write_text(open(_bundled("seed000"), encoding="utf-8").read().replace("id: seed000", "id: mine"),
+                   encoding="utf-8")
+    root = tmp_path / "档案"
+    assert cli_run("init", str(root), "--rubric", str(own), "--org", "甲", "--year", "2025")[0] == 0
+    own.rename(tmp_path / "改名了.yaml")
+    code, _, err = cli_run("--archive", str(root), "status")
+    assert code == 5
+    assert f"找不到本档案的评分表文件 {own}" in err
+    assert "taizhang.toml" in err and "rubric" in err and "请按提示修改评分表文件" not in err
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permission bits")
+def test_taizhang_toml_gets_the_users_umask(tmp_path, cli_run):
+    old = os.umask(0o022)
+    try:
+        assert cli_run("init", str(tmp_path / "档案"), "--org", "甲", "--year", "2025")[0] == 0
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "档案" / "taizhang.toml").stat().st_mode) == 0o644

@@ -22,7 +22,7 @@ from archive.cli import (  # noqa: F401  (register commands)
     serve_cmd,
 )
 from archive.cli.base import cli
-from archive.errors import EXIT_USAGE, TaizhangError
+from archive.errors import EXIT_CANCELLED, EXIT_USAGE, TaizhangError
 
 __all__ = ["cli", "main", "main_for_tests"]
 
@@ -94,9 +94,9 @@ def _run(args: list[str] | None) -> int:
         return _quiet_broken_pipe()
     except TaizhangError as exc:
         return _report(exc)
-    except click.exceptions.Abort:
-        click.echo("已取消。", err=True)
-        return 1
+    except (click.exceptions.Abort, KeyboardInterrupt):  # Ctrl-C: what was done so far is kept, each step its own
+        click.echo("已取消。", err=True)                    # transaction; no traceback
+        return EXIT_CANCELLED
     except click.exceptions.NoArgsIsHelpError as exc:  # `taizhang rubric`: show that group's help, it is no error
         click.echo(exc.ctx.get_help())
         return 0

@@ -6,7 +6,7 @@ import datetime as dt
 
 import click
 
-from archive.cli.base import _help_option, _workspace, _writing, cli
+from archive.cli.base import _help_option, _item_ids, _workspace, _writing, cli
 from archive.errors import UsageError
 from archive.render import console, print_json, styled, table
 
@@ -132,7 +132,7 @@ def _render_item(item: dict) -> None:
 
 
 @cli.command("status")
-@click.option("--item", "item_id", help="只看某一项（序号），列出全部发现和材料。")
+@click.option("--item", "item_id", callback=_item_ids, help="只看某一项（序号，如 18 或 第18项），列出全部发现和材料。")
 @click.option("--as-of", "as_of", help="按某日的情况判断（默认：考核年度内为今天，否则为年底），如 2025-06-30。")
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出。")
 @_help_option
@@ -160,7 +160,7 @@ def status_cmd(ctx: click.Context, item_id: str | None, as_of: str | None, as_js
 
 
 @cli.command("override")
-@click.argument("item_id")
+@click.argument("item_id", callback=_item_ids)
 @click.option("--status", "status", help="人工认定的状态：missing/partial/review/covered 或 缺少材料/部分达标/待人工确认/已达标。")
 @click.option("--score", type=float, help="人工认定的得分（可选）。")
 @click.option("--note", default="", help="理由（必填，写明依据）。")

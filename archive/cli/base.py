@@ -33,6 +33,17 @@ def _help_option(f):
     return click.help_option("-h", "--help", help="显示帮助并退出。")(f)
 
 
+def _item_ids(ctx: click.Context, param: click.Parameter, value):
+    """click callback for an item id option or argument: '第18项', '18项', '１８' → '18' (every output prints 第18项)."""
+    from archive.item_ids import normalize_item_id
+
+    if value is None:
+        return None
+    if isinstance(value, tuple | list):
+        return tuple(normalize_item_id(v) for v in value)
+    return normalize_item_id(value)
+
+
 def _workspace(ctx: click.Context) -> Workspace:
     return open_workspace(ctx.obj.get("archive"))
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from archive.cli.base import _help_option, _workspace, _writing, cli
+from archive.cli.base import _help_option, _item_ids, _workspace, _writing, cli
 from archive.errors import UsageError
 from archive.render import console, print_json, table
 
@@ -32,7 +32,8 @@ def _label(item_id: str) -> str:
 
 @cli.command("file")
 @click.argument("paths", nargs=-1)
-@click.option("--item", "items", multiple=True, help="评分项序号，可写多次（--item 8 --item 14）。")
+@click.option("--item", "items", multiple=True, callback=_item_ids,
+              help="评分项序号（18 或 第18项），可写多次（--item 8 --item 14）。")
 @click.option("--accept", is_flag=True, help="把得分不低于 --min-score 的建议全部归档（不动人工归档的材料）。")
 @click.option("--min-score", type=click.FloatRange(0, 1), help="--accept 的最低得分（默认取 [filing] min_score，0.6）。")
 @click.option("--dry-run", is_flag=True, help="与 --accept 同用：只显示将归档什么，不写入。")
@@ -82,7 +83,7 @@ def file_cmd(ctx: click.Context, paths: tuple[str, ...], items: tuple[str, ...],
 
 @cli.command("unfile")
 @click.argument("path")
-@click.option("--item", required=True, help="评分项序号。")
+@click.option("--item", required=True, callback=_item_ids, help="评分项序号（18 或 第18项）。")
 @click.option("--who", help="记录的操作人（默认：当前系统用户）。")
 @_help_option
 @click.pass_context

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from archive.cli.base import DATE_SOURCES, _help_option, _progress_bar, _workspace, cli
+from archive.cli.base import DATE_SOURCES, _help_option, _item_ids, _progress_bar, _workspace, cli
 from archive.errors import EXIT_INPUTS_REJECTED
 from archive.render import clip, console, print_json, styled, table
 
@@ -66,7 +66,7 @@ def ingest_cmd(ctx: click.Context, paths: tuple[Path, ...], no_ocr: bool, force:
 
 @cli.command("list")
 @click.option("--kind", help="只列出某类材料，如 会议记录、党费台帐、照片。")
-@click.option("--item", help="只列出归档到某评分项（序号）的材料。")
+@click.option("--item", callback=_item_ids, help="只列出归档到某评分项（序号，如 18 或 第18项）的材料。")
 @click.option("--errors", "only_errors", is_flag=True, help="只列出无法读取的文件。")
 @click.option("--kinds", "list_kinds", is_flag=True, help="列出可用的材料类型及各类件数。")
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出。")
@@ -144,7 +144,7 @@ def _highlight(snippet: str, terminal: bool = True):
 
 @cli.command("search")
 @click.argument("query", nargs=-1, required=False)
-@click.option("--item", help="只看归档到某评分项（序号）的材料。")
+@click.option("--item", callback=_item_ids, help="只看归档到某评分项（序号，如 18 或 第18项）的材料。")
 @click.option("--kind", help="只看某类材料，如 会议记录、党费台帐。")
 @click.option("--from", "date_from", help="起始日期，如 2025-04-01、2025.4、2025年4月。")
 @click.option("--to", "date_to", help="截止日期（含），如 2025-06-30、2025.6。")

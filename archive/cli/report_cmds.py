@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from archive.cli.base import _help_option, _progress_bar, _workspace, cli
+from archive.cli.base import _help_option, _item_ids, _progress_bar, _workspace, cli
 from archive.errors import UsageError
 from archive.render import print_json
 
@@ -42,7 +42,7 @@ def _status(ws, status_file: Path | None, as_of: str | None) -> dict:
 @cli.command("report")
 @click.argument("kind", metavar="报告")
 @click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
-              help="输出的 .docx 文件；报告为 all 时是输出文件夹。")
+              help="输出的 .docx 文件（不写扩展名时自动加 .docx）；报告为 all 时是输出文件夹。")
 @click.option("--force", is_flag=True, help="输出文件已存在时覆盖。")
 @click.option("--status", "status_file", type=click.Path(path_type=Path, dir_okay=False, exists=True),
               help=_STATUS_HELP)
@@ -52,17 +52,19 @@ def _status(ws, status_file: Path | None, as_of: str | None) -> dict:
 @click.pass_context
 def report_cmd(ctx: click.Context, kind: str, output: Path, force: bool, status_file: Path | None,
                as_of: str | None, as_json: bool) -> None:
-    """生成 Word 报告：self-assessment（自评表）、catalog（台帐目录）、gaps（缺失材料清单）、
-    rectification（整改方案），或 all（四份都写到 -o 文件夹）。"""
-    from archive.generators import REPORT_KINDS, REPORT_TITLES, write_all_reports, write_report
+    """生成 Word 报告：自评表（self-assessment）、台帐目录（catalog）、缺失材料清单（gaps）、
+    整改方案（rectification），或 全部（all，四份都写到 -o 文件夹）；中英文名称都可以。"""
+    from archive.generators import ALL_REPORTS, REPORT_KINDS, REPORT_TITLES, report_kind, write_all_reports, write_report
     from archive.generators.errors import ReportError
 
-    if kind != "all" and kind not in REPORT_KINDS:
-        raise ReportError(f"没有名为「{kind}」的报告。", remedy="可用的报告：" + "、".join(
-            f"{k}（{REPORT_TITLES[k]}）" for k in REPORT_KINDS) + "，或 all（全部）。")
+    named = kind
+    kind = report_kind(kind)
+    if kind is None:
+        raise ReportError(f"没有名为「{named}」的报告。", remedy="可用的报告：" + "、".join(
+            f"{REPORT_TITLES[k]}（{k}）" for k in REPORT_KINDS) + "，或 全部（all）。")
     ws = _workspace(ctx)
     status = _status(ws, status_file, as_of)
-    if kind == "all":
+    if kind == ALL_REPORTS:
         paths = write_all_reports(ws, output, status, force=force)
     else:
         paths = [write_report(ws, kind, output, status, force=force)]
@@ -75,8 +77,8 @@ def report_cmd(ctx: click.Context, kind: str, output: Path, force: bool, status_
 
 @cli.command("binder")
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True,
-              help="输出的 PDF 文件，如 电子台帐.pdf。")
-@click.option("--item", "item", help="只装订一个评分项（序号）。")
+              help="输出的 PDF 文件，如 电子台帐.pdf（不写扩展名时自动加 .pdf）。")
+@click.option("--item", "item", callback=_item_ids, help="只装订一个评分项（序号，如 18 或 第18项）。")
 @click.option("--force", is_flag=True, help="输出文件已存在时覆盖。")
 @click.option("--status", "status_file", type=click.Path(path_type=Path, dir_okay=False, exists=True),
               help=_STATUS_HELP)
@@ -87,8 +89,9 @@ def report_cmd(ctx: click.Context, kind: str, output: Path, force: bool, status_
 def binder_cmd(ctx: click.Context, output: Path, item: str | None, force: bool, status_file: Path | None,
                as_of: str | None, as_json: bool) -> None:
     """装订电子台帐 PDF：封面、带页码的台帐目录、按项目和评分项排列的全部材料，附书签。"""
-    from archive.generators import write_binder
+    from archive.generators import with_suffix, write_binder
 
+    output = with_suffix(output, ".pdf")
     ws = _workspace(ctx)
     status = _status(ws, status_file, as_of)
     with _progress_bar(sys.stderr.isatty() and not as_json) as progress:

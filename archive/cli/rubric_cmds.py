@@ -157,7 +157,7 @@ def rubric_validate(file: Path) -> None:
 def rubric_import(file: Path, output: Path, rubric_id: str | None, title: str | None, force: bool,
                   discard_edits: bool, as_json: bool) -> None:
     """从 Word（.docx/.doc/.wps）或 Excel（.xlsx/.et）评分表导入为 YAML：逐项列出读懂的核查要求和扣分规则。"""
-    from archive.fsutil import atomic_write_text
+    from archive.fsutil import write_output_text
     from archive.rubric.importer import import_rubric, merge_corrections, understanding
 
     previous = None
@@ -178,7 +178,7 @@ def rubric_import(file: Path, output: Path, rubric_id: str | None, title: str | 
     if merge is not None and discard_edits:
         rubric = as_read
         merge.kept = []
-    atomic_write_text(output, dump_rubric_yaml(rubric))
+    write_output_text(output, dump_rubric_yaml(rubric))
     items = understanding(rubric)
     if as_json:
         print_json({"output": str(output), "id": rubric.id, "title": rubric.title, "total": rubric.total,

@@ -24,11 +24,12 @@ def serve_cmd(ctx: click.Context, port: int, host: str, read_only: bool, open_br
     from werkzeug.serving import make_server
 
     from archive.web import create_app
+    from archive.web.access_log import ChineseRequestHandler
 
     ws = _workspace(ctx)
     app = create_app(ws, read_only=read_only)
     try:
-        server = make_server(host, port, app, threaded=True)
+        server = make_server(host, port, app, threaded=True, request_handler=ChineseRequestHandler)
     except OSError as exc:
         raise UsageError(f"无法在 {host}:{port} 上启动页面：{exc.strerror or exc}。",
                          remedy="该端口可能已被占用，请用 --port 换一个端口。") from exc
@@ -42,8 +43,9 @@ def serve_cmd(ctx: click.Context, port: int, host: str, read_only: bool, open_br
 
         threading.Timer(0.5, webbrowser.open, (url,)).start()
     try:
-        server.serve_forever()
+        server.serve_forever()  # werkzeug's returns on Ctrl-C (it catches KeyboardInterrupt itself)
     except KeyboardInterrupt:
-        click.echo("页面已停止。")
+        pass
     finally:
         server.server_close()
+    click.echo("页面已停止。")

@@ -16,7 +16,7 @@ from archive.filing import store
 from archive.filing.index_sync import refresh_index
 from archive.filing.paths import UnknownItem, check_items
 from archive.filing.targets import rubric_targets
-from archive.fsutil import atomic_write_bytes
+from archive.fsutil import write_output_bytes
 from archive.workspace import Workspace
 
 COLUMNS = ("path", "sha256", "item", "source", "score", "who", "at", "note")
@@ -68,7 +68,7 @@ def export_filings(ws: Workspace, conn: sqlite3.Connection, output: Path) -> int
         out = io.BytesIO()
         wb.save(out)
         data = out.getvalue()
-    atomic_write_bytes(output, data)
+    write_output_bytes(output, data)
     return len(rows)
 
 

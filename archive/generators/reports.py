@@ -7,8 +7,8 @@ from pathlib import Path
 from archive.generators import catalog_report, gaps, rectification, self_assessment
 from archive.generators.common import as_of, catalog_rows, common_context
 from archive.generators.errors import OutputExists, ReportError
-from archive.generators.settings import REPORT_KINDS, REPORT_TITLES, load_settings
-from archive.generators.templates import load_template, render, write_output
+from archive.generators.settings import REPORT_KINDS, REPORT_TITLES, load_settings, report_kind
+from archive.generators.templates import load_template, render, with_suffix, write_output
 
 
 def _rubric(ws):
@@ -29,7 +29,8 @@ def _catalog(ws) -> dict:
 
 
 def build_report(ws, kind: str, status: dict, catalog: dict | None = None) -> bytes:
-    """The .docx bytes of one report (nothing written)."""
+    """The .docx bytes of one report (nothing written); `kind` by its name or its Chinese title (自评表 …)."""
+    kind = report_kind(kind) or kind
     if kind not in REPORT_KINDS:
         raise ReportError(f"没有名为「{kind}」的报告。", remedy="可用的报告：" + "、".join(
             f"{k}（{REPORT_TITLES[k]}）" for k in REPORT_KINDS) + "，或 all。")
@@ -51,8 +52,10 @@ def build_report(ws, kind: str, status: dict, catalog: dict | None = None) -> by
 
 
 def write_report(ws, kind: str, output: Path, status: dict, force: bool = False) -> Path:
-    """Render report `kind` from the status dict and write it to `output` (replaced only with force)."""
-    output = Path(output)
+    """Render report `kind` from the status dict and write it to `output` (replaced only with force; .docx added
+    when it has no suffix)."""
+    output = with_suffix(Path(output), ".docx")
+    kind = report_kind(kind) or kind
     if output.exists() and not force:
         raise OutputExists(f"输出文件 {output} 已存在。")
     return write_output(output, build_report(ws, kind, status), force)

@@ -10,6 +10,18 @@ from archive.errors import ConfigError
 
 REPORT_KINDS: tuple[str, ...] = ("self-assessment", "catalog", "gaps", "rectification")
 REPORT_TITLES = {"self-assessment": "自评表", "catalog": "台帐目录", "gaps": "缺失材料清单", "rectification": "整改方案"}
+ALL_REPORTS = "all"
+# Other names a user may type for a report: its Chinese title (and 台账 for 台帐), 全部 for all of them.
+REPORT_ALIASES = {**{title: kind for kind, title in REPORT_TITLES.items()}, "台账目录": "catalog", "全部": ALL_REPORTS}
+
+
+def report_kind(name: str) -> str | None:
+    """'self-assessment', '自评表' or '自评表.docx' → 'self-assessment'; 'all'/'全部' → 'all'; None when unknown."""
+    name = (name or "").strip()
+    name = name[:-5] if name.lower().endswith(".docx") else name
+    if name in REPORT_KINDS or name == ALL_REPORTS:
+        return name
+    return REPORT_ALIASES.get(name)
 DEFAULT_DEADLINE_DAYS = 30
 DEFAULT_RESPONSIBLE = "党组织书记"
 

@@ -14,7 +14,7 @@ from docx.shared import Mm
 from docxtpl import DocxTemplate, InlineImage
 from lxml import etree
 
-from archive.fsutil import atomic_write_bytes
+from archive.fsutil import write_output_bytes
 from archive.generators.defaults import build_default_template
 from archive.generators.errors import OutputExists, TemplateError
 from archive.generators.profile import apply_profile
@@ -151,6 +151,19 @@ def render(source: TemplateSource, context: dict, profile: FormatProfile) -> byt
     return buf.getvalue()
 
 
+# A suffix a user means as one: ASCII letters and digits after the last dot ("清单" and "自评表.2025" have none).
+_SUFFIX = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,4}")
+
+
+def with_suffix(path: Path, suffix: str) -> Path:
+    """`path` with `suffix` (".docx", ".pdf") added when it has none: -o 清单 → 清单.docx, -o 自评表.2025 →
+    自评表.2025.docx; a path that names its own suffix is kept."""
+    path = Path(path)
+    if path.name and not _SUFFIX.fullmatch(path.suffix or ""):
+        return path.with_name(path.name + suffix)
+    return path
+
+
 def write_output(path: Path, data: bytes, force: bool) -> Path:
     """Atomic write; an existing file is replaced only with force."""
     path = Path(path)
@@ -158,7 +171,7 @@ def write_output(path: Path, data: bytes, force: bool) -> Path:
         raise OutputExists(f"输出文件 {path} 已存在。")
     if path.exists() and path.is_dir():
         raise OutputExists(f"输出路径 {path} 是一个文件夹。", remedy="请用 -o 指定一个文件名。")
-    atomic_write_bytes(path, data)
+    write_output_bytes(path, data)
     return path
 
 

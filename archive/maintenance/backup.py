@@ -21,7 +21,7 @@ from archive.catalog.db import connect
 from archive.catalog.migrations import MIGRATIONS
 from archive.cells import csv_cell
 from archive.errors import BackupInvalid, UsageError
-from archive.fsutil import atomic_write_bytes
+from archive.fsutil import created_mode, make_output_dir, output_error, write_output_bytes
 from archive.workspace import CONFIG_NAME, Workspace
 
 CATALOG_FILE = "catalog.sqlite"
@@ -32,6 +32,8 @@ FORMAT_VERSION = 1
 NAME_PREFIX = "台帐备份"
 KEPT_DIR = "restore-kept"  # under .taizhang/: catalogs replaced by a restore
 CSV_ENCODING = "utf-8-sig"  # Excel opens it with the Chinese intact
+TIME_COLUMNS = ("at",)  # stored as ISO 8601 with the writer's offset; the CSVs show them in local time
+CSV_TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 # decisions exported as CSV: table -> SELECT (evidence path and sha256 joined in, so a row can be matched again)
 DECISIONS = {
     "filings": "SELECT e.path, e.sha256, f.rubric_id, f.item_id, f.source, f.score, f.who, f.at, f.note "
@@ -77,6 +79,20 @@ def counts(conn: sqlite3.Connection) -> dict[str, int]:
     return out
 
 
+def local_time(value):
+    """"2025-03-01T02:00:00+00:00" → "2025-03-01 10:00:00" in the local time zone (Beijing here), as the archivist
+    reads a clock; a time without an offset, or not a time, is left as it is."""
+    if not isinstance(value, str) or not value:
+        return value
+    try:
+        moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return value
+    if moment.tzinfo is None:
+        return moment.strftime(CSV_TIME_FORMAT)
+    return moment.astimezone().strftime(CSV_TIME_FORMAT)
+
+
 def _csv_bytes(conn: sqlite3.Connection, sql: str) -> bytes:
     try:
         cur = conn.execute(sql)
@@ -84,8 +100,11 @@ def _csv_bytes(conn: sqlite3.Connection, sql: str) -> bytes:
         return b""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow([d[0] for d in cur.description])
-    writer.writerows([csv_cell(v) for v in row] for row in cur)  # a file named "=…" stays text in Excel
+    names = [d[0] for d in cur.description]
+    times = {i for i, name in enumerate(names) if name in TIME_COLUMNS}
+    writer.writerow(names)
+    writer.writerows([csv_cell(local_time(v) if i in times else v) for i, v in enumerate(row)]
+                     for row in cur)  # a file named "=…" stays text in Excel
     return buf.getvalue().encode(CSV_ENCODING)
 
 
@@ -112,14 +131,17 @@ def backup(ws: Workspace, dest: Path, as_zip: bool = False, now: dt.datetime | N
     if _inside(dest.resolve(), ws.root):
         raise UsageError(f"备份位置 {dest} 在档案目录之内：备份会被当作材料读入，档案损坏时也会一起丢失。",
                          remedy="请备份到档案目录之外，如 U 盘或另一块硬盘上的文件夹。")
-    dest.mkdir(parents=True, exist_ok=True)
+    make_output_dir(dest)
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
     name = f"{NAME_PREFIX}-{stamp}"
     n = 1
     while (dest / name).exists() or (dest / f"{name}.zip").exists():  # two backups within one second
         n += 1
         name = f"{NAME_PREFIX}-{stamp}-{n}"
-    work = Path(tempfile.mkdtemp(prefix=f".{name}.", dir=dest))
+    try:
+        work = Path(tempfile.mkdtemp(prefix=f".{name}.", dir=dest))
+    except OSError as exc:
+        raise output_error(dest / name, exc) from exc
     try:
         n = _snapshot(ws, work / CATALOG_FILE)
         snap = sqlite3.connect(work / CATALOG_FILE)
@@ -131,9 +153,10 @@ def backup(ws: Workspace, dest: Path, as_zip: bool = False, now: dt.datetime | N
             snap.close()
         if ws.config_path.exists():
             shutil.copy2(ws.config_path, work / CONFIG_NAME)
+        rubric_file = _copy_rubric(ws, work)
         manifest = {"format": FORMAT_NAME, "format_version": FORMAT_VERSION, "created": stamp,
                     "archive": str(ws.root), "org": ws.config.org, "year": ws.config.year,
-                    "rubric": ws.config.rubric, "schema_version": version, "counts": n}
+                    "rubric": ws.config.rubric, "rubric_file": rubric_file, "schema_version": version, "counts": n}
         (work / MANIFEST_FILE).write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
         if as_zip:
             target = dest / f"{name}.zip"
@@ -141,13 +164,28 @@ def backup(ws: Workspace, dest: Path, as_zip: bool = False, now: dt.datetime | N
             with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
                 for p in sorted(work.iterdir()):
                     zf.write(p, p.name)
-            atomic_write_bytes(target, buf.getvalue())
+            write_output_bytes(target, buf.getvalue())
         else:
             target = dest / name
-            os.replace(work, target)
+            os.chmod(work, created_mode(directory=True))  # mkdtemp's folder is private (0700); a backup is not
+            try:
+                os.replace(work, target)
+            except OSError as exc:
+                raise output_error(target, exc) from exc
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return BackupResult(target, n)
+
+
+def _copy_rubric(ws: Workspace, work: Path) -> str | None:
+    """The archive's own rubric file (not a bundled one) copied beside taizhang.toml under its own name, so a backup
+    can be set up again after the file is lost; its name, or None."""
+    own = ws.rubric_file()
+    if own is None or not own.is_file():
+        return None
+    name = own.name if own.name not in (CONFIG_NAME, MANIFEST_FILE, CATALOG_FILE) else f"评分表-{own.name}"
+    shutil.copy2(own, work / name)
+    return name
 
 
 def _inside(path: Path, root: Path) -> bool:

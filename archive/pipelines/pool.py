@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import signal
 import sys
 import time
 from collections import deque
@@ -64,16 +65,22 @@ def _run_checked(job: Job) -> object:
 
 
 def _worker_main(conn: Connection, ocr_threads: int, memory_mb: int | None = None) -> None:
+    # Ctrl-C reaches every process of the terminal's group: the parent alone answers it (已取消) and stops the
+    # workers, so a worker never prints a KeyboardInterrupt traceback of its own
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     limit_memory(memory_mb)
     ocr.set_threads(ocr_threads)  # the workers share the cores: each OCR engine gets its part
     while True:
         try:
             job = conn.recv()
-        except EOFError:
+        except (EOFError, OSError):  # the parent went away (it was stopped): end quietly
             return
         if job is None:
             return
-        conn.send((job.key, _run_checked(job)))
+        try:
+            conn.send((job.key, _run_checked(job)))
+        except (BrokenPipeError, OSError):
+            return
 
 
 def _context() -> mp.context.BaseContext:

@@ -10,6 +10,7 @@ from markupsafe import Markup, escape
 
 from archive.assess import STATUS_LABELS  # the one set of labels every report and page uses
 from archive.errors import TaizhangError
+from archive.item_ids import normalize_item_id
 from archive.locking import ArchiveBusy
 from archive.web.data import ArchiveView
 from archive.web.safety import resolve_original
@@ -87,6 +88,8 @@ def create_app(ws: Workspace, read_only: bool = False) -> Flask:
     @app.get("/item/<item_id>")
     def item(item_id: str):
         data = view.item(item_id)
+        if data is None and view.item(normalize_item_id(item_id)) is not None:  # /item/第18项 → /item/18
+            return redirect(url_for("item", item_id=normalize_item_id(item_id)))
         if data is None:
             abort(404)
         return render_template("item.html", item=data, evidence=view.evidence_rows(data["evidence"]),
@@ -96,6 +99,7 @@ def create_app(ws: Workspace, read_only: bool = False) -> Flask:
     @app.get("/search")
     def search():
         form = {k: request.args.get(k, "").strip() for k in ("q", "kind", "from", "to", "item")}
+        form["item"] = normalize_item_id(form["item"]) if form["item"] else ""
         form["unfiled"] = bool(request.args.get("unfiled"))
         hits, error = view.search(form) if (form["q"] or any(form[k] for k in ("kind", "from", "to", "item"))
                                              or form["unfiled"]) else ([], None)
