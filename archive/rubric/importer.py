@@ -76,6 +76,7 @@ _ID_TRIM = " \t、.．。)）(（"
 _METHOD_SPLIT = re.compile(r"[、，,；;/／\n]+")
 _EVIDENCE_SPLIT = re.compile(r"[，,；;/／\n]+|、(?![^（(]*[)）])")
 _YEAR_RE = re.compile(r"(20\d\d)\s*年")
+_LABEL_ID_RE = re.compile(r"^(\d{1,2}(?:[.．]\d{1,2})+)(?![\d%％])")
 
 
 @dataclass
@@ -589,6 +590,10 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
                                remedy="标准分应写成数字，如 3、3分、3.5。")
         item_id = id_cell.text.strip(_ID_TRIM) if id_cell is not None and not id_cell.cont_v else ""
         item_id = _squash(item_id)
+        label_cell = _cell(row, columns, "label")
+        printed_id = _LABEL_ID_RE.match(_squash(label_cell.text)) if label_cell is not None and not item_id else None
+        if printed_id:  # "1.1 理论学习": the item's number printed at the head of its label
+            item_id = printed_id.group(1)
         scoring = scoring_cell.text if scoring_cell else ""
         method = [_squash(m) for m in _METHOD_SPLIT.split(method_cell.text)] if method_cell else []
         evidence_cell = _cell(row, columns, "evidence")

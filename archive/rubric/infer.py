@@ -45,8 +45,8 @@ THREE_MEETINGS = (("支部委员会", "month"), ("党员大会", "quarter"), ("�
 THREE_MEETINGS_WORD = "三会一课"
 
 PER_WORDS: tuple[tuple[str, str], ...] = (
-    ("bimonth", r"每两个?月|每双月|隔月"),
-    ("halfyear", r"每半年|半年[^，,。；;、]{0,8}?(?:一次|1次)|半年(?:至少)"),
+    ("bimonth", r"每两个?月|双月|隔月"),
+    ("halfyear", r"每半年|上、?下半年各|上半年、下半年各|半年[^，,。；;、]{0,8}?(?:一次|1次)|半年(?:至少)"),
     ("quarter", r"每个?季度?|按季度?|季度"),
     ("month", r"每个?月|按月|月度|每月度"),
     ("year", r"每一?年度?|全年|年内|一年|年度内|每年度"),
@@ -504,10 +504,10 @@ def _rate(word: str, measure: str, op: str, threshold: float, head: str, source:
 
 
 # A deadline in the first quarter asks for the 年初 paper, one at year end for the 年终 one ("3月底前", "12月底前").
-_EARLY_DEADLINE = re.compile(r"(?:[1-3一二三]|十二)月(?:底|份|中旬|上旬|末)?(?:前|以前|之前)|1[—\-~～至]3月|年初|"
+_EARLY_DEADLINE = re.compile(r"(?:[1-3一二三]|十二)月(?:\d{1,2}日|底|份|中旬|上旬|末)?(?:前|以前|之前)|1[—\-~～至]3月|年初|"
                              r"(?:第一|一)季度")
-_LATE_DEADLINE = re.compile(r"(?:1[0-2]|十[一二]?)月(?:底|份|中旬|上旬|末)?(?:前|以前|之前)?|年底前|年终前")
-_MID_DEADLINE = re.compile(r"(?:6|六|7|七)月(?:底|份|中旬|上旬|末)?(?:前|以前|之前)")
+_LATE_DEADLINE = re.compile(r"(?:1[0-2]|十[一二]?)月(?:\d{1,2}日|底|份|中旬|上旬|末)?(?:前|以前|之前)?|年底前|年终前")
+_MID_DEADLINE = re.compile(r"(?:6|六|7|七)月(?:\d{1,2}日|底|份|中旬|上旬|末)?(?:前|以前|之前)")
 
 
 def _deadline_window(rd: _Reader, si: int, seg: str) -> bool:
@@ -1367,20 +1367,38 @@ def evidence_clause(evidence: list[str]) -> str:
 
 
 def split_scoring(text: str) -> tuple[str, str]:
-    """An item printing its scoring inside its words ("每月召开一次支委会（每少一次扣0.5分）。未达到的不得分。"):
-    (what is asked, how it is scored). Text without such rules comes back whole, with no scoring."""
-    rule = rf"扣(?:除|减)?\s*{NUM}\s*(?:[-~～—至]\s*{NUM}\s*)?分|不得分|得\s*{NUM}\s*分|扣完为止|酌情扣分|一票否决|扣除本项"
-    asked, scoring = [], []
-    for part in re.split(r"([(（][^()（）]*[)）]|[^。；;(（]+[。；;]?)", text):
-        if not part or not part.strip():
-            continue
-        if re.search(rule, part):
-            scoring.append(part.strip().strip("()（）").strip())
-        else:
-            asked.append(part)
-    if not scoring:
+    """An item printing its scoring inside its words ("每月召开一次支委会（每少一次扣0.5分）。", "1.每季度召开党员大会1次，
+    少1次扣1分；2.……"): (what is asked, how it is scored). A rule's condition printed before it ("发现问题未及时处置的，
+    每次扣0.5分") goes with it. Text without such rules comes back whole, with no scoring."""
+    rule = re.compile(rf"扣(?:除|减)?\s*{NUM}\s*(?:[-~～—至]\s*{NUM}\s*)?分|不得分|得\s*{NUM}\s*分|扣完为止|酌情扣分|一票否决|"
+                      r"扣除本项")
+    if not rule.search(text):
         return text, ""
-    return "".join(asked).strip(), "；".join(s.rstrip("。；;") for s in scoring) + "。"
+    asked: list[str] = []
+    scoring: list[str] = []
+    marks = {"\x01": "（含）", "\x02": "（不含）"}  # "80%（含）—90%得2分": part of a band, not a bracket of its own
+    text = re.sub(r"[（(]含[)）]", "\x01", re.sub(r"[（(]不含[)）]", "\x02", text))
+    for clause in re.findall(r"[^。；;]+[。；;]?", text):
+        pieces = re.findall(r"[(（][^()（）]*[)）]|[^，,(（]+[，,]?|[(（]", clause)
+        keep: list[str] = []
+        rules: list[str] = []
+        for piece in pieces:
+            bare = piece.strip().strip("()（），,。；;")
+            if rule.search(piece):
+                if keep and re.search(r"的$", keep[-1].strip().rstrip("，,")):
+                    rules.append(keep.pop().strip().rstrip("，,"))  # the condition of the rule that follows
+                rules.append(bare)
+            elif piece.strip():
+                keep.append(piece)
+        kept = "".join(keep).strip().rstrip("，,")
+        if kept:
+            asked.append(kept if re.search(r"[。；;]$", kept) else kept + "。")
+        if rules:
+            scoring.append("，".join(r for r in rules if r))
+    asked_text, scoring_text = "".join(asked).strip(), "；".join(scoring) + "。"
+    for mark, printed in marks.items():
+        asked_text, scoring_text = asked_text.replace(mark, printed), scoring_text.replace(mark, printed)
+    return asked_text, scoring_text
 
 
 def infer_item(text: str, scoring: str = "", points: float | None = None,
