@@ -86,5 +86,5 @@ def test_a_window_names_its_own_time_once():
 
 def test_a_count_with_nothing_found_says_none_not_zero():
     details = _details("seed000")
-    assert "2025年没有联席会议记录，要求不少于4次。" in details
+    assert "2025年没有联席会议记录（要求不少于4次），少4次。" in details
     assert not [d for d in details if "中0个有记录" in d]

@@ -64,7 +64,11 @@ def demo_cmd(into: Path, source: Path | None, no_ocr: bool) -> None:
     total = st.get("total") or {}
     from archive.generators.common import fmt_points
 
-    click.echo(f"评估：{counts}；自评得分 {fmt_points(total.get('score'))} 分（满分 {fmt_points(total.get('points'))} 分）。")
+    rng = total.get("score_range") or {}
+    spread = (f"，需考核组判断的内容按零分至满分计为 {fmt_points(rng['min'])}～{fmt_points(rng['max'])} 分"
+              if rng and rng.get("min") != rng.get("max") else "")
+    click.echo(f"评估：{counts}；自评得分 {fmt_points(total.get('score'))} 分（满分 {fmt_points(total.get('points'))} 分"
+               f"{spread}）。")
     click.echo(f"报告和电子台帐已写到：{outputs.folder}")
     for p in [*outputs.reports, outputs.binder.path]:
         click.echo(f"  {p.name}")

@@ -101,7 +101,8 @@ def check_count(ctx: Context, req: Requirement, records: list[Record]) -> Findin
             short = req.min - n
             f.met, f.units, f.shortfall = False, short, short / req.min
             f.missing = [f"少{short}{u}"]
-            f.detail = f"{held}，要求不少于{req.min}{u}" + (f"，少{short}{u}。" if n else "。")
+            f.detail = (f"{held}，要求不少于{req.min}{u}，少{short}{u}。" if n
+                        else f"{held}（要求不少于{req.min}{u}），少{short}{u}。")
         if undated and n < req.min:
             f.detail += f"另有{len(undated)}件材料没有可靠日期，未计入：{join_cn([r.name for r in undated][:5])}。"
         return f
