@@ -53,6 +53,8 @@ PER_WORDS: tuple[tuple[str, str], ...] = (
 )
 PER_TEXT = {"month": "每月", "bimonth": "每两月", "quarter": "每季度", "halfyear": "每半年", "year": "每年"}
 _TWO_YEARS = re.compile(r"每两年|两年内|每2年")
+# "按期换届（每五年）", "三年一次": a term of several years.
+_YEARS = re.compile(rf"每(?P<n>[两二三四五2-5])年|(?P<m>[两二三四五2-5])年一次")
 _COUNT = re.compile(rf"(?P<lead>不少于|至少|不低于|最少|不得少于)?\s*(?P<n>{NUM})\s*(?:次|场|期|回)(?P<more>以上|及以上)?")
 _HOLD_VERBS = re.compile(r"召开|开展|(?<!党)组织|举行|举办|落实|坚持|(?<!以)上|讲|过|参加|执行")
 
@@ -318,7 +320,8 @@ def _meeting_requirements(rd: _Reader) -> None:
         if not mentions:
             # "每年开展活动不少于4次" after "建立联席会议制度": the meeting named before in the item.
             count = _COUNT.search(seg)
-            if count and rd.last_meeting and re.search(r"开展活动|召开会议|活动|会议", seg) and not _RATE.search(seg):
+            if count and rd.last_meeting and re.search(r"开展活动|召开会议|活动|会议|^[^，,]{0,8}召开", seg.strip(_STRIP)) \
+                    and not _RATE.search(seg):
                 mentions = [(count.start(), count.start(), rd.last_meeting, MEETING_SHORT.get(rd.last_meeting,
                                                                                                 rd.last_meeting))]
             else:
@@ -346,6 +349,14 @@ def _meeting_requirements(rd: _Reader) -> None:
             local = part[:at + len(alias)] + local if at >= 0 else local
             per = _per_in(local) or _per_in(seg[:start]) or _per_in(follow) or carried_per
             count = _COUNT.search(local) or _COUNT.search(follow)
+            joined = seg[end:mentions[-1][0]]
+            if not (per or count) and (start, end) != mentions[-1][:2] and re.fullmatch(r"(?:[和及与、]|[^，,]{0,6}[和及与、])+[^，,]*", joined) \
+                    and len(joined) <= 12:
+                # "组织生活会和民主评议党员每年至少1次": the meetings joined share how often
+                shared = seg[mentions[-1][1]:]
+                per, count = _per_in(shared), _COUNT.search(shared)
+            else:
+                shared = ""
             years = 2 if _TWO_YEARS.search(part) else 1
             enum = _ENUM_RULES.search(seg)
             if enum and enum.start("list") <= start < enum.end("list"):
@@ -354,7 +365,7 @@ def _meeting_requirements(rd: _Reader) -> None:
                 continue  # "会议记录本(支委会、党员大会…)": papers listed, not meetings held
             if re.search(r"在[^，,]{0,3}$", seg[max(0, start - 4):start]) and re.match(r"上|中", seg[end:end + 1]):
                 continue  # "在党员大会上通报": the meeting is where something else happens
-            held = _HOLD_VERBS.search(seg[max(0, start - 8):start]) or \
+            held = _HOLD_VERBS.search(seg[max(0, start - 8):start]) or re.search(r"召开|举行|举办|开展", shared) or \
                 re.search(r"召开|举行|举办|开展", seg[end:end + 6]) or \
                 re.search(r"等?制度(?:落实|执行)|落实到位|正常开展|坚持", seg[end:])
             if not (per or count or held):
@@ -379,7 +390,7 @@ def _meeting_requirements(rd: _Reader) -> None:
             rd.add(Requirement(id="", type="count", meeting_type=mtype, per=per, min=n, years=years,
                                keywords=keywords, description=f"{when}召开{short}不少于{n}次".replace("召开主题党日",
                                                                                                "开展主题党日"),
-                               source=part.strip(_STRIP) or seg.strip(_STRIP)), si)
+                               source=(seg if shared else part).strip(_STRIP) or seg.strip(_STRIP)), si)
             # "其中书记至少讲一次": a share of those meetings held by one person.
             for sj in range(si + 1, len(rd.segments)):
                 cj, other, _c = rd.segments[sj]
@@ -536,13 +547,13 @@ _DEADLINE_ACTIVITY = re.compile(r"(?:开展|组织|举办|举行|完成|进行)(
                                 r"(?:[(（]|$)")
 
 
-def _deadline_activity(rd: _Reader, si: int, seg: str) -> bool:
+def _deadline_activity(rd: _Reader, si: int, seg: str, source: str = "") -> bool:
     """"开展党员冬训（1—3月）", "开展群众满意度测评（12月）": an activity with its printed time of year is a record
     dated in that window."""
     m = _DEADLINE_ACTIVITY.search(seg)
     if not m or si in rd.covered or _meetings(seg):
         return False
-    when = seg[m.end():]
+    when = seg[:m.start()] + "，" + seg[m.end():]  # "开展冬训（1—3月）", "12月开展满意度测评"
     if _EARLY_DEADLINE.search(when) and not re.search(r"十二月|12月", when):
         window = "年初"
     elif _LATE_DEADLINE.search(when) and not _per_in(when):
@@ -550,9 +561,10 @@ def _deadline_activity(rd: _Reader, si: int, seg: str) -> bool:
     else:
         return False
     what = m.group("what").replace("“", "").replace("”", "")
-    words = [what] + [w for w in (what[-2:], what[-4:]) if len(what) > len(w) >= 2]
+    core = re.sub(r"^(?:群众|居民|党员|社区)", "", what)
+    words = list(dict.fromkeys(w for w in (what, core, what[-2:]) if len(w) >= 2))
     rd.add(Requirement(id="", type="window", window=window, keywords=_variants(words),
-                       description=f"{window}有{what}的材料", source=seg.strip(_STRIP)), si)
+                       description=f"{window}有{what}的材料", source=(source or seg).strip(_STRIP)), si)
     return True
 
 
@@ -849,6 +861,9 @@ def _paper_list(clause: str) -> str:
             continue
         tail = _LIST_TAIL.search(seg)
         listed = seg[:tail.start()] if tail else seg
+        if tail and tail.group(0).startswith("等") and re.search(r"资料|材料|台[账帐]|档案", tail.group(0)):
+            # "三会一课、主题党日、组织生活会等资料齐全": the records of each
+            return "、".join(e if _paper(e) else f"{e.strip(_STRIP)}记录" for e in listed.split("、") if e.strip(_STRIP))
         listed = re.sub(r"^.*?(?:建立|建有|制定|形成|留存|保存|备齐|备有|具备|有)(?=[^、]{2,})", "", listed, count=1) \
             if not _paper(listed.split("、")[0]) else listed
         elements = [re.sub(r"[(（][^)）]*[)）]", "", e).strip(_STRIP) for e in listed.split("、")]
@@ -925,10 +940,12 @@ def _checklist_requirements(rd: _Reader) -> None:
                 if word == "小结":
                     kind = "总结"
                 core = re.sub(r"(?:材料|资料)$", "", element) or element
-                keywords = _variants([core] + ([word] if word and word not in ("材料", "资料", "表", "册", "文件", "结果") else [])
+                keywords = _variants([core] + ([word] if word and word not in ("材料", "资料", "表", "册", "文件", "结果", "记录") else [])
                                      + ([THREE_MEETINGS_WORD] if THREE_MEETINGS_WORD in words else []))
                 if "半年" in element:
                     keywords.append("半年")
+                if word == "记录" and len(name) >= 2 and name not in keywords:
+                    keywords.append(name)  # "主题党日记录" is found under 主题党日
                 req = Requirement(id="", type="doc", kind=kind, keywords=keywords, description=f"有{element}",
                                   source=element)
             rd.add(req, None)
@@ -1102,7 +1119,16 @@ def _activity_requirements(rd: _Reader) -> None:
             rd.add(Requirement(id="", type="doc", keywords=_variants(words), description=f"有{seg.strip(_STRIP)}的学习记录",
                                source=seg.strip(_STRIP)), si)
             continue
-        actions = [a for a in ACTION_NOUNS if re.search(re.escape(a) + r"(?:$|[”\"]?(?:活动|工作))", seg.strip(_STRIP))]
+        actions = [a for a in ACTION_NOUNS if re.search(re.escape(a) + r"(?:$|[”\"]?(?:活动|工作)|"
+                                                          r"(?:街道|上级)?(?:党工委|党组织|组织部)?$)",
+                                                          re.sub(r"[(（][^)）]*[)）]?$", "", seg.strip(_STRIP)))]
+        kept = re.search(r"([\u4e00-\u9fff]{2,8}?)(?:留存备查|存档备查|留档备查|备查|登记在册|登记造册)", seg)
+        if kept and not actions:  # "测评问卷留存备查", "服务情况登记在册": a paper to show
+            what = re.sub(r"^(?:将|把|对)|(?:情况|内容)$", "", kept.group(1))
+            words = [what, "登记"] if "登记" in kept.group(0) else [what]
+            rd.add(Requirement(id="", type="doc", keywords=_variants([w for w in words if len(w) >= 2]),
+                               description=f"有{kept.group(0)}的材料", source=seg.strip(_STRIP)), si)
+            continue
         # "事项随时公开" / "在醒目位置公开": seen on the wall by the inspectors; "规范开展党务公开" beside "每季度公开
         # 一次": the count already asks for its papers.
         counted = [k for r in rd.reqs if r.type == "count" for k in r.keywords if len(k) >= 2]
@@ -1147,7 +1173,12 @@ def _activity_requirements(rd: _Reader) -> None:
             continue
         per = _per_in(seg)
         keywords = _variants(words)
-        if per:
+        term = _YEARS.search(seg)
+        if term and not per:  # "党支部按期换届（每五年）": once in each term
+            n = int(_num(term.group("n") or term.group("m")) or 2)
+            rd.add(Requirement(id="", type="count", keywords=keywords, years=n, min=1,
+                               description=f"每{n}年至少1次：{seg.strip(_STRIP)}", source=seg.strip(_STRIP)), si)
+        elif per:
             rd.add(Requirement(id="", type="count", keywords=keywords, per=per, min=1,
                                description=f"{PER_TEXT[per]}至少1次：{seg.strip(_STRIP)}", source=seg.strip(_STRIP)), si)
         else:
@@ -1168,6 +1199,10 @@ def _frequency_requirements(rd: _Reader) -> None:
 
 def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
     per = _per_in(part)
+    if per == "year" and _deadline_activity(rd, si, re.sub(r"每年|全年|年内|每年度", "", part), part):
+        return  # "每年12月开展群众满意度测评": once a year, at the year's end
+    if re.search(rf"{NUM}\s*分", part):
+        return  # "学习积分人均年度内不少于8000分": points, not a number of times
     if not per or any(t for _s, _e, t, _a in _meetings(part)
                       if not re.search(r"在[^，,]{0,3}" + r"[^，,]*上", part)):
         return
