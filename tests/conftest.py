@@ -68,18 +68,55 @@ def cli_run():
     return run
 
 
-def init_and_ingest(root: Path, org: str = "幸福里社区党支部", year: int = 2025) -> Path:
-    """`taizhang init` + `ingest --no-ocr` on a folder already holding evidence, through the CLI's own runner."""
+def init_and_ingest(root: Path, org: str = "幸福里社区党支部", year: int = 2025, *, init: bool = True) -> Path:
+    """`taizhang init` (unless `init` is false: an archive already) + `ingest --no-ocr` on a folder already holding
+    evidence, through the CLI's own runner."""
     from click.testing import CliRunner
 
     from archive import cli as cli_module
 
     runner = CliRunner()
-    for args in (["init", str(root), "--org", org, "--year", str(year)],
-                 ["--archive", str(root), "ingest", "--no-ocr"]):
+    steps = [["init", str(root), "--org", org, "--year", str(year)]] if init else []
+    for args in (*steps, ["--archive", str(root), "ingest", "--no-ocr"]):
         result = runner.invoke(cli_module.main_for_tests, args, catch_exceptions=False)
         assert result.exit_code in (0, 3), result.output
     return root
+
+
+def _run_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder shared by every worker of this test run (each xdist worker's basetemp is a folder inside it)."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+def shared_archive(tmp_path_factory: pytest.TempPathFactory, name: str, build, dest: Path) -> Path:  # type: ignore[no-untyped-def]
+    """A copy at `dest` of an archive `build(folder)` makes once per test run, whichever worker asks first (the
+    file-lock pattern of pytest-xdist's documentation): several modules need the same ingested archive, and an
+    archive is a folder that may be copied (paths in it are relative, the copy keeps the files' times)."""
+    from filelock import FileLock
+
+    shared = _run_folder(tmp_path_factory) / "shared-archives"
+    shared.mkdir(exist_ok=True)
+    built = shared / name
+    with FileLock(str(shared / f"{name}.lock")):
+        if not (built / ".complete").is_file():
+            shutil.rmtree(built, ignore_errors=True)
+            built.mkdir()
+            build(built / "archive")
+            (built / ".complete").touch()
+    shutil.copytree(built / "archive", dest, symlinks=True)
+    return dest
+
+
+def _build_sample(root: Path) -> None:
+    shutil.copytree(SAMPLE, root)
+    init_and_ingest(root)
+
+
+def sample_archive(tmp_path_factory: pytest.TempPathFactory, dest: Path) -> Path:
+    """sample_evidence/ initialised (幸福里社区党支部, 2025) and ingested without OCR, as `init_and_ingest` makes it:
+    built once per test run, copied to `dest`."""
+    return shared_archive(tmp_path_factory, "sample-no-ocr", _build_sample, dest)
 
 
 # ------------------------------------------------------------------------------------------- parallel runs

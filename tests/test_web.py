@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-import shutil
 import socket
 import threading
 
 import pytest
-from conftest import SAMPLE, init_and_ingest
+from conftest import init_and_ingest, sample_archive
 
 pytest.importorskip("flask")
 
@@ -16,13 +15,12 @@ pytest.importorskip("flask")
 @pytest.fixture(scope="module")
 def web_archive(tmp_path_factory):
     """The sample evidence, ingested without OCR, with a file whose text would be HTML if not escaped."""
-    root = tmp_path_factory.mktemp("web") / "档案"
-    shutil.copytree(SAMPLE, root)
+    root = sample_archive(tmp_path_factory, tmp_path_factory.mktemp("web") / "档案")
     (root / "说明").mkdir()
     (root / "说明" / "注意事项.txt").write_text(
         "2025年3月2日 注意事项：<script>alert('x')</script> & <b>不要</b>删除原件。", encoding="utf-8")
     (root.parent / "secret.txt").write_text("档案目录之外的秘密", encoding="utf-8")
-    return init_and_ingest(root)
+    return init_and_ingest(root, init=False)
 
 
 def _app(root, read_only=False):

@@ -14,7 +14,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from conftest import REPO, SAMPLE, init_and_ingest
+from conftest import REPO, sample_archive
 
 pytestmark = pytest.mark.slow
 
@@ -41,9 +41,7 @@ WAIT_S = 120
 
 @pytest.fixture(scope="module")
 def archive_root(tmp_path_factory):
-    root = tmp_path_factory.mktemp("browser") / "档案"
-    shutil.copytree(SAMPLE, root)
-    return init_and_ingest(root)
+    return sample_archive(tmp_path_factory, tmp_path_factory.mktemp("browser") / "档案")
 
 
 class LiveServer:
