@@ -203,6 +203,17 @@ def test_item_ids_as_every_output_prints_them(archive, cli_run):
     assert code == EXIT_USAGE and "「99」" in err
 
 
+def test_the_page_takes_an_item_id_as_printed(archive):
+    pytest.importorskip("flask")
+    from archive.web import create_app
+    from archive.workspace import open_workspace
+
+    client = create_app(open_workspace(archive)).test_client()
+    answer = client.get("/item/第18项")
+    assert answer.status_code == 302 and answer.headers["Location"].endswith("/item/18")
+    assert client.get("/item/第99项").status_code == 404
+
+
 def test_file_unfile_and_override_take_item_ids_as_printed(tmp_path, cli_run):
     root = tmp_path / "档案"
     shutil.copytree(SAMPLE, root)
