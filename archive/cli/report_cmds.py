@@ -54,7 +54,14 @@ def report_cmd(ctx: click.Context, kind: str, output: Path, force: bool, status_
                as_of: str | None, as_json: bool) -> None:
     """生成 Word 报告：自评表（self-assessment）、台帐目录（catalog）、缺失材料清单（gaps）、
     整改方案（rectification），或 全部（all，四份都写到 -o 文件夹）；中英文名称都可以。"""
-    from archive.generators import ALL_REPORTS, REPORT_KINDS, REPORT_TITLES, report_kind, write_all_reports, write_report
+    from archive.generators import (
+        ALL_REPORTS,
+        REPORT_KINDS,
+        REPORT_TITLES,
+        report_kind,
+        write_all_reports,
+        write_report,
+    )
     from archive.generators.errors import ReportError
 
     named = kind
