@@ -5,12 +5,12 @@ Every figure comes from the assessment's status dict (`Assessment.to_json()`); n
 from archive.generators.binder import write_binder
 from archive.generators.reports import build_report, report_file_name, write_all_reports, write_report
 from archive.generators.settings import (
-           ALL_REPORTS,
-           REPORT_KINDS,
-           REPORT_TITLES,
-           FormatProfile,
-           load_settings,
-           report_kind,
+    ALL_REPORTS,
+    REPORT_KINDS,
+    REPORT_TITLES,
+    FormatProfile,
+    load_settings,
+    report_kind,
 )
 from archive.generators.templates import export_templates, with_suffix
 
