@@ -90,9 +90,24 @@ def _normalize_char(ch: str) -> str:
     return normalize(ch)
 
 
+_CHAR_FOLDS: dict[str, str] = {}  # character → its normalised form (the characters text is written in: bounded)
+_CHAR_FOLDS_MAX = 200_000
+_IRREGULAR: set[str] = set()  # characters whose normalised form is not exactly one character
+
+
 def normalize_with_map(text: str) -> tuple[str, list[int]]:
     """Normalise character by character, returning the folded text and, for each of its characters, the index
     of the original character it came from (to highlight matches in the original text)."""
+    folds = _CHAR_FOLDS
+    new = set(text).difference(folds)
+    if len(folds) + len(new) <= _CHAR_FOLDS_MAX:
+        for ch in new:
+            folded = _normalize_char(ch) if ord(ch) > 0x7F or ch.isupper() else ch
+            folds[ch] = folded
+            if len(folded) != 1:
+                _IRREGULAR.add(ch)
+        if _IRREGULAR.isdisjoint(text):  # one character for one (nearly always): the map is the identity
+            return "".join(map(folds.__getitem__, text)), list(range(len(text)))
     out: list[str] = []
     origin: list[int] = []
     for i, ch in enumerate(text):

@@ -173,6 +173,8 @@ class FastSearcher:
         self.segments = [_Segment(r, off) for r, off in searcher.reader().leaf_readers()]
         self._avg: dict[str, float] = {}
         self._idf: dict[tuple[str, str], float] = {}
+        # search.py's per-document work on candidates (stored fields, folded text), kept while this searcher is
+        self.candidates: OrderedDict[int, object] = OrderedDict()
 
     def _avgfl(self, field: str) -> float:
         v = self._avg.get(field)

@@ -532,12 +532,42 @@ OVERFETCH = 3  # candidates read per result wanted, to re-rank by tier
 MIN_CANDIDATES = 30
 
 
-def _top(searcher: Searcher, fast: FastSearcher, q: Query, filt: Query | None, limit: int) -> list[tuple[dict, float]]:
+CANDIDATE_CACHE_DOCS = 4096  # candidates whose stored fields and folded text a warm searcher keeps
+
+
+@dataclass
+class _Candidate:
+    """A document as ranking reads it: its stored fields and its folded text, worked out once per searcher (the
+    same frequent documents are candidates of many queries)."""
+
+    fields: dict
+    content: str  # title, text and rows, normalised and compacted
+    haystack: str  # content + the path
+    classes: set[str]  # its kind and meeting type, folded
+
+
+def _candidate(searcher: Searcher, fast: FastSearcher, docnum: int) -> _Candidate:
+    cache = fast.candidates
+    hit = cache.get(docnum)
+    if hit is not None:
+        cache.move_to_end(docnum)
+        return hit  # type: ignore[return-value]
+    fields = searcher.stored_fields(docnum)
+    content = compact(normalize("\n".join(str(fields.get(f) or "") for f in (S.TITLE, S.TEXT, S.UNITS))))
+    cand = _Candidate(fields, content, content + compact(normalize(str(fields.get(S.PATH) or ""))),
+                      {compact(normalize(str(v))) for v in (fields.get(S.KIND), fields.get(S.MEETING_TYPE)) if v} - {""})
+    cache[docnum] = cand
+    if len(cache) > CANDIDATE_CACHE_DOCS:
+        cache.popitem(last=False)
+    return cand
+
+
+def _top(searcher: Searcher, fast: FastSearcher, q: Query, filt: Query | None, limit: int) -> list[tuple[_Candidate, float]]:
     try:
         found = fast.top(q, filt, limit)
     except Unsupported:
-        return [(r.fields(), r.score or 0.0) for r in searcher.search(q, limit=limit, filter=filt, terms=False)]
-    return [(searcher.stored_fields(docnum), score) for docnum, score in found]
+        found = [(r.docnum, r.score or 0.0) for r in searcher.search(q, limit=limit, filter=filt, terms=False)]
+    return [(_candidate(searcher, fast, docnum), score) for docnum, score in found]
 
 
 def _search(
@@ -569,10 +599,8 @@ def _search(
         fallback = True
 
     ranked: list[tuple[tuple[int, int, float], dict]] = []
-    for fields, score in found:
-        content = compact(normalize("\n".join(str(fields.get(f) or "") for f in (S.TITLE, S.TEXT, S.UNITS))))
-        haystack = content + compact(normalize(str(fields.get(S.PATH) or "")))
-        classes = {compact(normalize(str(v))) for v in (fields.get(S.KIND), fields.get(S.MEETING_TYPE)) if v} - {""}
+    for cand, score in found:
+        fields, content, haystack, classes = cand.fields, cand.content, cand.haystack, cand.classes
         if verbatim is not None and compact(verbatim) not in content:
             continue
         tier = 2 if fallback else info.tier(haystack, classes)
@@ -584,8 +612,18 @@ def _search(
         ranked.append(((tier, -phrase, -score), fields))
     ranked.sort(key=lambda x: x[0])
     needles = info.needles + info.synonyms
-    hits = [_hit(fields, -key[-1], _TIER_NAMES[key[0]], needles) for key, fields in ranked]
-    return _monotone(_dedup(hits, limit))
+    # snippets only for what is returned: the first `limit` distinct paths (as _dedup keeps them)
+    hits: list[SearchHit] = []
+    seen: set[str] = set()
+    for key, fields in ranked:
+        path = fields.get(S.PATH, "")
+        if path in seen:
+            continue
+        seen.add(path)
+        hits.append(_hit(fields, -key[-1], _TIER_NAMES[key[0]], needles))
+        if len(hits) >= limit:
+            break
+    return _monotone(hits)
 
 
 def _widened(searcher: Searcher, terms: list[str], table: Synonyms) -> list[Query]:
