@@ -252,7 +252,8 @@ def test_accept_threshold_from_config(cli_run, arc):
 
 
 def test_accept_crash_loses_at_most_the_filing_in_flight(arc, monkeypatch):
-    from archive.filing import accept_suggestions, store
+    from archive.catalog import filings as store
+    from archive.filing import accept_suggestions
 
     real = store.put_filing
     calls = []

@@ -6,7 +6,7 @@ import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 
-from archive.filing import store
+from archive.catalog import filings as store
 from archive.filing.config import filing_config
 from archive.filing.index_sync import refresh_index
 from archive.filing.suggest import suggest

@@ -11,7 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from archive.filing import store
+from archive.catalog import filings as store
 from archive.filing.config import filing_config
 from archive.filing.features import ScopeContext, load_features
 from archive.filing.ranking import make_scorer

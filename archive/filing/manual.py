@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from archive.filing import store
+from archive.catalog import filings as store
 from archive.filing.index_sync import refresh_index
 from archive.filing.paths import check_items, resolve_paths
 from archive.filing.targets import rubric_targets

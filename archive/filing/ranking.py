@@ -22,7 +22,7 @@ import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 
-from archive.filing import store
+from archive.catalog import filings as store
 from archive.filing.config import FilingConfig
 from archive.filing.features import Features, load_features
 from archive.filing.learn import IMPLICIT_WEIGHT, LEARN_WEIGHT, NEGATIVE_WEIGHT, Learner, build_learner, strength

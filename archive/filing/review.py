@@ -7,7 +7,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from archive.filing import store
+from archive.catalog import filings as store
 from archive.filing.config import filing_config
 from archive.filing.scope import HOLD_LABELS, NOT_EVIDENCE, OTHER_ORG, OTHER_YEAR, Hold
 from archive.filing.suggest import EvidenceSuggestions, suggest

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 
-from archive.filing import store
+from archive.catalog import filings as store
 from archive.filing.config import FilingConfig, accepted_part, filing_config
 from archive.filing.features import Features, ScopeContext, load_features
 from archive.filing.paths import resolve_paths

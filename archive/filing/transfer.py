@@ -10,9 +10,9 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from archive.catalog import filings as store
 from archive.cells import append_data_row, csv_cell, csv_value
 from archive.errors import TransferError
-from archive.filing import store
 from archive.filing.index_sync import refresh_index
 from archive.filing.paths import UnknownItem, check_items
 from archive.filing.targets import rubric_targets

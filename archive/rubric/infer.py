@@ -54,7 +54,7 @@ PER_WORDS: tuple[tuple[str, str], ...] = (
 PER_TEXT = {"month": "每月", "bimonth": "每两月", "quarter": "每季度", "halfyear": "每半年", "year": "每年"}
 _TWO_YEARS = re.compile(r"每两年|两年内|每2年")
 # "按期换届（每五年）", "三年一次": a term of several years.
-_YEARS = re.compile(rf"每(?P<n>[两二三四五2-5])年|(?P<m>[两二三四五2-5])年一次")
+_YEARS = re.compile(r"每(?P<n>[两二三四五2-5])年|(?P<m>[两二三四五2-5])年一次")
 _COUNT = re.compile(rf"(?P<lead>不少于|至少|不低于|最少|不得少于)?\s*(?P<n>{NUM})\s*(?:次|场|期|回)(?P<more>以上|及以上)?")
 _HOLD_VERBS = re.compile(r"召开|开展|(?<!党)组织|举行|举办|落实|坚持|(?<!以)上|讲|过|参加|执行")
 

@@ -1,4 +1,5 @@
-"""Reading and writing the `filings` and `exclusions` tables; every change is its own short transaction."""
+"""The `filings` and `exclusions` tables (which evidence serves which item; which suggestions were refused):
+reading and writing them, every change its own short transaction."""
 
 from __future__ import annotations
 
