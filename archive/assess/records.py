@@ -1,6 +1,6 @@
 """The catalog as assessment sees it: readable, present, de-duplicated records, plus filings and exclusions.
 
-Read with plain SQL (assessment never imports archive.filing). A byte copy (duplicate_of set) is not a record of
+Read through catalog/pool.py (assessment never imports archive.filing). A byte copy (duplicate_of set) is not a record of
 its own: a filing or exclusion made on a copy applies to its original."""
 
 from __future__ import annotations
@@ -9,6 +9,8 @@ import datetime as dt
 import json
 import sqlite3
 from dataclasses import dataclass, field
+
+from archive.catalog import pool as catalog_pool
 
 # Dates the catalog guessed from the file's modification time say when it was copied, not written: not a date.
 UNRELIABLE_DATE_SOURCES = ("mtime",)
@@ -70,20 +72,12 @@ def _precision(raw: str | None, date: dt.date | None, source: str | None) -> str
     return raw if raw in ("day", "month", "year") else "day"
 
 
-def _table_exists(conn: sqlite3.Connection, name: str) -> bool:
-    return conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (name,)).fetchone() is not None
-
-
 def load_pool(conn: sqlite3.Connection, rubric_id: str) -> Pool:
     """Every usable record of the catalog, with the filings and exclusions of `rubric_id`."""
-    cols = {r[1] for r in conn.execute("PRAGMA table_info(evidence)")}
-    prec = "date_precision" if "date_precision" in cols else "NULL AS date_precision"
     records: dict[int, Record] = {}
     by_kind: dict[str, list[Record]] = {}
     by_meeting: dict[str, list[Record]] = {}
-    sql = (f"SELECT id, path, sha256, kind, meeting_type, date, date_source, {prec}, title, text, fields, tables "
-           "FROM evidence WHERE gone = 0 AND error IS NULL AND duplicate_of IS NULL ORDER BY path")
-    for r in conn.execute(sql):
+    for r in catalog_pool.usable_evidence(conn):
         date = None
         if r["date"]:
             try:
@@ -105,22 +99,17 @@ def load_pool(conn: sqlite3.Connection, rubric_id: str) -> Pool:
         if rec.meeting_type:
             by_meeting.setdefault(rec.meeting_type, []).append(rec)
     # A copy's id stands for its original's.
-    canon = {r[0]: r[1] for r in conn.execute(
-        "SELECT id, duplicate_of FROM evidence WHERE duplicate_of IS NOT NULL")}
+    canon = catalog_pool.copies(conn)
     by_sha: dict[str, int] = {rec.sha256: rec.id for rec in records.values() if rec.sha256}
     filed: dict[str, list[int]] = {}
-    if _table_exists(conn, "filings"):
-        for eid, item in conn.execute("SELECT evidence_id, item_id FROM filings WHERE rubric_id = ? "
-                                      "ORDER BY item_id, evidence_id", (rubric_id,)):
-            eid = canon.get(eid, eid)
-            if eid in records and eid not in filed.setdefault(item, []):
-                filed[item].append(eid)
+    for eid, item in catalog_pool.filed_pairs(conn, rubric_id):
+        eid = canon.get(eid, eid)
+        if eid in records and eid not in filed.setdefault(item, []):
+            filed[item].append(eid)
     excluded: dict[str, set[int]] = {}
-    if _table_exists(conn, "exclusions"):
-        for eid, sha, item in conn.execute("SELECT evidence_id, sha256, item_id FROM exclusions WHERE rubric_id = ?",
-                                           (rubric_id,)):
-            ids = excluded.setdefault(item, set())
-            ids.add(canon.get(eid, eid))
-            if sha and sha in by_sha:
-                ids.add(by_sha[sha])
+    for eid, sha, item in catalog_pool.excluded_rows(conn, rubric_id):
+        ids = excluded.setdefault(item, set())
+        ids.add(canon.get(eid, eid))
+        if sha and sha in by_sha:
+            ids.add(by_sha[sha])
     return Pool(records, by_kind, by_meeting, filed, excluded)
