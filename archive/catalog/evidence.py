@@ -244,3 +244,46 @@ def iter_evidence(conn: sqlite3.Connection, *, ids: Iterable[int] | None = None,
 
 def evidence_dict(ev: Evidence) -> dict:
     return asdict(ev)
+
+
+# ---------------------------------------------------------------- lookups by path and content (filing, export)
+
+
+def present_paths(conn: sqlite3.Connection) -> list[tuple[int, str, int | None]]:
+    """(id, path, id of its original when a byte copy) of every present file, in path order."""
+    return [(r[0], r[1], r[2]) for r in conn.execute(
+        "SELECT id, path, duplicate_of FROM evidence WHERE gone = 0 ORDER BY path")]
+
+
+def originals_by_id(conn: sqlite3.Connection) -> dict[int, tuple[str, str | None, str | None]]:
+    """id → (path, kind, meeting type) of every present original."""
+    return {r[0]: (r[1], r[2], r[3]) for r in conn.execute(
+        "SELECT id, path, kind, meeting_type FROM evidence WHERE gone = 0 AND duplicate_of IS NULL")}
+
+
+def named(conn: sqlite3.Connection, rel: str) -> list[tuple[int, str, str | None, int | None, str | None, str | None]]:
+    """The present file at `rel`, else every present file under the folder `rel`, as (id, path, sha256, original's
+    id, original's path, original's sha256) — the original's columns NULL for an original."""
+    rows = conn.execute("SELECT e.id, e.path, e.sha256, e.duplicate_of, d.path, d.sha256 FROM evidence e "
+                        "LEFT JOIN evidence d ON d.id = e.duplicate_of WHERE e.path = ? AND e.gone = 0",
+                        (rel,)).fetchall()
+    if not rows:
+        prefix = rel.rstrip("/") + "/" if rel else ""
+        rows = conn.execute("SELECT e.id, e.path, e.sha256, e.duplicate_of, d.path, d.sha256 "
+                            "FROM evidence e LEFT JOIN evidence d ON d.id = e.duplicate_of "
+                            "WHERE substr(e.path, 1, ?) = ? AND e.gone = 0 ORDER BY e.path",
+                            (len(prefix), prefix)).fetchall()
+    return [tuple(r) for r in rows]  # type: ignore[misc]
+
+
+def at_path(conn: sqlite3.Connection, path: str) -> tuple[int, str | None, int | None] | None:
+    """(id, sha256, original's id) of the present file at `path`."""
+    row = conn.execute("SELECT id, sha256, duplicate_of FROM evidence WHERE path = ? AND gone = 0", (path,)).fetchone()
+    return (row[0], row[1], row[2]) if row else None
+
+
+def original_with_sha(conn: sqlite3.Connection, sha256: str) -> tuple[int, str] | None:
+    """(id, sha256) of the first present original with this content."""
+    row = conn.execute("SELECT id, sha256 FROM evidence WHERE sha256 = ? AND gone = 0 AND duplicate_of IS NULL "
+                       "ORDER BY id LIMIT 1", (sha256,)).fetchone()
+    return (row[0], row[1]) if row else None

@@ -117,3 +117,30 @@ def put_exclusion(conn: sqlite3.Connection, evidence_id: int, sha256: str | None
                  "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(evidence_id, rubric_id, item_id) DO UPDATE SET "
                  "sha256 = excluded.sha256, who = excluded.who, at = excluded.at, note = excluded.note",
                  (evidence_id, sha256, rubric_id, item_id, who, at or now_iso(), note))
+
+
+def source_of(conn: sqlite3.Connection, evidence_id: int, rubric_id: str, item_id: str) -> str | None:
+    """How a filing was made (manual, folder, suggestion), or None when the file is not filed to the item."""
+    row = conn.execute("SELECT source FROM filings WHERE evidence_id = ? AND rubric_id = ? AND item_id = ?",
+                       (evidence_id, rubric_id, item_id)).fetchone()
+    return row[0] if row else None
+
+
+def folder_notes(conn: sqlite3.Connection, rubric_id: str) -> dict[tuple[int, str], str | None]:
+    """(evidence id, item id) → the note of every filing made by a folder convention."""
+    return {(r[0], r[1]): r[2] for r in conn.execute(
+        "SELECT evidence_id, item_id, note FROM filings WHERE rubric_id = ? AND source = 'folder'", (rubric_id,))}
+
+
+def export_filings(conn: sqlite3.Connection, rubric_id: str) -> list[tuple]:
+    """(path, sha256, item, source, score, who, at, note) of every filing, by path."""
+    return [tuple(r) for r in conn.execute(
+        "SELECT e.path, e.sha256, f.item_id, f.source, f.score, f.who, f.at, f.note FROM filings f "
+        "JOIN evidence e ON e.id = f.evidence_id WHERE f.rubric_id = ? ORDER BY e.path, f.id", (rubric_id,))]
+
+
+def export_exclusions(conn: sqlite3.Connection, rubric_id: str) -> list[tuple]:
+    """(path, sha256, item, who, at, note) of every refused suggestion, by path."""
+    return [tuple(r) for r in conn.execute(
+        "SELECT e.path, x.sha256, x.item_id, x.who, x.at, x.note FROM exclusions x "
+        "JOIN evidence e ON e.id = x.evidence_id WHERE x.rubric_id = ? ORDER BY e.path, x.id", (rubric_id,))]

@@ -11,6 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from archive.catalog import evidence
 from archive.catalog import filings as store
 from archive.filing.config import filing_config
 from archive.filing.features import ScopeContext, load_features
@@ -85,7 +86,7 @@ def _wanted(ws: Workspace, conn: sqlite3.Connection, targets: list[Target]) -> d
         by_category.setdefault(t.category, []).append(t.id)
     wanted: dict[tuple[int, str], str] = {}
     pending_category: dict[int, tuple[str, str]] = {}
-    rows = conn.execute("SELECT id, path, duplicate_of FROM evidence WHERE gone = 0 ORDER BY path").fetchall()
+    rows = evidence.present_paths(conn)
     for eid, path, dup in rows:
         owner = dup or eid
         for folder in reversed(PurePosixPath(path).parts[:-1]):
@@ -138,8 +139,7 @@ def apply_folder_filings(ws: Workspace, conn: sqlite3.Connection, refresh: bool 
     targets = rubric_targets(rubric)
     wanted = _wanted(ws, conn, targets)
     report = FolderReport()
-    existing = {(r[0], r[1]): r[2] for r in conn.execute(
-        "SELECT evidence_id, item_id, note FROM filings WHERE rubric_id = ? AND source = 'folder'", (rubric.id,))}
+    existing = store.folder_notes(conn, rubric.id)
     for key in existing.keys() - wanted.keys():
         with store.transaction(conn):
             report.removed += store.delete_filing(conn, key[0], rubric.id, key[1], source="folder")

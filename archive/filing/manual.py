@@ -35,9 +35,7 @@ def file_evidence(ws: Workspace, conn: sqlite3.Connection, paths: list[str], ite
     for r in resolved:
         for t in items:
             with store.transaction(conn):
-                row = conn.execute("SELECT source FROM filings WHERE evidence_id = ? AND rubric_id = ? AND item_id = ?",
-                                   (r.id, rubric.id, t.id)).fetchone()
-                changed = not (row and row[0] == "manual")
+                changed = store.source_of(conn, r.id, rubric.id, t.id) != "manual"
                 if changed:
                     store.put_filing(conn, r.id, rubric.id, t.id, "manual", None, user, note)
             out.append(FiledResult(r.path, t.id, changed, r.named, r.original_of))

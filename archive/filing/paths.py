@@ -8,6 +8,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from archive.catalog import evidence
 from archive.errors import UnknownEvidence, UnknownItem
 from archive.filing.targets import Target
 from archive.workspace import Workspace
@@ -60,15 +61,7 @@ def resolve_paths(ws: Workspace, conn: sqlite3.Connection, typed: list[str]) -> 
     for name in typed:
         rows = []
         for rel in _candidates(ws, name):
-            rows = conn.execute("SELECT e.id, e.path, e.sha256, e.duplicate_of, d.path, d.sha256 FROM evidence e "
-                                "LEFT JOIN evidence d ON d.id = e.duplicate_of WHERE e.path = ? AND e.gone = 0",
-                                (rel,)).fetchall()
-            if not rows:
-                prefix = rel.rstrip("/") + "/" if rel else ""
-                rows = conn.execute("SELECT e.id, e.path, e.sha256, e.duplicate_of, d.path, d.sha256 "
-                                    "FROM evidence e LEFT JOIN evidence d ON d.id = e.duplicate_of "
-                                    "WHERE substr(e.path, 1, ?) = ? AND e.gone = 0 ORDER BY e.path",
-                                    (len(prefix), prefix)).fetchall()
+            rows = evidence.named(conn, rel)
             if rows:
                 break
         if not rows:

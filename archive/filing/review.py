@@ -7,6 +7,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from archive.catalog import evidence
 from archive.catalog import filings as store
 from archive.filing.config import filing_config
 from archive.filing.scope import HOLD_LABELS, NOT_EVIDENCE, OTHER_ORG, OTHER_YEAR, Hold
@@ -90,8 +91,7 @@ def review(ws: Workspace, conn: sqlite3.Connection) -> list[ReviewEntry]:
         else:
             detail = "未归档；没有合适的评分项建议（如确实无关可不处理）"
         out.append(ReviewEntry("unfiled", es.path, None, es.best.score if es.best else None, detail))
-    rows = {r[0]: (r[1], r[2], r[3]) for r in conn.execute(
-        "SELECT id, path, kind, meeting_type FROM evidence WHERE gone = 0 AND duplicate_of IS NULL")}
+    rows = evidence.originals_by_id(conn)
     low, mismatch = [], []
     for eid, items in filed.items():
         if eid not in rows:

@@ -10,6 +10,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from archive.catalog import evidence
 from archive.catalog import filings as store
 from archive.cells import append_data_row, csv_cell, csv_value
 from archive.errors import TransferError
@@ -27,13 +28,9 @@ SHEET = "归档决定"
 def export_rows(ws: Workspace, conn: sqlite3.Connection) -> list[dict]:
     rubric_id = ws.config.rubric
     rows = []
-    for r in conn.execute("SELECT e.path, e.sha256, f.item_id, f.source, f.score, f.who, f.at, f.note FROM filings f "
-                          "JOIN evidence e ON e.id = f.evidence_id WHERE f.rubric_id = ? ORDER BY e.path, f.id",
-                          (rubric_id,)):
-        rows.append(dict(zip(COLUMNS, tuple(r), strict=True)))
-    for r in conn.execute("SELECT e.path, x.sha256, x.item_id, x.who, x.at, x.note FROM exclusions x "
-                          "JOIN evidence e ON e.id = x.evidence_id WHERE x.rubric_id = ? ORDER BY e.path, x.id",
-                          (rubric_id,)):
+    for r in store.export_filings(conn, rubric_id):
+        rows.append(dict(zip(COLUMNS, r, strict=True)))
+    for r in store.export_exclusions(conn, rubric_id):
         rows.append({"path": r[0], "sha256": r[1], "item": r[2], "source": EXCLUDED, "score": None,
                      "who": r[3], "at": r[4], "note": r[5]})
     return rows
@@ -109,12 +106,11 @@ class ImportReport:
 
 
 def _find(conn: sqlite3.Connection, path: str, sha: str) -> tuple[int, str | None, bool] | None:
-    row = conn.execute("SELECT id, sha256, duplicate_of FROM evidence WHERE path = ? AND gone = 0", (path,)).fetchone()
+    row = evidence.at_path(conn, path)
     if row and (not sha or row[1] == sha):
         return (row[2] or row[0]), row[1], False
     if sha:
-        hit = conn.execute("SELECT id, sha256 FROM evidence WHERE sha256 = ? AND gone = 0 AND duplicate_of IS NULL "
-                           "ORDER BY id LIMIT 1", (sha,)).fetchone()
+        hit = evidence.original_with_sha(conn, sha)
         if hit:
             return hit[0], hit[1], True
     return None
