@@ -64,9 +64,10 @@ class Config:
 
 
 # Every table taizhang.toml may hold; each stage validates its own keys (filing, assess, reports, format, binder,
-# locking).
+# locking, check).
 CONFIG_TABLES: tuple[str, ...] = (
     "archive", "responsible", "limits", "search", "filing", "assess", "reports", "format", "binder", "locking",
+    "check",
 )
 
 

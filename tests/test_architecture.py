@@ -1,7 +1,7 @@
 """The shape of the package, read from the source with `ast` (nothing is imported): no import circles among the
 archive's modules, and the stages never reach up into the layers that orchestrate or present them.
 
-Stages, lowest first: extract → catalog → indexer → rubric → filing → assess → generators. pipelines/ and
+Stages, lowest first: extract → catalog → indexer → rubric → filing → assess → check → generators. pipelines/ and
 maintenance/ orchestrate them; cli/ and web/ are thin faces over the pipelines (docs/architecture.md).
 
 Every import counts: at module level, inside functions and methods, and under `if` or `try`, since a function-level
@@ -15,7 +15,7 @@ from pathlib import Path
 
 ARCHIVE = Path(__file__).resolve().parent.parent / "archive"
 
-STAGES = ("extract", "catalog", "indexer", "rubric", "filing", "assess", "generators")
+STAGES = ("extract", "catalog", "indexer", "rubric", "filing", "assess", "check", "generators")
 ABOVE_STAGES = ("pipelines", "maintenance", "web", "cli")
 
 # Imports a stage may still make upwards, each with why it is allowed for now: {(importer, imported): reason}.

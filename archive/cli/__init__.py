@@ -13,6 +13,7 @@ import click
 
 from archive.cli import (  # noqa: F401  (register commands)
     assess_cmds,
+    check_cmd,
     demo_cmd,
     filing_cmds,
     ingest_cmds,

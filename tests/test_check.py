@@ -1,0 +1,124 @@
+"""taizhang check: planted cases of each kind on small temporary archives are found with their files and numbers;
+a clean archive gives no report (exit 0)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import init_and_ingest
+from openpyxl import Workbook
+
+from archive import cli as cli_module
+
+NAMES = ["张伟", "王芳", "李娜", "刘洋", "陈静", "杨帆", "赵磊", "黄敏", "周杰", "吴婷", "徐强", "孙丽"]
+
+BODIES = {
+    "党员大会": ["会议传达学习了上级党组织关于加强基层党建工作的文件精神，书记结合社区实际作了部署。",
+             "与会党员围绕社区治理、为民服务等议题进行了讨论，大家纷纷表示要立足岗位发挥先锋模范作用。",
+             "会议审议通过了本季度党费收缴情况的报告，并对下一步重点工作提出了明确要求。"],
+    "党课": ["书记以“践行初心使命”为题讲授专题党课，回顾了党的光辉历程，讲述了身边优秀党员的先进事迹。",
+           "党课要求全体党员加强理论学习，增强四个意识，在社区志愿服务和矛盾调解中走在前面。"],
+    "支部委员会": ["支委会研究了老旧小区加装电梯协调工作，明确由组织委员牵头走访住户，收集意见建议。",
+              "会议还讨论了下月主题党日活动安排，确定以垃圾分类宣传为主题开展入户宣传。"],
+}
+
+
+def _cn(day: dt.date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def write_minutes(root: Path, rel: str, title: str, day: dt.date, expected: int | None, present: int,
+                  absent: str = "无", body: list[str] | None = None, signed: dt.date | None = None) -> None:
+    lines = [title, f"会议时间：{_cn(day)}上午9:00", "会议地点：社区党群服务中心", "主持人：张伟    记录人：王芳"]
+    lines.append(f"应到人数：{expected}人    实到人数：{present}人" if expected is not None else f"实到人数：{present}人")
+    lines.append(f"缺席人员：{absent}")
+    lines.append("主要内容：")
+    lines.extend(body or [])
+    if signed:
+        lines += ["", "幸福里社区党支部", _cn(signed)]
+    path = root / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def write_roster(root: Path, names: list[str], rel: str = "花名册/党员花名册.xlsx") -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["幸福里社区党支部党员花名册（2025年）"])
+    ws.append(["序号", "姓名", "性别", "出生年月", "文化程度", "党小组"])
+    for i, name in enumerate(names, 1):
+        ws.append([i, name, "男" if i % 2 else "女", f"19{60 + i}.0{1 + i % 9}", "大专", f"第{1 + i % 2}党小组"])
+    path = root / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+
+
+def clean_year(root: Path) -> None:
+    write_roster(root, NAMES)
+    write_minutes(root, "三会一课/3月党员大会.txt", "第一季度党员大会记录", dt.date(2025, 3, 28), 12, 10,
+                  "李娜、刘洋（外出）", BODIES["党员大会"])
+    write_minutes(root, "三会一课/6月党课.txt", "党课记录", dt.date(2025, 6, 17), 12, 11, "陈静（因病）", BODIES["党课"])
+    write_minutes(root, "三会一课/4月支委会.txt", "支部委员会会议记录", dt.date(2025, 4, 8), 5, 5, "无",
+                  BODIES["支部委员会"])
+
+
+def run_check(root: Path) -> tuple[int, list[dict]]:
+    result = CliRunner().invoke(cli_module.main_for_tests, ["--archive", str(root), "check", "--json"],
+                                catch_exceptions=False)
+    return result.exit_code, json.loads(result.output)
+
+
+def of_type(reports: list[dict], kind: str) -> list[dict]:
+    return [r for r in reports if r["type"] == kind]
+
+
+@pytest.fixture(scope="module")
+def clean(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("clean")
+    clean_year(root)
+    return init_and_ingest(root)
+
+
+def test_a_clean_archive_gives_no_report_and_exit_0(clean):
+    code, reports = run_check(clean)
+    assert reports == []
+    assert code == 0
+    text = CliRunner().invoke(cli_module.main_for_tests, ["--archive", str(clean), "check"])
+    assert text.exit_code == 0 and "没有发现问题" in text.output
+
+
+# --- (3) attendance -------------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def attendance(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("attendance")
+    clean_year(root)
+    write_minutes(root, "三会一课/9月党员大会.txt", "第三季度党员大会记录", dt.date(2025, 9, 24), 12, 14, "无",
+                  BODIES["党员大会"][:1])
+    write_minutes(root, "三会一课/10月支委会.txt", "支部委员会会议记录", dt.date(2025, 10, 14), 5, 5,
+                  "赵磊（外出培训）", BODIES["支部委员会"][:1])
+    write_minutes(root, "三会一课/11月党课.txt", "党课记录", dt.date(2025, 11, 20), 30, 25, "请假人员见签到表",
+                  BODIES["党课"][:1])
+    return init_and_ingest(root)
+
+
+def test_attendance_reports(attendance):
+    code, reports = run_check(attendance)
+    assert code == 1
+    over = of_type(reports, "attendance_over")
+    assert [r["paths"] for r in over] == [["三会一课/9月党员大会.txt"]]
+    assert over[0]["numbers"] == {"expected": 12, "present": 14} and over[0]["severity"] == "high"
+    absent = of_type(reports, "attendance_absent")
+    assert [r["paths"] for r in absent] == [["三会一课/10月支委会.txt"]]
+    assert absent[0]["numbers"] == {"expected": 5, "present": 5}
+    roster = of_type(reports, "attendance_roster")
+    assert [r["paths"] for r in roster] == [["三会一课/11月党课.txt", "花名册/党员花名册.xlsx"]]
+    assert roster[0]["numbers"] == {"expected": 30, "roster": 12, "difference": 18, "allowed": 3}
+    assert reports[0]["type"] == "attendance_over"  # most serious first
+    assert len(reports) == 3
+    for r in reports:
+        assert "补" not in r["detail"] and "编" not in r["detail"]
