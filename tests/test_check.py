@@ -122,3 +122,31 @@ def test_attendance_reports(attendance):
     assert len(reports) == 3
     for r in reports:
         assert "补" not in r["detail"] and "编" not in r["detail"]
+
+
+# --- (1) copied records ---------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def copied(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("copied")
+    clean_year(root)
+    # the March 党员大会 again in September: other date, other numbers, other absentees, one word changed
+    body = [BODIES["党员大会"][0], BODIES["党员大会"][1].replace("纷纷", "都"), BODIES["党员大会"][2]]
+    write_minutes(root, "三会一课/9月党员大会.txt", "第三季度党员大会记录", dt.date(2025, 9, 24), 12, 11, "孙丽（外出）",
+                  body)
+    # the same 支委会 record filed twice under its own date is no copy of another meeting
+    write_minutes(root, "备用/4月支委会记录.txt", "支部委员会会议记录", dt.date(2025, 4, 8), 5, 5, "无",
+                  BODIES["支部委员会"] + ["（整理稿）"])
+    return init_and_ingest(root)
+
+
+def test_copied_records_are_reported_once_with_both_files(copied):
+    code, reports = run_check(copied)
+    assert code == 1
+    assert [r["type"] for r in reports] == ["copied_record"]
+    r = reports[0]
+    assert r["paths"] == ["三会一课/3月党员大会.txt", "三会一课/9月党员大会.txt"]
+    assert r["severity"] == "high"
+    assert r["numbers"]["records"] == 2 and r["numbers"]["similarity"] >= 0.8
+    assert r["numbers"]["dates"] == ["2025年3月28日", "2025年9月24日"]
+    assert "原始记录" in r["detail"]

@@ -97,7 +97,7 @@ class Settings:
     # Copied records: bodies at least this similar (Jaccard of character shingles, after normalising) with
     # different dates; bodies shorter than min_body_chars after normalising are not compared.
     copy_similarity: float = 0.8
-    min_body_chars: int = 60
+    min_body_chars: int = 40
     copy_kinds: tuple[str, ...] = ("会议记录",)
     # Reused photos: difference hashes at most this many bits apart (of 64) are one picture.
     photo_distance: int = 6
