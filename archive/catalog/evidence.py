@@ -287,3 +287,46 @@ def original_with_sha(conn: sqlite3.Connection, sha256: str) -> tuple[int, str] 
     row = conn.execute("SELECT id, sha256 FROM evidence WHERE sha256 = ? AND gone = 0 AND duplicate_of IS NULL "
                        "ORDER BY id LIMIT 1", (sha256,)).fetchone()
     return (row[0], row[1]) if row else None
+
+
+# ---------------------------------------------------------------- what ingest decides from (failures, copies)
+
+
+def failed_ids(conn: sqlite3.Connection) -> list[tuple[int, str, str | None]]:
+    """(id, error, error detail) of every present file that could not be read."""
+    return [(r[0], r[1], r[2]) for r in conn.execute(
+        "SELECT id, error, error_detail FROM evidence WHERE error IS NOT NULL AND gone = 0")]
+
+
+def unreadable_or_waiting(conn: sqlite3.Connection) -> list[tuple[str, str | None, str | None, int]]:
+    """(path, error, error detail, ocr skipped) of every present file unreadable or still waiting for OCR."""
+    return [(r[0], r[1], r[2], r[3]) for r in conn.execute(
+        "SELECT path, error, error_detail, ocr_skipped FROM evidence "
+        "WHERE gone = 0 AND (error IS NOT NULL OR ocr_skipped = 1) ORDER BY path")]
+
+
+def is_present_original(conn: sqlite3.Connection, evidence_id: int) -> bool:
+    row = conn.execute("SELECT duplicate_of, gone FROM evidence WHERE id = ?", (evidence_id,)).fetchone()
+    return row is not None and row[0] is None and not row[1]
+
+
+def hand_over(conn: sqlite3.Connection, old_id: int, new_id: int) -> None:
+    """An original that became a copy: its filings, exclusions and copies go to the new original."""
+    for table in ("filings", "exclusions"):
+        conn.execute(f"UPDATE OR IGNORE {table} SET evidence_id = ? WHERE evidence_id = ?", (new_id, old_id))
+        conn.execute(f"DELETE FROM {table} WHERE evidence_id = ?", (old_id,))
+    conn.execute("UPDATE evidence SET duplicate_of = ? WHERE duplicate_of = ? AND id != ?", (new_id, old_id, new_id))
+
+
+def make_original(conn: sqlite3.Connection, evidence_id: int) -> None:
+    """A copy whose original went away stands on its own."""
+    conn.execute("UPDATE evidence SET duplicate_of = NULL WHERE id = ?", (evidence_id,))
+
+
+def present_path_list(conn: sqlite3.Connection) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT path FROM evidence WHERE gone = 0")]
+
+
+def kinds(conn: sqlite3.Connection) -> list[str]:
+    """Every kind the catalog holds, sorted."""
+    return [r[0] for r in conn.execute("SELECT DISTINCT kind FROM evidence WHERE kind IS NOT NULL ORDER BY kind")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from archive.catalog import evidence
 from archive.errors import UnknownFilterValue
 from archive.extract import classify
 from archive.indexer import normalize
@@ -20,7 +21,7 @@ def known_kinds(conn: sqlite3.Connection | None = None) -> list[str]:
     """Every kind ingest assigns, then any other kind the catalog holds (a newer classifier's)."""
     kinds = [getattr(classify, n) for n in KIND_NAMES if isinstance(getattr(classify, n, None), str)]
     if conn is not None:
-        for (kind,) in conn.execute("SELECT DISTINCT kind FROM evidence WHERE kind IS NOT NULL ORDER BY kind"):
+        for kind in evidence.kinds(conn):
             if kind not in kinds:
                 kinds.append(kind)
     return kinds

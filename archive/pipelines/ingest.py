@@ -148,8 +148,7 @@ class _IndexChanges:
 
 
 def _retry_ids(conn) -> set[int]:
-    rows = conn.execute("SELECT id, error, error_detail FROM evidence WHERE error IS NOT NULL AND gone = 0")
-    return {r[0] for r in rows if can_pass(r[1], r[2])}
+    return {eid for eid, error, detail in cat.failed_ids(conn) if can_pass(error, detail)}
 
 
 def _plan(conn, states: dict[str, FileState], found: list[FoundFile], scopes: list[str], ocr: bool,
@@ -254,18 +253,10 @@ def _read_files(ws: Workspace, conn, states: dict[str, FileState], plan: _Plan, 
         report.extracted += 1
 
 
-def _hand_over(conn, old_id: int, new_id: int) -> None:
-    """An original that became a copy: its filings, exclusions and copies go to the new original."""
-    for table in ("filings", "exclusions"):
-        conn.execute(f"UPDATE OR IGNORE {table} SET evidence_id = ? WHERE evidence_id = ?", (new_id, old_id))
-        conn.execute(f"DELETE FROM {table} WHERE evidence_id = ?", (old_id,))
-    conn.execute("UPDATE evidence SET duplicate_of = ? WHERE duplicate_of = ? AND id != ?", (new_id, old_id, new_id))
-
-
 def _promote(conn, plan: _Plan, changes: _IndexChanges) -> None:
     for st in plan.promote:
         with conn:
-            conn.execute("UPDATE evidence SET duplicate_of = NULL WHERE id = ?", (st.id,))
+            cat.make_original(conn, st.id)
         changes.touched.add(st.id)
 
 
@@ -277,9 +268,8 @@ def _record_copies(conn, plan: _Plan, report: IngestReport, changes: _IndexChang
                 continue  # the original could not be stored (it vanished while read)
             own_id = cat.id_of(conn, c.rel)
             if own_id is not None and own_id != original_id:
-                row = conn.execute("SELECT duplicate_of, gone FROM evidence WHERE id = ?", (own_id,)).fetchone()
-                if row is not None and row[0] is None and not row[1]:
-                    _hand_over(conn, own_id, original_id)
+                if cat.is_present_original(conn, own_id):
+                    cat.hand_over(conn, own_id, original_id)  # an original that became a copy
             eid = cat.save_duplicate(conn, c.rel, c.size, c.mtime_ns, original_id)
         report.duplicates.append((c.rel, c.original))
         changes.removed.add(eid)
@@ -297,9 +287,7 @@ def _mark_gone(conn, plan: _Plan, report: IngestReport, changes: _IndexChanges) 
 
 def _still_unreadable(ws: Workspace, conn, scopes: list[str], report: IngestReport) -> None:
     """Every file in scope that cannot be read now (whenever it failed), and those still waiting for OCR."""
-    rows = conn.execute("SELECT path, error, error_detail, ocr_skipped FROM evidence "
-                        "WHERE gone = 0 AND (error IS NOT NULL OR ocr_skipped = 1) ORDER BY path")
-    for path, error, detail, ocr_skipped in rows:
+    for path, error, detail, ocr_skipped in cat.unreadable_or_waiting(conn):
         if not in_scope(path, scopes):
             continue
         if error is not None:

@@ -49,7 +49,7 @@ def show_document(ws: Workspace, path: str) -> Evidence:
                                                rubric_id=ws.config.rubric))
                 if found:
                     return found[0]
-        paths = [r[0] for r in conn.execute("SELECT path FROM evidence WHERE gone = 0")]
+        paths = cat.present_path_list(conn)
     finally:
         conn.close()
     name = Path(path).name
