@@ -317,3 +317,37 @@ class StateDirTarget(UsageError):
 class BackupInvalid(TaizhangError):
     exit_code = EXIT_INVALID_DATA
     default_remedy = "请指定 taizhang backup 生成的备份文件夹或 .zip 文件。"
+
+
+# --- serve: the page on the network, passwords and uploads ---------------------------------------------------------
+
+
+class PasswordRequired(UsageError):
+    """`serve --host` other than loopback without a writer's password (a read-only password is enough with
+    --read-only): anyone on the network could otherwise change the archive."""
+
+    default_remedy = ("先运行 taizhang serve --set-password 设置写入密码（只保存其哈希值），或启动时加 --password 密码；"
+                      "考核组的只读密码用 taizhang serve --set-read-only-password 设置。只在本机使用时不要加 --host。")
+
+
+class PasswordInvalid(UsageError):
+    """A password that cannot be used as given: too short, the same for the writer and the inspectors, or a hash in
+    taizhang.toml that this version cannot read."""
+
+    default_remedy = "请重新运行 taizhang serve --set-password（或 --set-read-only-password）设置密码。"
+
+
+class UploadRefused(UsageError):
+    """A file sent to the page that is not saved: its name or folder would leave the archive, it is too large, or
+    its type is not one ingest reads. `reason` is one of UPLOAD_* below (the page answers 400, 413 or 415)."""
+
+    default_remedy = "请检查文件名、文件夹和文件大小后重新上传；可以读取的格式见 README 的“支持的格式”。"
+
+    def __init__(self, message: str, reason: str, remedy: str | None = None):
+        super().__init__(message, remedy)
+        self.reason = reason
+
+
+UPLOAD_BAD_NAME = "name"
+UPLOAD_TOO_LARGE = "size"
+UPLOAD_BAD_TYPE = "type"

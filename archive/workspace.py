@@ -67,7 +67,7 @@ class Config:
 # locking, check).
 CONFIG_TABLES: tuple[str, ...] = (
     "archive", "responsible", "limits", "search", "filing", "assess", "reports", "format", "binder", "locking",
-    "check",
+    "check", "serve",
 )
 
 
@@ -209,3 +209,60 @@ def init_workspace(directory: Path, rubric: str, org: str, year: int,
     ws = Workspace(root=root, config=config)
     ws.ensure_state_dirs()
     return ws
+
+
+# --- [serve]: the page's passwords (scrypt hashes written by `taizhang serve --set-password`, never plain text) and
+# how long a login lasts.
+SERVE_PASSWORD_KEY = "password_hash"
+SERVE_READ_ONLY_PASSWORD_KEY = "read_only_password_hash"
+SERVE_SESSION_MINUTES_KEY = "session_minutes"
+SESSION_MINUTES_DEFAULT = 8 * 60  # a working day; the inspectors log in again the next morning
+
+
+@dataclass
+class ServeSettings:
+    password_hash: str | None = None  # the writer's (archivist's) password
+    read_only_password_hash: str | None = None  # the inspectors': read everything, change nothing
+    session_minutes: float = SESSION_MINUTES_DEFAULT
+
+
+def serve_settings(config: Config, path: Path | None = None) -> ServeSettings:
+    """The [serve] table, checked: the hashes must be ones `serve --set-password` wrote."""
+    from archive.passwords import is_password_hash
+
+    where = f"配置文件 {path or CONFIG_NAME}"
+    section = config.section("serve")
+    known = (SERVE_PASSWORD_KEY, SERVE_READ_ONLY_PASSWORD_KEY, SERVE_SESSION_MINUTES_KEY)
+    for key in section:
+        if key not in known:
+            raise ConfigError(f"{where} 的 [serve] 中有未知设置项「{key}」。", remedy="可用的设置项：" + "、".join(known))
+    settings = ServeSettings()
+    for key, attr in ((SERVE_PASSWORD_KEY, "password_hash"), (SERVE_READ_ONLY_PASSWORD_KEY, "read_only_password_hash")):
+        value = section.get(key)
+        if value in (None, ""):
+            continue
+        if not isinstance(value, str) or not is_password_hash(value):
+            raise ConfigError(f"{where} 的 [serve] {key} 不是 taizhang 保存的密码哈希值（密码不能以明文写在配置文件中）。",
+                              remedy="请删除这一行，再运行 taizhang serve --set-password（只读密码用 --set-read-only-password）"
+                                     "重新设置。")
+        setattr(settings, attr, value)
+    minutes = section.get(SERVE_SESSION_MINUTES_KEY, SESSION_MINUTES_DEFAULT)
+    if not isinstance(minutes, int | float) or isinstance(minutes, bool) or minutes <= 0:
+        raise ConfigError(f"{where} 的 [serve] {SERVE_SESSION_MINUTES_KEY} 必须是正数（分钟），现为 {minutes!r}。")
+    settings.session_minutes = float(minutes)
+    return settings
+
+
+def store_serve_password(ws: Workspace, password_hash: str, read_only: bool = False) -> Path:
+    """Write a password hash into taizhang.toml's [serve] (the file is read and written back as TOML: its settings
+    stay, comments do not)."""
+    path = ws.config_path
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"配置文件 {path} 无法读取，密码没有保存。") from exc
+    serve = data.setdefault("serve", {})
+    serve[SERVE_READ_ONLY_PASSWORD_KEY if read_only else SERVE_PASSWORD_KEY] = password_hash
+    write_output_text(path, tomli_w.dumps(data))
+    ws.config = _parse_config(path)
+    return path

@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import hmac
 import secrets
+from datetime import timedelta
 
-from flask import Flask, abort, redirect, render_template, request, send_file, url_for
+from flask import Flask, abort, g, jsonify, redirect, render_template, request, send_file, session, url_for
 from markupsafe import Markup, escape
 
 from archive.assess import STATUS_LABELS  # the one set of labels every report and page uses
-from archive.errors import TaizhangError
+from archive.errors import UPLOAD_BAD_NAME, UPLOAD_BAD_TYPE, UPLOAD_TOO_LARGE, TaizhangError
 from archive.item_ids import normalize_item_id
 from archive.locking import ArchiveBusy
+from archive.web.auth import ROLE_LABELS, ROLE_WRITER, Access
 from archive.web.data import ArchiveView
 from archive.web.safety import resolve_original
 from archive.workspace import Workspace
+
+API_HEADER = "X-Taizhang"  # a custom header: a request carrying it did not come from another site's form
+JSON_PREFIXES = ("/api/", "/reports/")  # answered (errors too) as JSON {"error", "remedy"}
+UPLOAD_STATUS = {UPLOAD_BAD_NAME: 400, UPLOAD_TOO_LARGE: 413, UPLOAD_BAD_TYPE: 415}
 
 
 def highlight(snippet: str) -> Markup:
@@ -38,44 +44,136 @@ def date_label(obj) -> str:
     return text
 
 
-def create_app(ws: Workspace, read_only: bool = False) -> Flask:
-    """The inspector's page for archive `ws`; with `read_only` every write control is hidden and refused (403)."""
+def create_app(ws: Workspace, read_only: bool = False, access: Access | None = None) -> Flask:
+    """The page for archive `ws`. With `read_only` every write control is hidden and refused (403). With `access`
+    holding passwords every request needs a login: the writer's password may change things, the inspectors'
+    read-only one may only read; without passwords (loopback, one person at their PC) there is no login."""
+    access = access or Access()
     app = Flask(__name__, template_folder="templates", static_folder="static")
-    app.config.update(READ_ONLY=read_only, CSRF_TOKEN=secrets.token_urlsafe(32), JSON_AS_ASCII=False)
+    app.config.update(READ_ONLY=read_only, JSON_AS_ASCII=False, SECRET_KEY=secrets.token_bytes(32),
+                      SESSION_COOKIE_HTTPONLY=True, SESSION_COOKIE_SAMESITE="Lax",
+                      PERMANENT_SESSION_LIFETIME=timedelta(minutes=access.session_minutes))
+    app.json.ensure_ascii = False  # type: ignore[attr-defined]
     app.url_map.merge_slashes = False  # "//etc/passwd" must reach the path check, not be redirected to a clean URL
     view = ArchiveView(ws)
     app.jinja_env.filters["highlight"] = highlight
     app.jinja_env.filters["date_label"] = date_label
     app.jinja_env.globals.update(STATUS_LABELS=STATUS_LABELS)
 
+    def role() -> str | None:
+        """The requester's role: the session's login (until it expires), or HTTP Basic credentials sent by a tool
+        (`curl -u :密码`); without passwords everyone is the writer."""
+        if not access.required:
+            return ROLE_WRITER
+        if "role" not in g:
+            found = None
+            if session.get("role") and not access.expired(session.get("at")):
+                found = session["role"]
+            elif request.authorization is not None and request.authorization.password:
+                found = access.role_for(request.authorization.password)
+            g.role = found
+        return g.role
+
+    def can_write() -> bool:
+        return not read_only and role() == ROLE_WRITER
+
+    def csrf_token() -> str:
+        if "csrf" not in session:
+            session["csrf"] = secrets.token_urlsafe(32)
+        return session["csrf"]
+
+    def csrf_ok() -> bool:
+        """The page's token in the form, or the header X-Taizhang: 1, which a cross-site form cannot send (a
+        script on another site could only send it after a CORS preflight, which this server never grants)."""
+        if request.headers.get(API_HEADER) == "1":
+            return True
+        sent = request.form.get("csrf_token", "")
+        expected = session.get("csrf", "")
+        return bool(sent and expected) and hmac.compare_digest(sent, expected)
+
+    def wants_json() -> bool:
+        return request.path.startswith(JSON_PREFIXES) or request.path == "/binder.pdf"
+
+    def refuse(code: int, title: str, message: str, remedy: str = ""):
+        if wants_json():
+            return jsonify({"error": message, "remedy": remedy}), code
+        return render_template("error.html", title=title, message=message, remedy=remedy), code
+
     @app.context_processor
     def _globals():
-        return {"read_only": read_only, "csrf_token": app.config["CSRF_TOKEN"], "org": ws.config.org,
-                "year": ws.config.year}
+        writable = can_write()
+        current = role()
+        return {"read_only": not writable, "readonly_mode": read_only, "csrf_token": csrf_token(), "org": ws.config.org,
+                "year": ws.config.year, "logged_in": access.required and current is not None,
+                "role_label": ROLE_LABELS.get(current or "", "")}
 
     @app.before_request
-    def _guard_writes():
+    def _guard():
+        if request.endpoint in ("static", "login"):
+            return None
+        if role() is None:
+            expired = bool(session.get("role"))
+            session.clear()
+            if wants_json() or request.method != "GET":
+                return refuse(401, "需要登录", "需要登录后才能访问。",
+                              "请用页面的密码登录；其他程序访问接口时用 HTTP Basic 认证发送密码（如 curl -u :密码）。")
+            return redirect(url_for("login", next=request.full_path if request.method == "GET" else None,
+                                    expired=1 if expired else None))
         if request.method == "POST":
+            if not csrf_ok():
+                return refuse(403, "请求未通过校验", "请求未通过校验（缺少页面的防伪令牌或 X-Taizhang 请求头）。",
+                              "请刷新页面后重试；其他程序调用接口时请加请求头 X-Taizhang: 1。")
+            if request.endpoint == "logout":
+                return None
             if read_only:
-                abort(403)
-            sent = request.form.get("csrf_token", "")
-            if not hmac.compare_digest(sent, app.config["CSRF_TOKEN"]):
-                abort(403)
+                return refuse(403, "只读模式", "页面以只读模式运行，不能修改档案。",
+                              "需要修改时，请档案员在本机不加 --read-only 启动 taizhang serve。")
+            if not can_write():
+                return refuse(403, "只读登录", "考核组的只读密码只能查看，不能修改档案。", "修改档案请用档案员的密码登录。")
+        return None
+
+    @app.route("/login", methods=["GET", "POST"])
+    def login():
+        target = request.values.get("next", "")
+        if not (target.startswith("/") and not target.startswith("//")):
+            target = url_for("overview")
+        if not access.required:
+            return redirect(target)
+        error = "登录已过期，请重新登录。" if request.args.get("expired") else ""
+        if request.method == "POST":
+            if not csrf_ok():
+                error = "页面已过期，请重新输入密码。"
+            else:
+                found = access.role_for(request.form.get("password", ""))
+                if found is not None:
+                    session.clear()  # a fresh session: no token or role from before the login survives
+                    session.permanent = True
+                    session.update(role=found, at=access.clock(), csrf=secrets.token_urlsafe(32))
+                    return redirect(target, code=303)
+                error = "密码不正确。"
+        return render_template("login.html", error=error, next=target), (401 if error else 200)
+
+    @app.post("/logout")
+    def logout():
+        session.clear()
+        return redirect(url_for("login"), code=303)
 
     @app.errorhandler(TaizhangError)
     def _library_error(exc: TaizhangError):
         if isinstance(exc, ArchiveBusy):  # an ingest is writing: nothing was changed, try again shortly
-            return render_template("error.html", title="档案正忙，请稍后再试", message=exc.message,
-                                   remedy="另一个 taizhang 进程（如 ingest）正在写入档案，本次修改没有保存；请稍后再提交一次。"), 503
-        return render_template("error.html", title="操作未完成", message=exc.message, remedy=exc.remedy), 400
+            return refuse(503, "档案正忙，请稍后再试", exc.message,
+                          "另一个 taizhang 进程（如 ingest）正在写入档案，本次修改没有保存；请稍后再提交一次。")
+        return refuse(UPLOAD_STATUS.get(getattr(exc, "reason", ""), 400), "操作未完成", exc.message, exc.remedy)
 
     @app.errorhandler(400)
     @app.errorhandler(403)
     @app.errorhandler(404)
+    @app.errorhandler(405)
+    @app.errorhandler(413)
     def _http_error(exc):
-        messages = {400: "请求无效。", 403: "只读模式下不能修改，或请求未通过校验（请刷新页面后重试）。", 404: "找不到该页面或文件。"}
-        return render_template("error.html", title=f"{exc.code}", message=messages.get(exc.code, str(exc)),
-                               remedy=""), exc.code
+        messages = {400: "请求无效。", 403: "只读模式下不能修改，或请求未通过校验（请刷新页面后重试）。", 404: "找不到该页面或文件。",
+                    405: "不支持这种请求方式。", 413: "上传的内容过大。"}
+        return refuse(exc.code, f"{exc.code}", messages.get(exc.code, str(exc)))
 
     @app.get("/")
     def overview():
@@ -94,7 +192,7 @@ def create_app(ws: Workspace, read_only: bool = False) -> Flask:
             abort(404)
         return render_template("item.html", item=data, evidence=view.evidence_rows(data["evidence"]),
                                requirements=view.requirements(item_id),
-                               candidates=[] if read_only else view.candidates_for(item_id))
+                               candidates=view.candidates_for(item_id) if can_write() else [])
 
     @app.get("/search")
     def search():
@@ -114,7 +212,7 @@ def create_app(ws: Workspace, read_only: bool = False) -> Flask:
         query = request.args.get("q", "").strip()
         return render_template("evidence.html", ev=ev, query=query, text=view.highlighted_text(ev, query),
                                item_titles=view.item_titles(),
-                               suggestions=[] if read_only else view.suggestions_for(ev.path),
+                               suggestions=view.suggestions_for(ev.path) if can_write() else [],
                                items=view.rubric.items())
 
     @app.get("/original/<path:rel>")
