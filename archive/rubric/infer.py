@@ -745,6 +745,8 @@ def _doc_requirements(rd: _Reader) -> None:
                 continue
             if seg[m.end():].startswith(("上墙", "公开栏")):
                 continue  # rules on the wall: checked on site
+            if seg[m.end():].startswith("上") and re.search(r"在[^，,]{0,12}$", seg[:m.start()]):
+                continue  # "在工作简报上刊发": where something is published, not a paper to keep
             before = seg[:m.start()]
             if re.search(r"的有[^，,]{0,8}$", before):
                 continue  # "缺席的有请假记录": a condition for the inspectors to weigh
@@ -757,8 +759,9 @@ def _doc_requirements(rd: _Reader) -> None:
                 continue
             if not name and word in ("制度", "规则", "办法", "细则", "计划", "方案", "总结", "台帐", "台账", "明细"):
                 continue
-            if word in ("记录", "记录本", "纪要") and name in ("", "活动", "会议"):
-                continue  # the records of the meetings or activities counted above
+            if word in ("记录", "记录本", "纪要") and name in ("", "活动", "会议") and \
+                    not (name == "会议" and re.match(r"[^，,]{0,4}?(?:要素|规范|完整|齐全)", seg[m.end():])):
+                continue  # the records of the meetings or activities counted above (unless their quality is asked)
             kind = _doc_kind(word, name, clause)
             core = [w for w in _variants([name]) if len(w) >= 2]
             if word in ("记录", "记录本", "纪要") and core and kind is None and any(
@@ -1012,12 +1015,14 @@ def _count_requirements(rd: _Reader) -> None:
             continue
         for m in _THING_COUNT.finditer(seg):
             n = _num(m.group("n"))
-            what = re.split(r"[和及与并的]", m.group("what").strip(_STRIP))[0]
+            what = re.split(r"[和及与并的在于被]", m.group("what").strip(_STRIP))[0]
             if not n or len(what) < 2 or re.match(r"同志|以上|以下|岁|分|平方|小时|学时|天|工作日|日|周|个月|月|不|未", what):
                 continue
             before = seg[:m.start()]
-            verb = re.search(r"(发展|完成|确定|培养|推荐|办理|开展|建立|办|吸收)[^，,]{0,4}$", before)
-            if not (m.group("lead") or m.group("more") or verb):
+            verb = re.search(r"(发展|完成|确定|培养|推荐|办理|开展|建立|办|吸收|形成|撰写|编写|报送|上报|刊发)[^，,]{0,4}$",
+                             before)
+            lead = m.group("lead") or re.search(r"(?:至少|不少于)[^，,]{0,4}$", before)  # "至少形成1篇"
+            if not (lead or m.group("more") or verb):
                 continue  # "五个阶段": a number in a name, not a count to reach
             key = ("发展党员" if verb and verb.group(1) in ("发展", "吸收") and "党员" in what else what)
             if int(n) == 1 and per is None and years == 1 and not verb:  # "要有一个以上党建工作品牌"
@@ -1080,6 +1085,25 @@ def _count_requirements(rd: _Reader) -> None:
             rd.add(Requirement(id="", type="count", keywords=_variants(words), min=int(n), per=per or "year",
                                years=years, description=f"{when or '每年'}{what}不少于{int(n)}{unit}",
                                source=seg.strip(_STRIP)), si)
+
+# "储备后备干部不少于3名", "每个网格配备1名党员楼栋长": people the community must have named, on a list.
+_PEOPLE = re.compile(rf"(?P<who>[\u4e00-\u9fff]{{0,6}}?(?:后备干部|积极分子|网格员|楼栋长|单元长|志愿者|联络员|信息员|骨干))"
+                     rf"(?:人选)?(?:不少于|至少)\s*(?P<n>{NUM})\s*名|(?:不少于|至少)?\s*(?P<n2>{NUM})\s*名(?:以上)?"
+                     r"(?P<who2>[\u4e00-\u9fff]{0,6}?(?:后备干部|积极分子|网格员|楼栋长|单元长|志愿者|联络员|信息员|骨干))")
+
+
+def _people_requirements(rd: _Reader) -> None:
+    for si, (_ci, seg, _clause) in enumerate(rd.segments):
+        m = _PEOPLE.search(seg)
+        if not m or _AGE.search(seg) or _EDU.search(seg):
+            continue
+        who = re.sub(r"^(?:储备|培养|配备|明确|确定|选好|选配|建立|有|社区|党员)+", "", m.group("who") or m.group("who2")) or \
+            (m.group("who") or m.group("who2"))
+        n = int(_num(m.group("n") or m.group("n2")) or 1)
+        core = re.sub(r"干部$", "", who) if who.endswith("后备干部") else who
+        rd.add(Requirement(id="", type="doc", keywords=_variants([who] + ([core] if core != who else [])), min=n,
+                           description=f"有{who}名单（不少于{n}名）", source=seg.strip(_STRIP)), si)
+
 
 def _occasion_count(rd: _Reader, si: int, seg: str, per: str | None, years: int) -> bool:
     """"“七一”、春节前后各走访慰问困难党员一次" (or "走访慰问困难党员（“七一”、春节前后）"): once at each named occasion,
@@ -1343,6 +1367,7 @@ def _read(text: str, scoring: str, activities: bool = True) -> _Reader:
     _roster_requirement(rd)
     _checklist_requirements(rd)
     _duration_requirements(rd)
+    _people_requirements(rd)
     _count_requirements(rd)
     _frequency_requirements(rd)
     _doc_requirements(rd)
