@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hmac
+import io
 import secrets
 from datetime import timedelta
 
@@ -20,6 +21,8 @@ from archive.workspace import Workspace
 
 API_HEADER = "X-Taizhang"  # a custom header: a request carrying it did not come from another site's form
 JSON_PREFIXES = ("/api/", "/reports/")  # answered (errors too) as JSON {"error", "remedy"}
+DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+UPLOAD_OVERHEAD_BYTES = 1024 * 1024  # a request may exceed the largest file by its form fields and boundaries
 UPLOAD_STATUS = {UPLOAD_BAD_NAME: 400, UPLOAD_TOO_LARGE: 413, UPLOAD_BAD_TYPE: 415}
 
 
@@ -54,6 +57,7 @@ def create_app(ws: Workspace, read_only: bool = False, access: Access | None = N
                       SESSION_COOKIE_HTTPONLY=True, SESSION_COOKIE_SAMESITE="Lax",
                       PERMANENT_SESSION_LIFETIME=timedelta(minutes=access.session_minutes))
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
+    app.config["MAX_CONTENT_LENGTH"] = int(ws.config.limits.max_file_bytes) + UPLOAD_OVERHEAD_BYTES
     app.url_map.merge_slashes = False  # "//etc/passwd" must reach the path check, not be redirected to a clean URL
     view = ArchiveView(ws)
     app.jinja_env.filters["highlight"] = highlight
@@ -172,8 +176,42 @@ def create_app(ws: Workspace, read_only: bool = False, access: Access | None = N
     @app.errorhandler(413)
     def _http_error(exc):
         messages = {400: "请求无效。", 403: "只读模式下不能修改，或请求未通过校验（请刷新页面后重试）。", 404: "找不到该页面或文件。",
-                    405: "不支持这种请求方式。", 413: "上传的内容过大。"}
+                    405: "不支持这种请求方式。",
+                    413: f"上传的内容超过 {int(ws.config.limits.max_file_bytes) // (1024 * 1024)} MB 的上限。"}
         return refuse(exc.code, f"{exc.code}", messages.get(exc.code, str(exc)))
+
+    # --- the JSON API and the documents (README: 接口) ---------------------------------------------------------------
+    @app.get("/api/status")
+    def api_status():
+        return jsonify(view.status())
+
+    @app.post("/api/evidence")
+    def api_evidence():
+        upload = request.files.get("file")
+        if upload is None or not upload.filename:
+            return refuse(400, "没有文件", "请求中没有文件（multipart 字段 file）。",
+                          "用 multipart/form-data 上传，文件放在 file 字段中；可选 folder（文件夹）和 item（评分项）。")
+        added = view.add_evidence(upload.filename, upload.stream, request.form.get("folder") or None,
+                                  request.form.get("item") or None)
+        if added.error:
+            return refuse(422, "无法读取", f"文件已保存为 {added.path}，但无法读取：{added.error}。",
+                          "请检查文件能否在 WPS/Word 中打开；换一个能读取的版本后重新上传。")
+        return jsonify(added.to_json()), 201
+
+    @app.get("/reports/<kind>.docx")
+    def report_docx(kind: str):
+        made = view.report(kind)
+        if made is None:
+            return refuse(404, "没有这个报告", f"没有名为「{kind}」的报告。",
+                          "可用的报告：self-assessment（自评表）、catalog（台帐目录）、gaps（缺失材料清单）、"
+                          "rectification（整改方案）。")
+        data, name = made
+        return send_file(io.BytesIO(data), as_attachment=True, download_name=name, mimetype=DOCX_MIME)
+
+    @app.get("/binder.pdf")
+    def binder_pdf():
+        return send_file(io.BytesIO(view.binder()), as_attachment=True, download_name="电子台帐.pdf",
+                         mimetype="application/pdf")
 
     @app.get("/")
     def overview():

@@ -194,7 +194,8 @@ class ArchiveView:
             return []
         finally:
             conn.close()
-        return found[0].to_json()["suggestions"] if found else []
+        # `filed` says which suggested items the file is filed to already (the page offers no 接受 for them)
+        return [sg.to_json() | {"filed": sg.filed} for sg in found[0].suggestions] if found else []
 
     def candidates_for(self, item_id: str) -> list[Evidence]:
         """Evidence that could be filed here: readable, not a copy, not filed to this item yet."""
@@ -250,3 +251,34 @@ class ArchiveView:
         with self._writing("撤销人工认定") as conn:
             clear_override(self.ws, conn, item_id)
         self.invalidate()
+
+    # --- adding evidence, documents to download ----------------------------------------------------------------
+    def add_evidence(self, name: str, stream, folder: str | None, item: str | None):
+        """Save an uploaded file into the archive, read it, file it to `item` when given (pipelines/upload.py)."""
+        from archive.pipelines.upload import add_evidence
+
+        try:
+            return add_evidence(self.ws, name, stream, folder=folder, item=item, who=WEB_USER,
+                                lock_wait=WEB_WRITE_WAIT_SECONDS)
+        finally:
+            self.invalidate()
+
+    def report(self, kind: str) -> tuple[bytes, str] | None:
+        """A Word report made from the current status: (bytes, file name), or None for an unknown report."""
+        from archive.generators.reports import build_report, report_file_name
+        from archive.generators.settings import REPORT_KINDS
+
+        if kind not in REPORT_KINDS:
+            return None
+        return build_report(self.ws, kind, self.status()), report_file_name(kind)
+
+    def binder(self) -> bytes:
+        """The 电子台帐 PDF made from the current status (written to a temporary folder, then read)."""
+        import tempfile
+
+        from archive.generators.binder import write_binder
+
+        with tempfile.TemporaryDirectory(prefix="taizhang-binder-") as tmp:
+            out = Path(tmp) / "电子台帐.pdf"
+            write_binder(self.ws, out, self.status())
+            return out.read_bytes()
