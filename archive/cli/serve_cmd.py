@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ipaddress
+import os
+import socket
 import threading
 
 import click
@@ -14,6 +16,7 @@ LOOPBACK = "127.0.0.1"
 LOOPBACK_NAMES = ("localhost",)
 PASSWORD_ENV = "TAIZHANG_PASSWORD"
 READ_ONLY_PASSWORD_ENV = "TAIZHANG_READ_ONLY_PASSWORD"
+LISTEN_BACKLOG = 128
 
 
 def is_loopback(host: str) -> bool:
@@ -23,6 +26,24 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """A socket bound to host:port and listening (OSError, with its reason, when the port is taken or the address
+    is not this computer's)."""
+    from werkzeug.serving import get_sockaddr, select_address_family
+
+    family = select_address_family(host, port)
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        if os.name != "nt":  # on Windows SO_REUSEADDR would let two servers share a port
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(get_sockaddr(host, port, family))
+        sock.listen(LISTEN_BACKLOG)
+    except OSError:
+        sock.close()
+        raise
+    return sock
 
 
 def _set_password(ctx: click.Context, read_only: bool) -> None:
@@ -80,14 +101,19 @@ def serve_cmd(ctx: click.Context, port: int, host: str, read_only: bool, open_br
     app = create_app(ws, read_only=read_only, access=access)
     explicit_port = ctx.get_parameter_source("port") == click.core.ParameterSource.COMMANDLINE
     try:
-        server = make_server(host, port, app, threaded=True, request_handler=ChineseRequestHandler)
+        sock = _listen(host, port)
     except OSError as exc:
         if not open_browser or explicit_port:
             raise UsageError(f"无法在 {host}:{port} 上启动页面：{exc.strerror or exc}。",
                              remedy="该端口可能已被占用，请用 --port 换一个端口。") from exc
-        server = make_server(host, 0, app, threaded=True, request_handler=ChineseRequestHandler)  # any free port
+        sock = _listen(host, 0)  # --open for a person: any free port rather than an error
+    try:  # werkzeug takes the listening socket as it is (its own bind would print in English and exit)
+        server = make_server(host, sock.getsockname()[1], app, threaded=True,
+                             request_handler=ChineseRequestHandler, fd=sock.fileno())
+    finally:
+        sock.close()  # the server holds its own duplicate of the descriptor
     shown = "localhost" if is_loopback(host) else host
-    url = f"http://{shown}:{server.server_port}/"
+    url = f"http://{shown}:{server.port}/"
     click.echo(f"台帐页面已启动：{url}" + ("（只读）" if read_only else ""))
     if not is_loopback(host):
         click.echo("注意：已允许其他电脑访问本页面（须输入密码），请只在可信的局域网中使用。")
@@ -97,7 +123,7 @@ def serve_cmd(ctx: click.Context, port: int, host: str, read_only: bool, open_br
     if open_browser:  # the socket is listening since make_server returned: the browser's request waits in its queue
         import webbrowser
 
-        local = url if is_loopback(host) else f"http://localhost:{server.server_port}/"
+        local = url if is_loopback(host) else f"http://localhost:{server.port}/"
         threading.Thread(target=webbrowser.open, args=(local,), daemon=True).start()
     try:
         server.serve_forever()  # werkzeug's returns on Ctrl-C (it catches KeyboardInterrupt itself)
