@@ -150,3 +150,75 @@ def test_copied_records_are_reported_once_with_both_files(copied):
     assert r["numbers"]["records"] == 2 and r["numbers"]["similarity"] >= 0.8
     assert r["numbers"]["dates"] == ["2025年3月28日", "2025年9月24日"]
     assert "原始记录" in r["detail"]
+
+
+# --- (2) reused photos ----------------------------------------------------------------------------------------
+
+def draw_photo(path: Path, seed: int, banner: str = "幸福里社区主题党日") -> None:
+    """A scene: a gradient backdrop, a banner and people drawn from `seed` (two seeds: two different photos)."""
+    import random
+
+    from PIL import Image, ImageDraw
+
+    rnd = random.Random(seed)
+    img = Image.new("RGB", (1280, 960))
+    d = ImageDraw.Draw(img)
+    top, bottom = (rnd.randrange(60, 200), 120, 160), (40, rnd.randrange(60, 140), 90)
+    for y in range(960):
+        t = y / 959
+        d.line([(0, y), (1279, y)], fill=tuple(int(a + (b - a) * t) for a, b in zip(top, bottom, strict=True)))
+    d.rectangle([80, 40, 1200, 240], fill=(190, 30, 30))
+    for i, _ch in enumerate(banner):
+        d.rectangle([120 + i * 110, 90, 190 + i * 110, 190], outline=(250, 220, 120), width=6)
+    for _ in range(14):
+        x, h = rnd.randrange(40, 1200), rnd.randrange(250, 500)
+        colour = tuple(rnd.randrange(20, 200) for _ in range(3))
+        d.rectangle([x, 960 - h, x + 70, 960], fill=colour)
+        d.ellipse([x + 10, 960 - h - 60, x + 60, 960 - h - 10], fill=(230, 200, 170))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    img.save(path, quality=92)
+
+
+def wechat_copy(src: Path, dest: Path) -> None:
+    """What WeChat and an archivist's crop do: a little cut off two sides, smaller, recompressed."""
+    from PIL import Image
+
+    with Image.open(src) as img:
+        w, h = img.size
+        out = img.crop((int(w * 0.03), int(h * 0.02), w, int(h * 0.97))).resize((w * 3 // 5, h * 3 // 5))
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        out.save(dest, quality=60)
+
+
+@pytest.fixture(scope="module")
+def photos(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("photos")
+    clean_year(root)
+    draw_photo(root / "照片/3月/IMG_20250328_093000.jpg", seed=1)
+    draw_photo(root / "照片/6月/IMG_20250617_150000.jpg", seed=2)  # same backdrop and banner, other people
+    wechat_copy(root / "照片/3月/IMG_20250328_093000.jpg", root / "照片/9月/微信图片_20250924101500.jpg")
+    wechat_copy(root / "照片/6月/IMG_20250617_150000.jpg", root / "照片/6月/微信图片_20250617153000.jpg")  # same day
+    return init_and_ingest(root)
+
+
+def test_a_photo_reused_for_another_day_is_reported(photos):
+    code, reports = run_check(photos)
+    assert code == 1
+    assert [r["type"] for r in reports] == ["reused_photo"]
+    r = reports[0]
+    assert r["paths"] == ["照片/3月/IMG_20250328_093000.jpg", "照片/9月/微信图片_20250924101500.jpg"]
+    assert r["numbers"]["photos"] == 2 and r["numbers"]["dates"] == ["2025年3月28日", "2025年9月24日"]
+    assert r["numbers"]["agreement"] >= 0.8
+
+
+def test_pictures_compare_by_content_not_bytes(tmp_path):
+    from archive.check.photohash import load_picture, same_picture
+
+    draw_photo(tmp_path / "a.jpg", seed=1)
+    draw_photo(tmp_path / "b.jpg", seed=2)
+    wechat_copy(tmp_path / "a.jpg", tmp_path / "a2.jpg")
+    a, b, a2 = (load_picture(tmp_path / n) for n in ("a.jpg", "b.jpg", "a2.jpg"))
+    assert same_picture(a, a2) >= 0.8
+    assert (same_picture(a, b) or 0) < 0.8
+    (tmp_path / "broken.jpg").write_bytes(b"not a picture")
+    assert load_picture(tmp_path / "broken.jpg") is None

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from archive.check.attendance import check_attendance
 from archive.check.copies import check_copies
+from archive.check.photos import check_photos
 
 DETECTORS = {
     "attendance": check_attendance,
     "copies": check_copies,
+    "photos": check_photos,
 }
 
 __all__ = ["DETECTORS"]

@@ -99,8 +99,10 @@ class Settings:
     copy_similarity: float = 0.8
     min_body_chars: int = 40
     copy_kinds: tuple[str, ...] = ("会议记录",)
-    # Reused photos: difference hashes at most this many bits apart (of 64) are one picture.
-    photo_distance: int = 6
+    # Reused photos: pairs whose difference hashes are at most this many bits apart (of 64) are compared (at least
+    # 24: a slight crop moves some bits); one picture when this share of the textured blocks agree once aligned.
+    photo_distance: int = 24
+    photo_agreement: float = 0.8
     # A photo and the meeting it is filed under may be this many days apart (a photo taken the next morning).
     photo_day_tolerance: int = 1
     # 发展党员: at least this many days from 积极分子 to 预备, and from 预备 to 转正.
