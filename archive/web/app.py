@@ -237,10 +237,10 @@ def create_app(ws: Workspace, read_only: bool = False, access: Access | None = N
         form = {k: request.args.get(k, "").strip() for k in ("q", "kind", "from", "to", "item")}
         form["item"] = normalize_item_id(form["item"]) if form["item"] else ""
         form["unfiled"] = bool(request.args.get("unfiled"))
-        hits, error = view.search(form) if (form["q"] or any(form[k] for k in ("kind", "from", "to", "item"))
-                                             or form["unfiled"]) else ([], None)
-        return render_template("search.html", form=form, hits=hits, error=error, kinds=view.kinds(),
-                               items=view.rubric.items())
+        asked = bool(form["q"] or any(form[k] for k in ("kind", "from", "to", "item")) or form["unfiled"])
+        result, error = view.search(form) if asked else (None, None)
+        return render_template("search.html", form=form, result=result, hits=result["hits"] if result else [],
+                               error=error, kinds=view.kinds(), items=view.rubric.items())
 
     @app.get("/evidence/<int:eid>")
     def evidence(eid: int):

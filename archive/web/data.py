@@ -168,18 +168,27 @@ class ArchiveView:
         return target
 
     # --- search ------------------------------------------------------------------------------------------------
-    def search(self, form: dict) -> tuple[list, str | None]:
-        from archive.pipelines.search import SearchFilters, search_archive
+    def search(self, form: dict) -> tuple[dict, str | None]:
+        """The hits, and what the command line tells besides them: the date filter read from the query or the
+        fields, the nearest matches outside it when nothing falls inside, and how many matches it cannot judge."""
+        from archive.pipelines.search import SearchFilters, search_report
 
         filters = SearchFilters(item=form["item"] or None, kind=form["kind"] or None, date_from=form["from"] or None,
                                 date_to=form["to"] or None, unfiled=form["unfiled"], limit=50)
         try:
-            hits = search_archive(self.ws, form["q"], filters)
+            outcome = search_report(self.ws, form["q"], filters)
         except TaizhangError as exc:
-            return [], exc.message
+            return {"hits": [], "nearest": [], "date_filter": None, "date_words": [], "undated": 0}, exc.message
         with closing(self._conn()) as conn:
             ids = {r["path"]: r["id"] for r in conn.execute("SELECT id, path FROM evidence WHERE gone = 0")}
-        return [{"hit": h, "id": ids.get(h.path)} for h in hits], None
+        rows = [{"hit": h, "id": ids.get(h.path)} for h in outcome.hits]
+        nearest = [{"hit": h, "id": ids.get(h.path)} for h in outcome.nearest] if not rows else []
+        date_filter = None
+        if outcome.filtered_by_date:
+            lo, hi = outcome.date_from, outcome.date_to
+            date_filter = (f"{lo} 至 {hi}" if lo and hi else f"{lo} 以后" if lo else f"{hi} 以前")
+        return {"hits": rows, "nearest": nearest, "date_filter": date_filter,
+                "date_words": [w.text for w in outcome.date_words], "undated": outcome.undated}, None
 
     # --- filing (the same functions as the CLI) -------------------------------------------------------------------
     def suggestions_for(self, path: str) -> list[dict]:
