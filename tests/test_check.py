@@ -222,3 +222,49 @@ def test_pictures_compare_by_content_not_bytes(tmp_path):
     assert (same_picture(a, b) or 0) < 0.8
     (tmp_path / "broken.jpg").write_bytes(b"not a picture")
     assert load_picture(tmp_path / "broken.jpg") is None
+
+
+# --- (4) dates ------------------------------------------------------------------------------------------------
+
+def photo_with_exif(path: Path, seed: int, taken: str) -> None:
+    from PIL import Image
+
+    draw_photo(path, seed)
+    with Image.open(path) as img:
+        exif = img.getexif()
+        exif[306] = taken  # DateTime
+        img.save(path, quality=92, exif=exif)
+
+
+@pytest.fixture(scope="module")
+def dates(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("dates")
+    clean_year(root)
+    write_minutes(root, "活动/5月主题党日/记录.txt", "主题党日活动记录", dt.date(2025, 5, 27), 12, 11, "周杰（外出）",
+                  ["开展垃圾分类入户宣传，党员分组走访居民，发放宣传资料，现场解答居民提问。"], signed=dt.date(2025, 5, 20))
+    photo_with_exif(root / "活动/5月主题党日/现场.jpg", seed=3, taken="2025:04:20 10:00:00")
+    photo_with_exif(root / "活动/2025.06.17党课/现场.jpg", seed=4, taken="2025:06:17 15:00:00")  # agrees
+    (root / "计划").mkdir()
+    (root / "计划/9月活动安排.txt").write_text("9月活动安排\n组织党员参加社区清洁活动。\n幸福里社区党支部\n2025年9月15日\n",
+                                         encoding="utf-8")
+    init_and_ingest(root)
+    with (root / "taizhang.toml").open("a", encoding="utf-8") as f:
+        f.write('\n[assess]\nas_of = "2025-06-30"\n')
+    return root
+
+
+def test_dates_that_do_not_agree(dates):
+    code, reports = run_check(dates)
+    assert code == 1
+    by_type = {r["type"]: r for r in reports}
+    assert sorted(by_type) == ["after_as_of", "photo_day", "signed_before_meeting"], reports
+    signed = by_type["signed_before_meeting"]
+    assert signed["paths"] == ["活动/5月主题党日/记录.txt"] and signed["severity"] == "high"
+    assert signed["numbers"] == {"meeting": "2025-05-27", "signed": "2025-05-20", "days": 7}
+    photo = by_type["photo_day"]
+    assert photo["paths"] == ["活动/5月主题党日/现场.jpg", "活动/5月主题党日/记录.txt"]
+    assert photo["numbers"] == {"taken": "2025-04-20", "meeting": "2025-05-27", "days": 37}
+    late = by_type["after_as_of"]
+    assert late["paths"] == ["计划/9月活动安排.txt"]
+    assert late["numbers"] == {"date": "2025-09-15", "as_of": "2025-06-30"}
+    assert [r["type"] for r in reports] == ["signed_before_meeting", "photo_day", "after_as_of"]  # most serious first

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from archive.check.attendance import check_attendance
 from archive.check.copies import check_copies
+from archive.check.dates import check_dates
 from archive.check.photos import check_photos
 
 DETECTORS = {
     "attendance": check_attendance,
     "copies": check_copies,
     "photos": check_photos,
+    "dates": check_dates,
 }
 
 __all__ = ["DETECTORS"]

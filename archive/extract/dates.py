@@ -364,6 +364,14 @@ def _signature(text: str, lines: list[tuple[int, int, str]], dates: list[FoundDa
     return None
 
 
+def signature_date(text: str) -> FoundDate | None:
+    """The 落款 date of a document (a date alone on one of its last lines, or after an org name); None if none."""
+    lines = _lines(text)
+    if len(lines) < 2:  # the first line is a title, never a 落款
+        return None
+    return _signature(text, lines[1:], find_dates(text))
+
+
 # "（截至2025年6月，…）" under a roster's title: the day or month the list stands at.
 _RE_AS_OF = re.compile(r"^[\s(（\[【]*(?:截至|截止(?:到|至)?|统计(?:截至|截止|至))\s*$")
 
