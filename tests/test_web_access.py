@@ -231,3 +231,12 @@ def test_set_password_then_serve_on_the_network_asks_for_it(tmp_path, cli_run):
     finally:
         proc.terminate()
         proc.wait()
+
+
+def test_a_request_between_the_login_form_and_its_post_keeps_the_form_valid(root, hashes):
+    """Browsers fetch /favicon.ico (redirected to the login) while the form is open: its token must stay good."""
+    client = _app(root, hashes).test_client()
+    token = _token(client.get("/login").get_data(as_text=True))
+    assert client.get("/favicon.ico").status_code == 302
+    response = client.post("/login", data={"csrf_token": token, "password": READER, "next": "/"})
+    assert response.status_code == 303

@@ -199,3 +199,38 @@ def test_read_only_page_has_no_write_controls_and_refuses_a_forged_post(archive_
         assert json.dumps(_status(archive_root)["items"][0]) == json.dumps(item)
     finally:
         server.close()
+
+
+def test_login_with_the_inspectors_password_reads_and_cannot_write(archive_root, browser):
+    """Behind passwords (as on the office network): the login page, the inspectors' password, a read-only page."""
+    from werkzeug.serving import make_server
+
+    from archive.passwords import hash_password
+    from archive.web import create_app
+    from archive.web.auth import Access
+    from archive.workspace import open_workspace
+
+    access = Access(password_hash=hash_password("writer-secret"), read_only_password_hash=hash_password("inspect-2025"))
+    server = make_server("127.0.0.1", 0, create_app(open_workspace(archive_root), access=access), threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{server.server_port}"
+    try:
+        item = _status(archive_root)["items"][0]
+        _open(browser, url + f"/item/{item['id']}")
+        assert "/login" in browser.current_url
+        box = browser.find_element(By.ID, "password")
+        box.send_keys("wrong-password")
+        _navigate(browser, lambda: box.send_keys(Keys.ENTER), "错误密码")
+        assert "密码不正确" in browser.find_element(By.ID, "login-error").text
+        box = browser.find_element(By.ID, "password")
+        box.send_keys("inspect-2025")
+        _navigate(browser, lambda: box.send_keys(Keys.ENTER), "只读密码登录")
+        assert f"第{item['id']}项" in browser.find_element(By.TAG_NAME, "h1").text
+        header = browser.find_element(By.CSS_SELECTOR, "header").text
+        assert "考核组（只读）" in header and "退出登录" in header
+        assert not browser.find_elements(By.ID, "file-form")
+        _shot(browser, "login-read-only")
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -117,7 +117,8 @@ def create_app(ws: Workspace, read_only: bool = False, access: Access | None = N
             return None
         if role() is None:
             expired = bool(session.get("role"))
-            session.clear()
+            session.pop("role", None)  # an expired login ends; the session's CSRF token stays (an open login form
+            session.pop("at", None)  # must still work after the browser fetched /favicon.ico meanwhile)
             if wants_json() or request.method != "GET":
                 return refuse(401, "需要登录", "需要登录后才能访问。",
                               "请用页面的密码登录；其他程序访问接口时用 HTTP Basic 认证发送密码（如 curl -u :密码）。")
