@@ -268,3 +268,63 @@ def test_dates_that_do_not_agree(dates):
     assert late["paths"] == ["计划/9月活动安排.txt"]
     assert late["numbers"] == {"date": "2025-09-15", "as_of": "2025-06-30"}
     assert [r["type"] for r in reports] == ["signed_before_meeting", "photo_day", "after_as_of"]  # most serious first
+
+
+# --- (5) people -----------------------------------------------------------------------------------------------
+
+def write_ledger(root: Path, rows: dict[str, list], rel: str = "党费/2025年党费收缴台帐.xlsx") -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["幸福里社区党支部2025年党费收缴台帐"])
+    ws.append(["序号", "姓名", *[f"{m}月" for m in range(1, 13)]])
+    for i, (name, months) in enumerate(rows.items(), 1):
+        ws.append([i, name, *months])
+    path = root / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+
+
+def write_development(root: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["入党积极分子培养考察登记表"])
+    ws.append(["姓名", "冯晓", "性别", "女", "出生年月", "1998.04"])
+    ws.append(["递交入党申请书时间", "2024.09.10", "确定为积极分子时间", "2025.03.18", "接收为预备党员时间", "2025.09.24"])
+    ws.append(["党组织意见", "同意"])
+    path = root / "发展党员/冯晓登记表.xlsx"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["发展党员工作台账"])
+    ws.append(["序号", "姓名", "确定为积极分子时间", "接收为预备党员时间", "转正时间"])
+    ws.append([1, "韩梅", "2021.05.10", "2023.06.01", "2022.06.01"])
+    ws.append([2, "蒋涛", "2021.04.12", "2022.07.01", "2023.07.01"])  # in order, a year each
+    wb.save(root / "发展党员/发展党员台账.xlsx")
+
+
+@pytest.fixture(scope="module")
+def people(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("people")
+    clean_year(root)
+    paid = [50] * 12
+    rows = {n: paid for n in NAMES if n != "孙丽"}
+    rows["钱多多"] = paid
+    rows["冯新"] = ["—"] * 9 + [50] * 3  # joined in October: not yet on the roster, not reported
+    write_ledger(root, rows)
+    write_development(root)
+    return init_and_ingest(root)
+
+
+def test_people_who_do_not_agree(people):
+    code, reports = run_check(people)
+    assert code == 1
+    dues = of_type(reports, "ledger_roster")
+    assert [r["paths"] for r in dues] == [["党费/2025年党费收缴台帐.xlsx", "花名册/党员花名册.xlsx"]]
+    assert dues[0]["numbers"] == {"ledger": 13, "roster": 12, "ledger_only": ["钱多多"], "roster_only": ["孙丽"]}
+    steps = {r["numbers"]["name"]: r for r in of_type(reports, "development_order")}
+    assert sorted(steps) == ["冯晓", "韩梅"]
+    assert steps["冯晓"]["paths"] == ["发展党员/冯晓登记表.xlsx"]
+    assert steps["冯晓"]["numbers"] == {"name": "冯晓", "activist_to_probation_days": 190}
+    assert steps["韩梅"]["numbers"] == {"name": "韩梅", "probation_to_full_days": -365}
+    assert len(reports) == 3

@@ -75,13 +75,14 @@ def member_roster(docs: list[Doc], year: int) -> Roster | None:
     return best
 
 
-def ledger_members(docs: list[Doc], year: int) -> tuple[Doc, list[str]] | None:
-    """The dues ledger of the year and its members (the one with most members when there are several)."""
-    best: tuple[Doc, list[str]] | None = None
+def ledger_members(docs: list[Doc], year: int) -> tuple[Doc, dict[str, dict[int, tuple[str, str]]]] | None:
+    """The dues ledger of the year and its grid, member → month → (paid | unpaid | na, word) (the ledger with most
+    members when there are several)."""
+    best: tuple[Doc, dict] | None = None
     for doc in docs:
         if doc.kind != "党费台帐" or (doc.date is not None and doc.date.year != year):
             continue
         grid = read_ledger(to_record(doc))
         if grid and (best is None or len(grid) > len(best[1])):
-            best = (doc, list(grid))
+            best = (doc, grid)
     return best
