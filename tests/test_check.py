@@ -328,3 +328,34 @@ def test_people_who_do_not_agree(people):
     assert steps["冯晓"]["numbers"] == {"name": "冯晓", "activist_to_probation_days": 190}
     assert steps["韩梅"]["numbers"] == {"name": "韩梅", "probation_to_full_days": -365}
     assert len(reports) == 3
+
+
+# --- review and settings --------------------------------------------------------------------------------------
+
+def test_review_lists_the_same_reports_first(attendance):
+    _, reports = run_check(attendance)
+    result = CliRunner().invoke(cli_module.main_for_tests, ["--archive", str(attendance), "review", "--json"],
+                                catch_exceptions=False)
+    entries = json.loads(result.output)
+    mine = [e for e in entries if e["type"] == "self_check"]
+    assert entries[:len(mine)] == mine and len(mine) == len(reports)
+    for e, r in zip(mine, reports, strict=True):
+        assert e["label"] == "自查发现" and e["path"] == r["paths"][0] and r["detail"] in e["detail"]
+        assert all(p in e["detail"] for p in r["paths"][1:])
+
+
+def test_thresholds_come_from_taizhang_toml(copied):
+    toml = copied / "taizhang.toml"
+    original = toml.read_text(encoding="utf-8")
+    try:
+        toml.write_text(original + "\n[check]\ncopy_similarity = 0.999\n", encoding="utf-8")
+        code, reports = run_check(copied)
+        assert (code, reports) == (0, [])
+        toml.write_text(original + "\n[check]\ncopy_similarity = \"高\"\n", encoding="utf-8")
+        result = CliRunner().invoke(cli_module.main_for_tests, ["--archive", str(copied), "check"])
+        assert result.exit_code == 5 and "copy_similarity" in result.output
+        toml.write_text(original + "\n[check]\nno_such = 1\n", encoding="utf-8")
+        result = CliRunner().invoke(cli_module.main_for_tests, ["--archive", str(copied), "check"])
+        assert result.exit_code == 5 and "no_such" in result.output
+    finally:
+        toml.write_text(original, encoding="utf-8")

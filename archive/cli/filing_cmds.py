@@ -134,11 +134,12 @@ def suggest_cmd(ctx: click.Context, paths: tuple[str, ...], top: int | None, unf
 @_help_option
 @click.pass_context
 def review_cmd(ctx: click.Context, as_json: bool) -> None:
-    """列出需要档案员处理的归档问题，最要紧的在前。"""
-    from archive.filing import REVIEW_LABELS, review
+    """列出需要档案员处理的问题，最要紧的在前：先是自查发现（同 taizhang check），再是归档问题。"""
+    from archive.filing import REVIEW_LABELS
+    from archive.pipelines.review import review_with_checks
 
     with _reading(ctx) as (ws, conn):
-        entries = review(ws, conn)
+        entries = review_with_checks(ws, conn)
     if as_json:
         print_json([e.to_json() for e in entries])
         return

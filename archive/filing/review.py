@@ -16,10 +16,11 @@ from archive.filing.targets import kind_can_serve, rubric_targets
 from archive.workspace import Workspace
 
 PHOTO_UNREAD = "photo_unread"
+SELF_CHECK = "self_check"  # a `taizhang check` report (pipelines/review.py puts them first)
 # Worst first.
-REVIEW_TYPES = (OTHER_YEAR, OTHER_ORG, NOT_EVIDENCE, PHOTO_UNREAD, "unfiled", "low_score", "kind_mismatch",
+REVIEW_TYPES = (SELF_CHECK, OTHER_YEAR, OTHER_ORG, NOT_EVIDENCE, PHOTO_UNREAD, "unfiled", "low_score", "kind_mismatch",
                 "item_unserved")
-REVIEW_LABELS = {**HOLD_LABELS, PHOTO_UNREAD: "无法判断的照片", "unfiled": "未归档", "low_score": "低分建议归档",
+REVIEW_LABELS = {**HOLD_LABELS, SELF_CHECK: "自查发现", PHOTO_UNREAD: "无法判断的照片", "unfiled": "未归档", "low_score": "低分建议归档",
                  "kind_mismatch": "材料类型不符", "item_unserved": "无材料的项目"}
 
 
