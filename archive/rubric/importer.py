@@ -18,7 +18,7 @@ from pathlib import Path
 
 from archive.errors import ImportFailed, RubricError
 from archive.rubric.deductions import parse_number
-from archive.rubric.infer import doubts, infer_item
+from archive.rubric.infer import SCORING_RULE, doubts, infer_item
 from archive.rubric.loader import rubric_from_data, rubric_to_data
 from archive.rubric.model import Category, Item, Rubric
 from archive.workspace import Limits
@@ -378,15 +378,11 @@ def _find_header(grid: _Grid) -> _Header | None:
     return None
 
 
-_RULE_RE = re.compile(r"[扣加得](?:除|减)?\s*\d+(?:\.\d+)?\s*(?:[-~～—至]\s*\d+(?:\.\d+)?\s*)?分|不得分|扣完为止|酌情扣分|"
-                      r"一票否决")
-
-
 def _column_is_rules(grid: _Grid, header_row: int, col: int) -> bool:
     """Most cells below the header are scoring rules ("……的扣1分；……每次扣0.5分")."""
     texts = [r[col].text for r in grid.rows[header_row + 1:]
              if col < len(r) and r[col].text and not r[col].cont_v and not r[col].cont_h]
-    return bool(texts) and sum(1 for t in texts if _RULE_RE.search(t)) * 3 >= len(texts) * 2
+    return bool(texts) and sum(1 for t in texts if SCORING_RULE.search(t)) * 3 >= len(texts) * 2
 
 
 def _column_is_categories(grid: _Grid, header_row: int, col: int) -> bool:

@@ -1426,12 +1426,15 @@ def evidence_clause(evidence: list[str]) -> str:
     return f"佐证材料：{'、'.join(papers)}" if papers else ""
 
 
+# Words of a scoring rule ("扣1分", "扣0.5-1分", "不得分", "得3分", "加1分", "扣完为止", "一票否决").
+SCORING_RULE = re.compile(rf"[扣加得](?:除|减)?\s*{NUM}\s*(?:[-~～—至]\s*{NUM}\s*)?分|不得分|扣完为止|酌情扣分|一票否决|扣除本项")
+
+
 def split_scoring(text: str) -> tuple[str, str]:
     """An item printing its scoring inside its words ("每月召开一次支委会（每少一次扣0.5分）。", "1.每季度召开党员大会1次，
     少1次扣1分；2.……"): (what is asked, how it is scored). A rule's condition printed before it ("发现问题未及时处置的，
     每次扣0.5分") goes with it. Text without such rules comes back whole, with no scoring."""
-    rule = re.compile(rf"扣(?:除|减)?\s*{NUM}\s*(?:[-~～—至]\s*{NUM}\s*)?分|不得分|得\s*{NUM}\s*分|扣完为止|酌情扣分|一票否决|"
-                      r"扣除本项")
+    rule = SCORING_RULE
     if not rule.search(text):
         return text, ""
     asked: list[str] = []
