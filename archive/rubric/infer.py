@@ -94,7 +94,8 @@ DOC_WORDS: tuple[tuple[str, str | None], ...] = (
     ("签到表", "签到表"), ("签到", "签到表"), ("记录本", None), ("记录", None), ("纪要", None), ("清单", None),
     ("档案", None), ("明细账", None), ("明细", None), ("预算", None), ("介绍信", None), ("存根", None),
     ("简报", None), ("联系卡", None), ("登记卡", None), ("进度表", None), ("登记表", None), ("一览表", None),
-    ("证书", None), ("证明", None), ("通知", "通知"), ("签到册", "签到表"), ("签到簿", "签到表"),
+    ("证书", None), ("证明", None), ("通知", "通知"), ("签到册", "签到表"), ("签到簿", "签到表"), ("目录", None),
+    ("日志", None),
 )
 # Verbs that make or keep a document ("制定…制度", "签订…协议", "有…记录", "形成…清单").
 _MAKE_VERBS = re.compile(r"按照|依据|根据|制定|建立|签订|签定|建有|形成|编制|完善|健全|有|订立|签署|执行|落实|贯彻|实行|纳入|留存|"
@@ -145,6 +146,8 @@ FREQUENCY_VERBS = re.compile(r"公开|公示|公布|更新|联系|走访|慰问|
 # An archive checklist: "台账资料齐全：党员花名册、会议记录……", or an item printed as "主题：材料、材料……".
 _CHECKLIST = re.compile(r"(?:^(?P<label>[^：:，,。；;]{2,16})|(?:齐全|完整|包括|包含|主要有|如下|应有|有))[:：]"
                         r"(?P<list>[^。；;]+)|(?:齐全|完整|包括|包含)[（(](?P<inner>[^)）]+、[^)）]+)[)）]")
+# Paper words too common to find a paper by (and to tell two listed papers apart): never a keyword alone.
+GENERIC_PAPER_WORDS = ("材料", "资料", "表", "册", "文件", "结果", "记录", "清单", "档案")
 # What a checklist's documents end with (beyond DOC_WORDS).
 PAPER_ENDINGS = ("签到表", "签到册", "签到簿", "方案", "记录本", "记录", "纪要", "名册", "花名册", "名单", "台账", "台帐", "登记簿", "登记册", "登记表", "表",
                  "册", "簿", "存根", "回执", "凭证", "课件", "讲稿", "笔记", "文件", "材料", "资料", "档案", "清单", "明细",
@@ -867,8 +870,9 @@ def _paper_list(clause: str) -> str:
         if tail and tail.group(0).startswith("等") and re.search(r"资料|材料|台[账帐]|档案", tail.group(0)):
             # "三会一课、主题党日、组织生活会等资料齐全": the records of each
             return "、".join(e if _paper(e) else f"{e.strip(_STRIP)}记录" for e in listed.split("、") if e.strip(_STRIP))
-        listed = re.sub(r"^.*?(?:建立|建有|制定|形成|留存|保存|备齐|备有|具备|有)(?=[^、]{2,})", "", listed, count=1) \
-            if not _paper(listed.split("、")[0]) else listed
+        # "建立健全责任清单、问题清单": the papers without the verb that makes them
+        listed = re.sub(r"^.*?(?:建立健全|建立|建有|制定|形成|留存|保存|备齐|备有|具备)(?=[^、]{2,})", "", listed, count=1)
+        listed = re.sub(r"^.*?有(?=[^、]{2,})", "", listed, count=1) if not _paper(listed.split("、")[0]) else listed
         elements = [re.sub(r"[(（][^)）]*[)）]", "", e).strip(_STRIP) for e in listed.split("、")]
         papers = [e for e in elements if e and (_paper(e) or _DOC.fullmatch(e))]
         if len(papers) >= 2 and len(papers) * 3 >= len(elements) * 2:
@@ -943,7 +947,7 @@ def _checklist_requirements(rd: _Reader) -> None:
                 if word == "小结":
                     kind = "总结"
                 core = re.sub(r"(?:材料|资料)$", "", element) or element
-                keywords = _variants([core] + ([word] if word and word not in ("材料", "资料", "表", "册", "文件", "结果", "记录") else [])
+                keywords = _variants([core] + ([word] if word and word not in GENERIC_PAPER_WORDS else [])
                                      + ([THREE_MEETINGS_WORD] if THREE_MEETINGS_WORD in words else []))
                 if "半年" in element:
                     keywords.append("半年")
@@ -1097,7 +1101,8 @@ def _people_requirements(rd: _Reader) -> None:
         m = _PEOPLE.search(seg)
         if not m or _AGE.search(seg) or _EDU.search(seg):
             continue
-        who = re.sub(r"^(?:储备|培养|配备|明确|确定|选好|选配|建立|有|社区|党员)+", "", m.group("who") or m.group("who2")) or \
+        who = re.sub(r"^(?:储备|培养|配备|明确|确定|选好|选配|建立|有|社区|党员|担任|作为)+", "",
+                     m.group("who") or m.group("who2")) or \
             (m.group("who") or m.group("who2"))
         n = int(_num(m.group("n") or m.group("n2")) or 1)
         core = re.sub(r"干部$", "", who) if who.endswith("后备干部") else who
