@@ -53,18 +53,40 @@ def load_picture(path: Path) -> Picture | None:
             img.thumbnail((WORK_SIDE, WORK_SIDE), Image.Resampling.BILINEAR)
     except (OSError, ValueError, Image.DecompressionBombError):
         return None
+    colours = _colours(img)
+    img = img.convert("L")
+    return Picture(np.asarray(img, dtype=np.uint8), _hash(img), colours)
+
+
+def sketch(path: Path) -> tuple[int, object] | None:
+    """(dHash, colour shares) of the photo at `path`, decoded at a small scale (JPEG draft): the cheap first look
+    every photo gets; None when it cannot be read."""
+    try:
+        with Image.open(path) as img:
+            img.draft("RGB", (HASH_W * 16, HASH_H * 16))
+            img = ImageOps.exif_transpose(img).convert("RGB")
+            return _hash(img.convert("L")), _colours(img)
+    except (OSError, ValueError, Image.DecompressionBombError):
+        return None
+
+
+def _colours(img: Image.Image):
+    import numpy as np
+
     rgb = np.asarray(img.resize((64, 48), Image.Resampling.BOX), dtype=np.int32) * HIST_LEVELS // 256
     bins = np.bincount(((rgb[..., 0] * HIST_LEVELS + rgb[..., 1]) * HIST_LEVELS + rgb[..., 2]).ravel(),
                        minlength=HIST_LEVELS ** 3)
-    img = img.convert("L")
-    small = img.resize((HASH_W, HASH_H), Image.Resampling.BOX)
-    px = list(small.tobytes())
+    return bins / max(1, bins.sum())
+
+
+def _hash(grey: Image.Image) -> int:
+    px = list(grey.resize((HASH_W, HASH_H), Image.Resampling.BOX).tobytes())
     bits = 0
     for y in range(HASH_H):
         row = px[y * HASH_W:(y + 1) * HASH_W]
         for x in range(HASH_W - 1):
             bits = (bits << 1) | (row[x] > row[x + 1])
-    return Picture(np.asarray(img, dtype=np.uint8), bits, bins / max(1, bins.sum()))
+    return bits
 
 
 def distance(a: int, b: int) -> int:
