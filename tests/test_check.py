@@ -121,7 +121,10 @@ def test_attendance_reports(attendance):
     assert reports[0]["type"] == "attendance_over"  # most serious first
     assert len(reports) == 3
     for r in reports:
+        assert set(r) == {"type", "severity", "paths", "detail", "numbers"}
         assert "补" not in r["detail"] and "编" not in r["detail"]
+    text = CliRunner().invoke(cli_module.main_for_tests, ["--archive", str(attendance), "check"])
+    assert text.exit_code == 1 and "自查发现 3 个问题" in text.output and "实到多于应到" in text.output
 
 
 # --- (1) copied records ---------------------------------------------------------------------------------------
