@@ -1,8 +1,8 @@
 """Held-out quality: the classifier, filing and assessment on a year no code was tuned on (tests/heldout_year).
 
 Builds 青石街道红枫社区党支部's 2025 in a temporary folder, runs `taizhang init` + `ingest` (`--no-ocr` by
-default: pixel-only files are left out of every figure), and prints one line per figure, then the misses
-(path: expected → got) for each:
+default: pixel-only files are left out of every figure), and prints one line per figure (the misses,
+path: expected → got, only with --misses: they are never to be tuned on):
 
     kind_accuracy, meeting_type_accuracy, date_exact_accuracy   (taizhang list --json against the labels)
     suggest_top1, suggest_top3, accept_precision, no_item_files_filed   (archive.filing.quality.evaluate)
@@ -12,7 +12,8 @@ default: pixel-only files are left out of every figure), and prints one line per
     status_right_accept   (after `taizhang file --accept`: the whole pipeline)
     status_right_labels   (every file filed to its label's items: the assessment alone)
 
-    python benchmarks/heldout_quality.py [--ocr] [--keep DIR]
+    python benchmarks/heldout_quality.py [--ocr] [--keep DIR] [--misses]
+
 Nothing here asserts a target: it is a measurement.
 """
 
@@ -48,6 +49,10 @@ def _rate(k: int, n: int) -> str:
     return f"{k / n:.3f} ({k}/{n})" if n else "- (0/0)"
 
 
+# The held-out year's misses are for a final look, never for tuning: printed only with --misses.
+SHOW_MISSES = False
+
+
 def catalog_figures(archive: Path, labels, ocr: bool) -> None:
     rows = json.loads(taizhang("--archive", str(archive), "list", "--json").stdout)
     s = score(labels, rows, ocr=ocr)
@@ -55,7 +60,7 @@ def catalog_figures(archive: Path, labels, ocr: bool) -> None:
     print(f"kind_accuracy {_rate(s.kind_ok, s.n)}")
     print(f"meeting_type_accuracy {_rate(s.meeting_ok, s.n)}")
     print(f"date_exact_accuracy {_rate(s.date_ok, s.n)}")
-    for what in ("absent", "kind", "meeting_type", "date"):
+    for what in ("absent", "kind", "meeting_type", "date") if SHOW_MISSES else ():
         for path, w, want, got in s.misses:
             if w == what:
                 print(f"  miss_{what} {path}: {want} → {got}")
@@ -78,6 +83,8 @@ def filing_figures(archive: Path, labels, ocr: bool, noise: set[str]) -> None:
     print(f"no_item_files_filed {q.none_filed}/{q.none_files}")
     print(f"noise_files {q.noise_files}")
     print(f"noise_filed {q.noise_filed}")
+    if not SHOW_MISSES:
+        return
     for path, item, sc in q.noise_filings:
         print(f"  noise_filing {path}: → {item} ({sc:.2f})")
     for path, want, ranked in q.misses:
@@ -95,7 +102,7 @@ def _status(archive: Path, expected: dict, name: str) -> None:
     items = {it["id"]: it for it in data["items"]}
     wrong = [i for i, (st, _) in expected.items() if items[i]["status"] != st]
     print(f"{name} {len(expected) - len(wrong)}/{len(expected)}")
-    for i in sorted(wrong, key=int):
+    for i in sorted(wrong, key=int) if SHOW_MISSES else ():
         st, reason = expected[i]
         first = next((f["detail"] for f in items[i]["findings"] if f["met"] is False), "")
         print(f"  miss_{name} 第{i}项: {STATUS_LABELS[st]}（{reason}） → {STATUS_LABELS[items[i]['status']]}"
@@ -150,7 +157,11 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--ocr", action="store_true", help="ingest with OCR (photos and the scan are scored too)")
     ap.add_argument("--keep", type=Path, help="build into this (empty) folder and keep it")
+    ap.add_argument("--misses", action="store_true",
+                    help="also print what was missed (never use them to tune: this year is held out)")
     args = ap.parse_args()
+    global SHOW_MISSES
+    SHOW_MISSES = args.misses
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
         return run(args.keep, args.ocr)
