@@ -1,11 +1,11 @@
-"""Inspector's page benchmark (issue 21): server time per page on the sample archive, through Flask's test client.
+"""Inspector's page benchmark: server time per page on the sample archive, through Flask's test client.
 
     python benchmarks/bench_serve.py               # median of 20 loads per page
     python benchmarks/bench_serve.py --runs 50 --ocr
 
 Budget on the 2-core reference machine: every page < 200 ms server time once the archive is ingested. Prints
 `<page>_ms <median>` per page (warm: the status is cached until the catalog changes), then `status_cold_ms`, the
-first load after a change (the assessment recomputed).
+first load after a change (the assessment and the 自查 recomputed).
 """
 
 from __future__ import annotations
@@ -32,18 +32,11 @@ def _archive(tmp: Path, ocr: bool):
     shutil.copytree(ROOT / "sample_evidence", root)
     ws = init_workspace(root, rubric="seed000", org="幸福里社区党支部", year=2025)
     ingest(ws, ocr=ocr)
-    try:
-        from archive.filing import accept_suggestions
+    from archive.filing import accept_suggestions
+    from archive.handle import Archive
 
-        from archive.catalog import connect
-
-        conn = connect(ws.catalog_path)
-        try:
-            accept_suggestions(ws, conn)
-        finally:
-            conn.close()
-    except ImportError:
-        pass
+    with Archive(ws).writing("accept") as conn:  # filings are written under the archive's writer lock
+        accept_suggestions(ws, conn)
     return ws
 
 
@@ -63,7 +56,6 @@ def main() -> int:
     parser.add_argument("--ocr", action="store_true", help="ingest with OCR (slower set-up, same pages)")
     args = parser.parse_args()
     from archive.assess import assess_archive
-
     from archive.catalog import connect
     from archive.web import create_app
 

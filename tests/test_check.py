@@ -4,7 +4,9 @@ a clean archive gives no report (exit 0)."""
 from __future__ import annotations
 
 import datetime as dt
+import html as html_lib
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,7 @@ from conftest import init_and_ingest
 from openpyxl import Workbook
 
 from archive import cli as cli_module
+from archive.check.model import REPORT_LABELS
 
 NAMES = ["张伟", "王芳", "李娜", "刘洋", "陈静", "杨帆", "赵磊", "黄敏", "周杰", "吴婷", "徐强", "孙丽"]
 
@@ -345,6 +348,32 @@ def test_review_lists_the_same_reports_first(attendance):
     for e, r in zip(mine, reports, strict=True):
         assert e["label"] == "自查发现" and e["path"] == r["paths"][0] and r["detail"] in e["detail"]
         assert all(p in e["detail"] for p in r["paths"][1:])
+
+
+def _overview(root: Path) -> str:
+    from archive.web import create_app
+    from archive.workspace import open_workspace
+
+    app = create_app(open_workspace(root))
+    app.config["TESTING"] = True
+    with app.test_client() as client:
+        response = client.get("/")
+        assert response.status_code == 200
+        return response.get_data(as_text=True)
+
+
+def test_the_overview_page_shows_the_same_reports(attendance, clean):
+    _, reports = run_check(attendance)
+    page = _overview(attendance)
+    section = page.split('<section id="self-check">', 1)[1].split("</section>", 1)[0]
+    rows = re.findall(r"<tr><td>(.*?)</td><td>(.*?)</td>", section)
+    assert [label for _severity, label in rows] == [REPORT_LABELS[r["type"]] for r in reports]
+    for r in reports:
+        assert html_lib.escape(r["detail"]) in section
+        for path in r["paths"]:
+            assert path in section
+    assert section.count('href="/evidence/') == sum(len(r["paths"]) for r in reports)  # each file links to its page
+    assert "自查未发现问题" in _overview(clean)
 
 
 def test_thresholds_come_from_taizhang_toml(copied):

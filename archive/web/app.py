@@ -216,7 +216,7 @@ def create_app(ws: Workspace, read_only: bool = False, access: Access | None = N
 
     @app.get("/")
     def overview():
-        return render_template("overview.html", status=view.status(), rubric=view.rubric)
+        return render_template("overview.html", status=view.status(), rubric=view.rubric, checks=view.self_check())
 
     @app.get("/rubric")
     def rubric_tree():

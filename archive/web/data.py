@@ -30,6 +30,8 @@ class ArchiveView:
         self._lock = threading.Lock()
         self._status: dict | None = None
         self._status_key: tuple | None = None
+        self._checks: list[dict] | None = None
+        self._checks_key: tuple | None = None
 
     # --- reading -----------------------------------------------------------------------------------------------
     def _conn(self) -> sqlite3.Connection:
@@ -60,9 +62,26 @@ class ArchiveView:
                 self._status_key = key
             return self._status
 
+    def self_check(self) -> list[dict]:
+        """`taizhang check`'s reports, most serious first, each with its files' ids for links; cached like the
+        status."""
+        from archive.catalog.evidence import id_of
+        from archive.check import SEVERITY_LABELS, check_archive
+
+        with closing(self._conn()) as conn:
+            key = self._fingerprint(conn)
+            with self._lock:
+                if self._checks is None or key != self._checks_key:
+                    self._checks = [{**r.to_json(), "label": r.label, "severity_label": SEVERITY_LABELS[r.severity],
+                                     "files": [(p, id_of(conn, p)) for p in r.paths]}
+                                    for r in check_archive(self.ws, conn)]
+                    self._checks_key = key
+                return self._checks
+
     def invalidate(self) -> None:
         with self._lock:
             self._status = None
+            self._checks = None
 
     def item(self, item_id: str) -> dict | None:
         return next((it for it in self.status()["items"] if it["id"] == item_id), None)
