@@ -10,6 +10,7 @@ import sqlite3
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from archive.catalog import health
 from archive.catalog.db import connect
 from archive.catalog.migrations import MIGRATIONS
 from archive.fsutil import sha256_file
@@ -63,13 +64,7 @@ def check_catalog(ws: Workspace, report: DoctorReport) -> bool:
         info.update(integrity="missing")
         return False
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=10)
-        try:
-            rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
-            fk = conn.execute("PRAGMA foreign_key_check").fetchall()
-            versions = {r[0] for r in conn.execute("SELECT version FROM schema_migrations")}
-        finally:
-            conn.close()
+        rows, fk, versions = health.file_checks(path)
     except sqlite3.DatabaseError as exc:
         info.update(integrity=f"unreadable: {exc}")
         report.problems.append(Problem("catalog", "catalog_unreadable",
@@ -80,7 +75,7 @@ def check_catalog(ws: Workspace, report: DoctorReport) -> bool:
         report.problems.append(Problem("catalog", "integrity",
                                        "目录数据库完整性检查未通过：" + "；".join(rows[:5]) + "。请用 taizhang restore 从备份恢复"))
     if fk:
-        report.problems.append(Problem("catalog", "foreign_keys", f"目录数据库中有 {len(fk)} 条记录指向不存在的材料"))
+        report.problems.append(Problem("catalog", "foreign_keys", f"目录数据库中有 {fk} 条记录指向不存在的材料"))
     expected = {v for v, _, _ in MIGRATIONS}
     info["schema_version"] = max(versions, default=0)
     info["schema_expected"] = _newest_schema()
@@ -93,11 +88,6 @@ def check_catalog(ws: Workspace, report: DoctorReport) -> bool:
         report.problems.append(Problem("catalog", "schema_old", f"目录数据库缺少结构升级 {missing}（打开时会自动升级）",
                                        fixable=True))
     return rows == ["ok"] and not newer
-
-
-def _searchable_ids(conn: sqlite3.Connection) -> set[int]:
-    return {r[0] for r in conn.execute(
-        "SELECT id FROM evidence WHERE gone = 0 AND duplicate_of IS NULL AND error IS NULL")}
 
 
 def _index_keys(index_dir: Path) -> set[int] | None:
@@ -119,8 +109,8 @@ def check_index(ws: Workspace, conn: sqlite3.Connection, report: DoctorReport) -
     from archive import indexer
 
     status = indexer.check_index(ws.index_dir, deep=True)
-    expected = _searchable_ids(conn)
-    pending = conn.execute("SELECT count(*) FROM index_pending").fetchone()[0]
+    expected = health.searchable_ids(conn)
+    pending = health.pending_count(conn)
     info = {"state": status.state.value, "documents": status.doc_count, "expected": len(expected),
             "pending": pending}
     report.checks["index"] = info
@@ -143,38 +133,35 @@ def check_index(ws: Workspace, conn: sqlite3.Connection, report: DoctorReport) -
 
 def check_originals(ws: Workspace, conn: sqlite3.Connection, report: DoctorReport) -> None:
     """Present evidence still exists; filed evidence still has the content it was filed with."""
-    rows = conn.execute("SELECT e.id, e.path, e.sha256, e.error, "
-                        "EXISTS (SELECT 1 FROM filings f WHERE f.evidence_id = e.id) AS filed "
-                        "FROM evidence e WHERE e.gone = 0").fetchall()
+    rows = health.present_files(conn)
     missing = modified = hashed = 0
-    for r in rows:
-        path = ws.root / r["path"]
+    for _eid, rel, sha, filed in rows:
+        path = ws.root / rel
         if not path.is_file():
             missing += 1
-            note = "（已归档到评分项）" if r["filed"] else ""
+            note = "（已归档到评分项）" if filed else ""
             report.problems.append(Problem("originals", "missing", f"目录中登记的材料已不在档案中{note}；"
-                                           "若是改名或移动，请重新运行 taizhang ingest", r["path"]))
+                                           "若是改名或移动，请重新运行 taizhang ingest", rel))
             continue
-        if r["filed"] and r["sha256"]:
+        if filed and sha:
             hashed += 1
             try:
                 actual = sha256_file(path)
             except OSError as exc:
-                report.problems.append(Problem("originals", "unreadable", f"无法读取：{exc.strerror or exc}",
-                                               r["path"]))
+                report.problems.append(Problem("originals", "unreadable", f"无法读取：{exc.strerror or exc}", rel))
                 continue
-            if actual != r["sha256"]:
+            if actual != sha:
                 modified += 1
                 report.problems.append(Problem("originals", "filed_modified",
                                                "已归档的材料在归档后被修改（内容与归档时不同），请核对后重新归档",
-                                               r["path"]))
+                                               rel))
     report.checks["originals"] = {"present": len(rows) - missing, "missing": missing, "filed_checked": hashed,
                                   "filed_modified": modified}
 
 
 def _orphans(ws: Workspace, conn: sqlite3.Connection) -> list[Path]:
-    known = {r[0] for r in conn.execute("SELECT DISTINCT sha256 FROM evidence WHERE sha256 IS NOT NULL")}
-    thumbs = {r[0] for r in conn.execute("SELECT thumbnail FROM evidence WHERE thumbnail IS NOT NULL")}
+    known = health.known_hashes(conn)
+    thumbs = health.thumbnails(conn)
     found: list[Path] = []
     folders = [ws.thumbs_dir] + [ws.cache_dir / sub for sub in CACHE_SUBDIRS]
     for folder in folders:
