@@ -330,3 +330,23 @@ def present_path_list(conn: sqlite3.Connection) -> list[str]:
 def kinds(conn: sqlite3.Connection) -> list[str]:
     """Every kind the catalog holds, sorted."""
     return [r[0] for r in conn.execute("SELECT DISTINCT kind FROM evidence WHERE kind IS NOT NULL ORDER BY kind")]
+
+
+# ---------------------------------------------------------------- what the page reads
+
+
+def ids_by_path(conn: sqlite3.Connection) -> dict[str, int]:
+    """path → id of every present file."""
+    return {r[1]: r[0] for r in conn.execute("SELECT id, path FROM evidence WHERE gone = 0")}
+
+
+def ids_at_paths(conn: sqlite3.Connection, paths: list[str]) -> list[int]:
+    """The ids of the files at these paths (present or gone)."""
+    if not paths:
+        return []
+    marks = ",".join("?" * len(paths))
+    return [r[0] for r in conn.execute(f"SELECT id FROM evidence WHERE path IN ({marks})", tuple(paths))]
+
+
+def is_present(conn: sqlite3.Connection, path: str) -> bool:
+    return conn.execute("SELECT 1 FROM evidence WHERE path = ? AND gone = 0", (path,)).fetchone() is not None

@@ -40,3 +40,12 @@ def excluded_rows(conn: sqlite3.Connection, rubric_id: str) -> list[tuple[int, s
         return []
     return [(r[0], r[1], r[2]) for r in conn.execute(
         "SELECT evidence_id, sha256, item_id FROM exclusions WHERE rubric_id = ?", (rubric_id,))]
+
+
+def fingerprint(conn: sqlite3.Connection) -> tuple:
+    """A cheap summary of everything assessment reads (evidence, filings, exclusions, overrides): it changes
+    whenever any of them does."""
+    parts = []
+    for table, col in (("evidence", "updated_at"), ("filings", "at"), ("exclusions", "at"), ("overrides", "at")):
+        parts.append(tuple(conn.execute(f"SELECT count(*), max({col}), max(id) FROM {table}").fetchone()))
+    return tuple(parts)

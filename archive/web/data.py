@@ -9,7 +9,7 @@ from contextlib import closing
 from pathlib import Path
 
 from archive.catalog import connect, iter_evidence
-from archive.catalog.evidence import Evidence
+from archive.catalog.evidence import Evidence, ids_at_paths, ids_by_path, is_present
 from archive.errors import TaizhangError, UsageError
 from archive.workspace import Workspace
 
@@ -45,10 +45,9 @@ class ArchiveView:
 
     def _fingerprint(self, conn: sqlite3.Connection) -> tuple:
         """Cheap summary of everything the assessment reads; a change in any of them recomputes the status."""
-        parts = []
-        for table, col in (("evidence", "updated_at"), ("filings", "at"), ("exclusions", "at"), ("overrides", "at")):
-            parts.append(tuple(conn.execute(f"SELECT count(*), max({col}), max(id) FROM {table}").fetchone()))
-        return tuple(parts)
+        from archive.catalog.pool import fingerprint
+
+        return fingerprint(conn)
 
     def status(self) -> dict:
         """The `status --json` dict: the single source every page shows."""
@@ -108,13 +107,12 @@ class ArchiveView:
 
         return list(EVIDENCE_KINDS)
 
-    def _evidence_by(self, conn: sqlite3.Connection, where: str, args: tuple) -> list[Evidence]:
-        ids = [r[0] for r in conn.execute(f"SELECT id FROM evidence WHERE {where}", args)]
+    def _evidence_by_ids(self, conn: sqlite3.Connection, ids: list[int]) -> list[Evidence]:
         return list(iter_evidence(conn, ids=ids, include_gone=True, with_text=True, rubric_id=self.rubric.id))
 
     def evidence(self, eid: int) -> Evidence | None:
         with closing(self._conn()) as conn:
-            found = self._evidence_by(conn, "id = ?", (eid,))
+            found = self._evidence_by_ids(conn, [eid])
         return found[0] if found else None
 
     def evidence_rows(self, paths: list[str]) -> list[dict]:
@@ -122,8 +120,7 @@ class ArchiveView:
         if not paths:
             return []
         with closing(self._conn()) as conn:
-            marks = ",".join("?" * len(paths))
-            by_path = {ev.path: ev for ev in self._evidence_by(conn, f"path IN ({marks})", tuple(paths))}
+            by_path = {ev.path: ev for ev in self._evidence_by_ids(conn, ids_at_paths(conn, paths))}
         rows = []
         for path in paths:
             ev = by_path.get(path)
@@ -135,7 +132,7 @@ class ArchiveView:
 
     def is_cataloged(self, rel: str) -> bool:
         with closing(self._conn()) as conn:
-            return conn.execute("SELECT 1 FROM evidence WHERE path = ? AND gone = 0", (rel,)).fetchone() is not None
+            return is_present(conn, rel)
 
     def highlighted_text(self, ev: Evidence, query: str) -> str:
         """The full text with the query's words marked 【】 (escaped and turned into <mark> by the template)."""
@@ -199,7 +196,7 @@ class ArchiveView:
         except TaizhangError as exc:
             return {"hits": [], "nearest": [], "date_filter": None, "date_words": [], "undated": 0}, exc.message
         with closing(self._conn()) as conn:
-            ids = {r["path"]: r["id"] for r in conn.execute("SELECT id, path FROM evidence WHERE gone = 0")}
+            ids = ids_by_path(conn)
         rows = [{"hit": h, "id": ids.get(h.path)} for h in outcome.hits]
         nearest = [{"hit": h, "id": ids.get(h.path)} for h in outcome.nearest] if not rows else []
         date_filter = None
