@@ -127,6 +127,7 @@ def add_evidence(ws: Workspace, name: str, stream: BinaryIO, folder: str | None 
                  who: str | None = None, lock_wait: float | None = None) -> Added:
     """Save, read (ingest of that file alone, holding the writer lock), file to `item` when given, and suggest."""
     from archive.catalog import connect, iter_evidence
+    from archive.catalog.evidence import at_path
     from archive.filing import file_evidence, suggest
     from archive.handle import Archive
     from archive.item_ids import normalize_item_id
@@ -147,7 +148,8 @@ def add_evidence(ws: Workspace, name: str, stream: BinaryIO, folder: str | None 
             file_evidence(ws, conn, [rel], [item], who=who)
     conn = connect(ws.catalog_path)
     try:
-        ids = [r[0] for r in conn.execute("SELECT id FROM evidence WHERE path = ? AND gone = 0", (rel,))]
+        present = at_path(conn, rel)
+        ids = [present[0]] if present else []
         ev = next(iter(iter_evidence(conn, ids=ids, include_gone=False, rubric_id=rubric.id)), None)
         found = suggest(ws, conn, paths=[rel], top=SUGGESTIONS_SHOWN)
     finally:
