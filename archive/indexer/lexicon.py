@@ -40,7 +40,6 @@ LEXICON_FORMAT = 1  # bump when the prepared files change shape
 CACHE_DIR_ENV = "TAIZHANG_CACHE_DIR"  # where the prepared dictionary is kept (default: the user's cache folder)
 CACHE_SUBDIR = "taizhang"
 QUERY_MEMO_MAX = 100_000  # entries the query-time table remembers (a few dozen per query)
-INSERT_BATCH = 50_000  # rows per executemany while preparing the SQLite table
 
 _log = logging.getLogger(__name__)
 _VERSION_RE = re.compile(r"""^__version__\s*=\s*['"]([^'"]+)['"]""", re.M)
@@ -161,22 +160,6 @@ def _write_atomic(path: Path, write) -> None:  # type: ignore[no-untyped-def]
         raise
 
 
-def _write_sqlite(path: Path, freq: dict[str, int], total: int) -> None:
-    conn = sqlite3.connect(path)
-    try:
-        conn.execute("PRAGMA journal_mode=OFF")
-        conn.execute("PRAGMA synchronous=OFF")
-        conn.execute("CREATE TABLE freq (word TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID")
-        conn.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value INTEGER NOT NULL)")
-        items = sorted(freq.items())
-        for i in range(0, len(items), INSERT_BATCH):
-            conn.executemany("INSERT INTO freq VALUES (?, ?)", items[i : i + INSERT_BATCH])
-        conn.execute("INSERT INTO meta VALUES ('total', ?)", (total,))
-        conn.commit()
-    finally:
-        conn.close()
-
-
 def prepare(words: Iterable[str]) -> tuple[Path, Path] | None:
     """Prepare the cached table for `words` unless it is there; its two paths, or None when the cache folder cannot
     be written (the caller then builds the table in memory)."""
@@ -194,7 +177,9 @@ def prepare(words: Iterable[str]) -> tuple[Path, Path] | None:
             if not full.is_file():
                 _write_atomic(full, lambda p: p.write_bytes(marshal.dumps((freq, total))))
             if not lazy.is_file():
-                _write_atomic(lazy, lambda p: _write_sqlite(p, freq, total))
+                from archive.catalog import wordfreq  # here, not at import: a search's start stays light
+
+                _write_atomic(lazy, lambda p: wordfreq.write_table(p, freq, total))
         except (OSError, sqlite3.Error) as exc:
             _log.warning("jieba dictionary not cached in %s: %s", full.parent, exc)
             return None
@@ -233,10 +218,12 @@ class LazyTable:
     `[]`, `.get`), remembering the answers. Read-only: words are added when the table is prepared."""
 
     def __init__(self, path: Path):
-        self._conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        from archive.catalog import wordfreq
+
+        self._wordfreq = wordfreq
+        self._conn, self.total = wordfreq.open_table(path)
         self._lock = threading.Lock()
         self._memo: dict[str, int | None] = {}
-        (self.total,) = self._conn.execute("SELECT value FROM meta WHERE name = 'total'").fetchone()
 
     def _lookup(self, word: str) -> int | None:
         try:
@@ -244,8 +231,7 @@ class LazyTable:
         except KeyError:
             pass
         with self._lock:
-            row = self._conn.execute("SELECT n FROM freq WHERE word = ?", (word,)).fetchone()
-        value = None if row is None else int(row[0])
+            value = self._wordfreq.count_of(self._conn, word)
         if len(self._memo) < QUERY_MEMO_MAX:
             self._memo[word] = value
         return value
