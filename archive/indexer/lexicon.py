@@ -196,11 +196,17 @@ def _tokenizer(freq: Any, total: int):  # type: ignore[no-untyped-def]
     return seg
 
 
+def _prepared(words: list[str]) -> tuple[tuple[dict[str, int], int] | None, tuple[Path, Path] | None]:
+    """The table this process already built for `words`, else the paths of the prepared files (None when they
+    cannot be kept)."""
+    paths = prepare(words) if tuple(words) not in _memory else None
+    return _memory.get(tuple(words)), paths  # preparing builds the table in this process too
+
+
 def full_tokenizer(words: Iterable[str]) -> jieba.Tokenizer:
     """A jieba tokenizer holding the whole table in memory (indexing: every document's text is cut)."""
     words = list(words)
-    paths = prepare(words) if tuple(words) not in _memory else None
-    built = _memory.get(tuple(words))
+    built, paths = _prepared(words)
     if built is not None:
         return _tokenizer(*built)
     if paths is not None:
@@ -257,8 +263,7 @@ def query_tokenizer(words: Iterable[str]) -> jieba.Tokenizer:
     """A jieba tokenizer that reads the prepared table on demand (query words: a few dozen lookups), or the full one
     when the table cannot be kept on disk."""
     words = list(words)
-    paths = prepare(words) if tuple(words) not in _memory else None
-    built = _memory.get(tuple(words))
+    built, paths = _prepared(words)
     if built is not None:
         return _tokenizer(*built)
     if paths is not None:
