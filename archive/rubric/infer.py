@@ -153,6 +153,8 @@ PAPER_ENDINGS = ("签到表", "签到册", "签到簿", "方案", "记录本", "
                  "册", "簿", "存根", "回执", "凭证", "课件", "讲稿", "笔记", "文件", "材料", "资料", "档案", "清单", "明细",
                  "协议书", "协议", "责任书", "承诺书", "报告", "计划", "总结", "小结", "制度", "通知", "证书", "照片", "图片",
                  "卡", "公示", "批复", "签到", "结果", "申请书", "汇报", "请示")
+_ENDINGS_LONGEST_FIRST = tuple(sorted(PAPER_ENDINGS, key=len, reverse=True))
+_PAPER_ENDING = re.compile("(?:工作)?(?:" + "|".join(_ENDINGS_LONGEST_FIRST) + ")$")  # "冬训工作方案" → 冬训
 _NOT_DONE = re.compile(r"^无|[，,]无|没有|不得|杜绝|禁止")
 _BARE_VERBS = frozenset({"培养", "推荐", "管理", "服务", "教育", "学习", "工作", "组织", "开展", "党员", "群众", "党组织",
                          "党支部", "社区", "居民", "干部", "确保", "做到", "实现", "确保活动"})
@@ -919,7 +921,7 @@ def _checklist_requirements(rd: _Reader) -> None:
             if element in _PAPER_WORDS_ALONE and topic:
                 element = topic + element  # "冬训工作方案、签到册、总结": the summary of that 冬训
             elif not topic:
-                topic = re.sub("(?:工作)?(?:" + "|".join(sorted(PAPER_ENDINGS, key=len, reverse=True)) + ")$", "", element)
+                topic = _PAPER_ENDING.sub("", element)
                 topic = "" if topic in ("会议", "活动") else topic  # "会议记录本、签到表": no topic of their own
             words = f"{parent}{element}"
             meeting = [t for _s, _e, t, _a in _meetings(element)]
@@ -941,7 +943,7 @@ def _checklist_requirements(rd: _Reader) -> None:
             elif re.fullmatch(r"(?:会议|活动)?记录(?:本)?", element) and (counted or meeting):
                 continue  # the records of the meetings counted above
             else:
-                word = next((w for w in sorted(PAPER_ENDINGS, key=len, reverse=True) if element.endswith(w)), "")
+                word = next((w for w in _ENDINGS_LONGEST_FIRST if element.endswith(w)), "")
                 name = element[:len(element) - len(word)] if word else element
                 kind = _doc_kind(word, name, element) if word in dict(DOC_WORDS) else None
                 if word == "小结":
@@ -1408,7 +1410,7 @@ def _proof_of(paper: Requirement, reqs: list[Requirement]) -> bool:
     counted meeting, the 谈话记录 of the 谈话 counted, the 测评表 of a rate, the 述职报告 of a 年终 window)?"""
     if paper.type == "photo":
         return False
-    core = re.sub("(?:" + "|".join(sorted(PAPER_ENDINGS, key=len, reverse=True)) + ")$", "", paper.source or "")
+    core = _PAPER_ENDING.sub("", paper.source or "")
     for r in reqs:
         if r.type in ("judgement", "doc", "photo"):
             continue  # a rule or a paper of its own is not read from the papers that carry it out
