@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from archive.catalog import connect
@@ -36,7 +36,6 @@ def require_writer(conn: sqlite3.Connection) -> None:
 @dataclass
 class Archive:
     ws: Workspace
-    _rubric: Rubric | None = field(default=None, repr=False)
 
     @classmethod
     def open(cls, start: Path | None = None) -> Archive:
@@ -47,10 +46,8 @@ class Archive:
         return self.ws.root
 
     def rubric(self) -> Rubric:
-        """The archive's rubric, parsed once per handle."""
-        if self._rubric is None:
-            self._rubric = self.ws.rubric()
-        return self._rubric
+        """The archive's rubric, parsed once per open workspace (`Workspace.rubric`)."""
+        return self.ws.rubric()
 
     @contextmanager
     def reading(self) -> Iterator[sqlite3.Connection]:

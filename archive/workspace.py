@@ -5,6 +5,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
+from typing import Any
 
 import tomli_w
 
@@ -116,6 +117,8 @@ def _parse_config(path: Path) -> Config:
 class Workspace:
     root: Path
     config: Config
+    # The rubric parsed by `rubric()` with the key it was parsed under: (key, Rubric).
+    _rubric_parsed: tuple[tuple, Any] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def state_dir(self) -> Path:
@@ -152,17 +155,33 @@ class Workspace:
 
     def rubric(self):
         """The archive's rubric: a bundled id, or a file path relative to the archive. A file that is no longer
-        where taizhang.toml says is named with the line to change."""
+        where taizhang.toml says is named with the line to change.
+
+        Parsed once per open workspace: every stage a command runs gets the same Rubric (they only read it), until
+        taizhang.toml names another rubric or the rubric file changes (its path, mtime_ns and size are the key), so
+        a long-lived reader such as the page sees a file rewritten by `rubric import`."""
         from archive.rubric import load_rubric
 
         own = self.rubric_file()
+        key: tuple = (self.config.rubric,)
+        if own is not None:
+            try:
+                st = own.stat()
+                key = (self.config.rubric, str(own.resolve()), st.st_mtime_ns, st.st_size)
+            except OSError:
+                key = ()  # never cached: the error below (or load_rubric's) says what is wrong
+        if key and self._rubric_parsed is not None and self._rubric_parsed[0] == key:
+            return self._rubric_parsed[1]
         if own is not None and not own.exists():
             raise RubricError(
                 f"找不到本档案的评分表文件 {own}（taizhang.toml 中 [archive] rubric = \"{self.config.rubric}\"）。",
                 remedy=f"评分表文件移动或改名后，请打开 {self.config_path}，把 [archive] 中 rubric 一行改为它现在的路径"
                        "（档案目录内的文件写相对路径，如 rubric = \"评分表/我的评分表.yaml\"）；也可改用内置评分表，"
                        "如 rubric = \"seed000\"。")
-        return load_rubric(self.config.rubric, base=self.root)
+        rubric = load_rubric(self.config.rubric, base=self.root)
+        if key:
+            self._rubric_parsed = (key, rubric)
+        return rubric
 
     def ensure_state_dirs(self) -> None:
         for d in (self.state_dir, self.cache_dir, self.thumbs_dir):
