@@ -2,9 +2,10 @@
 
 import datetime as dt
 
-from archive.extract.analyze import DATE_SOURCES, Analysis, analyze, first_line_title
+from archive.extract.analyze import Analysis, analyze, first_line_title
 from archive.extract.base import Extracted, Table
 from archive.extract.filenames import CHINA_TZ
+from archive.vocab import DATE_SOURCES
 
 D = dt.date
 # 2023-11-15 in China: the day the files were copied

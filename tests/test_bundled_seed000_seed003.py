@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from archive.rubric.loader import bundled_rubric_ids, load_rubric, load_rubric_file, rubric_to_data
-from archive.rubric.model import EVIDENCE_KINDS, MEETING_TYPES, METHODS, Requirement, Rubric
+from archive.rubric.model import METHODS, Requirement, Rubric
+from archive.vocab import EVIDENCE_KINDS, MEETING_TYPES
 
 BUNDLED = Path(__file__).resolve().parents[1] / "archive" / "rubric" / "bundled"
 SPINNER_WORDS = ("那么", "效劳", "反响", "根底", "创立", "局部", "工程")

@@ -4,7 +4,7 @@ import pytest
 
 from archive.extract.base import Table
 from archive.extract.classify import classify, is_junk_title, title_kind
-from archive.rubric.model import EVIDENCE_KINDS, MEETING_TYPES
+from archive.vocab import EVIDENCE_KINDS, MEETING_TYPES
 
 JUNK = "新建 Microsoft Word 文档 (3).docx"
 MONTHS = [f"{m}月" for m in range(1, 13)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from heldout_year import build_heldout_year
 
-from archive.rubric.model import EVIDENCE_KINDS, MEETING_TYPES
+from archive.vocab import EVIDENCE_KINDS, MEETING_TYPES
 
 SEED000_ITEMS = {str(i) for i in range(1, 34)}
 

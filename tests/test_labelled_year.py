@@ -23,7 +23,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from archive.rubric import load_rubric
-from archive.rubric.model import EVIDENCE_KINDS, MEETING_TYPES
+from archive.vocab import EVIDENCE_KINDS, MEETING_TYPES
 
 pytestmark = pytest.mark.slow
 STATUSES = {"missing", "partial", "review", "covered"}

@@ -23,10 +23,7 @@ from rubric_tables.tables import HELDOUT, HELDOUTS, TABLES, TUNING, build_table,
 
 from archive.rubric.importer import import_rubric
 from archive.rubric.model import (
-    EVIDENCE_KINDS,
-    MEETING_TYPES,
     PERIODS,
-    REQUIREMENT_TYPES,
     WINDOWS,
     Category,
     Deduction,
@@ -36,6 +33,7 @@ from archive.rubric.model import (
     Rubric,
     ScoreBand,
 )
+from archive.vocab import EVIDENCE_KINDS, MEETING_TYPES, REQUIREMENT_TYPES
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -11,11 +11,11 @@ from archive.assess.items import ItemResult, apply_override, assess_item
 from archive.assess.overrides import load_overrides
 from archive.assess.records import Pool, load_pool
 from archive.assess.settings import read_settings
-from archive.assess.status import STATUS_ORDER
 from archive.assess.tiers import assess_tiers
 from archive.catalog import connect
 from archive.errors import ConfigError, UsageError
 from archive.rubric.model import Rubric
+from archive.vocab import STATUS_ORDER
 from archive.workspace import Workspace
 
 

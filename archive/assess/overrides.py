@@ -5,10 +5,11 @@ from __future__ import annotations
 import getpass
 import sqlite3
 
-from archive.assess.status import STATUS_LABELS, parse_status
+from archive.assess.status import parse_status
 from archive.catalog import decisions
 from archive.errors import BadOverride, UnknownItem
 from archive.handle import require_writer
+from archive.vocab import STATUS_LABELS
 from archive.workspace import Workspace
 
 

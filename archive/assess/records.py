@@ -11,9 +11,7 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from archive.catalog import pool as catalog_pool
-
-# Dates the catalog guessed from the file's modification time say when it was copied, not written: not a date.
-UNRELIABLE_DATE_SOURCES = ("mtime",)
+from archive.vocab import UNRELIABLE_DATE_SOURCES
 
 
 @dataclass

@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 from archive.assess.findings import Finding
-
-STATUS_LABELS = {"missing": "缺少材料", "partial": "部分达标", "review": "待人工确认", "covered": "已达标"}
-STATUS_ORDER = ("missing", "partial", "review", "covered")
+from archive.vocab import STATUS_COVERED, STATUS_LABELS, STATUS_MISSING, STATUS_PARTIAL, STATUS_REVIEW
 
 
 def item_status(findings: list[Finding], evidence: list[str]) -> str:
     """missing: no evidence serves the item; partial: some checkable requirement unmet; review: every checkable
     requirement met (or none) and a judgement remains; covered: every requirement met."""
     if not evidence:
-        return "missing"
+        return STATUS_MISSING
     if any(f.met is False for f in findings):
-        return "partial"
+        return STATUS_PARTIAL
     if any(f.met is None for f in findings):
-        return "review"
-    return "covered"
+        return STATUS_REVIEW
+    return STATUS_COVERED
 
 
 def parse_status(value: str) -> str | None:

@@ -9,10 +9,8 @@ from archive.catalog.checks import check_rows
 from archive.check.detectors import DETECTORS
 from archive.check.model import CheckContext, Doc, Report
 from archive.check.settings import read_settings
+from archive.vocab import UNRELIABLE_DATE_SOURCES
 from archive.workspace import Workspace
-
-# Dates guessed from a file's modification time say when it was copied, not written.
-UNRELIABLE_DATE_SOURCES = ("mtime",)
 
 
 def load_docs(conn: sqlite3.Connection) -> list[Doc]:

@@ -79,9 +79,6 @@ def cli(ctx: click.Context, archive_path: Path | None) -> None:
         ctx.exit(0)
 
 
-DATE_SOURCES = {"content": "正文", "signature": "落款", "exif": "照片EXIF", "filename": "文件名", "mtime": "修改时间(仅供参考)"}
-
-
 @contextmanager
 def _progress_bar(enabled: bool):
     """Yield a progress callback for the library; draws a bar on stderr when it is a terminal."""

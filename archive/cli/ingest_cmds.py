@@ -7,9 +7,10 @@ from pathlib import Path
 
 import click
 
-from archive.cli.base import DATE_SOURCES, _help_option, _item_ids, _progress_bar, _workspace, cli
+from archive.cli.base import _help_option, _item_ids, _progress_bar, _workspace, cli
 from archive.errors import EXIT_INPUTS_REJECTED
 from archive.render import clip, console, print_json, styled, table
+from archive.vocab import DATE_SOURCE_LABELS, SOURCE_MTIME
 
 
 def _say_waiting(holder: str, waited: float) -> None:
@@ -111,7 +112,7 @@ def list_cmd(ctx: click.Context, kind: str | None, item: str | None, only_errors
         date_text = ""
         if ev.date:
             label = date_label(ev.date, ev.date_source, getattr(ev, "date_precision", None))
-            source = "" if ev.date_source == "mtime" else f"（{DATE_SOURCES.get(ev.date_source or '', '')}）"
+            source = "" if ev.date_source == SOURCE_MTIME else f"（{DATE_SOURCE_LABELS.get(ev.date_source or '', '')}）"
             date_text = f"{label}{source}"
         body.append([ev.path, kind_text, date_text, ev.title or "", note])
     out = console()
@@ -129,8 +130,8 @@ def date_label(date, source: str | None, precision: str | None = None) -> str:  
     if date is None:
         return ""
     text = {"year": f"{date.year}年", "month": f"{date.year}年{date.month}月"}.get(precision or "day", str(date))
-    if source == "mtime":
-        return f"{text} {DATE_SOURCES['mtime']}"
+    if source == SOURCE_MTIME:
+        return f"{text} {DATE_SOURCE_LABELS[SOURCE_MTIME]}(仅供参考)"
     return text
 
 
@@ -252,8 +253,8 @@ def show_cmd(ctx: click.Context, path: str, as_json: bool) -> None:
     date_text = "日期不明"
     if ev.date:
         date_text = date_label(ev.date, ev.date_source, getattr(ev, "date_precision", None))
-        if ev.date_source != "mtime":
-            date_text += f"（来自{DATE_SOURCES.get(ev.date_source or '', ev.date_source or '')}）"
+        if ev.date_source != SOURCE_MTIME:
+            date_text += f"（来自{DATE_SOURCE_LABELS.get(ev.date_source or '', ev.date_source or '')}）"
     facts = [["标题", ev.title or ""], ["类型", kind_text or "（无）"], ["日期", date_text],
              ["格式", ev.format or ""], ["页数", ev.pages if ev.pages is not None else ""],
              ["含识别文字", "是" if ev.ocr else "否"],

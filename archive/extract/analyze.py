@@ -7,10 +7,21 @@ import re
 from dataclasses import dataclass, field
 
 from archive.extract.base import Extracted, Table
-from archive.extract.classify import K_DUES, K_MINUTES, K_PHOTO, K_ROSTER, K_SIGNIN, classify, is_junk_title
+from archive.extract.classify import classify, is_junk_title
 from archive.extract.dates import PRECISION_DAY, PRECISION_MONTH, PRECISION_YEAR, dated, find_dates, normalize
 from archive.extract.filenames import CHINA_TZ, dated_filename
 from archive.extract.minutes import collapse_cells, minutes_fields
+from archive.vocab import (
+    K_DUES,
+    K_MINUTES,
+    K_PHOTO,
+    K_ROSTER,
+    K_SIGNIN,
+    SOURCE_CONTENT,
+    SOURCE_EXIF,
+    SOURCE_FILENAME,
+    SOURCE_MTIME,
+)
 
 # Texts longer than this are analysed by their head and tail only (titles, fields, dates and 落款 live there).
 LONG_TEXT_CHARS = 60_000
@@ -26,13 +37,6 @@ OCR_TITLE_MIN_CJK = 4
 OCR_TITLE_MIN_CJK_SHARE = 0.6
 # Rows of a table counted as members of a ledger / roster / sign-in sheet.
 MAX_MEMBER_ROWS = 2_000
-
-SOURCE_CONTENT = "content"
-SOURCE_SIGNATURE = "signature"
-SOURCE_EXIF = "exif"
-SOURCE_FILENAME = "filename"
-SOURCE_MTIME = "mtime"
-DATE_SOURCES = (SOURCE_CONTENT, SOURCE_SIGNATURE, SOURCE_EXIF, SOURCE_FILENAME, SOURCE_MTIME)
 
 # Field holding the number of members listed in a 党费台帐 / 花名册 / 签到表.
 F_MEMBER_COUNT = "人数"

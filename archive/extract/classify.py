@@ -32,19 +32,20 @@ from archive.extract.minutes import (
     collapse_cells,
     minutes_form,
 )
-
-K_MINUTES = "会议记录"
-K_DUES = "党费台帐"
-K_ROSTER = "花名册"
-K_PHOTO = "照片"
-K_PLAN = "计划"
-K_SUMMARY = "总结"
-K_AGREEMENT = "协议"
-K_RULES = "制度"
-K_SURVEY = "测评"
-K_SIGNIN = "签到表"
-K_NOTICE = "通知"
-K_OTHER = "其他"
+from archive.vocab import (
+    K_AGREEMENT,
+    K_DUES,
+    K_MINUTES,
+    K_NOTICE,
+    K_OTHER,
+    K_PHOTO,
+    K_PLAN,
+    K_ROSTER,
+    K_RULES,
+    K_SIGNIN,
+    K_SUMMARY,
+    K_SURVEY,
+)
 
 # Kinds that carry a meeting type (the record, the photo, the sign-in sheet of a meeting).
 MEETING_KINDS = (K_MINUTES, K_PHOTO, K_SIGNIN)
@@ -656,6 +657,6 @@ def explain(text: str, title: str, fmt: str, tables: Sequence[Table] | None,
 
 
 def classify(text: str, title: str, fmt: str, tables: Sequence[Table] | None, filename: str) -> tuple[str, str | None]:
-    """(kind, meeting_type) of a document; kind is one of EVIDENCE_KINDS, meeting_type one of MEETING_TYPES or None."""
+    """(kind, meeting_type) of a document; kind is one of vocab.EVIDENCE_KINDS, meeting_type one of vocab.MEETING_TYPES or None."""
     kind, meeting_type, _ = explain(text, title, fmt, tables, filename)
     return kind, meeting_type

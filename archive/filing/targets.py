@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from archive.indexer.analysis import normalize
-from archive.rubric.model import EVIDENCE_KINDS, MEETING_TYPES, Requirement, Rubric
+from archive.rubric.model import Requirement, Rubric
+from archive.vocab import EVIDENCE_KINDS, MEETING_TYPES
 
 # Words too general to tell items apart when they are all a keyword has (a 计划 title is still a plan: kinds
 # carry that); they are kept as keywords but weigh less.

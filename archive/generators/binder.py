@@ -26,6 +26,7 @@ from archive.generators.common import as_of, categories, date_cn, fmt_points, st
 from archive.generators.convert import OFFICE_SUFFIXES, convert_to_pdf
 from archive.generators.errors import OutputExists, ReportError
 from archive.generators.templates import write_output
+from archive.vocab import UNRELIABLE_DATE_SOURCES
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".bmp", ".gif", ".tif", ".tiff", ".webp"}
 TEXT_SUFFIXES = {".txt", ".text"} | text_reader.CSV_SUFFIXES | text_reader.MARKDOWN_SUFFIXES
@@ -138,7 +139,7 @@ def _date_text(row) -> str:
     """The evidence's date as a reader writes it, to the precision it is known; a file's modification time is no
     date of the document."""
     day = getattr(row, "date", None)
-    if day is None or getattr(row, "date_source", None) == "mtime":
+    if day is None or getattr(row, "date_source", None) in UNRELIABLE_DATE_SOURCES:
         return ""
     precision = getattr(row, "date_precision", None) or "day"
     if precision == "year":

@@ -7,12 +7,9 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-try:  # the assessment's own labels when it is installed
-    from archive.assess import STATUS_LABELS
-except ImportError:  # pragma: no cover - assessment not landed yet
-    STATUS_LABELS = {"missing": "缺少材料", "partial": "部分达标", "review": "待人工确认", "covered": "已达标"}
+from archive.vocab import STATUS_LABELS, STATUS_MISSING, STATUS_PARTIAL
 
-SHORTFALL_STATUSES = ("missing", "partial")
+SHORTFALL_STATUSES = (STATUS_MISSING, STATUS_PARTIAL)
 CN_NUMERALS = "零一二三四五六七八九十"
 ITEM_TEXT_SHORT_CHARS = 24
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from archive.generators.common import (
     SHORTFALL_STATUSES,
-    STATUS_LABELS,
     effective_status,
     finding_text,
     fmt_points,
@@ -13,6 +12,7 @@ from archive.generators.common import (
     title_lines,
     unmet,
 )
+from archive.vocab import STATUS_LABELS
 
 
 def missing_lines(item: dict, typical: list[str]) -> list[str]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from archive.assess.score import PROPORTIONAL_NOTE
 from archive.generators.chart import category_chart
 from archive.generators.common import (
-    STATUS_LABELS,
     categories,
     finding_text,
     fmt_points,
@@ -14,6 +13,7 @@ from archive.generators.common import (
     unmet,
 )
 from archive.generators.templates import Picture
+from archive.vocab import STATUS_LABELS
 
 CHART_WIDTH_MM = 150
 

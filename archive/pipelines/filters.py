@@ -7,19 +7,32 @@ import sqlite3
 
 from archive.catalog import evidence
 from archive.errors import UnknownFilterValue
-from archive.extract import classify
 from archive.indexer import normalize
+from archive.vocab import (
+    K_AGREEMENT,
+    K_DUES,
+    K_MINUTES,
+    K_NOTICE,
+    K_OTHER,
+    K_PHOTO,
+    K_PLAN,
+    K_ROSTER,
+    K_RULES,
+    K_SIGNIN,
+    K_SUMMARY,
+    K_SURVEY,
+)
 from archive.workspace import Workspace
 
-# The kinds ingest assigns (classify.py's K_* words), in the order users think of them.
-KIND_NAMES = ("K_MINUTES", "K_SIGNIN", "K_PHOTO", "K_DUES", "K_ROSTER", "K_NOTICE", "K_PLAN", "K_SUMMARY",
-              "K_RULES", "K_AGREEMENT", "K_SURVEY", "K_OTHER")
+# The kinds ingest assigns, in the order users think of them.
+KINDS = (K_MINUTES, K_SIGNIN, K_PHOTO, K_DUES, K_ROSTER, K_NOTICE, K_PLAN, K_SUMMARY, K_RULES, K_AGREEMENT, K_SURVEY,
+         K_OTHER)
 MAX_LISTED_ITEMS = 60  # an unknown item id lists at most this many valid ones
 
 
 def known_kinds(conn: sqlite3.Connection | None = None) -> list[str]:
     """Every kind ingest assigns, then any other kind the catalog holds (a newer classifier's)."""
-    kinds = [getattr(classify, n) for n in KIND_NAMES if isinstance(getattr(classify, n, None), str)]
+    kinds = list(KINDS)
     if conn is not None:
         for kind in evidence.kinds(conn):
             if kind not in kinds:

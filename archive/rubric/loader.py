@@ -16,10 +16,7 @@ from archive.errors import RubricError
 from archive.rubric.model import (
     COMPARATORS,
     DURATION_UNITS,
-    EVIDENCE_KINDS,
-    MEETING_TYPES,
     PERIODS,
-    REQUIREMENT_TYPES,
     WINDOWS,
     Category,
     Criterion,
@@ -31,6 +28,7 @@ from archive.rubric.model import (
     ScoreBand,
     Tier,
 )
+from archive.vocab import EVIDENCE_KINDS, MEETING_TYPES, REQUIREMENT_TYPES
 
 POINTS_TOLERANCE = 1e-6
 BUNDLED_PACKAGE = "archive.rubric"

@@ -5,20 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from archive.vocab import EVIDENCE_KINDS  # noqa: F401 - re-exported: the page (web/data.py) imports it from here
+
+# vocab.REQUIREMENT_TYPES as a type (tests/test_vocab.py checks they agree).
 RequirementType = Literal["doc", "count", "window", "rate", "ledger", "roster", "photo", "duration", "judgement"]
-REQUIREMENT_TYPES: tuple[str, ...] = (
-    "doc", "count", "window", "rate", "ledger", "roster", "photo", "duration", "judgement",
-)
 DURATION_UNITS: tuple[str, ...] = ("天", "小时", "学时")
 PERIODS: tuple[str, ...] = ("month", "bimonth", "quarter", "halfyear", "year")
 WINDOWS: tuple[str, ...] = ("年初", "年终")
 COMPARATORS: tuple[str, ...] = (">", ">=")
-EVIDENCE_KINDS: tuple[str, ...] = (
-    "会议记录", "党费台帐", "花名册", "照片", "计划", "总结", "协议", "制度", "测评", "签到表", "通知", "其他",
-)
-MEETING_TYPES: tuple[str, ...] = (
-    "支部委员会", "党员大会", "党课", "党小组会", "主题党日", "组织生活会", "民主生活会", "联席会议", "共建活动", "志愿服务",
-)
 METHODS: tuple[str, ...] = ("查看档案材料", "实地查验", "谈话了解", "问卷调查", "听取汇报")
 
 
@@ -36,7 +30,7 @@ class RosterCondition:
 
 @dataclass
 class Requirement:
-    """What proof an item needs, one of REQUIREMENT_TYPES, each checked by the check of that name in
+    """What proof an item needs, one of vocab.REQUIREMENT_TYPES, each checked by the check of that name in
     assess/checks/ (docs/architecture.md). Only the fields of its `type` are meaningful."""
 
     id: str

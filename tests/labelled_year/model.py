@@ -21,7 +21,7 @@ class FileLabel:
     """What an archivist would record for one generated file."""
 
     path: str  # relative to the corpus root, '/' separators
-    kind: str  # one of archive.rubric.model.EVIDENCE_KINDS
+    kind: str  # one of archive.vocab.EVIDENCE_KINDS
     meeting_type: str | None  # one of MEETING_TYPES, or None
     date: str | None  # ISO day "2025-03-12", month "2025-03", year "2025", or None (undated)
     date_precision: str | None  # day | month | year | None

@@ -1,0 +1,61 @@
+"""The shared words: what the stages, the catalog, the rubric YAML, the status document, the CLI and the page all
+call the same things. Each is spelled once here; the stages import them from here.
+
+These words are stored in the catalog, written in rubric files and published in `status --json`, so changing one
+changes a format. This module imports nothing from archive, so any module may import it.
+"""
+
+from __future__ import annotations
+
+# --- evidence kinds: what a document is (extract/classify.py decides, the catalog stores, rubric requirements name)
+K_MINUTES = "会议记录"
+K_DUES = "党费台帐"
+K_ROSTER = "花名册"
+K_PHOTO = "照片"
+K_PLAN = "计划"
+K_SUMMARY = "总结"
+K_AGREEMENT = "协议"
+K_RULES = "制度"
+K_SURVEY = "测评"
+K_SIGNIN = "签到表"
+K_NOTICE = "通知"
+K_OTHER = "其他"
+
+# The rubric's order (rubric YAML validation lists them in it).
+EVIDENCE_KINDS: tuple[str, ...] = (
+    K_MINUTES, K_DUES, K_ROSTER, K_PHOTO, K_PLAN, K_SUMMARY, K_AGREEMENT, K_RULES, K_SURVEY, K_SIGNIN, K_NOTICE, K_OTHER,
+)
+
+# --- meeting types: which meeting or activity a record is of (三会一课 and the rest)
+MEETING_TYPES: tuple[str, ...] = (
+    "支部委员会", "党员大会", "党课", "党小组会", "主题党日", "组织生活会", "民主生活会", "联席会议", "共建活动", "志愿服务",
+)
+
+# --- requirement types: what proof a rubric item needs; each is checked by the check of that name (assess/checks/)
+REQUIREMENT_TYPES: tuple[str, ...] = (
+    "doc", "count", "window", "rate", "ledger", "roster", "photo", "duration", "judgement",
+)
+
+# --- item status (docs/architecture.md, "The status rule"), worst first, and how every output names it
+STATUS_MISSING = "missing"
+STATUS_PARTIAL = "partial"
+STATUS_REVIEW = "review"
+STATUS_COVERED = "covered"
+STATUS_ORDER: tuple[str, ...] = (STATUS_MISSING, STATUS_PARTIAL, STATUS_REVIEW, STATUS_COVERED)
+STATUS_LABELS: dict[str, str] = {
+    STATUS_MISSING: "缺少材料", STATUS_PARTIAL: "部分达标", STATUS_REVIEW: "待人工确认", STATUS_COVERED: "已达标",
+}
+
+# --- date sources: where a document's date was found, most trusted first (extract/analyze.py picks one)
+SOURCE_CONTENT = "content"  # the text: a 会议时间 field, a dated heading
+SOURCE_SIGNATURE = "signature"  # the 落款 at the end
+SOURCE_EXIF = "exif"  # a photo's EXIF time
+SOURCE_FILENAME = "filename"  # a date in the file's name
+SOURCE_MTIME = "mtime"  # the file's modification time: when it was copied, not when it was written
+DATE_SOURCES: tuple[str, ...] = (SOURCE_CONTENT, SOURCE_SIGNATURE, SOURCE_EXIF, SOURCE_FILENAME, SOURCE_MTIME)
+DATE_SOURCE_LABELS: dict[str, str] = {
+    SOURCE_CONTENT: "正文", SOURCE_SIGNATURE: "落款", SOURCE_EXIF: "照片EXIF", SOURCE_FILENAME: "文件名",
+    SOURCE_MTIME: "修改时间",
+}
+# Sources that date no document: assessment and the 自查 do not place evidence in a period by them.
+UNRELIABLE_DATE_SOURCES: tuple[str, ...] = (SOURCE_MTIME,)
