@@ -575,6 +575,30 @@ def test_no_evidence_scores_nothing_where_inspectors_read_the_papers_and_judgeme
     assert [it.score for it in kept.items] == [4, 1.5, 3]
 
 
+NO_METHOD = {
+    "id": "t", "title": "测试", "source": "导入", "kind": "points", "total": 9,
+    "categories": [{"name": "甲", "points": 9, "items": [
+        {"id": "1", "text": "班子成员团结协作，廉洁自律，群众口碑好。", "points": 3,
+         "requirements": [{"id": "r1", "type": "judgement", "description": "由考核组判断"}]},
+        {"id": "2", "text": "班子团结，会议记录规范。", "points": 3,
+         "requirements": [{"id": "r1", "type": "judgement", "description": "由考核组判断"}]},
+        {"id": "3", "text": "社区自治组织健全并独立开展工作。", "points": 3,
+         "requirements": [{"id": "r1", "type": "judgement", "description": "由考核组判断"}]},
+    ]}],
+}
+
+
+def test_without_a_method_only_conduct_judged_without_papers_escapes_the_empty_archive_zero():
+    rubric = rubric_from_data(NO_METHOD, "t.yaml")
+    by = {it.id: it for it in assess_pool(rubric, pool([]), YEAR, dt.date(2025, 12, 31)).items}
+    # conduct and standing, no paper named: learnt by talking, the judgement counts full as a range
+    assert by["1"].score == 3 and by["1"].to_json()["score_range"] == {"min": 0, "max": 3}
+    # a paper is named (会议记录): read from the archive, which holds nothing
+    assert by["2"].score == 0
+    # work that papers can show: read from the archive as before
+    assert by["3"].score == 0
+
+
 def test_an_override_score_is_its_own_range():
     rubric = rubric_from_data(NOTHING_FILED, "t.yaml")
     a = assess_pool(rubric, pool([]), YEAR, dt.date(2025, 12, 31),

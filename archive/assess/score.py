@@ -13,6 +13,14 @@ from archive.rubric.model import Deduction, Item, ScoreBand
 
 # A 考核方式 that reads the papers (查看档案材料, 查阅台帐, 查看资料 …): an item with no evidence then has nothing to show.
 PAPER_METHOD_WORDS: tuple[str, ...] = ("档案", "材料", "资料", "台帐", "台账", "记录", "查阅", "文件")
+# Words by which an item's own text names papers (a judgement on them is read from the archive: "记录规范").
+PAPER_WORDS: tuple[str, ...] = PAPER_METHOD_WORDS + (
+    "纪要", "制度", "计划", "总结", "方案", "报告", "照片", "图片", "影像", "名册", "名单", "协议", "责任书", "承诺书",
+    "签到", "登记", "笔记", "讲稿", "公示", "通知", "统计表", "登记表")
+# Qualities of conduct and standing that rubrics assess by 谈话了解 / 走访群众, not by the papers.
+CONDUCT_WORDS: tuple[str, ...] = (
+    "团结", "融洽", "廉洁", "严以律己", "威信", "形象", "口碑", "群众评价", "群众公认", "违法违纪", "违纪违法",
+    "作用发挥", "先锋模范", "战斗堡垒")
 # The note a proportional estimate leaves on its finding (score_note); the reports explain the rule once.
 PROPORTIONAL_NOTE = "按比例估算"
 
@@ -103,8 +111,15 @@ def score_item(item: Item, findings: list[Finding]) -> tuple[float, float]:
 def reads_papers(item: Item) -> bool:
     """Whether inspectors assess the item by reading the archive: its 考核方式 names the papers (查看档案材料,
     查阅台帐 …), or no 考核方式 is printed (a 台帐 inspection reads the papers unless the rubric says otherwise, as
-    it does for an item learnt only by 谈话了解 or 问卷调查)."""
-    return not item.method or any(word in m for m in item.method for word in PAPER_METHOD_WORDS)
+    it does for an item learnt only by 谈话了解 or 问卷调查). Without a 考核方式, an item that asks only for the
+    inspectors' judgement of conduct or standing ("班子成员团结协作", "关系融洽", "群众口碑好") and names no paper is
+    learnt by talking, as rubrics that print the column say: an empty archive says nothing about it."""
+    if item.method:
+        return any(word in m for m in item.method for word in PAPER_METHOD_WORDS)
+    if any(r.type != "judgement" for r in item.requirements):
+        return True
+    words = item.text + item.scoring
+    return any(word in words for word in PAPER_WORDS) or not any(word in words for word in CONDUCT_WORDS)
 
 
 @dataclass
