@@ -17,6 +17,8 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from archive.catalog import backup as catalog_backup
+from archive.catalog.backup import COUNTED, counts
 from archive.catalog.db import connect
 from archive.catalog.migrations import MIGRATIONS
 from archive.cells import csv_cell
@@ -34,15 +36,6 @@ KEPT_DIR = "restore-kept"  # under .taizhang/: catalogs replaced by a restore
 CSV_ENCODING = "utf-8-sig"  # Excel opens it with the Chinese intact
 TIME_COLUMNS = ("at",)  # stored as ISO 8601 with the writer's offset; the CSVs show them in local time
 CSV_TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
-# decisions exported as CSV: table -> SELECT (evidence path and sha256 joined in, so a row can be matched again)
-DECISIONS = {
-    "filings": "SELECT e.path, e.sha256, f.rubric_id, f.item_id, f.source, f.score, f.who, f.at, f.note "
-               "FROM filings f JOIN evidence e ON e.id = f.evidence_id ORDER BY e.path, f.rubric_id, f.item_id",
-    "exclusions": "SELECT e.path, x.sha256, x.rubric_id, x.item_id, x.who, x.at, x.note "
-                  "FROM exclusions x JOIN evidence e ON e.id = x.evidence_id ORDER BY e.path, x.rubric_id, x.item_id",
-    "overrides": "SELECT rubric_id, item_id, status, score, note, who, at FROM overrides ORDER BY rubric_id, item_id",
-}
-COUNTED = ("evidence", "filings", "exclusions", "overrides")
 LABELS = {"evidence": "材料", "filings": "归档记录", "exclusions": "排除记录", "overrides": "人工认定"}
 
 
@@ -69,16 +62,6 @@ class RestoreResult:
                 "after": self.after, "indexed": self.indexed, "notes": self.notes}
 
 
-def counts(conn: sqlite3.Connection) -> dict[str, int]:
-    out = {}
-    for table in COUNTED:
-        try:
-            out[table] = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-        except sqlite3.OperationalError:  # an old catalog without the table
-            out[table] = 0
-    return out
-
-
 def local_time(value):
     """"2025-03-01T02:00:00+00:00" → "2025-03-01 10:00:00" in the local time zone (Beijing here), as the archivist
     reads a clock; a time without an offset, or not a time, is left as it is."""
@@ -93,18 +76,17 @@ def local_time(value):
     return moment.astimezone().strftime(CSV_TIME_FORMAT)
 
 
-def _csv_bytes(conn: sqlite3.Connection, sql: str) -> bytes:
-    try:
-        cur = conn.execute(sql)
-    except sqlite3.OperationalError:
+def _csv_bytes(table: tuple[list[str], list[tuple]] | None) -> bytes:
+    """A decisions table as CSV (empty when the catalog could not answer for it)."""
+    if table is None:
         return b""
+    names, rows = table
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
-    names = [d[0] for d in cur.description]
     times = {i for i, name in enumerate(names) if name in TIME_COLUMNS}
     writer.writerow(names)
     writer.writerows([csv_cell(local_time(v) if i in times else v) for i, v in enumerate(row)]
-                     for row in cur)  # a file named "=…" stays text in Excel
+                     for row in rows)  # a file named "=…" stays text in Excel
     return buf.getvalue().encode(CSV_ENCODING)
 
 
@@ -112,12 +94,7 @@ def _snapshot(ws: Workspace, target: Path) -> dict[str, int]:
     """Copy the live catalog to `target` with the backup API (consistent even while another process writes)."""
     live = connect(ws.catalog_path)
     try:
-        dest = sqlite3.connect(target)
-        try:
-            live.backup(dest)
-            dest.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
-        finally:
-            dest.close()
+        catalog_backup.copy_to(live, target)
         return counts(live)
     finally:
         live.close()
@@ -144,13 +121,9 @@ def backup(ws: Workspace, dest: Path, as_zip: bool = False, now: dt.datetime | N
         raise output_error(dest / name, exc) from exc
     try:
         n = _snapshot(ws, work / CATALOG_FILE)
-        snap = sqlite3.connect(work / CATALOG_FILE)
-        try:
-            for table, sql in DECISIONS.items():
-                (work / f"{table}.csv").write_bytes(_csv_bytes(snap, sql))
-            version = snap.execute("SELECT max(version) FROM schema_migrations").fetchone()[0]
-        finally:
-            snap.close()
+        decisions, version = catalog_backup.read_copy(work / CATALOG_FILE)
+        for table, rows in decisions.items():
+            (work / f"{table}.csv").write_bytes(_csv_bytes(rows))
         if ws.config_path.exists():
             shutil.copy2(ws.config_path, work / CONFIG_NAME)
         rubric_file = _copy_rubric(ws, work)
@@ -232,13 +205,7 @@ def _open_backup(src: Path, scratch: Path) -> tuple[Path, dict]:
 def _check_backup_catalog(path: Path) -> None:
     newest = max(v for v, _, _ in MIGRATIONS)
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-        try:
-            result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
-            version = conn.execute("SELECT max(version) FROM schema_migrations").fetchone()[0] or 0
-            conn.execute("SELECT count(*) FROM evidence").fetchone()
-        finally:
-            conn.close()
+        result, version = catalog_backup.backup_file_checks(path)
     except sqlite3.DatabaseError as exc:
         raise BackupInvalid(f"备份中的目录数据库无法读取（{exc}）。") from exc
     if result != ["ok"]:
@@ -276,17 +243,8 @@ def restore(ws: Workspace, src: Path, now: dt.datetime | None = None) -> Restore
                     while kept.exists() or kept.resolve() == catalog.resolve():
                         n += 1
                         kept = kept_dir / f"catalog-{stamp}-{n}.sqlite"
-                    aside = sqlite3.connect(kept)
-                    try:
-                        live.backup(aside)
-                        aside.execute("PRAGMA journal_mode=DELETE")
-                    finally:
-                        aside.close()
-                source = sqlite3.connect(catalog)
-                try:
-                    source.backup(live)  # one step: readers see the old catalog or the new one, never a mix
-                finally:
-                    source.close()
+                    catalog_backup.copy_to(live, kept)
+                catalog_backup.copy_from(catalog, live)
             finally:
                 live.close()
             conn = connect(ws.catalog_path)  # migrates a backup made by an older version
