@@ -77,6 +77,8 @@ _METHOD_SPLIT = re.compile(r"[、，,；;/／\n]+")
 _EVIDENCE_SPLIT = re.compile(r"[，,；;/／\n]+|、(?![^（(]*[)）])")
 _YEAR_RE = re.compile(r"(20\d\d)\s*年")
 _LABEL_ID_RE = re.compile(r"^(\d{1,2}(?:[.．]\d{1,2})+)(?![\d%％])")
+# The same number at the head of the content cell, set apart by a space or 、 ("3.5小时" is a figure, not an id).
+_TEXT_ID_RE = re.compile(r"^\s*(\d{1,2}(?:[.．]\d{1,2})+)(?:\s+|、)")
 
 
 @dataclass
@@ -590,6 +592,9 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
         printed_id = _LABEL_ID_RE.match(_squash(label_cell.text)) if label_cell is not None and not item_id else None
         if printed_id:  # "1.1 理论学习": the item's number printed at the head of its label
             item_id = printed_id.group(1)
+        text_id = _TEXT_ID_RE.match(text) if not item_id else None
+        if text_id:  # no 序号 column: "1.1 支部党员大会每季度…", the number printed at the head of the content
+            item_id, text = _squash(text_id.group(1)), text[text_id.end():].strip()
         scoring = scoring_cell.text if scoring_cell else ""
         method = [_squash(m) for m in _METHOD_SPLIT.split(method_cell.text)] if method_cell else []
         evidence_cell = _cell(row, columns, "evidence")
