@@ -328,6 +328,20 @@ def test_parse_deductions_no_score_needs_item_points() -> None:
     assert parse_deductions("未建立的，不得分", full_points=3) == [Deduction("未建立的，不得分", points=3.0)]
 
 
+def test_parse_deductions_sub_rules_bands_in_words_and_one_veto() -> None:
+    # a sub-rule scored on its own loses its own points, not the item's
+    assert [(d.points, d.text) for d in parse_deductions("①按期换届的得2分，未按期换届的不得分；②建立议事规则的得1分", 4)] == [
+        (2.0, "①按期换届的得2分，未按期换届的不得分"), (1.0, "②建立议事规则的得1分")]
+    # bands written in words, closed by "低于…不得分": one rule, no full-points rule beside it
+    [band] = parse_deductions("参学率百分之九十以上得3分，百分之八十五至九十得2分，低于百分之八十不得分", 6)
+    assert [(b.low, b.high, b.score) for b in band.bands] == [(0.9, None, 3.0), (0.85, 0.9, 2.0), (0.0, 0.8, 0.0)]
+    # "实行一票否决，本项不得分" is one rule
+    assert [d.points for d in parse_deductions("发生上述情形的，实行一票否决，本项不得分", 6)] == [6.0]
+    # the trigger of a per-unit rule far from its 扣, and 支 as a unit
+    assert [(d.per_unit, d.unit) for d in parse_deductions("每有1家物业服务企业未签订共建协议扣0.5分；志愿服务队每少1支扣0.5分")] == [
+        (0.5, "家"), (0.5, "支")]
+
+
 @pytest.mark.parametrize("text,value", [("0.5", 0.5), ("２", 2.0), ("两", 2.0), ("十五", 15.0), ("一点五", 1.5),
                                         ("半", 0.5), ("abc", None)])
 def test_parse_number(text: str, value: float | None) -> None:

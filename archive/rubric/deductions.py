@@ -19,7 +19,7 @@ _NUM = rf"(?:\d+(?:\.\d+)?|\.\d+|[{_CN_NUM}]+(?:点[{_CN_NUM}]+)?|半)"
 # Measure words a "per missing unit" rule counts in.
 UNITS: tuple[str, ...] = (
     "季度", "人次", "次", "人", "名", "项", "个", "例", "件", "篇", "份", "月", "天", "期", "户", "条", "处", "张", "本",
-    "场", "批", "课", "周", "家", "类", "户次", "起",
+    "场", "批", "课", "周", "家", "类", "户次", "起", "支",
 )
 _UNIT = "(?P<unit>" + "|".join(UNITS) + ")"
 
@@ -46,6 +46,12 @@ _BAND = re.compile(
     rf"|[%％]\s*(?P<dir>以上|及以上|\(含\)以上|（含）以上|以下|及以下|（含）以下|\(含\)以下))"
     rf"[^，,；;。\d]{{0,8}}?(?:(?:得|计)\s*(?P<score>{_NUM})\s*分|(?P<zero>不得分|不计分))"
 )
+# The closing rule of a band list written the other way round: "低于80%不得分", "低于80%的不得分".
+_BAND_FLOOR = re.compile(r"(?:低于|不足|未达到)\s*(?P<lo>\d+(?:\.\d+)?)\s*[%％](?:的)?\s*(?:不得分|不计分|得\s*0\s*分)")
+# A figure written out as 百分之N ("百分之八十五至九十"): read as N% for the bands.
+_CN_PCT = re.compile(rf"百分之(?P<a>[{_CN_NUM}]+)(?:(?P<sep>\s*[-~～至到—–]+\s*)(?:百分之)?(?P<b>[{_CN_NUM}]+)(?![{_CN_NUM}]))?")
+# A part of the item scored on its own: "…的得2分" (not 不得分, not a band, which is read before).
+_EARNED = re.compile(rf"(?<![不再])得\s*(?P<num>{_NUM})\s*分")
 _DISCRETION = re.compile(r"酌情(?:扣分|扣减|减分|扣(?!\s*[\d一二两三四五六七八九十半]))|综合评定|综合评分|视情(?:况)?扣分")
 _NO_SCORE = re.compile(r"(?:该项|本项|此项)?(?:实行)?一票否决|(?:该项|本项|此项)?不得分|(?:该项|本项|此项)?(?:计|得)\s*0\s*分|扣除?全部分")
 _CLAUSE_SPLIT = re.compile(r"[；;。\n]+")
@@ -88,6 +94,10 @@ def parse_number(text: str) -> float | None:
 _ONE = re.compile(rf"(?<![\d{_CN_NUM}.])一\s*(?:个)?{_UNIT}(?:不合格|不符合要求|不到位|不规范|未落实)?的?\s*$")
 
 
+# How far the trigger of a per-unit rule may stand from its 扣 ("每有1家物业服务企业未签订共建协议扣0.5分").
+PER_UNIT_GAP = 16
+
+
 def _per_unit(before: str) -> str | None:
     """The unit of a per-missing-unit rule whose trigger ("少一次") ends right before the 扣 (within the clause)."""
     one = _ONE.search(before)
@@ -98,7 +108,7 @@ def _per_unit(before: str) -> str | None:
         return None
     last = matches[-1]
     gap = before[last.end():].strip().rstrip("，,的者 ")
-    if re.search(r"[，,；;。、]", gap) or len(gap) > 12:
+    if re.search(r"[，,；;。、]", gap) or len(gap) > PER_UNIT_GAP:
         return None
     return last.group("unit")
 
@@ -107,9 +117,30 @@ def _clean(text: str) -> str:
     return text.strip(_LEAD_JUNK).rstrip(_TRAIL_JUNK).strip()
 
 
+def _arabic_percents(text: str) -> str:
+    """百分之N written as N% ("百分之八十五至九十" → "85%至90%"), so bands printed in words read as bands."""
+    def one(m: re.Match) -> str:
+        a = parse_number(m.group("a"))
+        if a is None:
+            return m.group(0)
+        b = parse_number(m.group("b")) if m.group("b") else None
+        if b is None:
+            return f"{a:g}%" + (m.group(0)[m.start("sep") - m.start():] if m.group("sep") else "")
+        return f"{a:g}%{m.group('sep')}{b:g}%"
+    return _CN_PCT.sub(one, text)
+
+
 def _bands(text: str) -> tuple[Deduction | None, str]:
     """Score bands printed for a rate ("85%—90%得5分，80%—85%得3分，80%以下不得分") as one rule, and the text with
-    them blanked out (so "不得分" inside a band is not read again as a rule of its own)."""
+    them blanked out (so "不得分" inside a band is not read again as a rule of its own). Bands written in words
+    ("百分之九十以上得3分") are read the same; the text returned then has its percents in figures."""
+    found = _bands_in(text)
+    if found[0] is None and "百分之" in text:
+        return _bands_in(_arabic_percents(text))
+    return found
+
+
+def _bands_in(text: str) -> tuple[Deduction | None, str]:
     bands: list[ScoreBand] = []
     pieces: list[str] = []
     out = text
@@ -131,6 +162,12 @@ def _bands(text: str) -> tuple[Deduction | None, str]:
         out = out[:m.start()] + "，" * (m.end() - m.start()) + out[m.end():]
     if not bands:
         return None, text
+    for m in _BAND_FLOOR.finditer(out):  # "…80%—90%得3分，低于80%不得分": the floor of the list
+        lo = float(m.group("lo")) / 100
+        if lo <= 1 and not any(b.high == lo and b.low == 0.0 for b in bands):
+            bands.append(ScoreBand(low=0.0, high=lo, score=0.0))
+        pieces.append(_clean(m.group(0)))
+        out = out[:m.start()] + "，" * (m.end() - m.start()) + out[m.end():]
     bands.sort(key=lambda b: b.low, reverse=True)
     return Deduction(text="，".join(pieces), bands=bands), out
 
@@ -191,7 +228,15 @@ def parse_deductions(text: str, full_points: float | None = None) -> list[Deduct
                                                      clause[m.end():]):
                     start = pos = m.end()
                     continue  # "有一票否决情形的，取消评优资格": no points taken, the unit may not be honoured
-                if rule and full_points is not None:
+                earned = _EARNED.search(clause)
+                if rule and earned and parse_number(earned.group("num")) is not None:
+                    # "①按期换届的得2分，未按期换届的不得分": the sub-rule's own points are lost, not the item's
+                    last = Deduction(text=_clean(clause), points=parse_number(earned.group("num")))
+                    result.append(last)
+                elif rule and full_points is not None and last is not None and last.points == full_points \
+                        and last in result and last.text and _NO_SCORE.search(last.text):
+                    last.text = _clean(last.text + clause[start:m.end()])  # "实行一票否决，本项不得分": one rule
+                elif rule and full_points is not None:
                     last = Deduction(text=rule, points=float(full_points))
                     result.append(last)
             else:
@@ -204,6 +249,10 @@ def parse_deductions(text: str, full_points: float | None = None) -> list[Deduct
                         last = Deduction(text=rule, points=value)
                     result.append(last)
             start = pos = m.end()
+        earned = _EARNED.search(clause)
+        if start == 0 and earned and parse_number(earned.group("num")) is not None:
+            # "建立议事规则的得1分": a part scored on its own, lost when it is not done
+            result.append(Deduction(text=_clean(clause), points=parse_number(earned.group("num"))))
     if banded is not None:
         result.append(banded)
     return result
