@@ -152,7 +152,9 @@ GENERIC_PAPER_WORDS = ("材料", "资料", "表", "册", "文件", "结果", "�
 PAPER_ENDINGS = ("签到表", "签到册", "签到簿", "方案", "记录本", "记录", "纪要", "名册", "花名册", "名单", "台账", "台帐", "登记簿", "登记册", "登记表", "表",
                  "册", "簿", "存根", "回执", "凭证", "课件", "讲稿", "笔记", "文件", "材料", "资料", "档案", "清单", "明细",
                  "协议书", "协议", "责任书", "承诺书", "报告", "计划", "总结", "小结", "制度", "通知", "证书", "照片", "图片",
-                 "卡", "公示", "批复", "签到", "结果", "申请书", "汇报", "请示")
+                 "卡", "公示", "批复", "签到", "结果", "申请书", "汇报", "请示", "志愿书", "细则", "明细账", "复印件",
+                 "底稿")
+_GENERIC_ENDINGS = frozenset(PAPER_ENDINGS) | {"责任状"}
 _ENDINGS_LONGEST_FIRST = tuple(sorted(PAPER_ENDINGS, key=len, reverse=True))
 _PAPER_ENDING = re.compile("(?:工作)?(?:" + "|".join(_ENDINGS_LONGEST_FIRST) + ")$")  # "冬训工作方案" → 冬训
 _NOT_DONE = re.compile(r"^无|[，,]无|没有|不得|杜绝|禁止")
@@ -274,7 +276,10 @@ def _same(a: Requirement, b: Requirement) -> bool:
     if a.type == "count" and a.meeting_type and set(a.keywords) != set(b.keywords):
         return bool(set(a.keywords) & set(b.keywords))
     if a.type in ("doc", "photo", "count") and not a.meeting_type:
-        return bool(set(a.keywords) & set(b.keywords)) or (not a.keywords and not b.keywords)
+        shared = set(a.keywords) & set(b.keywords)
+        if shared and shared <= _GENERIC_ENDINGS and set(a.keywords) - shared and set(b.keywords) - shared:
+            return False  # "党建工作目标责任书" and "党风廉政建设责任书": two papers of one genre
+        return bool(shared) or (not a.keywords and not b.keywords)
     return True
 
 
@@ -344,8 +349,9 @@ def _meeting_requirements(rd: _Reader) -> None:
         for (start, end, mtype, alias), part in zip(mentions, parts, strict=True):
             after = seg[end:end + 4]
             rd.last_meeting = mtype
-            if re.match(r"[”\"]?(?:制度|规则|办法|记录|纪要)", after) and not _COUNT.search(part):
-                continue  # a rule or record named after the meeting ("联席会议制度"), not holding it
+            if re.match(r"[”\"]?(?:制度|规则|办法|记录|纪要)", after) and not _COUNT.search(part) and not follow:
+                continue  # a rule or record named after the meeting ("联席会议制度"), not holding it; but
+                # "主题党日活动记录：每月1次" says how often the meeting it records is held
             if re.match(r"[”\"]?[^，,]{0,3}?(?:参加率|参会率|到会率|出勤率|出席率)", seg[end:end + 8]):
                 continue  # the meeting qualifies a rate
             at = part.find(alias)
@@ -898,6 +904,10 @@ def _checklist_requirements(rd: _Reader) -> None:
             text = piece.strip(_STRIP)
             if body_parts and (_per_in(text) or re.search(NUM + r"\s*[次名人个项]", text)) and not _paper(text):
                 break
+            bare = re.sub(r"[（(][^)）]*[)）]", "", text)
+            if not body_parts and (_per_in(bare) or re.search(NUM + r"\s*[次名人个项]", bare)) and \
+                    not any(_paper(e.strip(_STRIP)) for e in bare.split("、")):
+                continue  # "主题党日活动记录：每月1次，有活动方案、签到": how often, before the papers
             if not body_parts or _paper(re.sub(r"[（(][^)）]*[)）]", "", text).strip(_STRIP + "等")):
                 body_parts.append(piece)
             else:
@@ -1362,6 +1372,8 @@ def _scoring_conditions(scoring: str) -> str:
     """The conditions of a scoring text, without its 扣X分 parts: "三会一课未落实的，每例扣0.5分" → "三会一课未落实的"."""
     text = re.sub(rf"(?:每|少|缺)[^，,。；;]{{0,6}}?扣(?:除|减)?\s*{NUM}\s*分|扣(?:除|减)?\s*{NUM}\s*(?:[-~～至]\s*{NUM})?\s*分"
                   r"|不得分|扣完为止|酌情扣分|最高扣[^，,。；;]*", "", scoring)
+    # "缺少三次以上本项不得分": how many missing makes the rule bite, not a count the item asks for
+    text = re.sub(rf"(?:缺少|缺|少|不足|超过|累计缺少?)\s*{NUM}\s*(?:次|个|项|人|名|件|家)(?:以上|及以上)?[^，,。；;]*", "", text)
     return text
 
 
