@@ -832,8 +832,8 @@ def _checklist_elements(body: str) -> list[tuple[str, str]]:
         # "活动有方案、有记录、有照片": the papers of the activity
         part = re.sub(r"^有(?=..)", "", part)
         part = re.sub(r"^([\u4e00-\u9fff]{1,4}?)有(?=方案|记录|照片|签到|图片|影像|台[账帐]|总结|计划)", r"\1", part)
-        if not part:
-            continue
+        if not part or re.match(r"(?:按|并|且|均|须|需|应|要)(?!照)", part):
+            continue  # "按届次装订成册": how the papers are kept, not one of them
         inner = re.search(r"[（(](?P<in>[^)）]+)[)）]", part)
         head = re.sub(r"[（(][^)）]*[)）]", "", part).strip(_STRIP + "等")
         if inner and not re.match(r"含|包括|包含|如|即", inner.group("in")) and "、" in inner.group("in"):
@@ -888,6 +888,24 @@ def _paper_list(clause: str) -> str:
     return ""
 
 
+# A checklist labelled with a register that is a paper of its own ("党员花名册：…", "支部委员会会议记录本：…"),
+# unlike a label that only groups papers ("发展党员档案：…", "计划总结：…").
+_REGISTER_LABEL = re.compile(r"(?P<roster>花名册|名册)$|(?P<minutes>会议记录本?|记录本)$")
+
+
+def _register_label(rd: _Reader, label: str) -> None:
+    m = _REGISTER_LABEL.search(label)
+    if not m:
+        return
+    if m.group("roster"):
+        keywords = _variants(["党员花名册", "党员名册"] if "党员" in label else [label, "花名册"])
+        rd.add(Requirement(id="", type="doc", kind="花名册", keywords=keywords, description=f"有{label}", source=label),
+               None)
+    else:
+        rd.add(Requirement(id="", type="doc", kind="会议记录", keywords=_variants([label]), description=f"有{label}",
+                           source=label), None)
+
+
 def _checklist_requirements(rd: _Reader) -> None:
     """An archive checklist ("台账资料齐全：党员花名册、会议记录、党费收缴台账、活动照片等", or an item printed as
     "主题党日：每月主题党日活动方案及记录"): each paper listed is a document of its own."""
@@ -895,6 +913,8 @@ def _checklist_requirements(rd: _Reader) -> None:
         clause = next(cl for c, _s, cl in rd.segments if c == ci)
         m = _CHECKLIST.search(clause)
         body, label = ((m.group("list") or m.group("inner")), m.group("label")) if m else (_paper_list(clause), None)
+        if label:
+            _register_label(rd, label.strip(_STRIP))
         if not body:
             continue
         # The list runs over the parts that read as papers; it ends at a sentence ("每季度核对一次").
