@@ -830,8 +830,10 @@ def _checklist_elements(body: str) -> list[tuple[str, str]]:
     for part in parts:
         part = part.replace("“", "").replace("”", "").strip(keep)
         # "活动有方案、有记录、有照片": the papers of the activity
+        part = re.sub(r"^\d{1,2}[.、．]\s*", "", part)  # "3.会议做到有记录": a numbered point
         part = re.sub(r"^有(?=..)", "", part)
-        part = re.sub(r"^([\u4e00-\u9fff]{1,4}?)有(?=方案|记录|照片|签到|图片|影像|台[账帐]|总结|计划)", r"\1", part)
+        part = re.sub(r"^([\u4e00-\u9fff]{1,4}?)(?:做到|要|须|应)?有(?=方案|记录|照片|签到|图片|影像|台[账帐]|总结|计划|通知|"
+                      r"纪要|讲稿|课件)", r"\1", part)
         if not part or re.match(r"(?:按|并|且|均|须|需|应|要)(?!照)", part):
             continue  # "按届次装订成册": how the papers are kept, not one of them
         inner = re.search(r"[（(](?P<in>[^)）]+)[)）]", part)
@@ -906,6 +908,21 @@ def _register_label(rd: _Reader, label: str) -> None:
                            source=label), None)
 
 
+def _element_window(element: str, kind: str | None, body: str) -> str | None:
+    """The window a listed plan or summary is dated in, by its own words or the deadline printed after it:
+    "年初党建工作计划（1月底前）" → 年初, "年度工作总结（12月底前）" → 年终; a 半年小结 has none."""
+    after = re.search(re.escape(element) + r"\s*[（(](?P<when>[^)）]*)[)）]", body)
+    when = element + "，" + (after.group("when") if after else "")
+    if "半年" in element:
+        return None
+    if kind == "计划" and ("年初" in when or _EARLY_DEADLINE.search(when) and not re.search(r"十二月|12月", when)):
+        return "年初"
+    if kind == "总结" and re.search(r"年终|年底|年末", element) or \
+            kind == "总结" and _LATE_DEADLINE.search(after.group("when") if after else ""):
+        return "年终"
+    return None
+
+
 def _checklist_requirements(rd: _Reader) -> None:
     """An archive checklist ("台账资料齐全：党员花名册、会议记录、党费收缴台账、活动照片等", or an item printed as
     "主题党日：每月主题党日活动方案及记录"): each paper listed is a document of its own."""
@@ -978,6 +995,11 @@ def _checklist_requirements(rd: _Reader) -> None:
                 kind = _doc_kind(word, name, element) if word in dict(DOC_WORDS) else None
                 if word == "小结":
                     kind = "总结"
+                window = _element_window(element, kind, "，".join(body_parts))
+                if window:
+                    rd.add(Requirement(id="", type="window", window=window, kind=kind, keywords=_variants([element, word]),
+                                       description=f"{window}有{element}", source=element), None)
+                    continue
                 core = re.sub(r"(?:材料|资料)$", "", element) or element
                 keywords = _variants([core] + ([word] if word and word not in GENERIC_PAPER_WORDS else [])
                                      + ([THREE_MEETINGS_WORD] if THREE_MEETINGS_WORD in words else []))
