@@ -246,6 +246,13 @@ class BadOverride(UsageError):
                       "分数在 0 到本项分值之间。")
 
 
+class StatusDocumentInvalid(UsageError):
+    """A status document (`taizhang status --json`, read back by `report --status FILE`) that is not one: not JSON,
+    or a field of the wrong type. The message names the field (items[3].findings)."""
+
+    default_remedy = "请用 taizhang status --json > 评估结果.json 重新保存评估结果（不要手工修改），再用 --status 指定它。"
+
+
 # --- generators: reports -----------------------------------------------------------------------------------------
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from archive.assess.document import CategoryStatus, Due, ScoreBounds, StatusDocument, TierResult, TierStatus, Totals
 from archive.assess.findings import Context
 from archive.assess.items import ItemResult, apply_override, assess_item
 from archive.assess.overrides import load_overrides
@@ -26,8 +27,8 @@ class Assessment:
     year: int
     as_of: dt.date
     items: list[ItemResult]
-    tiers: list[dict] = field(default_factory=list)
-    tier_result: dict | None = None
+    tiers: list[TierStatus] = field(default_factory=list)
+    tier_result: TierResult | None = None
 
     def counts(self) -> dict[str, int]:
         out = {s: 0 for s in STATUS_ORDER}
@@ -35,45 +36,38 @@ class Assessment:
             out[it.status] += 1
         return out
 
-    def to_json(self) -> dict:
-        """Exactly the `taizhang status --json` shape: README.md documents it (JSON 输出), and generators, the page and
-        `report --status FILE` read it, so a change here is a change of a published format."""
+    def document(self) -> StatusDocument:
+        """The status document (assess/document.py): what generators, the page and `report --status FILE` read."""
         cats = []
         if self.rubric.kind == "points":
             for cat in self.rubric.categories:
                 mine = [it for it in self.items if it.category == cat.name]
-                cats.append({"name": cat.name, "points": cat.points,
-                             "score": round(sum(it.score for it in mine), 2) if cat.items else None,
-                             "score_range": _range_json(mine) if cat.items else None,
-                             "detailed": cat.detailed})
+                cats.append(CategoryStatus(cat.name, cat.points,
+                                           round(sum(it.score for it in mine), 2) if cat.items else None,
+                                           _bounds(mine) if cat.items else None, cat.detailed))
         else:
-            for tier in self.rubric.tiers:
-                cats.append({"name": tier.name, "points": 0.0, "score": 0.0, "score_range": {"min": 0.0, "max": 0.0},
-                             "detailed": True})
-        detailed_points = sum(it.points for it in self.items)
-        data = {
-            "rubric": self.rubric.id, "rubric_title": self.rubric.title, "kind": self.rubric.kind,
-            "org": self.org, "year": self.year, "as_of": self.as_of.isoformat(),
-            "total": {"points": self.rubric.total if self.rubric.kind == "points" else 0.0,
-                      "score": round(sum(it.score for it in self.items), 2),
-                      "score_range": _range_json(self.items),
-                      "assessed_points": detailed_points},
-            "counts": self.counts(),
-            "categories": cats,
-            "items": [it.to_json() for it in self.items],
-            "judgement_items": [it.id for it in self.items if any(f.met is None for f in it.findings)],
-            "due": [{"item": it.id, "text": d} for it in self.items for f in it.findings for d in f.due],
-        }
-        if self.rubric.kind == "tiers":
-            data["tiers"] = self.tiers
-            data["tier_result"] = self.tier_result
-        return data
+            cats = [CategoryStatus(tier.name, 0.0, 0.0, ScoreBounds(0.0, 0.0), True) for tier in self.rubric.tiers]
+        total = Totals(self.rubric.total if self.rubric.kind == "points" else 0.0,
+                       round(sum(it.score for it in self.items), 2), _bounds(self.items),
+                       sum(it.points for it in self.items))
+        return StatusDocument(
+            self.rubric.id, self.rubric.title, self.rubric.kind, self.org, self.year, self.as_of.isoformat(), total,
+            self.counts(), cats, [it.document() for it in self.items],
+            [it.id for it in self.items if any(f.met is None for f in it.findings)],
+            [Due(it.id, d) for it in self.items for f in it.findings for d in f.due],
+            self.tiers if self.rubric.kind == "tiers" else None,
+            self.tier_result if self.rubric.kind == "tiers" else None)
+
+    def to_json(self) -> dict:
+        """Exactly the `taizhang status --json` shape: README.md documents it (JSON 输出), and generators, the page and
+        `report --status FILE` read it, so a change here is a change of a published format."""
+        return self.document().to_json()
 
 
-def _range_json(items: list[ItemResult]) -> dict:
-    """{"min", "max"}: the items' ranges added up."""
+def _bounds(items: list[ItemResult]) -> ScoreBounds:
+    """The items' ranges added up."""
     ranges = [it.score_range() for it in items]
-    return {"min": round(sum(r.low for r in ranges), 2), "max": round(sum(r.high for r in ranges), 2)}
+    return ScoreBounds(round(sum(r.low for r in ranges), 2), round(sum(r.high for r in ranges), 2))
 
 
 def default_as_of(year: int, today: dt.date | None = None) -> dt.date:
@@ -84,7 +78,7 @@ def default_as_of(year: int, today: dt.date | None = None) -> dt.date:
 
 
 def assess_points(ctx: Context, rubric: Rubric, overrides: dict[str, dict]
-                  ) -> tuple[list[ItemResult], list[dict], dict | None]:
+                  ) -> tuple[list[ItemResult], list[TierStatus], TierResult | None]:
     """A points rubric (百分制): every item of every category assessed, each with its override laid over it."""
     items = []
     for cat in rubric.categories:

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from archive.assess.document import FindingStatus
 from archive.assess.records import Pool, Record
 from archive.rubric.model import Requirement
 
@@ -37,10 +38,14 @@ class Finding:
         if in_detail:
             self.detail += f"（{text}）"
 
+    def document(self) -> FindingStatus:
+        """The finding as the status document has it."""
+        return FindingStatus(self.requirement, self.type, self.met, self.detail, list(self.evidence),
+                             list(self.missing), self.description, round(self.deduction, 4), self.score_note,
+                             list(self.due), self.pending)
+
     def to_json(self) -> dict:
-        return {"requirement": self.requirement, "type": self.type, "met": self.met, "detail": self.detail,
-                "evidence": list(self.evidence), "missing": list(self.missing), "description": self.description,
-                "deduction": round(self.deduction, 4), "score_note": self.score_note, "due": list(self.due), "pending": self.pending}
+        return self.document().to_json()
 
 
 @dataclass

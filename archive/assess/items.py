@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from archive.assess.checks import CHECKS
+from archive.assess.document import Computed, ItemStatus, Override
 from archive.assess.findings import Context, Finding
 from archive.assess.score import ScoreRange, reads_papers, score_item, score_range
 from archive.assess.select import candidates, filed_records
@@ -39,14 +40,17 @@ class ItemResult:
         low, high = (self.range.low, self.range.high) if self.range else (self.score, self.score)
         return ScoreRange(min(low, self.score), max(high, self.score))
 
+    def document(self) -> ItemStatus:
+        """The item as the status document has it."""
+        ov = self.override
+        override = Override(ov["status"], ov.get("score"), ov.get("note", ""), ov.get("who"), ov.get("at")) if ov else None
+        return ItemStatus(self.id, self.category, self.text, self.points, self.status, override, self.score,
+                          self.score_range().bounds(), self.deduction, list(self.evidence),
+                          [f.document() for f in self.findings], Computed(self.computed_status, self.computed_score),
+                          [d for f in self.findings for d in f.due])
+
     def to_json(self) -> dict:
-        return {"id": self.id, "category": self.category, "text": self.text, "points": self.points,
-                "status": self.status, "override": self.override, "score": self.score,
-                "score_range": self.score_range().to_json(),
-                "deduction": self.deduction, "evidence": list(self.evidence),
-                "findings": [f.to_json() for f in self.findings],
-                "computed": {"status": self.computed_status, "score": self.computed_score},
-                "due": [d for f in self.findings for d in f.due]}
+        return self.document().to_json()
 
 
 def check_requirement(ctx: Context, item_id: str, req: Requirement) -> Finding:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from archive.assess.document import ScoreBounds
 from archive.assess.findings import Finding, fmt_num, pct
 from archive.rubric.model import Deduction, Item, ScoreBand
 
@@ -131,8 +132,12 @@ class ScoreRange:
     low: float
     high: float
 
+    def bounds(self) -> ScoreBounds:
+        """The range as the status document has it (to the cent)."""
+        return ScoreBounds(round(self.low, 2), round(self.high, 2))
+
     def to_json(self) -> dict:
-        return {"min": round(self.low, 2), "max": round(self.high, 2)}
+        return self.bounds().to_json()
 
 
 def score_range(item: Item, findings: list[Finding], deduction: float) -> ScoreRange:

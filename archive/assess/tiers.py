@@ -3,6 +3,7 @@ with no veto triggered, and what blocks the next one."""
 
 from __future__ import annotations
 
+from archive.assess.document import TierResult, TierStatus, VetoStatus
 from archive.assess.findings import Context
 from archive.assess.items import ItemResult, apply_override, assess_item
 from archive.rubric.model import Item, Rubric
@@ -11,7 +12,7 @@ HOLDING = ("covered", "review")
 
 
 def assess_tiers(ctx: Context, rubric: Rubric, overrides: dict[str, dict]
-                 ) -> tuple[list[ItemResult], list[dict], dict | None]:
+                 ) -> tuple[list[ItemResult], list[TierStatus], TierResult]:
     items, tiers = [], []
     for tier in rubric.tiers:
         blocked, pending = [], []
@@ -30,17 +31,15 @@ def assess_tiers(ctx: Context, rubric: Rubric, overrides: dict[str, dict]
             key = f"{tier.level}.{veto.id}"
             ov = overrides.get(key)
             triggered = bool(ov and ov.get("status") in ("missing", "partial"))
-            vetoes.append({"id": key, "text": veto.text, "triggered": triggered if ov else None})
+            vetoes.append(VetoStatus(key, veto.text, triggered if ov else None))
             if triggered:
                 blocked.append(f"一票否决：{veto.text}（{ov.get('note') or '人工标记'}）")
-        tiers.append({"name": tier.name, "level": tier.level, "met": not blocked, "blocked_by": blocked,
-                      "pending": pending, "vetoes": vetoes})
+        tiers.append(TierStatus(tier.name, tier.level, not blocked, blocked, pending, vetoes))
     achieved = None
     for t in tiers:
-        if t["met"]:
+        if t.met:
             achieved = t
-    above = [t for t in tiers if achieved is None or t["level"] > achieved["level"]]
+    above = [t for t in tiers if achieved is None or t.level > achieved.level]
     nxt = above[0] if above else None
-    result = {"achieved": achieved["name"] if achieved else None, "next": nxt["name"] if nxt else None,
-              "blocked_by": nxt["blocked_by"] if nxt else []}
+    result = TierResult(achieved.name if achieved else None, nxt.name if nxt else None, nxt.blocked_by if nxt else [])
     return items, tiers, result

@@ -6,28 +6,46 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from archive.cli.base import _help_option, _item_ids, _progress_bar, _workspace, cli
-from archive.errors import UsageError
+from archive.errors import StatusDocumentInvalid, UsageError
 from archive.render import print_json
+
+if TYPE_CHECKING:  # the document's module is imported by the commands that read one, not by every `taizhang` start
+    from archive.assess.document import StatusDocument
 
 _STATUS_HELP = "用已保存的 taizhang status --json 结果生成（默认：现在评估一次）。"
 _AS_OF_HELP = "评估截止日期，如 2025-12-31（默认：与 taizhang status 相同）。"
 
 
-def _status(ws, status_file: Path | None, as_of: str | None) -> dict:
-    """The assessment's status dict: from a saved `status --json` file, or assessed now."""
+def _saved_status(status_file: Path) -> StatusDocument:
+    """A saved `status --json` file, read and checked; StatusDocumentInvalid (in Chinese) for anything else."""
+    from archive.assess.document import StatusDocument
+
+    try:
+        data = json.loads(status_file.read_text(encoding="utf-8"))
+    except UnicodeDecodeError as exc:
+        raise StatusDocumentInvalid(f"评估结果文件 {status_file} 不是 UTF-8 编码的文本。") from exc
+    except json.JSONDecodeError as exc:
+        raise StatusDocumentInvalid(f"评估结果文件 {status_file} 不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列有误）。"
+                                    ) from exc
+    except OSError as exc:
+        raise StatusDocumentInvalid(f"无法读取评估结果文件 {status_file}（{exc.strerror or exc}）。") from exc
+    if not isinstance(data, dict) or "items" not in data:
+        raise StatusDocumentInvalid(f"{status_file} 不是 taizhang status --json 的结果。")
+    try:
+        return StatusDocument.from_json(data)
+    except StatusDocumentInvalid as exc:
+        raise StatusDocumentInvalid(f"{status_file} 不是有效的 taizhang status --json 结果：{exc.message}") from exc
+
+
+def _status(ws, status_file: Path | None, as_of: str | None) -> StatusDocument:
+    """The assessment's status document: from a saved `status --json` file, or assessed now."""
     if status_file is not None:
-        try:
-            data = json.loads(status_file.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise UsageError(f"无法读取评估结果文件 {status_file}：{exc}",
-                             remedy="请用 taizhang status --json > 文件 保存评估结果。") from exc
-        if not isinstance(data, dict) or "items" not in data:
-            raise UsageError(f"{status_file} 不是 taizhang status --json 的结果。")
-        return data
+        return _saved_status(status_file)
     from archive.assess import assess_archive
 
     day = None
@@ -36,7 +54,7 @@ def _status(ws, status_file: Path | None, as_of: str | None) -> dict:
             day = dt.date.fromisoformat(as_of)
         except ValueError as exc:
             raise UsageError(f"日期「{as_of}」无效。", remedy="写成 2025-12-31 这样的格式。") from exc
-    return assess_archive(ws, as_of=day).to_json()
+    return assess_archive(ws, as_of=day).document()
 
 
 @cli.command("report")

@@ -13,16 +13,17 @@ import io
 import re
 import warnings
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
 from pypdf import PdfReader, PdfWriter, Transformation
 
+from archive.assess.document import StatusDocument
 from archive.errors import ConfigError
 from archive.extract import text as text_reader
 from archive.extract.legacy import find_soffice
 from archive.generators import pages
-from archive.generators.common import as_of, categories, date_cn, fmt_points, status_label
+from archive.generators.common import Section, as_of, categories, date_cn, fmt_points, status_label
 from archive.generators.convert import OFFICE_SUFFIXES, convert_to_pdf
 from archive.generators.errors import OutputExists, ReportError
 from archive.generators.templates import write_output
@@ -222,14 +223,14 @@ def _concat(*datas: bytes) -> bytes:
     return buf.getvalue()
 
 
-def _select(status: dict, item: str | None) -> list[dict]:
+def _select(status: StatusDocument, item: str | None) -> list[Section]:
     cats = categories(status)
     if item is None:
         return cats
     for cat in cats:
-        for it in cat["items"]:
-            if it["id"] == item:
-                return [{**cat, "items": [it]}]
+        for it in cat.items:
+            if it.id == item:
+                return [replace(cat, items=[it])]
     raise ReportError(f"评分表中没有序号为 {item} 的评分项。", remedy="可用 taizhang status 查看评分项序号。")
 
 
@@ -301,30 +302,32 @@ def build_parts(ws, paths: list[str], progress: Callable | None = None,
         conn.close()
 
 
-def write_binder(ws, output: Path, status: dict, item: str | None = None, force: bool = False,
+def write_binder(ws, output: Path, status: StatusDocument | dict, item: str | None = None, force: bool = False,
                  progress: Callable | None = None) -> BinderResult:
-    """Assemble the 电子台帐 PDF from the status dict's evidence lists and write it atomically."""
+    """Assemble the 电子台帐 PDF from the status document's evidence lists (typed, or its JSON dict) and write it
+    atomically."""
     output = Path(output)
     if output.exists() and not force:
         raise OutputExists(f"输出文件 {output} 已存在。")
+    status = StatusDocument.of(status)
     cats = _select(status, item)
-    paths = list(dict.fromkeys(p for c in cats for it in c["items"] for p in it.get("evidence") or []))
+    paths = list(dict.fromkeys(p for c in cats for it in c.items for p in it.evidence))
     parts = build_parts(ws, paths, progress, load_binder_settings(ws))
     rubric_title = ""
     try:
         rubric_title = ws.rubric().title
     except Exception:  # the binder does not need the rubric; its title is only for the cover
-        rubric_title = status.get("rubric") or ""
+        rubric_title = status.rubric
 
     # Layout first (page numbers), then the pages themselves.
     toc: list[pages.TocLine] = []
     plan = []  # (category, divider index, [(item, [(path, start page)])])
     for cat in cats:
-        toc.append(pages.TocLine(cat["name"], None, 0))
+        toc.append(pages.TocLine(cat.name, None, 0))
         items = []
-        for it in cat["items"]:
-            files = [p for p in dict.fromkeys(it.get("evidence") or []) if p in parts]
-            toc.append(pages.TocLine(f"第{it['id']}项　{it['text']}", None, 1, f"（{status_label(it)}）"))
+        for it in cat.items:
+            files = [p for p in dict.fromkeys(it.evidence) if p in parts]
+            toc.append(pages.TocLine(f"第{it.id}项　{it.text}", None, 1, f"（{status_label(it)}）"))
             toc.extend(pages.TocLine(parts[p].label, None, 2, _cut_note(parts[p])) for p in files)
             items.append((it, files))
         plan.append((cat, items))
@@ -352,27 +355,28 @@ def write_binder(ws, output: Path, status: dict, item: str | None = None, force:
 
     writer = PdfWriter()
     day = as_of(status)
-    org, year = ws.config.org or status.get("org", ""), ws.config.year or status.get("year", day.year)
+    org = ws.config.org or status.org
+    year = ws.config.year or (day.year if status.year is None else status.year)
     n_items = sum(1 for _, _, its in starts for _, fs in its if fs)
     summary = [f"评分项 {sum(len(i) for _, _, i in starts)} 项，其中有材料 {n_items} 项；材料 {len(parts)} 份"]
-    total = status.get("total") or {}
-    if total.get("points") and not status.get("tiers") and item is None:
-        summary.append(f"自评得分 {fmt_points(total.get('score'))} 分（满分 {fmt_points(total.get('points'))} 分）")
+    total = status.total
+    if total.points and not status.tiers and item is None:
+        summary.append(f"自评得分 {fmt_points(total.score)} 分（满分 {fmt_points(total.points)} 分）")
     _append(writer, pages.cover_page(org, year, rubric_title, date_cn(day), summary))
     _append(writer, pages.toc_pages(toc))
     writer.add_outline_item(title="封面", page_number=0)
     writer.add_outline_item(title="台帐目录", page_number=1)
     for cat, cat_page, item_starts in starts:
-        lines = [f"第{it['id']}项　{it['text']}" for it, _ in item_starts]
-        _append(writer, pages.divider_page(cat["name"], lines))
+        lines = [f"第{it.id}项　{it.text}" for it, _ in item_starts]
+        _append(writer, pages.divider_page(cat.name, lines))
         for _, file_starts in item_starts:
             for p, _ in file_starts:
                 _append(writer, parts[p].data)
-        cat_mark = writer.add_outline_item(title=cat["name"], page_number=cat_page - 1)
+        cat_mark = writer.add_outline_item(title=cat.name, page_number=cat_page - 1)
         for it, file_starts in item_starts:
             if not file_starts:
                 continue
-            item_mark = writer.add_outline_item(title=f"第{it['id']}项　{it['text']}"[:BOOKMARK_CHARS],
+            item_mark = writer.add_outline_item(title=f"第{it.id}项　{it.text}"[:BOOKMARK_CHARS],
                                                 page_number=file_starts[0][1] - 1, parent=cat_mark)
             for p, start in file_starts:
                 writer.add_outline_item(title=parts[p].label[:BOOKMARK_CHARS], page_number=start - 1,

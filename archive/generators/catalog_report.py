@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from archive.assess.document import StatusDocument
 from archive.generators.common import (
     CatalogRow,
     categories,
@@ -18,21 +19,21 @@ def _row(no: int, row: CatalogRow) -> dict:
             "path": row.path}
 
 
-def build_context(status: dict, common: dict, catalog: dict[str, CatalogRow]) -> dict:
+def build_context(status: StatusDocument, common: dict, catalog: dict[str, CatalogRow]) -> dict:
     used: set[str] = set()
     sections = []
     filed_count = 0
     for ci, cat in enumerate(categories(status), start=1):
-        points = f"（{fmt_points(cat['points'])}分）" if cat["points"] else ""
+        points = f"（{fmt_points(cat.points)}分）" if cat.points else ""
         items = []
-        for ii, it in enumerate(cat["items"], start=1):
-            paths = list(dict.fromkeys(it.get("evidence") or []))
+        for ii, it in enumerate(cat.items, start=1):
+            paths = list(dict.fromkeys(it.evidence))
             rows = [_row(n, catalog.get(p) or missing_row(p)) for n, p in enumerate(paths, start=1)]
             used.update(paths)
             filed_count += len(rows)
-            items.append({"heading": f"（{cn_number(ii)}）第{it['id']}项　{it['text']}", "rows": rows,
-                          "empty": f"暂无材料（{status_label(it)}）。", "id": it["id"]})
-        sections.append({"heading": f"{cn_number(ci)}、{cat['name']}{points}", "entries": items})
+            items.append({"heading": f"（{cn_number(ii)}）第{it.id}项　{it.text}", "rows": rows,
+                          "empty": f"暂无材料（{status_label(it)}）。", "id": it.id})
+        sections.append({"heading": f"{cn_number(ci)}、{cat.name}{points}", "entries": items})
     unfiled_rows = [r for p, r in catalog.items() if p not in used and not r.duplicate_of]
     unfiled = [_row(n, r) for n, r in enumerate(unfiled_rows, start=1)]
     n_items = sum(len(s["entries"]) for s in sections)

@@ -1,12 +1,14 @@
-"""What every report reads: the status dict (the assessment's own figures), catalog rows, and Chinese formatting."""
+"""What every report reads: the status document (the assessment's own figures), catalog rows, and Chinese
+formatting."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
+from archive.assess.document import FindingStatus, ItemStatus, StatusDocument
 from archive.vocab import STATUS_LABELS, STATUS_MISSING, STATUS_PARTIAL
 
 SHORTFALL_STATUSES = (STATUS_MISSING, STATUS_PARTIAL)
@@ -36,8 +38,8 @@ def date_cn(day: dt.date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
-def as_of(status: dict) -> dt.date:
-    raw = status.get("as_of")
+def as_of(status: StatusDocument) -> dt.date:
+    raw = status.as_of
     if raw:
         try:
             return dt.date.fromisoformat(str(raw)[:10])
@@ -55,29 +57,39 @@ def short_text(text: str, limit: int = ITEM_TEXT_SHORT_CHARS) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
-def effective_status(item: dict) -> str:
-    return item.get("status") or "missing"
+def effective_status(item: ItemStatus) -> str:
+    return item.status or STATUS_MISSING
 
 
-def status_label(item: dict) -> str:
+def status_label(item: ItemStatus) -> str:
     label = STATUS_LABELS.get(effective_status(item), effective_status(item))
-    return label + ("（人工调整）" if item.get("override") else "")
+    return label + ("（人工调整）" if item.override else "")
 
 
-def categories(status: dict) -> list[dict]:
-    """[{name, points, score, items:[…]}] in the rubric's order, from the status dict alone."""
-    out: dict[str, dict] = {}
-    for cat in status.get("categories", []):
-        out[cat["name"]] = {"name": cat["name"], "points": cat.get("points"), "score": cat.get("score"), "items": []}
-    for item in status.get("items", []):
-        name = item.get("category") or "其他"
-        out.setdefault(name, {"name": name, "points": None, "score": None, "items": []})["items"].append(item)
-    return [c for c in out.values() if c["items"] or c["points"]]
+@dataclass
+class Section:
+    """A category of the status document with its items, as the reports lay them out."""
+
+    name: str
+    points: float | None = None
+    score: float | None = None
+    items: list[ItemStatus] = field(default_factory=list)
 
 
-def unmet(item: dict) -> list[dict]:
+def categories(status: StatusDocument) -> list[Section]:
+    """The categories in the rubric's order, each with its items, from the status document alone."""
+    out: dict[str, Section] = {}
+    for cat in status.categories:
+        out[cat.name] = Section(cat.name, cat.points, cat.score)
+    for item in status.items:
+        name = item.category or "其他"
+        out.setdefault(name, Section(name)).items.append(item)
+    return [c for c in out.values() if c.items or c.points]
+
+
+def unmet(item: ItemStatus) -> list[FindingStatus]:
     """Findings that failed (met is false); judgement findings (met null) are never shortfalls."""
-    return [f for f in item.get("findings", []) if f.get("met") is False]
+    return [f for f in item.findings if f.met is False]
 
 
 UNIT_LABELS = {"rate": "未达到的：", "ledger": "欠交：", "roster": "不符合的："}
@@ -85,16 +97,16 @@ SCORING_NOTE = re.compile(r"[（(]评分表[^（）()]*(?:[（(][^（）()]*[）
 _PUNCT = re.compile(r"[\s：:，,、。；;（）()]")
 
 
-def finding_text(f: dict, plain: bool = False) -> str:
+def finding_text(f: FindingStatus, plain: bool = False) -> str:
     """The finding's own words, plus its missing units when the words do not already name them; `plain` drops the
     assessment's note on how the score was estimated (it belongs in the 自评表, not in a list of problems)."""
-    detail = (f.get("detail") or "").strip().rstrip("。")
+    detail = f.detail.strip().rstrip("。")
     if plain:
         detail = SCORING_NOTE.sub("", detail).strip().rstrip("。")
     flat = _PUNCT.sub("", detail)
-    units = [u for u in f.get("missing") or [] if u and _PUNCT.sub("", str(u)).removeprefix("有") not in flat]
+    units = [u for u in f.missing if u and _PUNCT.sub("", str(u)).removeprefix("有") not in flat]
     if units:
-        detail += ("；" if detail else "") + UNIT_LABELS.get(f.get("type") or "", "缺：") + "、".join(map(str, units))
+        detail += ("；" if detail else "") + UNIT_LABELS.get(f.type, "缺：") + "、".join(map(str, units))
     return detail
 
 
@@ -160,8 +172,8 @@ def missing_row(path: str) -> CatalogRow:
     return CatalogRow(path=path, title=PurePosixPath(path).stem, date="", kind="（已不在档案中）", pages="")
 
 
-def common_context(status: dict, org: str, year: int, rubric_title: str) -> dict:
+def common_context(status: StatusDocument, org: str, year: int, rubric_title: str) -> dict:
     day = as_of(status)
-    return {"org": org or status.get("org") or "", "year": year or status.get("year") or day.year,
-            "rubric_title": rubric_title or status.get("rubric_title") or status.get("rubric") or "", "as_of": day.isoformat(),
+    return {"org": org or status.org or "", "year": year or status.year or day.year,
+            "rubric_title": rubric_title or status.rubric_title or status.rubric or "", "as_of": day.isoformat(),
             "date_cn": date_cn(day)}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from archive.assess.document import ItemStatus, StatusDocument
 from archive.generators.common import (
     SHORTFALL_STATUSES,
     effective_status,
@@ -12,39 +13,39 @@ from archive.generators.common import (
     title_lines,
     unmet,
 )
-from archive.vocab import STATUS_LABELS
+from archive.vocab import STATUS_LABELS, STATUS_MISSING, STATUS_REVIEW
 
 
-def missing_lines(item: dict, typical: list[str]) -> list[str]:
+def missing_lines(item: ItemStatus, typical: list[str]) -> list[str]:
     lines = [finding_text(f, plain=True) for f in unmet(item)]
     lines = [line for line in lines if line]
-    if not lines and effective_status(item) == "missing":
+    if not lines and effective_status(item) == STATUS_MISSING:
         lines.append("未找到可作为依据的材料")
-    override = item.get("override")
-    if override and (override.get("note") or "").strip():
-        lines.append(f"档案员说明：{override['note'].strip()}")
+    override = item.override
+    if override and override.note.strip():
+        lines.append(f"档案员说明：{override.note.strip()}")
     if typical:
         lines.append("可提供：" + "、".join(typical))
     return lines
 
 
-def build_context(status: dict, common: dict, typical: dict[str, list[str]]) -> dict:
+def build_context(status: StatusDocument, common: dict, typical: dict[str, list[str]]) -> dict:
     rows = []
     review = []
-    for it in status.get("items", []):
+    for it in status.items:
         st = effective_status(it)
         if st in SHORTFALL_STATUSES:
-            lines = missing_lines(it, typical.get(it["id"], []))
+            lines = missing_lines(it, typical.get(it.id, []))
             text = "\n".join(f"{n}. {line}" for n, line in enumerate(lines, start=1)) if len(lines) > 1 else "".join(lines)
-            rows.append({"no": str(len(rows) + 1), "category": it.get("category", ""),
-                         "item": f"第{it['id']}项　{it['text']}", "points": fmt_points(it.get("points")),
-                         "status": status_label(it), "missing": text, "id": it["id"]})
-        elif st == "review":
-            asks = [f.get("detail") or f.get("requirement") or "" for f in it.get("findings", []) if f.get("met") is None]
+            rows.append({"no": str(len(rows) + 1), "category": it.category,
+                         "item": f"第{it.id}项　{it.text}", "points": fmt_points(it.points),
+                         "status": status_label(it), "missing": text, "id": it.id})
+        elif st == STATUS_REVIEW:
+            asks = [f.detail or f.requirement or "" for f in it.findings if f.met is None]
             asks = [a.strip().rstrip("。") for a in asks if a]
-            review.append(f"第{it['id']}项（{short_text(it['text'])}）" + ("：" + "；".join(asks) if asks else "") + "。")
-    counts = status.get("counts") or {}
-    intro = (f"对照《{common['rubric_title']}》逐项自查（截至{common['date_cn']}），共{len(status.get('items', []))}个评分项，"
+            review.append(f"第{it.id}项（{short_text(it.text)}）" + ("：" + "；".join(asks) if asks else "") + "。")
+    counts = status.counts
+    intro = (f"对照《{common['rubric_title']}》逐项自查（截至{common['date_cn']}），共{len(status.items)}个评分项，"
              f"其中{STATUS_LABELS['missing']}{counts.get('missing', 0)}项、{STATUS_LABELS['partial']}{counts.get('partial', 0)}项，"
              + ("需补充的材料如下表。" if rows else "未发现缺少材料或部分达标的评分项。"))
     review_intro = (f"以下{len(review)}项的材料已具备可查部分，是否达标需考核组现场判断，不列为缺失材料。")

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from archive.assess.document import FindingStatus
 from archive.generators.common import fmt_points
 
 # 时限
@@ -408,9 +409,9 @@ def _target(req) -> str:
     return f"{measure}{op}{fmt_points(req.threshold * 100)}%"
 
 
-def _rate(req, finding: dict) -> tuple[str, str]:
+def _rate(req, finding: FindingStatus) -> tuple[str, str]:
     measure = req.measure or _clean(req.description)
-    detail = finding.get("detail") or ""
+    detail = finding.detail
     prefix = f"立即查找反映{measure}的统计材料，归入台帐；" if detail.startswith("没有") else ""
     target = _target(req)
     if re.search(r"参加率|出席率|到会率", measure):
@@ -445,8 +446,8 @@ def _quoted(description: str) -> str:
     return text if "“" in text else f"“{text}”"
 
 
-def _roster(req, finding: dict, units: list[str]) -> tuple[str, str]:
-    detail = finding.get("detail") or ""
+def _roster(req, finding: FindingStatus, units: list[str]) -> tuple[str, str]:
+    detail = finding.detail
     if "没有花名册" in detail or units == ["花名册"]:
         return ("立即查找班子成员花名册，归入台帐；确实没有的，一个月内建立班子成员花名册，写明姓名、职务、出生年月和学历，"
                 "人员变动时及时更新", MONTH)
@@ -473,10 +474,12 @@ def _duration(req) -> tuple[str, str]:
             f"逐次登记培训时间，确保{want}", ONGOING)
 
 
-def measure_for(req, finding: dict, ctx: PlanContext) -> Measure:
-    """The 整改措施 for one unmet finding; `req` is the rubric's requirement (None when it cannot be found)."""
-    units = [str(u) for u in finding.get("missing") or [] if u]
-    kind = finding.get("type") or (req.type if req is not None else "")
+def measure_for(req, finding: FindingStatus | dict, ctx: PlanContext) -> Measure:
+    """The 整改措施 for one unmet finding (typed, or its JSON dict); `req` is the rubric's requirement (None when it
+    cannot be found)."""
+    finding = FindingStatus.of(finding)
+    units = [str(u) for u in finding.missing if u]
+    kind = finding.type or (req.type if req is not None else "")
     role, leader = role_for(req, ctx)
     lead = role
     if kind == "ledger":

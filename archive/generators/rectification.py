@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from archive.assess.document import FindingStatus, ItemStatus, StatusDocument
 from archive.generators.common import (
     SHORTFALL_STATUSES,
     as_of,
@@ -118,10 +119,10 @@ def when_text(when: str, fixed_deadline: str) -> str:
     return when
 
 
-def _context(rubric, item: dict, common: dict, day) -> PlanContext:
-    rubric_item = rubric.item(item["id"]) if rubric is not None and rubric.kind == "points" else None
-    return PlanContext(year=int(common.get("year") or day.year), as_of=day, item_text=item.get("text", ""),
-                       category=item.get("category", ""),
+def _context(rubric, item: ItemStatus, common: dict, day) -> PlanContext:
+    rubric_item = rubric.item(item.id) if rubric is not None and rubric.kind == "points" else None
+    return PlanContext(year=int(common.get("year") or day.year), as_of=day, item_text=item.text,
+                       category=item.category,
                        method=tuple(rubric_item.method) if rubric_item is not None else (),
                        typical=tuple(rubric_item.typical_evidence) if rubric_item is not None else ())
 
@@ -129,12 +130,12 @@ def _context(rubric, item: dict, common: dict, day) -> PlanContext:
 _WINDOW_WHEN = re.compile(r"（应在(?P<when>(?:[^（）]|（[^（）]*）)+)）$")
 
 
-def problem_text(f: dict, req) -> str:
+def problem_text(f: FindingStatus, req) -> str:
     """The finding's own words; a missing 年初/年终 paper is named by its noun ("没有找到年底有将…的材料" reads as
     broken Chinese: the rubric's "年底有" belongs to the requirement, not to the paper)."""
     text = finding_text(f, plain=True)
     own = (req.description or "").strip().removeprefix("有")[:6] if req is not None else ""
-    if f.get("type") == "window" and own and text.startswith("没有找到" + own) and "；" not in text:
+    if f.type == "window" and own and text.startswith("没有找到" + own) and "；" not in text:
         noun, _ = noun_of(req.description)
         m = _WINDOW_WHEN.search(text)
         when = re.sub(r"^(年初|年终)（(.+)）$", r"\1，即\2", m.group("when")) if m else ""
@@ -142,8 +143,8 @@ def problem_text(f: dict, req) -> str:
     return text
 
 
-def _no_evidence_problem(item: dict, ctx: PlanContext) -> str:
-    if item.get("evidence"):
+def _no_evidence_problem(item: ItemStatus, ctx: PlanContext) -> str:
+    if item.evidence:
         return f"自评未得满分（{status_label(item)}）"
     if "查看档案材料" in ctx.method:
         return "尚无归档材料，考核组查看档案材料时无据可查"
@@ -152,60 +153,61 @@ def _no_evidence_problem(item: dict, ctx: PlanContext) -> str:
     return "尚无归档材料"
 
 
-def _short_of_full(item: dict) -> bool:
+def _short_of_full(item: ItemStatus) -> bool:
     if effective_status(item) in SHORTFALL_STATUSES:
         return True
-    score, points = item.get("score"), item.get("points")
+    score, points = item.score, item.points
     below = score is not None and points is not None and float(score) < float(points) - 1e-9
     return below and bool(unmet(item))
 
 
-def item_rows(item: dict, rubric, ctx: PlanContext) -> list[tuple[str, Measure, str | None]]:
+def item_rows(item: ItemStatus, rubric, ctx: PlanContext) -> list[tuple[str, Measure, str | None]]:
     """(problem, measure, requirement id) for each shortfall of one item short of full marks."""
     out = []
     for f in unmet(item):
-        req = find_requirement(rubric, item["id"], f.get("requirement"), f.get("type"))
-        out.append((problem_text(f, req) or "材料不足", measure_for(req, f, ctx), f.get("requirement")))
-    for f in item.get("findings", []):  # 实地查验 items with no photo in the archive: prepare for the visit
-        if f.get("type") == "photo" and f.get("met") is None and not f.get("evidence"):
-            req = find_requirement(rubric, item["id"], f.get("requirement"), "photo")
+        req = find_requirement(rubric, item.id, f.requirement, f.type)
+        out.append((problem_text(f, req) or "材料不足", measure_for(req, f, ctx), f.requirement))
+    for f in item.findings:  # 实地查验 items with no photo in the archive: prepare for the visit
+        if f.type == "photo" and f.met is None and not f.evidence:
+            req = find_requirement(rubric, item.id, f.requirement, "photo")
             if req is None:
                 continue
             role, leader = role_for(req, ctx)
             noun = req.description.strip().rstrip("。")
             noun = noun if "照片" in noun else f"{noun}的照片"
             out.append((f"台帐中没有{noun}，本项由考核组实地查验", Measure(photo_measure(req) + "。", NOW, role, leader),
-                        f.get("requirement")))
+                        f.requirement))
     if not out:
-        note = ((item.get("override") or {}).get("note") or "").strip().rstrip("。")
+        note = (item.override.note if item.override else "").strip().rstrip("。")
         if note:  # the archivist's own reason; a judgement alone never makes a problem
             role, leader = role_for(None, ctx)
             out.append((note, Measure(f"按档案员说明立即整改（{note}），整改后的材料归入台帐。", NOW, role, leader), None))
         else:
             out.append((_no_evidence_problem(item, ctx),
-                        no_evidence_measure(item["id"], ctx, requirements_of(rubric, item["id"])), None))
+                        no_evidence_measure(item.id, ctx, requirements_of(rubric, item.id)), None))
     return out
 
 
-def build_context(status: dict, common: dict, rubric, responsible: dict[str, str], default_person: str,
-                  fixed_deadline: str = "", people: dict[str, str] | None = None) -> dict:
+def build_context(status: StatusDocument | dict, common: dict, rubric, responsible: dict[str, str],
+                  default_person: str, fixed_deadline: str = "", people: dict[str, str] | None = None) -> dict:
     """The template context. `fixed_deadline`: the [reports] deadline when one is configured (it replaces the
     relative 时限 一个月内 and 下一季度); `people`: {role: name} from the 班子成员花名册."""
+    status = StatusDocument.of(status)
     people = people or {}
     day = as_of(status)
     rows = []
     items_with_rows = 0
-    for it in status.get("items", []):
+    for it in status.items:
         if not _short_of_full(it):
             continue
         ctx = _context(rubric, it, common, day)
         found = item_rows(it, rubric, ctx)
         for n, (problem, measure, requirement) in enumerate(found):
-            head = f"第{it['id']}项（{short_text(it['text'])}）：" if n == 0 else f"第{it['id']}项："
+            head = f"第{it.id}项（{short_text(it.text)}）：" if n == 0 else f"第{it.id}项："
             rows.append({"no": str(len(rows) + 1), "problem": head + problem.rstrip("。") + "。",
                          "measure": measure.text,
-                         "person": person_for(measure, it.get("category", ""), responsible, default_person, people),
-                         "deadline": when_text(measure.when, fixed_deadline), "done": "", "item": it["id"],
+                         "person": person_for(measure, it.category, responsible, default_person, people),
+                         "deadline": when_text(measure.when, fixed_deadline), "done": "", "item": it.id,
                          "requirement": requirement, "when": measure.when, "role": measure.role})
         items_with_rows += bool(found)
     opening = (f"根据《{common['rubric_title']}》，{common['org']}对照考核内容对{common['year']}年度党建工作进行了全面自查，"
