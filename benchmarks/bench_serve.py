@@ -4,8 +4,8 @@
     python benchmarks/bench_serve.py --runs 50 --ocr
 
 Budget on the 2-core reference machine: every page < 200 ms server time once the archive is ingested. Prints
-`<page>_ms <median>` per page (warm: the status is cached until the catalog changes), then `status_cold_ms`, the
-first load after a change (the assessment and the 自查 recomputed).
+`status_cold_ms`, the first load after a change (the assessment and the 自查 recomputed), then `<page>_ms <median>`
+per page (warm: the status is cached until the catalog changes).
 """
 
 from __future__ import annotations
@@ -65,6 +65,7 @@ def main() -> int:
         item = next((it for it in status["items"] if it["evidence"]), status["items"][0])
         conn = connect(ws.catalog_path)
         eid = conn.execute("SELECT id FROM evidence WHERE kind = '党费台帐' AND gone = 0 LIMIT 1").fetchone()
+        ids = [r[0] for r in conn.execute("SELECT id FROM evidence WHERE gone = 0 ORDER BY path")]
         conn.close()
         client = create_app(ws).test_client()
         start = time.perf_counter()
@@ -74,6 +75,9 @@ def main() -> int:
                  "search": "/search?q=党费", "search_date": "/search?q=支部委员会+第二季度"}
         if eid:
             pages["evidence"] = f"/evidence/{eid[0]}?q=党费"
+        # the archivist's workbench: the upload form, ten files read back with their suggestions (the page after an
+        # upload)
+        pages.update({"upload": "/upload", "upload_read_back": "/upload?ids=" + ",".join(map(str, ids[:10]))})
         worst = 0.0
         for name, url in pages.items():
             ms = _median_ms(client, url, args.runs)

@@ -2,7 +2,8 @@
 overridable under [limits] in taizhang.toml).
 
 - ZIP containers (.docx/.xlsx): member count, total uncompressed size and compression ratio are checked from the
-  central directory before python-docx/openpyxl open the file (`check_zip`).
+  central directory before python-docx/openpyxl open the file (`check_zip`; the same limits before a .zip sent to
+  the page is unpacked, `check_zip_limits`).
 - OLE containers: a password-protected .docx/.xlsx is an OLE file holding an "EncryptedPackage" stream
   (`ole_encrypted_package`); an encrypted Word 97 .doc sets fEncrypted in its FIB (`doc_is_encrypted`).
 - Pillow: `image_guard` sets `Image.MAX_IMAGE_PIXELS` from the limits and turns `DecompressionBombWarning` into
@@ -47,7 +48,15 @@ _DTD_MARKERS = ("<!DOCTYPE", "<!ENTITY")
 
 
 def check_zip(path: Path, limits: Limits) -> None:
-    """Refuse a ZIP whose central directory promises too many members, too many bytes or a bomb-like ratio."""
+    """Refuse an OOXML package (a ZIP) that is too big or bomb-like (`check_zip_limits`) or whose XML parts
+    declare a DOCTYPE or entities (`check_xml_parts`)."""
+    check_zip_limits(path, limits)
+    check_xml_parts(path)
+
+
+def check_zip_limits(path: Path, limits: Limits) -> None:
+    """Refuse a ZIP whose central directory promises too many members, too many bytes or a bomb-like ratio (also
+    for a .zip of a folder sent to the page, before it is unpacked)."""
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
@@ -70,7 +79,6 @@ def check_zip(path: Path, limits: Limits) -> None:
     if total >= MIN_RATIO_CHECK_BYTES and total > limits.zip_max_ratio * max(total_compressed, 1):
         raise ExtractionFailed(
             REASON_UNSAFE, f"整体压缩比约 {total // max(total_compressed, 1)} 倍，超过上限 {limits.zip_max_ratio}，疑似压缩炸弹")
-    check_xml_parts(path)
 
 
 def _decode_prolog(data: bytes) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from archive.catalog.evidence import FileState
 from archive.extract.base import REASON_NEEDS_LIBREOFFICE, REASON_TIMEOUT, ExtractContext, reason_text
 from archive.extract.legacy import find_soffice
 from archive.fsutil import sha256_file
-from archive.handle import Archive
+from archive.handle import Archive, WriterConnection
 from archive.locking import OnWait
 from archive.pipelines.pool import REASON_CHANGING, default_workers, run_jobs
 from archive.pipelines.scan import FoundFile, in_scope, scan
@@ -298,15 +299,18 @@ def _still_unreadable(ws: Workspace, conn, scopes: list[str], report: IngestRepo
 
 def ingest(ws: Workspace, targets: list[Path] | None = None, *, ocr: bool = True, workers: int | None = None,
            progress: Progress = _quiet, force: bool = False, lock_wait: float | None = None,
-           on_wait: OnWait | None = None) -> IngestReport:
+           on_wait: OnWait | None = None, session: WriterConnection | None = None) -> IngestReport:
     """Bring the catalog and the search index in step with the evidence files. Originals are only read.
 
     `force` reads every file in scope again. One writer at a time: the archive's writer lock is held throughout
-    (waiting up to `lock_wait` seconds, default from taizhang.toml, calling `on_wait` meanwhile)."""
+    (waiting up to `lock_wait` seconds, default from taizhang.toml, calling `on_wait` meanwhile), or `session`, a
+    writing session the caller holds already (an upload saves its files and reads them in one session)."""
     report = IngestReport()
     result = scan(ws.root, targets, skip_dirs=ws.config.output_dirs)
     report.skipped.extend(result.skipped)
-    with Archive(ws).writing("ingest", wait_seconds=lock_wait, on_wait=on_wait) as conn:
+    writing = (nullcontext(session) if session is not None
+               else Archive(ws).writing("ingest", wait_seconds=lock_wait, on_wait=on_wait))
+    with writing as conn:
         report.failed.extend((r.rel, reason_text(r.reason, r.detail)) for r in result.refused)
         soffice = find_soffice() or ""  # decided once here: worker processes may not share our environment
         changes = _IndexChanges()

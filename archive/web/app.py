@@ -7,7 +7,20 @@ import io
 import secrets
 from datetime import timedelta
 
-from flask import Flask, abort, g, jsonify, redirect, render_template, request, send_file, session, url_for
+from flask import (
+    Flask,
+    abort,
+    flash,
+    g,
+    get_flashed_messages,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    send_file,
+    session,
+    url_for,
+)
 from markupsafe import Markup, escape
 
 from archive.assess import STATUS_LABELS  # the one set of labels every report and page uses
@@ -24,6 +37,10 @@ JSON_PREFIXES = ("/api/", "/reports/")  # answered (errors too) as JSON {"error"
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 UPLOAD_OVERHEAD_BYTES = 1024 * 1024  # a request may exceed the largest file by its form fields and boundaries
 UPLOAD_STATUS = {UPLOAD_BAD_NAME: 400, UPLOAD_TOO_LARGE: 413, UPLOAD_BAD_TYPE: 415}
+# Pages only the archivist (the writer) sees; read-only users are answered 403, as for a write.
+WRITER_PAGES = ("upload",)
+READ_BACK_MAX = 500  # files an /upload?ids=… page reads back at most
+DATE_SOURCE_LABELS = {"content": "正文", "signature": "落款", "exif": "照片拍摄时间（EXIF）", "filename": "文件名"}
 
 
 def highlight(snippet: str) -> Markup:
@@ -47,6 +64,19 @@ def date_label(obj) -> str:
     return text
 
 
+def date_with_source(obj) -> str:
+    """The date and where it was read from: 2025-06-12（来自正文）; an mtime date says it is only a hint."""
+    text = date_label(obj)
+    source = DATE_SOURCE_LABELS.get(getattr(obj, "date_source", None) or "")
+    return f"{text}（来自{source}）" if getattr(obj, "date", None) and source else text
+
+
+def upload_limit_bytes(ws: Workspace) -> int:
+    """What one form post to /upload may carry: several files, or a .zip of a folder, within ingest's limits."""
+    limits = ws.config.limits
+    return max(int(limits.max_file_bytes), int(limits.zip_max_uncompressed_bytes)) + UPLOAD_OVERHEAD_BYTES
+
+
 def create_app(ws: Workspace, read_only: bool = False, access: Access | None = None) -> Flask:
     """The page for archive `ws`. With `read_only` every write control is hidden and refused (403). With `access`
     holding passwords every request needs a login: the writer's password may change things, the inspectors'
@@ -62,6 +92,7 @@ def create_app(ws: Workspace, read_only: bool = False, access: Access | None = N
     view = ArchiveView(ws)
     app.jinja_env.filters["highlight"] = highlight
     app.jinja_env.filters["date_label"] = date_label
+    app.jinja_env.filters["date_with_source"] = date_with_source
     app.jinja_env.globals.update(STATUS_LABELS=STATUS_LABELS)
 
     def role() -> str | None:
@@ -103,13 +134,20 @@ def create_app(ws: Workspace, read_only: bool = False, access: Access | None = N
             return jsonify({"error": message, "remedy": remedy}), code
         return render_template("error.html", title=title, message=message, remedy=remedy), code
 
+    def refuse_write():
+        """The answer to a write (or a writer's page) from someone who may only read."""
+        if read_only:
+            return refuse(403, "只读模式", "页面以只读模式运行，不能修改档案。",
+                          "需要修改时，请档案员在本机不加 --read-only 启动 taizhang serve。")
+        return refuse(403, "只读登录", "考核组的只读密码只能查看，不能修改档案。", "修改档案请用档案员的密码登录。")
+
     @app.context_processor
     def _globals():
         writable = can_write()
         current = role()
         return {"read_only": not writable, "readonly_mode": read_only, "csrf_token": csrf_token(), "org": ws.config.org,
                 "year": ws.config.year, "logged_in": access.required and current is not None,
-                "role_label": ROLE_LABELS.get(current or "", "")}
+                "role_label": ROLE_LABELS.get(current or "", ""), "notes": get_flashed_messages()}
 
     @app.before_request
     def _guard():
@@ -125,16 +163,20 @@ def create_app(ws: Workspace, read_only: bool = False, access: Access | None = N
             return redirect(url_for("login", next=request.full_path if request.method == "GET" else None,
                                     expired=1 if expired else None))
         if request.method == "POST":
+            if request.endpoint == "upload_files":  # several files or a folder's .zip: ingest's limits, not one file's
+                try:
+                    request.max_content_length = upload_limit_bytes(ws)  # Flask ≥ 3.1: per request
+                except AttributeError:  # older Flask: the app's limit (one file) stands
+                    pass
             if not csrf_ok():
                 return refuse(403, "请求未通过校验", "请求未通过校验（缺少页面的防伪令牌或 X-Taizhang 请求头）。",
                               "请刷新页面后重试；其他程序调用接口时请加请求头 X-Taizhang: 1。")
             if request.endpoint == "logout":
                 return None
-            if read_only:
-                return refuse(403, "只读模式", "页面以只读模式运行，不能修改档案。",
-                              "需要修改时，请档案员在本机不加 --read-only 启动 taizhang serve。")
             if not can_write():
-                return refuse(403, "只读登录", "考核组的只读密码只能查看，不能修改档案。", "修改档案请用档案员的密码登录。")
+                return refuse_write()
+        elif request.endpoint in WRITER_PAGES and not can_write():
+            return refuse_write()
         return None
 
     @app.route("/login", methods=["GET", "POST"])
@@ -179,7 +221,11 @@ def create_app(ws: Workspace, read_only: bool = False, access: Access | None = N
         messages = {400: "请求无效。", 403: "只读模式下不能修改，或请求未通过校验（请刷新页面后重试）。", 404: "找不到该页面或文件。",
                     405: "不支持这种请求方式。",
                     413: f"上传的内容超过 {int(ws.config.limits.max_file_bytes) // (1024 * 1024)} MB 的上限。"}
-        return refuse(exc.code, f"{exc.code}", messages.get(exc.code, str(exc)))
+        remedy = ""
+        if exc.code == 413 and request.endpoint == "upload_files":
+            messages[413] = f"一次上传的内容超过 {upload_limit_bytes(ws) // (1024 * 1024)} MB 的上限，没有保存。"
+            remedy = "请分几次上传，或打开本页时允许脚本运行（逐个文件上传）。"
+        return refuse(exc.code, f"{exc.code}", messages.get(exc.code, str(exc)), remedy)
 
     # --- the JSON API and the documents (README: 接口) ---------------------------------------------------------------
     @app.get("/api/status")
@@ -285,6 +331,7 @@ def create_app(ws: Workspace, read_only: bool = False, access: Access | None = N
     @app.post("/action/accept")
     def accept():
         view.file(request.form["path"], [request.form["item"]], accepted=True)
+        flash(f"已归档到第{normalize_item_id(request.form['item'])}项：{request.form['path'].rsplit('/', 1)[-1]}。")
         return _back(url_for("overview"))
 
     @app.post("/action/reject")
@@ -303,5 +350,63 @@ def create_app(ws: Workspace, read_only: bool = False, access: Access | None = N
     def clear_override():
         view.clear_override(request.form["item"])
         return _back(url_for("item", item_id=request.form["item"]))
+
+    # --- the archivist's workbench --------------------------------------------------------------------------------
+    def _item_statuses() -> dict[str, str]:
+        return {it["id"]: it["status"] for it in view.status()["items"]}
+
+    def _upload_page(results, refused, code: int = 200, error: str = ""):
+        ids = [a.id for a in results if a.id is not None]
+        return render_template("upload.html", results=results, refused=refused, error=error,
+                               back=url_for("upload", ids=",".join(map(str, ids))) if ids else url_for("upload"),
+                               items=view.rubric.items(), item_titles=view.item_titles(), statuses=_item_statuses(),
+                               folders=view.folders(), chosen_item=normalize_item_id(request.values.get("item", "")),
+                               chosen_folder=request.values.get("folder", "")), code
+
+    @app.get("/upload")
+    def upload():
+        ids = [int(x) for x in request.args.get("ids", "").split(",") if x.strip().isdigit()][:READ_BACK_MAX]
+        return _upload_page(view.read_back(ids) if ids else [], [])
+
+    @app.post("/upload")
+    def upload_files():
+        files = [(f.filename or "", f.stream) for f in request.files.getlist("files") if f.filename]
+        fragment = request.form.get("fragment") == "1"  # the page's script posts one file at a time
+        if not files:
+            if fragment:
+                return render_template("upload_results.html", results=[], refused=[], statuses={}, item_titles={},
+                                       back=url_for("upload"), error="没有收到文件。"), 400
+            return _upload_page([], [], 400, "请先选择要上传的文件（可以一次选多个，也可以选一个 .zip 压缩的文件夹）。")
+        batch = view.upload(files, request.form.get("folder") or None, request.form.get("item") or None)
+        if fragment:
+            return render_template("upload_results.html", results=batch.added, refused=batch.refused,
+                                   statuses=_item_statuses(), item_titles=view.item_titles(),
+                                   back=url_for("upload", ids=",".join(map(str, batch.ids))))
+        return _upload_page(batch.added, batch.refused)
+
+    def _pairs(values: list[str]) -> list[tuple[str, str]]:
+        """Checkbox values "item|path" as (path, item)."""
+        out = []
+        for value in values:
+            item, sep, path = value.partition("|")
+            if sep and item and path:
+                out.append((path, item))
+        return out
+
+    @app.post("/action/decide")
+    def decide():
+        picks = _pairs(request.form.getlist("pick"))
+        decision = request.form.get("decision", "accept")
+        if decision not in ("accept", "reject"):
+            abort(400)
+        if not picks:
+            flash("没有勾选任何一条：请先勾选要接受或拒绝的建议，再按按钮。")
+            return _back(url_for("upload"))
+        done = view.decide(picks if decision == "accept" else [], picks if decision == "reject" else [])
+        parts = [f"已归档 {len(done.filed)} 条" if done.filed else "",
+                 f"已从评分项移除 {len(done.unfiled)} 条" if done.unfiled else "",
+                 f"已记为“不是这项” {len(done.rejected)} 条" if done.rejected else ""]
+        flash("，".join(p for p in parts if p) + "。")
+        return _back(url_for("upload"))
 
     return app

@@ -307,3 +307,41 @@ class ArchiveView:
             out = Path(tmp) / "电子台帐.pdf"
             write_binder(self.ws, out, self.status())
             return out.read_bytes()
+
+    # --- the archivist's workbench: 添加材料 --------------------------------------------------------------------
+    def upload(self, files: list[tuple[str, object]], folder: str | None, item: str | None):
+        """Several files (a .zip unpacked) saved, read and read back (pipelines/upload.py `add_files`)."""
+        from archive.pipelines.upload import add_files
+
+        try:
+            return add_files(self.ws, files, folder=folder, item=item, who=WEB_USER,  # type: ignore[arg-type]
+                             lock_wait=WEB_WRITE_WAIT_SECONDS)
+        finally:
+            self.invalidate()
+
+    def read_back(self, ids: list[int]) -> list:
+        """What the files of an earlier upload were read as, and their suggestions now."""
+        from archive.pipelines.upload import read_back
+
+        with closing(self._conn()) as conn:
+            return read_back(self.ws, conn, ids)
+
+    def folders(self) -> list[str]:
+        """Every folder that holds catalogued files (for the upload's folder field), outside the output folders."""
+        with closing(self._conn()) as conn:
+            paths = ids_by_path(conn)
+        found = set()
+        for path in paths:
+            parts = path.split("/")[:-1]
+            for n in range(1, len(parts) + 1):
+                found.add("/".join(parts[:n]))
+        return sorted(found)
+
+    def decide(self, accept: list[tuple[str, str]], reject: list[tuple[str, str]]):
+        """Several (path, item) decisions in one writing session (filing/manual.py `decide`)."""
+        from archive.filing import decide
+
+        with self._writing("处理待办") as conn:
+            done = decide(self.ws, conn, accept, reject, who=WEB_USER)
+        self.invalidate()
+        return done
