@@ -3,7 +3,8 @@
 `reading()` yields a catalog connection for reads. `writing(command)` holds the archive's writer lock for the whole
 session (naming the command in the lock, so a second writer can say who it waits for) and yields a
 `WriterConnection`. The decision writes — filings, exclusions, overrides — accept nothing else (`require_writer`),
-so no write can skip the lock, wherever it comes from (CLI, page, pipelines).
+so no write can skip the lock, wherever it comes from (CLI, page, pipelines). Both live in catalog/db.py, beside the
+connections they are about, and are exported from here for the session's callers.
 """
 
 from __future__ import annotations
@@ -15,22 +16,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from archive.catalog import connect
-from archive.errors import WriteWithoutLock
+from archive.catalog.db import WriterConnection, require_writer
 from archive.locking import OnWait, writer_lock
 from archive.rubric.model import Rubric
 from archive.workspace import Workspace, open_workspace
 
-
-class WriterConnection(sqlite3.Connection):
-    """A catalog connection opened inside a writing session (the writer lock is held while it is open)."""
-
-    command: str = ""
-
-
-def require_writer(conn: sqlite3.Connection) -> None:
-    """Refuse a decision write on a connection that is not a writing session's."""
-    if not isinstance(conn, WriterConnection):
-        raise WriteWithoutLock("归档、排除或人工认定的写入没有持有档案的写入锁，已拒绝写入。")
+__all__ = ["Archive", "WriterConnection", "require_writer"]
 
 
 @dataclass

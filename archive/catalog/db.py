@@ -7,9 +7,23 @@ import sqlite3
 from pathlib import Path
 
 from archive.catalog.migrations import MIGRATIONS
-from archive.errors import CatalogError
+from archive.errors import CatalogError, WriteWithoutLock
 
 BUSY_TIMEOUT_MS = 10_000
+
+
+class WriterConnection(sqlite3.Connection):
+    """A catalog connection opened inside a writing session (archive/handle.py: the writer lock is held while it is
+    open). Defined here, with `connect`, so the decision writes in catalog/ can check it without importing the
+    session layer above them."""
+
+    command: str = ""
+
+
+def require_writer(conn: sqlite3.Connection) -> None:
+    """Refuse a decision write on a connection that is not a writing session's."""
+    if not isinstance(conn, WriterConnection):
+        raise WriteWithoutLock("归档、排除或人工认定的写入没有持有档案的写入锁，已拒绝写入。")
 
 
 def now_iso() -> str:

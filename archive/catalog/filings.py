@@ -9,8 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from archive.catalog.db import now_iso
-from archive.handle import require_writer
+from archive.catalog.db import now_iso, require_writer
 
 SOURCES = ("manual", "folder", "suggestion")
 # Who wins when two sources want the same filing: the archivist's hand, then their folders, then a suggestion.
