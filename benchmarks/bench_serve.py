@@ -4,8 +4,9 @@
     python benchmarks/bench_serve.py --runs 50 --ocr
 
 Budget on the 2-core reference machine: every page < 200 ms server time once the archive is ingested. Prints
-`status_cold_ms`, the first load after a change (the assessment and the 自查 recomputed), then `<page>_ms <median>`
-per page (warm: the status is cached until the catalog changes).
+`status_cold_ms`, the first load after a change (the assessment and the 自查 recomputed), `review_cold_ms`, the
+待处理 page's first load (every file ranked once), then `<page>_ms <median>` per page (warm: the status and the review
+queue are cached until the catalog changes).
 """
 
 from __future__ import annotations
@@ -71,13 +72,17 @@ def main() -> int:
         start = time.perf_counter()
         client.get("/")
         print(f"status_cold_ms {(time.perf_counter() - start) * 1000:.1f}")
+        start = time.perf_counter()
+        client.get("/review")
+        print(f"review_cold_ms {(time.perf_counter() - start) * 1000:.1f}")
         pages = {"overview": "/", "rubric": "/rubric", "item": f"/item/{item['id']}",
                  "search": "/search?q=党费", "search_date": "/search?q=支部委员会+第二季度"}
         if eid:
             pages["evidence"] = f"/evidence/{eid[0]}?q=党费"
         # the archivist's workbench: the upload form, ten files read back with their suggestions (the page after an
-        # upload)
-        pages.update({"upload": "/upload", "upload_read_back": "/upload?ids=" + ",".join(map(str, ids[:10]))})
+        # upload), the review queue (cold above: the first load after a change ranks every file)
+        pages.update({"upload": "/upload", "upload_read_back": "/upload?ids=" + ",".join(map(str, ids[:10])),
+                      "review": "/review"})
         worst = 0.0
         for name, url in pages.items():
             ms = _median_ms(client, url, args.runs)

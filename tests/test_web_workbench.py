@@ -1,6 +1,7 @@
 """The archivist's workbench through Flask's test client: 添加材料 (several files, a .zip of a folder, names that would
-leave the archive, refusals in Chinese, each file read back with its suggestions, accepted or refused) — and that
-read-only users and requests without the CSRF token change nothing, and a busy archive answers 503."""
+leave the archive, refusals in Chinese, each file read back with its suggestions), 待处理 (several decisions at once,
+the item's status changing) — and that read-only users and requests without the CSRF token change nothing, and a
+busy archive answers 503."""
 
 from __future__ import annotations
 
@@ -91,7 +92,7 @@ def test_the_upload_page_is_a_multipart_form_with_folder_and_item_choices(root):
     assert 'enctype="multipart/form-data"' in page and re.search(r'<input type="file" name="files"[^>]* multiple', page)
     assert '<option value="2025年党建资料/三会一课">' in page  # the existing folders to choose from
     assert '<option value="26" selected>' in page  # 上传材料 from an item: it is chosen already
-    assert 'id="nav-upload"' in page
+    assert 'id="nav-upload"' in page and 'id="nav-review"' in page
     assert "workbench.js" in page
 
 
@@ -238,6 +239,106 @@ def test_none_of_these_says_no_to_every_suggestion_of_the_file(root):
     assert "已记为“不是这项”" in after  # the note of what was done
 
 
+# --- 待处理 -----------------------------------------------------------------------------------------------------------
+
+def _picks(page: str, section: str) -> list[str]:
+    start = page.index(f'<section id="{section}"')
+    return re.findall(r'name="pick" value="([^"]+)"', page[start:page.index("</section>", start)])
+
+
+def test_the_review_page_lists_unfiled_files_with_suggestions_held_back_files_and_items_without_evidence(root):
+    client = _app(root).test_client()
+    _post_files(client, [("2017年支委会记录.txt", OLD_MINUTES.encode())], _token(client), folder="旧材料")
+    response = client.get("/review")
+    assert response.status_code == 200
+    page = response.get_data(as_text=True)
+    assert 'id="review-form"' in page and 'value="accept"' in page and 'value="reject"' in page
+    unfiled = _picks(page, "unfiled")
+    assert any(p.startswith("8|2025年党建资料/三会一课/") for p in unfiled)
+    held = page[page.index('<section id="held"'):]
+    held = held[:held.index("</section>")]
+    assert "2017年支委会记录.txt" in held and "其他年度的材料" in held and "2017年3月5日" in held
+    assert "8|旧材料/2017年支委会记录.txt" in _picks(page, "held")
+    unserved = page[page.index('<section id="unserved"'):]
+    assert 'href="/upload?item=1"' in unserved  # 上传材料 straight onto an item that has none
+    assert "8|旧材料/2017年支委会记录.txt" not in unfiled  # held back: not offered as an ordinary suggestion
+
+
+def test_several_suggestions_accepted_at_once_are_filed_and_the_items_status_changes(tmp_path_factory):
+    root = sample_archive(tmp_path_factory, tmp_path_factory.mktemp("review") / "档案")
+    client = _app(root).test_client()
+    before = _status(client)
+    page = client.get("/review").get_data(as_text=True)
+    wanted, items = [], set()
+    for pick in _picks(page, "unfiled"):  # suggestions for two items that have no evidence yet
+        item = pick.partition("|")[0]
+        if before[item]["status"] == "missing" and item not in items and len(items) < 2:
+            wanted.append(pick)
+            items.add(item)
+    assert len(wanted) == 2, "the sample has unfiled files suggested for items without evidence"
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    done = client.post("/action/decide", data={"csrf_token": token, "next": "/review", "decision": "accept",
+                                                "pick": wanted})
+    assert done.status_code == 303 and done.headers["Location"].endswith("/review")
+    after_page = client.get("/review").get_data(as_text=True)
+    assert "已归档 2 条" in after_page
+    assert not set(wanted) & set(_picks(after_page, "unfiled"))
+    after = _status(client)
+    for pick in wanted:
+        item, _, path = pick.partition("|")
+        assert path in after[item]["evidence"]
+        assert after[item]["status"] != "missing", (item, after[item]["status"])
+    unserved = after_page[after_page.index('<section id="unserved"'):]
+    assert not any(f'href="/item/{item}"' in unserved for item in items)
+
+
+def test_several_suggestions_rejected_at_once_are_never_offered_again(root):
+    client = _app(root).test_client()
+    page = client.get("/review").get_data(as_text=True)
+    picks = [p for p in _picks(page, "unfiled") if p.startswith("8|2025年党建资料/三会一课/党课/")][:2]
+    assert len(picks) == 2
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    client.post("/action/decide", data={"csrf_token": token, "next": "/review", "decision": "reject", "pick": picks})
+    after = client.get("/review").get_data(as_text=True)
+    assert "已记为“不是这项” 2 条" in after
+    assert not set(picks) & set(_picks(after, "unfiled"))
+    status = _status(client)
+    assert not any(p.partition("|")[2] in status["8"]["evidence"] for p in picks)
+
+
+def test_a_decision_without_a_ticked_box_says_so(root):
+    client = _app(root).test_client()
+    token = _token(client, "/review")
+    done = client.post("/action/decide", data={"csrf_token": token, "next": "/review", "decision": "accept"})
+    assert done.status_code == 303
+    assert "没有勾选任何一条" in client.get("/review").get_data(as_text=True)
+
+
+def test_a_low_score_filing_is_confirmed_or_taken_off_from_the_review_page(tmp_path_factory):
+    from archive.filing import accept_suggestions
+    from archive.handle import Archive
+    from archive.workspace import open_workspace
+
+    root = sample_archive(tmp_path_factory, tmp_path_factory.mktemp("lowscore") / "档案")
+    ws = open_workspace(root)
+    with Archive(ws).writing("test") as conn:
+        accept_suggestions(ws, conn, min_score=0.3)
+    client = _app(root).test_client()
+    page = client.get("/review").get_data(as_text=True)
+    confirm = _picks(page, "confirm")
+    assert len(confirm) >= 2, page[page.find('id="confirm"'):][:2000]
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    client.post("/action/decide", data={"csrf_token": token, "decision": "accept", "pick": confirm[0]})
+    client.post("/action/decide", data={"csrf_token": token, "decision": "reject", "pick": confirm[1]})
+    after = client.get("/review").get_data(as_text=True)
+    assert "已从评分项移除 1 条" in after
+    left = _picks(after, "confirm") if 'id="confirm"' in after else []
+    assert confirm[0] not in left and confirm[1] not in left
+    status = _status(client)
+    kept, dropped = (p.partition("|") for p in confirm[:2])
+    assert kept[2] in status[kept[0]]["evidence"] and dropped[2] not in status[dropped[0]]["evidence"]
+
+
 # --- who may write -----------------------------------------------------------------------------------------------
 
 def test_read_only_mode_hides_and_refuses_every_workbench_write(root):
@@ -247,8 +348,8 @@ def test_read_only_mode_hides_and_refuses_every_workbench_write(root):
     with client.session_transaction() as sess:
         sess["csrf"] = token
     overview = client.get("/").get_data(as_text=True)
-    assert 'id="nav-upload"' not in overview
-    for url in ("/upload",):
+    assert 'id="nav-upload"' not in overview and 'id="nav-review"' not in overview
+    for url in ("/upload", "/review"):
         response = client.get(url)
         assert response.status_code == 403 and "只读" in response.get_data(as_text=True), url
     before = _files(root.parent)
@@ -271,6 +372,7 @@ def test_the_inspectors_read_only_password_cannot_use_the_workbench(root):
     reader = Authorization("basic", {"username": "", "password": "reader-pass"})
     refused = client.get("/upload", auth=reader)
     assert refused.status_code == 403 and "考核组的只读密码只能查看" in refused.get_data(as_text=True)
+    assert client.get("/review", auth=reader).status_code == 403
     post = client.post("/action/decide", auth=reader, headers={"X-Taizhang": "1"},
                        data={"decision": "reject", "pick": "8|2025年党建资料/三会一课/党课/2025年第一季度党课记录.docx"})
     assert post.status_code == 403

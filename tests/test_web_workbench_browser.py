@@ -1,7 +1,8 @@
-"""The archivist's workbench's 添加材料 page in headless Chromium (Debian's chromium + chromedriver): files chosen
-(and dropped) are posted one at a time and read back; a suggestion accepted there changes the item's status.
+"""The archivist's workbench in headless Chromium (Debian's chromium + chromedriver): files chosen (and dropped) on
+添加材料 are posted one at a time and read back; a suggestion accepted there changes the item's status; several
+suggestions accepted from 待处理 with the keyboard.
 
-Screenshots of the page at 1366×768 and 1024 wide (the whole page) land in /tmp/workbench_shots/ for a person to
+Screenshots of each new page at 1366×768 and 1024 wide (the whole page) land in /tmp/workbench_shots/ for a person to
 look at."""
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ pytest.importorskip("archive.filing", reason="归档模块尚未就绪")
 
 from selenium.common.exceptions import StaleElementReferenceException  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
 from selenium.webdriver.support.wait import WebDriverWait  # noqa: E402
 
@@ -194,3 +196,25 @@ def test_a_file_dropped_on_the_drop_zone_is_read(archive_root, server, browser):
     card = _card(browser, "主题党日.txt")
     assert card.find_element(By.CSS_SELECTOR, "td.date").text == "2025-06-03（来自正文）"
     assert (archive_root / "主题党日.txt").is_file()
+
+
+def test_several_suggestions_are_accepted_from_the_review_page_with_the_keyboard(archive_root, server, browser):
+    _open(browser, server + "/review")
+    _shots(browser, "review")
+    before = _status(archive_root)
+    boxes = browser.find_elements(By.CSS_SELECTOR, '#unfiled input[name="pick"]')
+    wanted = [b for b in boxes if before[b.get_attribute("value").partition("|")[0]]["status"] == "missing"][:2]
+    assert len(wanted) == 2
+    values = [b.get_attribute("value") for b in wanted]
+    for box in wanted:
+        box.send_keys(Keys.SPACE)  # a checkbox is ticked with the space bar
+    assert all(b.is_selected() for b in wanted)
+    button = browser.find_element(By.ID, "accept-selected")
+    _navigate(browser, lambda: button.send_keys(Keys.ENTER), "接受所选")
+    assert "已归档 2 条" in browser.find_element(By.CSS_SELECTOR, "p.note").text
+    after = _status(archive_root)
+    for value in values:
+        item, _, path = value.partition("|")
+        assert path in after[item]["evidence"] and after[item]["status"] != "missing"
+    left = {b.get_attribute("value") for b in browser.find_elements(By.CSS_SELECTOR, '#unfiled input[name="pick"]')}
+    assert not left & set(values)

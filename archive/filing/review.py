@@ -54,14 +54,18 @@ def _held_entry(es: EvidenceSuggestions, labels: dict[str, str]) -> ReviewEntry 
                        hold.words)
 
 
-def review(ws: Workspace, conn: sqlite3.Connection) -> list[ReviewEntry]:
+def review(ws: Workspace, conn: sqlite3.Connection,
+           suggestions: list[EvidenceSuggestions] | None = None) -> list[ReviewEntry]:
+    """The entries, worst first; `suggestions` is `suggest(ws, conn, include_filed=True)` when the caller has it
+    already (the page shows them beside the entries)."""
     cfg = filing_config(ws)
     rubric = ws.rubric()
     targets = {t.id: t for t in rubric_targets(rubric)}
     labels = {i: t.label for i, t in targets.items()}
     held: list[ReviewEntry] = []
     out: list[ReviewEntry] = []
-    suggestions = suggest(ws, conn, include_filed=True)
+    if suggestions is None:
+        suggestions = suggest(ws, conn, include_filed=True)
     filed = store.filings(conn, rubric.id)
     for es in suggestions:
         mine = filed.get(es.evidence_id)

@@ -38,7 +38,7 @@ DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.docu
 UPLOAD_OVERHEAD_BYTES = 1024 * 1024  # a request may exceed the largest file by its form fields and boundaries
 UPLOAD_STATUS = {UPLOAD_BAD_NAME: 400, UPLOAD_TOO_LARGE: 413, UPLOAD_BAD_TYPE: 415}
 # Pages only the archivist (the writer) sees; read-only users are answered 403, as for a write.
-WRITER_PAGES = ("upload",)
+WRITER_PAGES = ("upload", "review")
 READ_BACK_MAX = 500  # files an /upload?ids=… page reads back at most
 DATE_SOURCE_LABELS = {"content": "正文", "signature": "落款", "exif": "照片拍摄时间（EXIF）", "filename": "文件名"}
 
@@ -384,6 +384,11 @@ def create_app(ws: Workspace, read_only: bool = False, access: Access | None = N
                                    back=url_for("upload", ids=",".join(map(str, batch.ids))))
         return _upload_page(batch.added, batch.refused)
 
+    @app.get("/review")
+    def review():
+        return render_template("review.html", groups=view.review_queue(), checks=view.self_check(),
+                               statuses=_item_statuses())
+
     def _pairs(values: list[str]) -> list[tuple[str, str]]:
         """Checkbox values "item|path" as (path, item)."""
         out = []
@@ -401,12 +406,12 @@ def create_app(ws: Workspace, read_only: bool = False, access: Access | None = N
             abort(400)
         if not picks:
             flash("没有勾选任何一条：请先勾选要接受或拒绝的建议，再按按钮。")
-            return _back(url_for("upload"))
+            return _back(url_for("review"))
         done = view.decide(picks if decision == "accept" else [], picks if decision == "reject" else [])
         parts = [f"已归档 {len(done.filed)} 条" if done.filed else "",
                  f"已从评分项移除 {len(done.unfiled)} 条" if done.unfiled else "",
                  f"已记为“不是这项” {len(done.rejected)} 条" if done.rejected else ""]
         flash("，".join(p for p in parts if p) + "。")
-        return _back(url_for("upload"))
+        return _back(url_for("review"))
 
     return app

@@ -32,6 +32,8 @@ class ArchiveView:
         self._status_key: tuple | None = None
         self._checks: list[dict] | None = None
         self._checks_key: tuple | None = None
+        self._review: dict | None = None
+        self._review_key: tuple | None = None
 
     # --- reading -----------------------------------------------------------------------------------------------
     def _conn(self) -> sqlite3.Connection:
@@ -81,6 +83,7 @@ class ArchiveView:
         with self._lock:
             self._status = None
             self._checks = None
+            self._review = None
 
     def item(self, item_id: str) -> dict | None:
         return next((it for it in self.status()["items"] if it["id"] == item_id), None)
@@ -308,7 +311,7 @@ class ArchiveView:
             write_binder(self.ws, out, self.status())
             return out.read_bytes()
 
-    # --- the archivist's workbench: 添加材料 --------------------------------------------------------------------
+    # --- the archivist's workbench: 添加材料, 待处理 --------------------------------------------------------------
     def upload(self, files: list[tuple[str, object]], folder: str | None, item: str | None):
         """Several files (a .zip unpacked) saved, read and read back (pipelines/upload.py `add_files`)."""
         from archive.pipelines.upload import add_files
@@ -337,6 +340,20 @@ class ArchiveView:
                 found.add("/".join(parts[:n]))
         return sorted(found)
 
+    def review_queue(self) -> dict:
+        """The 待处理 page: `taizhang review`'s entries grouped as the page lists them, each decision a (path, item)
+        pair; cached like the status."""
+        from archive.pipelines.review import review_queue
+
+        with closing(self._conn()) as conn:
+            key = self._fingerprint(conn)
+            with self._lock:
+                if self._review is None or key != self._review_key:
+                    queue = review_queue(self.ws, conn)
+                    self._review = _review_groups(queue, ids_by_path(conn), self.item_titles())
+                    self._review_key = key
+                return self._review
+
     def decide(self, accept: list[tuple[str, str]], reject: list[tuple[str, str]]):
         """Several (path, item) decisions in one writing session (filing/manual.py `decide`)."""
         from archive.filing import decide
@@ -345,3 +362,37 @@ class ArchiveView:
             done = decide(self.ws, conn, accept, reject, who=WEB_USER)
         self.invalidate()
         return done
+
+
+
+def _review_groups(queue, ids: dict[str, int], titles: dict[str, str]) -> dict:
+    """The review entries as the page shows them: the unfiled files with their suggestions (one checkbox each), the
+    files automation held back, the photos with nothing to go by, the filings to confirm (low score, kind that
+    cannot serve, held back but filed by a suggestion), the items with no evidence."""
+    from archive.filing.review import REVIEW_LABELS, SELF_CHECK
+
+    groups: dict[str, list[dict]] = {"unfiled": [], "held": [], "photos": [], "confirm": [], "unserved": []}
+    for e in queue.entries:
+        row = {"type": e.type, "label": REVIEW_LABELS[e.type], "path": e.path, "id": ids.get(e.path or ""),
+               "item": e.item, "item_text": titles.get(e.item or "", ""), "score": e.score, "detail": e.detail,
+               "words": e.words}
+        if e.type == SELF_CHECK:
+            continue
+        es = queue.suggestions.get(e.path)
+        filed = bool(es and e.item and any(s.item == e.item and s.filed for s in es.suggestions))
+        if e.type == "unfiled":
+            row["suggestions"] = [{"item": s.item, "item_text": titles.get(s.item, ""), "score": s.score, "why": s.why,
+                                   "held": s.held.label if s.held else None, "low": s.score < queue.min_score}
+                                  for s in (es.suggestions if es else []) if not s.filed]
+            groups["unfiled"].append(row)
+        elif e.type == "photo_unread":
+            groups["photos"].append(row)
+        elif e.type == "item_unserved":
+            groups["unserved"].append(row)
+        elif e.type in ("low_score", "kind_mismatch") or filed:  # filed by a suggestion: confirm or take off
+            groups["confirm"].append(row)
+        else:  # held back: offered to the item it is nearest to (filing it is the archivist's call)
+            if not row["item"] and es and es.best:
+                row["item"], row["item_text"] = es.best.item, titles.get(es.best.item, "")
+            groups["held"].append(row)
+    return groups

@@ -1,5 +1,6 @@
 /* The archivist's workbench: small helpers over plain forms. Every page works without this script (the forms post
-   as they are); with it, 添加材料 takes dropped files and posts them one at a time with a progress line. No framework, nothing from the internet. */
+   as they are); with it, 添加材料 takes dropped files and posts them one at a time with a progress line, and 待处理
+   gets 全选 buttons. No framework, nothing from the internet. */
 (function () {
   "use strict";
 
@@ -129,4 +130,23 @@
     });
   }
 
+  // --- 待处理: 全选 per group ----------------------------------------------------------------------------------------
+  each(document.querySelectorAll("#review-form section.group"), function (group) {
+    /* Of files with several suggestions only the best of each (at or above the acceptance line) is selected. */
+    var best = group.querySelectorAll('input[name="pick"][data-best]');
+    var boxes = best.length ? best : group.querySelectorAll('input[type="checkbox"][name="pick"]');
+    var head = group.querySelector("h2");
+    if (boxes.length < 2 || !head) { return; }
+    var label = best.length ? "全选最佳建议" : "全选";
+    var toggle = document.createElement("button");
+    toggle.type = "button";
+    toggle.className = "secondary small select-all";
+    toggle.textContent = label;
+    toggle.addEventListener("click", function () {
+      var all = Array.prototype.every.call(boxes, function (b) { return b.checked; });
+      each(boxes, function (b) { b.checked = !all; });
+      toggle.textContent = all ? label : "全不选";
+    });
+    head.appendChild(toggle);
+  });
 }());
