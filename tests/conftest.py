@@ -83,6 +83,15 @@ def init_and_ingest(root: Path, org: str = "幸福里社区党支部", year: int
     return root
 
 
+def one_meeting_archive(root: Path) -> Path:
+    """A small archive at `root`: one 支委会 record and one file that is no evidence, initialised and ingested."""
+    (root / "材料").mkdir(parents=True)
+    (root / "材料" / "支委会.txt").write_text(
+        "幸福里社区党支部支部委员会会议记录\n会议时间：2025年3月5日\n应到人数：5人\n实到人数：5人\n议题：学习", encoding="utf-8")
+    (root / "材料" / "说明.txt").write_text("办公室电话：12345678", encoding="utf-8")
+    return init_and_ingest(root)
+
+
 def _run_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A folder shared by every worker of this test run (each xdist worker's basetemp is a folder inside it)."""
     base = tmp_path_factory.getbasetemp()

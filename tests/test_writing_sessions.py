@@ -9,7 +9,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from conftest import init_and_ingest
+from conftest import one_meeting_archive
 
 from archive.catalog import connect
 from archive.errors import WriteWithoutLock
@@ -20,12 +20,7 @@ from archive.workspace import open_workspace
 
 @pytest.fixture()
 def arc(tmp_path: Path) -> Path:
-    root = tmp_path / "幸福里"
-    (root / "材料").mkdir(parents=True)
-    (root / "材料" / "支委会.txt").write_text(
-        "幸福里社区党支部支部委员会会议记录\n会议时间：2025年3月5日\n应到人数：5人\n实到人数：5人\n议题：学习", encoding="utf-8")
-    (root / "材料" / "说明.txt").write_text("办公室电话：12345678", encoding="utf-8")
-    return init_and_ingest(root)
+    return one_meeting_archive(tmp_path / "幸福里")
 
 
 def _filings(root: Path) -> list[tuple]:

@@ -10,7 +10,7 @@ StatusDocumentInvalid naming where it is. `to_json()` writes the published shape
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any, TypeVar
 
 from archive.errors import StatusDocumentInvalid
@@ -30,6 +30,24 @@ def _is_number(value: Any) -> bool:
 
 def _is_scalar(value: Any) -> bool:
     return isinstance(value, str) or _is_number(value)
+
+
+def _json(value: Any) -> Any:
+    """A part of the document as JSON: a part's fields in their declared order (the published key order)."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return value.to_json()
+    if isinstance(value, list):
+        return [_json(v) for v in value]
+    if isinstance(value, dict):
+        return dict(value)
+    return value
+
+
+class _Part:
+    """A part of the status document: written as its fields, in order."""
+
+    def to_json(self) -> dict:
+        return {f.name: _json(getattr(self, f.name)) for f in fields(self)}  # type: ignore[arg-type]
 
 
 class _Fields:
@@ -92,7 +110,7 @@ class _Fields:
 
 
 @dataclass
-class ScoreBounds:
+class ScoreBounds(_Part):
     """A score range: the parts a person decides at nothing (`min`) and at full (`max`)."""
 
     min: float | None = None
@@ -103,12 +121,9 @@ class ScoreBounds:
         f = _Fields(data, where)
         return cls(f.number("min"), f.number("max"))
 
-    def to_json(self) -> dict:
-        return {"min": self.min, "max": self.max}
-
 
 @dataclass
-class Override:
+class Override(_Part):
     """The archivist's status (and score) for an item, with their note."""
 
     status: str = ""
@@ -122,12 +137,9 @@ class Override:
         f = _Fields(data, where)
         return cls(f.text("status"), f.number("score"), f.text("note"), f.optional_text("who"), f.optional_text("at"))
 
-    def to_json(self) -> dict:
-        return {"status": self.status, "score": self.score, "note": self.note, "who": self.who, "at": self.at}
-
 
 @dataclass
-class FindingStatus:
+class FindingStatus(_Part):
     """One requirement checked: met (true, false, or null for a person to decide), in words, on what evidence."""
 
     requirement: str = ""
@@ -154,15 +166,9 @@ class FindingStatus:
         """The typed finding of one a reader is handed: typed already, or its JSON dict."""
         return finding if isinstance(finding, FindingStatus) else cls.from_json(finding)
 
-    def to_json(self) -> dict:
-        return {"requirement": self.requirement, "type": self.type, "met": self.met, "detail": self.detail,
-                "evidence": list(self.evidence), "missing": list(self.missing), "description": self.description,
-                "deduction": self.deduction, "score_note": self.score_note, "due": list(self.due),
-                "pending": self.pending}
-
 
 @dataclass
-class Computed:
+class Computed(_Part):
     """What the assessment itself found, kept beside an override."""
 
     status: str = ""
@@ -173,12 +179,9 @@ class Computed:
         f = _Fields(data, where)
         return cls(f.text("status"), f.number("score"))
 
-    def to_json(self) -> dict:
-        return {"status": self.status, "score": self.score}
-
 
 @dataclass
-class ItemStatus:
+class ItemStatus(_Part):
     """One rubric item (or tier criterion): its final status and score, the override, evidence and findings."""
 
     id: str
@@ -203,17 +206,9 @@ class ItemStatus:
                    f.number("deduction"), f.texts("evidence"), f.many("findings", FindingStatus.from_json) or [],
                    f.one("computed", Computed.from_json), f.texts("due"))
 
-    def to_json(self) -> dict:
-        return {"id": self.id, "category": self.category, "text": self.text, "points": self.points,
-                "status": self.status, "override": self.override.to_json() if self.override else None,
-                "score": self.score, "score_range": self.score_range.to_json() if self.score_range else None,
-                "deduction": self.deduction, "evidence": list(self.evidence),
-                "findings": [x.to_json() for x in self.findings],
-                "computed": self.computed.to_json() if self.computed else None, "due": list(self.due)}
-
 
 @dataclass
-class CategoryStatus:
+class CategoryStatus(_Part):
     """A rubric category (for a tier rubric, a tier) with its points and the score of its items."""
 
     name: str
@@ -228,13 +223,9 @@ class CategoryStatus:
         return cls(f.text("name", _ABSENT), f.number("points"), f.number("score"),
                    f.one("score_range", ScoreBounds.from_json), bool(f.flag("detailed", True)))
 
-    def to_json(self) -> dict:
-        return {"name": self.name, "points": self.points, "score": self.score,
-                "score_range": self.score_range.to_json() if self.score_range else None, "detailed": self.detailed}
-
 
 @dataclass
-class Totals:
+class Totals(_Part):
     points: float | None = None
     score: float | None = None
     score_range: ScoreBounds | None = None
@@ -246,14 +237,9 @@ class Totals:
         return cls(f.number("points"), f.number("score"), f.one("score_range", ScoreBounds.from_json),
                    f.number("assessed_points"))
 
-    def to_json(self) -> dict:
-        return {"points": self.points, "score": self.score,
-                "score_range": self.score_range.to_json() if self.score_range else None,
-                "assessed_points": self.assessed_points}
-
 
 @dataclass
-class Due:
+class Due(_Part):
     """What falls due next for an item ("本月尚无支委会记录")."""
 
     item: str = ""
@@ -264,12 +250,9 @@ class Due:
         f = _Fields(data, where)
         return cls(f.text("item"), f.text("text"))
 
-    def to_json(self) -> dict:
-        return {"item": self.item, "text": self.text}
-
 
 @dataclass
-class VetoStatus:
+class VetoStatus(_Part):
     """A tier's 一票否决: triggered by an override (null: nobody has said)."""
 
     id: str = ""
@@ -281,12 +264,9 @@ class VetoStatus:
         f = _Fields(data, where)
         return cls(f.text("id"), f.text("text"), f.flag("triggered", None))
 
-    def to_json(self) -> dict:
-        return {"id": self.id, "text": self.text, "triggered": self.triggered}
-
 
 @dataclass
-class TierStatus:
+class TierStatus(_Part):
     """One star of a tier rubric: whether all its criteria hold, and what blocks it."""
 
     name: str
@@ -302,13 +282,9 @@ class TierStatus:
         return cls(f.text("name", _ABSENT), f.number("level"), bool(f.flag("met", False)), f.scalars("blocked_by"),
                    f.texts("pending"), f.many("vetoes", VetoStatus.from_json) or [])
 
-    def to_json(self) -> dict:
-        return {"name": self.name, "level": self.level, "met": self.met, "blocked_by": list(self.blocked_by),
-                "pending": list(self.pending), "vetoes": [v.to_json() for v in self.vetoes]}
-
 
 @dataclass
-class TierResult:
+class TierResult(_Part):
     """The highest star achieved, the next one, and what blocks it."""
 
     achieved: str | None = None
@@ -320,12 +296,9 @@ class TierResult:
         f = _Fields(data, where)
         return cls(f.optional_text("achieved"), f.optional_text("next"), f.scalars("blocked_by"))
 
-    def to_json(self) -> dict:
-        return {"achieved": self.achieved, "next": self.next, "blocked_by": list(self.blocked_by)}
-
 
 @dataclass
-class StatusDocument:
+class StatusDocument(_Part):
     """The whole assessment as published. `tiers` is None for a points rubric (the keys `tiers` and `tier_result` are
     written only when it is not)."""
 
@@ -363,19 +336,9 @@ class StatusDocument:
         return status if isinstance(status, StatusDocument) else cls.from_json(status)
 
     def to_json(self) -> dict:
-        data = {
-            "rubric": self.rubric, "rubric_title": self.rubric_title, "kind": self.kind,
-            "org": self.org, "year": self.year, "as_of": self.as_of,
-            "total": self.total.to_json(),
-            "counts": dict(self.counts),
-            "categories": [c.to_json() for c in self.categories],
-            "items": [it.to_json() for it in self.items],
-            "judgement_items": list(self.judgement_items),
-            "due": [d.to_json() for d in self.due],
-        }
-        if self.tiers is not None:
-            data["tiers"] = [t.to_json() for t in self.tiers]
-            data["tier_result"] = self.tier_result.to_json() if self.tier_result else None
+        data = super().to_json()
+        if self.tiers is None:  # a points rubric's document has neither key
+            del data["tiers"], data["tier_result"]
         return data
 
     def item(self, item_id: str) -> ItemStatus | None:

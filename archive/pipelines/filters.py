@@ -5,28 +5,15 @@ from __future__ import annotations
 
 import sqlite3
 
+from archive import vocab
 from archive.catalog import evidence
 from archive.errors import UnknownFilterValue
 from archive.indexer import normalize
-from archive.vocab import (
-    K_AGREEMENT,
-    K_DUES,
-    K_MINUTES,
-    K_NOTICE,
-    K_OTHER,
-    K_PHOTO,
-    K_PLAN,
-    K_ROSTER,
-    K_RULES,
-    K_SIGNIN,
-    K_SUMMARY,
-    K_SURVEY,
-)
 from archive.workspace import Workspace
 
 # The kinds ingest assigns, in the order users think of them.
-KINDS = (K_MINUTES, K_SIGNIN, K_PHOTO, K_DUES, K_ROSTER, K_NOTICE, K_PLAN, K_SUMMARY, K_RULES, K_AGREEMENT, K_SURVEY,
-         K_OTHER)
+KINDS = (vocab.K_MINUTES, vocab.K_SIGNIN, vocab.K_PHOTO, vocab.K_DUES, vocab.K_ROSTER, vocab.K_NOTICE, vocab.K_PLAN,
+         vocab.K_SUMMARY, vocab.K_RULES, vocab.K_AGREEMENT, vocab.K_SURVEY, vocab.K_OTHER)
 MAX_LISTED_ITEMS = 60  # an unknown item id lists at most this many valid ones
 
 
