@@ -80,9 +80,9 @@ def main() -> int:
         if eid:
             pages["evidence"] = f"/evidence/{eid[0]}?q=党费"
         # the archivist's workbench: the upload form, ten files read back with their suggestions (the page after an
-        # upload), the review queue (cold above: the first load after a change ranks every file)
+        # upload), the review queue (cold above: the first load after a change ranks every file), the reports list
         pages.update({"upload": "/upload", "upload_read_back": "/upload?ids=" + ",".join(map(str, ids[:10])),
-                      "review": "/review"})
+                      "review": "/review", "reports": "/reports"})
         worst = 0.0
         for name, url in pages.items():
             ms = _median_ms(client, url, args.runs)

@@ -1,7 +1,7 @@
 """The archivist's workbench through Flask's test client: 添加材料 (several files, a .zip of a folder, names that would
 leave the archive, refusals in Chinese, each file read back with its suggestions), 待处理 (several decisions at once,
-the item's status changing) — and that read-only users and requests without the CSRF token change nothing, and a
-busy archive answers 503."""
+the item's status changing), 报告 (made into the output folder, downloaded, opened with python-docx) and 近期应办 —
+and that read-only users and requests without the CSRF token change nothing, and a busy archive answers 503."""
 
 from __future__ import annotations
 
@@ -92,7 +92,7 @@ def test_the_upload_page_is_a_multipart_form_with_folder_and_item_choices(root):
     assert 'enctype="multipart/form-data"' in page and re.search(r'<input type="file" name="files"[^>]* multiple', page)
     assert '<option value="2025年党建资料/三会一课">' in page  # the existing folders to choose from
     assert '<option value="26" selected>' in page  # 上传材料 from an item: it is chosen already
-    assert 'id="nav-upload"' in page and 'id="nav-review"' in page
+    assert 'id="nav-upload"' in page and 'id="nav-review"' in page and 'id="nav-reports"' in page
     assert "workbench.js" in page
 
 
@@ -339,6 +339,87 @@ def test_a_low_score_filing_is_confirmed_or_taken_off_from_the_review_page(tmp_p
     assert kept[2] in status[kept[0]]["evidence"] and dropped[2] not in status[dropped[0]]["evidence"]
 
 
+# --- 报告 and 近期应办 ----------------------------------------------------------------------------------------------
+
+def test_each_report_is_made_into_the_output_folder_and_downloads_as_word(root):
+    import docx
+
+    from archive.generators.settings import REPORT_KINDS, REPORT_TITLES
+
+    client = _app(root).test_client()
+    page = client.get("/reports").get_data(as_text=True)
+    assert page.count("尚未生成") == 5 and "/action/make-report" in page
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    for kind in REPORT_KINDS:
+        done = client.post("/action/make-report", data={"csrf_token": token, "kind": kind})
+        assert done.status_code == 303
+        name = f"{REPORT_TITLES[kind]}.docx"
+        assert (root / "输出" / name).is_file()
+        download = client.get(f"/output/{name}")
+        assert download.status_code == 200 and "attachment" in download.headers["Content-Disposition"]
+        document = docx.Document(io.BytesIO(download.data))
+        cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+        assert cells, kind
+        if kind == "self-assessment":
+            assert any("党组织设置合理" in c for c in cells)  # item 8's text in its row of the table
+    page = client.get("/reports").get_data(as_text=True)
+    assert page.count("尚未生成") == 1 and "已生成：整改方案.docx" in page
+    assert re.search(r'<tr id="out-self-assessment">.*?class="made-at">\d{4}-\d\d-\d\d \d\d:\d\d<', page, re.S)
+    assert client.get("/output/../taizhang.toml").status_code == 404
+    assert client.get("/output/taizhang.toml").status_code == 404
+
+
+def test_the_binder_is_made_and_downloads_as_a_pdf(root):
+    client = _app(root).test_client()
+    token = _token(client, "/reports")
+    assert client.post("/action/make-report", data={"csrf_token": token, "kind": "binder"}).status_code == 303
+    download = client.get("/output/电子台帐.pdf")
+    assert download.status_code == 200 and download.data.startswith(b"%PDF")
+    assert 'href="/output/%E7%94%B5%E5%AD%90%E5%8F%B0%E5%B8%90.pdf"' in client.get("/reports").get_data(as_text=True)
+
+
+def test_a_report_made_before_a_change_is_marked_for_making_again(tmp_path_factory):
+    root = sample_archive(tmp_path_factory, tmp_path_factory.mktemp("stale") / "档案")
+    client = _app(root).test_client()
+    token = _token(client, "/reports")
+    client.post("/action/make-report", data={"csrf_token": token, "kind": "gaps"})
+    assert "之后档案有改动" not in client.get("/reports").get_data(as_text=True)
+    _post_files(client, [("新材料.txt", MINUTES.format(month=10, day=3).encode())], token)
+    # the catalog's times are to the second: the change must be seen as later than the file, whatever the clock
+    import os
+    import time
+
+    made = root / "输出" / "缺失材料清单.docx"
+    os.utime(made, (time.time() - 5, time.time() - 5))
+    assert "之后档案有改动" in client.get("/reports").get_data(as_text=True)
+
+
+def test_the_overview_lists_what_falls_due_this_month_first(tmp_path_factory):
+    root = sample_archive(tmp_path_factory, tmp_path_factory.mktemp("due") / "档案")
+    config = root / "taizhang.toml"
+    config.write_text(config.read_text(encoding="utf-8") + '\n[assess]\nas_of = "2025-06-15"\n', encoding="utf-8")
+    client = _app(root).test_client()
+    status = client.get("/api/status").get_json()
+    assert status["due"], "the sample archive has something due in mid-June"
+    page = client.get("/").get_data(as_text=True)
+    section = page[page.index('<section id="due">'):]
+    section = section[:section.index("</section>")]
+    assert "近期应办" in section
+    lines = re.findall(r"<li><a href=\"/item/(\w+)\">第\1项</a>　([^<]+)</li>", section)
+    assert {(d["item"], d["text"]) for d in status["due"]} == set(lines)
+    assert ("14", "6月党费尚待收缴登记") in lines
+    firsts = [n for n, (_, text) in enumerate(lines) if text.startswith(("本月", "6月"))]
+    assert firsts and firsts == list(range(len(firsts)))  # this month's first, the year's last
+    assert not lines[-1][1].startswith(("本月", "6月", "本季度"))
+    # read-only users are not shown the archivist's to-do list
+    assert 'id="due"' not in _app(root, read_only=True).test_client().get("/").get_data(as_text=True)
+
+
+def test_a_finished_year_says_nothing_falls_due(root):
+    page = _app(root).test_client().get("/").get_data(as_text=True)
+    assert "考核年度已结束" in page
+
+
 # --- who may write -----------------------------------------------------------------------------------------------
 
 def test_read_only_mode_hides_and_refuses_every_workbench_write(root):
@@ -348,17 +429,20 @@ def test_read_only_mode_hides_and_refuses_every_workbench_write(root):
     with client.session_transaction() as sess:
         sess["csrf"] = token
     overview = client.get("/").get_data(as_text=True)
-    assert 'id="nav-upload"' not in overview and 'id="nav-review"' not in overview
+    assert 'id="nav-upload"' not in overview and 'id="nav-review"' not in overview and 'id="nav-reports"' in overview
     for url in ("/upload", "/review"):
         response = client.get(url)
         assert response.status_code == 403 and "只读" in response.get_data(as_text=True), url
     before = _files(root.parent)
     posts = [("/upload", {"files": (io.BytesIO(DUTY.encode()), "只读.txt")}),
-             ("/action/decide", {"decision": "accept", "pick": "8|2025年党建资料/三会一课/党课/2025年第一季度党课记录.docx"})]
+             ("/action/decide", {"decision": "accept", "pick": "8|2025年党建资料/三会一课/党课/2025年第一季度党课记录.docx"}),
+             ("/action/make-report", {"kind": "gaps"})]
     for url, data in posts:
         response = client.post(url, data={"csrf_token": token, **data}, content_type="multipart/form-data")
         assert response.status_code == 403 and "只读模式" in response.get_data(as_text=True), url
     assert _files(root.parent) == before
+    reports = client.get("/reports").get_data(as_text=True)
+    assert "/action/make-report" not in reports and "<form" not in reports.split("<main>")[1].split("</main>")[0]
 
 
 def test_the_inspectors_read_only_password_cannot_use_the_workbench(root):
@@ -373,8 +457,8 @@ def test_the_inspectors_read_only_password_cannot_use_the_workbench(root):
     refused = client.get("/upload", auth=reader)
     assert refused.status_code == 403 and "考核组的只读密码只能查看" in refused.get_data(as_text=True)
     assert client.get("/review", auth=reader).status_code == 403
-    post = client.post("/action/decide", auth=reader, headers={"X-Taizhang": "1"},
-                       data={"decision": "reject", "pick": "8|2025年党建资料/三会一课/党课/2025年第一季度党课记录.docx"})
+    assert client.get("/reports", auth=reader).status_code == 200
+    post = client.post("/action/make-report", auth=reader, headers={"X-Taizhang": "1"}, data={"kind": "gaps"})
     assert post.status_code == 403
     writer = Authorization("basic", {"username": "", "password": "writer-pass"})
     assert client.get("/upload", auth=writer).status_code == 200
@@ -386,7 +470,8 @@ def test_every_workbench_write_needs_the_csrf_token(root):
     before = _files(root.parent)
     for url, data in [("/upload", lambda: {"files": (io.BytesIO(DUTY.encode()), "伪造.txt")}),
                       ("/action/decide", lambda: {"decision": "reject",
-                                                  "pick": "8|2025年党建资料/三会一课/党课/2025年第一季度党课记录.docx"})]:
+                                                  "pick": "8|2025年党建资料/三会一课/党课/2025年第一季度党课记录.docx"}),
+                      ("/action/make-report", lambda: {"kind": "self-assessment"})]:
         response = client.post(url, data=data(), content_type="multipart/form-data")
         assert response.status_code == 403 and "防伪令牌" in response.get_data(as_text=True), url
         wrong = client.post(url, data={**data(), "csrf_token": "not-the-token"}, content_type="multipart/form-data")
@@ -406,7 +491,8 @@ def test_a_busy_archive_answers_503_in_chinese_and_nothing_is_saved(root, monkey
     with Archive(open_workspace(root)).writing("ingest"):  # another writer holds the lock meanwhile
         for url, data_ in [("/upload", {"files": (io.BytesIO(DUTY.encode()), "忙.txt")}),
                            ("/action/decide", {"decision": "accept",
-                                               "pick": "8|2025年党建资料/三会一课/党课/2025年第一季度党课记录.docx"})]:
+                                               "pick": "8|2025年党建资料/三会一课/党课/2025年第一季度党课记录.docx"}),
+                           ("/action/make-report", {"kind": "gaps"})]:
             response = client.post(url, data={"csrf_token": token, **data_}, content_type="multipart/form-data")
             assert response.status_code == 503, url
             assert "稍后再试" in response.get_data(as_text=True), url

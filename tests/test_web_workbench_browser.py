@@ -1,12 +1,13 @@
 """The archivist's workbench in headless Chromium (Debian's chromium + chromedriver): files chosen (and dropped) on
 添加材料 are posted one at a time and read back; a suggestion accepted there changes the item's status; several
-suggestions accepted from 待处理 with the keyboard.
+suggestions accepted from 待处理 with the keyboard; a report made on 报告 and downloaded opens in python-docx.
 
 Screenshots of each new page at 1366×768 and 1024 wide (the whole page) land in /tmp/workbench_shots/ for a person to
 look at."""
 
 from __future__ import annotations
 
+import io
 import shutil
 import threading
 import time
@@ -218,3 +219,26 @@ def test_several_suggestions_are_accepted_from_the_review_page_with_the_keyboard
         assert path in after[item]["evidence"] and after[item]["status"] != "missing"
     left = {b.get_attribute("value") for b in browser.find_elements(By.CSS_SELECTOR, '#unfiled input[name="pick"]')}
     assert not left & set(values)
+
+
+def test_a_report_is_made_on_the_reports_page_and_downloads(archive_root, server, browser, downloads):
+    import docx
+
+    _open(browser, server + "/")
+    assert browser.find_elements(By.CSS_SELECTOR, "#due li"), browser.find_element(By.ID, "due").text
+    _shots(browser, "overview")
+    _open(browser, server + "/reports")
+    row = browser.find_element(By.ID, "out-self-assessment")
+    assert "尚未生成" in row.text
+    _navigate(browser, row.find_element(By.CSS_SELECTOR, "form.make button").click, "生成自评表")
+    assert "已生成：自评表.docx" in browser.find_element(By.CSS_SELECTOR, "p.note").text
+    row = browser.find_element(By.ID, "out-self-assessment")
+    assert row.find_element(By.CSS_SELECTOR, ".made-at").text[:4] == time.strftime("%Y")
+    _shots(browser, "reports")
+    row.find_element(By.CSS_SELECTOR, "a.download").click()
+    target = downloads / "自评表.docx"
+    _wait(browser, lambda d: target.is_file() and not list(downloads.glob("*.crdownload")), "自评表.docx 下载完成")
+    document = docx.Document(io.BytesIO(target.read_bytes()))
+    cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+    assert any("环境卫生责任状" in c or "社区环境整洁美观" in c for c in cells)
+    assert target.read_bytes() == (archive_root / "输出" / "自评表.docx").read_bytes()

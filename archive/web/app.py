@@ -28,7 +28,7 @@ from archive.errors import UPLOAD_BAD_NAME, UPLOAD_BAD_TYPE, UPLOAD_TOO_LARGE, T
 from archive.item_ids import normalize_item_id
 from archive.locking import ArchiveBusy
 from archive.web.auth import ROLE_LABELS, ROLE_WRITER, Access
-from archive.web.data import ArchiveView
+from archive.web.data import ArchiveView, due_soon
 from archive.web.safety import resolve_original
 from archive.workspace import Workspace
 
@@ -262,7 +262,9 @@ def create_app(ws: Workspace, read_only: bool = False, access: Access | None = N
 
     @app.get("/")
     def overview():
-        return render_template("overview.html", status=view.status(), rubric=view.rubric, checks=view.self_check())
+        status = view.status()
+        return render_template("overview.html", status=status, rubric=view.rubric, checks=view.self_check(),
+                               due=due_soon(status) if can_write() else [])
 
     @app.get("/rubric")
     def rubric_tree():
@@ -413,5 +415,24 @@ def create_app(ws: Workspace, read_only: bool = False, access: Access | None = N
                  f"已记为“不是这项” {len(done.rejected)} 条" if done.rejected else ""]
         flash("，".join(p for p in parts if p) + "。")
         return _back(url_for("review"))
+
+    @app.get("/reports")
+    def reports():
+        status = view.status()
+        return render_template("reports.html", outputs=view.outputs(), status=status,
+                               folder=view.output_folder_name())
+
+    @app.post("/action/make-report")
+    def make_report():
+        made = view.make_output(request.form.get("kind", ""))
+        flash("已生成：" + "、".join(m.name for m in made) + f"（保存在档案文件夹的“{view.output_folder_name()}”中）。")
+        return redirect(url_for("reports"), code=303)
+
+    @app.get("/output/<name>")
+    def output(name: str):
+        path = view.output_file(name)
+        if path is None:
+            abort(404)
+        return send_file(path, as_attachment=True, download_name=path.name, max_age=0)
 
     return app

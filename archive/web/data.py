@@ -311,7 +311,7 @@ class ArchiveView:
             write_binder(self.ws, out, self.status())
             return out.read_bytes()
 
-    # --- the archivist's workbench: 添加材料, 待处理 --------------------------------------------------------------
+    # --- the archivist's workbench: 添加材料, 待处理, 报告 --------------------------------------------------------
     def upload(self, files: list[tuple[str, object]], folder: str | None, item: str | None):
         """Several files (a .zip unpacked) saved, read and read back (pipelines/upload.py `add_files`)."""
         from archive.pipelines.upload import add_files
@@ -363,6 +363,59 @@ class ArchiveView:
         self.invalidate()
         return done
 
+    def outputs(self) -> list:
+        """The four reports and the binder, each with when it was last made and whether the archive changed since."""
+        from archive.pipelines.outputs import last_change, outputs
+
+        with closing(self._conn()) as conn:
+            changed = last_change(conn)
+        return outputs(self.ws, changed)
+
+    def make_output(self, kind: str) -> list:
+        """Make one document (or all five: `all`) from the current status into the output folder, in a writing
+        session: nothing else writes while it is made."""
+        from archive.pipelines.outputs import make_output, output_kinds
+
+        kinds = [k for k, _, _ in output_kinds()] if kind == "all" else [kind]
+        with self._writing("生成报告"):
+            status = self.status()
+            return [make_output(self.ws, k, status) for k in kinds]
+
+    def output_file(self, name: str) -> Path | None:
+        from archive.pipelines.outputs import output_file
+
+        return output_file(self.ws, name)
+
+    def output_folder_name(self) -> str:
+        from archive.pipelines.outputs import output_folder
+
+        return output_folder(self.ws).relative_to(self.ws.root).as_posix()
+
+
+DUE_ORDER = ("本月", "本两个月内", "本季度", "本半年")  # the periods not ended yet, soonest first (assess/periods.py)
+
+
+def due_soon(status: dict) -> list[dict]:
+    """The status document's `due` list (what falls due in the periods not yet ended: 本月尚无支委会记录, 6月党费尚待
+    收缴登记, 共建活动还需3次 …), soonest first: this month's (本月…, or the as-of month's own: 6月…), then the two
+    months', the quarter's, the half-year's, then the year's; each (item, text) once."""
+    month = ""
+    try:
+        month = f"{int(str(status.get('as_of') or '')[5:7])}月"
+    except ValueError:
+        pass
+
+    def order(d: dict) -> int:
+        if month and d["text"].startswith(month):
+            return 0
+        return next((n for n, word in enumerate(DUE_ORDER) if d["text"].startswith(word)), len(DUE_ORDER))
+
+    seen, out = set(), []
+    for d in sorted(status.get("due") or [], key=order):
+        if (d["item"], d["text"]) not in seen:
+            seen.add((d["item"], d["text"]))
+            out.append(d)
+    return out
 
 
 def _review_groups(queue, ids: dict[str, int], titles: dict[str, str]) -> dict:

@@ -1,6 +1,6 @@
 /* The archivist's workbench: small helpers over plain forms. Every page works without this script (the forms post
-   as they are); with it, 添加材料 takes dropped files and posts them one at a time with a progress line, and 待处理
-   gets 全选 buttons. No framework, nothing from the internet. */
+   as they are); with it, 添加材料 takes dropped files and posts them one at a time with a progress line, 报告 says
+   that a document is being made, and 待处理 gets 全选 buttons. No framework, nothing from the internet. */
 (function () {
   "use strict";
 
@@ -129,6 +129,18 @@
       upload(Array.prototype.slice.call(files()));
     });
   }
+
+  // --- 报告: say that the document is being made (the binder takes minutes on a large archive) ---------------------
+  each(document.querySelectorAll("form.make"), function (f) {
+    f.addEventListener("submit", function () {
+      var line = document.getElementById("make-progress");
+      var title = f.closest("tr") ? f.closest("tr").querySelector("b").textContent : "全部报告";
+      if (line) { line.textContent = "正在生成" + title + "，请稍候…（完成后本页自动刷新）"; }
+      window.setTimeout(function () {
+        each(document.querySelectorAll("form.make button"), function (b) { b.disabled = true; });
+      }, 0);
+    });
+  });
 
   // --- 待处理: 全选 per group ----------------------------------------------------------------------------------------
   each(document.querySelectorAll("#review-form section.group"), function (group) {
