@@ -37,6 +37,8 @@ MEETING_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
                   "集中服务活动", "为民服务活动")),
 )
 MEETING_SHORT = {"支部委员会": "支委会"}
+# Kinds of ongoing work rather than meetings: named with no frequency or number, there is nothing to count.
+ONGOING_WORK = ("志愿服务", "共建活动")
 # Meetings held once a year by rule: named as held with no frequency printed, they are yearly.
 YEARLY_MEETINGS = ("民主生活会", "组织生活会")
 # 三会一课 names four meetings at the frequencies the branch work rules set: 支部委员会 and 党小组会 monthly,
@@ -121,6 +123,9 @@ _THING_COUNT = re.compile(
 # "为群众办实事不少于5件", "走访不少于两次", "走访慰问两次以上": what is done, then how many.
 _DONE_COUNT = re.compile(rf"(?P<what>[\u4e00-\u9fff“”、]{{2,16}}?)(?:(?:不少于|至少|不低于|不得少于)\s*(?P<n>{NUM})\s*"
                          rf"(?P<unit>次|件|个|项|场|期|篇|人次)(?!工作日|月|小时|天|日|学时|周)|(?P<n2>{NUM})\s*(?P<unit2>次|件|项|场)以上)")
+# "设立党员示范岗不少于3个", "组建志愿服务队不少于3支": things set up that stand, proved by their papers.
+_STANDING = re.compile(rf"(?P<verb>设立|组建|成立|建立|设置|培育|打造)(?P<what>[\u4e00-\u9fff“”]{{2,12}}?)(?:不少于|至少)\s*"
+                       rf"(?P<n>{NUM})\s*(?P<unit>个|支|家|处|类)")
 # "“七一”、春节前后各走访慰问一次": named occasions, each an occasion to do it.
 _OCCASIONS = re.compile(r"(?P<list>(?:[“\"]?[\u4e00-\u9fff]{2,4}[”\"]?、)+[“\"]?[\u4e00-\u9fff]{2,4}[”\"]?)"
                         r"(?:等)?(?:前后|期间|之际|前夕)")
@@ -142,7 +147,7 @@ ACTION_NOUNS = ("结对子", "结对", "联建", "征求意见", "公示", "党�
 # Things done at a stated frequency ("每季度更新一次", "每半年考察一次"): the verbs that name them.
 FREQUENCY_VERBS = re.compile(r"公开|公示|公布|更新|联系|走访|慰问|考察|核对|评定|学习|培训|召开|开展|组织|报送|宣传|通报|谈心|谈话|"
                              r"自查|督导|巡查|送学|探访|"
-                             r"分析|研判|检查|排查|督查|讲评|汇报|报告|议事|接待")
+                             r"分析|研判|检查|排查|督查|讲评|汇报|报告|议事|接待|沟通|核定|会商")
 # An archive checklist: "台账资料齐全：党员花名册、会议记录……", or an item printed as "主题：材料、材料……".
 _CHECKLIST = re.compile(r"(?:^(?P<label>[^：:，,。；;]{2,16})|(?:齐全|完整|包括|包含|主要有|如下|应有|有))[:：]"
                         r"(?P<list>[^。；;]+)|(?:齐全|完整|包括|包含)[（(](?P<inner>[^)）]+、[^)）]+)[)）]")
@@ -385,7 +390,12 @@ def _meeting_requirements(rd: _Reader) -> None:
                 continue  # "参加志愿服务累计不少于12小时": how long, read as a duration
             if per is None and not count and mtype in YEARLY_MEETINGS:
                 per = "year"
-            carried_per = per
+            if per is None and not count and years == 1 and mtype in ONGOING_WORK and not shared and \
+                    not re.search(r"经常|常态|定期|长期", seg) and \
+                    (seg[max(0, start - 2):start] == "开展" or "、" in (seg[start - 1:start] + seg[end:end + 1])):
+                continue  # "组织党员开展志愿服务", "组织生活、志愿服务等": work named, with no number to count
+            if per is None and not count and years == 1 and "每次" in seg[max(0, start - 6):start]:
+                continue  # "每次召开支委会第一项议程须学习…": what happens at each meeting, not how many            carried_per = per
             if per:
                 rd.clause_per[ci] = per
             n = int(_num(count.group("n")) or 1) if count else 1
@@ -1062,11 +1072,14 @@ def _count_requirements(rd: _Reader) -> None:
         per = None if years == 2 else _per_in(seg)
         when = "每两年" if years == 2 else PER_TEXT.get(per or "", "")
         lead = re.search(rf"(?:至少|不少于)(?P<verb>发展|吸收|完成|培养|推荐)(?P<what>[\u4e00-\u9fff]{{1,6}}?)(?P<n>{NUM})\s*"
-                         r"(?P<unit>名|个|件|项)", seg)
+                         r"(?P<unit>名|个|件|项)", seg) or \
+            re.search(rf"(?P<verb>发展|吸收)(?P<what>(?:新)?党员)?(?:至少|不少于)(?P<n>{NUM})\s*(?P<unit>名)", seg) or \
+            re.search(rf"(?:至少|不少于)(?P<verb>发展|吸收)(?P<what>)(?P<n>{NUM})\s*(?P<unit>名)", seg)
         if lead:  # "每两年至少发展党员1名"
-            what = lead.group("what")
+            printed = lead.group("what") or ""
+            what = printed or ("党员" if lead.group("verb") in ("发展", "吸收") else "")
             key = "发展党员" if lead.group("verb") in ("发展", "吸收") and "党员" in what else lead.group("verb") + what
-            rd.add(Requirement(id="", type="count", keywords=_variants([key, what]), min=int(_num(lead.group("n")) or 1),
+            rd.add(Requirement(id="", type="count", keywords=_variants([key] + ([what] if printed else [])), min=int(_num(lead.group("n")) or 1),
                                per=per, years=years, source=seg.strip(_STRIP),
                                description=f"{when}{lead.group('verb')}{what}不少于{lead.group('n')}{lead.group('unit')}"),
                    si)
@@ -1126,6 +1139,14 @@ def _count_requirements(rd: _Reader) -> None:
                     rd.add(Requirement(id="", type="count", keywords=_variants([what]), min=int(n), per=per or "year",
                                        years=years, description=f"{when or '每年'}{what}不少于{int(n)}次",
                                        source=seg.strip(_STRIP)), si)
+                continue
+            standing = _STANDING.search(seg)
+            if standing and per is None and years == 1:  # "设立党员示范岗不少于3个": what stands, not a yearly count
+                what = standing.group("what").strip(_STRIP)
+                n = int(_num(standing.group("n")) or 1)
+                rd.add(Requirement(id="", type="doc", keywords=_variants([what]), min=n,
+                                   description=f"{standing.group('verb')}{what}不少于{n}{standing.group('unit')}",
+                                   source=seg.strip(_STRIP)), si)
                 continue
             m = _DONE_COUNT.search(seg)
             if not m:
