@@ -1523,7 +1523,8 @@ def split_scoring(text: str) -> tuple[str, str]:
     scoring: list[str] = []
     marks = {"\x01": "（含）", "\x02": "（不含）"}  # "80%（含）—90%得2分": part of a band, not a bracket of its own
     text = re.sub(r"[（(]含[)）]", "\x01", re.sub(r"[（(]不含[)）]", "\x02", text))
-    for clause in re.findall(r"[^。；;]+[。；;]?", text):
+    # Clauses end at 。；; outside brackets: "（少开一次扣0.5分；记录缺失的，每次扣0.2分）" is one rule group.
+    for clause in re.findall(r"(?:[(（][^()（）]*[)）]|[^。；;(（]|[(（](?![^()（）]*[)）]))+[。；;]?", text):
         pieces = re.findall(r"[(（][^()（）]*[)）]|[^，,(（]+[，,]?|[(（]", clause)
         keep: list[str] = []
         rules: list[str] = []
