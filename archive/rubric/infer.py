@@ -1166,9 +1166,10 @@ def _count_requirements(rd: _Reader) -> None:
                                source=seg.strip(_STRIP)), si)
 
 # "储备后备干部不少于3名", "每个网格配备1名党员楼栋长": people the community must have named, on a list.
-_PEOPLE = re.compile(rf"(?P<who>[\u4e00-\u9fff]{{0,6}}?(?:后备干部|积极分子|网格员|楼栋长|单元长|志愿者|联络员|信息员|骨干))"
+_PEOPLE_WORDS = r"(?:后备干部|后备力量|后备人才|积极分子|网格员|楼栋长|单元长|志愿者|联络员|信息员|骨干)"
+_PEOPLE = re.compile(rf"(?P<who>[\u4e00-\u9fff]{{0,6}}?{_PEOPLE_WORDS})"
                      rf"(?:人选)?(?:不少于|至少)\s*(?P<n>{NUM})\s*名|(?:不少于|至少)?\s*(?P<n2>{NUM})\s*名(?:以上)?"
-                     r"(?P<who2>[\u4e00-\u9fff]{0,6}?(?:后备干部|积极分子|网格员|楼栋长|单元长|志愿者|联络员|信息员|骨干))")
+                     rf"(?P<who2>[\u4e00-\u9fff]{{0,6}}?{_PEOPLE_WORDS})")
 
 
 def _people_requirements(rd: _Reader) -> None:
@@ -1180,7 +1181,7 @@ def _people_requirements(rd: _Reader) -> None:
                      m.group("who") or m.group("who2")) or \
             (m.group("who") or m.group("who2"))
         n = int(_num(m.group("n") or m.group("n2")) or 1)
-        core = re.sub(r"干部$", "", who) if who.endswith("后备干部") else who
+        core = re.sub(r"干部$|力量$|人才$", "", who) if who.startswith("后备") else who
         rd.add(Requirement(id="", type="doc", keywords=_variants([who] + ([core] if core != who else [])), min=n,
                            description=f"有{who}名单（不少于{n}名）", source=seg.strip(_STRIP)), si)
 
