@@ -26,11 +26,7 @@ KNOWN_CYCLES: dict[frozenset[str], str] = {}
 
 # Circles between folders (a stage, a layer) and the bottom modules, each module counted as its folder, still allowed:
 # {frozenset(folders and bottom modules): reason}.
-KNOWN_FOLDER_CYCLES: dict[frozenset[str], str] = {
-    frozenset({"archive.extract", "archive.rubric", "archive.workspace"}):
-        "workspace.py loads the rubric (Workspace.rubric), while extract/ and rubric/importer.py take Limits from "
-        "workspace.py; Limits in a bottom module of its own would end it",
-}
+KNOWN_FOLDER_CYCLES: dict[frozenset[str], str] = {}
 
 
 def module_name(path: Path, root: Path = ARCHIVE) -> str:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from archive.errors import ExtractionFailed  # noqa: F401  (the readers raise it as archive.extract.base.ExtractionFailed)
-from archive.workspace import Limits
+from archive.limits import Limits
 
 # Reasons recorded for files that cannot be read (shown to users as they are).
 REASON_CORRUPT = "损坏"

@@ -29,7 +29,7 @@ from PIL import Image
 from archive.errors import OcrError
 from archive.extract.base import ExtractContext
 from archive.fsutil import atomic_write_text
-from archive.workspace import Limits
+from archive.limits import Limits
 
 OCR_CACHE_SUBDIR = "ocr"
 LINE_OVERLAP_FACTOR = 0.5  # a box joins a line when its centre is within this × box height of the line's centre

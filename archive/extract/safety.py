@@ -1,4 +1,4 @@
-"""Checks run before a parser library touches an untrusted file, within the limits of workspace.Limits (each
+"""Checks run before a parser library touches an untrusted file, within the limits of limits.Limits (each
 overridable under [limits] in taizhang.toml).
 
 - ZIP containers (.docx/.xlsx): member count, total uncompressed size and compression ratio are checked from the
@@ -31,7 +31,7 @@ import olefile
 from PIL import Image
 
 from archive.extract.base import REASON_CORRUPT, REASON_ENCRYPTED, REASON_UNSAFE, ExtractionFailed
-from archive.workspace import Limits
+from archive.limits import Limits
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ENCRYPTED_PACKAGE_STREAM = "EncryptedPackage"

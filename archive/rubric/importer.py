@@ -21,7 +21,7 @@ from archive.rubric.deductions import parse_number
 from archive.rubric.infer import SCORING_RULE, doubts, infer_item
 from archive.rubric.loader import rubric_from_data, rubric_to_data
 from archive.rubric.model import Category, Item, Rubric
-from archive.workspace import Limits
+from archive.limits import Limits
 
 # The placeholder requirement earlier versions gave every imported item; a YAML still carrying it was never refined.
 IMPORTED_REQUIREMENT = "导入的评分项，请补充可核查的要求"
@@ -122,7 +122,7 @@ def _squash(value: str) -> str:
 
 def _check_package(path: Path, limits: Limits) -> None:
     """Refuse files that are not ZIP packages, or whose members would unpack to too much (the evidence's
-    limits, workspace.Limits)."""
+    limits, limits.Limits)."""
     name = path.name
     try:
         size = path.stat().st_size
