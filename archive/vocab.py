@@ -59,3 +59,13 @@ DATE_SOURCE_LABELS: dict[str, str] = {
 }
 # Sources that date no document: assessment and the 自查 do not place evidence in a period by them.
 UNRELIABLE_DATE_SOURCES: tuple[str, ...] = (SOURCE_MTIME,)
+
+
+def date_to_precision(day, precision: str | None, whole) -> str:  # type: ignore[no-untyped-def]
+    """A date written to the precision it is known: 2025年 (a year-only date), 2025年3月 (a month), else `whole(day)`
+    (each reader writes a full date its own way: 2025-03-12, 2025年3月12日)."""
+    if precision == "year":
+        return f"{day.year}年"
+    if precision == "month":
+        return f"{day.year}年{day.month}月"
+    return whole(day)

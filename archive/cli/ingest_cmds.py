@@ -10,7 +10,7 @@ import click
 from archive.cli.base import _help_option, _item_ids, _progress_bar, _workspace, cli
 from archive.errors import EXIT_INPUTS_REJECTED
 from archive.render import clip, console, print_json, styled, table
-from archive.vocab import DATE_SOURCE_LABELS, SOURCE_MTIME
+from archive.vocab import DATE_SOURCE_LABELS, SOURCE_MTIME, date_to_precision
 
 
 def _say_waiting(holder: str, waited: float) -> None:
@@ -129,7 +129,7 @@ def date_label(date, source: str | None, precision: str | None = None) -> str:  
     """A date as users read it: to its precision (2025年7月, 2025年), an mtime never bare (修改时间(仅供参考))."""
     if date is None:
         return ""
-    text = {"year": f"{date.year}年", "month": f"{date.year}年{date.month}月"}.get(precision or "day", str(date))
+    text = date_to_precision(date, precision, str)
     if source == SOURCE_MTIME:
         return f"{text} {DATE_SOURCE_LABELS[SOURCE_MTIME]}(仅供参考)"
     return text

@@ -27,7 +27,7 @@ from archive.generators.common import Section, as_of, categories, date_cn, fmt_p
 from archive.generators.convert import OFFICE_SUFFIXES, convert_to_pdf
 from archive.generators.errors import OutputExists, ReportError
 from archive.generators.templates import write_output
-from archive.vocab import UNRELIABLE_DATE_SOURCES
+from archive.vocab import UNRELIABLE_DATE_SOURCES, date_to_precision
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".bmp", ".gif", ".tif", ".tiff", ".webp"}
 TEXT_SUFFIXES = {".txt", ".text"} | text_reader.CSV_SUFFIXES | text_reader.MARKDOWN_SUFFIXES
@@ -142,12 +142,7 @@ def _date_text(row) -> str:
     day = getattr(row, "date", None)
     if day is None or getattr(row, "date_source", None) in UNRELIABLE_DATE_SOURCES:
         return ""
-    precision = getattr(row, "date_precision", None) or "day"
-    if precision == "year":
-        return f"{day.year}年"
-    if precision == "month":
-        return f"{day.year}年{day.month}月"
-    return date_cn(day)
+    return date_to_precision(day, getattr(row, "date_precision", None), date_cn)
 
 
 def _kind(row, default: str = "其他") -> str:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from archive.assess.document import FindingStatus, ItemStatus, StatusDocument
-from archive.vocab import STATUS_LABELS, STATUS_MISSING, STATUS_PARTIAL
+from archive.vocab import STATUS_LABELS, STATUS_MISSING, STATUS_PARTIAL, date_to_precision
 
 SHORTFALL_STATUSES = (STATUS_MISSING, STATUS_PARTIAL)
 CN_NUMERALS = "零一二三四五六七八九十"
@@ -144,11 +144,7 @@ class CatalogRow:
 def _date_text(day: dt.date | None, precision: str) -> str:
     if day is None:
         return "日期不详"
-    if precision == "year":
-        return f"{day.year}年"
-    if precision == "month":
-        return f"{day.year}年{day.month}月"
-    return day.isoformat()
+    return date_to_precision(day, precision, dt.date.isoformat)
 
 
 def catalog_rows(conn) -> dict[str, CatalogRow]:

@@ -27,6 +27,7 @@ from archive.assess import STATUS_LABELS  # the one set of labels every report a
 from archive.errors import UPLOAD_BAD_NAME, UPLOAD_BAD_TYPE, UPLOAD_TOO_LARGE, TaizhangError
 from archive.item_ids import normalize_item_id
 from archive.locking import ArchiveBusy
+from archive.vocab import date_to_precision
 from archive.web.auth import ROLE_LABELS, ROLE_WRITER, Access
 from archive.web.data import ArchiveView, due_soon
 from archive.web.safety import resolve_original
@@ -57,8 +58,7 @@ def date_label(obj) -> str:
     date = getattr(obj, "date", None)
     if not date:
         return "日期不明"
-    precision = getattr(obj, "date_precision", None) or "day"
-    text = {"year": f"{date.year}年", "month": f"{date.year}年{date.month}月"}.get(precision, date.isoformat())
+    text = date_to_precision(date, getattr(obj, "date_precision", None), type(date).isoformat)
     if getattr(obj, "date_source", None) == "mtime":
         text += "（修改时间，仅供参考）"
     return text
