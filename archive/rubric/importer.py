@@ -34,19 +34,24 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .doc/.xls, and encrypted 
 # Header words per column role, in the order they are tried (a cell takes the first role whose word it contains).
 # Columns whose header is one of IGNORED_HEADERS (自评分, 考核分 …) are never used.
 HEADER_WORDS: dict[str, tuple[str, ...]] = {
-    "method": ("考核方式", "考核办法", "考评方式", "检查方式", "考核方法"),
+    "method": ("考核方式", "考核办法", "考评方式", "检查方式", "考核方法", "验收方式", "验收方法"),
     "evidence": ("佐证材料", "佐证资料", "备查资料", "必备资料", "支撑材料", "印证材料"),
     "when": ("完成时限", "完成时间", "时间要求", "时限要求", "时间节点", "完成期限"),
     "scoring": ("评分标准", "扣分标准", "评分细则", "评分办法", "扣分办法", "计分办法", "计分方法", "扣分方法", "评分方法", "扣分细则",
-                "计(扣)分", "计扣分", "扣分说明", "评分说明", "评分依据", "扣分依据", "考核细则"),
+                "计(扣)分", "计扣分", "扣分说明", "评分说明", "评分依据", "扣分依据", "考核细则", "计分规则", "评分规则",
+                "扣分规则"),
     "points": ("标准分", "总分值", "分值", "权重", "分数", "满分"),
     "id": ("序号", "编号"),
     "text": ("考核内容", "考核点", "考核要点", "目标要求", "考核标准", "考核要求", "工作目标", "工作内容", "目标任务", "工作任务", "二级指标",
-             "具体指标", "内容", "要求"),
+             "具体指标", "内容", "要求", "指标说明", "验收标准", "检查标准"),
     "category": ("考核项目", "目标项目", "项目", "类别", "考核类别", "考评项目", "一级指标"),
 }
 # A sub-label column (二级指标 | 考核要点): when a column of the items' words is there too, it only names them.
-SUBLABEL_HEADERS: tuple[str, ...] = ("二级指标", "三级指标", "考核指标", "指标名称")
+# A column of names this short (第一议题, 党费收缴) beside a column of sentences names the items, not what they ask.
+LABEL_CHARS = 12
+SUBLABEL_HEADERS: tuple[str, ...] = ("二级指标", "三级指标", "考核指标", "指标名称", "指标")
+# Headers that are only a name column, exactly as printed (a longer header with these words means more).
+LABEL_HEADERS: tuple[str, ...] = ("指标",)
 # One column printing what is asked and how it is scored (考核内容及评分标准): the items' words, rules inside.
 TEXT_AND_SCORING_RE = re.compile(r"(?:内容|要点|要求|标准|任务)(?:及|和|与|、)(?:评分|扣分|计分|考核)?(?:标准|细则|办法)")
 # A 考核细则 column beside a column of deduction rules holds the item's details, not its scoring.
@@ -57,7 +62,7 @@ IGNORED_HEADERS: tuple[str, ...] = ("自评", "考核分", "考核得分", "得�
 # Score columns kept for each team or unit being assessed (大师姐队, 第一党支部得分, 一组 …) are never rubric data.
 _TEAM_HEADER_RE = re.compile(r"(?:队|组|班|支部|社区|单位|小区|网格|科室|部门)(?:得分|分数|评分|打分)?$|(?:得分|打分)$")
 # A points cell that says "no points of its own" (a precondition such as 未正确编译运行，直接0分): imported as 0.
-NO_POINTS_MARKS: tuple[str, ...] = ("--", "-", "—", "——", "－", "/", "／", "无", "不计分")
+NO_POINTS_MARKS: tuple[str, ...] = ("--", "-", "—", "——", "－", "/", "／", "无", "不计分", "一票否决", "否决", "否决项")
 # A bonus row ("+2", "加1分") under 加分项: its points are the inspectors' to award beyond the total, so 0 here.
 _BONUS_POINTS_RE = re.compile(r"^(?:[+＋]\s*\d+(?:\.\d+)?\s*分?|加\s*\d+(?:\.\d+)?\s*分)$")
 # A bonus section's own cap ("六、加分项（最多加2分）") is not part of the total.
@@ -314,6 +319,8 @@ def _role(header: str) -> str | None:
         return None
     if TEXT_AND_SCORING_RE.search(h):
         return "text"
+    if h in LABEL_HEADERS:
+        return "text"  # "指标 | 指标说明": a name column, made the label when the words follow (SUBLABEL_HEADERS)
     for role, words in HEADER_WORDS.items():
         if any(w in h for w in words):
             return role
@@ -364,6 +371,15 @@ def _find_header(grid: _Grid) -> _Header | None:
                 continue
             if "scoring" not in columns and "detail" in columns and _column_is_rules(grid, i, columns["detail"]):
                 columns["scoring"] = columns.pop("detail")  # "考核内容 | 考核标准" where the 标准 are deduction rules
+            if "scoring" not in columns and "method" in columns and _column_is_rules(grid, i, columns["method"]):
+                columns["scoring"] = columns.pop("method")  # "考核办法" holding deduction rules, not ways of checking
+            if "detail" in columns and "label" not in columns and _column_is_labels(grid, i, columns["text"]) and \
+                    not _column_is_labels(grid, i, columns["detail"]) and \
+                    not re.search(r"内容|要点", _squash(row[columns["text"]].text)):
+                # "工作任务 | 目标要求": a short name of the task, then what is asked ("考核内容 | 台账资料要求" is
+                # one item's words in two columns)
+                columns["label"] = columns.pop("text")
+                columns["text"] = columns.pop("detail")
             if "detail" in columns and "category" not in columns and _column_is_categories(grid, i, columns["text"]):
                 # "考核内容 | 考核要点": the first column holds the categories (merged down, "一、……（15分）")
                 columns["category"] = columns.pop("text")
@@ -385,6 +401,14 @@ def _column_is_rules(grid: _Grid, header_row: int, col: int) -> bool:
     texts = [r[col].text for r in grid.rows[header_row + 1:]
              if col < len(r) and r[col].text and not r[col].cont_v and not r[col].cont_h]
     return bool(texts) and sum(1 for t in texts if SCORING_RULE.search(t)) * 3 >= len(texts) * 2
+
+
+def _column_is_labels(grid: _Grid, header_row: int, col: int) -> bool:
+    """The cells below the header are short names (第一议题, 党费收缴), not sentences: most within LABEL_CHARS."""
+    texts = [_squash(r[col].text) for r in grid.rows[header_row + 1:]
+             if col < len(r) and r[col].text and not r[col].cont_v and not r[col].cont_h]
+    return len(texts) >= 2 and sum(1 for t in texts if len(t) <= LABEL_CHARS and not re.search(r"[，,。；;]", t)) * 4 \
+        >= len(texts) * 3
 
 
 def _column_is_categories(grid: _Grid, header_row: int, col: int) -> bool:
