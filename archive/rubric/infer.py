@@ -56,7 +56,7 @@ PER_WORDS: tuple[tuple[str, str], ...] = (
 PER_TEXT = {"month": "每月", "bimonth": "每两月", "quarter": "每季度", "halfyear": "每半年", "year": "每年"}
 _TWO_YEARS = re.compile(r"每两年|两年内|每2年")
 # "按期换届（每五年）", "三年一次": a term of several years.
-_YEARS = re.compile(r"每(?P<n>[两二三四五2-5])年|(?P<m>[两二三四五2-5])年一次")
+_YEARS = re.compile(r"每(?P<n>[两二三四五2-5])年|(?P<m>[两二三四五2-5])年一次|任期(?P<t>[两二三四五2-5])年")
 _COUNT = re.compile(rf"(?P<lead>不少于|至少|不低于|最少|不得少于)?\s*(?P<n>{NUM})\s*(?:次|场|期|回)(?P<more>以上|及以上)?")
 _HOLD_VERBS = re.compile(r"召开|开展|(?<!党)组织|举行|举办|落实|坚持|(?<!以)上|讲|过|参加|执行")
 
@@ -331,7 +331,8 @@ def _meeting_requirements(rd: _Reader) -> None:
         if THREE_MEETINGS_WORD in seg and not re.search(THREE_MEETINGS_WORD + r"[”\"]?[^，,]{0,3}?(?:参加|参会|到会|出勤)",
                                                         seg):
             if re.search(r"落实|坚持|按时|正常|召开|开展|执行|规范|未", seg) and \
-                    not re.search(THREE_MEETINGS_WORD + r"[”\"]?(?:制度|规则|办法|记录|纪要|资料|台[账帐]|档案)", seg):
+                    not re.search(THREE_MEETINGS_WORD + r"[”\"]?(?:制度|规则|办法|记录|纪要|资料|台[账帐]|档案)", seg) and \
+                    not re.search(THREE_MEETINGS_WORD + r"[^，,]{0,12}?(?:开展|召开)?情况", seg):  # "…开展情况及时录入"
                 for mtype, per in THREE_MEETINGS:
                     short = MEETING_SHORT.get(mtype, mtype)
                     rd.add(Requirement(id="", type="count", meeting_type=mtype, per=per, min=1, keywords=[short],
@@ -371,6 +372,8 @@ def _meeting_requirements(rd: _Reader) -> None:
             local = part[:at + len(alias)] + local if at >= 0 else local
             per = _per_in(local) or _per_in(seg[:start]) or _per_in(follow) or carried_per
             count = _COUNT.search(local) or _COUNT.search(follow)
+            if follow and count and not _COUNT.search(local) and _per_in(follow) not in (None, per):
+                count = None  # "每月…主题党日，全年不少于12次": the year's total of the monthly meeting, not each month's
             joined = seg[end:mentions[-1][0]]
             if not (per or count) and (start, end) != mentions[-1][:2] and re.fullmatch(r"(?:[和及与、]|[^，,]{0,6}[和及与、])+[^，,]*", joined) \
                     and len(joined) <= 12:
@@ -385,6 +388,8 @@ def _meeting_requirements(rd: _Reader) -> None:
                 continue  # one of the rules listed in "议事规则、民主生活会……等各项制度健全"
             if seg[:start].count("(") > seg[:start].count(")"):
                 continue  # "会议记录本(支委会、党员大会…)": papers listed, not meetings held
+            if seg[:start].count("《") > seg[:start].count("》"):
+                continue  # "《关于召开党员大会进行换届选举的请示》": a paper's title
             if re.search(r"在[^，,]{0,3}$", seg[max(0, start - 4):start]) and re.match(r"上|中", seg[end:end + 1]):
                 continue  # "在党员大会上通报": the meeting is where something else happens
             held = _HOLD_VERBS.search(seg[max(0, start - 8):start]) or re.search(r"召开|举行|举办|开展", shared) or \
@@ -581,6 +586,8 @@ def _deadline_activity(rd: _Reader, si: int, seg: str, source: str = "") -> bool
     if not m or si in rd.covered or _meetings(seg):
         return False
     when = seg[:m.start()] + "，" + seg[m.end():]  # "开展冬训（1—3月）", "12月开展满意度测评"
+    if re.search(r"次年|翌年|跨年", when):
+        return False  # "每年11月至次年3月组织冬春训": a season across the year's end, done once a year
     if _EARLY_DEADLINE.search(when) and not re.search(r"十二月|12月", when):
         window = "年初"
     elif _LATE_DEADLINE.search(when) and not _per_in(when):
@@ -1289,7 +1296,7 @@ def _activity_requirements(rd: _Reader) -> None:
         keywords = _variants(words)
         term = _YEARS.search(seg)
         if term and not per:  # "党支部按期换届（每五年）": once in each term
-            n = int(_num(term.group("n") or term.group("m")) or 2)
+            n = int(_num(term.group("n") or term.group("m") or term.group("t")) or 2)
             rd.add(Requirement(id="", type="count", keywords=keywords, years=n, min=1,
                                description=f"每{n}年至少1次：{seg.strip(_STRIP)}", source=seg.strip(_STRIP)), si)
         elif per:
