@@ -191,3 +191,19 @@ def test_a_range_is_estimated_at_its_most():
     finding = _unmet(0.5)
     assert score_item(_item(5, [rule]), [finding]) == (2.0, 3.0)
     assert "1～3分，按多的估算" in finding.detail
+
+
+def test_a_time_limit_after_the_whole_item_dates_its_clauses():
+    # a period from a 完成时限 column: the meeting is counted at that period
+    found = infer_item("召开党员大会，通报党建工作、讨论决定重要事项（每季度末）")
+    assert [(r.type, r.meeting_type, r.per) for r in found.requirements if r.type == "count"] == [
+        ("count", "党员大会", "quarter")]
+    # a deadline early in the year makes the plan a 年初 window
+    found = infer_item("制定社区党委年度党建工作要点，报街道党工委备案（1月20日前）")
+    assert [(r.type, r.window, r.kind) for r in found.requirements if r.type == "window"] == [("window", "年初", "计划")]
+    # a parenthesis that is a count, not a time limit, stays the count of its own paper
+    found = infer_item("共驻共建台账：共建单位名单、联建活动记录（全年不少于4次）。")
+    assert any(r.type == "count" and r.min == 4 and r.per == "year" for r in found.requirements)
+    # the year-end summary is read as the summary, whichever verb comes first
+    found = infer_item("年底报送年度党建工作总结")
+    assert [(r.type, r.window, r.kind) for r in found.requirements] == [("window", "年终", "总结")]

@@ -621,9 +621,11 @@ def _window_requirements(rd: _Reader) -> None:
                            seg[max(0, m.start() - 3):m.end()]):
             m = None  # "年中、年底两次书面报告": twice a year, not a year-end paper
         if m:
-            if m.group(1) in ("总结", "述职", "报告"):
+            paper = re.search(r"总结|述职|报告", seg[m.start():])
+            word = m.group(1) if m.group(1) in ("总结", "述职", "报告") or not paper else paper.group(0)
+            if word in ("总结", "述职", "报告"):  # "年底报送年度工作总结": the summary, whatever verb comes first
                 kind, kws, desc = "总结", ["工作总结", "总结"], "年终有工作总结"
-                if m.group(1) == "述职":
+                if word == "述职":
                     kws, desc = ["述职报告", "述职"], "年终有述职报告"
                 rd.add(Requirement(id="", type="window", window="年终", kind=kind, keywords=kws, description=desc,
                                    source=seg.strip(_STRIP)), si)
@@ -1564,6 +1566,31 @@ def split_scoring(text: str) -> tuple[str, str]:
     return asked_text, scoring_text
 
 
+# A time limit printed after the whole item ("…（每月）", "…（1月20日前）", from a 完成时限 column).
+_TIME_LIMIT = re.compile(r"[（(](?P<when>[^（）()]{2,14})[)）][。；;]?\s*$")
+
+
+def _with_time_limit(text: str) -> str:
+    """The item's words with a closing time limit put where its clauses read it: a period ("每月", "每季度末") before
+    each clause that names none; a deadline as the time of year it falls in ("1月20日前" → 年初, "12月底前" → 年底)."""
+    m = _TIME_LIMIT.search(text)
+    if not m:
+        return text
+    when = m.group("when").strip()
+    body = text[:m.start()].rstrip("，,。；; ")
+    per = _per_in(when) if re.fullmatch(r"(?:每个?|按)?(?:月|季度?|半年|年)(?:度)?[末底]?|全年|年内", when) else None
+    dated = re.search(r"年初|年底|年终|年末|半年|\d{1,2}月|[一二三四五六七八九十]{1,2}月", body)
+    late = not dated and (_LATE_DEADLINE.fullmatch(when) or re.fullmatch(r"年底前?|年终前?", when))
+    early = not dated and _EARLY_DEADLINE.fullmatch(when) and not re.search(r"十二月|12月", when)
+    if not (per or late or early):
+        return text
+    clauses = [c for c in re.split(r"(?<=[。；;])", body) if c.strip()]
+    if per:
+        head = when.rstrip("末底")
+        return "".join(c if _per_in(c) else f"{head}{c}" for c in clauses) + "。"
+    return ("年底" if late else "年初") + body + "。"
+
+
 def infer_item(text: str, scoring: str = "", points: float | None = None,
                evidence: list[str] | None = None) -> Inference:
     """What the item's words say can be checked, its scoring rules linked to them, and filing words. The scoring
@@ -1571,6 +1598,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
     佐证材料 column (`evidence`) are an archive checklist. Scoring printed inside the words is read as scoring."""
     if not scoring.strip():
         text, scoring = split_scoring(text)
+    text = _with_time_limit(text)
     norm_text = _norm(text)
     norm_scoring = _norm(scoring)
     rd = _read(norm_text, norm_scoring)
