@@ -1499,12 +1499,22 @@ def _overlaps(req: Requirement, others: list[Requirement]) -> bool:
 _CHECK_WAYS = re.compile(r"查看|查阅|查验|抽查|访谈|座谈|问卷|测试|现场|实地|走访了解|谈话了解|听取汇报|系统")
 
 
+# Words that only qualify a paper's genre ("书面报告", "相关材料"): the paper is the genre itself.
+_BARE_MODIFIERS = frozenset({"书面", "相关", "有关", "工作", "其他"})
+
+
 def _proof_of(paper: Requirement, reqs: list[Requirement]) -> bool:
     """Is a paper the 佐证材料 column names only the record another requirement is read from (the minutes of a
     counted meeting, the 谈话记录 of the 谈话 counted, the 测评表 of a rate, the 述职报告 of a 年终 window)?"""
     if paper.type == "photo":
         return False
     core = _PAPER_ENDING.sub("", paper.source or "")
+    core = "" if core in _BARE_MODIFIERS else core
+    if not core:  # "计划、清单、小结" beside the item's own: the genre of a paper the item already asks for
+        genre = paper.source or ""
+        return any(r.type != "judgement" and ((paper.kind and r.kind == paper.kind) or
+                                               any(genre and genre in k for k in [*r.keywords, r.source or ""]))
+                   for r in reqs)
     for r in reqs:
         if r.type in ("judgement", "doc", "photo"):
             continue  # a rule or a paper of its own is not read from the papers that carry it out
