@@ -1510,6 +1510,8 @@ def _proof_of(paper: Requirement, reqs: list[Requirement]) -> bool:
         return False
     core = _PAPER_ENDING.sub("", paper.source or "")
     core = "" if core in _BARE_MODIFIERS else core
+    if paper.kind in ("会议记录", "签到表") and any(r.type == "count" and r.meeting_type for r in reqs):
+        return True  # the minutes or sign-in sheets of a counted meeting
     if not core:  # "计划、清单、小结" beside the item's own: the genre of a paper the item already asks for
         genre = paper.source or ""
         return any(r.type != "judgement" and ((paper.kind and r.kind == paper.kind) or
@@ -1518,8 +1520,6 @@ def _proof_of(paper: Requirement, reqs: list[Requirement]) -> bool:
     for r in reqs:
         if r.type in ("judgement", "doc", "photo"):
             continue  # a rule or a paper of its own is not read from the papers that carry it out
-        if paper.kind in ("会议记录", "签到表") and r.type == "count" and r.meeting_type:
-            return True
         words = [w for w in [r.meeting_type or "", r.measure or "", *r.keywords] if len(w) >= 2]
         words += [MEETING_SHORT.get(r.meeting_type or "", "")] if r.meeting_type else []
         if r.type == "ledger" and "党费" in (paper.source or ""):
