@@ -207,3 +207,13 @@ def test_a_time_limit_after_the_whole_item_dates_its_clauses():
     # the year-end summary is read as the summary, whichever verb comes first
     found = infer_item("年底报送年度党建工作总结")
     assert [(r.type, r.window, r.kind) for r in found.requirements] == [("window", "年终", "总结")]
+
+
+def test_a_term_or_a_count_in_the_next_part_of_the_sentence_belongs_to_its_deed():
+    found = infer_item("按期换届，每三年换届一次。")
+    assert [(r.type, r.years, r.keywords) for r in found.requirements] == [("count", 3, ["换届"])]
+    found = infer_item("春节、“七一”、重阳节走访慰问高龄、困难党员，每年不少于3次，有慰问名单。")
+    assert [(r.type, r.per, r.min, r.keywords) for r in found.requirements if r.type == "count"] == [
+        ("count", "year", 3, ["走访", "慰问"])]
+    found = infer_item("党员花名册信息齐全，每半年核对一次。")
+    assert any(r.type == "doc" and r.kind == "花名册" for r in found.requirements)

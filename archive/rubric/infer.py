@@ -102,7 +102,7 @@ DOC_WORDS: tuple[tuple[str, str | None], ...] = (
 # Verbs that make or keep a document ("制定…制度", "签订…协议", "有…记录", "形成…清单").
 _MAKE_VERBS = re.compile(r"按照|依据|根据|制定|建立|签订|签定|建有|形成|编制|完善|健全|有|订立|签署|执行|落实|贯彻|实行|纳入|留存|"
                          r"登记|填写|载明|(?<!参会人员)签到|刊发|上报|报送|备案|查看|查阅")
-_QUALITY_AFTER = re.compile(r"^[”\"]?(?:要素)?(?:齐全|完整|规范|健全|清晰|完善|准确)(?:$|[、，,])")
+_QUALITY_AFTER = re.compile(r"^[”\"]?(?:要素|信息|内容|登记)?(?:齐全|完整|规范|健全|清晰|完善|准确)(?:$|[、，,])")
 _NEGATION = re.compile(r"^(?:无|未|没有|缺|不)|(?:无|未|没有|缺)$")
 _DOC = re.compile("|".join(w for w, _ in DOC_WORDS))
 _SYSTEM_SUFFIX = re.compile(r"实行([\u4e00-\u9fff]{2,4})制(?!度)")
@@ -1183,6 +1183,25 @@ def _count_requirements(rd: _Reader) -> None:
                                years=years, description=f"{when or '每年'}{what}不少于{int(n)}{unit}",
                                source=seg.strip(_STRIP)), si)
 
+def _trailing_counts(rd: _Reader) -> None:
+    """"春节、“七一”、重阳节走访慰问困难党员，每年不少于3次": how many, in a part of its own after the deed."""
+    for si, (ci, seg, _clause) in enumerate(rd.segments):
+        m = re.fullmatch(rf"(?:{'|'.join(p for _, p in PER_WORDS)})?(?:累计)?(?:不少于|至少)\s*(?P<n>{NUM})\s*次(?:以上)?",
+                         seg.strip(_STRIP))
+        if not m or si in rd.covered or si == 0 or rd.segments[si - 1][0] != ci:
+            continue
+        before = rd.segments[si - 1][1]
+        deeds = DEED_VERBS.findall(before)
+        if not deeds or _meetings(before):
+            continue
+        n = int(_num(m.group("n")) or 1)
+        per = _per_in(seg) or "year"
+        rd.add(Requirement(id="", type="count", keywords=_variants(list(dict.fromkeys(deeds))[:2]), min=n, per=per,
+                           description=f"{PER_TEXT[per]}{before.strip(_STRIP)}不少于{n}次",
+                           source=f"{before.strip(_STRIP)}，{seg.strip(_STRIP)}"), si)
+        rd.covered.add(si - 1)
+
+
 # "储备后备干部不少于3名", "每个网格配备1名党员楼栋长": people the community must have named, on a list.
 _PEOPLE_WORDS = r"(?:后备干部|后备力量|后备人才|积极分子|网格员|楼栋长|单元长|志愿者|联络员|信息员|骨干)"
 _PEOPLE = re.compile(rf"(?P<who>[\u4e00-\u9fff]{{0,6}}?{_PEOPLE_WORDS})"
@@ -1296,7 +1315,9 @@ def _activity_requirements(rd: _Reader) -> None:
             continue
         per = _per_in(seg)
         keywords = _variants(words)
-        term = _YEARS.search(seg)
+        # "按期换届，每三年换届一次": the term may follow in the same sentence, about the same deed
+        term = _YEARS.search(seg) or next((t for t in [_YEARS.search(_clause)] if t and any(
+            w in _clause[t.end():t.end() + 8] for w in words)), None)
         if term and not per:  # "党支部按期换届（每五年）": once in each term
             n = int(_num(term.group("n") or term.group("m") or term.group("t")) or 2)
             rd.add(Requirement(id="", type="count", keywords=keywords, years=n, min=1,
@@ -1470,6 +1491,7 @@ def _read(text: str, scoring: str, activities: bool = True) -> _Reader:
     _duration_requirements(rd)
     _people_requirements(rd)
     _count_requirements(rd)
+    _trailing_counts(rd)
     _frequency_requirements(rd)
     _doc_requirements(rd)
     _photo_requirements(rd)
