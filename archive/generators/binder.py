@@ -24,7 +24,7 @@ from archive.extract import text as text_reader
 from archive.extract.legacy import find_soffice
 from archive.generators import pages
 from archive.generators.common import Section, as_of, categories, date_cn, fmt_points, status_label
-from archive.generators.convert import OFFICE_SUFFIXES, convert_to_pdf
+from archive.generators.convert import OFFICE_SUFFIXES, SOFFICE_PROCESSES_MAX, default_processes, start_conversion
 from archive.generators.errors import OutputExists, ReportError
 from archive.generators.templates import write_output
 from archive.vocab import UNRELIABLE_DATE_SOURCES, date_to_precision
@@ -34,7 +34,8 @@ TEXT_SUFFIXES = {".txt", ".text"} | text_reader.CSV_SUFFIXES | text_reader.MARKD
 IMAGE_MAX_SIDE_PIXELS = 2400
 BOOKMARK_CHARS = 60
 DEFAULT_MAX_PAGES_PER_FILE = 20
-BINDER_KEYS = {"max_pages_per_file": "每份材料最多装订的页数（默认 20，0 表示不限）"}
+BINDER_KEYS = {"max_pages_per_file": "每份材料最多装订的页数（默认 20，0 表示不限）",
+               "soffice_processes": f"同时运行的 LibreOffice 转换进程数（默认为 CPU 核数，最多 {SOFFICE_PROCESSES_MAX}）"}
 # File names a camera or a chat app gives a photo: such a name is no title for a caption.
 CAMERA_NAME = re.compile(r"^(?:IMG|DSC|DSCN|DCIM|PXL|VID|P|mmexport|wx_camera|微信图片|Screenshot|截图|屏幕截图)"
                          r"[_\-\s]?[\d_\-\s()（）]*$", re.I)
@@ -45,6 +46,7 @@ class BinderSettings:
     """[binder] in taizhang.toml."""
 
     max_pages_per_file: int = DEFAULT_MAX_PAGES_PER_FILE  # 0: no cap
+    soffice_processes: int = field(default_factory=default_processes)  # LibreOffice runs at once
 
 
 def load_binder_settings(ws) -> BinderSettings:
@@ -57,7 +59,11 @@ def load_binder_settings(ws) -> BinderSettings:
     if not isinstance(cap, int) or isinstance(cap, bool) or cap < 0:
         raise ConfigError(f"taizhang.toml 的 [binder] max_pages_per_file 必须是不小于 0 的整数，现为 {cap!r}。",
                           remedy="写每份材料最多装订的页数，如 max_pages_per_file = 20；0 表示不限。")
-    return BinderSettings(max_pages_per_file=cap)
+    processes = raw.get("soffice_processes", default_processes())
+    if not isinstance(processes, int) or isinstance(processes, bool) or processes < 1:
+        raise ConfigError(f"taizhang.toml 的 [binder] soffice_processes 必须是正整数，现为 {processes!r}。",
+                          remedy="写同时运行的 LibreOffice 转换进程数，如 soffice_processes = 2；内存紧张时写 1。")
+    return BinderSettings(max_pages_per_file=cap, soffice_processes=processes)
 
 
 @dataclass
@@ -232,10 +238,12 @@ def _select(status: StatusDocument, item: str | None) -> list[Section]:
 def build_parts(ws, paths: list[str], progress: Callable | None = None,
                 settings: BinderSettings | None = None) -> dict[str, Part]:
     """Every file as PDF bytes, cut at the page cap with a note page; a file that cannot be shown as it is becomes
-    pages of its extracted text."""
+    pages of its extracted text. LibreOffice converts the office files in the background while the others are laid
+    out."""
     from archive.catalog import connect, iter_evidence
 
-    cap = (settings or load_binder_settings(ws)).max_pages_per_file
+    settings = settings or load_binder_settings(ws)
+    cap = settings.max_pages_per_file
     conn = connect(ws.catalog_path)
     try:
         rows = {ev.path: ev for ev in iter_evidence(conn) if ev.path in set(paths)}
@@ -245,41 +253,25 @@ def build_parts(ws, paths: list[str], progress: Callable | None = None,
         if progress:
             progress("转换 Word/Excel", 0, len(office), "")
         soffice = find_soffice() is not None
-        converted = convert_to_pdf(office, ws.cache_dir, float(ws.config.limits.soffice_timeout_seconds))
         parts: dict[str, Part] = {}
         need_text: dict[str, str] = {}
-        for n, p in enumerate(paths, start=1):
-            if progress:
-                progress("整理材料", n, len(paths), p)
-            file, row = ws.root / p, rows.get(p)
-            suffix = PurePosixPath(p).suffix.lower()
-            part = None
-            if not file.is_file():
-                need_text[p] = "文件已不在档案文件夹中，以下为登记时提取的文字。"
-                continue
-            if suffix == ".pdf":
-                part = _pdf_part(p, file, cap)
-                reason = "PDF 无法打开（可能已损坏或加密），以下为提取的文字。"
-            elif suffix in IMAGE_SUFFIXES:
-                part = _image_part(p, file, *_photo_caption(p, row), int(ws.config.limits.max_image_pixels))
-                reason = "图片无法显示，以下为识别的文字。"
-            elif suffix in OFFICE_SUFFIXES:
-                pdf = converted.get(row.sha256) if row is not None else None
-                if pdf is not None:
-                    part = _pdf_part(p, pdf, cap)
-                    if part is not None:
-                        part.how = "office"
-                reason = ("LibreOffice 未能转换此文件，以下为提取的文字。" if soffice
-                          else "未安装 LibreOffice，无法转换为版式文件，以下为提取的文字。")
-            elif suffix in TEXT_SUFFIXES:
-                part = _plain_part(ws, p, file, row, cap)
-                reason = "文件内容无法按文字读取，以下为登记时提取的文字。"
-            else:
-                reason = "此格式不能直接显示，以下为提取的文字。"
-            if part is None:
-                need_text[p] = reason
-            else:
-                parts[p] = part
+        with start_conversion(office, ws.cache_dir, float(ws.config.limits.soffice_timeout_seconds),
+                              settings.soffice_processes) as conversion:
+            later = [p for p in paths if PurePosixPath(p).suffix.lower() in OFFICE_SUFFIXES]
+            first = [p for p in paths if PurePosixPath(p).suffix.lower() not in OFFICE_SUFFIXES]
+            converted: dict[str, Path] = {}
+            for n, p in enumerate(first + later, start=1):
+                if n == len(first) + 1:  # the office files: wait for LibreOffice
+                    converted = conversion.wait()
+                    if progress:
+                        progress("转换 Word/Excel", len(office), len(office), "")
+                if progress:
+                    progress("整理材料", n, len(paths), p)
+                part, reason = _part(ws, p, rows.get(p), cap, converted, soffice)
+                if part is None:
+                    need_text[p] = reason
+                else:
+                    parts[p] = part
         if need_text:
             ids = [rows[p].id for p in need_text if p in rows]
             texts = {ev.path: ev.text for ev in iter_evidence(conn, ids=ids, with_text=True)}
@@ -295,6 +287,31 @@ def build_parts(ws, paths: list[str], progress: Callable | None = None,
         return parts
     finally:
         conn.close()
+
+
+def _part(ws, p: str, row, cap: int, converted: dict[str, Path], soffice: bool) -> tuple[Part | None, str]:
+    """One file as it is (None when it cannot be shown so) and, for None, why its extracted text stands in."""
+    file = ws.root / p
+    suffix = PurePosixPath(p).suffix.lower()
+    if not file.is_file():
+        return None, "文件已不在档案文件夹中，以下为登记时提取的文字。"
+    if suffix == ".pdf":
+        return _pdf_part(p, file, cap), "PDF 无法打开（可能已损坏或加密），以下为提取的文字。"
+    if suffix in IMAGE_SUFFIXES:
+        part = _image_part(p, file, *_photo_caption(p, row), int(ws.config.limits.max_image_pixels))
+        return part, "图片无法显示，以下为识别的文字。"
+    if suffix in OFFICE_SUFFIXES:
+        part = None
+        pdf = converted.get(row.sha256) if row is not None else None
+        if pdf is not None:
+            part = _pdf_part(p, pdf, cap)
+            if part is not None:
+                part.how = "office"
+        return part, ("LibreOffice 未能转换此文件，以下为提取的文字。" if soffice
+                      else "未安装 LibreOffice，无法转换为版式文件，以下为提取的文字。")
+    if suffix in TEXT_SUFFIXES:
+        return _plain_part(ws, p, file, row, cap), "文件内容无法按文字读取，以下为登记时提取的文字。"
+    return None, "此格式不能直接显示，以下为提取的文字。"
 
 
 def write_binder(ws, output: Path, status: StatusDocument | dict, item: str | None = None, force: bool = False,
