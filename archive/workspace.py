@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -55,14 +56,21 @@ CONFIG_TABLES: tuple[str, ...] = (
 )
 
 
-def _parse_config(path: Path) -> Config:
+def _read_config_data(path: Path) -> dict:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"配置文件 {path} 不是有效的 TOML，{toml_error_text(exc)}。") from exc
     except UnicodeDecodeError as exc:
         raise ConfigError(f"配置文件 {path} 不是 UTF-8 编码的文本。",
                           remedy="请用记事本等编辑器把 taizhang.toml 另存为 UTF-8 编码。") from exc
+
+
+def _parse_config(path: Path) -> Config:
+    return _config_from_data(_read_config_data(path), path)
+
+
+def _config_from_data(data: dict, path: Path) -> Config:
     unknown = [k for k in data if k not in CONFIG_TABLES]
     if unknown:
         raise ConfigError(f"配置文件 {path} 中有未知的设置表「[{unknown[0]}]」。",
@@ -256,15 +264,29 @@ def serve_settings(config: Config, path: Path | None = None) -> ServeSettings:
 
 
 def store_serve_password(ws: Workspace, password_hash: str, read_only: bool = False) -> Path:
-    """Write a password hash into taizhang.toml's [serve] (the file is read and written back as TOML: its settings
-    stay, comments do not)."""
+    """Write a password hash into taizhang.toml's [serve]."""
+    def edit(data: dict) -> None:
+        data.setdefault("serve", {})[SERVE_READ_ONLY_PASSWORD_KEY if read_only else SERVE_PASSWORD_KEY] = password_hash
+
+    return update_config(ws, edit, what="密码")
+
+
+def update_config(ws: Workspace, edit: Callable[[dict], None], what: str = "设置",
+                  check: Callable[[Config], None] | None = None) -> Path:
+    """Change taizhang.toml: its data is read, changed by `edit` in place, read back as a configuration (and by
+    `check`, which raises ConfigError for a stage's table), then written atomically and used by `ws`. Every table
+    and key stays, those taizhang does not know included; comments do not (the file is written back as TOML data).
+    Nothing is written when any of it fails."""
     path = ws.config_path
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"配置文件 {path} 无法读取，密码没有保存。") from exc
-    serve = data.setdefault("serve", {})
-    serve[SERVE_READ_ONLY_PASSWORD_KEY if read_only else SERVE_PASSWORD_KEY] = password_hash
-    write_output_text(path, tomli_w.dumps(data))
-    ws.config = _parse_config(path)
+        data = _read_config_data(path)
+    except (ConfigError, OSError) as exc:
+        raise ConfigError(f"配置文件 {path} 无法读取，{what}没有保存。") from exc
+    edit(data)
+    text = tomli_w.dumps(data)
+    config = _config_from_data(tomllib.loads(text), path)
+    if check is not None:
+        check(config)
+    write_output_text(path, text)
+    ws.config = config
     return path

@@ -41,6 +41,30 @@ def _archive(tmp: Path, ocr: bool):
     return ws
 
 
+def _draft_url(client, tmp: Path) -> str:
+    """Upload a small scoring table (.docx) on the 评分表 page; the address of its draft."""
+    import re
+
+    import docx
+
+    document = docx.Document()
+    rows = [("序号", "考核内容", "标准分", "评分标准"), ("1", "每月召开1次支委会", "5", "少一次扣0.5分"),
+            ("2", "每季度召开一次党员大会，党员参会率不低于90%", "6", "少开一次扣1分；参会率每低5个百分点扣1分"),
+            ("3", "党组织战斗堡垒作用发挥明显，群众评价好", "4", "酌情扣分")]
+    table = document.add_table(rows=len(rows), cols=4)
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    path = tmp / "考核评分表.docx"
+    document.save(path)
+    token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/rubric/import").get_data(as_text=True))
+    with open(path, "rb") as fh:
+        response = client.post("/rubric/import", data={"csrf_token": token.group(1), "table": (fh, path.name)},
+                               content_type="multipart/form-data")
+    assert response.status_code == 303, response.status_code
+    return response.headers["Location"]
+
+
 def _median_ms(client, url: str, runs: int) -> float:
     times = []
     for _ in range(runs):
@@ -83,6 +107,10 @@ def main() -> int:
         # upload), the review queue (cold above: the first load after a change ranks every file), the reports list
         pages.update({"upload": "/upload", "upload_read_back": "/upload?ids=" + ",".join(map(str, ids[:10])),
                       "review": "/review", "reports": "/reports"})
+        # the 评分表 page (every item with the words it was read from), a table's draft before it is used, one item's
+        # correction form
+        pages.update({"rubric_import": "/rubric/import", "rubric_draft": _draft_url(client, Path(tmp)),
+                      "rubric_item": f"/rubric/item/{item['id']}"})
         worst = 0.0
         for name, url in pages.items():
             ms = _median_ms(client, url, args.runs)

@@ -134,15 +134,15 @@ def _navigate(driver, action, what: str) -> None:
     _wait(driver, _document_complete, f"{what}：新页面加载完成")
 
 
-def _shots(driver, name: str) -> None:
+def _shots(driver, name: str, folder: Path = SHOTS) -> None:
     """The page at 1366×768 as a person first sees it, and 1024 wide from top to bottom."""
-    SHOTS.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True)
     driver.set_window_size(1366, 768)
-    driver.save_screenshot(str(SHOTS / f"{name}-1366x768.png"))
+    driver.save_screenshot(str(folder / f"{name}-1366x768.png"))
     driver.set_window_size(1024, 768)
     height = driver.execute_script("return document.documentElement.scrollHeight")
     driver.set_window_size(1024, min(int(height) + 140, 6000))
-    driver.save_screenshot(str(SHOTS / f"{name}-1024.png"))
+    driver.save_screenshot(str(folder / f"{name}-1024.png"))
     driver.set_window_size(1366, 768)
 
 

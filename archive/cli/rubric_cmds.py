@@ -159,6 +159,7 @@ def rubric_import(file: Path, output: Path, rubric_id: str | None, title: str | 
     """从 Word（.docx/.doc/.wps）或 Excel（.xlsx/.et）评分表导入为 YAML：逐项列出读懂的核查要求和扣分规则。"""
     from archive.fsutil import write_output_text
     from archive.rubric.importer import import_rubric, merge_corrections, understanding
+    from archive.rubric.summary import merge_lines, summary_lines, understood
 
     previous = None
     if output.exists():
@@ -171,7 +172,8 @@ def rubric_import(file: Path, output: Path, rubric_id: str | None, title: str | 
     merge = merge_corrections(rubric, previous) if previous is not None and previous.kind == "points" else None
     if output.exists() and not force:
         if merge is not None and not as_json:
-            _print_merge(merge, output, written=False)
+            for line in merge_lines(merge, str(output), written=False):
+                print_text(line)
         raise UsageError(f"输出文件 {output} 已存在，未覆盖。",
                          remedy="加 --force 写入（人工改过、原表未变的项会保留；加 --discard-edits 则不保留），"
                                 "或换一个 -o 文件名。")
@@ -179,8 +181,8 @@ def rubric_import(file: Path, output: Path, rubric_id: str | None, title: str | 
         rubric = as_read
         merge.kept = []
     write_output_text(output, dump_rubric_yaml(rubric))
-    items = understanding(rubric)
     if as_json:
+        items = understanding(rubric)
         print_json({"output": str(output), "id": rubric.id, "title": rubric.title, "total": rubric.total,
                     "categories": [{"name": c.name, "points": c.points, "items": len(c.items)}
                                    for c in rubric.categories],
@@ -188,41 +190,6 @@ def rubric_import(file: Path, output: Path, rubric_id: str | None, title: str | 
                     "kept": merge.kept if merge else [], "changed": merge.changed if merge else []})
         return
     print_text(f"已导入 {len(rubric.categories)} 类、{len(rubric.items())} 项，合计 {rubric.total:g} 分 → {output}")
-    for it in items:
-        print_text(f"第{it['id']}项（{it['points']:g}分）{it['text']}")
-        for n, req in enumerate(it["requirements"], start=1):
-            where = "（实地查验）" if req["onsite"] else ""
-            print_text(f"    核查{n}〔{req['label']}〕{req['description']}{where}　← 原文：{req['source']}")
-        if it["judgement"]:
-            print_text(f"    〔考核组判断〕{it['judgement'].removeprefix('由考核组判断：')}")
-        for ded in it["deductions"]:
-            follows = "、".join(f"核查{_position(it, r)}" for r in ded["requirements"]) or "任一要求未达到"
-            print_text(f"    扣分：{ded['text']} → {ded['how']}（对应{follows}）")
-    for note in rubric.notes.splitlines()[1:]:
-        print_text(f"请核对：{note}")
-    unsure = [it["id"] for it in items if it["unsure"]]
-    if unsure:
-        print_text(f"需要核对的项（{len(unsure)}项）：{'、'.join('第' + i + '项' for i in unsure)}")
-    if merge is not None:
-        _print_merge(merge, output, written=True)
+    for line in summary_lines(rubric, understood(rubric), merge, str(output), written=True):
+        print_text(line)
     print_text("要求格式见 README“评分表的核查要求”；改正后用 taizhang rubric validate 检查。")
-
-
-def _position(item: dict, req_id: str) -> str:
-    ids = [r["id"] for r in item["requirements"]]
-    return str(ids.index(req_id) + 1) if req_id in ids else req_id
-
-
-def _print_merge(merge, output: Path, written: bool) -> None:
-    def ids(values: list[str]) -> str:
-        return "、".join(f"第{i}项" for i in values)
-
-    verb = "已保留" if written else "将保留"
-    if merge.kept:
-        print_text(f"{output} 中人工改过的{len(merge.kept)}项{verb}：{ids(merge.kept)}")
-    if merge.changed:
-        print_text(f"与 {output} 相比{'已' if written else '将'}改变的{len(merge.changed)}项：{ids(merge.changed)}")
-    if merge.added:
-        print_text(f"新增{len(merge.added)}项：{ids(merge.added)}")
-    if merge.removed:
-        print_text(f"原文件中有、新表中没有的{len(merge.removed)}项：{ids(merge.removed)}")

@@ -432,27 +432,36 @@ def _composed(text: str):
         return None
 
 
-def _node_line(root, cat: int, item: int | None, part: str | None, n: int | None, key: str | None = None
-               ) -> int | None:
-    """The line (1-based) of a category, item, requirement or deduction in the YAML text, for messages."""
-    def get(node, key):
-        if isinstance(node, yaml.MappingNode):
-            return next((v for k, v in node.value if getattr(k, "value", None) == key), None)
-        return None
+def _get(node, key: str):
+    if isinstance(node, yaml.MappingNode):
+        return next((v for k, v in node.value if getattr(k, "value", None) == key), None)
+    return None
 
-    def nth(node, i):
-        return node.value[i] if isinstance(node, yaml.SequenceNode) and 0 <= i < len(node.value) else None
 
-    node = nth(get(root, "categories"), cat - 1)
-    for name, index in (("items", item), (part, n)):
-        if node is None or name is None or index is None:
-            break
-        node = nth(get(node, name), index - 1)
+def _nth(node, i: int):
+    return node.value[i] if isinstance(node, yaml.SequenceNode) and 0 <= i < len(node.value) else None
+
+
+def _line_under(node, part: str | None, n: int | None, key: str | None = None) -> int | None:
+    """The line (1-based) of the `n`-th entry (1-based) of list `part` of a mapping node (of its field `key` when
+    named), or of the node itself."""
+    if node is not None and part is not None and n is not None:
+        node = _nth(_get(node, part), n - 1)
     if node is None:
         return None
     field_node = next((k for k, _v in node.value if getattr(k, "value", None) == key), None) \
         if key and isinstance(node, yaml.MappingNode) else None
     return (field_node or node).start_mark.line + 1
+
+
+def _node_line(root, cat: int, item: int | None, part: str | None, n: int | None, key: str | None = None
+               ) -> int | None:
+    """The line (1-based) of a category, item, requirement or deduction in the YAML text, for messages."""
+    node = _nth(_get(root, "categories"), cat - 1)
+    if node is not None and item is not None:
+        node = _nth(_get(node, "items"), item - 1)
+        return _line_under(node, part, n, key)
+    return _line_under(node, None, None, key)
 
 
 def _with_line(problem: str, root) -> str:
@@ -538,3 +547,83 @@ def rubric_to_data(rubric: Rubric) -> dict:
 
 def dump_rubric_yaml(rubric: Rubric) -> str:
     return yaml.safe_dump(rubric_to_data(rubric), allow_unicode=True, sort_keys=False, width=120)
+
+
+# --- one item's readings, corrected by a person (the page's 改正 form) ----------------------------------------------
+
+# What a person corrects on one item: what it checks and how it is scored, and the words that file evidence to it.
+# Its printed words (text, scoring, points, evidence) stay as the table printed them.
+EDITABLE_ITEM_KEYS: tuple[str, ...] = ("requirements", "deductions", "keywords", "typical_evidence")
+_ITEM_WHERE_RE = re.compile(r"^第\d+类[^ ：]* 第\d+项(?:（序号 [^）]*）)? ?")
+_LIST_WHERE_RE = re.compile(r"^(?P<list>requirements|deductions) 第(?P<n>\d+)条")
+
+
+class _ItemDumper(yaml.SafeDumper):
+    """Block style, except a list of plain words (keywords) on one line: [支委会, 支部委员会]."""
+
+
+def _represent_list(dumper: yaml.SafeDumper, data: list):
+    flow = bool(data) and all(isinstance(v, str | int | float) for v in data)
+    return dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=flow)
+
+
+_ItemDumper.add_representer(list, _represent_list)
+
+
+def _item_to_data(item: Item) -> dict:
+    """One item as it is written in a rubric file (defaults left out)."""
+    data = rubric_to_data(Rubric(id="x", title="x", source="x", kind="points", total=item.points,
+                                 categories=[Category(name="x", points=item.points, items=[item])]))
+    return data["categories"][0]["items"][0]
+
+
+def item_yaml(item: Item) -> str:
+    """The item's requirements, scoring rules and filing words as YAML text for a person to correct."""
+    data = _item_to_data(item)
+    shown = {key: data.get(key, []) for key in EDITABLE_ITEM_KEYS}
+    return yaml.dump(shown, Dumper=_ItemDumper, allow_unicode=True, sort_keys=False, width=120,
+                     default_flow_style=False)
+
+
+def item_from_yaml(text: str, item: Item, filename: str) -> Item:
+    """`item` with its requirements, scoring rules and filing words as written in `text` (item_yaml's shape),
+    validated as a rubric file is; RubricError lists every problem with the line of `text` it is on."""
+    label = f"第{item.id}项的核查要求"
+    try:
+        data = yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
+    except yaml.YAMLError as exc:
+        from archive.parse_errors import yaml_error_text
+
+        raise RubricError(f"{label}不是有效的 YAML，{yaml_error_text(exc)}。") from exc
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise RubricError(f"{label}应写成“requirements:”“deductions:”等几部分（键: 值），第1行起不是这样。")
+    root = _composed(text)
+    problems = [f"第{_line_under(root, None, None, str(key)) or 1}行：未知字段「{key}」（可写的字段："
+                f"{'、'.join(EDITABLE_ITEM_KEYS)}；内容、分值等照原表，在这里不能改）"
+                for key in data if key not in EDITABLE_ITEM_KEYS]
+    merged = {**_item_to_data(item), **{k: v for k, v in data.items() if k in EDITABLE_ITEM_KEYS}}
+    wrapper = {"id": "x", "title": "x", "source": "x", "kind": "points", "total": item.points,
+               "categories": [{"name": "x", "points": item.points, "items": [merged]}]}
+    corrected = None
+    try:
+        corrected = rubric_from_data(wrapper, filename).categories[0].items[0]
+    except RubricError as exc:
+        problems += [_item_problem(p, root) for p in exc.problems]
+    if problems or corrected is None:
+        raise RubricError(f"{label}有 {len(problems)} 处问题，没有保存：", problems,
+                          remedy="请按提示改正后再保存；每种要求的写法见 README“自己的评分表”。")
+    return corrected
+
+
+def _item_problem(problem: str, root) -> str:
+    """"第1类「x」 第1项（序号 3） requirements 第2条：字段「type」…" → "第5行，requirements 第2条：字段「type」…",
+    the line counted in the item's own text."""
+    rest = _ITEM_WHERE_RE.sub("", problem, count=1).removeprefix("：")
+    m = _LIST_WHERE_RE.match(rest)
+    key = re.search(r"字段「([A-Za-z_]+)」", rest)
+    line = _line_under(root, m.group("list"), int(m.group("n")), key.group(1) if key else None) if m else None
+    if line is None and m:
+        line = _line_under(root, None, None, m.group("list"))
+    return f"第{line}行，{rest}" if line else rest

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hmac
 import io
+import re
 import secrets
 from datetime import timedelta
 
@@ -24,7 +25,15 @@ from flask import (
 from markupsafe import Markup, escape
 
 from archive.assess import STATUS_LABELS  # the one set of labels every report and page uses
-from archive.errors import UPLOAD_BAD_NAME, UPLOAD_BAD_TYPE, UPLOAD_TOO_LARGE, TaizhangError
+from archive.errors import (
+    UPLOAD_BAD_NAME,
+    UPLOAD_BAD_TYPE,
+    UPLOAD_TOO_LARGE,
+    ImportFailed,
+    RubricError,
+    TaizhangError,
+    UploadRefused,
+)
 from archive.item_ids import normalize_item_id
 from archive.locking import ArchiveBusy
 from archive.vocab import date_to_precision
@@ -39,7 +48,7 @@ DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.docu
 UPLOAD_OVERHEAD_BYTES = 1024 * 1024  # a request may exceed the largest file by its form fields and boundaries
 UPLOAD_STATUS = {UPLOAD_BAD_NAME: 400, UPLOAD_TOO_LARGE: 413, UPLOAD_BAD_TYPE: 415}
 # Pages only the archivist (the writer) sees; read-only users are answered 403, as for a write.
-WRITER_PAGES = ("upload", "review")
+WRITER_PAGES = ("upload", "review", "rubric_draft")
 READ_BACK_MAX = 500  # files an /upload?ids=… page reads back at most
 DATE_SOURCE_LABELS = {"content": "正文", "signature": "落款", "exif": "照片拍摄时间（EXIF）", "filename": "文件名"}
 
@@ -434,5 +443,69 @@ def create_app(ws: Workspace, read_only: bool = False, access: Access | None = N
         if path is None:
             abort(404)
         return send_file(path, as_attachment=True, download_name=path.name, max_age=0)
+
+    # --- the rubric: what it asks, a scoring table imported, an item corrected --------------------------------------
+    def _rubric_page(code: int = 200, error: str = ""):
+        return render_template("rubric_import.html", rubric=view.rubric, items=view.understood(),
+                               own=view.own_rubric_name(), error=error), code
+
+    @app.get("/rubric/import")
+    def rubric_import():
+        return _rubric_page()
+
+    @app.post("/rubric/import")
+    def rubric_upload():
+        table = request.files.get("table")
+        if table is None or not table.filename:
+            return _rubric_page(400, "请先选择评分表文件（Word .docx/.doc 或 Excel .xlsx）。")
+        try:
+            draft = view.read_table(table.filename, table.stream)
+        except (ImportFailed, UploadRefused) as exc:
+            return _rubric_page(400, f"{exc.message}{'（' + exc.remedy + '）' if exc.remedy else ''}")
+        return redirect(url_for("rubric_draft", draft_id=draft.id), code=303)
+
+    @app.get("/rubric/import/<draft_id>")
+    def rubric_draft(draft_id: str):
+        draft = view.draft(draft_id)
+        if draft is None:
+            return refuse(404, "找不到导入的评分表", "找不到这份导入的评分表（可能已经使用过，或已被更新的导入替换）。",
+                          "请在“评分表”页面重新上传评分表文件。")
+        return render_template("rubric_draft.html", draft=draft, target=draft.target_name(ws))
+
+    @app.post("/rubric/import/<draft_id>/use")
+    def rubric_use(draft_id: str):
+        draft = view.use_draft(draft_id)
+        kept = f"，保留了您改正过的{len(draft.merge.kept)}项" if draft.merge and draft.merge.kept else ""
+        flash(f"已使用评分表「{draft.rubric.title}」（{len(draft.rubric.items())} 项，保存为 {draft.target_name(ws)}）{kept}。")
+        return redirect(url_for("rubric_import"), code=303)
+
+    def _item_page(item_id: str, text: str | None = None, problems: list[str] | None = None, code: int = 200):
+        item, editable = view.rubric_item(item_id)
+        if item is None:
+            abort(404)
+        shown = next((it for it in view.understood() if it.id == item_id), None)
+        text = view.item_yaml(item) if text is None else text
+        lines = text.splitlines()
+        quoted = []  # each problem with the line of the form it names, quoted, so nobody has to count lines
+        for problem in problems or []:
+            at = re.match(r"(?:.*?)第(\d+)行", problem)
+            number = int(at.group(1)) if at else 0
+            quoted.append((problem, lines[number - 1] if 0 < number <= len(lines) else ""))
+        return render_template("rubric_item.html", item=item, shown=shown, editable=editable, text=text,
+                               lines=max(len(lines), 1), problems=quoted), code
+
+    @app.get("/rubric/item/<item_id>")
+    def rubric_item(item_id: str):
+        return _item_page(item_id)
+
+    @app.post("/rubric/item/<item_id>")
+    def rubric_item_save(item_id: str):
+        text = request.form.get("requirements", "")
+        try:
+            view.correct_item(item_id, text)
+        except RubricError as exc:
+            return _item_page(item_id, text, exc.problems or [exc.message.splitlines()[0]], 400)
+        flash(f"第{item_id}项的核查要求已保存；重新导入同一张评分表时会保留这次改正。")
+        return redirect(url_for("rubric_item", item_id=item_id), code=303)
 
     return app

@@ -26,14 +26,20 @@ class ArchiveView:
 
     def __init__(self, ws: Workspace):
         self.ws = ws
-        self.rubric = ws.rubric()
         self._lock = threading.Lock()
+        self._understood: tuple[int, list] | None = None
         self._status: dict | None = None
         self._status_key: tuple | None = None
         self._checks: list[dict] | None = None
         self._checks_key: tuple | None = None
         self._review: dict | None = None
         self._review_key: tuple | None = None
+
+    @property
+    def rubric(self):
+        """The archive's rubric as it is now: parsed again when its file or taizhang.toml changed (a rubric made or
+        corrected on the page, or by `taizhang rubric import`)."""
+        return self.ws.rubric()
 
     # --- reading -----------------------------------------------------------------------------------------------
     def _conn(self) -> sqlite3.Connection:
@@ -49,7 +55,7 @@ class ArchiveView:
         """Cheap summary of everything the assessment reads; a change in any of them recomputes the status."""
         from archive.catalog.pool import fingerprint
 
-        return fingerprint(conn)
+        return fingerprint(conn), id(self.rubric), id(self.ws.config)  # the rubric and the settings are read too
 
     def status(self) -> dict:
         """The `status --json` dict: the single source every page shows."""
@@ -81,6 +87,7 @@ class ArchiveView:
 
     def invalidate(self) -> None:
         with self._lock:
+            self._understood = None
             self._status = None
             self._checks = None
             self._review = None
@@ -310,6 +317,63 @@ class ArchiveView:
             out = Path(tmp) / "电子台帐.pdf"
             write_binder(self.ws, out, self.status())
             return out.read_bytes()
+
+    # --- the rubric: what it is understood to ask, a table imported, an item corrected ------------------------
+    def understood(self) -> list:
+        """The rubric's items as `rubric import` lists them (rubric/summary.py), kept while the rubric is the same."""
+        from archive.rubric.summary import understood
+
+        rubric = self.rubric
+        with self._lock:
+            if self._understood is None or self._understood[0] != id(rubric):
+                self._understood = (id(rubric), understood(rubric) if rubric.kind == "points" else [])
+            return self._understood[1]
+
+    def own_rubric_name(self) -> str | None:
+        from archive.pipelines.rubric_file import own_rubric_name
+
+        return own_rubric_name(self.ws)
+
+    def read_table(self, name: str, stream):
+        """An uploaded scoring table read into a draft (pipelines/rubric_file.py); the archive is not changed."""
+        from archive.pipelines.rubric_file import read_table
+
+        return read_table(self.ws, name, stream)
+
+    def draft(self, draft_id: str):
+        from archive.pipelines.rubric_file import load_draft
+
+        return load_draft(self.ws, draft_id)
+
+    def use_draft(self, draft_id: str):
+        """Make a draft the archive's rubric, in a writing session."""
+        from archive.pipelines.rubric_file import use_draft
+
+        with self._writing("使用评分表") as conn:
+            draft = use_draft(self.ws, conn, draft_id)
+        self.invalidate()
+        return draft
+
+    def rubric_item(self, item_id: str):
+        """(the item as the rubric has it, whether it can be corrected here: the archive's own rubric file)."""
+        from archive.pipelines.rubric_file import own_rubric_item
+
+        own, item = own_rubric_item(self.ws, item_id)
+        return (item, True) if own is not None else (self.rubric.item(item_id), False)
+
+    def item_yaml(self, item) -> str:
+        from archive.rubric.loader import item_yaml
+
+        return item_yaml(item)
+
+    def correct_item(self, item_id: str, text: str):
+        """One item's requirements as written in the form, validated and saved, in a writing session."""
+        from archive.pipelines.rubric_file import correct_item
+
+        with self._writing("改正评分项") as conn:
+            item = correct_item(self.ws, conn, item_id, text)
+        self.invalidate()
+        return item
 
     # --- the archivist's workbench: 添加材料, 待处理, 报告 --------------------------------------------------------
     def upload(self, files: list[tuple[str, object]], folder: str | None, item: str | None):

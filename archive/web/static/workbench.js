@@ -1,6 +1,7 @@
 /* The archivist's workbench: small helpers over plain forms. Every page works without this script (the forms post
    as they are); with it, 添加材料 takes dropped files and posts them one at a time with a progress line, 报告 says
-   that a document is being made, and 待处理 gets 全选 buttons. No framework, nothing from the internet. */
+   that a document is being made, 待处理 gets 全选 buttons, and the 评分表 correction form's line numbers scroll with
+   its text. No framework, nothing from the internet. */
 (function () {
   "use strict";
 
@@ -161,4 +162,11 @@
     });
     head.appendChild(toggle);
   });
+
+  // --- 评分表: the correction form's line numbers follow the text when it scrolls -------------------------------------
+  var yaml = document.getElementById("requirements");
+  var gutter = document.querySelector(".ru-gutter");
+  if (yaml && gutter) {
+    yaml.addEventListener("scroll", function () { gutter.scrollTop = yaml.scrollTop; });
+  }
 }());

@@ -1,0 +1,344 @@
+"""The 评分表 page through Flask's test client: a scoring table uploaded (Word, Excel) is shown item
+by item — each requirement with the words it was read from, the scoring rules and the requirements they follow, what
+stays for the inspectors, the items to look at — before anything changes; 使用这份评分表 writes the YAML and points
+the archive at it; an item's requirements corrected in the form are validated (the line named, nothing written on
+error) and survive a re-import, as `taizhang rubric import` keeps them. Read-only users,
+requests without the CSRF token and a busy archive change nothing."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import io
+import re
+from pathlib import Path
+
+import docx
+import openpyxl
+import pytest
+from conftest import sample_archive
+
+pytest.importorskip("flask")
+
+TITLE = "幸福里社区2025年度党建工作考核评分表"
+HEADER = ("序号", "考核内容", "标准分", "评分标准")
+ROWS = [("1", "每月召开1次支委会", "5", "少一次扣0.5分"),
+        ("2", "党组织战斗堡垒作用发挥明显，群众评价好", "5", "酌情扣分"),
+        ("3", "每季度召开一次党员大会，党员参会率不低于90%", "6", "少开一次扣1分；参会率每低5个百分点扣1分"),
+        ("4", "规范管理各类台帐，资料完整", "4", "发现一处不规范扣0.5分")]
+
+
+def make_table_docx(path: Path, rows=ROWS) -> Path:
+    document = docx.Document()
+    document.add_paragraph(TITLE)
+    table = document.add_table(rows=len(rows) + 1, cols=len(HEADER))
+    for r, values in enumerate([HEADER, *rows]):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    document.save(path)
+    return path
+
+
+def make_table_xlsx(path: Path, rows=ROWS) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append([TITLE])
+    for values in [HEADER, *rows]:
+        sheet.append(list(values))
+    book.save(path)
+    return path
+
+
+@pytest.fixture
+def root(tmp_path_factory):
+    return sample_archive(tmp_path_factory, tmp_path_factory.mktemp("rubric-page") / "档案")
+
+
+@pytest.fixture
+def table(tmp_path) -> Path:
+    return make_table_docx(tmp_path / "考核评分表.docx")
+
+
+def _app(root, read_only=False, access=None):
+    from archive.web import create_app
+    from archive.workspace import open_workspace
+
+    app = create_app(open_workspace(root), read_only=read_only, access=access)
+    app.config["TESTING"] = True
+    return app
+
+
+def _token(client, url="/rubric/import") -> str:
+    return re.search(r'name="csrf_token" value="([^"]+)"', client.get(url).get_data(as_text=True)).group(1)
+
+
+def _text(page: str) -> str:
+    """The page's main text without tags, runs of white space as one space."""
+    main = page[page.index("<main>"):page.index("</main>")] if "<main>" in page else page
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", main)))
+
+
+def _upload(client, path: Path, token: str | None):
+    data = {"table": (io.BytesIO(path.read_bytes()), path.name)}
+    if token is not None:
+        data["csrf_token"] = token
+    return client.post("/rubric/import", data=data, content_type="multipart/form-data")
+
+
+def _draft(client, path: Path) -> str:
+    response = _upload(client, path, _token(client))
+    assert response.status_code == 303, response.get_data(as_text=True)
+    return response.headers["Location"]
+
+
+def _use(client, draft_url: str):
+    return client.post(draft_url + "/use", data={"csrf_token": _token(client)})
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _textarea(page: str) -> str:
+    return html.unescape(re.search(r'<textarea name="requirements"[^>]*>(.*?)</textarea>', page, re.S).group(1))
+
+
+def _card(page: str, item_id: str) -> str:
+    return _text(re.search(rf'<article class="ru-item[^"]*" id="item-{re.escape(item_id)}">.*?</article>', page,
+                           re.S).group(0))
+
+
+# --- 评分表: what the rubric is understood to ask ---------------------------------------------------------------
+
+def test_the_rubric_page_lists_every_item_of_the_rubric_in_use(root):
+    page = _app(root).test_client().get("/rubric/import").get_data(as_text=True)
+    text = _text(page)
+    assert "正在使用： XX区社区党组织党建工作百分考核评分表（seed000）" in text and "内置评分表" in text
+    assert len(re.findall(r'<article class="ru-item', page)) == 33
+    assert "核查1 材料 有社区党组织议事规则" in _card(page, "2")
+    assert 'id="import-form"' in page and 'enctype="multipart/form-data"' in page
+    assert "改正本项的核查要求" not in page  # a bundled rubric is not corrected here
+    assert 'id="nav-rubric"' in page
+
+
+def test_an_uploaded_table_is_shown_item_by_item_and_nothing_changes_yet(root, table):
+    client = _app(root).test_client()
+    config = _sha(root / "taizhang.toml")
+    draft = _draft(client, table)
+    page = client.get(draft).get_data(as_text=True)
+    assert _sha(root / "taizhang.toml") == config and not (root / "输出").exists()
+    text = _text(page)
+    assert TITLE in text and "读出 1 类、4 项，合计 20 分。档案尚未改动。" in text
+    assert "保存为 输出/考核评分表.yaml" in text
+    first = _card(page, "1")  # the requirement, the words it came from, the rule and what it follows
+    assert "核查1 次数 每月召开支委会不少于1次 每月召开1次支委会" in first
+    assert "少一次扣0.5分 → 每缺1次扣0.5分 （对应核查1）" in first
+    assert "留给考核组判断： 党组织战斗堡垒作用发挥明显，群众评价好。" in _card(page, "2")
+    third = _card(page, "3")
+    assert "核查2 比例 党员参会率不低于90% 党员参会率不低于90%" in third and "（对应核查2）" in third
+    assert "需要核对的项（1项）： 第4项" in text and '<a href="#item-4">' in page
+    assert "原文像是有可核查的内容" in _card(page, "4") and "（对应考核组判断）" in _card(page, "4")
+    assert 'id="use-button"' in page
+
+
+def test_the_page_says_what_the_command_line_prints(root, table, tmp_path, cli_run):
+    code, out, _ = cli_run("rubric", "import", str(table), "-o", str(tmp_path / "cli.yaml"))
+    assert code == 0
+    client = _app(root).test_client()
+    page = client.get(_draft(client, table)).get_data(as_text=True)
+    assert "核查1〔次数〕每月召开支委会不少于1次　← 原文：每月召开1次支委会" in out
+    assert "扣分：发现一处不规范扣0.5分 → 每缺1处扣0.5分（对应考核组判断）" in out
+    assert "需要核对的项（1项）：第4项" in out
+    for line in out.splitlines():  # every rule the command prints is on the page, in the same words
+        if line.strip().startswith("扣分："):
+            rule = line.strip().removeprefix("扣分：").rsplit("（对应", 1)[0]
+            assert rule in _text(page), rule
+
+
+def test_using_the_table_writes_the_yaml_and_points_the_archive_at_it(root, table, tmp_path, cli_run):
+    from archive.rubric import load_rubric_file, rubric_to_data
+    from archive.workspace import open_workspace
+
+    client = _app(root).test_client()
+    response = _use(client, _draft(client, table))
+    assert response.status_code == 303 and response.headers["Location"].endswith("/rubric/import")
+    written = root / "输出" / "考核评分表.yaml"
+    ws = open_workspace(root)
+    assert ws.config.rubric == "输出/考核评分表.yaml" and ws.rubric().title == TITLE
+    cli_run("rubric", "import", str(table), "-o", str(tmp_path / "cli.yaml"))
+    assert rubric_to_data(load_rubric_file(written)) == rubric_to_data(load_rubric_file(tmp_path / "cli.yaml"))
+    page = client.get("/rubric/import").get_data(as_text=True)
+    assert "已使用评分表「" + TITLE + "」" in page and "输出/考核评分表.yaml" in page
+    assert len(re.findall(r'<article class="ru-item', page)) == 4 and "改正本项的核查要求" in page
+    assert [it["id"] for it in client.get("/api/status").get_json()["items"]] == ["1", "2", "3", "4"]
+    gone = _use(client, "/rubric/import/0123456789abcdef")  # used already, or never made
+    assert gone.status_code == 400 and "找不到这份导入的评分表" in _text(gone.get_data(as_text=True))
+
+
+def test_an_excel_table_imports_too(root, tmp_path):
+    client = _app(root).test_client()
+    page = client.get(_draft(client, make_table_xlsx(tmp_path / "考核评分表.xlsx"))).get_data(as_text=True)
+    assert "核查1 次数 每月召开支委会不少于1次 每月召开1次支委会" in _card(page, "1")
+
+
+def test_a_file_that_is_no_scoring_table_is_refused_in_chinese_and_nothing_changes(root, tmp_path):
+    client = _app(root).test_client()
+    token = _token(client)
+    config = _sha(root / "taizhang.toml")
+    text_file = tmp_path / "说明.txt"
+    text_file.write_text("不是评分表", encoding="utf-8")
+    response = _upload(client, text_file, token)
+    assert response.status_code == 400 and "不是 Word 或 Excel 评分表" in _text(response.get_data(as_text=True))
+    empty = tmp_path / "空白.docx"
+    docx.Document().save(empty)
+    response = _upload(client, empty, token)
+    assert response.status_code == 400 and "没有找到评分表" in _text(response.get_data(as_text=True))
+    assert client.post("/rubric/import", data={"csrf_token": token}).status_code == 400
+    assert _sha(root / "taizhang.toml") == config and not (root / "输出").exists()
+    assert client.get("/rubric/import/0123456789abcdef").status_code == 404
+
+
+# --- 评分表: an item corrected -------------------------------------------------------------------------------------
+
+@pytest.fixture
+def own(root, table):
+    """The sample archive using the test table, imported and used on the page."""
+    client = _app(root).test_client()
+    assert _use(client, _draft(client, table)).status_code == 303
+    return root / "输出" / "考核评分表.yaml"
+
+
+def test_the_correction_form_shows_the_items_requirements_as_yaml(root, own):
+    page = _app(root).test_client().get("/rubric/item/1").get_data(as_text=True)
+    text = _textarea(page)
+    assert text.startswith("requirements:\n- id: r1\n  type: count\n") and "per: month" in text
+    assert "deductions:\n- text: 少一次扣0.5分" in text
+    assert "每月召开1次支委会" in _text(page) and 'id="save-button"' in page
+
+
+def test_a_wrong_correction_names_the_line_and_writes_nothing(root, own):
+    client = _app(root).test_client()
+    token = _token(client, "/rubric/item/1")
+    text = _textarea(client.get("/rubric/item/1").get_data(as_text=True))
+    before = _sha(own)
+    line = text.splitlines().index("  per: month") + 1
+    response = client.post("/rubric/item/1", data={"csrf_token": token,
+                                                   "requirements": text.replace("per: month", "per: monthly")})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400
+    problems = _text(re.search(r'<div class="error-box" id="problems".*?</div>', page, re.S).group(0))
+    assert f"第{line}行，requirements 第1条：字段「per」的值「monthly」无效" in problems
+    assert "per: monthly" in _textarea(page)  # what was typed stays in the form
+    broken = client.post("/rubric/item/1", data={"csrf_token": token, "requirements": "requirements:\n- type: count\n per: x"})
+    assert broken.status_code == 400 and re.search(r"第\d+行第\d+列", _text(broken.get_data(as_text=True)))
+    unknown = client.post("/rubric/item/1", data={"csrf_token": token, "requirements": text + "points: 9\n"})
+    assert unknown.status_code == 400 and "未知字段「points」" in _text(unknown.get_data(as_text=True))
+    dangling = text.replace("requirement: r1", "requirement: r7")
+    response = client.post("/rubric/item/1", data={"csrf_token": token, "requirements": dangling})
+    assert response.status_code == 400 and "指向不存在的要求「r7」" in _text(response.get_data(as_text=True))
+    assert _sha(own) == before
+
+
+def test_a_correction_is_saved_and_kept_when_the_same_table_is_imported_again(root, own, table, cli_run):
+    from archive.rubric import load_rubric_file
+
+    client = _app(root).test_client()
+    token = _token(client, "/rubric/item/1")
+    text = _textarea(client.get("/rubric/item/1").get_data(as_text=True))
+    corrected = text.replace("  per: month\n", "  per: month\n  min: 2\n").replace("不少于1次", "不少于2次")
+    response = client.post("/rubric/item/1", data={"csrf_token": token, "requirements": corrected})
+    assert response.status_code == 303
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "第1项的核查要求已保存" in page and "每月召开支委会不少于2次" in _card(page, "1")
+    assert load_rubric_file(own).item("1").requirements[0].min == 2
+    # the page's re-import says what the command line says, and keeps the correction
+    draft = _draft(client, table)
+    page = client.get(draft).get_data(as_text=True)
+    assert "输出/考核评分表.yaml 中人工改过的1项将保留：第1项" in _text(page)
+    assert "保留您的改正" in _card(page, "1") and "不少于2次" in _card(page, "1")
+    assert _use(client, draft).status_code == 303
+    assert load_rubric_file(own).item("1").requirements[0].min == 2
+    code, out, _ = cli_run("rubric", "import", str(table), "-o", str(own), "--force")
+    assert code == 0 and "人工改过的1项已保留：第1项" in out
+    assert load_rubric_file(own).item("1").requirements[0].min == 2
+
+
+def test_a_bundled_rubric_is_not_corrected_here(root):
+    client = _app(root).test_client()
+    page = client.get("/rubric/item/2").get_data(as_text=True)
+    assert 'id="correct-form"' not in page and "内置评分表，不能在这里改正" in _text(page)
+    config = _sha(root / "taizhang.toml")
+    response = client.post("/rubric/item/2", data={"csrf_token": _token(client), "requirements": "requirements: []"})
+    assert response.status_code == 400 and "内置评分表" in _text(response.get_data(as_text=True))
+    assert _sha(root / "taizhang.toml") == config
+    assert client.get("/rubric/item/999").status_code == 404
+
+
+# --- who may change the rubric ----------------------------------------------------------------
+
+def test_read_only_users_see_the_rubric_but_change_nothing(root, own, table):
+    from werkzeug.datastructures import Authorization
+
+    from archive.passwords import hash_password
+    from archive.web.auth import Access
+
+    writable = _app(root).test_client()
+    token = _token(writable)
+    draft = _draft(writable, table)
+    before = (_sha(own), _sha(root / "taizhang.toml"))
+    client = _app(root, read_only=True).test_client()
+    with client.session_transaction() as sess:
+        sess["csrf"] = token
+    page = client.get("/rubric/import").get_data(as_text=True)
+    assert page.count('<article class="ru-item') == 4 and 'id="import-form"' not in page
+    assert "改正本项的核查要求" not in page
+    item = client.get("/rubric/item/1").get_data(as_text=True)
+    assert 'id="correct-form"' not in item and "requirements:" in item
+    response = client.get(draft)
+    assert response.status_code == 403 and "只读模式" in _text(response.get_data(as_text=True))
+    posts = [("/rubric/import", {"table": (io.BytesIO(table.read_bytes()), table.name)}),
+             (draft + "/use", {}), ("/rubric/item/1", {"requirements": "requirements: []"})]
+    for url, data in posts:
+        response = client.post(url, data={"csrf_token": token, **data}, content_type="multipart/form-data")
+        assert response.status_code == 403 and "只读模式" in _text(response.get_data(as_text=True)), url
+    access = Access(password_hash=hash_password("writer-pass"), read_only_password_hash=hash_password("reader-pass"))
+    reader = Authorization("basic", {"username": "", "password": "reader-pass"})
+    inspectors = _app(root, access=access).test_client()
+    assert inspectors.get("/rubric/import", auth=reader).status_code == 200
+    assert inspectors.get(draft, auth=reader).status_code == 403
+    response = inspectors.post(draft + "/use", auth=reader, headers={"X-Taizhang": "1"})
+    assert response.status_code == 403 and "考核组的只读密码只能查看" in _text(response.get_data(as_text=True))
+    assert (_sha(own), _sha(root / "taizhang.toml")) == before
+
+
+def test_every_rubric_write_needs_the_csrf_token(root, own, table):
+    client = _app(root).test_client()
+    draft = _draft(client, table)
+    before = (_sha(own), _sha(root / "taizhang.toml"))
+    for url, data in [("/rubric/import", lambda: {"table": (io.BytesIO(table.read_bytes()), table.name)}),
+                      (draft + "/use", dict), ("/rubric/item/1", lambda: {"requirements": "requirements: []"})]:
+        response = client.post(url, data=data(), content_type="multipart/form-data")
+        assert response.status_code == 403 and "防伪令牌" in _text(response.get_data(as_text=True)), url
+        wrong = client.post(url, data={**data(), "csrf_token": "not-the-token"}, content_type="multipart/form-data")
+        assert wrong.status_code == 403, url
+    assert (_sha(own), _sha(root / "taizhang.toml")) == before
+
+
+def test_a_busy_archive_answers_503_and_nothing_is_written(root, own, table, monkeypatch):
+    from archive.handle import Archive
+    from archive.web import data
+    from archive.workspace import open_workspace
+
+    monkeypatch.setattr(data, "WEB_WRITE_WAIT_SECONDS", 0.2)
+    client = _app(root).test_client()
+    draft = _draft(client, table)
+    token = _token(client)
+    text = _textarea(client.get("/rubric/item/1").get_data(as_text=True))
+    before = (_sha(own), _sha(root / "taizhang.toml"))
+    with Archive(open_workspace(root)).writing("ingest"):  # another writer holds the lock meanwhile
+        for url, data_ in [(draft + "/use", {}), ("/rubric/item/1", {"requirements": text.replace("per: month", "per: quarter")})]:
+            response = client.post(url, data={"csrf_token": token, **data_})
+            assert response.status_code == 503, url
+            assert "稍后再试" in _text(response.get_data(as_text=True)), url
+    assert (_sha(own), _sha(root / "taizhang.toml")) == before
+    assert client.get(draft).status_code == 200  # the draft is still there to use once the archive is free
