@@ -68,8 +68,12 @@ class RubricError(TaizhangError):
 
     def __init__(self, message: str, problems: list[str] | None = None, remedy: str | None = None):
         self.problems = problems or []
-        full = message if not self.problems else message + "\n" + "\n".join(f"  - {p}" for p in self.problems)
-        super().__init__(full, remedy)
+        super().__init__(_listed(message, self.problems), remedy)
+
+
+def _listed(message: str, problems: list[str]) -> str:
+    """A message followed by its problems, one an indented line."""
+    return message if not problems else message + "\n" + "\n".join(f"  - {p}" for p in problems)
 
 
 class ImportFailed(TaizhangError):
@@ -358,3 +362,13 @@ class UploadRefused(UsageError):
 UPLOAD_BAD_NAME = "name"
 UPLOAD_TOO_LARGE = "size"
 UPLOAD_BAD_TYPE = "type"
+
+
+class SettingsInvalid(UsageError):
+    """Settings typed on the page that cannot be saved; `problems` names each field that is wrong."""
+
+    default_remedy = "请按提示改正后再保存；taizhang.toml 没有改动。"
+
+    def __init__(self, message: str, problems: list[str] | None = None, remedy: str | None = None):
+        self.problems = problems or []
+        super().__init__(_listed(message, self.problems), remedy)

@@ -271,6 +271,15 @@ def store_serve_password(ws: Workspace, password_hash: str, read_only: bool = Fa
     return update_config(ws, edit, what="密码")
 
 
+def config_has_comments(ws: Workspace) -> bool:
+    """Whether taizhang.toml holds comments, which `update_config` does not keep."""
+    try:
+        text = ws.config_path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return any(line.lstrip().startswith("#") or " #" in line for line in text.splitlines())
+
+
 def update_config(ws: Workspace, edit: Callable[[dict], None], what: str = "设置",
                   check: Callable[[Config], None] | None = None) -> Path:
     """Change taizhang.toml: its data is read, changed by `edit` in place, read back as a configuration (and by

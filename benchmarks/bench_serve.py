@@ -108,9 +108,9 @@ def main() -> int:
         pages.update({"upload": "/upload", "upload_read_back": "/upload?ids=" + ",".join(map(str, ids[:10])),
                       "review": "/review", "reports": "/reports"})
         # the 评分表 page (every item with the words it was read from), a table's draft before it is used, one item's
-        # correction form
+        # correction form, the settings
         pages.update({"rubric_import": "/rubric/import", "rubric_draft": _draft_url(client, Path(tmp)),
-                      "rubric_item": f"/rubric/item/{item['id']}"})
+                      "rubric_item": f"/rubric/item/{item['id']}", "settings": "/settings"})
         worst = 0.0
         for name, url in pages.items():
             ms = _median_ms(client, url, args.runs)

@@ -1,6 +1,6 @@
-"""The 评分表 page in headless Chromium (Debian's chromium + chromedriver): a scoring table chosen and
+"""The 评分表 and 设置 pages in headless Chromium (Debian's chromium + chromedriver): a scoring table chosen and
 uploaded is shown item by item, used, one item's requirements corrected in the form (a mistake first: the line is
-named and nothing saved), the correction seen saved. The server, the browser and the waits are
+named and nothing saved), the correction seen saved; the settings saved. The server, the browser and the waits are
 the workbench's (tests/test_web_workbench_browser.py): every wait is on a condition, nothing is timed.
 
 Screenshots of each new page at 1366×768 and 1024 wide (the whole page) land in /tmp/workbench_shots2/ for a person
@@ -88,4 +88,25 @@ def test_a_table_is_uploaded_used_and_one_item_corrected(archive_root, server, b
     assert load_rubric_file(archive_root / "输出" / "考核评分表.yaml").item("1").requirements[0].min == 2
     _shot(browser, "rubric_item")
 
+
+def test_the_settings_are_saved_from_the_page(archive_root, server, browser):  # noqa: F811
+    from archive.workspace import open_workspace
+
+    _open(browser, server + "/settings")
+    _shot(browser, "settings")
+    field = browser.find_element(By.NAME, "role:组织委员")
+    field.clear()
+    field.send_keys("张伟")
+    year = browser.find_element(By.ID, "year")
+    year.clear()
+    year.send_keys("20x5")
+    _navigate(browser, browser.find_element(By.ID, "save-settings").click, "保存设置（有错）")
+    assert "考核年度应为" in browser.find_element(By.ID, "problems").text
+    _shot(browser, "settings_error")
+    year = browser.find_element(By.ID, "year")
+    year.clear()
+    year.send_keys("2025")
+    _navigate(browser, browser.find_element(By.ID, "save-settings").click, "保存设置")
+    assert "设置已保存" in _note(browser)
+    assert open_workspace(archive_root).config.responsible["组织委员"] == "张伟"
 

@@ -1,8 +1,9 @@
-"""The 评分表 page through Flask's test client: a scoring table uploaded (Word, Excel) is shown item
+"""The 评分表 page and the 设置 page through Flask's test client: a scoring table uploaded (Word, Excel) is shown item
 by item — each requirement with the words it was read from, the scoring rules and the requirements they follow, what
 stays for the inspectors, the items to look at — before anything changes; 使用这份评分表 writes the YAML and points
 the archive at it; an item's requirements corrected in the form are validated (the line named, nothing written on
-error) and survive a re-import, as `taizhang rubric import` keeps them. Read-only users,
+error) and survive a re-import, as `taizhang rubric import` keeps them. The settings (organisation, year, 责任人,
+the organisation's other names) are saved into taizhang.toml and read back by the library. Read-only users,
 requests without the CSRF token and a busy archive change nothing."""
 
 from __future__ import annotations
@@ -118,7 +119,7 @@ def test_the_rubric_page_lists_every_item_of_the_rubric_in_use(root):
     assert "核查1 材料 有社区党组织议事规则" in _card(page, "2")
     assert 'id="import-form"' in page and 'enctype="multipart/form-data"' in page
     assert "改正本项的核查要求" not in page  # a bundled rubric is not corrected here
-    assert 'id="nav-rubric"' in page
+    assert 'id="nav-rubric"' in page and 'id="nav-settings"' in page
 
 
 def test_an_uploaded_table_is_shown_item_by_item_and_nothing_changes_yet(root, table):
@@ -274,7 +275,71 @@ def test_a_bundled_rubric_is_not_corrected_here(root):
     assert client.get("/rubric/item/999").status_code == 404
 
 
-# --- who may change the rubric ----------------------------------------------------------------
+# --- 设置 ------------------------------------------------------------------------------------------------------------
+
+def _settings_form(client, **changes) -> dict:
+    page = client.get("/settings").get_data(as_text=True)
+    fields = {name: html.unescape(value) for name, value in
+              re.findall(r'<input name="([^"]+)"[^>]*? value="([^"]*)"', page)}
+    fields["org_aliases"] = _text(re.search(r'<textarea name="org_aliases"[^>]*>(.*?)</textarea>', page,
+                                            re.S).group(1)).strip()
+    fields["csrf_token"] = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    fields.update(changes)
+    return fields
+
+
+def test_the_settings_page_shows_the_archives_settings(root):
+    page = _app(root).test_client().get("/settings").get_data(as_text=True)
+    assert 'name="org" id="org" value="幸福里社区党支部"' in page and 'value="2025"' in page
+    for role in ("党组织书记", "组织委员", "宣传委员", "纪检委员"):
+        assert f'name="role:{role}"' in page
+    assert 'name="category:领导班子好"' in page and 'name="org_aliases"' in page
+
+
+def test_settings_are_saved_into_taizhang_toml_and_read_back_by_the_library(root):
+    from archive.filing.config import filing_config
+    from archive.generators.measures import ORGANISER, Measure
+    from archive.generators.rectification import person_for
+    from archive.workspace import open_workspace
+
+    config = root / "taizhang.toml"
+    config.write_text(config.read_text(encoding="utf-8") + '\n[check]\ncopy_similarity = 0.9\n', encoding="utf-8")
+    client = _app(root).test_client()
+    form = _settings_form(client, org="幸福里社区党委", year="2024", **{"role:组织委员": "张伟", "role:纪检委员": "王芳",
+                                                                   "category:领导班子好": "李书记"},
+                          org_aliases="幸福里社区\n幸福里居委会、幸福里社区")
+    response = client.post("/settings", data=form)
+    assert response.status_code == 303
+    ws = open_workspace(root)
+    assert (ws.config.org, ws.config.year) == ("幸福里社区党委", 2024)
+    assert ws.config.responsible["组织委员"] == "张伟" and ws.config.responsible["领导班子好"] == "李书记"
+    assert "党组织书记" not in ws.config.responsible  # left empty: not written
+    assert filing_config(ws).org_aliases == ("幸福里社区", "幸福里居委会")
+    assert ws.config.section("check") == {"copy_similarity": 0.9}  # what the page does not show stays
+    assert person_for(Measure("…", "一个月内", ORGANISER), "党员干部队伍好", ws.config.responsible, "", {}) == \
+        "组织委员\n（张伟）"
+    page = client.get("/settings").get_data(as_text=True)
+    assert "设置已保存到 taizhang.toml。" in page and 'value="幸福里社区党委"' in page
+    assert "幸福里社区党委 · 2024 年度党建台帐" in page  # the page's heading follows at once
+    assert client.get("/api/status").get_json()["year"] == 2024
+
+
+def test_wrong_settings_are_named_field_by_field_and_nothing_is_written(root):
+    client = _app(root).test_client()
+    before = _sha(root / "taizhang.toml")
+    response = client.post("/settings", data=_settings_form(client, org=" ", year="20x5",
+                                                            **{"role:宣传委员": "很长" * 20}))
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400
+    problems = _text(re.search(r'<div class="error-box" id="problems".*?</div>', page, re.S).group(0))
+    assert "有 3 处需要改正，设置没有保存" in problems and "单位名称不能为空" in problems
+    assert "考核年度应为 1990—2100 之间的四位数年份（如 2025），现为「20x5」" in problems
+    assert "责任人「宣传委员」应为一行文字，不超过 30 个字" in problems
+    assert 'value="20x5"' in page  # what was typed stays in the form
+    assert _sha(root / "taizhang.toml") == before
+
+
+# --- who may change the rubric and the settings ----------------------------------------------------------------
 
 def test_read_only_users_see_the_rubric_but_change_nothing(root, own, table):
     from werkzeug.datastructures import Authorization
@@ -291,13 +356,15 @@ def test_read_only_users_see_the_rubric_but_change_nothing(root, own, table):
         sess["csrf"] = token
     page = client.get("/rubric/import").get_data(as_text=True)
     assert page.count('<article class="ru-item') == 4 and 'id="import-form"' not in page
-    assert "改正本项的核查要求" not in page
+    assert "改正本项的核查要求" not in page and 'id="nav-settings"' not in page
     item = client.get("/rubric/item/1").get_data(as_text=True)
     assert 'id="correct-form"' not in item and "requirements:" in item
-    response = client.get(draft)
-    assert response.status_code == 403 and "只读模式" in _text(response.get_data(as_text=True))
+    for url in (draft, "/settings"):
+        response = client.get(url)
+        assert response.status_code == 403 and "只读模式" in _text(response.get_data(as_text=True)), url
     posts = [("/rubric/import", {"table": (io.BytesIO(table.read_bytes()), table.name)}),
-             (draft + "/use", {}), ("/rubric/item/1", {"requirements": "requirements: []"})]
+             (draft + "/use", {}), ("/rubric/item/1", {"requirements": "requirements: []"}),
+             ("/settings", {"org": "只读", "year": "2025"})]
     for url, data in posts:
         response = client.post(url, data={"csrf_token": token, **data}, content_type="multipart/form-data")
         assert response.status_code == 403 and "只读模式" in _text(response.get_data(as_text=True)), url
@@ -305,18 +372,19 @@ def test_read_only_users_see_the_rubric_but_change_nothing(root, own, table):
     reader = Authorization("basic", {"username": "", "password": "reader-pass"})
     inspectors = _app(root, access=access).test_client()
     assert inspectors.get("/rubric/import", auth=reader).status_code == 200
-    assert inspectors.get(draft, auth=reader).status_code == 403
-    response = inspectors.post(draft + "/use", auth=reader, headers={"X-Taizhang": "1"})
+    assert inspectors.get("/settings", auth=reader).status_code == 403
+    response = inspectors.post("/settings", auth=reader, headers={"X-Taizhang": "1"}, data={"org": "x", "year": "2025"})
     assert response.status_code == 403 and "考核组的只读密码只能查看" in _text(response.get_data(as_text=True))
     assert (_sha(own), _sha(root / "taizhang.toml")) == before
 
 
-def test_every_rubric_write_needs_the_csrf_token(root, own, table):
+def test_every_rubric_and_settings_write_needs_the_csrf_token(root, own, table):
     client = _app(root).test_client()
     draft = _draft(client, table)
     before = (_sha(own), _sha(root / "taizhang.toml"))
     for url, data in [("/rubric/import", lambda: {"table": (io.BytesIO(table.read_bytes()), table.name)}),
-                      (draft + "/use", dict), ("/rubric/item/1", lambda: {"requirements": "requirements: []"})]:
+                      (draft + "/use", dict), ("/rubric/item/1", lambda: {"requirements": "requirements: []"}),
+                      ("/settings", lambda: {"org": "伪造", "year": "2025"})]:
         response = client.post(url, data=data(), content_type="multipart/form-data")
         assert response.status_code == 403 and "防伪令牌" in _text(response.get_data(as_text=True)), url
         wrong = client.post(url, data={**data(), "csrf_token": "not-the-token"}, content_type="multipart/form-data")
@@ -336,7 +404,8 @@ def test_a_busy_archive_answers_503_and_nothing_is_written(root, own, table, mon
     text = _textarea(client.get("/rubric/item/1").get_data(as_text=True))
     before = (_sha(own), _sha(root / "taizhang.toml"))
     with Archive(open_workspace(root)).writing("ingest"):  # another writer holds the lock meanwhile
-        for url, data_ in [(draft + "/use", {}), ("/rubric/item/1", {"requirements": text.replace("per: month", "per: quarter")})]:
+        for url, data_ in [(draft + "/use", {}), ("/rubric/item/1", {"requirements": text.replace("per: month", "per: quarter")}),
+                           ("/settings", _settings_form(client, org="忙"))]:
             response = client.post(url, data={"csrf_token": token, **data_})
             assert response.status_code == 503, url
             assert "稍后再试" in _text(response.get_data(as_text=True)), url

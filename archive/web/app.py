@@ -31,6 +31,7 @@ from archive.errors import (
     UPLOAD_TOO_LARGE,
     ImportFailed,
     RubricError,
+    SettingsInvalid,
     TaizhangError,
     UploadRefused,
 )
@@ -48,7 +49,7 @@ DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.docu
 UPLOAD_OVERHEAD_BYTES = 1024 * 1024  # a request may exceed the largest file by its form fields and boundaries
 UPLOAD_STATUS = {UPLOAD_BAD_NAME: 400, UPLOAD_TOO_LARGE: 413, UPLOAD_BAD_TYPE: 415}
 # Pages only the archivist (the writer) sees; read-only users are answered 403, as for a write.
-WRITER_PAGES = ("upload", "review", "rubric_draft")
+WRITER_PAGES = ("upload", "review", "rubric_draft", "settings")
 READ_BACK_MAX = 500  # files an /upload?ids=… page reads back at most
 DATE_SOURCE_LABELS = {"content": "正文", "signature": "落款", "exif": "照片拍摄时间（EXIF）", "filename": "文件名"}
 
@@ -507,5 +508,33 @@ def create_app(ws: Workspace, read_only: bool = False, access: Access | None = N
             return _item_page(item_id, text, exc.problems or [exc.message.splitlines()[0]], 400)
         flash(f"第{item_id}项的核查要求已保存；重新导入同一张评分表时会保留这次改正。")
         return redirect(url_for("rubric_item", item_id=item_id), code=303)
+
+    # --- settings ------------------------------------------------------------------------------------------------
+    def _settings_page(current, problems: list[str] | None = None, code: int = 200):
+        from archive.workspace import config_has_comments
+
+        return render_template("settings.html", s=current, problems=problems or [],
+                               comments=config_has_comments(ws)), code
+
+    @app.get("/settings")
+    def settings():
+        return _settings_page(view.settings())
+
+    @app.post("/settings")
+    def settings_save():
+        from archive.pipelines.settings import ArchiveSettings, roles, split_aliases
+
+        current = view.settings()
+        form = request.form
+        new = ArchiveSettings(org=form.get("org", ""), year=form.get("year", ""),
+                              roles={r: form.get(f"role:{r}", "") for r in roles()},
+                              categories={c: form.get(f"category:{c}", "") for c in current.categories},
+                              org_aliases=split_aliases(form.get("org_aliases", "")))
+        try:
+            view.save_settings(new)
+        except SettingsInvalid as exc:
+            return _settings_page(new, exc.problems, 400)
+        flash("设置已保存到 taizhang.toml。")
+        return redirect(url_for("settings"), code=303)
 
     return app

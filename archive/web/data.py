@@ -375,6 +375,21 @@ class ArchiveView:
         self.invalidate()
         return item
 
+    # --- settings ------------------------------------------------------------------------------------------------
+    def settings(self):
+        from archive.pipelines.settings import read_settings
+
+        return read_settings(self.ws)
+
+    def save_settings(self, new):
+        """The settings saved into taizhang.toml, in a writing session (pipelines/settings.py)."""
+        from archive.pipelines.settings import save_settings
+
+        with self._writing("修改设置") as conn:
+            saved = save_settings(self.ws, conn, new)
+        self.invalidate()
+        return saved
+
     # --- the archivist's workbench: 添加材料, 待处理, 报告 --------------------------------------------------------
     def upload(self, files: list[tuple[str, object]], folder: str | None, item: str | None):
         """Several files (a .zip unpacked) saved, read and read back (pipelines/upload.py `add_files`)."""
