@@ -102,15 +102,16 @@ def main() -> int:
         pages = {"overview": "/", "rubric": "/rubric", "item": f"/item/{item['id']}",
                  "search": "/search?q=党费", "search_date": "/search?q=支部委员会+第二季度"}
         if eid:
-            pages["evidence"] = f"/evidence/{eid[0]}?q=党费"
+            pages["evidence"] = f"/evidence/{eid[0]}?q=党费"  # a spreadsheet: its sheet as a table
         # the archivist's workbench: the upload form, ten files read back with their suggestions (the page after an
         # upload), the review queue (cold above: the first load after a change ranks every file), the reports list
         pages.update({"upload": "/upload", "upload_read_back": "/upload?ids=" + ",".join(map(str, ids[:10])),
                       "review": "/review", "reports": "/reports"})
         # the 评分表 page (every item with the words it was read from), a table's draft before it is used, one item's
-        # correction form, the settings
+        # correction form, the settings; a month with nothing in it (the nearest from other months), a spreadsheet
         pages.update({"rubric_import": "/rubric/import", "rubric_draft": _draft_url(client, Path(tmp)),
-                      "rubric_item": f"/rubric/item/{item['id']}", "settings": "/settings"})
+                      "rubric_item": f"/rubric/item/{item['id']}", "settings": "/settings",
+                      "search_month_empty": "/search?q=支委会+3月"})
         worst = 0.0
         for name, url in pages.items():
             ms = _median_ms(client, url, args.runs)

@@ -171,8 +171,8 @@ def test_cli_says_nothing_falls_inside_and_offers_the_nearest(cli_run, archive) 
     code, out, _ = run_search(cli_run, archive, "联席会议", "9月")
     assert code == 0
     assert "日期条件：2025-09-01 至 2025-09-30（由查询中的「9月」得出）" in out
-    assert "2025-09-01 至 2025-09-30内没有与「联席会议 9月」相符的材料。" in out
-    assert "日期最近的相符材料" in out and "会议/联席会议7月.docx" in out
+    assert "9月没有找到与「联席会议」相符的材料。" in out
+    assert "不在9月内、日期最近的相符材料" in out and "会议/联席会议7月.docx" in out
     code, out, _ = run_search(cli_run, archive, "联席会议", "7月", "--json")
     assert [h["path"] for h in json.loads(out)] == ["会议/联席会议7月.docx"]
 

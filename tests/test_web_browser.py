@@ -162,7 +162,8 @@ def test_overview_item_search_and_filing_in_a_browser(archive_root, browser):
         ledger = next(a for a in links if "党费" in a.text)
         _navigate(browser, ledger.click, "党费台帐")
         assert "党费" in browser.find_element(By.TAG_NAME, "h1").text
-        assert browser.find_elements(By.CSS_SELECTOR, "pre.fulltext mark")
+        # the words searched for are marked: in the full text, or in the cells of a spreadsheet's table
+        assert browser.find_elements(By.CSS_SELECTOR, "pre.fulltext mark, table.sheet mark")
         _shot(browser, "search-evidence")
 
         # file an unfiled piece of evidence to a missing item and see its status change

@@ -26,11 +26,14 @@ pytest.importorskip("selenium.webdriver")
 pytest.importorskip("archive.assess", reason="评估模块尚未就绪")
 
 from selenium.webdriver.common.by import By  # noqa: E402
+from test_web import _evidence_id  # noqa: E402
 from test_web_rubric_settings import TITLE, make_table_docx  # noqa: E402
 
 # the workbench's waits and fixtures (pytest finds them here): its page server, over this module's archive_root, and
 # its browser
 from test_web_workbench_browser import _navigate, _open, _shots, _wait, browser, downloads, server  # noqa: E402, F401
+
+LEDGER = "2025年党建资料/党费/2025年党费收缴台帐.xlsx"
 
 
 @pytest.fixture(scope="module")
@@ -110,3 +113,12 @@ def test_the_settings_are_saved_from_the_page(archive_root, server, browser):  #
     assert "设置已保存" in _note(browser)
     assert open_workspace(archive_root).config.responsible["组织委员"] == "张伟"
 
+
+def test_screenshots_of_the_search_and_a_spreadsheet(archive_root, server, browser):  # noqa: F811
+    _open(browser, server + "/search?q=支委会 3月")
+    assert browser.find_element(By.ID, "no-hits").text == "3月没有找到与「支委会」相符的材料。"
+    _wait(browser, lambda d: d.find_elements(By.CSS_SELECTOR, "#nearest + ol .outside"), "不在3月内的标记")
+    _shot(browser, "search_month")
+    _open(browser, f"{server}/evidence/{_evidence_id(archive_root, LEDGER)}?q=欠交")
+    assert browser.find_elements(By.CSS_SELECTOR, "table.sheet td mark")
+    _shot(browser, "evidence_sheet")

@@ -41,9 +41,10 @@ def test_nothing_found_is_said_once_and_not_as_a_numbered_result(root):
 def test_when_nothing_falls_inside_the_dates_the_nearest_are_shown_as_such(root):
     html = _client(root).get("/search?q=党费&from=2030-01-01&to=2030-12-31").get_data(as_text=True)
     assert "日期条件：2030-01-01 至 2030-12-31" in html
-    assert "2030-01-01 至 2030-12-31内没有与「党费」相符的材料。" in html
+    assert "2030-01-01 至 2030-12-31 没有找到与「党费」相符的材料。" in html
     assert "共 0 条结果" not in html and 'id="hit-count"' not in html
-    nearest = re.search(r'<h2 id="nearest">日期最近的相符材料</h2>\s*<ol class="hits nearest">(.*?)</ol>', html, re.S)
+    nearest = re.search(r'<h2 id="nearest">不在2030-01-01 至 2030-12-31内、日期最近的相符材料[^<]*</h2>\s*'
+                        r'<ol class="hits nearest">(.*?)</ol>', html, re.S)
     assert nearest and "hit-link" in nearest.group(1)
 
 

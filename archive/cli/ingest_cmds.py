@@ -9,7 +9,7 @@ import click
 
 from archive.cli.base import _help_option, _item_ids, _progress_bar, _workspace, cli
 from archive.errors import EXIT_INPUTS_REJECTED
-from archive.render import clip, console, print_json, styled, table
+from archive.render import console, print_json, styled, table
 from archive.vocab import DATE_SOURCE_LABELS, SOURCE_MTIME, date_to_precision
 
 
@@ -157,7 +157,7 @@ def _highlight(snippet: str, terminal: bool = True):
 def search_cmd(ctx: click.Context, query: tuple[str, ...], item: str | None, kind: str | None, date_from: str | None,
                date_to: str | None, unfiled: bool, limit: int, as_json: bool) -> None:
     """全文检索档案材料；查询中的“3月”“第二季度”等会当作日期条件。"""
-    from archive.pipelines.search import SearchFilters, search_report
+    from archive.pipelines.search import SearchFilters, outcome_words, search_report
 
     ws = _workspace(ctx)
     text = " ".join(query)
@@ -167,32 +167,20 @@ def search_cmd(ctx: click.Context, query: tuple[str, ...], item: str | None, kin
         print_json([h.to_json() for h in hits])
         return
     out = console()
-    if outcome.filtered_by_date:
-        words = "、".join(f"「{w.text}」" for w in outcome.date_words)
-        origin = f"（由查询中的{words}得出）" if words else ""
-        out.print(styled(f"日期条件：{_range_text(outcome.date_from, outcome.date_to)}{origin}", "dim"))
-    if not hits:
-        if outcome.filtered_by_date:
-            out.print(f"{_range_text(outcome.date_from, outcome.date_to)}内没有与「{clip(text)}」相符的材料。")
-            if outcome.nearest:
-                out.print("日期最近的相符材料：")
-                _print_hits(out, outcome.nearest)
-        else:
-            out.print(f"没有找到与「{clip(text)}」相关的材料。")
-    else:
-        _print_hits(out, hits)
-    if outcome.undated:
-        out.print(styled(f"另有 {outcome.undated} 件相符的材料没有可靠的日期（不明，或只有文件修改时间），"
-                         "日期条件无法判断它们；去掉日期条件即可看到。", "dim"))
+    words = outcome_words(outcome, text)
+    if words.filter:
+        out.print(styled(words.filter, "dim"))
+    if words.empty:
+        out.print(words.empty)
+    if words.nearest:
+        out.print(words.nearest + "：")
+        _print_hits(out, outcome.nearest)
+    _print_hits(out, hits, words.outside)
+    if words.undated:
+        out.print(styled(words.undated, "dim"))
 
 
-def _range_text(lo, hi) -> str:  # type: ignore[no-untyped-def]
-    if lo and hi:
-        return f"{lo} 至 {hi}" if lo <= hi else f"{lo} 至 {hi}（没有重叠的日期）"
-    return f"{lo} 以后" if lo else f"{hi} 以前"
-
-
-def _print_hits(out, hits) -> None:  # type: ignore[no-untyped-def]
+def _print_hits(out, hits, outside: dict[str, str] | None = None) -> None:  # type: ignore[no-untyped-def]
     from rich.padding import Padding
 
     for n, h in enumerate(hits, 1):
@@ -204,6 +192,8 @@ def _print_hits(out, hits) -> None:  # type: ignore[no-untyped-def]
             tags.append("含识别文字")
         if MATCH_NOTES.get(h.match):
             tags.append(MATCH_NOTES[h.match])
+        if outside and h.path in outside:
+            tags.append(outside[h.path])
         out.print(styled(f"{n}. {h.title}", "bold"), "", styled(" | ".join(tags), "dim"))
         out.print(Padding(styled(h.path, "cyan"), (0, 0, 0, 3)))
         if h.snippet:  # wrapped lines keep the indent of the first

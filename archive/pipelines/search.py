@@ -74,7 +74,7 @@ def search_report(ws: Workspace, query: str, filters: SearchFilters) -> indexer.
                                        limit=filters.limit, year=ws.config.year or None, synonyms=synonyms)
 
     try:
-        return run()
+        return _unmarked_dates(run())
     except indexer.IndexUnavailable:
         from archive.catalog.db import connect
         from archive.pipelines.sync_index import rebuild_index
@@ -85,7 +85,74 @@ def search_report(ws: Workspace, query: str, filters: SearchFilters) -> indexer.
         finally:
             conn.close()
         indexer.clear_cache()
-        return run()
+        return _unmarked_dates(run())
+
+
+def _unmarked_dates(outcome: indexer.SearchOutcome) -> indexer.SearchOutcome:
+    """The nearest matches outside the dates keep their words marked, not the date word ("3月" in "确定3月5日…" of
+    a February record is not what was asked for)."""
+    for hit in outcome.nearest:
+        for word in outcome.date_words:
+            hit.snippet = hit.snippet.replace(f"{indexer.HIGHLIGHT_OPEN}{word.text}{indexer.HIGHLIGHT_CLOSE}", word.text)
+    return outcome
+
+
+@dataclass
+class OutcomeWords:
+    """What a search says besides its hits, in the words the command line prints and the page shows."""
+
+    filter: str | None  # 日期条件：2025-03-01 至 2025-03-31（由查询中的「3月」得出）
+    empty: str | None  # nothing found: 3月没有找到与「支委会」相符的材料。
+    nearest: str | None  # the heading of the nearest matches outside the dates
+    period: str  # the dates as the user asked for them: 3月, or 2025-03-01 至 2025-03-31
+    outside: dict[str, str]  # path → why a hit dated outside the dates is listed (it holds the query as typed)
+    undated: str | None  # how many matches the date filter could not judge
+
+
+def range_text(lo: dt.date | None, hi: dt.date | None) -> str:
+    if lo and hi:
+        return f"{lo} 至 {hi}" if lo <= hi else f"{lo} 至 {hi}（没有重叠的日期）"
+    return f"{lo} 以后" if lo else f"{hi} 以前"
+
+
+def outcome_words(outcome: indexer.SearchOutcome, query: str) -> OutcomeWords:
+    """The date filter a search applied and where it came from; when nothing falls inside the dates, that said
+    in the user's own terms ("3月没有找到…", the query's other words quoted) and a heading that marks the nearest
+    matches as being from other dates; the hits dated outside the dates (a query typed as one chunk, found as
+    written) with why they are there; the matches without a date the filter could judge."""
+    from archive.indexer.dates import NOT_A_PERIOD_SOURCES, period_of
+
+    query = " ".join(query.split())
+    words = outcome.date_words
+    by_words = bool(words) and (outcome.date_from, outcome.date_to) == (
+        max(w.start for w in words), min(w.end for w in words))
+    period = "、".join(w.text for w in words) if by_words else range_text(outcome.date_from, outcome.date_to)
+    rest = query
+    for word in words:
+        rest = rest.replace(word.text, " ")
+    rest = " ".join(rest.split())
+    filter_text = empty = nearest = undated = None
+    outside: dict[str, str] = {}
+    if outcome.filtered_by_date:
+        origin = "、".join(f"「{w.text}」" for w in words)
+        filter_text = (f"日期条件：{range_text(outcome.date_from, outcome.date_to)}"
+                       + (f"（由查询中的{origin}得出）" if origin else ""))
+        if not outcome.hits:
+            empty = f"{period}{'' if by_words else ' '}没有找到" + (f"与「{rest}」相符的材料。" if rest else "符合条件的材料。")
+            if outcome.nearest:
+                nearest = f"不在{period}内、日期最近的相符材料（其他日期的，仅供参考）"
+        for hit in outcome.hits:
+            if hit.date is None or hit.date_source in NOT_A_PERIOD_SOURCES:
+                continue
+            start, end = period_of(hit.date, hit.date_precision)
+            if (outcome.date_to and start > outcome.date_to) or (outcome.date_from and end < outcome.date_from):
+                outside[hit.path] = f"日期不在{period}内，列出是因为正文中写有「{query}」"
+        if outcome.undated:
+            undated = (f"另有 {outcome.undated} 件相符的材料没有可靠的日期（不明，或只有文件修改时间），"
+                       "日期条件无法判断它们；去掉日期条件即可看到。")
+    elif not outcome.hits:
+        empty = f"没有找到与「{query}」相关的材料。" if query else "没有找到符合条件的材料。"
+    return OutcomeWords(filter_text, empty, nearest, period, outside, undated)
 
 
 def search_archive(ws: Workspace, query: str, filters: SearchFilters) -> list[indexer.SearchHit]:

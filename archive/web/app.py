@@ -307,7 +307,9 @@ def create_app(ws: Workspace, read_only: bool = False, access: Access | None = N
         if ev is None:
             abort(404)
         query = request.args.get("q", "").strip()
-        return render_template("evidence.html", ev=ev, query=query, text=view.highlighted_text(ev, query),
+        sheets = view.sheets(ev, query)
+        return render_template("evidence.html", ev=ev, query=query, sheets=sheets,
+                               text="" if sheets else view.highlighted_text(ev, query),
                                item_titles=view.item_titles(),
                                suggestions=view.suggestions_for(ev.path) if can_write() else [],
                                items=view.rubric.items())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import threading
 from collections import OrderedDict
@@ -15,6 +16,9 @@ from archive.workspace import Workspace
 
 EXCERPT_CHARS = 300  # text excerpt shown for Word/Excel evidence on an item page
 PREVIEW_MAX_SIDE = 360  # first-page previews of PDFs, pixels
+SHEET_ROWS_SHOWN = 200  # rows of each sheet a spreadsheet's evidence page shows as a table
+SPREADSHEET_FORMATS = ("xlsx", "xls", "et")
+_NUMBER = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?%?$")
 CANDIDATES_MAX = 300  # evidence offered in an item page's "file here" list
 WEB_USER = "网页"
 # How long a write from the page waits for another writer (an ingest) before answering 稍后再试.
@@ -146,33 +150,30 @@ class ArchiveView:
 
     def highlighted_text(self, ev: Evidence, query: str) -> str:
         """The full text with the query's words marked 【】 (escaped and turned into <mark> by the template)."""
-        from archive.indexer import HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN
-        from archive.indexer.analysis import normalize
+        return _marked(ev.text or "", [w for w in query.split() if w.strip()])
 
-        text = ev.text or ""
+    def sheets(self, ev: Evidence, query: str) -> list[dict]:
+        """A spreadsheet's sheets as the evidence page shows them, as tables: each sheet's name, its first
+        SHEET_ROWS_SHOWN rows as rows of (cell text with the query's words marked, columns spanned, whether it is a
+        number) — a row of one
+        cell (a sheet's title) spans the sheet's width, short rows are filled out — and how many rows it has.
+        Empty for anything but a spreadsheet."""
+        if ev.format not in SPREADSHEET_FORMATS or not ev.tables:
+            return []
         words = [w for w in query.split() if w.strip()]
-        if not words or not text:
-            return text
-        folded = normalize(text)
-        if len(folded) != len(text):  # normalisation changed lengths: mark nothing rather than the wrong place
-            return text
-        marks = [False] * len(text)
-        for word in words:
-            needle = normalize(word)
-            start = folded.find(needle)
-            while needle and start >= 0:
-                for i in range(start, start + len(needle)):
-                    marks[i] = True
-                start = folded.find(needle, start + len(needle))
-        out, inside = [], False
-        for ch, marked in zip(text, marks, strict=True):
-            if marked != inside:
-                out.append(HIGHLIGHT_OPEN if marked else HIGHLIGHT_CLOSE)
-                inside = marked
-            out.append(ch)
-        if inside:
-            out.append(HIGHLIGHT_CLOSE)
-        return "".join(out)
+        out = []
+        for table in ev.tables:
+            rows, name = table.get("rows") or [], table.get("name") or ""  # as the catalog keeps them (JSON)
+            width = max((len(r) for r in rows), default=0)
+            shown = []
+            for row in rows[:SHEET_ROWS_SHOWN]:
+                cells = [(_marked(str(c), words), 1, bool(_NUMBER.match(str(c)))) for c in row]
+                if len(cells) == 1 and width > 1:
+                    shown.append([(cells[0][0], width, False)])
+                else:
+                    shown.append(cells + [("", 1, False)] * (width - len(cells)))
+            out.append({"name": name, "rows": shown, "total": len(rows), "width": width})
+        return out
 
     def preview(self, eid: int) -> Path | None:
         """A picture of the evidence: the image's thumbnail, or the first page of a PDF rendered once and cached."""
@@ -195,26 +196,24 @@ class ArchiveView:
 
     # --- search ------------------------------------------------------------------------------------------------
     def search(self, form: dict) -> tuple[dict, str | None]:
-        """The hits, and what the command line tells besides them: the date filter read from the query or the
-        fields, the nearest matches outside it when nothing falls inside, and how many matches it cannot judge."""
-        from archive.pipelines.search import SearchFilters, search_report
+        """The hits, and what the command line tells besides them (pipelines/search.py `outcome_words`): the date
+        filter read from the query or the fields, the nearest matches outside it when nothing falls inside, and
+        how many matches it cannot judge."""
+        from archive.pipelines.search import SearchFilters, outcome_words, search_report
 
         filters = SearchFilters(item=form["item"] or None, kind=form["kind"] or None, date_from=form["from"] or None,
                                 date_to=form["to"] or None, unfiled=form["unfiled"], limit=50)
         try:
             outcome = search_report(self.ws, form["q"], filters)
         except TaizhangError as exc:
-            return {"hits": [], "nearest": [], "date_filter": None, "date_words": [], "undated": 0}, exc.message
+            return {"hits": [], "nearest": [], "words": None}, exc.message
+        words = outcome_words(outcome, form["q"])
         with closing(self._conn()) as conn:
             ids = ids_by_path(conn)
-        rows = [{"hit": h, "id": ids.get(h.path)} for h in outcome.hits]
-        nearest = [{"hit": h, "id": ids.get(h.path)} for h in outcome.nearest] if not rows else []
-        date_filter = None
-        if outcome.filtered_by_date:
-            lo, hi = outcome.date_from, outcome.date_to
-            date_filter = (f"{lo} 至 {hi}" if lo and hi else f"{lo} 以后" if lo else f"{hi} 以前")
-        return {"hits": rows, "nearest": nearest, "date_filter": date_filter,
-                "date_words": [w.text for w in outcome.date_words], "undated": outcome.undated}, None
+        rows = [{"hit": h, "id": ids.get(h.path), "outside": words.outside.get(h.path)} for h in outcome.hits]
+        nearest = [{"hit": h, "id": ids.get(h.path), "outside": f"不在{words.period}内"}
+                   for h in outcome.nearest] if not rows else []
+        return {"hits": rows, "nearest": nearest, "words": words}, None
 
     # --- filing (the same functions as the CLI) -------------------------------------------------------------------
     def suggestions_for(self, path: str) -> list[dict]:
@@ -528,3 +527,32 @@ def _review_groups(queue, ids: dict[str, int], titles: dict[str, str]) -> dict:
                 row["item"], row["item_text"] = es.best.item, titles.get(es.best.item, "")
             groups["held"].append(row)
     return groups
+
+
+def _marked(text: str, words: list[str]) -> str:
+    """`text` with every occurrence of `words` (folded as the search folds them) between 【】."""
+    from archive.indexer import HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN
+    from archive.indexer.analysis import normalize
+
+    if not words or not text:
+        return text
+    folded = normalize(text)
+    if len(folded) != len(text):  # normalisation changed lengths: mark nothing rather than the wrong place
+        return text
+    marks = [False] * len(text)
+    for word in words:
+        needle = normalize(word)
+        start = folded.find(needle)
+        while needle and start >= 0:
+            for i in range(start, start + len(needle)):
+                marks[i] = True
+            start = folded.find(needle, start + len(needle))
+    out, inside = [], False
+    for ch, marked in zip(text, marks, strict=True):
+        if marked != inside:
+            out.append(HIGHLIGHT_OPEN if marked else HIGHLIGHT_CLOSE)
+            inside = marked
+        out.append(ch)
+    if inside:
+        out.append(HIGHLIGHT_CLOSE)
+    return "".join(out)
