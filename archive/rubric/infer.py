@@ -124,8 +124,8 @@ _THING_COUNT = re.compile(
 _DONE_COUNT = re.compile(rf"(?P<what>[\u4e00-\u9fff“”、]{{2,16}}?)(?:(?:不少于|至少|不低于|不得少于)\s*(?P<n>{NUM})\s*"
                          rf"(?P<unit>次|件|个|项|场|期|篇|人次)(?!工作日|月|小时|天|日|学时|周)|(?P<n2>{NUM})\s*(?P<unit2>次|件|项|场)以上)")
 # "设立党员示范岗不少于3个", "组建志愿服务队不少于3支": things set up that stand, proved by their papers.
-_STANDING = re.compile(rf"(?P<verb>设立|组建|成立|建立|设置|培育|打造)(?P<what>[\u4e00-\u9fff“”]{{2,12}}?)(?:不少于|至少)\s*"
-                       rf"(?P<n>{NUM})\s*(?P<unit>个|支|家|处|类)")
+_STANDING = re.compile(rf"(?P<verb>设立|组建|成立|建立|设置|培育|打造|明确)(?P<what>[\u4e00-\u9fff“”、]{{2,16}}?)(?:不少于|至少)\s*"
+                       rf"(?P<n>{NUM})\s*(?P<unit>个|支|家|处|类|项)")
 # "“七一”、春节前后各走访慰问一次": named occasions, each an occasion to do it.
 _OCCASIONS = re.compile(r"(?P<list>(?:[“\"]?[\u4e00-\u9fff]{2,4}[”\"]?、)+[“\"]?[\u4e00-\u9fff]{2,4}[”\"]?)"
                         r"(?:等)?(?:前后|期间|之际|前夕)")
@@ -1083,11 +1083,20 @@ def _count_requirements(rd: _Reader) -> None:
     """Counts of things other than meetings: "每年确定并完成5个以上实事项目", "每两年至少发展1名新党员",
     "年内为群众办实事不少于5件", "全年集中学习不少于十二次"."""
     for si, (_ci, seg, _clause) in enumerate(rd.segments):
-        if si in rd.covered or _AGE.search(seg) or _EDU.search(seg) or "百分点" in seg or \
-                _meetings(re.sub(r"[(（][^)）]*[)）]", "", seg)):  # "到联系网格（党小组）": a place, not a meeting
+        if si in rd.covered or _AGE.search(seg) or _EDU.search(seg) or "百分点" in seg:
             continue
         years = 2 if _TWO_YEARS.search(seg) else 1
         per = None if years == 2 else _per_in(seg)
+        standing = _STANDING.search(seg)
+        if standing and per is None and years == 1:  # "设立党员示范岗不少于3个": what stands, not a yearly count
+            what = re.split(r"、|等", standing.group("what").strip(_STRIP))[-1] or standing.group("what")
+            n = int(_num(standing.group("n")) or 1)
+            rd.add(Requirement(id="", type="doc", keywords=_variants([what]), min=n,
+                               description=f"{standing.group('verb')}{what}不少于{n}{standing.group('unit')}",
+                               source=seg.strip(_STRIP)), si)
+            continue
+        if _meetings(re.sub(r"[(（][^)）]*[)）]", "", seg)):  # "到联系网格（党小组）": a place, not a meeting
+            continue
         when = "每两年" if years == 2 else PER_TEXT.get(per or "", "")
         lead = re.search(rf"(?:至少|不少于)(?P<verb>发展|吸收|完成|培养|推荐)(?P<what>[\u4e00-\u9fff]{{1,6}}?)(?P<n>{NUM})\s*"
                          r"(?P<unit>名|个|件|项)", seg) or \
@@ -1157,14 +1166,6 @@ def _count_requirements(rd: _Reader) -> None:
                     rd.add(Requirement(id="", type="count", keywords=_variants([what]), min=int(n), per=per or "year",
                                        years=years, description=f"{when or '每年'}{what}不少于{int(n)}次",
                                        source=seg.strip(_STRIP)), si)
-                continue
-            standing = _STANDING.search(seg)
-            if standing and per is None and years == 1:  # "设立党员示范岗不少于3个": what stands, not a yearly count
-                what = standing.group("what").strip(_STRIP)
-                n = int(_num(standing.group("n")) or 1)
-                rd.add(Requirement(id="", type="doc", keywords=_variants([what]), min=n,
-                                   description=f"{standing.group('verb')}{what}不少于{n}{standing.group('unit')}",
-                                   source=seg.strip(_STRIP)), si)
                 continue
             m = _DONE_COUNT.search(seg)
             if not m:
