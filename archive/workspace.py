@@ -227,6 +227,14 @@ SERVE_PASSWORD_KEY = "password_hash"
 SERVE_READ_ONLY_PASSWORD_KEY = "read_only_password_hash"
 SERVE_SESSION_MINUTES_KEY = "session_minutes"
 SESSION_MINUTES_DEFAULT = 8 * 60  # a working day; the inspectors log in again the next morning
+# Guessing a password from the network: after LOGIN_MAX_FAILURES wrong passwords from one address within
+# LOGIN_WINDOW_MINUTES, that address may not try again for LOGIN_LOCKOUT_MINUTES.
+SERVE_LOGIN_MAX_FAILURES_KEY = "login_max_failures"
+SERVE_LOGIN_WINDOW_KEY = "login_window_minutes"
+SERVE_LOGIN_LOCKOUT_KEY = "login_lockout_minutes"
+LOGIN_MAX_FAILURES = 5
+LOGIN_WINDOW_MINUTES = 10
+LOGIN_LOCKOUT_MINUTES = 15
 
 
 @dataclass
@@ -234,6 +242,9 @@ class ServeSettings:
     password_hash: str | None = None  # the writer's (archivist's) password
     read_only_password_hash: str | None = None  # the inspectors': read everything, change nothing
     session_minutes: float = SESSION_MINUTES_DEFAULT
+    login_max_failures: int = LOGIN_MAX_FAILURES
+    login_window_minutes: float = LOGIN_WINDOW_MINUTES
+    login_lockout_minutes: float = LOGIN_LOCKOUT_MINUTES
 
 
 def serve_settings(config: Config, path: Path | None = None) -> ServeSettings:
@@ -242,7 +253,8 @@ def serve_settings(config: Config, path: Path | None = None) -> ServeSettings:
 
     where = f"配置文件 {path or CONFIG_NAME}"
     section = config.section("serve")
-    known = (SERVE_PASSWORD_KEY, SERVE_READ_ONLY_PASSWORD_KEY, SERVE_SESSION_MINUTES_KEY)
+    known = (SERVE_PASSWORD_KEY, SERVE_READ_ONLY_PASSWORD_KEY, SERVE_SESSION_MINUTES_KEY,
+             SERVE_LOGIN_MAX_FAILURES_KEY, SERVE_LOGIN_WINDOW_KEY, SERVE_LOGIN_LOCKOUT_KEY)
     for key in section:
         if key not in known:
             raise ConfigError(f"{where} 的 [serve] 中有未知设置项「{key}」。", remedy="可用的设置项：" + "、".join(known))
@@ -256,10 +268,16 @@ def serve_settings(config: Config, path: Path | None = None) -> ServeSettings:
                               remedy="请删除这一行，再运行 taizhang serve --set-password（只读密码用 --set-read-only-password）"
                                      "重新设置。")
         setattr(settings, attr, value)
-    minutes = section.get(SERVE_SESSION_MINUTES_KEY, SESSION_MINUTES_DEFAULT)
-    if not isinstance(minutes, int | float) or isinstance(minutes, bool) or minutes <= 0:
-        raise ConfigError(f"{where} 的 [serve] {SERVE_SESSION_MINUTES_KEY} 必须是正数（分钟），现为 {minutes!r}。")
-    settings.session_minutes = float(minutes)
+    for key, attr in ((SERVE_SESSION_MINUTES_KEY, "session_minutes"), (SERVE_LOGIN_WINDOW_KEY, "login_window_minutes"),
+                      (SERVE_LOGIN_LOCKOUT_KEY, "login_lockout_minutes")):
+        minutes = section.get(key, getattr(settings, attr))
+        if not isinstance(minutes, int | float) or isinstance(minutes, bool) or minutes <= 0:
+            raise ConfigError(f"{where} 的 [serve] {key} 必须是正数（分钟），现为 {minutes!r}。")
+        setattr(settings, attr, float(minutes))
+    failures = section.get(SERVE_LOGIN_MAX_FAILURES_KEY, settings.login_max_failures)
+    if not isinstance(failures, int) or isinstance(failures, bool) or failures < 1:
+        raise ConfigError(f"{where} 的 [serve] {SERVE_LOGIN_MAX_FAILURES_KEY} 必须是正整数（次），现为 {failures!r}。")
+    settings.login_max_failures = failures
     return settings
 
 

@@ -85,7 +85,7 @@ def serve_cmd(ctx: click.Context, port: int, host: str, read_only: bool, open_br
     from archive.passwords import hash_password
     from archive.web import create_app
     from archive.web.access_log import ChineseRequestHandler
-    from archive.web.auth import Access
+    from archive.web.auth import Access, LoginThrottle
     from archive.workspace import serve_settings
 
     ws = _workspace(ctx)
@@ -93,7 +93,9 @@ def serve_cmd(ctx: click.Context, port: int, host: str, read_only: bool, open_br
     access = Access(password_hash=hash_password(password) if password else settings.password_hash,
                     read_only_password_hash=(hash_password(read_only_password) if read_only_password
                                              else settings.read_only_password_hash),
-                    session_minutes=settings.session_minutes)
+                    session_minutes=settings.session_minutes,
+                    throttle=LoginThrottle(settings.login_max_failures, settings.login_window_minutes,
+                                           settings.login_lockout_minutes))
     if password and read_only_password and password == read_only_password:
         raise PasswordInvalid("写入密码和只读密码不能相同。", remedy="请给考核组另设一个只读密码。")
     if not is_loopback(host) and not (access.password_hash or (read_only and access.read_only_password_hash)):

@@ -115,9 +115,23 @@ def create_app(ws: Workspace, read_only: bool = False, access: Access | None = N
             if session.get("role") and not access.expired(session.get("at")):
                 found = session["role"]
             elif request.authorization is not None and request.authorization.password:
-                found = access.role_for(request.authorization.password)
+                found = checked_password(request.authorization.password)
             g.role = found
         return g.role
+
+    def checked_password(password: str) -> str | None:
+        """The role `password` opens for this address, counting a wrong one; an address that guessed too often
+        gets None without its password being checked (g.login_wait says for how long)."""
+        address, now = request.remote_addr or "", access.clock()
+        g.login_wait = access.throttle.wait_seconds(address, now)
+        if g.login_wait:
+            return None
+        found = access.role_for(password)
+        if found is None:
+            g.login_wait = access.throttle.failed(address, now)
+        else:
+            access.throttle.succeeded(address)
+        return found
 
     def can_write() -> bool:
         return not read_only and role() == ROLE_WRITER
@@ -167,6 +181,9 @@ def create_app(ws: Workspace, read_only: bool = False, access: Access | None = N
             expired = bool(session.get("role"))
             session.pop("role", None)  # an expired login ends; the session's CSRF token stays (an open login form
             session.pop("at", None)  # must still work after the browser fetched /favicon.ico meanwhile)
+            if g.get("login_wait"):
+                return refuse(429, "暂时不能登录", access.throttle.message(g.login_wait),
+                              "请确认密码后稍后再试；忘记密码时，请档案员在本机运行 taizhang serve --set-password 重设。")
             if wants_json() or request.method != "GET":
                 return refuse(401, "需要登录", "需要登录后才能访问。",
                               "请用页面的密码登录；其他程序访问接口时用 HTTP Basic 认证发送密码（如 curl -u :密码）。")
@@ -197,18 +214,21 @@ def create_app(ws: Workspace, read_only: bool = False, access: Access | None = N
         if not access.required:
             return redirect(target)
         error = "登录已过期，请重新登录。" if request.args.get("expired") else ""
+        code = 401
         if request.method == "POST":
             if not csrf_ok():
                 error = "页面已过期，请重新输入密码。"
             else:
-                found = access.role_for(request.form.get("password", ""))
+                found = checked_password(request.form.get("password", ""))
                 if found is not None:
                     session.clear()  # a fresh session: no token or role from before the login survives
                     session.permanent = True
                     session.update(role=found, at=access.clock(), csrf=secrets.token_urlsafe(32))
                     return redirect(target, code=303)
                 error = "密码不正确。"
-        return render_template("login.html", error=error, next=target), (401 if error else 200)
+                if g.login_wait:
+                    error, code = access.throttle.message(g.login_wait), 429
+        return render_template("login.html", error=error, next=target), (code if error else 200)
 
     @app.post("/logout")
     def logout():
