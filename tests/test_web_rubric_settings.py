@@ -251,6 +251,8 @@ def test_a_correction_is_saved_and_kept_when_the_same_table_is_imported_again(ro
     assert response.status_code == 303
     page = client.get(response.headers["Location"]).get_data(as_text=True)
     assert "第1项的核查要求已保存" in page and "每月召开支委会不少于2次" in _card(page, "1")
+    listed = client.get("/rubric/import").get_data(as_text=True)
+    assert "已人工改正" in _card(listed, "1") and "已人工改正" not in _card(listed, "2")
     assert load_rubric_file(own).item("1").requirements[0].min == 2
     # the page's re-import says what the command line says, and keeps the correction
     draft = _draft(client, table)

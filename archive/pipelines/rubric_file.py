@@ -24,7 +24,7 @@ from archive.catalog.db import require_writer
 from archive.errors import ImportFailed, RubricError
 from archive.fsutil import atomic_write_text, write_output_text
 from archive.rubric import dump_rubric_yaml, load_rubric_file
-from archive.rubric.importer import Merge, import_rubric, merge_corrections
+from archive.rubric.importer import Merge, fingerprint, import_rubric, merge_corrections
 from archive.rubric.loader import EDITABLE_ITEM_KEYS, item_from_yaml
 from archive.rubric.model import Item, Rubric
 from archive.rubric.summary import ItemUnderstood, merge_lines, review_notes, understood
@@ -188,6 +188,12 @@ def use_draft(ws: Workspace, conn, draft_id: str) -> Draft:
     for leftover in (drafts_dir(ws) / f"{draft_id}.yaml", drafts_dir(ws) / f"{draft_id}.json"):
         leftover.unlink(missing_ok=True)
     return draft
+
+
+def corrected_items(rubric: Rubric) -> list[str]:
+    """The items of an imported rubric a person corrected: they differ from what the import read for them (these are
+    the ones a re-import of the same table keeps)."""
+    return [it.id for it in rubric.items() if it.id in rubric.imported and fingerprint(it) != rubric.imported[it.id]]
 
 
 def own_rubric_item(ws: Workspace, item_id: str) -> tuple[Rubric | None, Item | None]:

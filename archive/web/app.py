@@ -470,7 +470,7 @@ def create_app(ws: Workspace, read_only: bool = False, access: Access | None = N
     # --- the rubric: what it asks, a scoring table imported, an item corrected --------------------------------------
     def _rubric_page(code: int = 200, error: str = ""):
         return render_template("rubric_import.html", rubric=view.rubric, items=view.understood(),
-                               own=view.own_rubric_name(), error=error), code
+                               marks=view.corrected(), own=view.own_rubric_name(), error=error), code
 
     @app.get("/rubric/import")
     def rubric_import():

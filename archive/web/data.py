@@ -31,7 +31,7 @@ class ArchiveView:
     def __init__(self, ws: Workspace):
         self.ws = ws
         self._lock = threading.Lock()
-        self._understood: tuple[int, list] | None = None
+        self._understood: tuple[int, list, dict[str, str]] | None = None
         self._status: dict | None = None
         self._status_key: tuple | None = None
         self._checks: list[dict] | None = None
@@ -318,15 +318,24 @@ class ArchiveView:
             return out.read_bytes()
 
     # --- the rubric: what it is understood to ask, a table imported, an item corrected ------------------------
-    def understood(self) -> list:
-        """The rubric's items as `rubric import` lists them (rubric/summary.py), kept while the rubric is the same."""
+    def _read_rubric(self) -> tuple[list, dict[str, str]]:
+        """The rubric's items as `rubric import` lists them (rubric/summary.py) and the ones a person corrected,
+        marked as the 评分表 page shows them; kept while the rubric is the same."""
+        from archive.pipelines.rubric_file import corrected_items
         from archive.rubric.summary import understood
 
         rubric = self.rubric
         with self._lock:
             if self._understood is None or self._understood[0] != id(rubric):
-                self._understood = (id(rubric), understood(rubric) if rubric.kind == "points" else [])
-            return self._understood[1]
+                items = understood(rubric) if rubric.kind == "points" else []
+                self._understood = (id(rubric), items, dict.fromkeys(corrected_items(rubric), "已人工改正"))
+            return self._understood[1], self._understood[2]
+
+    def understood(self) -> list:
+        return self._read_rubric()[0]
+
+    def corrected(self) -> dict[str, str]:
+        return self._read_rubric()[1]
 
     def own_rubric_name(self) -> str | None:
         from archive.pipelines.rubric_file import own_rubric_name
