@@ -17,7 +17,7 @@ from pathlib import Path
 import docx
 import openpyxl
 import pytest
-from conftest import sample_archive
+from conftest import needs_soffice, sample_archive
 
 pytest.importorskip("flask")
 
@@ -180,6 +180,19 @@ def test_an_excel_table_imports_too(root, tmp_path):
     client = _app(root).test_client()
     page = client.get(_draft(client, make_table_xlsx(tmp_path / "考核评分表.xlsx"))).get_data(as_text=True)
     assert "核查1 次数 每月召开支委会不少于1次 每月召开1次支委会" in _card(page, "1")
+
+
+@pytest.mark.slow
+@needs_soffice
+def test_an_old_word_table_imports_through_libreoffice(root, tmp_path):
+    from test_rubric_import import _soffice_convert, make_docx  # a table LibreOffice keeps as a table in .doc
+
+    (tmp_path / "doc").mkdir()
+    doc = _soffice_convert(make_docx(tmp_path / "考核评分表.docx"), "doc", tmp_path / "doc")
+    client = _app(root).test_client()
+    page = client.get(_draft(client, doc)).get_data(as_text=True)
+    assert "从 考核评分表.doc 读出 2 类、5 项" in _text(page)
+    assert "核查1 次数 每月召开支委会不少于1次 每月召开支部委员会" in _card(page, "1")
 
 
 def test_a_file_that_is_no_scoring_table_is_refused_in_chinese_and_nothing_changes(root, tmp_path):
