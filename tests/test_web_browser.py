@@ -36,7 +36,7 @@ from selenium.webdriver.support.wait import WebDriverWait  # noqa: E402
 
 # Every wait is on a condition with a generous limit: CI runs on a busy 2-core machine where the server's first status
 # or search (jieba, Whoosh) and Chromium's layout take many seconds. The limits only bound a hang; nothing is timed.
-WAIT_S = 120
+WAIT_S = 180
 
 
 @pytest.fixture(scope="module")

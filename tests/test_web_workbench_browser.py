@@ -30,11 +30,9 @@ webdriver = pytest.importorskip("selenium.webdriver")
 pytest.importorskip("archive.assess", reason="评估模块尚未就绪")
 pytest.importorskip("archive.filing", reason="归档模块尚未就绪")
 
-from selenium.common.exceptions import StaleElementReferenceException  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
-from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
-from selenium.webdriver.support.wait import WebDriverWait  # noqa: E402
+from test_web_browser import _document_complete, _navigate, _open, _wait  # noqa: E402, F401
 
 # Every wait is on a condition; the limit only bounds a hang on a busy 2-core machine (the first upload starts the
 # reading workers, the first report loads python-docx). Nothing is timed.
@@ -109,29 +107,6 @@ def _status(root: Path) -> dict:
     from archive.workspace import open_workspace
 
     return {it["id"]: it for it in assess_archive(open_workspace(root)).to_json()["items"]}
-
-
-def _wait(driver, condition, what: str):
-    return WebDriverWait(driver, WAIT_S, poll_frequency=0.2,
-                         ignored_exceptions=(StaleElementReferenceException,)).until(
-        condition, f"{WAIT_S} 秒内未等到：{what}")
-
-
-def _document_complete(driver) -> bool:
-    return driver.execute_script("return document.readyState") == "complete"
-
-
-def _open(driver, url: str) -> None:
-    driver.get(url)
-    _wait(driver, _document_complete, f"{url} 加载完成")
-
-
-def _navigate(driver, action, what: str) -> None:
-    """Do `action` and wait until the page it leads to replaced this one and finished loading."""
-    old = driver.find_element(By.TAG_NAME, "html")
-    action()
-    _wait(driver, EC.staleness_of(old), f"{what}：离开原页面")
-    _wait(driver, _document_complete, f"{what}：新页面加载完成")
 
 
 def _shots(driver, name: str, folder: Path = SHOTS) -> None:
