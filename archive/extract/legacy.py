@@ -1,7 +1,7 @@
 """Legacy binary documents (.doc, .wps, .et) through LibreOffice: convert to .docx/.xlsx, then read that.
 
 The converted file is cached by content hash in `<cache_dir>/converted/<sha256>.docx|.xlsx`, so a re-ingest never
-converts again. Each conversion runs `soffice --headless --norestore` on a copy of the file in a private temporary
+converts again; the Word 97/WPS documents of one ingest are converted together beforehand (start_batch). Each conversion runs `soffice --headless --norestore` on a copy of the file in a private temporary
 folder with its own user profile (two soffice processes sharing one profile fail), in its own process group, killed
 as a whole after limits.soffice_timeout_seconds (→ REASON_TIMEOUT). The original is never opened by LibreOffice.
 
@@ -20,6 +20,7 @@ import shutil
 import signal
 import subprocess
 import tempfile
+import time
 from pathlib import Path
 
 from archive.extract import docx as docx_extractor
@@ -37,6 +38,7 @@ from archive.extract.base import (
     Table,
 )
 from archive.extract.safety import doc_is_encrypted, is_ole, ole_stream_names
+from archive.limits import Limits
 
 SOFFICE_ENV = "TAIZHANG_SOFFICE"
 SOFFICE_NAMES = ("soffice", "libreoffice")
@@ -46,6 +48,14 @@ TARGETS = {"doc": "docx", "wps": "docx", "et": "xlsx"}  # legacy format -> OOXML
 INPUT_SUFFIX = {"doc": ".doc", "wps": ".wps", "et": ".et"}
 KILL_WAIT_SECONDS = 5.0
 EXCEL_STREAMS = {"Workbook", "Book"}
+# Word 97 and WPS documents read by one ingest are converted to .docx together, in one LibreOffice run started before
+# the other files are read (a run's start-up costs about a second of CPU, more than a small document's conversion);
+# their readers wait for it and find the conversions in the cache. The run stops after BATCH_SECONDS_PER_FILE a file
+# (at most limits.soffice_timeout_seconds): a file it has not converted by then is converted on its own when read.
+BATCH_SUFFIXES = (".doc", ".dot", ".wps", ".wpt")
+BATCH_MIN_FILES = 2
+BATCH_MAX_FILE_BYTES = 20 * 1024 * 1024  # a larger file is converted on its own (a slow one would hold up the rest)
+BATCH_SECONDS_PER_FILE = 10.0
 
 
 def find_soffice() -> str | None:
@@ -78,6 +88,116 @@ def _kill_group(proc: subprocess.Popen[bytes]) -> None:
         proc.wait(timeout=KILL_WAIT_SECONDS)
     except subprocess.TimeoutExpired:  # pragma: no cover - SIGKILL does not fail
         pass
+
+
+def _cache_converted(produced: Path, cached: Path) -> None:
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    staging = cached.with_name(f".{cached.name}.{os.getpid()}.tmp")
+    shutil.copyfile(produced, staging)
+    os.replace(staging, cached)
+
+
+class LegacyBatch:
+    """Word 97/WPS documents being converted to .docx by one LibreOffice run in the background (start_batch).
+
+    The caller holds back the files' own reading until `done()`; their readers then find the conversions in the
+    cache (`convert`). Only copies are given to LibreOffice, in a private folder, with its own profile, in its own
+    process group; no file is parsed here. Used as a context manager: leaving it kills the run if it still goes and
+    removes the folder."""
+
+    def __init__(self, files: list[tuple[Path, str]], cache_dir: Path, work: Path, limit_seconds: float):
+        self.files = files  # (copy given to LibreOffice, sha256)
+        self.shas = {sha for _, sha in files}
+        self.cache_dir = cache_dir
+        self.work: Path | None = work
+        self.deadline = time.monotonic() + limit_seconds
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.converted = 0
+        self._ended = False
+
+    def __enter__(self) -> LegacyBatch:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def done(self) -> bool:
+        """Whether the run has ended (or was stopped at its limit); at the first True the conversions it made are
+        put in the cache."""
+        if self._ended:
+            return True
+        if self.proc is not None and self.proc.poll() is None and time.monotonic() < self.deadline:
+            return False
+        self._ended = True
+        self._stop()
+        if self.work is not None:
+            for copy, sha in self.files:
+                produced = self.work / "out" / f"{copy.stem}.docx"
+                try:
+                    if produced.is_file() and produced.stat().st_size > 0:
+                        _cache_converted(produced, self.cache_dir / CONVERTED_SUBDIR / f"{sha}.docx")
+                        self.converted += 1
+                except OSError:
+                    continue
+        self.close()
+        return True
+
+    def _stop(self) -> None:
+        if self.proc is not None:
+            _kill_group(self.proc)
+
+    def close(self) -> None:
+        self._stop()
+        self._ended = True
+        if self.work is not None:
+            shutil.rmtree(self.work, ignore_errors=True)
+            self.work = None
+
+
+def start_batch(files: list[tuple[Path, str]], cache_dir: Path, soffice: str | None,
+                limits: Limits) -> LegacyBatch | None:
+    """Start converting the Word 97/WPS documents among `files` [(absolute path, sha256)] (by suffix) to .docx in one
+    LibreOffice run, and return at once; None when fewer than BATCH_MIN_FILES need it (not converted before, not
+    larger than BATCH_MAX_FILE_BYTES) or LibreOffice is absent."""
+    if not soffice:
+        return None
+    todo: list[tuple[Path, str]] = []
+    for path, sha in files:
+        if path.suffix.lower() not in BATCH_SUFFIXES or sha in {s for _, s in todo}:
+            continue
+        cached = cache_dir / CONVERTED_SUBDIR / f"{sha}.docx"
+        try:
+            if (cached.is_file() and cached.stat().st_size > 0) or path.stat().st_size > BATCH_MAX_FILE_BYTES:
+                continue
+        except OSError:
+            continue
+        todo.append((path, sha))
+    if len(todo) < BATCH_MIN_FILES:
+        return None
+    tmp_root = cache_dir / TMP_SUBDIR
+    tmp_root.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="soffice-batch-", dir=tmp_root))
+    copies: list[tuple[Path, str]] = []
+    for i, (path, sha) in enumerate(todo):
+        copy = work / "in" / f"f{i:05d}{path.suffix.lower()}"
+        try:
+            copy.parent.mkdir(exist_ok=True)
+            shutil.copyfile(path, copy)
+        except OSError:
+            continue
+        copies.append((copy, sha))
+    limit = min(float(limits.soffice_timeout_seconds), BATCH_SECONDS_PER_FILE * len(copies))
+    batch = LegacyBatch(copies, cache_dir, work, limit)
+    command = [soffice, "--headless", "--norestore", "--nologo", "--nodefault", "--nolockcheck",
+               f"-env:UserInstallation={(work / 'profile').resolve().as_uri()}", "--convert-to", "docx",
+               "--outdir", str(work / "out"), *[str(c) for c, _ in copies]]
+    try:
+        batch.proc = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                      stderr=subprocess.DEVNULL, start_new_session=True, cwd=work)
+    except OSError:  # each file is converted on its own, and says why it cannot be
+        batch.close()
+        return None
+    return batch
 
 
 def convert(path: Path, fmt: str, ctx: ExtractContext) -> Path:
@@ -126,10 +246,7 @@ def convert(path: Path, fmt: str, ctx: ExtractContext) -> Path:
             message = (stderr or b"").decode("utf-8", errors="replace").strip().splitlines()
             hint = f"：{message[-1][:200]}" if message else ""
             raise ExtractionFailed(REASON_CORRUPT, f"LibreOffice 无法转换此文件{hint}")
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        staging = cached.with_name(f".{cached.name}.{os.getpid()}.tmp")
-        shutil.copyfile(produced, staging)
-        os.replace(staging, cached)
+        _cache_converted(produced, cached)
     return cached
 
 

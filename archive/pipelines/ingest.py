@@ -11,7 +11,7 @@ from pathlib import Path
 from archive.catalog import evidence as cat
 from archive.catalog.evidence import FileState
 from archive.extract.base import REASON_NEEDS_LIBREOFFICE, REASON_TIMEOUT, ExtractContext, reason_text
-from archive.extract.legacy import find_soffice
+from archive.extract.legacy import find_soffice, start_batch
 from archive.fsutil import sha256_file
 from archive.handle import Archive, WriterConnection
 from archive.locking import OnWait
@@ -233,25 +233,36 @@ def _read_files(ws: Workspace, conn, states: dict[str, FileState], plan: _Plan, 
                 ExtractContext(limits=ws.config.limits, cache_dir=ws.cache_dir, thumbs_dir=ws.thumbs_dir,
                                sha256=sha, ocr=ocr, soffice=soffice))
             for i, (f, sha) in enumerate(plan.to_read)]
-    for done, (job, outcome) in enumerate(
-            run_jobs(jobs, workers or default_workers(), ws.config.limits.parse_timeout_seconds), 1):
-        f, sha = plan.to_read[job.key]
-        progress("读取", done, len(jobs), f.rel)
-        known = known_by_rel.get(f.rel) or states.get(f.rel)
-        was_present = known is not None and not known.gone
-        with conn:
-            if was_present:
-                # its copies still hold the old content: the first of them now stands on its own
-                changes.touched.update(cat.promote_copies(conn, known.id))
-            if isinstance(outcome, Failure):
-                eid = cat.save_failure(conn, f.rel, f.size, f.mtime_ns, sha, outcome.format,
-                                       outcome.reason, outcome.detail)
-                report.failed.append((f.rel, _failure_text(ws, outcome.reason, outcome.detail)))
-                changes.removed.add(eid)
-            else:
-                changes.touched.add(cat.save_extracted(conn, f.rel, f.size, f.mtime_ns, sha, outcome))
-                (report.updated if was_present else report.added).append(f.rel)
-        report.extracted += 1
+    # The Word 97/WPS documents are converted together while the other files are read; they are read after.
+    batch = start_batch([(f.path, sha) for f, sha in plan.to_read], ws.cache_dir, soffice, ws.config.limits)
+    held = {i for i, (_, sha) in enumerate(plan.to_read) if sha in batch.shas} if batch else set()
+    jobs = [j for j in jobs if j.key not in held] + [j for j in jobs if j.key in held]
+    ready = (lambda job: job.key not in held or batch.done()) if batch else None
+    with batch or nullcontext():
+        for done, (job, outcome) in enumerate(
+                run_jobs(jobs, workers or default_workers(), ws.config.limits.parse_timeout_seconds, ready=ready), 1):
+            f, sha = plan.to_read[job.key]
+            progress("读取", done, len(jobs), f.rel)
+            _store(ws, conn, f, sha, outcome, known_by_rel.get(f.rel) or states.get(f.rel), report, changes)
+
+
+def _store(ws: Workspace, conn, f: FoundFile, sha: str, outcome, known: FileState | None, report: IngestReport,
+           changes: _IndexChanges) -> None:
+    """One file's outcome, in its own transaction."""
+    was_present = known is not None and not known.gone
+    with conn:
+        if was_present:
+            # its copies still hold the old content: the first of them now stands on its own
+            changes.touched.update(cat.promote_copies(conn, known.id))
+        if isinstance(outcome, Failure):
+            eid = cat.save_failure(conn, f.rel, f.size, f.mtime_ns, sha, outcome.format,
+                                   outcome.reason, outcome.detail)
+            report.failed.append((f.rel, _failure_text(ws, outcome.reason, outcome.detail)))
+            changes.removed.add(eid)
+        else:
+            changes.touched.add(cat.save_extracted(conn, f.rel, f.size, f.mtime_ns, sha, outcome))
+            (report.updated if was_present else report.added).append(f.rel)
+    report.extracted += 1
 
 
 def _promote(conn, plan: _Plan, changes: _IndexChanges) -> None:

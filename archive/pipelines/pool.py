@@ -13,7 +13,7 @@ import signal
 import sys
 import time
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection, wait
 
 from archive.extract import ocr
@@ -24,6 +24,7 @@ WORKER_MODULES = ["archive.pipelines.worker"]
 REASON_CHANGING = "文件正在被修改"
 CHANGING_DETAIL = "读取期间文件有变化（可能仍在复制或保存），下次整理时会重新读取"
 MB = 1024 * 1024
+HOLD_POLL_SECONDS = 0.1  # how often a held-back job asks again whether it may start
 
 
 def limit_memory(megabytes: int | None) -> bool:
@@ -129,11 +130,23 @@ def default_workers() -> int:
     return max(1, min(os.cpu_count() or 1, 4))
 
 
-def run_jobs(jobs: list[Job], workers: int, timeout: float,
-             memory_mb: int | None = None) -> Iterator[tuple[Job, object]]:
+def _next(queue: deque[Job], ready: Callable[[Job], bool] | None) -> Job | None:
+    """The first job of the queue that may start now (removed from it), or None."""
+    if ready is None:
+        return queue.popleft()
+    for i, job in enumerate(queue):
+        if ready(job):
+            del queue[i]
+            return job
+    return None
+
+
+def run_jobs(jobs: list[Job], workers: int, timeout: float, memory_mb: int | None = None,
+             ready: Callable[[Job], bool] | None = None) -> Iterator[tuple[Job, object]]:
     """Yield (job, ExtractedRecord | Failure) as jobs finish, in any order.
 
-    `memory_mb` caps each worker's address space; by default the jobs' own limits.max_worker_memory_mb."""
+    `memory_mb` caps each worker's address space; by default the jobs' own limits.max_worker_memory_mb. A job for
+    which `ready(job)` is False waits (the others go first) until it is True, asked again every HOLD_POLL_SECONDS."""
     if not jobs:
         return
     if memory_mb is None:
@@ -147,15 +160,22 @@ def run_jobs(jobs: list[Job], workers: int, timeout: float,
         while queue or any(w.job for w in pool):
             for w in pool:
                 if w.job is None and queue:
-                    w.give(queue.popleft(), timeout)
+                    job = _next(queue, ready)
+                    if job is not None:
+                        w.give(job, timeout)
             busy = [w for w in pool if w.job is not None]
+            if not busy:  # every job left is held back
+                time.sleep(HOLD_POLL_SECONDS)
+                continue
             wait_for = max(0.0, min(w.deadline for w in busy) - time.monotonic())
-            ready = wait([w.conn for w in busy], timeout=wait_for)
+            if queue and len(busy) < len(pool):  # an idle worker waits for a held-back job
+                wait_for = min(wait_for, HOLD_POLL_SECONDS)
+            answered = wait([w.conn for w in busy], timeout=wait_for)
             for i, w in enumerate(pool):
                 if w.job is None:
                     continue
                 job = w.job
-                if w.conn in ready:
+                if w.conn in answered:
                     try:
                         _, outcome = w.conn.recv()
                     except (EOFError, OSError):
