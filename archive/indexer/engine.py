@@ -117,6 +117,8 @@ class _Segment:
         self._lengths: dict[str, np.ndarray] = {}
         self._columns: dict[str, np.ndarray] = {}
         self._postings: OrderedDict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = OrderedDict()
+        # BM25's per-posting factors of a term: (ids, tf * (k1 + 1), tf + k1 * (1 - b + b * length / average length))
+        self._factors: OrderedDict[tuple[str, str], tuple[np.ndarray, np.ndarray, np.ndarray]] = OrderedDict()
 
     def lengths(self, field: str) -> np.ndarray:
         arr = self._lengths.get(field)
@@ -165,6 +167,29 @@ class _Segment:
         return hit
 
 
+    def factors(self, field: str, text: str, avgfl: float) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+        """The term's document ids with the numerator and denominator of BM25's term-frequency part (float32, as
+        the score is computed: the same values whether cached or not); `avgfl` is the searcher's average length."""
+        key = (field, text)
+        hit = self._factors.get(key)
+        if hit is not None:
+            self._factors.move_to_end(key)
+            return hit
+        post = self.postings(field, text)
+        if post is None:
+            return None
+        ids, tf = post
+        fl = self.lengths(field)[ids]
+        b = _field_b(field)
+        k1 = S.BM25_K1
+        norm = k1 * ((1 - b) + b * fl / avgfl)
+        hit = (ids, tf * (k1 + 1), tf + norm)
+        self._factors[key] = hit
+        if len(self._factors) > POSTING_CACHE_SIZE:
+            self._factors.popitem(last=False)
+        return hit
+
+
 class FastSearcher:
     """Evaluates search.py's queries over every segment with numpy. Create one per Whoosh searcher."""
 
@@ -175,6 +200,7 @@ class FastSearcher:
         self._idf: dict[tuple[str, str], float] = {}
         # search.py's per-document work on candidates (stored fields, folded text), kept while this searcher is
         self.candidates: OrderedDict[int, object] = OrderedDict()
+        self.memo: dict[str, object] = {}  # search.py's other per-index readings (the kinds and meeting types)
 
     def _avgfl(self, field: str) -> float:
         v = self._avg.get(field)
@@ -192,37 +218,46 @@ class FastSearcher:
         return v
 
     def _eval(self, seg: _Segment, q: Query) -> tuple[np.ndarray, np.ndarray]:
+        """(mask, score) of `q` over the segment's documents: new arrays, which the caller may change in place."""
         n = seg.n
         boost = float(getattr(q, "boost", 1.0) or 1.0)
         if isinstance(q, Term):
             mask = np.zeros(n, dtype=bool)
             score = np.zeros(n, dtype=np.float32)
+            if q.fieldname in SCORED_FIELDS:
+                found = seg.factors(q.fieldname, q.text, self._avgfl(q.fieldname))
+                if found is None:
+                    return mask, score
+                ids, num, den = found
+                mask[ids] = True
+                score[ids] = boost * self._idf_of(q.fieldname, q.text) * num / den
+                return mask, score
             post = seg.postings(q.fieldname, q.text)
             if post is None:
                 return mask, score
-            ids, tf = post
+            ids = post[0]
             mask[ids] = True
-            if q.fieldname in SCORED_FIELDS:
-                fl = seg.lengths(q.fieldname)[ids]
-                b = _field_b(q.fieldname)
-                k1 = S.BM25_K1
-                idf = self._idf_of(q.fieldname, q.text)
-                norm = k1 * ((1 - b) + b * fl / self._avgfl(q.fieldname))
-                score[ids] = boost * idf * (tf * (k1 + 1)) / (tf + norm)
-            elif q.fieldname in CONSTANT_FIELDS:
+            if q.fieldname in CONSTANT_FIELDS:
                 score[ids] = boost
             return mask, score
         if type(q) in (And, Or):
-            subs = [self._eval(seg, sub) for sub in q.subqueries]
-            if not subs:
+            if not q.subqueries:
                 return np.zeros(n, dtype=bool), np.zeros(n, dtype=np.float32)
-            score = np.sum([s for _, s in subs], axis=0, dtype=np.float32)
-            if isinstance(q, And):
-                mask = np.logical_and.reduce([m for m, _ in subs])
-                score = np.where(mask, score, 0)
-            else:
-                mask = np.logical_or.reduce([m for m, _ in subs])
-            return mask, (score * boost).astype(np.float32)
+            # summed in order into the first clause's arrays (what np.sum over the stacked clauses computes)
+            mask, score = self._eval(seg, q.subqueries[0])
+            both = isinstance(q, And)
+            for sub in q.subqueries[1:]:
+                m, s = self._eval(seg, sub)
+                if both:
+                    np.logical_and(mask, m, out=mask)
+                else:
+                    np.logical_or(mask, m, out=mask)
+                np.add(score, s, out=score)
+            if both:
+                score[~mask] = 0
+            if boost != 1.0:
+                np.multiply(score, np.float32(boost), out=score)
+            return mask, score
         if isinstance(q, NumericRange) and q.fieldname in S.DATE_COLUMNS:
             d = seg.column(q.fieldname)
             mask = d > 0

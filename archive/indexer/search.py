@@ -32,6 +32,7 @@ import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from dataclasses import field as dc_field
+from functools import lru_cache
 from pathlib import Path
 
 from whoosh.query import And, NumericRange, Or, Query, Term
@@ -60,8 +61,17 @@ _SPACES = re.compile(r"\s+")
 # ------------------------------------------------------------------------------------------ query building
 
 
-def _field_all(field: str, tokens: list[str]) -> Query:
-    return Term(field, tokens[0]) if len(tokens) == 1 else And([Term(field, t) for t in tokens])
+def _boosted(q: Query, boost: float) -> Query:
+    """`q` with its boost set: Whoosh's `with_boost` deep-copies the query first, which cost more than evaluating it;
+    every query here is built fresh for one search, so the boost is set in place."""
+    q.boost = boost
+    return q
+
+
+def _field_all(field: str, tokens: list[str], boost: float = 1.0) -> Query:
+    if len(tokens) == 1:
+        return Term(field, tokens[0], boost=boost)
+    return And([Term(field, t) for t in tokens], boost=boost)
 
 
 def verbatim_query(text: str) -> Query | None:
@@ -71,15 +81,15 @@ def verbatim_query(text: str) -> Query | None:
         return None
     return Or(
         [
-            _field_all(S.TITLE_B, tokens).with_boost(S.BOOST_TITLE_B),
-            _field_all(S.TEXT_B, tokens).with_boost(S.BOOST_TEXT_B),
-            _field_all(S.PATH_B, tokens).with_boost(S.BOOST_PATH_B),
+            _field_all(S.TITLE_B, tokens, S.BOOST_TITLE_B),
+            _field_all(S.TEXT_B, tokens, S.BOOST_TEXT_B),
+            _field_all(S.PATH_B, tokens, S.BOOST_PATH_B),
         ]
     )
 
 
 def _word_query(word: str) -> Query:
-    return Or([Term(S.TITLE_W, word).with_boost(S.BOOST_TITLE_W), Term(S.TEXT_W, word).with_boost(S.BOOST_TEXT_W)])
+    return Or([Term(S.TITLE_W, word, boost=S.BOOST_TITLE_W), Term(S.TEXT_W, word, boost=S.BOOST_TEXT_W)])
 
 
 def _literal_query(text: str) -> Query | None:
@@ -95,7 +105,7 @@ def _literal_query(text: str) -> Query | None:
 
 def _with_synonyms(q: Query, text: str, synonyms: Synonyms | None, used: set[str]) -> Query:
     alts = synonyms.get(text, []) if synonyms else []
-    subs = [sq.with_boost(S.BOOST_SYNONYM) for sq in (_literal_query(alt) for alt in alts) if sq is not None]
+    subs = [_boosted(sq, S.BOOST_SYNONYM) for sq in (_literal_query(alt) for alt in alts) if sq is not None]
     if not subs:
         return q
     used.update(alts)
@@ -148,7 +158,7 @@ def class_query(term: str, synonyms: Synonyms | None, names: Mapping[str, list[t
     parts: list[Query] = []
     for alt, boost in [(term, S.BOOST_CLASS), *((a, S.BOOST_CLASS * S.BOOST_SYNONYM) for a in (synonyms or {}).get(term, []))]:
         for field, value in names.get(compact(alt), []):
-            parts.append(Term(field, value).with_boost(boost))
+            parts.append(Term(field, value, boost=boost))
     if not parts:
         return None
     return parts[0] if len(parts) == 1 else Or(parts)
@@ -235,13 +245,21 @@ def clear_cache() -> None:
 # ------------------------------------------------------------------------------------------------ snippets
 
 
-def make_snippet(text: str, needles: Sequence[str], length: int = SNIPPET_CHARS) -> str:
+@lru_cache(maxsize=1024)
+def _needle_pattern(needles: tuple[str, ...]) -> re.Pattern[str]:
+    """The needles (longest first) as one alternation: at each position the first that matches, as a scan trying
+    them in turn would take."""
+    return re.compile("|".join(map(re.escape, needles)))
+
+
+def make_snippet(text: str, needles: Sequence[str], length: int = SNIPPET_CHARS, *, folded: str | None = None) -> str:
     """A window of `text` around the first occurrence of a needle (normalised strings), every needle occurrence in
-    it wrapped in 【】. Falls back to the start of the text."""
+    it wrapped in 【】. Falls back to the start of the text. `folded` is `normalize(text)` when the caller has it."""
     if not text:
         return ""
     needles = sorted({n for n in needles if n and n.strip()}, key=len, reverse=True)
-    folded = normalize(text)
+    if folded is None:
+        folded = normalize(text)
     first = -1
     for n in needles:
         i = folded.find(n)
@@ -260,16 +278,8 @@ def make_snippet(text: str, needles: Sequence[str], length: int = SNIPPET_CHARS)
             first = i
     start = max(0, first - SNIPPET_BEFORE)
     end = min(len(norm), start + length)
-    spans: list[tuple[int, int]] = []
-    i = start
-    while i < end:
-        for n in needles:
-            if norm.startswith(n, i) and i + len(n) <= end:
-                spans.append((i, i + len(n)))
-                i += len(n)
-                break
-        else:
-            i += 1
+    # every needle occurrence inside the window, left to right, the longest at each position
+    spans = [m.span() for m in _needle_pattern(tuple(needles)).finditer(norm, start, end)]
     o_start = origin[start] if start < len(origin) else len(text)
     o_end = origin[end - 1] + 1 if end > start else o_start
     out: list[str] = [ELLIPSIS] if o_start > 0 else []
@@ -544,6 +554,21 @@ class _Candidate:
     content: str  # title, text and rows, normalised and compacted
     haystack: str  # content + the path
     classes: set[str]  # its kind and meeting type, folded
+    _folded: str | None = None
+    _rows: list[tuple[str, str]] | None = None
+
+    def folded_text(self) -> str:
+        """normalize() of the stored text (snippets)."""
+        if self._folded is None:
+            self._folded = normalize(self.fields.get(S.TEXT) or "")
+        return self._folded
+
+    def rows(self) -> list[tuple[str, str]]:
+        """The stored rows, each with its normalised form (row snippets)."""
+        if self._rows is None:
+            units = self.fields.get(S.UNITS) or ""
+            self._rows = [(row, normalize(row)) for row in units.split("\n")] if units else []
+        return self._rows
 
 
 def _candidate(searcher: Searcher, fast: FastSearcher, docnum: int) -> _Candidate:
@@ -587,7 +612,7 @@ def _search(
         return _dedup([_hit(f, 0.0, MATCH_FILTER, []) for f in listed], limit)
 
     info = _Terms(terms, date_words, table)
-    widened = _widened(searcher, terms, table)
+    widened = _widened(searcher, fast, terms, table)
     fetch = max(MIN_CANDIDATES, limit * OVERFETCH)
     if not widened:
         return []
@@ -598,9 +623,9 @@ def _search(
         found = _top(searcher, fast, Or(widened), filt, fetch)
         fallback = True
 
-    ranked: list[tuple[tuple[int, int, float], dict]] = []
+    ranked: list[tuple[tuple[int, int, float], _Candidate]] = []
     for cand, score in found:
-        fields, content, haystack, classes = cand.fields, cand.content, cand.haystack, cand.classes
+        content, haystack, classes = cand.content, cand.haystack, cand.classes
         if verbatim is not None and compact(verbatim) not in content:
             continue
         tier = 2 if fallback else info.tier(haystack, classes)
@@ -609,26 +634,28 @@ def _search(
             score *= S.CLASS_FACTOR
         # the path counts as content for documents of the class the query names ("三会一课/支部委员会/4月支委会.doc")
         phrase = info.phrase_level(haystack if typed else content)
-        ranked.append(((tier, -phrase, -score), fields))
+        ranked.append(((tier, -phrase, -score), cand))
     ranked.sort(key=lambda x: x[0])
     needles = info.needles + info.synonyms
     # snippets only for what is returned: the first `limit` distinct paths (as _dedup keeps them)
     hits: list[SearchHit] = []
     seen: set[str] = set()
-    for key, fields in ranked:
-        path = fields.get(S.PATH, "")
+    for key, cand in ranked:
+        path = cand.fields.get(S.PATH, "")
         if path in seen:
             continue
         seen.add(path)
-        hits.append(_hit(fields, -key[-1], _TIER_NAMES[key[0]], needles))
+        hits.append(_hit(cand.fields, -key[-1], _TIER_NAMES[key[0]], needles, cand))
         if len(hits) >= limit:
             break
     return _monotone(hits)
 
 
-def _widened(searcher: Searcher, terms: list[str], table: Synonyms) -> list[Query]:
+def _widened(searcher: Searcher, fast: FastSearcher, terms: list[str], table: Synonyms) -> list[Query]:
     """One required clause per term: as written, word by word, through synonyms, or naming the document's class."""
-    names = class_names(searcher)
+    names = fast.memo.get("class_names")
+    if names is None:  # read once per searcher (the index's kinds and meeting types change only with the index)
+        names = fast.memo["class_names"] = class_names(searcher)
     widened: list[Query] = []
     for t in terms:
         tq = term_query(t, table)
@@ -642,7 +669,7 @@ def _widened(searcher: Searcher, terms: list[str], table: Synonyms) -> list[Quer
 def _count(searcher: Searcher, fast: FastSearcher, terms: list[str], filt: Query | None, table: Synonyms,
            cap: int) -> int:
     """How many documents hold every term (up to `cap`), without reading them."""
-    widened = _widened(searcher, terms, table)
+    widened = _widened(searcher, fast, terms, table)
     if not widened:
         return 0
     q: Query = And(widened) if len(widened) > 1 else widened[0]
@@ -675,23 +702,30 @@ def _dedup(hits: list[SearchHit], limit: int) -> list[SearchHit]:
     return out
 
 
-def _best_unit(units: str, needles: list[str]) -> str | None:
-    """The ledger / roster row holding the most query needles (at least one), if any."""
+def _best_unit(units: str | list[tuple[str, str]], needles: list[str]) -> str | None:
+    """The ledger / roster row holding the most query needles (at least one), if any. `units` is the stored rows
+    ("\n"-joined), or the rows with their normalised forms (_Candidate.rows)."""
     if not units:
         return None
-    folded = [normalize(n) for n in needles if n]
+    rows = [(row, normalize(row)) for row in units.split("\n")] if isinstance(units, str) else units
+    folded = [x for x in (normalize(n) for n in needles if n) if x]
     best, best_n = None, 0
-    for row in units.split("\n"):
-        norm = normalize(row)
-        n = sum(1 for x in folded if x and x in norm)
+    for row, norm in rows:
+        n = sum(1 for x in folded if x in norm)
         if n > best_n:
             best, best_n = row, n
     return best
 
 
-def _hit(fields: dict, score: float, tier: str, needles: list[str]) -> SearchHit:
+def _hit(fields: dict, score: float, tier: str, needles: list[str], cand: _Candidate | None = None) -> SearchHit:
     text = fields.get(S.TEXT) or ""
-    unit = _best_unit(fields.get(S.UNITS) or "", needles) if needles else None
+    unit = None
+    if needles:
+        unit = _best_unit(cand.rows() if cand is not None else fields.get(S.UNITS) or "", needles)
+    if unit is not None:
+        snippet = make_snippet(unit, needles)
+    else:
+        snippet = make_snippet(text, needles, folded=cand.folded_text() if cand is not None else None)
     return SearchHit(
         path=fields.get(S.PATH, ""),
         score=float(score),
@@ -700,7 +734,7 @@ def _hit(fields: dict, score: float, tier: str, needles: list[str]) -> SearchHit
         meeting_type=fields.get(S.MEETING_TYPE) or None,
         date=_as_date(fields.get(S.DATE)),
         items=_items(fields.get(S.ITEMS)),
-        snippet=make_snippet(unit if unit is not None else text, needles),
+        snippet=snippet,
         ocr=bool(fields.get(S.OCR)),
         doc_id=int(fields.get(S.KEY) or 0),
         match=tier,
