@@ -19,9 +19,11 @@ import re
 import threading
 import tomllib
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 
 from whoosh.analysis import Token, Tokenizer
 
@@ -36,6 +38,7 @@ WORDS_FILE = "words.toml"
 
 # A "run": characters between which a query string may not be split by the bigram view.
 _RUN_RE = re.compile(r"\w+")
+_RUN_SEPARATOR = "\x00"  # not a word character: never inside a run
 _HAS_WORD_CHAR = re.compile(r"\w")
 _DIGIT_RE = re.compile(r"\d")
 
@@ -164,12 +167,10 @@ def cut(text: str) -> list[str]:
     return [w for w in _query_segmenter().cut(text, HMM=True) if _HAS_WORD_CHAR.search(w)]
 
 
-def search_words(text: str) -> Iterator[str]:
-    """Search-mode segmentation of already normalised text: every precise word, plus the dictionary 2- and
-    3-character sub-words of longer words (as ``jieba.cut_for_search``). Single characters and numbers are kept."""
-    seg = _segmenter()
+def _expand(seg, words: Iterable[str]) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """Search mode: each precise word with a word character, after its dictionary 2- and 3-character sub-words."""
     freq = seg.FREQ
-    for word in seg.cut(text, HMM=True):
+    for word in words:
         if not _HAS_WORD_CHAR.search(word):
             continue
         n = len(word)
@@ -186,6 +187,70 @@ def search_words(text: str) -> Iterator[str]:
         yield word
 
 
+# jieba cuts a text block by block (runs of its "Han" characters, and what lies between them), each on its own, so
+# the words of a block do not depend on its neighbours. An archive repeats the same blocks (headings, boilerplate
+# sentences, names, field labels) thousands of times: while an index is written, the words of each block are
+# remembered (writer.py keeps one CutCache per writer).
+CUT_CACHE_BLOCKS = 100_000  # blocks whose words one index writer remembers; the memo is emptied when it is full
+
+
+class CutCache:
+    """The search-mode words of the jieba blocks seen so far (at most `max_blocks`; emptied when full)."""
+
+    def __init__(self, max_blocks: int = CUT_CACHE_BLOCKS):
+        self.max_blocks = max(0, int(max_blocks))
+        self.blocks: dict[str, tuple[str, ...]] = {}
+        self.owner: object = None  # the tokenizer whose cuts these are
+        self.hits = 0
+        self.misses = 0
+
+
+@lru_cache(maxsize=1)
+def _jieba_blocks():  # type: ignore[no-untyped-def]
+    return lexicon.import_jieba().re_han_default.split
+
+
+def _block_words(text: str, cache: CutCache | None) -> Iterator[tuple[str, ...]]:
+    """The search-mode words of `text`, one tuple per jieba block (jieba's own cut of the block) when cached."""
+    seg = _segmenter()
+    if cache is None:
+        yield tuple(_expand(seg, seg.cut(text, HMM=True)))
+        return
+    if cache.owner is not seg:  # another table (tests swap them): its own cuts only
+        cache.blocks.clear()
+        cache.owner = seg
+    blocks = cache.blocks
+    for block in _jieba_blocks()(text):
+        if not block:
+            continue
+        words = blocks.get(block)
+        if words is None:
+            cache.misses += 1
+            words = tuple(_expand(seg, seg.cut(block, HMM=True)))
+            if len(blocks) >= cache.max_blocks:
+                blocks.clear()
+            if cache.max_blocks:
+                blocks[block] = words
+        else:
+            cache.hits += 1
+        yield words
+
+
+def search_words(text: str, cache: CutCache | None = None) -> Iterator[str]:
+    """Search-mode segmentation of already normalised text: every precise word, plus the dictionary 2- and
+    3-character sub-words of longer words (as ``jieba.cut_for_search``). Single characters and numbers are kept.
+
+    The words are those of ``seg.cut(text)``, cut one jieba block (``jieba.re_han_default``) at a time, as jieba
+    does; `cache` remembers each block's words."""
+    for words in _block_words(text, cache):
+        yield from words
+
+
+def word_counts(text: str, cache: CutCache | None = None) -> Counter[str]:
+    """How often each of `search_words(text)` occurs (the word view of one field of one document)."""
+    return Counter(chain.from_iterable(_block_words(text, cache)))
+
+
 # ------------------------------------------------------------------------------------------------- bigrams
 
 
@@ -194,11 +259,23 @@ def bigram_index_tokens(text: str) -> Iterator[str]:
     characters inside a run of word characters. A query string is then found by requiring all of its own
     tokens (`query_tokens`), which is exact for one or two characters and, for longer strings, checked
     against the stored text when results are ranked."""
-    for m in _RUN_RE.finditer(text):
-        run = m.group()
+    for run in _RUN_RE.findall(text):
         yield from run
-        for i in range(len(run) - 1):
-            yield run[i : i + 2]
+        yield from map(str.__add__, run, run[1:])
+
+
+def bigram_counts(text: str) -> Counter[str]:
+    """How often each of `bigram_index_tokens(text)` occurs (the bigram view of one field of one document), counted
+    over the runs joined by a separator that no run holds, whose pairs are then dropped."""
+    runs = _RUN_RE.findall(text)
+    if not runs:
+        return Counter()
+    joined = _RUN_SEPARATOR.join(runs)
+    counts = Counter(joined)
+    counts.update(map(str.__add__, joined, joined[1:]))
+    for key in [k for k in counts if _RUN_SEPARATOR in k]:
+        del counts[key]
+    return counts
 
 
 def bigram_query_runs(text: str) -> list[str]:
@@ -269,6 +346,11 @@ class _TermsTokenizer(Tokenizer):
     def terms(self, text: str, mode: str, tokenize: bool) -> Iterable[str]:
         raise NotImplementedError
 
+    def index_counts(self, text: str, cache: CutCache | None = None) -> Counter[str]:
+        """How often each term of the normalised `text` occurs when it is indexed (what Whoosh's Frequency format
+        records): writer.py adds a document's postings from these without a token stream."""
+        return Counter(self.terms(text, "index", True))
+
     def __call__(  # type: ignore[override]
         self,
         value: str,
@@ -305,12 +387,18 @@ class WordTokenizer(_TermsTokenizer):
             return [text]
         return cut(text) if mode == "query" else search_words(text)
 
+    def index_counts(self, text: str, cache: CutCache | None = None) -> Counter[str]:
+        return word_counts(text, cache)
+
 
 class BigramTokenizer(_TermsTokenizer):
     """Character bigrams of the normalised text (see `bigram_index_tokens`)."""
 
     def terms(self, text: str, mode: str, tokenize: bool) -> Iterable[str]:
         return query_tokens(text) if mode == "query" else bigram_index_tokens(text)
+
+    def index_counts(self, text: str, cache: CutCache | None = None) -> Counter[str]:
+        return bigram_counts(text)
 
 
 def word_analyzer() -> WordTokenizer:

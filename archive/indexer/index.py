@@ -20,7 +20,6 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import FileIndex, LockError
-from whoosh.writing import SegmentWriter
 
 from archive.errors import (
     INDEX_STATE_MESSAGES,
@@ -32,25 +31,40 @@ from archive.errors import (
     IndexUnavailable,
 )
 
+from . import analysis
 from . import schema as S
 from .dates import NOT_A_PERIOD_SOURCES, PRECISION_DAY, period_of
 from .documents import IndexDoc
+from .writer import BulkWriter
 
 STAMP_FILE = "taizhang-index.json"
 INDEX_NAME = "MAIN"
 WRITE_LOCK_NAME = f"{INDEX_NAME}_WRITELOCK"
 _TOC_RE = re.compile(rf"^_{INDEX_NAME}_\d+\.toc$")
 
-# Limits (named constants, overridable through config later).
+# Limits (named constants; the writer's are overridable under [search] in taizhang.toml, see sync.write_limits).
 WRITE_TIMEOUT_S = 10.0
 WRITE_RETRY_DELAY_S = 0.1
-WRITER_LIMIT_MB = 128
+WRITER_LIMIT_MB = 128  # Whoosh's posting pool (the ID / numeric / keyword fields, and merged segments' postings)
+# word and bigram postings gathered in memory (writer.BulkWriter.bulk_mb, an estimate: about 10 bytes a posting; the
+# benchmark's 20,000 documents hold about 110 MB); past it a rebuild writes a segment and begins the next
+SEGMENT_LIMIT_MB = 256
+CUT_CACHE_BLOCKS = analysis.CUT_CACHE_BLOCKS  # jieba blocks whose words a writer remembers
 MAX_INDEXED_CHARS = 2_000_000  # text beyond this is neither indexed nor stored
 MAX_UNITS_PER_DOC = 20_000
 MAX_UNIT_CHARS = 2_000
 
 
 STATE_MESSAGES = INDEX_STATE_MESSAGES  # the index's states and their errors are defined in archive/errors.py
+
+
+@dataclass(frozen=True)
+class WriteLimits:
+    """The memory an index write may use (defaults: the constants above)."""
+
+    writer_limit_mb: int = WRITER_LIMIT_MB
+    segment_limit_mb: float = SEGMENT_LIMIT_MB
+    cut_cache_blocks: int = CUT_CACHE_BLOCKS
 
 
 @dataclass
@@ -160,9 +174,11 @@ def check_index(index_dir: str | os.PathLike[str], *, deep: bool = True) -> Inde
 # --------------------------------------------------------------------------------------------------- write
 
 
-def _writer(ix: FileIndex, timeout: float) -> SegmentWriter:
+def _writer(ix: FileIndex, timeout: float, limits: WriteLimits | None = None) -> BulkWriter:
+    limits = limits or WriteLimits()
     try:
-        return ix.writer(timeout=timeout, delay=WRITE_RETRY_DELAY_S, limitmb=WRITER_LIMIT_MB, procs=1)
+        return BulkWriter(ix, timeout=timeout, delay=WRITE_RETRY_DELAY_S, limitmb=limits.writer_limit_mb,
+                          cut_cache_blocks=limits.cut_cache_blocks)
     except LockError as exc:
         raise ArchiveBusy.index() from exc
 
@@ -220,7 +236,7 @@ def _fields(doc: IndexDoc) -> dict[str, object]:
     return fields
 
 
-def _add(writer: SegmentWriter, doc: IndexDoc) -> None:
+def _add(writer: BulkWriter, doc: IndexDoc) -> None:
     writer.add_document(**_fields(doc))
 
 
@@ -236,19 +252,21 @@ def update(
     removed_ids: Iterable[int] = (),
     *,
     timeout: float = WRITE_TIMEOUT_S,
+    limits: WriteLimits | None = None,
 ) -> UpdateStats:
-    """Incrementally add/replace `docs` (by doc_id) and delete `removed_ids`.
+    """Incrementally add/replace `docs` (by doc_id) and delete `removed_ids`, in one commit.
 
     Creates the index when missing; raises IndexStale / IndexBroken when it must be rebuilt instead, and
     archive.errors.ArchiveBusy when another writer holds the lock longer than `timeout` seconds.
     A doc_id both in `docs` and in `removed_ids` ends up indexed (removals are applied first)."""
+    limits = limits or WriteLimits()
     ix = open_or_create(index_dir)
     by_id: dict[int, IndexDoc] = {}
     for doc in docs:
         by_id[doc.doc_id] = doc  # the last version of a doc wins; no duplicates within one writer
     removed = {int(i) for i in removed_ids}
     stats = UpdateStats()
-    writer = _writer(ix, timeout)
+    writer = _writer(ix, timeout, limits)
     try:
         for doc_id in sorted(removed | set(by_id)):
             n = writer.delete_by_term(S.KEY, str(doc_id))
@@ -257,6 +275,8 @@ def update(
         for doc in by_id.values():
             _add(writer, doc)
             stats.added += 1
+            if writer.bulk_mb() > limits.segment_limit_mb:
+                writer.spill_to_pool()  # one commit: the rest of a huge update goes through Whoosh's pool (on disk)
     except BaseException:
         writer.cancel()
         raise
@@ -269,11 +289,14 @@ def rebuild(
     docs: Iterable[IndexDoc],
     *,
     timeout: float = WRITE_TIMEOUT_S,
+    limits: WriteLimits | None = None,
 ) -> int:
     """Build a fresh index from `docs` (whatever state the old one is in) and swap it into place.
 
     Holds the old index's write lock (when its directory exists) while building, so no incremental update is
-    lost in between. Returns the number of documents indexed."""
+    lost in between. The postings are gathered in memory (writer.py); past `limits.segment_limit_mb` a segment is
+    written and the next one begun. Returns the number of documents indexed."""
+    limits = limits or WriteLimits()
     path = Path(index_dir)
     path.parent.mkdir(parents=True, exist_ok=True)
     lock = None
@@ -285,7 +308,7 @@ def rebuild(
     count = 0
     try:
         ix = _create(tmp)
-        writer = _writer(ix, timeout)
+        writer = _writer(ix, timeout, limits)
         seen: set[int] = set()
         try:
             for doc in docs:
@@ -294,6 +317,11 @@ def rebuild(
                 seen.add(doc.doc_id)
                 _add(writer, doc)
                 count += 1
+                if writer.bulk_mb() > limits.segment_limit_mb:
+                    writer.commit(merge=False)
+                    cuts = writer.cut_cache
+                    writer = _writer(ix, timeout, limits)
+                    writer.cut_cache = cuts
         except BaseException:
             writer.cancel()
             raise

@@ -7,6 +7,7 @@ import re
 import shutil
 import sqlite3
 import time
+import tomllib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -14,11 +15,41 @@ from archive import indexer
 from archive.catalog import decisions
 from archive.catalog import evidence as cat
 from archive.catalog.evidence import Evidence
+from archive.errors import ConfigError
 from archive.workspace import Workspace
+
+from .index import WriteLimits
 
 # Rows of a workbook or document table become findable units of their own, up to this many per file.
 MAX_UNITS_PER_DOC = 5_000
 INTERRUPTED_BUILD_GRACE_S = 2.0  # a leftover build folder must be this much older than our rebuild to be removed
+
+
+# The index writer's memory limits, overridable under [search] in taizhang.toml (index.WriteLimits):
+#   writer_limit_mb   Whoosh's posting pool before it spills runs to disk (index.WRITER_LIMIT_MB)
+#   segment_limit_mb  word and bigram postings gathered in memory before a segment is written (index.SEGMENT_LIMIT_MB)
+#   cut_cache_blocks  jieba blocks whose words a writer remembers (analysis.CUT_CACHE_BLOCKS)
+CONFIG_SECTION = "search"
+LIMIT_KEYS = ("writer_limit_mb", "segment_limit_mb", "cut_cache_blocks")
+
+
+def write_limits(ws: Workspace) -> WriteLimits:
+    """The writer's limits: [search] writer_limit_mb / segment_limit_mb / cut_cache_blocks, else the defaults.
+    (The workspace's Config keeps only [search]'s synonyms, so the table is read from taizhang.toml here.)"""
+    try:
+        data = tomllib.loads(ws.config_path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return WriteLimits()  # the workspace reported a broken file when it opened it; the defaults do here
+    section = data.get(CONFIG_SECTION, {})
+    values: dict[str, int] = {}
+    for key in LIMIT_KEYS:
+        if key not in section:
+            continue
+        value = section[key]
+        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+            raise ConfigError(f"配置文件 taizhang.toml 的 [{CONFIG_SECTION}] {key} 必须是正整数，现为 {value!r}。")
+        values[key] = value
+    return WriteLimits(**values)
 
 
 def _units(ev: Evidence) -> list[str]:
@@ -64,7 +95,7 @@ def rebuild_index(ws: Workspace, conn: sqlite3.Connection) -> int:
     """Rebuild the whole index from the catalog; returns the number of documents indexed."""
     upto, _ = pending_changes(conn)
     started = time.time()
-    count = indexer.rebuild(ws.index_dir, searchable(conn, None, ws.config.rubric))
+    count = indexer.rebuild(ws.index_dir, searchable(conn, None, ws.config.rubric), limits=write_limits(ws))
     _clear_pending(conn, upto)
     _remove_interrupted_builds(ws.index_dir, started)
     return count
@@ -109,7 +140,8 @@ def sync_index(ws: Workspace, conn: sqlite3.Connection, changed_ids: set[int], r
     if not changed and not removed:
         return
     try:
-        indexer.update(ws.index_dir, searchable(conn, sorted(changed), ws.config.rubric), removed)
+        indexer.update(ws.index_dir, searchable(conn, sorted(changed), ws.config.rubric), removed,
+                       limits=write_limits(ws))
     except indexer.IndexUnavailable:
         rebuild_index(ws, conn)
         return
