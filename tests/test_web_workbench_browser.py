@@ -16,13 +16,13 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from conftest import sample_archive
+from conftest import REPO, sample_archive
 
 pytestmark = pytest.mark.slow
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 CHROMEDRIVER = shutil.which("chromedriver")
-SHOTS = Path("/tmp/workbench_shots")
+SHOTS = REPO / "build" / "screenshots" / "workbench"  # looked at by a person; build/ is not tracked
 
 if not (CHROMIUM and CHROMEDRIVER):
     pytest.skip("需要 chromium 和 chromedriver（Debian：apt-get install chromium chromium-driver）", allow_module_level=True)

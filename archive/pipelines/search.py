@@ -121,6 +121,7 @@ def outcome_words(outcome: indexer.SearchOutcome, query: str) -> OutcomeWords:
     matches as being from other dates; the hits dated outside the dates (a query typed as one chunk, found as
     written) with why they are there; the matches without a date the filter could judge."""
     from archive.indexer.dates import NOT_A_PERIOD_SOURCES, period_of
+    from archive.render import clip  # user input echoed back is cut, saying how long it was
 
     query = " ".join(query.split())
     words = outcome.date_words
@@ -138,7 +139,7 @@ def outcome_words(outcome: indexer.SearchOutcome, query: str) -> OutcomeWords:
         filter_text = (f"日期条件：{range_text(outcome.date_from, outcome.date_to)}"
                        + (f"（由查询中的{origin}得出）" if origin else ""))
         if not outcome.hits:
-            empty = f"{period}{'' if by_words else ' '}没有找到" + (f"与「{rest}」相符的材料。" if rest else "符合条件的材料。")
+            empty = f"{period}{'' if by_words else ' '}没有找到" + (f"与「{clip(rest)}」相符的材料。" if rest else "符合条件的材料。")
             if outcome.nearest:
                 nearest = f"不在{period}内、日期最近的相符材料（其他日期的，仅供参考）"
         for hit in outcome.hits:
@@ -146,12 +147,12 @@ def outcome_words(outcome: indexer.SearchOutcome, query: str) -> OutcomeWords:
                 continue
             start, end = period_of(hit.date, hit.date_precision)
             if (outcome.date_to and start > outcome.date_to) or (outcome.date_from and end < outcome.date_from):
-                outside[hit.path] = f"日期不在{period}内，列出是因为正文中写有「{query}」"
+                outside[hit.path] = f"日期不在{period}内，列出是因为正文中写有「{clip(query)}」"
         if outcome.undated:
             undated = (f"另有 {outcome.undated} 件相符的材料没有可靠的日期（不明，或只有文件修改时间），"
                        "日期条件无法判断它们；去掉日期条件即可看到。")
     elif not outcome.hits:
-        empty = f"没有找到与「{query}」相关的材料。" if query else "没有找到符合条件的材料。"
+        empty = f"没有找到与「{clip(query)}」相关的材料。" if query else "没有找到符合条件的材料。"
     return OutcomeWords(filter_text, empty, nearest, period, outside, undated)
 
 
