@@ -28,10 +28,9 @@ webdriver = pytest.importorskip("selenium.webdriver")
 pytest.importorskip("archive.assess", reason="评估模块尚未就绪")
 pytest.importorskip("archive.filing", reason="归档模块尚未就绪")
 
-from selenium.common.exceptions import StaleElementReferenceException  # noqa: E402
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
-from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
 from selenium.webdriver.support.wait import WebDriverWait  # noqa: E402
 
 # Every wait is on a condition with a generous limit: CI runs on a busy 2-core machine where the server's first status
@@ -123,8 +122,28 @@ def _navigate(driver, action, what: str) -> None:
     loading: a form POST and its redirect are not over when click() returns on a loaded machine."""
     old = driver.find_element(By.TAG_NAME, "html")
     action()
-    _wait(driver, EC.staleness_of(old), f"{what}：离开原页面")
+    _wait(driver, _gone(old), f"{what}：离开原页面")
     _wait(driver, _document_complete, f"{what}：新页面加载完成")
+
+
+# What Chromium answers, instead of a stale-element error, when asked about a node while its page is being replaced.
+_NODE_GONE = ("does not belong to the document", "No node with given id")
+
+
+def _gone(element):
+    """A condition: `element`'s page has been replaced. Chromium may report a node of the page being replaced as
+    not belonging to the document rather than as stale; both mean it is gone (EC.staleness_of raised on the second)."""
+    def check(_driver) -> bool:
+        try:
+            element.is_enabled()
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as exc:
+            if any(words in str(exc) for words in _NODE_GONE):
+                return True
+            raise
+        return False
+    return check
 
 
 def _shot(driver, name: str) -> None:
