@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from archive.errors import ImportFailed, RubricError
+from archive.limits import Limits
 from archive.rubric.deductions import parse_number
 from archive.rubric.infer import SCORING_RULE, doubts, infer_item
 from archive.rubric.loader import rubric_from_data, rubric_to_data
 from archive.rubric.model import Category, Item, Rubric
-from archive.limits import Limits
 
 # The placeholder requirement earlier versions gave every imported item; a YAML still carrying it was never refined.
 IMPORTED_REQUIREMENT = "导入的评分项，请补充可核查的要求"
