@@ -42,7 +42,8 @@ class Config:
             "archive": {"org": self.org, "year": self.year, "rubric": self.rubric, "output_dirs": self.output_dirs},
             "responsible": dict(self.responsible),
             "limits": asdict(self.limits),
-            "search": {"synonyms": {k: list(v) for k, v in self.synonyms.items()}},
+            "search": {**{k: v for k, v in self.sections.get("search", {}).items() if k != "synonyms"},
+                       "synonyms": {k: list(v) for k, v in self.synonyms.items()}},
             **{k: v for k, v in self.sections.items() if k not in ("archive", "responsible", "limits", "search")},
         }
         return tomli_w.dumps(data)
@@ -100,7 +101,8 @@ def _config_from_data(data: dict, path: Path) -> Config:
         limits=limits,
         output_dirs=[str(d) for d in section.get("output_dirs", ["输出", "output"])],
         synonyms={str(k): [str(x) for x in v] for k, v in synonyms.items()},
-        sections={k: v for k, v in data.items() if k not in ("archive", "responsible", "limits", "search")},
+        # [search] stays whole in sections too: its writer limits are read by the indexer (Config.section)
+        sections={k: v for k, v in data.items() if k not in ("archive", "responsible", "limits")},
     )
 
 

@@ -188,15 +188,20 @@ def test_bigram_counts_are_the_bigram_tokens() -> None:
 
 
 def test_write_limits_come_from_taizhang_toml(tmp_path: Path) -> None:
+    from archive.workspace import Config, _parse_config
+
     config = tmp_path / "taizhang.toml"
-    ws = SimpleNamespace(config_path=config)
-    assert write_limits(ws) == WriteLimits()  # type: ignore[arg-type]  # no file: the defaults
+
+    def ws():  # the workspace as opened: its settings read from the file as it is now
+        return SimpleNamespace(config=_parse_config(config) if config.exists() else Config())
+
+    assert write_limits(ws()) == WriteLimits()  # type: ignore[arg-type]  # no file: the defaults
     config.write_text('[search]\nsegment_limit_mb = 64\ncut_cache_blocks = 10\n[search.synonyms]\n"支委会" = ["支部委员会"]\n',
                       encoding="utf-8")
-    assert write_limits(ws) == WriteLimits(segment_limit_mb=64, cut_cache_blocks=10)  # type: ignore[arg-type]
+    assert write_limits(ws()) == WriteLimits(segment_limit_mb=64, cut_cache_blocks=10)  # type: ignore[arg-type]
     config.write_text("[search]\nwriter_limit_mb = 0\n", encoding="utf-8")
     with pytest.raises(ConfigError):
-        write_limits(ws)  # type: ignore[arg-type]
+        write_limits(ws())  # type: ignore[arg-type]
 
 
 def _scan_spans(norm: str, needles: list[str], start: int, end: int) -> list[tuple[int, int]]:

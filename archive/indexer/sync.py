@@ -7,7 +7,6 @@ import re
 import shutil
 import sqlite3
 import time
-import tomllib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -34,13 +33,8 @@ LIMIT_KEYS = ("writer_limit_mb", "segment_limit_mb", "cut_cache_blocks")
 
 
 def write_limits(ws: Workspace) -> WriteLimits:
-    """The writer's limits: [search] writer_limit_mb / segment_limit_mb / cut_cache_blocks, else the defaults.
-    (The workspace's Config keeps only [search]'s synonyms, so the table is read from taizhang.toml here.)"""
-    try:
-        data = tomllib.loads(ws.config_path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return WriteLimits()  # the workspace reported a broken file when it opened it; the defaults do here
-    section = data.get(CONFIG_SECTION, {})
+    """The writer's limits: [search] writer_limit_mb / segment_limit_mb / cut_cache_blocks, else the defaults."""
+    section = ws.config.section(CONFIG_SECTION)
     values: dict[str, int] = {}
     for key in LIMIT_KEYS:
         if key not in section:
