@@ -217,3 +217,28 @@ def test_a_term_or_a_count_in_the_next_part_of_the_sentence_belongs_to_its_deed(
         ("count", "year", 3, ["走访", "慰问"])]
     found = infer_item("党员花名册信息齐全，每半年核对一次。")
     assert any(r.type == "doc" and r.kind == "花名册" for r in found.requirements)
+
+
+def test_a_year_total_beside_a_per_period_count_is_a_count_of_its_own():
+    found = infer_item("驿站每月开展党建、便民、文体等活动不少于3场，全年累计不少于36场。")
+    assert [(r.per, r.min, r.keywords[-1]) for r in found.requirements if r.type == "count"] == [
+        ("month", 3, "活动"), ("year", 36, "活动")]
+    found = infer_item("开展共驻共建活动每季度不少于1次，全年累计不少于6次")
+    assert [(r.meeting_type, r.per, r.min) for r in found.requirements if r.type == "count"] == [
+        ("共建活动", "quarter", 1), ("共建活动", "year", 6)]
+    # the total of what the part before does, never a deed called "累计"
+    found = infer_item("组织党员集中学习，全年累计不少于12次")
+    assert [(r.per, r.min, r.keywords) for r in found.requirements if r.type == "count"] == [("year", 12, ["学习"])]
+
+
+def test_a_paper_the_scoring_takes_points_for_lacking_is_asked_for():
+    found = infer_item("支部书记每年为党员讲党课不少于1次。", "未讲的扣3分；无讲稿的扣1分。")
+    assert [(r.type, r.keywords) for r in found.requirements] == [("count", ["党课", "书记"]), ("doc", ["讲稿"])]
+    # either name of one paper; "各" makes each its own
+    found = infer_item("书记每年讲党课1次。", "无讲稿或课件的扣1分。")
+    assert [r.keywords for r in found.requirements if r.type == "doc"] == [["讲稿", "课件"]]
+    found = infer_item("接待群众来访，逐项记录诉求。", "无登记簿或名单的各扣1分。")
+    assert [r.keywords for r in found.requirements if r.type == "doc"] == [["登记簿"], ["名单"]]
+    # the record of what is already asked is its proof, not a paper of its own
+    found = infer_item("每月召开支委会。", "少一次扣0.5分；无学习记录的扣1分；无会议记录的不得分。")
+    assert [r.type for r in found.requirements] == ["count"]

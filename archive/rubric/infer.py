@@ -406,7 +406,7 @@ def _meeting_requirements(rd: _Reader) -> None:
                     (seg[max(0, start - 2):start] == "开展" or "、" in (seg[start - 1:start] + seg[end:end + 1])):
                 continue  # "组织党员开展志愿服务", "组织生活、志愿服务等": work named, with no number to count
             if per is None and not count and years == 1 and "每次" in seg[max(0, start - 6):start]:
-                continue  # "每次召开支委会第一项议程须学习…": what happens at each meeting, not how many            carried_per = per
+                continue  # "每次召开支委会第一项议程须学习…": what happens at each meeting, not how many
             if per:
                 rd.clause_per[ci] = per
             n = int(_num(count.group("n")) or 1) if count else 1
@@ -423,6 +423,13 @@ def _meeting_requirements(rd: _Reader) -> None:
                                keywords=keywords, description=f"{when}召开{short}不少于{n}次".replace("召开主题党日",
                                                                                                "开展主题党日"),
                                source=(seg if shared else part).strip(_STRIP) or seg.strip(_STRIP)), si)
+            total = _COUNT.search(follow) if follow and _COUNT.search(local) else None
+            if total and _per_in(follow) not in (None, per):
+                # "每季度不少于1次，全年累计不少于6次": the year's total is a count of its own
+                k = int(_num(total.group("n")) or 1)
+                rd.add(Requirement(id="", type="count", meeting_type=mtype, per=_per_in(follow), min=k, years=years,
+                                   keywords=list(keywords), source=f"{part.strip(_STRIP)}，{follow.strip(_STRIP)}",
+                                   description=f"{PER_TEXT[_per_in(follow)]}召开{short}累计不少于{k}次"), si)
             # "其中书记至少讲一次": a share of those meetings held by one person.
             for sj in range(si + 1, len(rd.segments)):
                 cj, other, _c = rd.segments[sj]
@@ -1176,7 +1183,7 @@ def _count_requirements(rd: _Reader) -> None:
             what = re.sub(rf"^(?:{'|'.join(p for _, p in PER_WORDS)}|每名[\u4e00-\u9fff]{{0,4}}|年内|全年|集中)+", "",
                           what)
             what = re.split(r"参加|参与|开展|组织|举办|为", what)[-1] or what
-            what = what.strip(_STRIP)
+            what = re.sub(r"^(?:累计|合计|总计|共计?)", "", what.strip(_STRIP))  # "全年累计不少于12次": a total
             if not n or len(what) < 2 or what in _BARE_VERBS - {"学习", "培训"}:
                 continue
             words = [what] + ([what[-2:]] if len(what) > 2 else [])
@@ -1187,16 +1194,25 @@ def _count_requirements(rd: _Reader) -> None:
 def _trailing_counts(rd: _Reader) -> None:
     """"春节、“七一”、重阳节走访慰问困难党员，每年不少于3次": how many, in a part of its own after the deed."""
     for si, (ci, seg, _clause) in enumerate(rd.segments):
-        m = re.fullmatch(rf"(?:{'|'.join(p for _, p in PER_WORDS)})?(?:累计)?(?:不少于|至少)\s*(?P<n>{NUM})\s*次(?:以上)?",
-                         seg.strip(_STRIP))
+        m = re.fullmatch(rf"(?:{'|'.join(p for _, p in PER_WORDS)})?(?:累计|合计|共计?)?(?:不少于|至少)\s*(?P<n>{NUM})\s*"
+                         r"(?:次|场|期)(?:以上)?", seg.strip(_STRIP))
         if not m or si in rd.covered or si == 0 or rd.segments[si - 1][0] != ci:
             continue
         before = rd.segments[si - 1][1]
+        counted = rd.at.get(si - 1)
+        n = int(_num(m.group("n")) or 1)
+        per = _per_in(seg) or "year"
+        if counted is not None and counted.type == "count" and counted.per not in (None, per):
+            # "每月开展活动不少于3场，全年累计不少于36场": the year's total of what the part before counts.
+            what = MEETING_SHORT.get(counted.meeting_type or "", counted.meeting_type) or counted.keywords[0]
+            unit = re.search(r"次|场|期", seg).group(0)
+            rd.add(Requirement(id="", type="count", meeting_type=counted.meeting_type, keywords=list(counted.keywords),
+                               min=n, per=per, description=f"{PER_TEXT[per]}{what}累计不少于{n}{unit}",
+                               source=f"{before.strip(_STRIP)}，{seg.strip(_STRIP)}"), si)
+            continue
         deeds = DEED_VERBS.findall(before)
         if not deeds or _meetings(before):
             continue
-        n = int(_num(m.group("n")) or 1)
-        per = _per_in(seg) or "year"
         rd.add(Requirement(id="", type="count", keywords=_variants(list(dict.fromkeys(deeds))[:2]), min=n, per=per,
                            description=f"{PER_TEXT[per]}{before.strip(_STRIP)}不少于{n}次",
                            source=f"{before.strip(_STRIP)}，{seg.strip(_STRIP)}"), si)
@@ -1481,6 +1497,42 @@ def _scoring_conditions(scoring: str) -> str:
     return text
 
 
+# "无讲稿的扣1分", "无登记簿或服务台账的各扣1.5分": a paper the scoring takes points for lacking.
+_LACKED_PAPERS = re.compile(r"(?:^|[，,。；;、])(?:无|没有|缺少?|未(?:建立|形成|留存|填写))(?P<papers>[\u4e00-\u9fff“”、或和及]{2,24}?)"
+                            r"的?(?:[，,]?(?:每|各|扣|不得分|本项))")
+
+
+# Papers that record doing what the item asks (学习记录, 培养台账, 项目清单, 使用明细): proof of it, not a paper
+# of their own.
+_RECORD_ENDINGS = frozenset({"记录", "记录本", "台账", "台帐", "清单", "明细", "明细账", "材料", "资料", "档案", "报告", "制度",
+                             "结果", "文件", "表", "册", "卡", "公示"})
+
+
+def _scoring_papers(scoring: str, reqs: list[Requirement]) -> list[Requirement]:
+    """Papers a scoring rule names as lacking, when no requirement read so far asks for them: the 讲稿 of a 党课,
+    a 值班记录, a 慰问名单. Genre words alone ("无记录的") and the minutes of a counted meeting are the proof of
+    what is already asked."""
+    out: list[Requirement] = []
+    for m in _LACKED_PAPERS.finditer(scoring):
+        papers = [p.strip(_STRIP) for p in re.split(r"[、或和及]", m.group("papers"))]
+        either = "或" in m.group("papers") and "各" not in m.group(0)  # "无讲稿或课件的": one paper, either name
+        for paper in papers[:1] if either else papers:
+            ending = _PAPER_ENDING.search(paper)
+            if not ending or ending.group(0).removeprefix("工作") in _RECORD_ENDINGS or PHOTO_WORDS.search(paper) or \
+                    paper in GENERIC_PAPER_WORDS:
+                continue
+            kind = dict(DOC_WORDS).get(ending.group(0).removeprefix("工作"))
+            names = papers if either else [paper]
+            req = Requirement(id="", type="doc", kind=kind if kind in ("签到表", "花名册", "会议记录") else None,
+                              keywords=_variants(names), description=f"有{'或'.join(names)}",
+                              source=m.group(0).strip(_STRIP))
+            named = [k for r in reqs for k in [*r.keywords, r.source or ""]]
+            if _overlaps(req, reqs + out) or _proof_of(req, reqs) or any(paper in k for k in named):
+                continue
+            out.append(req)
+    return out
+
+
 def _read(text: str, scoring: str, activities: bool = True) -> _Reader:
     rd = _Reader(text=text, segments=_segments(text))
     _meeting_requirements(rd)
@@ -1650,6 +1702,8 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
                 req.source = next((c for c in printed if req.source and req.source in re.sub(r"未|没有|没", "", c)),
                                   req.source)
                 rd.add(req, None)
+    for req in _scoring_papers(norm_scoring, rd.reqs):
+        rd.add(req, None)
     _judgement(rd, norm_text)
     # Requirements in item order; ids follow.
     for i, req in enumerate(rd.reqs, start=1):
