@@ -242,3 +242,21 @@ def test_a_paper_the_scoring_takes_points_for_lacking_is_asked_for():
     # the record of what is already asked is its proof, not a paper of its own
     found = infer_item("每月召开支委会。", "少一次扣0.5分；无学习记录的扣1分；无会议记录的不得分。")
     assert [r.type for r in found.requirements] == ["count"]
+
+
+def test_a_duration_in_a_part_of_its_own_measures_the_training_before_it():
+    found = infer_item("党员参加集中学习培训，人均累计不少于24学时")
+    assert [(r.type, r.amount, r.unit) for r in found.requirements] == [("duration", 24, "学时")]
+    found = infer_item("驿站工作人员每半年参加业务培训不少于1次，每次不少于4学时。")
+    assert [(r.type, r.amount) for r in found.requirements if r.type == "duration"] == [("duration", 4)]
+    found = infer_item("党员每人每年参加集中学习培训不少于32学时，支部委员不少于56学时。")
+    assert [r.amount for r in found.requirements if r.type == "duration"] == [32, 56]
+    found = infer_item("全年自学党内法规累计不少于20学时。")
+    assert [r.amount for r in found.requirements if r.type == "duration"] == [20]
+
+
+def test_mid_year_and_year_end_reports_are_one_each_half_year_and_a_share_is_a_rate():
+    found = infer_item("书记年中、年底两次向街道党工委书面报告抓党建工作情况。")
+    assert [(r.type, r.per, r.min) for r in found.requirements if r.type == "count"] == [("count", "halfyear", 1)]
+    found = infer_item("新发展党员中35周岁以下的占比不低于60%")
+    assert [(r.type, r.threshold) for r in found.requirements if r.type == "rate"] == [("rate", 0.6)]

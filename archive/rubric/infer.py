@@ -61,7 +61,7 @@ _COUNT = re.compile(rf"(?P<lead>不少于|至少|不低于|最少|不得少于)?
 _HOLD_VERBS = re.compile(r"召开|开展|(?<!党)组织|举行|举办|落实|坚持|(?<!以)上|讲|过|参加|执行")
 
 RATE_WORD = r"(?:参会率|到会率|出勤率|参与率|参学率|参加率|出席率|满意率|满意度|知晓率|覆盖率|完成率|建成率|应建已建率|组建率|" \
-            r"入户率|比例|[\u4e00-\u9fff]{2}率)"
+            r"入户率|比例|占比|[\u4e00-\u9fff]{2}率)"
 _RATE = re.compile(
     rf"(?P<word>{RATE_WORD})[^，,。；;\d%％]{{0,8}}?(?P<cmp>达到|达|不低于|不少于|超过|高于|在|保持在|为|要|低于|不足|未达到|未达|未超过)?\s*"
     rf"(?:百分之(?P<cn>[{_CN}]+)|(?P<num>\d+(?:\.\d+)?)\s*[%％])(?P<more>以上|及以上)?"
@@ -114,8 +114,10 @@ _ENUM_RULES = re.compile(r"(?P<list>[^，,。；;]{4,60}?)等?(?:各项|各类)?
 PHOTO_WORDS = re.compile(r"照片|图片|影像资料|图像资料|影像")
 FACILITY_WORDS = re.compile(r"上墙|宣传栏|公开栏|公示栏|意见箱|标识|标牌|挂牌|服务中心|服务站|活动室|活动场所|阵地")
 
-_DURATION = re.compile(rf"(?:培训|学习|轮训|教育|志愿服务|服务时长|时长)[^，,。；;]{{0,12}}?(?:不少于|至少|累计|达到|不低于)?\s*(?P<n>{NUM})\s*"
+_DURATION = re.compile(rf"(?:培训|学习|自学|轮训|教育|志愿服务|服务时长|时长)[^，,。；;]{{0,12}}?(?:不少于|至少|累计|达到|不低于)?\s*(?P<n>{NUM})\s*"
                        r"(?P<unit>天|日|学时|课时|小时)")
+_BARE_DURATION = re.compile(rf"(?:[\u4e00-\u9fff]{{2,6}}?(?=不少于|至少|累计))?(?:每次|每期|人均|每人|每名党员|全年|年内|每年)*(?:累计)?(?:不少于|至少|达到|不低于)\s*(?P<n>{NUM})\s*"
+                            r"(?P<unit>天|日|学时|课时|小时)")
 _THING_COUNT = re.compile(
     rf"(?P<lead>不少于|至少|不低于|最少)?\s*(?P<n>{NUM})\s*(?P<unit>个|项|件|名|篇|户|人)(?P<more>以上|及以上)?"
     r"(?P<what>[\u4e00-\u9fff“”]{2,10})"
@@ -1084,6 +1086,19 @@ def _duration_requirements(rd: _Reader) -> None:
             what = "志愿服务" if "服务" in m.group(0) else "培训"
             rd.add(Requirement(id="", type="duration", amount=n, unit=unit, keywords=[what],
                                description=f"{what}累计不少于{n:g}{unit}", source=seg.strip(_STRIP)), si)
+        # "参加集中学习培训，人均累计不少于24学时": how long, in a part of its own after the training it measures
+        bare = _BARE_DURATION.fullmatch(seg.strip(_STRIP))
+        if bare and si > 0 and rd.segments[si - 1][0] == _ci and not _DURATION.search(seg):
+            before = rd.segments[si - 1][1]
+            trained = re.search(r"培训|学习|轮训|教育|志愿服务", before)
+            earlier = rd.at.get(si - 1)  # "党员不少于32学时，支部委员不少于56学时": the same training, another figure
+            n = _num(bare.group("n"))
+            if (trained or (earlier is not None and earlier.type == "duration")) and n:
+                unit = {"日": "天", "课时": "学时"}.get(bare.group("unit"), bare.group("unit"))
+                what = "志愿服务" if "志愿服务" in before else "培训"
+                rd.add(Requirement(id="", type="duration", amount=n, unit=unit, keywords=[what],
+                                   description=f"{what}{'每次' if '每次' in seg else '累计'}不少于{n:g}{unit}",
+                                   source=f"{before.strip(_STRIP)}，{seg.strip(_STRIP)}"), si)
 
 
 def _count_requirements(rd: _Reader) -> None:
@@ -1359,7 +1374,8 @@ def _frequency_requirements(rd: _Reader) -> None:
 
 
 def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
-    per = _per_in(part)
+    halves = re.search(r"年中[、和及]年(?:底|终|末)", part)  # "年中、年底两次书面报告": once each half year
+    per = _per_in(part) or ("halfyear" if halves else None)
     if per == "year" and _deadline_activity(rd, si, re.sub(r"每年|全年|年内|每年度", "", part), part):
         return  # "每年12月开展群众满意度测评": once a year, at the year's end
     if re.search(rf"{NUM}\s*分", part):
@@ -1370,7 +1386,7 @@ def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
     verbs = [m.group(0) for m in FREQUENCY_VERBS.finditer(part)]
     if not verbs:
         return
-    count = _COUNT.search(part)
+    count = None if halves else _COUNT.search(part)
     n = int(_num(count.group("n")) or 1) if count else 1
     words = [v for v in verbs if v not in ("召开", "开展", "组织")]
     tail = re.search(r"(?:召开|开展|组织|举办)[^，,]{0,4}?(?:一次|\d+次)?([\u4e00-\u9fff]{2,8})$", part)
@@ -1516,6 +1532,8 @@ def _scoring_papers(scoring: str, reqs: list[Requirement]) -> list[Requirement]:
     for m in _LACKED_PAPERS.finditer(scoring):
         papers = [p.strip(_STRIP) for p in re.split(r"[、或和及]", m.group("papers"))]
         either = "或" in m.group("papers") and "各" not in m.group(0)  # "无讲稿或课件的": one paper, either name
+        if either:  # "无党员花名册或与系统不一致的": the paper among the conditions
+            papers = [p for p in papers if _PAPER_ENDING.search(p)] or papers
         for paper in papers[:1] if either else papers:
             ending = _PAPER_ENDING.search(paper)
             if not ending or ending.group(0).removeprefix("工作") in _RECORD_ENDINGS or PHOTO_WORDS.search(paper) or \
