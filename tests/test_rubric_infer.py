@@ -260,3 +260,17 @@ def test_mid_year_and_year_end_reports_are_one_each_half_year_and_a_share_is_a_r
     assert [(r.type, r.per, r.min) for r in found.requirements if r.type == "count"] == [("count", "halfyear", 1)]
     found = infer_item("新发展党员中35周岁以下的占比不低于60%")
     assert [(r.type, r.threshold) for r in found.requirements if r.type == "rate"] == [("rate", 0.6)]
+
+
+def test_a_recurring_time_limit_reaches_each_part_of_the_sentence():
+    found = infer_item("党员按月足额交纳党费，党费收缴情况向党员公示（每季度末）")
+    assert [(r.type, r.per, r.keywords[:1]) for r in found.requirements if r.type == "count"] == [
+        ("count", "quarter", ["公示"])]
+    # but not the business of the meeting named before it, nor its record
+    found = infer_item("召开党员大会，通报党建工作、讨论决定重要事项（每季度末）")
+    assert [(r.meeting_type, r.per) for r in found.checkable] == [("党员大会", "quarter")]
+    found = infer_item("各党小组每月至少开展1次组织生活，有记录（每月）")
+    assert [(r.meeting_type, r.per) for r in found.checkable] == [("党小组会", "month")]
+    # a rule carried out each period is counted
+    found = infer_item("落实“第一议题”制度，社区党委会议首项议程学习习近平总书记最新重要讲话精神（每月）")
+    assert [(r.type, r.per, r.keywords[0]) for r in found.checkable] == [("count", "month", "第一议题")]

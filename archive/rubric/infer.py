@@ -826,6 +826,13 @@ def _doc_requirements(rd: _Reader) -> None:
                         any(t and (t in name or MEETING_SHORT.get(t, "~") in name) for t in counted):
                     rd.covered.add(si)
                     continue  # "严格落实三会一课制度：支委会每月……": the counts are its proof
+                per = _per_in(seg)
+                if per in ("month", "bimonth", "quarter", "halfyear") and len(name) >= 2:
+                    # "每月落实“第一议题”制度": done each period, counted
+                    rd.add(Requirement(id="", type="count", keywords=_variants([name]), per=per, min=1,
+                                       description=f"{PER_TEXT[per]}至少1次：落实{name}制度", source=seg.strip(_STRIP)),
+                           si)
+                    continue
             # "双向联系、双向反馈制度": each listed element names the document too.
             listed = re.findall(r"([\u4e00-\u9fff]{2,8})[、和及与]", seg[max(0, m.start() - 30):m.start() - len(name)])
             if kind == "花名册":
@@ -1690,7 +1697,16 @@ def _with_time_limit(text: str) -> str:
     clauses = [c for c in re.split(r"(?<=[。；;])", body) if c.strip()]
     if per:
         head = when.rstrip("末底")
-        return "".join(c if _per_in(c) else f"{head}{c}" for c in clauses) + "。"
+        out = []
+        for clause in clauses:
+            # A recurring period reaches each part of a sentence that names none ("…按月交纳党费，…向党员公示（每季度末）"),
+            # but not a meeting's business ("召开党员大会，通报…") nor its record ("有记录").
+            parts = [p for p in re.split(r"(?<=[，,])", clause) if p.strip()] if per != "year" else [clause]
+            for i, part in enumerate(parts):
+                after_meeting = i > 0 and bool(_meetings(parts[i - 1]) or re.search(r"制度[”\"]?[，,]$", parts[i - 1]))
+                dated = _per_in(part) or (i > 0 and (after_meeting or part.startswith("有")))
+                out.append(part if dated else f"{head}{part}")
+        return "".join(out).rstrip("，,") + "。"
     return ("年底" if late else "年初") + body + "。"
 
 
