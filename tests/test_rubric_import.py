@@ -513,3 +513,38 @@ def test_scoring_printed_inside_the_content_column(tmp_path: Path) -> None:
     assert item is not None and item.text == "每月召开一次支委会（每少一次扣0.5分）。"
     assert [(r.type, r.meeting_type, r.per) for r in item.requirements] == [("count", "支部委员会", "month")]
     assert [(d.per_unit, d.unit) for d in item.deductions] == [(0.5, "次")]
+
+
+def test_a_heading_row_over_the_categories_and_row_labels_under_section_rows(tmp_path: Path) -> None:
+    """"一、基础分（100分）" printed across the table above categories that add up to it is a heading, not a
+    category of its own; under section rows, a 类别 column of short labels without points names rows, not
+    categories; 评定标准 | 评定办法 and 考核指标 headers are read."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "考核项目", "评定标准", "分值", "评定办法"])
+    ws.append(["一、基础分（6分）"])
+    ws.merge_cells("A2:E2")
+    ws.append([1, "政治建设（4分）", "支委会每月至少召开1次。", 4, "每少1次扣0.5分。"])
+    ws.append([2, "思想建设（2分）", "年初制定学习计划。", 2, "未制定的不得分。"])
+    path = tmp_path / "heading.xlsx"
+    wb.save(str(path))
+    rubric = import_rubric(path)
+    assert [(c.name, c.points) for c in rubric.categories] == [("政治建设", 4.0), ("思想建设", 2.0)]
+    assert rubric.total == 6.0 and rubric.item("1").scoring == "每少1次扣0.5分。"  # type: ignore[union-attr]
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "类别", "考核指标", "分值", "评分细则"])
+    ws.append(["一、组织体系（5分）"])
+    ws.merge_cells("A2:E2")
+    ws.append([1, "网格党支部", "网格党支部每季度召开一次党员大会。", 3, "少一次扣1分。"])
+    ws.append([2, "楼栋党小组", "党小组每月开展一次活动。", 2, "少一次扣0.5分。"])
+    ws.append(["二、服务群众（2分）"])
+    ws.merge_cells("A5:E5")
+    ws.append([1, "民生实事", "全年办实事不少于5件。", 2, "每少一件扣0.5分。"])
+    path = tmp_path / "labels.xlsx"
+    wb.save(str(path))
+    rubric = import_rubric(path)
+    assert [(c.name, c.points) for c in rubric.categories] == [("组织体系", 5.0), ("服务群众", 2.0)]
+    assert [i.text for i in rubric.items()] == ["网格党支部每季度召开一次党员大会。", "党小组每月开展一次活动。",
+                                                "全年办实事不少于5件。"]

@@ -274,3 +274,14 @@ def test_a_recurring_time_limit_reaches_each_part_of_the_sentence():
     # a rule carried out each period is counted
     found = infer_item("落实“第一议题”制度，社区党委会议首项议程学习习近平总书记最新重要讲话精神（每月）")
     assert [(r.type, r.per, r.keywords[0]) for r in found.checkable] == [("count", "month", "第一议题")]
+
+
+def test_a_deed_the_scoring_takes_points_for_not_doing_asks_for_its_record():
+    found = infer_item("每年召开一次组织生活会，会前广泛征求职工群众意见，会后列出问题清单。", "未召开的不得分；未征求意见的扣一分。")
+    assert [r.keywords for r in found.requirements if r.type == "doc" and "征求意见" in r.keywords] == [["征求意见"]]
+    found = infer_item("发展对象公示期不少于5个工作日。", "未公示的扣1分。")
+    assert [(r.type, r.keywords) for r in found.requirements] == [("doc", ["公示"])]
+    # not a deed the item never names, nor one a requirement already reads
+    assert not [r for r in infer_item("每月召开支委会。", "未公示的扣1分。").requirements if r.type == "doc"]
+    found = infer_item("党费收缴情况每季度公示一次。", "未公示的扣0.5分。")
+    assert [r.type for r in found.requirements] == ["count"]

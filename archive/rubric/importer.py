@@ -39,12 +39,12 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "when": ("完成时限", "完成时间", "时间要求", "时限要求", "时间节点", "完成期限"),
     "scoring": ("评分标准", "扣分标准", "评分细则", "评分办法", "扣分办法", "计分办法", "计分方法", "扣分方法", "评分方法", "扣分细则",
                 "计(扣)分", "计扣分", "扣分说明", "评分说明", "评分依据", "扣分依据", "考核细则", "计分规则", "评分规则",
-                "扣分规则"),
+                "扣分规则", "评定办法", "评定方法", "评定细则", "评定标准及办法"),
     "points": ("标准分", "总分值", "分值", "权重", "分数", "满分"),
     "id": ("序号", "编号"),
     "text": ("考核内容", "考核点", "考核要点", "目标要求", "考核标准", "考核要求", "工作目标", "工作内容", "目标任务", "工作任务", "二级指标",
-             "具体指标", "内容", "要求", "指标说明", "验收标准", "检查标准"),
-    "category": ("考核项目", "目标项目", "项目", "类别", "考核类别", "考评项目", "一级指标"),
+             "具体指标", "内容", "要求", "指标说明", "验收标准", "检查标准", "评定标准", "评定内容", "考核指标", "三级指标", "指标名称"),
+    "category": ("考核项目", "目标项目", "项目", "类别", "考核类别", "考评项目", "一级指标", "星级", "等级", "评定项目"),
 }
 # A sub-label column (二级指标 | 考核要点): when a column of the items' words is there too, it only names them.
 # A column of names this short (第一议题, 党费收缴) beside a column of sentences names the items, not what they ask.
@@ -502,6 +502,7 @@ class _Draft:
     current: Category | None = None
     missing_ids: set[int] = field(default_factory=set)  # id() of items whose 序号 was empty
     notes: list[str] = field(default_factory=list)  # what the user should check in the draft
+    sections_across: bool = False  # categories come from rows printed across the table
 
     def category(self, name: str, points: float | None) -> Category:
         name = name or f"第{len(self.categories) + 1}类"
@@ -556,6 +557,7 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
         spans = len(values) == 1 and sum(1 for c in row if c.text) >= 2 and any(c.cont_h for c in row)
         if spans and points_value is None:
             draft.category(*_parse_category(values[0]))
+            draft.sections_across = True
             continue
         if (text_cell is None or not text_cell.text) and cat_cell is not None and cat_cell.text and not cat_cell.cont_v:
             name, pts = _parse_category(cat_cell.text)
@@ -563,7 +565,11 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
             continue
 
         # The category of this item: a new printed value starts (or returns to) a category, else fill down; a label
-        # merged down from the header row starts it at the first item.
+        # merged down from the header row starts it at the first item. Under section rows across the table, the
+        # 类别 column holds each row's short label ("网格党支部"), not a category.
+        if draft.sections_across and draft.current is not None and cat_cell is not None and \
+                _parse_category(cat_cell.text)[1] is None:
+            cat_cell = None
         if cat_cell is not None and cat_cell.text and cat_cell.cont_v and draft.current is None:
             draft.category(*_parse_category(cat_cell.text))
         if cat_cell is not None and cat_cell.text and not cat_cell.cont_v:
@@ -664,11 +670,15 @@ def understand_item(item: Item) -> list[str]:
 
 def _finish_categories(draft: _Draft) -> list[Category]:
     categories: list[Category] = []
-    for cat in draft.categories:
+    for i, cat in enumerate(draft.categories):
         printed = draft.printed.get(cat.name)
         if not cat.items:
             if printed is None:
                 continue  # a stray label without items or points
+            after = draft.categories[i + 1:]
+            if after and all(c.items for c in after) and \
+                    abs(printed - sum(it.points for c in after for it in c.items)) < 1e-6:
+                continue  # "一、基础分（100分）" over the categories below it: a heading, not a category
             cat.points = printed
             cat.detailed = False
             cat.note = "原表只给出类别分值，没有具体评分项。"

@@ -1531,7 +1531,7 @@ _RECORD_ENDINGS = frozenset({"记录", "记录本", "台账", "台帐", "清单"
                              "结果", "文件", "表", "册", "卡", "公示"})
 
 
-def _scoring_papers(scoring: str, reqs: list[Requirement]) -> list[Requirement]:
+def _scoring_papers(scoring: str, reqs: list[Requirement], text: str = "") -> list[Requirement]:
     """Papers a scoring rule names as lacking, when no requirement read so far asks for them: the 讲稿 of a 党课,
     a 值班记录, a 慰问名单. Genre words alone ("无记录的") and the minutes of a counted meeting are the proof of
     what is already asked."""
@@ -1555,7 +1555,24 @@ def _scoring_papers(scoring: str, reqs: list[Requirement]) -> list[Requirement]:
             if _overlaps(req, reqs + out) or _proof_of(req, reqs) or any(paper in k for k in named):
                 continue
             out.append(req)
+    # "未公示的扣1分", "未征求意见的扣一分": a deed whose record the scoring asks for, done as the item says
+    for m in _LACKED_DEEDS.finditer(scoring):
+        deed = m.group("deed")
+        said = re.sub(r"征求[^，,。；;]{0,8}?意见", "征求意见", text)  # "征求职工群众意见"
+        if deed not in said:
+            continue
+        req = Requirement(id="", type="doc", keywords=[deed], description=f"有{deed}的材料",
+                          source=m.group(0).strip(_STRIP + "扣"))
+        if any(deed in k or k in deed for r in reqs + out if r.type != "judgement"
+               for k in [*r.keywords, r.meeting_type or ""] if len(k) >= 2):
+            continue
+        out.append(req)
     return out
+
+
+_LACKED_DEEDS = re.compile(r"(?:^|[，,。；;、])[^，,。；;]{0,6}?未(?:按时|按期|及时|按规定|经|进行|开展)?"
+                           r"(?P<deed>公示|备案|报备|征求意见|反馈|通报|谈心谈话|审核|审批)"
+                           r"(?:或[^，,。；;]{1,8})?的?(?:[，,]?(?:每|各|扣|不得分|本项))")
 
 
 def _read(text: str, scoring: str, activities: bool = True) -> _Reader:
@@ -1736,7 +1753,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
                 req.source = next((c for c in printed if req.source and req.source in re.sub(r"未|没有|没", "", c)),
                                   req.source)
                 rd.add(req, None)
-    for req in _scoring_papers(norm_scoring, rd.reqs):
+    for req in _scoring_papers(norm_scoring, rd.reqs, norm_text):
         rd.add(req, None)
     _judgement(rd, norm_text)
     # Requirements in item order; ids follow.
