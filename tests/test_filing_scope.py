@@ -130,6 +130,17 @@ def test_a_lecture_serves_the_party_class_item_and_a_half_year_review_the_summar
     assert summary.item == "15" and "党建工作总结" in summary.why
 
 
+def test_a_plan_issued_by_a_body_other_than_a_party_organisation_is_not_the_party_plan():
+    scorer = Scorer(rubric_targets(load_rubric("seed000")))
+    body = "在社区党委领导下，居委会依法履行自治职责。一、每季度召开一次居民代表会议。二、支持社区妇联、团支部开展活动。"
+    ranked = scorer.rank(_features("新建 Microsoft Word 文档 (22).docx", "计划", "东湖社区居民委员会2025年工作要点", body),
+                         set())
+    assert ranked[0].item == "4"  # 社区自治组织、群团组织健全
+    assert "15" not in {s.item for s in ranked if s.score >= 0.5}  # 年初有计划: the Party organisation's own plan
+    party = scorer.rank(_features("要点.docx", "计划", "东湖社区党委2025年党建工作要点", "一、加强班子建设。"), set())
+    assert party[0].item == "15"
+
+
 def test_a_photo_is_never_ranked_on_being_a_photo():
     scorer = Scorer(rubric_targets(load_rubric("seed003")))  # its 党员挂牌上岗 item asks for photos
     assert scorer.rank(_features("微信图片_20250301.jpg", "照片", "微信图片_20250301", ""), set()) == []

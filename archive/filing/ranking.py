@@ -64,6 +64,12 @@ _DEVELOPMENT_DECISIONS = (
     ("党员大会", re.compile(r"(?:转为|转正为)(?:中共|中国共产党)?正式党员|预备党员转正|按期转正")),
     (None, re.compile(r"(?:确定|列为|列入|确认)[^。；\n]{0,16}?(?:为)?发展对象")),
 )
+# A paper whose heading names a body other than a Party organisation as its author ("东湖社区居民委员会2025年工作要点")
+# is that body's plan or summary, never the Party organisation's, whatever its kind.
+_NON_PARTY_ISSUER = re.compile(r"居民委员会|居委会|村民委员会|村委会|工会|团支部|团委|妇联|妇女联合会|业主委员会|业委会|物业公司|"
+                               r"物业服务中心|残联|关工委|老年协会")
+# The genre alone of a plan or summary: in another body's heading it names that body's paper.
+_GENRE_WORD = re.compile(r"(?:年度|年初|年终|工作|党建工作)?(?:计划|要点|工作要点|总结|小结|方案)")
 # A lecture's own text (its heading): with 党课 named, it is that 党课's text.
 _LECTURE = re.compile(r"讲稿|讲课稿|讲义|授课提纲|辅导报告|宣讲稿|党课课件")
 # Words a title may use for a kind the rubric writes otherwise.
@@ -103,6 +109,7 @@ class _Hits:
     meetings: set[str]  # meeting types the title names, else the one ingest found
     development: str = ""  # the words recording a step of admitting a member (minutes only)
     photo_blind: bool = False  # a photo with no recognised text: its kind and name say nothing of what it shows
+    other_issuer: bool = False  # its heading names a body other than a Party organisation (居委会, 工会 …)
 
 
 @dataclass
@@ -129,11 +136,13 @@ class Scorer:
                 self.kind_share[k] += 1
         self.keywords = sorted({kw for t in self.targets for kw in t.keywords})
 
-    def _structure(self, t: Target, f: Features, meetings: set[str]) -> tuple[float, str]:
+    def _structure(self, t: Target, f: Features, meetings: set[str], other_issuer: bool = False) -> tuple[float, str]:
         best, why = 0.0, ""
         for k, m in t.pairs:
             if f.kind == PHOTO and not (m and m in meetings):
                 continue  # a photo serves an item by what it shows (a meeting's banner), never by being a photo
+            if other_issuer and not m:
+                continue  # the 居委会's plan is no paper of the Party organisation's, though a plan
             v, reason = 0.0, ""
             if m:
                 if m in meetings:
@@ -153,7 +162,7 @@ class Scorer:
     def score(self, t: Target, f: Features, hits: _Hits, neighbours: list,
               day: tuple[float, str] | None = None) -> tuple[float, str]:
         reasons: list[str] = []
-        s_struct, why = self._structure(t, f, hits.meetings)
+        s_struct, why = self._structure(t, f, hits.meetings, hits.other_issuer)
         if why:
             reasons.append(why)
         if hits.development and t.id in self.development_items and DEVELOPMENT_DECISION > s_struct:
@@ -162,7 +171,8 @@ class Scorer:
         if day and day[0] > s_struct:
             s_struct = day[0]
             reasons.append(day[1])
-        in_title = [kw for kw in t.keywords if kw in hits.title]
+        in_title = [kw for kw in t.keywords if kw in hits.title
+                    and not (hits.other_issuer and _GENRE_WORD.fullmatch(kw))]
         in_place = [kw for kw in t.keywords if kw in hits.place and kw not in in_title]
         in_body = [kw for kw in t.keywords if kw in hits.body and kw not in in_title]
         s_title = 0.0
@@ -220,7 +230,9 @@ class Scorer:
                     development = m.group(0)
                     break
         blind = f.kind == PHOTO and not f.body.strip()
-        return _Hits(title, place, {kw: f.body.count(kw) for kw in body}, meetings, development, blind)
+        heading = f.title
+        other = bool(_NON_PARTY_ISSUER.search(heading)) and "党" not in heading
+        return _Hits(title, place, {kw: f.body.count(kw) for kw in body}, meetings, development, blind, other)
 
     def rank(self, f: Features, excluded: set[str], day: dict[str, tuple[float, str]] | None = None
              ) -> list[Suggestion]:
