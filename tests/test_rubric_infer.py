@@ -285,3 +285,14 @@ def test_a_deed_the_scoring_takes_points_for_not_doing_asks_for_its_record():
     assert not [r for r in infer_item("每月召开支委会。", "未公示的扣1分。").requirements if r.type == "doc"]
     found = infer_item("党费收缴情况每季度公示一次。", "未公示的扣0.5分。")
     assert [r.type for r in found.requirements] == ["count"]
+
+
+def test_school_terms_and_a_term_of_office_before_its_election():
+    found = infer_item("支部党员大会每学期不少于2次，支委会、党小组会每月召开1次（寒暑假除外），党课每学期不少于1次。")
+    assert [(r.meeting_type, r.per, r.min) for r in found.requirements] == [
+        ("党员大会", "halfyear", 2), ("支部委员会", "month", 1), ("党小组会", "month", 1), ("党课", "halfyear", 1)]
+    found = infer_item("支部委员会每届任期两年，任期届满按期换届；委员出缺及时补选。")
+    assert [(r.type, r.years, r.keywords) for r in found.checkable] == [("count", 2, ["换届"])]
+    # the end of a school year is no 年终
+    found = infer_item("学年末向学院党委述职，接受党员评议。")
+    assert not [r for r in found.requirements if r.type == "window"]

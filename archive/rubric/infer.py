@@ -48,10 +48,10 @@ THREE_MEETINGS_WORD = "三会一课"
 
 PER_WORDS: tuple[tuple[str, str], ...] = (
     ("bimonth", r"每两个?月|双月|隔月"),
-    ("halfyear", r"每半年|上、?下半年各|上半年、下半年各|半年[^，,。；;、]{0,8}?(?:一次|1次)|半年(?:至少)"),
+    ("halfyear", r"每半年|上、?下半年各|上半年、下半年各|半年[^，,。；;、]{0,8}?(?:一次|1次)|半年(?:至少)|每个?学期"),
     ("quarter", r"每个?季度?|按季度?|季度"),
     ("month", r"每个?月|按月|月度|每月度"),
-    ("year", r"每一?年度?|全年|年内|一年|年度内|每年度"),
+    ("year", r"每一?年度?|全年|年内|一年|年度内|每年度|每个?学年|学年内"),
 )
 PER_TEXT = {"month": "每月", "bimonth": "每两月", "quarter": "每季度", "halfyear": "每半年", "year": "每年"}
 _TWO_YEARS = re.compile(r"每两年|两年内|每2年")
@@ -75,8 +75,8 @@ for _w in ("参加率", "到会率", "出席率", "出勤率"):
 _MEETING_CONTEXT = re.compile(r"三会一课|会议|党员大会|支委会|党小组|党课|组织生活|主题党日|支部委员会")
 _ROLE_SUBJECT = re.compile(r"^(?:社区|村|居)?(?:党组织|党支部|党委|党总支)?(?:书记|主任|班子成员|班子|支委|委员)")
 
-_WINDOW_START = re.compile(r"年初[^，,。；;]{0,14}?(计划|方案|要点|安排|思路|责任书|责任状|承诺书)")
-_WINDOW_END = re.compile(r"(?:年底|年终|年末|岁末)[^，,。；;]{0,20}?(总结|述职|报告|反馈|报送|上报|考评|测评|评议|公布|公示|公开|评定|"
+_WINDOW_START = re.compile(r"(?<!学)年初[^，,。；;]{0,14}?(计划|方案|要点|安排|思路|责任书|责任状|承诺书)")
+_WINDOW_END = re.compile(r"(?<!学)(?:年底|年终|年末|岁末)[^，,。；;]{0,20}?(总结|述职|报告|反馈|报送|上报|考评|测评|评议|公布|公示|公开|评定|"
                          r"排名|验收|考核)")
 _HALF_YEAR = re.compile(r"(?:上)?半年[^，,。；;]{0,8}?(小结|总结|检查|评估|督查|讲评)")
 
@@ -372,7 +372,7 @@ def _meeting_requirements(rd: _Reader) -> None:
             local = part[:at + len(alias) + 14] if at >= 0 else part
             local = re.split(r"[，,]", local[at + len(alias):])[0] if at >= 0 else local
             local = part[:at + len(alias)] + local if at >= 0 else local
-            per = _per_in(local) or _per_in(seg[:start]) or _per_in(follow) or carried_per
+            per = _per_in(local) or _per_in(seg[:start]) or _per_in(follow)
             count = _COUNT.search(local) or _COUNT.search(follow)
             if follow and count and not _COUNT.search(local) and _per_in(follow) not in (None, per):
                 count = None  # "每月…主题党日，全年不少于12次": the year's total of the monthly meeting, not each month's
@@ -384,6 +384,7 @@ def _meeting_requirements(rd: _Reader) -> None:
                 per, count = _per_in(shared), _COUNT.search(shared)
             else:
                 shared = ""
+            per = per or carried_per  # how often, as said earlier in the sentence
             years = 2 if _TWO_YEARS.search(part) else 1
             enum = _ENUM_RULES.search(seg)
             if enum and enum.start("list") <= start < enum.end("list"):
@@ -1356,7 +1357,7 @@ def _activity_requirements(rd: _Reader) -> None:
         keywords = _variants(words)
         # "按期换届，每三年换届一次": the term may follow in the same sentence, about the same deed
         term = _YEARS.search(seg) or next((t for t in [_YEARS.search(_clause)] if t and any(
-            w in _clause[t.end():t.end() + 8] for w in words)), None)
+            w in _clause[t.end():t.end() + 12] for w in words)), None)
         if term and not per:  # "党支部按期换届（每五年）": once in each term
             n = int(_num(term.group("n") or term.group("m") or term.group("t")) or 2)
             rd.add(Requirement(id="", type="count", keywords=keywords, years=n, min=1,
