@@ -296,3 +296,17 @@ def test_school_terms_and_a_term_of_office_before_its_election():
     # the end of a school year is no 年终
     found = infer_item("学年末向学院党委述职，接受党员评议。")
     assert not [r for r in found.requirements if r.type == "window"]
+
+
+def test_each_period_and_the_year_total_and_the_words_a_count_is_found_under():
+    found = infer_item("支部每月组织一次集中学习，全年不少于十二次。")
+    assert [(r.per, r.min, r.keywords[0]) for r in found.checkable] == [("month", 1, "集中学习")]
+    found = infer_item("以普通党员身份参加所在支部组织生活每年不少于4次。")
+    assert [(r.per, r.min, r.keywords[0]) for r in found.checkable] == [("year", 4, "组织生活")]
+    found = infer_item("党课每季度至少一次；支部书记每年至少讲一次党课，支部委员每人每年至少讲一次。")
+    assert [(r.per, r.keywords) for r in found.checkable] == [
+        ("quarter", ["党课"]), ("year", ["党课", "书记"]), ("year", ["支部委员"])]
+    # "至少交流发言" is no 少交 of dues; 专题研究 is done at a frequency
+    found = infer_item("支部每半年至少专题研究一次意识形态工作，每名党员全年至少交流发言一次。")
+    assert [(r.type, r.per) for r in found.checkable][:1] == [("count", "halfyear")]
+    assert not [r for r in found.requirements if r.type == "ledger"]

@@ -53,6 +53,7 @@ PER_WORDS: tuple[tuple[str, str], ...] = (
     ("month", r"每个?月|按月|月度|每月度"),
     ("year", r"每一?年度?|全年|年内|一年|年度内|每年度|每个?学年|学年内"),
 )
+PERIODS_IN_YEAR = {"month": 12, "bimonth": 6, "quarter": 4, "halfyear": 2, "year": 1}
 PER_TEXT = {"month": "每月", "bimonth": "每两月", "quarter": "每季度", "halfyear": "每半年", "year": "每年"}
 _TWO_YEARS = re.compile(r"每两年|两年内|每2年")
 # "按期换届（每五年）", "三年一次": a term of several years.
@@ -81,7 +82,7 @@ _WINDOW_END = re.compile(r"(?<!学)(?:年底|年终|年末|岁末)[^，,。；;]
 _HALF_YEAR = re.compile(r"(?:上)?半年[^，,。；;]{0,8}?(小结|总结|检查|评估|督查|讲评)")
 
 _LEDGER = re.compile(r"党费[^，,。；;]{0,8}?(?:交纳|缴纳|收缴|上缴|足额|按月|按时|按规定|台帐|台账|收缴台|交纳台)|"
-                     r"(?:交纳|缴纳|收缴|交)党费|滞交|欠交|少交|漏交")
+                     r"(?:交纳|缴纳|收缴|交)党费|滞交|欠交|(?<![至最])少交(?!流)|漏交")  # not "至少交流发言"
 _NOT_LEDGER = re.compile(r"经费|收支|结存|公示|公开|公布|使用|返还|党费数")
 
 _AGE = re.compile(rf"(?P<n>{NUM})\s*(?:周)?岁(?P<dir>以下|及以下|以内|以上|及以上)")
@@ -147,7 +148,7 @@ _STUDY = re.compile(r"学(?:习)?(?P<what>理论|政策|文化|党章|党史|法
 ACTION_NOUNS = ("结对子", "结对", "联建", "征求意见", "公示", "党务公开", "居务公开", "慰问", "走访", "帮扶", "评议", "备案",
                 "换届", "谈心谈话", "公开", "公布", "刊发", "考察", "通报", "请示", "批复", "报批", "报送", "报备", "表彰")
 # Things done at a stated frequency ("每季度更新一次", "每半年考察一次"): the verbs that name them.
-FREQUENCY_VERBS = re.compile(r"公开|公示|公布|更新|联系|走访|慰问|考察|核对|评定|学习|培训|召开|开展|组织|报送|宣传|通报|谈心|谈话|"
+FREQUENCY_VERBS = re.compile(r"公开|公示|公布|更新|联系|走访|慰问|考察|核对|评定|学习|培训|召开|开展|组织|报送|宣传|通报|谈心|谈话|研究|研讨|"
                              r"自查|督导|巡查|送学|探访|"
                              r"分析|研判|检查|排查|督查|讲评|汇报|报告|议事|接待|沟通|核定|会商")
 # An archive checklist: "台账资料齐全：党员花名册、会议记录……", or an item printed as "主题：材料、材料……".
@@ -440,7 +441,9 @@ def _meeting_requirements(rd: _Reader) -> None:
                     break
                 sub = re.match(rf"^其中([\u4e00-\u9fff]{{1,4}}?)(?:至少|不少于)?[^，,]{{0,3}}?(?P<n>{NUM})\s*次", other) or \
                     re.match(rf"^(?:其他|其余)(班子成员|支委|委员)[^，,]{{0,6}}?(?:至少|不少于)?各?[^，,]{{0,2}}?(?P<n>{NUM})\s*次",
-                             other)
+                             other) or \
+                    (re.match(rf"^(支部委员|班子成员|支委|委员|领导干部)(?:每人)?[^，,]{{0,4}}?(?:至少|不少于)?讲?"
+                              rf"(?P<n>{NUM})\s*次", other) if mtype == "党课" else None)  # "支部委员每人每年至少讲一次"
                 if sub and not _meetings(other):
                     who = sub.group(1).rstrip("讲上开各")
                     k = int(_num(sub.group("n")) or 1)
@@ -1205,8 +1208,10 @@ def _count_requirements(rd: _Reader) -> None:
             what = re.split(r"[、，,]", m.group("what"))[-1]
             what = re.sub(rf"^(?:{'|'.join(p for _, p in PER_WORDS)}|每名[\u4e00-\u9fff]{{0,4}}|年内|全年|集中)+", "",
                           what)
-            what = re.split(r"参加|参与|开展|组织|举办|为", what)[-1] or what
+            what = re.sub(rf"(?:{'|'.join(p for _, p in PER_WORDS)})$", "", what)  # "组织生活每年不少于4次"
+            what = re.split(r"参加|参与|开展|(?<!双重)组织(?!生活)|举办|为", what)[-1] or what
             what = re.sub(r"^(?:累计|合计|总计|共计?)", "", what.strip(_STRIP))  # "全年累计不少于12次": a total
+            what = re.sub(r"^(?:所在|本)(?:党)?(?:支部|单位|社区)", "", what) or what
             if not n or len(what) < 2 or what in _BARE_VERBS - {"学习", "培训"}:
                 continue
             words = [what] + ([what[-2:]] if len(what) > 2 else [])
@@ -1236,6 +1241,19 @@ def _trailing_counts(rd: _Reader) -> None:
         deeds = DEED_VERBS.findall(before)
         if not deeds or _meetings(before):
             continue
+        own_per, own = _per_in(before), _COUNT.search(before)
+        if own_per and own_per != per and per == "year":
+            # "支部每月组织一次集中学习，全年不少于十二次": each month's is the count; the year's total only when more
+            k = int(_num(own.group("n")) or 1) if own else 1
+            tail = [re.sub(rf"^{NUM}?次", "", c) for c in _chunks(before.strip(_STRIP))[-1:]]
+            what = _variants(tail + deeds[-1:])
+            rd.add(Requirement(id="", type="count", keywords=what, min=k, per=own_per,
+                               description=f"{PER_TEXT[own_per]}至少{k}次：{before.strip(_STRIP)}",
+                               source=before.strip(_STRIP)),
+                   si - 1)
+            rd.covered.add(si)
+            if n <= k * PERIODS_IN_YEAR[own_per]:
+                continue
         rd.add(Requirement(id="", type="count", keywords=_variants(list(dict.fromkeys(deeds))[:2]), min=n, per=per,
                            description=f"{PER_TEXT[per]}{before.strip(_STRIP)}不少于{n}次",
                            source=f"{before.strip(_STRIP)}，{seg.strip(_STRIP)}"), si)
