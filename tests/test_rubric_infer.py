@@ -310,3 +310,11 @@ def test_each_period_and_the_year_total_and_the_words_a_count_is_found_under():
     found = infer_item("支部每半年至少专题研究一次意识形态工作，每名党员全年至少交流发言一次。")
     assert [(r.type, r.per) for r in found.checkable][:1] == [("count", "halfyear")]
     assert not [r for r in found.requirements if r.type == "ledger"]
+
+
+def test_a_lecture_script_and_a_log_are_papers_of_their_own_and_households_are_counted():
+    found = infer_item("书记每年为党员讲党课不少于2次。", evidence=["党课讲稿", "学习记录"])
+    assert [(r.type, r.keywords[:1]) for r in found.checkable][:2] == [("count", ["党课"]), ("doc", ["党课讲稿"])]
+    found = infer_item("书记带头联系服务群众，每月走访群众不少于4户。", evidence=["民情日志", "问题办理台账"])
+    assert [(r.type, r.per, r.min) for r in found.checkable if r.type == "count"] == [("count", "month", 4)]
+    assert [r.keywords[0] for r in found.checkable if r.type == "doc"] == ["民情日志", "问题办理台账"]

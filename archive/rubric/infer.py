@@ -161,7 +161,7 @@ PAPER_ENDINGS = ("签到表", "签到册", "签到簿", "方案", "记录本", "
                  "册", "簿", "存根", "回执", "凭证", "课件", "讲稿", "笔记", "文件", "材料", "资料", "档案", "清单", "明细",
                  "协议书", "协议", "责任书", "承诺书", "报告", "计划", "总结", "小结", "制度", "通知", "证书", "照片", "图片",
                  "卡", "公示", "批复", "签到", "结果", "申请书", "汇报", "请示", "志愿书", "细则", "明细账", "复印件",
-                 "底稿")
+                 "底稿", "日志")
 _GENERIC_ENDINGS = frozenset(PAPER_ENDINGS) | {"责任状"}
 _ENDINGS_LONGEST_FIRST = tuple(sorted(PAPER_ENDINGS, key=len, reverse=True))
 _PAPER_ENDING = re.compile("(?:工作)?(?:" + "|".join(_ENDINGS_LONGEST_FIRST) + ")$")  # "冬训工作方案" → 冬训
@@ -1412,7 +1412,8 @@ def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
     verbs = [m.group(0) for m in FREQUENCY_VERBS.finditer(part)]
     if not verbs:
         return
-    count = None if halves else _COUNT.search(part)
+    count = None if halves else (_COUNT.search(part) or
+                                 re.search(rf"(?:不少于|至少)\s*(?P<n>{NUM})\s*(?:户|人次|家|篇|件)", part))  # "走访群众不少于4户"
     n = int(_num(count.group("n")) or 1) if count else 1
     words = [v for v in verbs if v not in ("召开", "开展", "组织")]
     tail = re.search(r"(?:召开|开展|组织|举办)[^，,]{0,4}?(?:一次|\d+次)?([\u4e00-\u9fff]{2,8})$", part)
@@ -1642,8 +1643,8 @@ _BARE_MODIFIERS = frozenset({"书面", "相关", "有关", "工作", "其他"})
 def _proof_of(paper: Requirement, reqs: list[Requirement]) -> bool:
     """Is a paper the 佐证材料 column names only the record another requirement is read from (the minutes of a
     counted meeting, the 谈话记录 of the 谈话 counted, the 测评表 of a rate, the 述职报告 of a 年终 window)?"""
-    if paper.type == "photo":
-        return False
+    if paper.type == "photo" or re.search(r"讲稿|课件", paper.source or ""):
+        return False  # a lecture's script is a paper of its own, beside the 党课 counted
     core = _PAPER_ENDING.sub("", paper.source or "")
     core = "" if core in _BARE_MODIFIERS else core
     if paper.kind in ("会议记录", "签到表") and any(r.type == "count" and r.meeting_type for r in reqs):
