@@ -1,15 +1,17 @@
 """Filing quality: suggestions against labelled archives (issue 17).
 
-Builds two archives in a temporary folder — a copy of sample_evidence/ (labels in tests/filing_labels.py) and the
-generated year of another community (tests/labelled_year) with the noise set dropped into it (tests/noise_set.py:
-the real-office corpus, templates, the community's other years, other communities' papers, in "收到的资料/") —
+Builds three archives in a temporary folder — a copy of sample_evidence/ (labels in tests/filing_labels.py), the
+generated year of another community (tests/labelled_year) and a third generated year written independently in other
+habits (tests/third_year: a village Party branch), each generated year with the noise set dropped into it
+(tests/noise_set.py: the real-office corpus, templates, the organisation's other years, other communities' papers, in
+"收到的资料/") —
 ingests them, and prints one line per figure: top-1 (the first suggestion is the file's best item), top-3 (the best
 item is among the first three), the precision of `file --accept` at the default threshold (folder filings included:
 they are automatic too), how many "serves no item" files got a filing, how many noise files got one, and the
 confusion of the top-1 misses. Targets: top-1 ≥ 0.90, top-3 ≥ 0.98, accept precision ≥ 0.97, no noise filed; the
 script exits 1 when one is missed.
 
-    python benchmarks/filing_quality.py            # both sets, with OCR (about 3 minutes)
+    python benchmarks/filing_quality.py            # all three sets, with OCR (about 6 minutes)
     python benchmarks/filing_quality.py --no-ocr   # leave out the files whose text is only in pixels
     python benchmarks/filing_quality.py --keep DIR # keep the ingested archives in DIR (reused when present)
     python benchmarks/filing_quality.py --imported # with seed000 imported from its printed table (rubric import)
@@ -62,6 +64,7 @@ def build_sets(base: Path, ocr: bool) -> list[tuple[str, Path, dict[str, list[st
     from filing_labels import SAMPLE_LABELS
     from labelled_year import build_year
     from noise_set import write_noise
+    from third_year import build_third_year
 
     sample = base / "sample"
     if not sample.exists():
@@ -72,7 +75,13 @@ def build_sets(base: Path, ocr: bool) -> list[tuple[str, Path, dict[str, list[st
     noise = set(write_noise(year_dir / NOISE_FOLDER, "东湖社区党委", 2025))
     _ingest(year_dir, "东湖社区党委", ocr)
     year_labels = {f.path: f.items for f in labels.usable(ocr=ocr)}
-    return [("sample", sample, dict(SAMPLE_LABELS), set()), ("year", year_dir, year_labels, noise)]
+    third_dir = base / "third"
+    third = build_third_year(third_dir)
+    third_noise = set(write_noise(third_dir / NOISE_FOLDER, third.org, 2025))
+    _ingest(third_dir, third.org, ocr)
+    third_labels = {f.path: f.items for f in third.usable(ocr=ocr)}
+    return [("sample", sample, dict(SAMPLE_LABELS), set()), ("year", year_dir, year_labels, noise),
+            ("third", third_dir, third_labels, third_noise)]
 
 
 def measure(root: Path, labels: dict[str, list[str]], noise: set[str]):
