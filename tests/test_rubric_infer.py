@@ -318,3 +318,15 @@ def test_a_lecture_script_and_a_log_are_papers_of_their_own_and_households_are_c
     found = infer_item("书记带头联系服务群众，每月走访群众不少于4户。", evidence=["民情日志", "问题办理台账"])
     assert [(r.type, r.per, r.min) for r in found.checkable if r.type == "count"] == [("count", "month", 4)]
     assert [r.keywords[0] for r in found.checkable if r.type == "doc"] == ["民情日志", "问题办理台账"]
+
+
+def test_year_start_agreements_year_end_appraisals_and_screenshots():
+    found = infer_item("年初制定支部年度党建工作计划，与机关党委签订党建工作目标责任书；年底形成党建工作总结。")
+    assert [(r.type, r.window, r.kind) for r in found.checkable] == [
+        ("window", "年初", "协议"), ("window", "年初", "计划"), ("window", "年终", "总结")]
+    found = infer_item("设立党员示范岗不少于2个，年底开展一次评星。")
+    assert [(r.window, r.keywords[0]) for r in found.checkable if r.type == "window"] == [("年终", "评星")]
+    found = infer_item("年底组织党员、群众对书记抓党建工作履职情况开展满意度测评。")
+    assert [r.window for r in found.checkable] == ["年终"]
+    found = infer_item("“学习强国”学习平台党员参学率达到100%。", evidence=["学习记录", "平台截图"])
+    assert "photo" in [r.type for r in found.checkable]

@@ -77,8 +77,8 @@ _MEETING_CONTEXT = re.compile(r"三会一课|会议|党员大会|支委会|党�
 _ROLE_SUBJECT = re.compile(r"^(?:社区|村|居)?(?:党组织|党支部|党委|党总支)?(?:书记|主任|班子成员|班子|支委|委员)")
 
 _WINDOW_START = re.compile(r"(?<!学)年初[^，,。；;]{0,14}?(计划|方案|要点|安排|思路|责任书|责任状|承诺书)")
-_WINDOW_END = re.compile(r"(?<!学)(?:年底|年终|年末|岁末)[^，,。；;]{0,20}?(总结|述职|报告|反馈|报送|上报|考评|测评|评议|公布|公示|公开|评定|"
-                         r"排名|验收|考核)")
+_WINDOW_END = re.compile(r"(?<!学)(?:年底|年终|年末|岁末)[^，,。；;]{0,28}?(总结|述职|报告|反馈|报送|上报|考评|测评|评议|公布|公示|公开|评定|"
+                         r"排名|验收|考核|评星|评选|评比|评价)")
 _HALF_YEAR = re.compile(r"(?:上)?半年[^，,。；;]{0,8}?(小结|总结|检查|评估|督查|讲评)")
 
 _LEDGER = re.compile(r"党费[^，,。；;]{0,8}?(?:交纳|缴纳|收缴|上缴|足额|按月|按时|按规定|台帐|台账|收缴台|交纳台)|"
@@ -112,7 +112,7 @@ _LEAD_VERBS = re.compile(r"^(?:.*(?:制定|建立健全|建立|签订|签定|建
                          r"签署|认真|严格|按照|并|选派|配备|与[^，]{0,12}?))(?=[\u4e00-\u9fff“])")
 _ENUM_RULES = re.compile(r"(?P<list>[^，,。；;]{4,60}?)等?(?:各项|各类)?(?:规章)?制度(?:健全|完善|齐全|规范)")
 
-PHOTO_WORDS = re.compile(r"照片|图片|影像资料|图像资料|影像")
+PHOTO_WORDS = re.compile(r"照片|图片|影像资料|图像资料|影像|截图|截屏")
 FACILITY_WORDS = re.compile(r"上墙|宣传栏|公开栏|公示栏|意见箱|标识|标牌|挂牌|服务中心|服务站|活动室|活动场所|阵地")
 
 _DURATION = re.compile(rf"(?:培训|学习|自学|轮训|教育|志愿服务|服务时长|时长)[^，,。；;]{{0,12}}?(?:不少于|至少|累计|达到|不低于)?\s*(?P<n>{NUM})\s*"
@@ -621,11 +621,13 @@ def _window_requirements(rd: _Reader) -> None:
             continue
         later = "".join(o for cj, o, _c in rd.segments[si + 1:si + 3] if cj == ci)
         starts = _WINDOW_START.search(seg) or ("年初" in seg and re.search(r"(?:工作)?(?:计划|要点)", later))
-        if starts and re.search(r"责任书|责任状|承诺书", seg + later) and not re.search(r"计划|要点", seg):
-            word = re.search(r"责任书|责任状|承诺书", seg + later).group(0)
+        agreement = re.search(r"责任书|责任状|承诺书", seg + later) if starts else None
+        if agreement and (not re.search(r"计划|要点", seg) or re.search(r"签订|签署|签定", later)):
+            # "年初制定计划，与机关党委签订目标责任书": the plan and the agreement, both of the year's start
+            word = agreement.group(0)
             rd.add(Requirement(id="", type="window", window="年初", kind="协议", keywords=_variants([word]),
                                description=f"年初签订{word}", source=seg.strip(_STRIP)), si)
-        elif starts:
+        if starts and (not agreement or re.search(r"计划|要点", seg)):
             rd.add(Requirement(id="", type="window", window="年初", kind="计划",
                                keywords=["工作计划", "计划", "方案", "工作要点"],
                                description="年初有工作计划", source=seg.strip(_STRIP)), si)
@@ -643,7 +645,7 @@ def _window_requirements(rd: _Reader) -> None:
                 rd.add(Requirement(id="", type="window", window="年终", kind=kind, keywords=kws, description=desc,
                                    source=seg.strip(_STRIP)), si)
             else:
-                what = _chunks(seg[m.start():])[:3]
+                what = [re.sub(rf"^{NUM}?次", "", w) for w in _chunks(seg[m.start():])[:3]]  # "开展一次评星" → 评星
                 rd.add(Requirement(id="", type="window", window="年终", keywords=_variants(what or [m.group(1)]),
                                    description=f"年终有{seg.strip(_STRIP)}的材料", source=seg.strip(_STRIP)), si)
         half = _HALF_YEAR.search(seg)
@@ -782,7 +784,8 @@ def _doc_requirements(rd: _Reader) -> None:
             word = m.group(0)
             if si in window_segments and word in ("计划", "工作计划", "方案", "工作要点", "总结", "述职报告", "报告"):
                 continue
-            if word in ("责任书", "责任状", "承诺书") and "年初" in seg:
+            if word in ("责任书", "责任状", "承诺书") and ("年初" in seg or any(
+                    r.type == "window" and r.kind == "协议" for r in rd.reqs)):
                 continue  # the 年初 window asks for it
             if word in ("计划", "工作计划", "方案", "工作要点") and ("年初" in seg or "年初" in windows) and \
                     "发展" not in seg[:m.start()]:
