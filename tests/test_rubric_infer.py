@@ -330,3 +330,13 @@ def test_year_start_agreements_year_end_appraisals_and_screenshots():
     assert [r.window for r in found.checkable] == ["年终"]
     found = infer_item("“学习强国”学习平台党员参学率达到100%。", evidence=["学习记录", "平台截图"])
     assert "photo" in [r.type for r in found.checkable]
+
+
+def test_the_record_a_count_is_read_from_is_its_proof_wherever_it_is_named():
+    found = infer_item("流动党员管理台账：流动党员登记表、联系记录，每月至少联系1次。")
+    assert [(r.type, r.keywords[0]) for r in found.checkable] == [("doc", "流动党员登记表"), ("count", "联系")]
+    found = infer_item("站点每月至少组织党员集中收看2次，有收看记录。")
+    assert [(r.type, r.per, r.min) for r in found.checkable] == [("count", "month", 2)]
+    # a paper of another step stays, and "近三年" is the count's period
+    found = infer_item("入党申请人谈话、入党积极分子培养考察等材料齐全，近三年至少发展党员一名。")
+    assert [(r.type, r.years) for r in found.checkable if r.type == "count"] == [("count", 3)]

@@ -149,6 +149,7 @@ ACTION_NOUNS = ("结对子", "结对", "联建", "征求意见", "公示", "党�
                 "换届", "谈心谈话", "公开", "公布", "刊发", "考察", "通报", "请示", "批复", "报批", "报送", "报备", "表彰")
 # Things done at a stated frequency ("每季度更新一次", "每半年考察一次"): the verbs that name them.
 FREQUENCY_VERBS = re.compile(r"公开|公示|公布|更新|联系|走访|慰问|考察|核对|评定|学习|培训|召开|开展|组织|报送|宣传|通报|谈心|谈话|研究|研讨|"
+                             r"收看|观看|"
                              r"自查|督导|巡查|送学|探访|"
                              r"分析|研判|检查|排查|督查|讲评|汇报|报告|议事|接待|沟通|核定|会商")
 # An archive checklist: "台账资料齐全：党员花名册、会议记录……", or an item printed as "主题：材料、材料……".
@@ -1121,8 +1122,9 @@ def _count_requirements(rd: _Reader) -> None:
     for si, (_ci, seg, _clause) in enumerate(rd.segments):
         if si in rd.covered or _AGE.search(seg) or _EDU.search(seg) or "百分点" in seg:
             continue
-        years = 2 if _TWO_YEARS.search(seg) else 1
-        per = None if years == 2 else _per_in(seg)
+        recent = re.search(r"近([两二三四五2-5])年|([三四五3-5])年内", seg)  # "近三年至少发展党员一名"
+        years = 2 if _TWO_YEARS.search(seg) else int(_num(recent.group(1) or recent.group(2)) or 1) if recent else 1
+        per = None if years > 1 else _per_in(seg)
         standing = _STANDING.search(seg)
         if standing and per is None and years == 1:  # "设立党员示范岗不少于3个": what stands, not a yearly count
             what = re.split(r"、|等", standing.group("what").strip(_STRIP))[-1] or standing.group("what")
@@ -1133,7 +1135,7 @@ def _count_requirements(rd: _Reader) -> None:
             continue
         if _meetings(re.sub(r"[(（][^)）]*[)）]", "", seg)):  # "到联系网格（党小组）": a place, not a meeting
             continue
-        when = "每两年" if years == 2 else PER_TEXT.get(per or "", "")
+        when = f"每{years}年".replace("每2年", "每两年") if years > 1 else PER_TEXT.get(per or "", "")
         lead = re.search(rf"(?:至少|不少于)(?P<verb>发展|吸收|完成|培养|推荐)(?P<what>[\u4e00-\u9fff]{{1,6}}?)(?P<n>{NUM})\s*"
                          r"(?P<unit>名|个|件|项)", seg) or \
             re.search(rf"(?P<verb>发展|吸收)(?P<what>(?:新)?党员)?(?:至少|不少于)(?P<n>{NUM})\s*(?P<unit>名)", seg) or \
@@ -1615,7 +1617,24 @@ def _read(text: str, scoring: str, activities: bool = True) -> _Reader:
     _photo_requirements(rd)
     if activities:
         _activity_requirements(rd)
+    _drop_records_of_counts(rd)
     return rd
+
+
+def _drop_records_of_counts(rd: _Reader) -> None:
+    """"集中学习记录、…，全年集中学习不少于12次", "联系记录，每月至少联系1次": the record a count (or a duration, or a
+    rate) is read from is its proof, not a paper of its own — read wherever it was named in the item."""
+    measured = [k for r in rd.reqs if r.type in ("count", "duration", "rate")
+                for k in [*r.keywords[:1], r.meeting_type or "", r.measure or ""] if len(k) >= 2]
+    keep = []
+    for r in rd.reqs:
+        record = re.fullmatch(r"(?P<core>[\u4e00-\u9fff]{2,10}?)(?:情况)?(?:记录本|记录表|记录)", (r.source or "").strip(_STRIP))
+        core = re.sub(r"^(?:党员|个人|集中|日常)", "", record.group("core")) if record else ""
+        if r.type == "doc" and not r.kind and record and any(core in k or k in core for k in measured
+                                                             if len(core) >= 2):
+            continue
+        keep.append(r)
+    rd.reqs[:] = keep
 
 
 def _overlaps(req: Requirement, others: list[Requirement]) -> bool:
