@@ -220,9 +220,12 @@ def test_a_term_or_a_count_in_the_next_part_of_the_sentence_belongs_to_its_deed(
 
 
 def test_a_year_total_beside_a_per_period_count_is_a_count_of_its_own():
-    found = infer_item("驿站每月开展党建、便民、文体等活动不少于3场，全年累计不少于36场。")
+    found = infer_item("驿站每月开展党建、便民、文体等活动不少于3场，全年累计不少于40场。")
     assert [(r.per, r.min, r.keywords[-1]) for r in found.requirements if r.type == "count"] == [
-        ("month", 3, "活动"), ("year", 36, "活动")]
+        ("month", 3, "活动"), ("year", 40, "活动")]
+    # a total that asks no more than each period's count adds nothing
+    found = infer_item("驿站每月开展党建、便民、文体等活动不少于3场，全年累计不少于36场。")
+    assert [(r.per, r.min) for r in found.requirements if r.type == "count"] == [("month", 3)]
     found = infer_item("开展共驻共建活动每季度不少于1次，全年累计不少于6次")
     assert [(r.meeting_type, r.per, r.min) for r in found.requirements if r.type == "count"] == [
         ("共建活动", "quarter", 1), ("共建活动", "year", 6)]
@@ -340,3 +343,14 @@ def test_the_record_a_count_is_read_from_is_its_proof_wherever_it_is_named():
     # a paper of another step stays, and "近三年" is the count's period
     found = infer_item("入党申请人谈话、入党积极分子培养考察等材料齐全，近三年至少发展党员一名。")
     assert [(r.type, r.years) for r in found.checkable if r.type == "count"] == [("count", 3)]
+
+
+def test_a_ceiling_is_no_rate_a_pledge_at_the_year_start_is_a_window_and_the_days_business_is_not_counted():
+    found = infer_item("评定为“优秀”的比例一般不超过30%。")
+    assert not [r for r in found.requirements if r.type == "rate"]
+    found = infer_item("村党组织书记年初向乡镇党委作出履职承诺，年底向乡镇党委述职。")
+    assert [(r.window, r.kind, r.keywords) for r in found.checkable] == [("年初", None, ["承诺"]), ("年终", "总结",
+                                                                                               ["述职报告", "述职"])]
+    found = infer_item("每月5日固定开展主题党日，活动中重温入党誓词、开展集中学习和志愿服务。")
+    assert [r.meeting_type for r in found.checkable] == ["主题党日"]
+    assert not [r for r in infer_item("建立健全主题党日、党费收缴等支部工作制度。").requirements if r.type == "ledger"]

@@ -76,14 +76,14 @@ for _w in ("参加率", "到会率", "出席率", "出勤率"):
 _MEETING_CONTEXT = re.compile(r"三会一课|会议|党员大会|支委会|党小组|党课|组织生活|主题党日|支部委员会")
 _ROLE_SUBJECT = re.compile(r"^(?:社区|村|居)?(?:党组织|党支部|党委|党总支)?(?:书记|主任|班子成员|班子|支委|委员)")
 
-_WINDOW_START = re.compile(r"(?<!学)年初[^，,。；;]{0,14}?(计划|方案|要点|安排|思路|责任书|责任状|承诺书)")
+_WINDOW_START = re.compile(r"(?<!学)年初[^，,。；;]{0,14}?(计划|方案|要点|安排|思路|责任书|责任状|承诺书|承诺)")
 _WINDOW_END = re.compile(r"(?<!学)(?:年底|年终|年末|岁末)[^，,。；;]{0,28}?(总结|述职|报告|反馈|报送|上报|考评|测评|评议|公布|公示|公开|评定|"
                          r"排名|验收|考核|评星|评选|评比|评价)")
 _HALF_YEAR = re.compile(r"(?:上)?半年[^，,。；;]{0,8}?(小结|总结|检查|评估|督查|讲评)")
 
 _LEDGER = re.compile(r"党费[^，,。；;]{0,8}?(?:交纳|缴纳|收缴|上缴|足额|按月|按时|按规定|台帐|台账|收缴台|交纳台)|"
                      r"(?:交纳|缴纳|收缴|交)党费|滞交|欠交|(?<![至最])少交(?!流)|漏交")  # not "至少交流发言"
-_NOT_LEDGER = re.compile(r"经费|收支|结存|公示|公开|公布|使用|返还|党费数")
+_NOT_LEDGER = re.compile(r"经费|收支|结存|公示|公开|公布|使用|返还|党费数|制度")
 
 _AGE = re.compile(rf"(?P<n>{NUM})\s*(?:周)?岁(?P<dir>以下|及以下|以内|以上|及以上)")
 _EDU = re.compile(r"(?P<lvl>大专|专科|本科|研究生|大学|高中|中专)(?:[（(]中专[)）])?(?:及|或)?(?:以上)?(?:学历|文化)")
@@ -386,6 +386,10 @@ def _meeting_requirements(rd: _Reader) -> None:
                 per, count = _per_in(shared), _COUNT.search(shared)
             else:
                 shared = ""
+            if mtype in ONGOING_WORK and not (per or _per_in(part)) and any(
+                    r.meeting_type == "主题党日" and r.source and r.source in _clause for r in rd.reqs):
+                rd.covered.add(si)
+                continue  # "主题党日…活动中开展集中学习和志愿服务": the day's business, not a meeting counted apart
             per = per or carried_per  # how often, as said earlier in the sentence
             years = 2 if _TWO_YEARS.search(part) else 1
             enum = _ENUM_RULES.search(seg)
@@ -429,7 +433,8 @@ def _meeting_requirements(rd: _Reader) -> None:
                                                                                                "开展主题党日"),
                                source=(seg if shared else part).strip(_STRIP) or seg.strip(_STRIP)), si)
             total = _COUNT.search(follow) if follow and _COUNT.search(local) else None
-            if total and _per_in(follow) not in (None, per):
+            if total and _per_in(follow) not in (None, per) and per in PERIODS_IN_YEAR and \
+                    int(_num(total.group("n")) or 1) > n * PERIODS_IN_YEAR[per] // PERIODS_IN_YEAR[_per_in(follow)]:
                 # "每季度不少于1次，全年累计不少于6次": the year's total is a count of its own
                 k = int(_num(total.group("n")) or 1)
                 rd.add(Requirement(id="", type="count", meeting_type=mtype, per=_per_in(follow), min=k, years=years,
@@ -493,6 +498,8 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
                 banded_measure = _norm(re.split(r"[、；;]", seg[:m.start()])[-1] + m.group("word"))
                 banded_at = si
                 continue  # "85%—90%得5分": a score band, read with the scoring rules
+            if m.group("cmp") in ("超过", "高于") and re.search(r"不(?:得|应|宜)?$", seg[max(0, m.start("cmp") - 2):m.start("cmp")]):
+                continue  # "优秀比例一般不超过30%": a ceiling the inspectors weigh, not a rate to reach
             op = ">" if m.group("cmp") in ("超过", "高于", "未超过") and not m.group("more") else ">="
             head = seg[:m.start()]
             head = re.split(r"[、；;]", head)[-1]
@@ -622,12 +629,15 @@ def _window_requirements(rd: _Reader) -> None:
             continue
         later = "".join(o for cj, o, _c in rd.segments[si + 1:si + 3] if cj == ci)
         starts = _WINDOW_START.search(seg) or ("年初" in seg and re.search(r"(?:工作)?(?:计划|要点)", later))
-        agreement = re.search(r"责任书|责任状|承诺书", seg + later) if starts else None
+        agreement = re.search(r"责任书|责任状|承诺书|承诺", seg + later) if starts else None
         if agreement and (not re.search(r"计划|要点", seg) or re.search(r"签订|签署|签定", later)):
             # "年初制定计划，与机关党委签订目标责任书": the plan and the agreement, both of the year's start
             word = agreement.group(0)
-            rd.add(Requirement(id="", type="window", window="年初", kind="协议", keywords=_variants([word]),
-                               description=f"年初签订{word}", source=seg.strip(_STRIP)), si)
+            # "年初…作出履职承诺" (a pledge, however written down) or "签订承诺书" (the agreement itself)
+            rd.add(Requirement(id="", type="window", window="年初", kind=None if word == "承诺" else "协议",
+                               keywords=_variants([word]),
+                               description="年初作出承诺" if word == "承诺" else f"年初签订{word}",
+                               source=seg.strip(_STRIP)), si)
         if starts and (not agreement or re.search(r"计划|要点", seg)):
             rd.add(Requirement(id="", type="window", window="年初", kind="计划",
                                keywords=["工作计划", "计划", "方案", "工作要点"],
@@ -1236,7 +1246,12 @@ def _trailing_counts(rd: _Reader) -> None:
         n = int(_num(m.group("n")) or 1)
         per = _per_in(seg) or "year"
         if counted is not None and counted.type == "count" and counted.per not in (None, per):
-            # "每月开展活动不少于3场，全年累计不少于36场": the year's total of what the part before counts.
+            # "每季度开展活动不少于1次，全年累计不少于6次": the year's total of what the part before counts, when it
+            # asks more than each period's count does
+            if counted.per in PERIODS_IN_YEAR and per in PERIODS_IN_YEAR and \
+                    n <= counted.min * PERIODS_IN_YEAR[counted.per] // PERIODS_IN_YEAR[per]:
+                rd.covered.add(si)
+                continue
             what = MEETING_SHORT.get(counted.meeting_type or "", counted.meeting_type) or counted.keywords[0]
             unit = re.search(r"次|场|期", seg).group(0)
             rd.add(Requirement(id="", type="count", meeting_type=counted.meeting_type, keywords=list(counted.keywords),
