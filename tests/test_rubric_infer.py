@@ -354,3 +354,14 @@ def test_a_ceiling_is_no_rate_a_pledge_at_the_year_start_is_a_window_and_the_day
     found = infer_item("每月5日固定开展主题党日，活动中重温入党誓词、开展集中学习和志愿服务。")
     assert [r.meeting_type for r in found.checkable] == ["主题党日"]
     assert not [r for r in infer_item("建立健全主题党日、党费收缴等支部工作制度。").requirements if r.type == "ledger"]
+
+
+def test_people_asked_for_by_number_are_a_list_and_new_members_of_an_age_are_counted():
+    found = infer_item("聘请保洁员不少于3名。", evidence=["保洁员名单"])
+    assert [(r.type, r.keywords[0], r.min) for r in found.checkable] == [("doc", "保洁员", 3)]
+    found = infer_item("培育党员致富带头人不少于3名。", evidence=["致富带头人花名册"])
+    assert [(r.keywords[0], r.min) for r in found.checkable] == [("致富带头人", 3)]
+    # how each unit is staffed is seen on site, not a list to keep
+    assert not infer_item("每个网格配备1名网格党建指导员。").checkable
+    found = infer_item("每两年至少发展一名35周岁以下党员。")
+    assert [(r.type, r.years) for r in found.checkable] == [("count", 2)]

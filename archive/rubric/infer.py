@@ -688,6 +688,8 @@ def _roster_requirement(rd: _Reader) -> None:
     for si, (_ci, seg, clause) in enumerate(rd.segments):
         if _ASPIRATION.search(clause) or re.search(r"\d+\s*[%％]|百分之|比例", seg):
             continue  # "鼓励40周岁以下的干部参加学历教育": an aim the inspectors weigh, not a roster condition
+        if re.search(r"发展[^，,。；;]{0,8}$", seg[:_AGE.search(seg).start()] if _AGE.search(seg) else ""):
+            continue  # "每两年至少发展一名35周岁以下党员": new members counted, not the roster's make-up
         found = False
         for m in _AGE.finditer(seg):
             n = _num(m.group("n"))
@@ -1130,7 +1132,7 @@ def _count_requirements(rd: _Reader) -> None:
     """Counts of things other than meetings: "每年确定并完成5个以上实事项目", "每两年至少发展1名新党员",
     "年内为群众办实事不少于5件", "全年集中学习不少于十二次"."""
     for si, (_ci, seg, _clause) in enumerate(rd.segments):
-        if si in rd.covered or _AGE.search(seg) or _EDU.search(seg) or "百分点" in seg:
+        if si in rd.covered or (_AGE.search(seg) and "发展" not in seg) or _EDU.search(seg) or "百分点" in seg:
             continue
         recent = re.search(r"近([两二三四五2-5])年|([三四五3-5])年内", seg)  # "近三年至少发展党员一名"
         years = 2 if _TWO_YEARS.search(seg) else int(_num(recent.group(1) or recent.group(2)) or 1) if recent else 1
@@ -1281,7 +1283,8 @@ def _trailing_counts(rd: _Reader) -> None:
 
 
 # "储备后备干部不少于3名", "每个网格配备1名党员楼栋长": people the community must have named, on a list.
-_PEOPLE_WORDS = r"(?:后备干部|后备力量|后备人才|积极分子|网格员|楼栋长|单元长|志愿者|联络员|信息员|骨干)"
+_PEOPLE_WORDS = r"(?:后备干部|后备力量|后备人才|积极分子|网格员|楼栋长|单元长|志愿者|联络员|信息员|骨干|保洁员|调解员|宣讲员|指导员|" \
+                r"带头人|明白人|中心户|示范户)"
 _PEOPLE = re.compile(rf"(?P<who>[\u4e00-\u9fff]{{0,6}}?{_PEOPLE_WORDS})"
                      rf"(?:人选)?(?:不少于|至少)\s*(?P<n>{NUM})\s*名|(?:不少于|至少)?\s*(?P<n2>{NUM})\s*名(?:以上)?"
                      rf"(?P<who2>[\u4e00-\u9fff]{{0,6}}?{_PEOPLE_WORDS})")
@@ -1292,7 +1295,10 @@ def _people_requirements(rd: _Reader) -> None:
         m = _PEOPLE.search(seg)
         if not m or _AGE.search(seg) or _EDU.search(seg):
             continue
-        who = re.sub(r"^(?:储备|培养|配备|明确|确定|选好|选配|建立|有|社区|党员|担任|作为)+", "",
+        if re.search(r"每(?:个|名|栋|户)[\u4e00-\u9fff]{0,6}?(?:配备|明确|设立?|有)?\s*$", seg[:m.start()]) and \
+                (m.group("n") or m.group("n2")) in ("1", "一"):
+            continue  # "每个网格配备1名网格党建指导员": how each unit is staffed, seen by the inspectors
+        who = re.sub(r"^(?:储备|培养|培育|选树|选聘|聘请|配备|明确|确定|选好|选配|建立|有|社区|党员|担任|作为)+", "",
                      m.group("who") or m.group("who2")) or \
             (m.group("who") or m.group("who2"))
         n = int(_num(m.group("n") or m.group("n2")) or 1)
@@ -1633,7 +1639,21 @@ def _read(text: str, scoring: str, activities: bool = True) -> _Reader:
     if activities:
         _activity_requirements(rd)
     _drop_records_of_counts(rd)
+    _drop_lists_of_people(rd)
     return rd
+
+
+def _drop_lists_of_people(rd: _Reader) -> None:
+    """"储备后备力量不少于3名" with "后备力量名单" in the 佐证材料: the list is the proof of the people asked for."""
+    people = [r for r in rd.reqs if r.type == "doc" and r.min > 1 and (r.description or "").endswith("名）")]
+    keep = []
+    for r in rd.reqs:
+        listed = re.fullmatch(r"(?P<core>[\u4e00-\u9fff“”]{2,10}?)(?:名单|花名册|名册)", (r.source or "").strip(_STRIP))
+        if r.type == "doc" and listed and any(listed.group("core") in k or k in listed.group("core")
+                                              for p in people for k in p.keywords if len(k) >= 2):
+            continue
+        keep.append(r)
+    rd.reqs[:] = keep
 
 
 def _drop_records_of_counts(rd: _Reader) -> None:
@@ -1682,6 +1702,10 @@ def _proof_of(paper: Requirement, reqs: list[Requirement]) -> bool:
     counted meeting, the 谈话记录 of the 谈话 counted, the 测评表 of a rate, the 述职报告 of a 年终 window)?"""
     if paper.type == "photo" or re.search(r"讲稿|课件", paper.source or ""):
         return False  # a lecture's script is a paper of its own, beside the 党课 counted
+    listed = re.fullmatch(r"(?P<core>[\u4e00-\u9fff“”]{2,10}?)(?:名单|花名册|名册)", (paper.source or "").strip(_STRIP))
+    if listed and any(listed.group("core") in k or k in listed.group("core") for r in reqs
+                      if r.type == "doc" and (r.description or "").endswith("名）") for k in r.keywords if len(k) >= 2):
+        return True  # "保洁员名单" beside "保洁员不少于3名": the list of the people asked for
     core = _PAPER_ENDING.sub("", paper.source or "")
     core = "" if core in _BARE_MODIFIERS else core
     if paper.kind in ("会议记录", "签到表") and any(r.type == "count" and r.meeting_type for r in reqs):
