@@ -365,3 +365,11 @@ def test_people_asked_for_by_number_are_a_list_and_new_members_of_an_age_are_cou
     assert not infer_item("每个网格配备1名网格党建指导员。").checkable
     found = infer_item("每两年至少发展一名35周岁以下党员。")
     assert [(r.type, r.years) for r in found.checkable] == [("count", 2)]
+
+
+def test_keeping_a_rule_and_having_a_place_are_for_the_inspectors():
+    assert not infer_item("严格落实请示报告制度，重大事项及时向上级党组织请示报告。").checkable
+    assert not infer_item("党支部有固定的活动场所。").checkable
+    # but the study at the head of each meeting leaves records of its own
+    found = infer_item("落实“第一议题”制度。")
+    assert [(r.type, r.keywords[0]) for r in found.checkable] == [("doc", "第一议题制度")]

@@ -853,6 +853,8 @@ def _doc_requirements(rd: _Reader) -> None:
                                        description=f"{PER_TEXT[per]}至少1次：落实{name}制度", source=seg.strip(_STRIP)),
                            si)
                     continue
+                if not any(w in before[-16:] for w in RECORDED_PRACTICES):
+                    continue  # "严格落实请示报告制度": whether a rule is kept is the inspectors' to weigh
             # "双向联系、双向反馈制度": each listed element names the document too.
             listed = re.findall(r"([\u4e00-\u9fff]{2,8})[、和及与]", seg[max(0, m.start() - 30):m.start() - len(name)])
             if kind == "花名册":
@@ -1338,6 +1340,8 @@ def _activity_requirements(rd: _Reader) -> None:
     for si, (_ci, seg, _clause) in enumerate(rd.segments):
         if si in rd.covered or _NOT_DONE.search(seg) or "上墙" in seg:
             continue
+        if re.search(r"活动场所|活动室|协商室|阵地|基地|功能区|服务中心|服务站", seg):
+            continue  # "有固定的党员活动场所", "设置议事协商室等功能区": places the inspectors see
         named = any(n in seg for n in names)
         study = _STUDY.findall(seg)
         if study:
@@ -1772,6 +1776,11 @@ def split_scoring(text: str) -> tuple[str, str]:
     for mark, printed in marks.items():
         asked_text, scoring_text = asked_text.replace(mark, printed), scoring_text.replace(mark, printed)
     return asked_text, scoring_text
+
+
+# Rules whose keeping leaves records of their own: the study at the head of each meeting (落实“第一议题”制度), the
+# appointment of someone sent (执行选派党建指导员制度).
+RECORDED_PRACTICES = ("第一议题", "选派", "选聘", "派驻")
 
 
 # A time limit printed after the whole item ("…（每月）", "…（1月20日前）", from a 完成时限 column).
