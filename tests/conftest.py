@@ -92,28 +92,56 @@ def one_meeting_archive(root: Path) -> Path:
     return init_and_ingest(root)
 
 
-def _run_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+RUN_DIR_ENV = "TAIZHANG_TEST_RUN_DIR"  # the folder of this test run, for helpers that get no tmp_path_factory
+
+
+@pytest.hookimpl(trylast=True)  # after the tmpdir plugin made its factory
+def pytest_configure(config: pytest.Config) -> None:
+    """The controller (or a run without xdist) names this run's base temporary folder in the environment, which its
+    xdist workers inherit: every worker finds the artefacts built once per run there. A pytest started by a test
+    (test_fresh_machine) is a controller of its own and names its own folder."""
+    if not hasattr(config, "workerinput"):
+        os.environ[RUN_DIR_ENV] = str(config._tmp_path_factory.getbasetemp())
+
+
+def run_folder(tmp_path_factory: pytest.TempPathFactory | None = None) -> Path:
     """A folder shared by every worker of this test run (each xdist worker's basetemp is a folder inside it)."""
+    if os.environ.get(RUN_DIR_ENV):
+        return Path(os.environ[RUN_DIR_ENV])
+    if tmp_path_factory is None:
+        raise RuntimeError(f"{RUN_DIR_ENV} is not set: not in a pytest run started with this conftest")
     base = tmp_path_factory.getbasetemp()
     return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
 
 
-def shared_archive(tmp_path_factory: pytest.TempPathFactory, name: str, build, dest: Path) -> Path:  # type: ignore[no-untyped-def]
-    """A copy at `dest` of an archive `build(folder)` makes once per test run, whichever worker asks first (the
-    file-lock pattern of pytest-xdist's documentation): several modules need the same ingested archive, and an
-    archive is a folder that may be copied (paths in it are relative, the copy keeps the files' times)."""
+def built_once(name: str, build, tmp_path_factory: pytest.TempPathFactory | None = None) -> tuple[Path, object]:  # type: ignore[no-untyped-def]
+    """(folder, value): `build(folder)` run once per test run, by whichever worker asks first (the file-lock pattern
+    of pytest-xdist's documentation), its return value pickled beside the folder for the other workers. The folder
+    is shared: callers read it or copy it, never change it. The run's folder is new for every run, so nothing built
+    by an earlier run (or from other inputs) is ever reused."""
+    import pickle
+
     from filelock import FileLock
 
-    shared = _run_folder(tmp_path_factory) / "shared-archives"
+    shared = run_folder(tmp_path_factory) / "shared-archives"
     shared.mkdir(exist_ok=True)
     built = shared / name
     with FileLock(str(shared / f"{name}.lock")):
         if not (built / ".complete").is_file():
             shutil.rmtree(built, ignore_errors=True)
             built.mkdir()
-            build(built / "archive")
+            value = build(built / "archive")
+            (built / "value.pickle").write_bytes(pickle.dumps(value))
             (built / ".complete").touch()
-    shutil.copytree(built / "archive", dest, symlinks=True)
+    return built / "archive", pickle.loads((built / "value.pickle").read_bytes())
+
+
+def shared_archive(tmp_path_factory: pytest.TempPathFactory | None, name: str, build, dest: Path) -> Path:  # type: ignore[no-untyped-def]
+    """A copy at `dest` of an archive `build(folder)` makes once per test run (`built_once`): several modules need
+    the same ingested archive, and an archive is a folder that may be copied (paths in it are relative, the copy
+    keeps the files' times). Tests change their copy, never the shared one."""
+    built, _ = built_once(name, build, tmp_path_factory)
+    shutil.copytree(built, dest, symlinks=True)
     return dest
 
 
@@ -122,10 +150,34 @@ def _build_sample(root: Path) -> None:
     init_and_ingest(root)
 
 
-def sample_archive(tmp_path_factory: pytest.TempPathFactory, dest: Path) -> Path:
+def sample_archive(tmp_path_factory: pytest.TempPathFactory | None, dest: Path) -> Path:
     """sample_evidence/ initialised (幸福里社区党支部, 2025) and ingested without OCR, as `init_and_ingest` makes it:
     built once per test run, copied to `dest`."""
     return shared_archive(tmp_path_factory, "sample-no-ocr", _build_sample, dest)
+
+
+def _write_labelled_year(folder: Path):  # type: ignore[no-untyped-def]
+    from labelled_year import build_year
+
+    return build_year(folder)
+
+
+def labelled_year_folder(tmp_path_factory: pytest.TempPathFactory | None = None):  # type: ignore[no-untyped-def]
+    """tests/labelled_year as `build_year(folder)` writes it (the .doc files too when LibreOffice is here), written
+    once per test run: (the shared folder, to read or copy, never to change; its YearLabels)."""
+    return built_once("labelled-year", _write_labelled_year, tmp_path_factory)
+
+
+def labelled_archive(dest: Path, tmp_path_factory: pytest.TempPathFactory | None = None) -> Path:
+    """The labelled year as an archive (a copy of `labelled_year_folder`'s, `init` with its org and year, `ingest
+    --no-ocr`): built once per test run, copied to `dest`. Its labels: `labelled_year_folder()[1]`."""
+
+    def build(root: Path) -> None:
+        generated, labels = labelled_year_folder(tmp_path_factory)
+        shutil.copytree(generated, root, symlinks=True)
+        init_and_ingest(root, labels.org, labels.year)
+
+    return shared_archive(tmp_path_factory, "labelled-no-ocr", build, dest)
 
 
 # ------------------------------------------------------------------------------------------- parallel runs

@@ -666,9 +666,14 @@ def build_archive(name: str, work: Path, ocr: bool | None = None) -> Frame:
         from test_assess_sample import MANUAL_FILINGS
 
         root = work / "幸福里"
-        shutil.copytree(REPO / "sample_evidence", root)
-        _checked(_cli("init", str(root), "--org", "幸福里社区党支部", "--year", "2025"), (0,), "init")
-        _checked(_cli("--archive", str(root), "ingest", "--jobs", "2", *no_ocr), (0, 3), "ingest")
+        if ocr:
+            shutil.copytree(REPO / "sample_evidence", root)
+            _checked(_cli("init", str(root), "--org", "幸福里社区党支部", "--year", "2025"), (0,), "init")
+            _checked(_cli("--archive", str(root), "ingest", "--jobs", "2"), (0, 3), "ingest")
+        else:  # the same archive, ingested once per test run for every module that needs it (conftest)
+            from conftest import sample_archive
+
+            sample_archive(None, root)
         filings: dict[str, list[str]] = {}
         for item, paths in MANUAL_FILINGS.items():
             for path in paths:
@@ -676,12 +681,18 @@ def build_archive(name: str, work: Path, ocr: bool | None = None) -> Frame:
         _file_manual(root, filings)
         return _frame(name, root, 2025, dt.date(2025, 12, 31))
     if name == "labelled":
-        from labelled_year import build_year
-
         root = work / "东湖社区"
-        labels = build_year(root)
-        _checked(_cli("init", str(root), "--org", labels.org, "--year", str(labels.year)), (0,), "init")
-        _checked(_cli("--archive", str(root), "ingest", *no_ocr), (0, 3), "ingest")
+        if ocr:
+            from labelled_year import build_year
+
+            labels = build_year(root)
+            _checked(_cli("init", str(root), "--org", labels.org, "--year", str(labels.year)), (0,), "init")
+            _checked(_cli("--archive", str(root), "ingest"), (0, 3), "ingest")
+        else:  # the same archive (build_year, init, ingest --no-ocr), built once per test run (conftest)
+            from conftest import labelled_archive, labelled_year_folder
+
+            labelled_archive(root)
+            labels = labelled_year_folder()[1]
         _file_manual(root, {lab.path: list(lab.items) for lab in labels.files if not lab.duplicate_of})
         return _frame(name, root, labels.year, dt.date(labels.year, 12, 31))
     if name == "heldout":

@@ -13,6 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from conftest import labelled_year_folder
 from docx import Document
 from labelled_year import build_year
 from labelled_year.copies import COPY_DAY
@@ -32,8 +33,12 @@ THREE_MEETINGS_ONE_LESSON = {"支部委员会", "党员大会", "党小组会", 
 
 @pytest.fixture(scope="module")
 def year(tmp_path_factory):
-    dest = tmp_path_factory.mktemp("year")
-    return dest, build_year(dest)
+    """The year as build_year writes it: a copy of the one written once per test run (conftest.labelled_year_folder,
+    which other modules build archives from), so nothing here can change theirs."""
+    generated, labels = labelled_year_folder(tmp_path_factory)
+    dest = tmp_path_factory.mktemp("year") / "year"
+    shutil.copytree(generated, dest, symlinks=True)
+    return dest, labels
 
 
 def _docx_text(path: Path) -> str:
