@@ -373,3 +373,13 @@ def test_keeping_a_rule_and_having_a_place_are_for_the_inspectors():
     # but the study at the head of each meeting leaves records of its own
     found = infer_item("落实“第一议题”制度。")
     assert [(r.type, r.keywords[0]) for r in found.checkable] == [("doc", "第一议题制度")]
+
+
+def test_standing_undertakings_steps_of_a_procedure_and_people_a_body_has():
+    found = infer_item("村党组织领办合作社或特色产业项目不少于1个。")
+    assert [(r.type, r.per) for r in found.checkable] == [("doc", None)]
+    assert not [r for r in infer_item("严格按照“五个阶段、二十五个步骤”发展党员。").checkable if r.type == "count"]
+    assert not infer_item("楼宇内有正式党员不少于3名的企业单独建立党支部。").checkable
+    # a one-off within the first year of office is no yearly count
+    found = infer_item("新任书记任职一年内参加岗前培训。")
+    assert not [r for r in found.checkable if r.type == "count"]

@@ -51,7 +51,7 @@ PER_WORDS: tuple[tuple[str, str], ...] = (
     ("halfyear", r"每半年|上、?下半年各|上半年、下半年各|半年[^，,。；;、]{0,8}?(?:一次|1次)|半年(?:至少)|每个?学期"),
     ("quarter", r"每个?季度?|按季度?|季度"),
     ("month", r"每个?月|按月|月度|每月度"),
-    ("year", r"每一?年度?|全年|年内|一年|年度内|每年度|每个?学年|学年内"),
+    ("year", r"每一?年度?|全年|(?<![职任一])年内|(?<![职任])一年(?!内)|年度内|每年度|每个?学年|学年内"),
 )
 PERIODS_IN_YEAR = {"month": 12, "bimonth": 6, "quarter": 4, "halfyear": 2, "year": 1}
 PER_TEXT = {"month": "每月", "bimonth": "每两月", "quarter": "每季度", "halfyear": "每半年", "year": "每年"}
@@ -127,7 +127,7 @@ _THING_COUNT = re.compile(
 _DONE_COUNT = re.compile(rf"(?P<what>[\u4e00-\u9fff“”、]{{2,16}}?)(?:(?:不少于|至少|不低于|不得少于)\s*(?P<n>{NUM})\s*"
                          rf"(?P<unit>次|件|个|项|场|期|篇|人次)(?!工作日|月|小时|天|日|学时|周)|(?P<n2>{NUM})\s*(?P<unit2>次|件|项|场)以上)")
 # "设立党员示范岗不少于3个", "组建志愿服务队不少于3支": things set up that stand, proved by their papers.
-_STANDING = re.compile(rf"(?P<verb>设立|组建|成立|建立|设置|培育|打造|明确)(?P<what>[\u4e00-\u9fff“”、]{{2,16}}?)(?:不少于|至少)\s*"
+_STANDING = re.compile(rf"(?P<verb>设立|组建|成立|建立|设置|培育|打造|明确|领办|创办|兴办)(?P<what>[\u4e00-\u9fff“”、]{{2,16}}?)(?:不少于|至少)\s*"
                        rf"(?P<n>{NUM})\s*(?P<unit>个|支|家|处|类|项)")
 # "“七一”、春节前后各走访慰问一次": named occasions, each an occasion to do it.
 _OCCASIONS = re.compile(r"(?P<list>(?:[“\"]?[\u4e00-\u9fff]{2,4}[”\"]?、)+[“\"]?[\u4e00-\u9fff]{2,4}[”\"]?)"
@@ -1166,14 +1166,17 @@ def _count_requirements(rd: _Reader) -> None:
         for m in _THING_COUNT.finditer(seg):
             n = _num(m.group("n"))
             what = re.split(r"[和及与并的在于被]", m.group("what").strip(_STRIP))[0]
-            if not n or len(what) < 2 or re.match(r"同志|以上|以下|岁|分|平方|小时|学时|天|工作日|日|周|个月|月|不|未", what):
-                continue
+            if not n or len(what) < 2 or re.match(r"同志|以上|以下|岁|分|平方|小时|学时|天|工作日|日|周|个月|月|不|未|阶段|步骤|环节",
+                                                  what):
+                continue  # "五个阶段、二十五个步骤": the steps of a procedure, not a count to reach
             before = seg[:m.start()]
             verb = re.search(r"(发展|完成|确定|培养|推荐|办理|开展|建立|办|吸收|形成|撰写|编写|报送|上报|刊发)[^，,]{0,4}$",
                              before)
             lead = m.group("lead") or re.search(r"(?:至少|不少于)[^，,]{0,4}$", before)  # "至少形成1篇"
             if not (lead or m.group("more") or verb):
                 continue  # "五个阶段": a number in a name, not a count to reach
+            if m.group("unit") in ("名", "人", "户") and not verb:
+                continue  # "有正式党员不少于3名": people the body has, for the roster or the inspectors
             key = ("发展党员" if verb and verb.group(1) in ("发展", "吸收") and "党员" in what else what)
             if int(n) == 1 and per is None and years == 1 and not verb:  # "要有一个以上党建工作品牌"
                 rd.add(Requirement(id="", type="doc", keywords=_variants([what]), description=f"有{what}的材料",
@@ -1298,7 +1301,7 @@ def _people_requirements(rd: _Reader) -> None:
         if not m or _AGE.search(seg) or _EDU.search(seg):
             continue
         if re.search(r"每(?:个|名|栋|户)[\u4e00-\u9fff]{0,6}?(?:配备|明确|设立?|有)?\s*$", seg[:m.start()]) and \
-                (m.group("n") or m.group("n2")) in ("1", "一"):
+                (m.group("n") or m.group("n2")) in ("1", "一") and not re.search(r"明确|担任|确定", seg):
             continue  # "每个网格配备1名网格党建指导员": how each unit is staffed, seen by the inspectors
         who = re.sub(r"^(?:储备|培养|培育|选树|选聘|聘请|配备|明确|确定|选好|选配|建立|有|社区|党员|担任|作为)+", "",
                      m.group("who") or m.group("who2")) or \
