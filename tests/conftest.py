@@ -180,6 +180,26 @@ def labelled_archive(dest: Path, tmp_path_factory: pytest.TempPathFactory | None
     return shared_archive(tmp_path_factory, "labelled-no-ocr", build, dest)
 
 
+def _run_demo_without_ocr(into: Path) -> tuple[int, str, str, Path]:
+    from click.testing import CliRunner
+
+    from archive import cli as cli_module
+
+    result = CliRunner().invoke(cli_module.main_for_tests, ["demo", "--into", str(into), "--no-ocr"],
+                                catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr, into
+
+
+def demo_without_ocr(tmp_path_factory: pytest.TempPathFactory, dest: Path) -> tuple[Path, tuple[int, str, str], Path]:
+    """`taizhang demo --into <new folder> --no-ocr` (sample_evidence/ found as the demo finds it: no --source), run
+    once per test run: its ingest, filing, reports and LibreOffice conversions for the binder take half a minute,
+    and two modules go on from that state. Returns a copy of the folder at `dest` (the archive with its 输出), the
+    run's (exit code, stdout, stderr), and the folder it ran in (what its stdout names)."""
+    built, (code, out, err, ran_in) = built_once("demo-no-ocr", _run_demo_without_ocr, tmp_path_factory)
+    shutil.copytree(built, dest, symlinks=True)
+    return dest, (code, out, err), ran_in
+
+
 # ------------------------------------------------------------------------------------------- parallel runs
 # The README's one test command runs on pytest-xdist workers (pyproject.toml: `-n auto --dist loadgroup`).
 

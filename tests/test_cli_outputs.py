@@ -23,7 +23,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from conftest import SAMPLE, init_and_ingest
+from conftest import sample_archive
 
 from archive.errors import EXIT_CANCELLED, EXIT_CANNOT_WRITE, EXIT_USAGE, OutputNotWritable, OutputPathInvalid
 from archive.fsutil import output_error
@@ -34,10 +34,8 @@ TAIZHANG = [sys.executable, "-c", "from archive.cli import main; main()"]
 
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory):
-    """The sample evidence, ingested without OCR."""
-    root = tmp_path_factory.mktemp("outputs") / "档案"
-    shutil.copytree(SAMPLE, root)
-    return init_and_ingest(root)
+    """The sample evidence, ingested without OCR (a copy of the archive built once per test run)."""
+    return sample_archive(tmp_path_factory, tmp_path_factory.mktemp("outputs") / "档案")
 
 
 @pytest.fixture(scope="module")
@@ -214,10 +212,8 @@ def test_the_page_takes_an_item_id_as_printed(archive):
     assert client.get("/item/第99项").status_code == 404
 
 
-def test_file_unfile_and_override_take_item_ids_as_printed(tmp_path, cli_run):
-    root = tmp_path / "档案"
-    shutil.copytree(SAMPLE, root)
-    init_and_ingest(root)
+def test_file_unfile_and_override_take_item_ids_as_printed(tmp_path, tmp_path_factory, cli_run):
+    root = sample_archive(tmp_path_factory, tmp_path / "档案")
     path = "2025年党建资料/三会一课/党员大会/2025年第二季度党员大会记录.docx"
     code, out, err = cli_run("--archive", str(root), "file", path, "--item", "第18项", "--item", "20项", "--json")
     assert code == 0, err

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import docx
 import pytest
-from conftest import SAMPLE
+from conftest import SAMPLE, demo_without_ocr
 from pypdf import PdfReader
 
 
 @pytest.mark.slow
-def test_demo_writes_reports_and_binder(cli_run, tmp_path):
-    into = tmp_path / "演示"
-    code, out, err = cli_run("demo", "--into", str(into), "--no-ocr", "--source", str(SAMPLE))
+def test_demo_writes_reports_and_binder(cli_run, tmp_path, tmp_path_factory):
+    # the first run (no --source: the demo finds sample_evidence/ itself) is made once per test run and copied here;
+    # tests/test_ingest_cli.py goes on from the same state with OCR
+    into, (code, out, err), ran_in = demo_without_ocr(tmp_path_factory, tmp_path / "演示")
     assert code == 0, err
+    assert f"报告和电子台帐已写到：{ran_in / '输出'}" in out
     folder = into / "输出"
-    assert f"报告和电子台帐已写到：{folder}" in out
     names = sorted(p.name for p in folder.iterdir())
     assert names == sorted(["自评表.docx", "台帐目录.docx", "缺失材料清单.docx", "整改方案.docx", "电子台帐.pdf"])
     assert "自动归档：按建议归档" in out and "评估：" in out

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from conftest import SAMPLE
+from conftest import SAMPLE, demo_without_ocr
 
 from archive.errors import EXIT_BUSY, EXIT_INPUTS_REJECTED, EXIT_USAGE
 
@@ -86,9 +86,10 @@ def test_scanned_pdf_is_ocred_by_the_ingest_after_no_ocr(root, cli_run):
 
 
 @pytest.mark.slow
-def test_demo_without_ocr_then_with_ocr_finds_the_scanned_agreement(tmp_path, cli_run):
-    into = tmp_path / "演示"
-    assert cli_run("demo", "--into", str(into), "--no-ocr")[0] == 0
+def test_demo_without_ocr_then_with_ocr_finds_the_scanned_agreement(tmp_path, tmp_path_factory, cli_run):
+    # `demo --no-ocr` is run once per test run (tests/test_demo.py checks its outputs); its folder is copied here
+    into, (code, _, err), _ = demo_without_ocr(tmp_path_factory, tmp_path / "演示")
+    assert code == 0, err
     assert "扫描件/扫描件_0012.pdf" not in search_paths(cli_run, into, "共建协议")
     assert cli_run("demo", "--into", str(into))[0] == 0
     assert search_paths(cli_run, into, "共建协议")[0] == "扫描件/扫描件_0012.pdf"
