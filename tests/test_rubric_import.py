@@ -548,3 +548,23 @@ def test_a_heading_row_over_the_categories_and_row_labels_under_section_rows(tmp
     assert [(c.name, c.points) for c in rubric.categories] == [("组织体系", 5.0), ("服务群众", 2.0)]
     assert [i.text for i in rubric.items()] == ["网格党支部每季度召开一次党员大会。", "党小组每月开展一次活动。",
                                                 "全年办实事不少于5件。"]
+
+
+def test_ordinals_opening_the_content_number_the_items_and_shorthand_rules_read(tmp_path: Path) -> None:
+    """No 序号 column, each content cell opening with "（一）" under its category: the items are numbered by those
+    ordinals ("2.1"); a clerk's shorthand without 分 ("少1次扣0.5", "最多扣2") is read like the full form."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["项目", "评分内容", "分值", "评分方法"])
+    ws.append(["一、班子建设（5分）", "（一）支委会每月召开1次。", 3, "少1次扣0.5，最多扣2"])
+    ws.append([None, "（二）年初有工作计划。", 2, "无计划扣2"])
+    ws.merge_cells("A2:A3")
+    ws.append(["二、党员队伍（2分）", "（一）党员按月交纳党费。", 2, "欠交1人扣0.5"])
+    path = tmp_path / "ordinals.xlsx"
+    wb.save(str(path))
+    rubric = import_rubric(path)
+    assert [(i.id, i.text) for i in rubric.items()] == [("1.1", "支委会每月召开1次。"), ("1.2", "年初有工作计划。"),
+                                                       ("2.1", "党员按月交纳党费。")]
+    first = rubric.item("1.1")
+    assert first is not None and [(d.per_unit, d.unit, d.cap) for d in first.deductions] == [(0.5, "次", 2.0)]
+    assert [d.points for d in rubric.item("1.2").deductions] == [2.0]  # type: ignore[union-attr]

@@ -23,22 +23,24 @@ UNITS: tuple[str, ...] = (
 )
 _UNIT = "(?P<unit>" + "|".join(UNITS) + ")"
 
-# "扣2分", "扣除0.5分", "扣减 1 分"; not ranges such as "扣1-2分" / "扣1至3分".
-_DEDUCT = re.compile(rf"扣(?:除|减|掉)?\s*(?P<num>{_NUM})\s*分(?!\s*[-~～至到])(?:\s*/\s*{_UNIT})?")
+# 分 after the points, or nothing where a clerk's shorthand leaves it out ("少1次扣0.5", "最多扣2；").
+_FEN = r"(?:分|(?=\s*(?:$|[，,；;。）)])))"
+# "扣2分", "扣除0.5分", "扣减 1 分", "扣0.5"; not ranges such as "扣1-2分" / "扣1至3分".
+_DEDUCT = re.compile(rf"扣(?:除|减|掉)?\s*(?P<num>{_NUM})\s*{_FEN}(?!\s*[-~～至到])(?:\s*/\s*{_UNIT})?")
 # "少一次", "每缺一人", "缺席一次", "每发现1例", "每项", "每月"; the quantity, if printed, must be one.
 _PER = re.compile(
     rf"(?:每|少|缺|差|漏|欠|短|发现)[^\d{_CN_NUM}，,；;。：:扣于、]{{0,4}}?(?:一|1)?\s*(?:个)?{_UNIT}"
 )
 # "最多扣3分", "最高扣3分", "扣满3分为止", "扣完3分为止", "封顶3分".
 _CAP = re.compile(
-    rf"(?:(?:累计)?(?:最多|最高|至多|上限)(?:扣(?:除|减)?)?\s*(?P<a>{_NUM})\s*分"
-    rf"|扣(?:满|完)\s*(?P<b>{_NUM})\s*分(?:为止)?|封顶\s*(?P<c>{_NUM})\s*分)"
+    rf"(?:(?:累计)?(?:最多|最高|至多|上限)(?:扣(?:除|减)?)?\s*(?P<a>{_NUM})\s*{_FEN}"
+    rf"|扣(?:满|完)\s*(?P<b>{_NUM})\s*分(?:为止)?|封顶\s*(?P<c>{_NUM})\s*{_FEN})"
 )
 # "扣1-2分", "扣1～3分", "扣1至2分": the inspectors choose within the range.
-_RANGE = re.compile(rf"扣(?:除|减)?\s*(?P<a>{_NUM})\s*分?\s*[-~～至到—–]+\s*(?P<b>{_NUM})\s*分")
+_RANGE = re.compile(rf"扣(?:除|减)?\s*(?P<a>{_NUM})\s*分?\s*[-~～至到—–]+\s*(?P<b>{_NUM})\s*{_FEN}")
 # "每低5个百分点扣1分", "每低于1个百分点扣0.2分", "每下降5%扣1分".
 _STEP = re.compile(rf"每(?:低|低于|少|下降|降低|差)(?:标准|要求|规定)?\s*(?P<step>{_NUM})\s*(?:个)?(?:百分点|%|％)\s*"
-                   rf"(?:的)?[，,]?\s*扣(?:除|减)?\s*(?P<num>{_NUM})\s*分")
+                   rf"(?:的)?[，,]?\s*扣(?:除|减)?\s*(?P<num>{_NUM})\s*{_FEN}")
 _PCT = r"(?:\d+(?:\.\d+)?)\s*[%％]"
 # One band: "85%—90%得5分", "85%-90%（不含）的得5分", "90%以上得6分", "80%以下不得分" / "得0分".
 _BAND = re.compile(

@@ -84,6 +84,8 @@ _YEAR_RE = re.compile(r"(20\d\d)\s*年")
 _LABEL_ID_RE = re.compile(r"^(\d{1,2}(?:[.．]\d{1,2})+)(?![\d%％])")
 # The same number at the head of the content cell, set apart by a space or 、 ("3.5小时" is a figure, not an id).
 _TEXT_ID_RE = re.compile(r"^\s*(\d{1,2}(?:[.．]\d{1,2})+)(?:\s+|、)")
+# An ordinal opening the content cell ("（一）村党组织书记…"), restarting under each category.
+_TEXT_ORDINAL_RE = re.compile(r"^\s*[（(]([一二三四五六七八九十]{1,3})[)）]\s*")
 
 
 @dataclass
@@ -625,6 +627,9 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
         text_id = _TEXT_ID_RE.match(text) if not item_id else None
         if text_id:  # no 序号 column: "1.1 支部党员大会每季度…", the number printed at the head of the content
             item_id, text = _squash(text_id.group(1)), text[text_id.end():].strip()
+        ordinal = _TEXT_ORDINAL_RE.match(text) if not item_id else None
+        if ordinal:  # "（一）村党组织书记政治素质好…": its number under the category (ids become "2.1")
+            item_id, text = _fmt(parse_number(ordinal.group(1)) or 0), text[ordinal.end():].strip()
         scoring = scoring_cell.text if scoring_cell else ""
         method = [_squash(m) for m in _METHOD_SPLIT.split(method_cell.text)] if method_cell else []
         evidence_cell = _cell(row, columns, "evidence")
