@@ -158,6 +158,25 @@ def copy_archive(src: Path, dest: Path) -> Path:
     return dest
 
 
+@pytest.fixture(scope="module")
+def ingested(prepared, tmp_path_factory) -> Path:
+    """`prepared` after an uninterrupted ingest: where `file --accept` starts (the tests below copy it)."""
+    root = copy_archive(prepared, tmp_path_factory.mktemp("crash-ingested") / "档案")
+    assert taizhang(root, "ingest", "--no-ocr").returncode == 0
+    return root
+
+
+@pytest.fixture(scope="module")
+def accepted(ingested, tmp_path_factory) -> tuple[Path, float]:
+    """`ingested` after an uninterrupted `file --accept`, and how long that took (the kills are spread over it)."""
+    root = copy_archive(ingested, tmp_path_factory.mktemp("crash-accepted") / "档案")
+    started = time.monotonic()
+    got = taizhang(root, "file", "--accept", "--who", "自动")
+    duration = time.monotonic() - started
+    assert got.returncode == 0, got.stderr
+    return root, duration
+
+
 def test_ingest_killed_at_random_points(prepared, tmp_path):
     reference = copy_archive(prepared, tmp_path / "一次完成")
     started = time.monotonic()
@@ -207,17 +226,12 @@ needs_filing = pytest.mark.skipif(not _filing_commands_exist(), reason="file --a
 
 
 @needs_filing
-def test_file_accept_killed_at_random_points(prepared, tmp_path):
-    base = copy_archive(prepared, tmp_path / "基础")
-    assert taizhang(base, "ingest", "--no-ocr").returncode == 0
-    reference = copy_archive(base, tmp_path / "一次完成")
-    started = time.monotonic()
-    got = taizhang(reference, "file", "--accept", "--who", "自动")
-    duration = time.monotonic() - started
-    assert got.returncode == 0, got.stderr
+def test_file_accept_killed_at_random_points(ingested, accepted, tmp_path):
+    reference = copy_archive(accepted[0], tmp_path / "一次完成")  # the uninterrupted run
+    duration = accepted[1]
     expected = state(reference)
     assert len(expected["filings"]) > 3, "the scenario must accept some suggestions"
-    crashed = copy_archive(base, tmp_path / "被中断")
+    crashed = copy_archive(ingested, tmp_path / "被中断")
     rng = random.Random(SEED + 2)
     for _ in range(KILLS):
         killed_run(crashed, ["file", "--accept", "--who", "自动"], rng.uniform(0.2, 0.95) * duration)
@@ -227,10 +241,8 @@ def test_file_accept_killed_at_random_points(prepared, tmp_path):
 
 
 @needs_filing
-def test_filings_import_killed_at_random_points(prepared, tmp_path):
-    source = copy_archive(prepared, tmp_path / "来源")
-    assert taizhang(source, "ingest", "--no-ocr").returncode == 0
-    assert taizhang(source, "file", "--accept", "--who", "自动").returncode == 0
+def test_filings_import_killed_at_random_points(accepted, tmp_path):
+    source = copy_archive(accepted[0], tmp_path / "来源")  # ingested, suggestions accepted
     export = tmp_path / "归档决定.csv"
     got = taizhang(source, "filings", "export", str(export))
     assert got.returncode == 0, got.stderr
