@@ -383,3 +383,13 @@ def test_standing_undertakings_steps_of_a_procedure_and_people_a_body_has():
     # a one-off within the first year of office is no yearly count
     found = infer_item("新任书记任职一年内参加岗前培训。")
     assert not [r for r in found.checkable if r.type == "count"]
+
+
+def test_signs_for_at_least_photos_taken_and_postings_a_count_already_asks_for():
+    found = infer_item("党员志愿服务每人每年≥2次，累计≥10小时")
+    assert [(r.type, r.min if r.type == "count" else r.amount) for r in found.checkable] == [
+        ("count", 2), ("duration", 10)]
+    found = infer_item("每名党员参训时间不少于5天。")
+    assert [(r.type, r.amount, r.unit) for r in found.checkable] == [("duration", 5, "天")]
+    found = infer_item("全面落实党务、村务、财务“三务公开”，常规事项每季度公开一次，公开资料拍照存档备查。")
+    assert sorted(r.type for r in found.checkable) == ["count", "photo"]

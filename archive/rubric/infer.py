@@ -112,10 +112,10 @@ _LEAD_VERBS = re.compile(r"^(?:.*(?:制定|建立健全|建立|签订|签定|建
                          r"签署|认真|严格|按照|并|选派|配备|与[^，]{0,12}?))(?=[\u4e00-\u9fff“])")
 _ENUM_RULES = re.compile(r"(?P<list>[^，,。；;]{4,60}?)等?(?:各项|各类)?(?:规章)?制度(?:健全|完善|齐全|规范)")
 
-PHOTO_WORDS = re.compile(r"照片|图片|影像资料|图像资料|影像|截图|截屏")
+PHOTO_WORDS = re.compile(r"照片|图片|影像资料|图像资料|影像|截图|截屏|拍照")
 FACILITY_WORDS = re.compile(r"上墙|宣传栏|公开栏|公示栏|意见箱|标识|标牌|挂牌|服务中心|服务站|活动室|活动场所|阵地")
 
-_DURATION = re.compile(rf"(?:培训|学习|自学|轮训|教育|志愿服务|服务时长|时长)[^，,。；;]{{0,12}}?(?:不少于|至少|累计|达到|不低于)?\s*(?P<n>{NUM})\s*"
+_DURATION = re.compile(rf"(?:培训|参训|学习|自学|轮训|教育|志愿服务|服务时长|时长)[^，,。；;]{{0,12}}?(?:不少于|至少|累计|达到|不低于)?\s*(?P<n>{NUM})\s*"
                        r"(?P<unit>天|日|学时|课时|小时)")
 _BARE_DURATION = re.compile(rf"(?:[\u4e00-\u9fff]{{2,6}}?(?=不少于|至少|累计))?(?:每次|每期|人均|每人|每名党员|全年|年内|每年)*(?:累计)?(?:不少于|至少|达到|不低于)\s*(?P<n>{NUM})\s*"
                             r"(?P<unit>天|日|学时|课时|小时)")
@@ -207,7 +207,8 @@ class Inference:
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"[ \t\u3000]+", "", unicodedata.normalize("NFKC", text or ""))
+    text = re.sub(r"[ \t\u3000]+", "", unicodedata.normalize("NFKC", text or ""))
+    return text.replace("≥", "不少于").replace("≤", "不超过")  # "每人每年≥2次，累计≥10小时"
 
 
 def _num(text: str) -> float | None:
@@ -1369,6 +1370,9 @@ def _activity_requirements(rd: _Reader) -> None:
                    and not any(a in k or k in a for k in counted)]
         listed = re.match(r"^(?P<list>[^，,]+、[^，,]+?)(?:及时|定期|按时|按规定|都|均)?(?:向[^，,]{1,6})?"
                           r"(?P<act>公示|公开|公布)$", seg.strip(_STRIP))
+        if listed and any(listed.group("act") in k for k in counted):
+            rd.covered.add(si)
+            continue  # "党务、村务、财务三务公开" beside "每季度公开一次": the count asks for the postings
         if listed:  # "重大事项、党费收支结存情况及时公示": each is posted on its own
             for element in listed.group("list").split("、"):
                 core = re.sub(r"^(?:社区|村|居)?(?:党建工作|党组织)?的?|(?:情况|内容)$", "", element)
