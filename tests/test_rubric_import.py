@@ -568,3 +568,10 @@ def test_ordinals_opening_the_content_number_the_items_and_shorthand_rules_read(
     first = rubric.item("1.1")
     assert first is not None and [(d.per_unit, d.unit, d.cap) for d in first.deductions] == [(0.5, "次", 2.0)]
     assert [d.points for d in rubric.item("1.2").deductions] == [2.0]  # type: ignore[union-attr]
+
+
+def test_a_zero_point_veto_row_loses_nothing_and_a_payment_is_a_unit() -> None:
+    assert parse_deductions("发生违纪违法案件的，实行一票否决", full_points=0.0) == []
+    assert [d.points for d in parse_deductions("实行一票否决，本项不得分", full_points=5.0)] == [5.0]
+    [rule] = parse_deductions("财务审批手续不全的，发现一笔扣0.5分", full_points=3.0)
+    assert (rule.per_unit, rule.unit) == (0.5, "笔")

@@ -19,7 +19,7 @@ _NUM = rf"(?:\d+(?:\.\d+)?|\.\d+|[{_CN_NUM}]+(?:点[{_CN_NUM}]+)?|半)"
 # Measure words a "per missing unit" rule counts in.
 UNITS: tuple[str, ...] = (
     "季度", "人次", "次", "人", "名", "项", "个", "例", "件", "篇", "份", "月", "天", "期", "户", "条", "处", "张", "本",
-    "场", "批", "课", "周", "家", "类", "户次", "起", "支",
+    "场", "批", "课", "周", "家", "类", "户次", "起", "支", "笔",
 )
 _UNIT = "(?P<unit>" + "|".join(UNITS) + ")"
 
@@ -199,7 +199,7 @@ def parse_deductions(text: str, full_points: float | None = None) -> list[Deduct
             rng = _RANGE.search(clause, pos)
             ded = _DEDUCT.search(clause, pos)
             disc = _DISCRETION.search(clause, pos)
-            nos = _NO_SCORE.search(clause, pos) if full_points is not None else None
+            nos = _NO_SCORE.search(clause, pos) if full_points else None  # a 0-point veto row loses nothing
             order = (cap, step, rng, disc, ded, nos)
             found = [m for m in order if m is not None]
             if not found:
