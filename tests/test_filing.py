@@ -146,6 +146,24 @@ def test_folder_filing_follows_the_file(cli_run, arc):
     assert not any(f[1] == "18" and f[2] == "folder" for f in _filings(arc))
 
 
+def test_an_archivists_own_numbered_categories_are_not_item_numbers(cli_run, arc):
+    # "01班子建设 … 05党费": the clerk's own numbering, whose names do not fit seed000's items 1..5
+    for folder in ("01班子建设", "02三会一课", "03党员管理", "04共驻共建", "05党费"):
+        (arc / folder).mkdir()
+        (arc / folder / "说明.txt").write_text(f"{folder[2:]}资料\n", encoding="utf-8")
+    assert cli_run("--archive", str(arc), "ingest", "--no-ocr", "--json")[0] == 0
+    _suggest(cli_run, arc)
+    assert not [f for f in _filings(arc) if f[2] == "folder" and f[0][:2] in ("01", "02", "03", "04", "05")]
+    # a folder whose name fits its number's item stays that item's
+    from archive.filing.folders import folder_agrees
+    from archive.filing.targets import rubric_targets
+    from archive.rubric.loader import load_rubric
+
+    targets = {t.id: t for t in rubric_targets(load_rubric("seed000"))}
+    assert folder_agrees("08 党员资料台帐", targets["8"]) and folder_agrees("第8项", targets["8"])
+    assert not folder_agrees("01班子建设", targets["1"])
+
+
 def test_category_folder_files_to_the_best_item_of_the_category(cli_run, arc):
     (arc / "领导班子好").mkdir()
     (arc / "领导班子好/名单.txt").write_text("社区党组织班子成员名单\n周海燕 书记 1975年 大专\n孙立新 委员 1990年 本科\n",

@@ -66,6 +66,41 @@ def folder_item_id(name: str, ids: set[str]) -> str | None:
     return candidate if candidate in ids else None
 
 
+# Two-character words too common in items to show that a folder's name and an item agree.
+_COMMON_PAIRS = frozenset({"工作", "建设", "管理", "资料", "材料", "台帐", "台账", "记录", "档案", "党建", "社区", "党员", "组织",
+                           "情况", "活动", "其他", "相关", "年度", "文件"})
+
+
+def folder_agrees(name: str, target: Target) -> bool:
+    """Does a numbered folder's name fit the item its number names? A bare number ("08", "第8项") does; "08 党员资料台帐"
+    does for an item about 党员资料台帐; "01班子建设" does not for an item about the Party organisation's core role."""
+    m = _ID_RE.match(name)
+    rest = normalize(m.group(4) if m else name).strip(" \t-_、.．:：)）]】,，·")
+    if not rest:
+        return True
+    hay = normalize(target.text) + " " + " ".join(target.keywords)
+    pairs = {rest[i:i + 2] for i in range(len(rest) - 1)} - _COMMON_PAIRS
+    return any(p in hay for p in pairs if re.fullmatch(r"[\u4e00-\u9fff]{2}", p))
+
+
+def _item_schemes(paths: list[str], ids: set[str], targets: dict[str, Target]) -> set[tuple[str, ...]]:
+    """The numbered folders (as path tuples) whose numbers are item ids: those under a parent where at least half of
+    the numbered folders' names fit their items. An archivist's own numbered categories (01班子建设 … 11考核测评)
+    are not the rubric's items."""
+    by_parent: dict[tuple[str, ...], dict[tuple[str, ...], bool]] = {}
+    for path in paths:
+        parts = PurePosixPath(path).parts[:-1]
+        for depth, folder in enumerate(parts):
+            item = folder_item_id(folder, ids)
+            if item:
+                by_parent.setdefault(parts[:depth], {})[parts[:depth + 1]] = folder_agrees(folder, targets[item])
+    out: set[tuple[str, ...]] = set()
+    for folders in by_parent.values():
+        if sum(folders.values()) * 2 >= len(folders):
+            out.update(folders)
+    return out
+
+
 def folder_category(name: str, categories: dict[str, str]) -> str | None:
     key = normalize(_ENUM_PREFIX.sub("", name)).strip()
     return categories.get(key)
@@ -87,15 +122,18 @@ def _wanted(ws: Workspace, conn: sqlite3.Connection, targets: list[Target]) -> d
     wanted: dict[tuple[int, str], str] = {}
     pending_category: dict[int, tuple[str, str]] = {}
     rows = evidence.present_paths(conn)
+    schemes = _item_schemes([path for _eid, path, _dup in rows], ids, {t.id: t for t in targets})
     for eid, path, dup in rows:
         owner = dup or eid
-        for folder in reversed(PurePosixPath(path).parts[:-1]):
+        parts = PurePosixPath(path).parts[:-1]
+        for depth in range(len(parts) - 1, -1, -1):
+            folder = parts[depth]
             cat = folder_category(folder, categories)
             if cat:
                 pending_category.setdefault(owner, (cat, folder))
                 break
             item = folder_item_id(folder, ids)
-            if item:
+            if item and parts[:depth + 1] in schemes:
                 wanted.setdefault((owner, item), f"文件夹：{folder}")
                 break
     cfg = filing_config(ws)
