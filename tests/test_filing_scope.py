@@ -15,7 +15,7 @@ from archive.extract.base import Table
 from archive.extract.classify import not_evidence
 from archive.filing.features import Features
 from archive.filing.ranking import Scorer
-from archive.filing.scope import item_period, other_org, own_org
+from archive.filing.scope import date_words, item_period, kind_period, other_org, other_year, own_org
 from archive.filing.targets import rubric_targets
 from archive.rubric import load_rubric
 
@@ -203,7 +203,7 @@ def test_accept_files_only_this_years_own_evidence_and_review_says_why(messy, cl
     assert plan["held"] is None and plan["suggestions"][0]["item"] == "15"
     assert plan["suggestions"][0]["held"] == {
         "reason": "other_year", "label": "其他年度的材料", "words": "2017年2月4日",
-        "detail": "日期为2017年2月4日（“2017年2月4日”），不在考核期（2024年12月至2026年1月）内"}
+        "detail": "日期为2017年2月4日（“2017年2月4日”），不在考核期（2024年12月至2025年12月）内"}
     assert by_path["资料/兄弟社区计划.txt"]["held"]["label"] == "其他单位的材料"
     assert by_path["资料/党员花名册样表.txt"]["held"]["label"] == "不是证明材料"
     photo = by_path["照片/IMG_20250624_100000.jpg"]["suggestions"][0]
@@ -236,3 +236,21 @@ def test_org_aliases_are_the_archives_own(messy, cli_run):
     toml.write_text(toml.read_text(encoding="utf-8").replace('["幸福里社区党支部"]', '"幸福里"'), encoding="utf-8")
     code, _, err = cli_run("--archive", str(messy), "suggest")
     assert code != 0 and "org_aliases 必须是名称列表" in err
+
+
+def test_last_years_papers_are_known_by_their_opening_date_or_their_headings_year():
+    minutes = "党员大会记录\n2024年9月24日上午8:30，在村部二楼会议室召开全体党员大会。应到44人，实到37人，缺席：外出务工请假。由杨秀兰同志主持。"
+    assert date_words(minutes, "x.docx", dt.date(2024, 9, 24), "day", "content").startswith("2024年9月24日")
+    ledger = "Sheet\n柳塘村党总支2024年度党员交纳党费登记表\n序号\t姓名\t月交纳额"
+    assert date_words(ledger, "dangfei_2024.xlsx", dt.date(2024, 1, 1), "year", "content") == "柳塘村党总支2024年度党员交纳党费登记表"
+    # a date inside a long line of a roster is still nobody's paper date
+    roster = "花名册\n1\t张三\t男\t1990年5月\t大专\t2015年7月入党\t居民\t联系电话\t备注"
+    assert date_words(roster, "x.xlsx", dt.date(1990, 5, 1), "month", "content") == ""
+
+
+def test_last_decembers_summary_is_last_years_though_the_plan_item_looks_back_to_december():
+    plan_item = item_period(next(t for t in rubric_targets(load_rubric("seed000")) if t.id == "15"), 2025)
+    summary = kind_period(plan_item, "总结")
+    assert (summary.start, summary.end) == (dt.date(2025, 1, 1), dt.date(2026, 1, 31))
+    assert other_year(summary, dt.date(2024, 12, 18), "day", "signature", "2024年12月18日") is not None
+    assert other_year(kind_period(plan_item, "计划"), dt.date(2024, 12, 20), "day", "signature", "x") is None

@@ -16,7 +16,7 @@ from archive.catalog import filings as store
 from archive.filing.config import filing_config
 from archive.filing.features import ScopeContext, load_features
 from archive.filing.ranking import make_scorer
-from archive.filing.scope import item_period, other_year, own_org
+from archive.filing.scope import item_period, kind_period, other_year, own_org
 from archive.filing.targets import Target, rubric_targets
 from archive.indexer.analysis import normalize
 from archive.workspace import Workspace
@@ -164,7 +164,7 @@ def _in_scope(ws: Workspace, conn: sqlite3.Connection, cfg, scope: ScopeContext,
     for (eid, item), note in wanted.items():
         f = feats.get(eid)
         if f is not None and (f.hold or (f.date_words and item in periods and other_year(
-                periods[item], f.date, f.date_precision, f.date_source, f.date_words))):
+                kind_period(periods[item], f.kind), f.date, f.date_precision, f.date_source, f.date_words))):
             continue
         out[(eid, item)] = note
     return out

@@ -203,11 +203,24 @@ def item_period(target: Target, year: int) -> ItemPeriod:
         start = min(start, dt.date(year - 1, 12, 1))
     if "年终" in windows:
         end = dt.date(year + 1, 1, 31)
+    return ItemPeriod(start, end, _period_label(start, end))
+
+
+def _period_label(start: dt.date, end: dt.date) -> str:
     if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
-        label = f"{year}年" if start.year == end.year else f"{start.year}—{end.year}年"
-    else:
-        label = f"{start.year}年{start.month}月至{end.year}年{end.month}月"
-    return ItemPeriod(start, end, label)
+        return f"{start.year}年" if start.year == end.year else f"{start.year}—{end.year}年"
+    return f"{start.year}年{start.month}月至{end.year}年{end.month}月"
+
+
+def kind_period(period: ItemPeriod, kind: str | None) -> ItemPeriod:
+    """The part of an item's period a paper of this kind may be dated in: a summary is never last December's (that
+    is last year's summary), a plan never next January's."""
+    start, end = period.start, period.end
+    if kind == "总结" and (start.month, start.day) == (12, 1):
+        start = dt.date(start.year + 1, 1, 1)
+    if kind == "计划" and (end.month, end.day) == (1, 31):
+        end = dt.date(end.year - 1, 12, 31)
+    return period if (start, end) == (period.start, period.end) else ItemPeriod(start, end, _period_label(start, end))
 
 
 def _date_span(date: dt.date, precision: str | None) -> tuple[dt.date, dt.date]:
@@ -247,12 +260,18 @@ def date_words(text: str, file_name: str, date: dt.date, precision: str | None, 
         if isinstance(value, str) and any(same(f) for f in find_dates(value)):
             return f"{key}：{value}"
     lines = _lines(text)
-    for line in lines[:HEAD_LINES * 2] + lines[-TAIL_LINES * 2:]:
-        if len(line.split()) > OWN_DATE_MAX_CELLS or len(line) > SIGN_LINE_MAX_CHARS:
-            continue
+    head = lines[:HEAD_LINES * 2]
+    for line in head + lines[-TAIL_LINES * 2:]:
+        long = len(line.split()) > OWN_DATE_MAX_CELLS or len(line) > SIGN_LINE_MAX_CHARS
         for f in find_dates(line):
-            if same(f):
+            # a long line counts only when it opens with the date ("2024年9月24日上午，在村部召开党员大会")
+            if same(f) and (not long or (line in head and f.start <= 1)):
                 return line[f.start:f.end].strip() or date_text(date, precision)
+    if precision == "year":  # "柳塘村党总支2024年度党员交纳党费登记表": the year the heading names
+        for line in head:
+            m = re.search(rf"{date.year}\s*年度?", line)
+            if m and len(line) <= SIGN_LINE_MAX_CHARS and len(line.split()) <= OWN_DATE_MAX_CELLS:
+                return line.strip()
     return ""
 
 

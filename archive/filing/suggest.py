@@ -22,7 +22,7 @@ from archive.filing.ranking import (
     Suggestion,
     make_scorer,
 )
-from archive.filing.scope import TRUSTED_DATE_SOURCES, Hold, ItemPeriod, item_period, other_year, own_org
+from archive.filing.scope import TRUSTED_DATE_SOURCES, Hold, ItemPeriod, item_period, kind_period, other_year, own_org
 from archive.workspace import Workspace
 
 SIGN_IN = "签到表"
@@ -119,7 +119,8 @@ def _year_holds(ranked: list[Suggestion], f: Features, periods: dict[str, ItemPe
         return
     for s in ranked:
         if s.held is None and s.item in periods:
-            s.held = other_year(periods[s.item], f.date, f.date_precision, f.date_source, f.date_words)
+            s.held = other_year(kind_period(periods[s.item], f.kind), f.date, f.date_precision, f.date_source,
+                                f.date_words)
 
 
 def suggest(ws: Workspace, conn: sqlite3.Connection, paths: list[str] | None = None, top: int | None = None,
