@@ -141,6 +141,15 @@ def test_a_plan_issued_by_a_body_other_than_a_party_organisation_is_not_the_part
     assert party[0].item == "15"
 
 
+def test_another_bodys_committee_and_a_notice_passing_on_a_superiors_plan_are_not_this_bodys_papers():
+    scorer = Scorer(rubric_targets(load_rubric("seed000")))
+    roster = scorer.rank(_features("团员花名册.xlsx", "花名册", "共青团柳塘村支部委员会团员花名册", "序号 姓名 入团时间"), set())
+    assert roster[0].item == "4" and all(s.item != "8" for s in roster if s.score >= 0.5)
+    notice = scorer.rank(_features("通知.docx", "通知", "关于印发《石桥镇2025年党建工作要点》的通知",
+                                   "各村党组织：现将《石桥镇2025年党建工作要点》印发给你们。"), set())
+    assert all(s.score < 0.5 for s in notice)
+
+
 def test_a_photo_is_never_ranked_on_being_a_photo():
     scorer = Scorer(rubric_targets(load_rubric("seed003")))  # its 党员挂牌上岗 item asks for photos
     assert scorer.rank(_features("微信图片_20250301.jpg", "照片", "微信图片_20250301", ""), set()) == []

@@ -66,10 +66,12 @@ _DEVELOPMENT_DECISIONS = (
 )
 # A paper whose heading names a body other than a Party organisation as its author ("东湖社区居民委员会2025年工作要点")
 # is that body's plan or summary, never the Party organisation's, whatever its kind.
-_NON_PARTY_ISSUER = re.compile(r"居民委员会|居委会|村民委员会|村委会|工会|团支部|团委|妇联|妇女联合会|业主委员会|业委会|物业公司|"
+_NON_PARTY_ISSUER = re.compile(r"居民委员会|居委会|村民委员会|村委会|工会|共青团|团支部|团委|妇联|妇女联合会|业主委员会|业委会|物业公司|"
                                r"物业服务中心|残联|关工委|老年协会")
+# A notice passing on another body's paper ("关于印发《石桥镇2025年党建工作要点》的通知"): the sender's, not this body's.
+_PASSED_ON = re.compile(r"关于(?:印发|转发|下发)")
 # The genre alone of a plan or summary: in another body's heading it names that body's paper.
-_GENRE_WORD = re.compile(r"(?:年度|年初|年终|工作|党建工作)?(?:计划|要点|工作要点|总结|小结|方案)")
+_GENRE_WORD = re.compile(r"(?:年度|年初|年终|工作|党建工作)?(?:计划|要点|工作要点|总结|小结|方案|花名册|名册|名单|台账|台帐|登记表)")
 # A lecture's own text (its heading): with 党课 named, it is that 党课's text.
 _LECTURE = re.compile(r"讲稿|讲课稿|讲义|授课提纲|辅导报告|宣讲稿|党课课件")
 # Words a title may use for a kind the rubric writes otherwise.
@@ -171,8 +173,9 @@ class Scorer:
         if day and day[0] > s_struct:
             s_struct = day[0]
             reasons.append(day[1])
+        # in another body's heading, a genre or a meeting's name ("团支部委员会") names that body's paper
         in_title = [kw for kw in t.keywords if kw in hits.title
-                    and not (hits.other_issuer and _GENRE_WORD.fullmatch(kw))]
+                    and not (hits.other_issuer and (_GENRE_WORD.fullmatch(kw) or meetings_named(kw)))]
         in_place = [kw for kw in t.keywords if kw in hits.place and kw not in in_title]
         in_body = [kw for kw in t.keywords if kw in hits.body and kw not in in_title]
         s_title = 0.0
@@ -231,7 +234,9 @@ class Scorer:
                     break
         blind = f.kind == PHOTO and not f.body.strip()
         heading = f.title
-        other = bool(_NON_PARTY_ISSUER.search(heading)) and "党" not in heading
+        other = (bool(_NON_PARTY_ISSUER.search(heading)) and "党" not in heading) or bool(_PASSED_ON.search(heading))
+        if other:
+            meetings = set()  # "共青团…支部委员会团员花名册": that body's committee, not the Party branch's meeting
         return _Hits(title, place, {kw: f.body.count(kw) for kw in body}, meetings, development, blind, other)
 
     def rank(self, f: Features, excluded: set[str], day: dict[str, tuple[float, str]] | None = None
