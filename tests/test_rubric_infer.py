@@ -393,3 +393,12 @@ def test_signs_for_at_least_photos_taken_and_postings_a_count_already_asks_for()
     assert [(r.type, r.amount, r.unit) for r in found.checkable] == [("duration", 5, "天")]
     found = infer_item("全面落实党务、村务、财务“三务公开”，常规事项每季度公开一次，公开资料拍照存档备查。")
     assert sorted(r.type for r in found.checkable) == ["count", "photo"]
+
+
+def test_each_deed_before_a_meeting_a_use_register_and_leave_records():
+    found = infer_item("每年召开一次组织生活会，会前广泛征求意见、开展谈心谈话。")
+    assert [r.keywords for r in found.checkable if r.type == "doc"] == [["征求意见"], ["谈心谈话"]]
+    found = infer_item("党员活动室每周开放不少于3天，使用有登记。")
+    assert [r.keywords[0] for r in found.checkable if r.type == "doc"] == ["使用登记"]
+    found = infer_item("支部党员大会每季度召开一次，因倒班、出差等原因缺席的有请假记录。")
+    assert [r.keywords[0] for r in found.checkable if r.type == "doc"] == ["请假记录"]

@@ -162,7 +162,7 @@ PAPER_ENDINGS = ("签到表", "签到册", "签到簿", "方案", "记录本", "
                  "册", "簿", "存根", "回执", "凭证", "课件", "讲稿", "笔记", "文件", "材料", "资料", "档案", "清单", "明细",
                  "协议书", "协议", "责任书", "承诺书", "报告", "计划", "总结", "小结", "制度", "通知", "证书", "照片", "图片",
                  "卡", "公示", "批复", "签到", "结果", "申请书", "汇报", "请示", "志愿书", "细则", "明细账", "复印件",
-                 "底稿", "日志")
+                 "底稿", "日志", "使用登记")
 _GENERIC_ENDINGS = frozenset(PAPER_ENDINGS) | {"责任状"}
 _ENDINGS_LONGEST_FIRST = tuple(sorted(PAPER_ENDINGS, key=len, reverse=True))
 _PAPER_ENDING = re.compile("(?:工作)?(?:" + "|".join(_ENDINGS_LONGEST_FIRST) + ")$")  # "冬训工作方案" → 冬训
@@ -817,8 +817,8 @@ def _doc_requirements(rd: _Reader) -> None:
             if seg[m.end():].startswith("上") and re.search(r"在[^，,]{0,12}$", seg[:m.start()]):
                 continue  # "在工作简报上刊发": where something is published, not a paper to keep
             before = seg[:m.start()]
-            if re.search(r"的有[^，,]{0,8}$", before):
-                continue  # "缺席的有请假记录": a condition for the inspectors to weigh
+            if re.search(r"的有[^，,]{0,8}$", before) and "请假" not in seg[m.start() - 4:m.end()]:
+                continue  # "缺席的有…": a condition for the inspectors to weigh (but the 请假记录 is kept on file)
             name = _NEGATION.sub("", _phrase_before(seg, m.start()).replace("“", "").replace("”", ""))
             name = re.sub(r"有$", "", name)  # "活动有记录": the record of the activity
             if "《" in before[-20:] or "》" in name:
@@ -1356,6 +1356,12 @@ def _activity_requirements(rd: _Reader) -> None:
         actions = [a for a in ACTION_NOUNS if re.search(re.escape(a) + r"(?:$|[”\"]?(?:活动|工作)|"
                                                           r"(?:街道|上级)?(?:党工委|党组织|组织部)?$)",
                                                           re.sub(r"[(（][^)）]*[)）]?$", "", seg.strip(_STRIP)))]
+        logged = re.search(r"([\u4e00-\u9fff]{2,4}?)有登记", seg)
+        if logged and not actions:  # "活动室使用有登记", "请假有登记": a register to show
+            what = re.sub(r"^(?:并|且|均|都)|情况$", "", logged.group(1)) or logged.group(1)
+            rd.add(Requirement(id="", type="doc", keywords=_variants([what + "登记", what]),
+                               description=f"有{what}登记", source=seg.strip(_STRIP)), si)
+            continue
         kept = re.search(r"([\u4e00-\u9fff]{2,8}?)(?:留存备查|存档备查|留档备查|备查|登记在册|登记造册)", seg)
         if kept and not actions:  # "测评问卷留存备查", "服务情况登记在册": a paper to show
             what = re.sub(r"^(?:将|把|对)|(?:情况|内容)$", "", kept.group(1))
@@ -1409,6 +1415,13 @@ def _activity_requirements(rd: _Reader) -> None:
         if not words:
             continue
         per = _per_in(seg)
+        deeds = [a for a in ACTION_NOUNS if re.search(re.escape(a) + r"(?:$|[、，,])", seg.strip(_STRIP))]
+        deeds = [a for a in deeds if not any(a != o and a in o for o in deeds)]  # 党务公开, not also 公开
+        if len(deeds) >= 2 and not per and not _YEARS.search(seg):
+            for deed in deeds:  # "会前广泛征求意见、开展谈心谈话": each deed leaves its own record
+                rd.add(Requirement(id="", type="doc", keywords=[deed], description=f"有{deed}的材料",
+                                   source=seg.strip(_STRIP)), si)
+            continue
         keywords = _variants(words)
         # "按期换届，每三年换届一次": the term may follow in the same sentence, about the same deed
         term = _YEARS.search(seg) or next((t for t in [_YEARS.search(_clause)] if t and any(
@@ -1613,22 +1626,23 @@ def _scoring_papers(scoring: str, reqs: list[Requirement], text: str = "") -> li
                 continue
             out.append(req)
     # "未公示的扣1分", "未征求意见的扣一分": a deed whose record the scoring asks for, done as the item says
+    said = re.sub(r"征求[^，,。；;]{0,8}?意见", "征求意见", text)  # "征求职工群众意见"
     for m in _LACKED_DEEDS.finditer(scoring):
-        deed = m.group("deed")
-        said = re.sub(r"征求[^，,。；;]{0,8}?意见", "征求意见", text)  # "征求职工群众意见"
-        if deed not in said:
-            continue
-        req = Requirement(id="", type="doc", keywords=[deed], description=f"有{deed}的材料",
-                          source=m.group(0).strip(_STRIP + "扣"))
-        if any(deed in k or k in deed for r in reqs + out if r.type != "judgement"
-               for k in [*r.keywords, r.meeting_type or ""] if len(k) >= 2):
-            continue
-        out.append(req)
+        for deed in re.findall(_DEED_WORDS, m.group("deeds")):  # "未开展谈心谈话、征求意见的": each
+            if deed not in said:
+                continue
+            req = Requirement(id="", type="doc", keywords=[deed], description=f"有{deed}的材料",
+                              source=m.group(0).strip(_STRIP + "扣"))
+            if any(deed in k or k in deed for r in reqs + out if r.type != "judgement"
+                   for k in [*r.keywords, r.meeting_type or ""] if len(k) >= 2):
+                continue
+            out.append(req)
     return out
 
 
-_LACKED_DEEDS = re.compile(r"(?:^|[，,。；;、])[^，,。；;]{0,6}?未(?:按时|按期|及时|按规定|经|进行|开展)?"
-                           r"(?P<deed>公示|备案|报备|征求意见|反馈|通报|谈心谈话|审核|审批)"
+_DEED_WORDS = r"公示|备案|报备|征求意见|反馈|通报|谈心谈话|审核|审批"
+_LACKED_DEEDS = re.compile(rf"(?:^|[，,。；;、])[^，,。；;]{{0,6}}?未(?:按时|按期|及时|按规定|经|进行|开展)?"
+                           rf"(?P<deeds>(?:{_DEED_WORDS})(?:、(?:{_DEED_WORDS}))*)"
                            r"(?:或[^，,。；;]{1,8})?的?(?:[，,]?(?:每|各|扣|不得分|本项))")
 
 
