@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .build_helpers import docx_grid_table, docx_total_row, merge_cells
 from .model import Row, Section, Table, _fmt
 
 TABLE = Table(
@@ -98,23 +99,17 @@ def build(t: Table, path: Path) -> None:
     document.add_paragraph("附件2")
     document.add_paragraph(t.title)
     document.add_paragraph("企业名称（盖章）：                  党组织书记：              考核日期：    年  月  日")
-    tbl = document.add_table(rows=n_rows, cols=len(header))
-    tbl.style = "Table Grid"
-    for c, head in enumerate(header):
-        tbl.cell(0, c).text = head
+    tbl = docx_grid_table(document, n_rows, len(header), header)
     r, number = 1, 1
     for s in t.sections:
-        merged = tbl.cell(r, 0).merge(tbl.cell(r, len(header) - 1))
-        merged.text = s.printed
+        merge_cells(tbl, r, 0, r, len(header) - 1, s.printed)
         r += 1
         for row in s.rows:
             for c, v in ((0, str(number)), (1, row.indicator), (2, row.text), (3, _fmt(row.points)), (4, row.scoring)):
                 tbl.cell(r, c).text = v
             r += 1
             number += 1
-    merged = tbl.cell(r, 0).merge(tbl.cell(r, 2))
-    merged.text = "合计"
-    tbl.cell(r, 3).text = _fmt(t.total)
+    docx_total_row(tbl, r, 3, t.total)
     document.add_paragraph("说明：1.本表适用于全区非公有制企业单独组建和联合组建的党组织；2.各项扣分以该项分值扣完为止；"
                            "3.考核得分90分以上的评为“五星级”党组织，低于60分的列为整顿对象。")
     document.add_paragraph("考核组成员（签字）：                                    企业党组织书记（签字）：")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .build_helpers import docx_grid_table, docx_total_row, merge_cells
 from .model import Row, Section, Table, _fmt
 
 TABLE = Table(
@@ -99,10 +100,7 @@ def build(t: Table, path: Path) -> None:
     document.add_paragraph("附件4")
     document.add_paragraph(t.title)
     document.add_paragraph("社区名称：                    书记姓名：              评议时间：2026年12月    日")
-    tbl = document.add_table(rows=1 + n_items + 1, cols=len(header))
-    tbl.style = "Table Grid"
-    for c, head in enumerate(header):
-        tbl.cell(0, c).text = head
+    tbl = docx_grid_table(document, 1 + n_items + 1, len(header), header)
     r = 1
     for s in t.sections:
         first = r
@@ -110,11 +108,8 @@ def build(t: Table, path: Path) -> None:
             for c, v in ((1, str(i)), (2, row.text), (3, _fmt(row.points)), (4, row.scoring)):
                 tbl.cell(r, c).text = v
             r += 1
-        merged = tbl.cell(first, 0).merge(tbl.cell(r - 1, 0))
-        merged.text = s.printed
-    merged = tbl.cell(r, 0).merge(tbl.cell(r, 2))
-    merged.text = "合计"
-    tbl.cell(r, 3).text = _fmt(t.total)
+        merge_cells(tbl, first, 0, r - 1, 0, s.printed)
+    docx_total_row(tbl, r, 3, t.total)
     for note in NOTES:
         document.add_paragraph(note)
     document.save(str(path))

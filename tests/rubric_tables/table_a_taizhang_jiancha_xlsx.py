@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .build_helpers import xlsx_total_row, xlsx_widths
 from .model import Row, Section, Table, _fmt  # noqa: F401
 
 TABLE = Table(
@@ -107,13 +108,11 @@ def build(t: Table, path: Path) -> None:
             ws.cell(ws.max_row, 2).alignment = wrap
             ws.cell(ws.max_row, 4).alignment = wrap
             number += 1
-    ws.append(["合计", None, t.total, None, None, None])
-    ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=2)
+    xlsx_total_row(ws, t.total, 3, 6)
     ws.append([NOTE])
     ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=len(header))
     ws.cell(ws.max_row, 1).alignment = Alignment(wrap_text=True)
     ws.append(["检查人员（签字）：                              被检查党组织书记（签字）："])
     ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=len(header))
-    for col, width in zip("ABCDEF", (6, 64, 6, 40, 9, 14), strict=True):
-        ws.column_dimensions[col].width = width
+    xlsx_widths(ws, (6, 64, 6, 40, 9, 14))
     wb.save(str(path))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .build_helpers import xlsx_header, xlsx_line, xlsx_merge_down, xlsx_title, xlsx_total_row, xlsx_widths
 from .model import Row, Section, Table, _fmt  # noqa: F401
 
 TABLE = Table(
@@ -123,16 +124,9 @@ def build(t: Table, path: Path) -> None:
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "考核评分表"
-    ws.append([t.title])
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=ncols)
-    ws.cell(1, 1).font = Font(bold=True, size=16)
-    ws.cell(1, 1).alignment = Alignment(horizontal="center", vertical="center")
-    ws.append(["考核对象：各社区党委                                        考核周期：2026年1月1日—12月31日"])
-    ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=ncols)
-    ws.append(header)
-    for c in range(1, ncols + 1):
-        ws.cell(3, c).font = Font(bold=True)
-        ws.cell(3, c).alignment = Alignment(horizontal="center", vertical="center")
+    xlsx_title(ws, t.title, ncols, Font(bold=True, size=16), Alignment(horizontal="center", vertical="center"))
+    xlsx_line(ws, "考核对象：各社区党委                                        考核周期：2026年1月1日—12月31日", ncols)
+    xlsx_header(ws, header, ncols)
     wrap = Alignment(wrap_text=True, vertical="center")
     number = 1
     for s in t.sections:
@@ -142,17 +136,12 @@ def build(t: Table, path: Path) -> None:
             for c in (3, 5):
                 ws.cell(ws.max_row, c).alignment = wrap
             number += 1
-        ws.merge_cells(start_row=first, start_column=2, end_row=ws.max_row, end_column=2)
-        ws.cell(first, 2).alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        xlsx_merge_down(ws, 2, first, ws.max_row, Alignment(horizontal="center", vertical="center", wrap_text=True))
         ws.append(["小计", None, None, s.points, None, None, None])
         ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=3)
         ws.cell(ws.max_row, 1).alignment = Alignment(horizontal="center")
-    ws.append(["合计", None, None, t.total, None, None, None])
-    ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=3)
-    ws.cell(ws.max_row, 1).alignment = Alignment(horizontal="center")
-    ws.append([NOTE])
-    ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=ncols)
+    xlsx_total_row(ws, t.total, 4, 7, Alignment(horizontal="center"))
+    xlsx_line(ws, NOTE, ncols)
     ws.cell(ws.max_row, 1).alignment = Alignment(wrap_text=True)
-    for col, width in zip("ABCDEFG", (6, 12, 60, 6, 48, 12, 9), strict=True):
-        ws.column_dimensions[col].width = width
+    xlsx_widths(ws, (6, 12, 60, 6, 48, 12, 9))
     wb.save(str(path))

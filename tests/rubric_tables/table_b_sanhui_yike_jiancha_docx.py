@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .build_helpers import docx_centred, docx_grid_table, docx_total_row, merge_cells
 from .model import Row, Section, Table, _fmt
 
 TABLE = Table(
@@ -80,19 +81,14 @@ NOTE = ("说明：1.本表由院党委专项检查组逐支部填写，检查时
 
 def build(t: Table, path: Path) -> None:
     import docx
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
 
     header = ["检查项目", "检查内容", "分值", "评分方法", "得分"]
     n_items = sum(len(s.rows) for s in t.sections)
     document = docx.Document()
     document.add_paragraph("附件2")
-    title = document.add_paragraph(t.title)
-    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    docx_centred(document, t.title)
     document.add_paragraph("被检查党支部：                支部书记：              检查时间：2026年    月    日")
-    tbl = document.add_table(rows=1 + n_items + 1, cols=len(header))
-    tbl.style = "Table Grid"
-    for c, head in enumerate(header):
-        tbl.cell(0, c).text = head
+    tbl = docx_grid_table(document, 1 + n_items + 1, len(header), header)
     r = 1
     for ci, s in enumerate(t.sections, 1):
         first = r
@@ -101,11 +97,8 @@ def build(t: Table, path: Path) -> None:
             tbl.cell(r, 2).text = _fmt(row.points)
             tbl.cell(r, 3).text = row.scoring
             r += 1
-        merged = tbl.cell(first, 0).merge(tbl.cell(r - 1, 0))
-        merged.text = s.printed
-    merged = tbl.cell(r, 0).merge(tbl.cell(r, 1))
-    merged.text = "合计"
-    tbl.cell(r, 2).text = _fmt(t.total)
+        merge_cells(tbl, first, 0, r - 1, 0, s.printed)
+    docx_total_row(tbl, r, 2, t.total)
     document.add_paragraph("检查组成员（签字）：")
     document.add_paragraph(NOTE)
     document.save(str(path))

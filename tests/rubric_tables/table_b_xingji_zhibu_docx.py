@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .build_helpers import docx_grid_table, docx_title, docx_total_row, merge_cells
 from .model import Row, Section, Table, _fmt
 
 TABLE = Table(
@@ -109,23 +110,14 @@ NOTE = ("说明：1.创建评分实行百分制，各项扣分以该项分值为
 
 def build(t: Table, path: Path) -> None:
     import docx
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
 
     header = ["创建类别", "序号", "考核内容", "评分标准", "分值", "自评得分", "考核得分"]
     n_items = sum(len(s.rows) for s in t.sections)
     document = docx.Document()
     document.add_paragraph("附件1")
-    title = document.add_paragraph()
-    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = title.add_run(t.title)
-    run.bold = True
-    run.font.size = Pt(18)
+    docx_title(document, t.title, 18)
     document.add_paragraph("社区党委：星河社区党委          党支部名称：                    评定日期：    年  月  日")
-    tbl = document.add_table(rows=1 + n_items + 1, cols=len(header))
-    tbl.style = "Table Grid"
-    for c, head in enumerate(header):
-        tbl.cell(0, c).text = head
+    tbl = docx_grid_table(document, 1 + n_items + 1, len(header), header)
     r, number = 1, 1
     for s in t.sections:
         first = r
@@ -140,10 +132,7 @@ def build(t: Table, path: Path) -> None:
             tbl.cell(r, 4).text = _fmt(row.points)
             r += 1
             number += 1
-        merged = tbl.cell(first, 0).merge(tbl.cell(r - 1, 0))
-        merged.text = s.printed
-    merged = tbl.cell(r, 0).merge(tbl.cell(r, 3))
-    merged.text = "合计"
-    tbl.cell(r, 4).text = _fmt(t.total)
+        merge_cells(tbl, first, 0, r - 1, 0, s.printed)
+    docx_total_row(tbl, r, 4, t.total)
     document.add_paragraph(NOTE)
     document.save(str(path))

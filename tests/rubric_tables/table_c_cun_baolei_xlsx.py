@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .build_helpers import xlsx_line, xlsx_merge_down, xlsx_title, xlsx_total_row, xlsx_widths
 from .model import Row, Section, Table, _fmt  # noqa: F401
 
 TABLE = Table(
@@ -127,13 +128,9 @@ def build(t: Table, path: Path) -> None:
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "堡垒指数"
-    ws.append([t.title])
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=ncols)
-    ws.cell(1, 1).font = Font(name="方正小标宋简体", size=18)
-    ws.cell(1, 1).alignment = Alignment(horizontal="center", vertical="center")
+    xlsx_title(ws, t.title, ncols, Font(name="方正小标宋简体", size=18), Alignment(horizontal="center", vertical="center"))
     ws.row_dimensions[1].height = 36
-    ws.append(["村名：              村党组织书记：              填报日期：2026年    月    日"])
-    ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=ncols)
+    xlsx_line(ws, "村名：              村党组织书记：              填报日期：2026年    月    日", ncols)
     ws.append(header)
     thin = Side(style="thin")
     box = Border(left=thin, right=thin, top=thin, bottom=thin)
@@ -148,19 +145,14 @@ def build(t: Table, path: Path) -> None:
             for c in (3, 5, 6):
                 ws.cell(ws.max_row, c).alignment = wrap
             ws.cell(ws.max_row, 4).alignment = Alignment(horizontal="center", vertical="center")
-        ws.merge_cells(start_row=first, start_column=1, end_row=ws.max_row, end_column=1)
-        ws.cell(first, 1).alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    ws.append(["合计", None, None, t.total, None, None])
-    ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=3)
-    ws.cell(ws.max_row, 1).alignment = Alignment(horizontal="center")
+        xlsx_merge_down(ws, 1, first, ws.max_row, Alignment(horizontal="center", vertical="center", wrap_text=True))
+    xlsx_total_row(ws, t.total, 4, 6, Alignment(horizontal="center"))
     for r in range(3, ws.max_row + 1):
         for c in range(1, ncols + 1):
             ws.cell(r, c).border = box
-    ws.append([NOTE])
-    ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=ncols)
+    xlsx_line(ws, NOTE, ncols)
     ws.cell(ws.max_row, 1).alignment = Alignment(wrap_text=True)
     ws.row_dimensions[ws.max_row].height = 48
-    for col, width in zip("ABCDEF", (10, 11, 56, 6, 46, 22), strict=True):
-        ws.column_dimensions[col].width = width
+    xlsx_widths(ws, (10, 11, 56, 6, 46, 22))
     ws.freeze_panes = "A4"
     wb.save(str(path))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .build_helpers import docx_centred, docx_title, docx_total_row, merge_cells
 from .model import Row, Section, Table, _fmt
 
 TABLE = Table(
@@ -92,47 +93,33 @@ TABLE = Table(
 )
 
 
-def _merge(tbl, r0: int, c0: int, r1: int, c1: int, text: str):
-    merged = tbl.cell(r0, c0).merge(tbl.cell(r1, c1))
-    merged.text = text
-    return merged
-
-
 def build(t: Table, path: Path) -> None:
     import docx
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
 
     ncols = 6  # 序号 | 考核内容 | 分值 | 扣分细则 | 自评 | 考评
     n_rows = 2 + len(t.sections) + sum(len(s.rows) for s in t.sections) + 1
     document = docx.Document()
     document.add_paragraph("附件1")
-    title = document.add_paragraph()
-    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = title.add_run(t.title)
-    run.bold = True
-    run.font.size = Pt(18)
-    sub = document.add_paragraph("（社区党组织用）")
-    sub.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    docx_title(document, t.title, 18)
+    docx_centred(document, "（社区党组织用）")
     document.add_paragraph("被考核社区：                        考核时间：2026年   月   日")
     tbl = document.add_table(rows=n_rows, cols=ncols)
     tbl.style = "Table Grid"
     for c, head in enumerate(("序号", "考核内容", "分值", "扣分细则")):
-        _merge(tbl, 0, c, 1, c, head)
-    _merge(tbl, 0, 4, 0, 5, "得分")
+        merge_cells(tbl, 0, c, 1, c, head)
+    merge_cells(tbl, 0, 4, 0, 5, "得分")
     tbl.cell(1, 4).text = "自评"
     tbl.cell(1, 5).text = "考评"
     r, number = 2, 1
     for s in t.sections:
-        _merge(tbl, r, 0, r, ncols - 1, s.printed)
+        merge_cells(tbl, r, 0, r, ncols - 1, s.printed)
         r += 1
         for row in s.rows:
             for c, v in ((0, str(number)), (1, row.text), (2, _fmt(row.points)), (3, row.scoring)):
                 tbl.cell(r, c).text = v
             r += 1
             number += 1
-    _merge(tbl, r, 0, r, 1, "合计")
-    tbl.cell(r, 2).text = _fmt(t.total)
+    docx_total_row(tbl, r, 2, t.total)
     document.add_paragraph("说明：1.本表由社区党组织对照自评，街道党工委组织考评，各项扣分以该项分值为限；2.“双报到”"
                            "信息平台数据作为考评依据之一，平台数据与台账不一致的以台账为准；3.考评结果纳入社区党组织书记抓基层"
                            "党建工作述职评议考核。")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .build_helpers import docx_grid_table, docx_title, docx_total_row, merge_cells
 from .model import Row, Section, Table, _fmt
 
 TABLE = Table(
@@ -123,23 +124,14 @@ VETO_PRINTED = "一票否决"  # what the 分值 cell of a 否决项 row shows
 
 def build(t: Table, path: Path) -> None:
     import docx
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
 
     header = ["序号", "一级指标", "二级指标", "验收标准", "分值", "评分办法", "验收方式"]
     n_rows = 1 + sum(len(s.rows) for s in t.sections) + 1
     document = docx.Document()
     document.add_paragraph("附件3")
-    title = document.add_paragraph()
-    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = title.add_run(t.title)
-    run.bold = True
-    run.font.size = Pt(16)
+    docx_title(document, t.title, 16)
     document.add_paragraph("党支部名称：                  验收时间：    年  月  日          验收组组长：")
-    tbl = document.add_table(rows=n_rows, cols=len(header))
-    tbl.style = "Table Grid"
-    for c, head in enumerate(header):
-        tbl.cell(0, c).text = head
+    tbl = docx_grid_table(document, n_rows, len(header), header)
     r, number = 1, 1
     for s in t.sections:
         first = r
@@ -150,11 +142,8 @@ def build(t: Table, path: Path) -> None:
                 tbl.cell(r, c).text = v
             r += 1
             number += 1
-        merged = tbl.cell(first, 1).merge(tbl.cell(r - 1, 1))
-        merged.text = s.printed
-    merged = tbl.cell(r, 0).merge(tbl.cell(r, 3))
-    merged.text = "合计"
-    tbl.cell(r, 4).text = _fmt(t.total)
+        merge_cells(tbl, first, 1, r - 1, 1, s.printed)
+    docx_total_row(tbl, r, 4, t.total)
     document.add_paragraph("验收结论：□达标（90分以上且无否决项）    □基本达标（75—89分）    □不达标")
     document.add_paragraph("说明：1.基础分100分，各项扣分以该项分值为限，扣完为止；2.否决项不计分，有否决情形之一的，验收结论"
                            "直接评定为“不达标”；3.验收方式为“现场查看”的，以验收组现场查看结果为准。")

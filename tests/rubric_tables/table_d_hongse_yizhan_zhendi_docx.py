@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .build_helpers import docx_grid_table, docx_title, docx_total_row, merge_cells
 from .model import Row, Section, Table, _fmt
 
 TABLE = Table(
@@ -84,22 +85,13 @@ NOTE = ("备注：1.考核采取日常暗访与年终集中考核相结合的方
 
 def build(t: Table, path: Path) -> None:
     import docx
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
 
     header = ["项目", "考评内容", "分值", "评分细则", "备注"]
     n_items = sum(len(s.rows) for s in t.sections)
     document = docx.Document()
-    title = document.add_paragraph()
-    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = title.add_run(t.title)
-    run.bold = True
-    run.font.size = Pt(16)
+    docx_title(document, t.title, 16)
     document.add_paragraph("驿站名称：                    所属社区：                    考核时间：2026年  月  日")
-    tbl = document.add_table(rows=1 + n_items + 1, cols=len(header))
-    tbl.style = "Table Grid"
-    for c, head in enumerate(header):
-        tbl.cell(0, c).text = head
+    tbl = docx_grid_table(document, 1 + n_items + 1, len(header), header)
     r = 1
     for s in t.sections:
         first = r
@@ -109,10 +101,7 @@ def build(t: Table, path: Path) -> None:
             tbl.cell(r, 3).text = row.scoring
             tbl.cell(r, 4).text = row.method
             r += 1
-        merged = tbl.cell(first, 0).merge(tbl.cell(r - 1, 0))
-        merged.text = s.printed
-    merged = tbl.cell(r, 0).merge(tbl.cell(r, 1))
-    merged.text = "合计"
-    tbl.cell(r, 2).text = _fmt(t.total)
+        merge_cells(tbl, first, 0, r - 1, 0, s.printed)
+    docx_total_row(tbl, r, 2, t.total)
     document.add_paragraph(NOTE)
     document.save(str(path))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .build_helpers import docx_centred, docx_grid_table, docx_title, docx_total_row, merge_cells
 from .model import Row, Section, Table, _fmt
 
 TABLE = Table(
@@ -85,25 +86,15 @@ NOTE = ("说明：1.本表采取扣分制，各项扣分以该项分值扣完为
 
 def build(t: Table, path: Path) -> None:
     import docx
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
 
     header = ["序号", "考评项目", "考评内容", "分值", "扣分标准", "扣分", "得分"]
     n_items = sum(len(s.rows) for s in t.sections)
     document = docx.Document()
     document.add_paragraph("附件2")
-    title = document.add_paragraph()
-    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = title.add_run(t.title)
-    run.bold = True
-    run.font.size = Pt(18)
-    scope = document.add_paragraph("（适用于辖区各社区离退休干部党支部、老干部党支部）")
-    scope.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    docx_title(document, t.title, 18)
+    docx_centred(document, "（适用于辖区各社区离退休干部党支部、老干部党支部）")
     document.add_paragraph("党支部名称：                支部书记：          党员人数：      考评时间：2026年  月  日")
-    tbl = document.add_table(rows=1 + n_items + 1, cols=len(header))
-    tbl.style = "Table Grid"
-    for c, head in enumerate(header):
-        tbl.cell(0, c).text = head
+    tbl = docx_grid_table(document, 1 + n_items + 1, len(header), header)
     r, number = 1, 1
     for s in t.sections:
         first = r
@@ -114,11 +105,8 @@ def build(t: Table, path: Path) -> None:
             tbl.cell(r, 4).text = row.scoring
             r += 1
             number += 1
-        merged = tbl.cell(first, 1).merge(tbl.cell(r - 1, 1))
-        merged.text = s.printed
-    merged = tbl.cell(r, 0).merge(tbl.cell(r, 2))
-    merged.text = "合计"
-    tbl.cell(r, 3).text = _fmt(t.total)
+        merge_cells(tbl, first, 1, r - 1, 1, s.printed)
+    docx_total_row(tbl, r, 3, t.total)
     document.add_paragraph(NOTE)
     document.add_paragraph("考评组成员（签字）：                                    党支部书记（签字）：")
     document.save(str(path))

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .build_helpers import xlsx_header, xlsx_line, xlsx_title, xlsx_total_row, xlsx_widths
 from .model import Row, Section, Table, _fmt  # noqa: F401
 
 HEADER = ("序号", "工作任务", "目标要求", "完成时限", "分值", "考核办法", "考核得分")
@@ -109,31 +110,20 @@ def build(t: Table, path: Path) -> None:
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "目标管理考核细则"
-    ws.append([t.title])
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=ncols)
-    ws.cell(1, 1).font = Font(bold=True, size=16)
-    ws.cell(1, 1).alignment = Alignment(horizontal="center")
-    ws.append(["责任单位：            社区党委          社区党委书记（签字）：                填报日期：2026年  月  日"])
-    ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=ncols)
-    ws.append(header)
-    for c in range(1, ncols + 1):
-        ws.cell(3, c).font = Font(bold=True)
-        ws.cell(3, c).alignment = Alignment(horizontal="center", vertical="center")
+    xlsx_title(ws, t.title, ncols, Font(bold=True, size=16), Alignment(horizontal="center"))
+    xlsx_line(ws, "责任单位：            社区党委          社区党委书记（签字）：                填报日期：2026年  月  日", ncols)
+    xlsx_header(ws, header, ncols)
     wrap = Alignment(wrap_text=True, vertical="center")
     for s in t.sections:
-        ws.append([s.printed])
-        ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=ncols)
+        xlsx_line(ws, s.printed, ncols)
         ws.cell(ws.max_row, 1).font = Font(bold=True)
         for number, row in enumerate(s.rows, 1):
             target, deadline = row.text.split("：", 1)
             ws.append([number, row.indicator, target, deadline, row.points, row.scoring, None])
             for c in (2, 3, 4, 6):
                 ws.cell(ws.max_row, c).alignment = wrap
-    ws.append(["合计", None, None, None, t.total, None, None])
-    ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=4)
-    ws.append([NOTE])
-    ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=ncols)
+    xlsx_total_row(ws, t.total, 5, 7)
+    xlsx_line(ws, NOTE, ncols)
     ws.cell(ws.max_row, 1).alignment = Alignment(wrap_text=True)
-    for col, width in zip("ABCDEFG", (6, 12, 48, 12, 6, 40, 9), strict=True):
-        ws.column_dimensions[col].width = width
+    xlsx_widths(ws, (6, 12, 48, 12, 6, 40, 9))
     wb.save(str(path))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .build_helpers import xlsx_header, xlsx_line, xlsx_merge_down, xlsx_title, xlsx_total_row, xlsx_widths
 from .model import Row, Section, Table, _fmt  # noqa: F401
 
 TABLE = Table(
@@ -125,17 +126,10 @@ def build(t: Table, path: Path) -> None:
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "评分细则"
-    ws.append([t.title])
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=ncols)
-    ws.cell(1, 1).font = Font(name="黑体", size=16, bold=True)
-    ws.cell(1, 1).alignment = Alignment(horizontal="center", vertical="center")
+    xlsx_title(ws, t.title, ncols, Font(name="黑体", size=16, bold=True), Alignment(horizontal="center", vertical="center"))
     ws.row_dimensions[1].height = 32
-    ws.append(["学院（盖章）：            党支部名称：                支部书记：          正式党员    名，预备党员    名"])
-    ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=ncols)
-    ws.append(header)
-    for c in range(1, ncols + 1):
-        ws.cell(3, c).font = Font(bold=True)
-        ws.cell(3, c).alignment = Alignment(horizontal="center", vertical="center")
+    xlsx_line(ws, "学院（盖章）：            党支部名称：                支部书记：          正式党员    名，预备党员    名", ncols)
+    xlsx_header(ws, header, ncols)
     wrap = Alignment(wrap_text=True, vertical="center")
     for s in t.sections:
         first = ws.max_row + 1
@@ -144,19 +138,14 @@ def build(t: Table, path: Path) -> None:
             for c in (2, 3, 5):
                 ws.cell(ws.max_row, c).alignment = wrap
             ws.cell(ws.max_row, 4).alignment = Alignment(horizontal="center", vertical="center")
-        ws.merge_cells(start_row=first, start_column=1, end_row=ws.max_row, end_column=1)
-        ws.cell(first, 1).alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    ws.append(["合计", None, None, t.total, None])
-    ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=3)
-    ws.cell(ws.max_row, 1).alignment = Alignment(horizontal="center")
+        xlsx_merge_down(ws, 1, first, ws.max_row, Alignment(horizontal="center", vertical="center", wrap_text=True))
+    xlsx_total_row(ws, t.total, 4, 5, Alignment(horizontal="center"))
     thin = Side(style="thin")
     for r in range(3, ws.max_row + 1):
         for c in range(1, ncols + 1):
             ws.cell(r, c).border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    ws.append([NOTE])
-    ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=ncols)
+    xlsx_line(ws, NOTE, ncols)
     ws.cell(ws.max_row, 1).alignment = Alignment(wrap_text=True, vertical="top")
     ws.row_dimensions[ws.max_row].height = 60
-    for col, width in zip("ABCDE", (14, 58, 50, 6, 24), strict=True):
-        ws.column_dimensions[col].width = width
+    xlsx_widths(ws, (14, 58, 50, 6, 24))
     wb.save(str(path))

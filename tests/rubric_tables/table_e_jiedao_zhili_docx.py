@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .build_helpers import docx_centred, docx_grid_table, docx_title, docx_total_row, merge_cells
 from .model import Row, Section, Table, _fmt
 
 TABLE = Table(
@@ -112,28 +113,18 @@ NOTE = ("说明：1.本细则满分100分，考核结果按30%的权重计入社
 
 def build(t: Table, path: Path) -> None:
     import docx
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
 
     header = ["序号", "类别", "考核指标", "分值", "评分细则"]
     ncols = len(header)
     n_rows = 1 + len(t.sections) + sum(len(s.rows) for s in t.sections) + 1
     document = docx.Document()
     document.add_paragraph("附件2")
-    title = document.add_paragraph()
-    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = title.add_run(t.title)
-    run.bold = True
-    run.font.size = Pt(16)
-    scope = document.add_paragraph("（考核对象：辖区各社区党委）")
-    scope.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    tbl = document.add_table(rows=n_rows, cols=ncols)
-    tbl.style = "Table Grid"
-    for c, head in enumerate(header):
-        tbl.cell(0, c).text = head
+    docx_title(document, t.title, 16)
+    docx_centred(document, "（考核对象：辖区各社区党委）")
+    tbl = docx_grid_table(document, n_rows, ncols, header)
     r = 1
     for s in t.sections:
-        tbl.cell(r, 0).merge(tbl.cell(r, ncols - 1)).text = s.printed
+        merge_cells(tbl, r, 0, r, ncols - 1, s.printed)
         r += 1
         first = r
         for number, row in enumerate(s.rows, 1):
@@ -150,7 +141,6 @@ def build(t: Table, path: Path) -> None:
             cell = tbl.cell(start, 1).merge(tbl.cell(end, 1)) if end > start else tbl.cell(start, 1)
             cell.text = label
             start = end + 1
-    tbl.cell(r, 0).merge(tbl.cell(r, 2)).text = "合计"
-    tbl.cell(r, 3).text = _fmt(t.total)
+    docx_total_row(tbl, r, 3, t.total)
     document.add_paragraph(NOTE)
     document.save(str(path))

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .build_helpers import docx_centred, docx_grid_table, docx_title, docx_total_row, merge_cells
 from .model import Row, Section, Table, _fmt
 
 TABLE = Table(
@@ -140,8 +141,6 @@ NOTE = ("说明：1.考核实行基础分加减分制，基础分100分，各项
 
 def build(t: Table, path: Path) -> None:
     import docx
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
 
     header = ["序号", "考核内容", "考核标准", "分值", "评分方法", "考核方式"]
     ncols = len(header)
@@ -149,27 +148,18 @@ def build(t: Table, path: Path) -> None:
     n_rows = 1 + banners + sum(len(s.rows) for s in t.sections) + 1
     document = docx.Document()
     document.add_paragraph("附件1")
-    issuer = document.add_paragraph("中共临江区直属机关工作委员会")
-    issuer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    title = document.add_paragraph()
-    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = title.add_run(t.title)
-    run.bold = True
-    run.font.size = Pt(18)
-    scope = document.add_paragraph("（适用于区直机关各党支部）")
-    scope.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    docx_centred(document, "中共临江区直属机关工作委员会")
+    docx_title(document, t.title, 18)
+    docx_centred(document, "（适用于区直机关各党支部）")
     document.add_paragraph("被考核党支部：                  所在单位：                  考核时间：2026年  月  日")
-    tbl = document.add_table(rows=n_rows, cols=ncols)
-    tbl.style = "Table Grid"
-    for c, head in enumerate(header):
-        tbl.cell(0, c).text = head
+    tbl = docx_grid_table(document, n_rows, ncols, header)
     r, number = 1, 1
-    tbl.cell(r, 0).merge(tbl.cell(r, ncols - 1)).text = BASE_PRINTED
+    merge_cells(tbl, r, 0, r, ncols - 1, BASE_PRINTED)
     r += 1
     for s in t.sections:
         printed = POINTS_PRINTED.get(s.name)
         if printed:
-            tbl.cell(r, 0).merge(tbl.cell(r, ncols - 1)).text = s.printed
+            merge_cells(tbl, r, 0, r, ncols - 1, s.printed)
             r += 1
         first = r
         for i, row in enumerate(s.rows):
@@ -184,9 +174,8 @@ def build(t: Table, path: Path) -> None:
             r += 1
             number += 1
         if not printed:
-            tbl.cell(first, 1).merge(tbl.cell(r - 1, 1)).text = s.printed
-    tbl.cell(r, 0).merge(tbl.cell(r, 2)).text = "合计"
-    tbl.cell(r, 3).text = _fmt(t.total)
+            merge_cells(tbl, first, 1, r - 1, 1, s.printed)
+    docx_total_row(tbl, r, 3, t.total)
     document.add_paragraph(NOTE)
     document.add_paragraph("考核组成员（签字）：                              被考核党支部书记（签字）：")
     document.save(str(path))

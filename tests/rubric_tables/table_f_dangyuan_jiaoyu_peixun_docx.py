@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .build_helpers import docx_centred, docx_grid_table, docx_title, docx_total_row, merge_cells
 from .model import Row, Section, Table, _fmt
 
 TABLE = Table(
@@ -88,30 +89,19 @@ NOTE = ("说明：1.考核采取听取汇报、查阅资料、抽查党员和系
 
 def build(t: Table, path: Path) -> None:
     import docx
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
 
-    from .tables import _merge_docx_cells
 
     header = ["序号", "考核内容", "考核要求", "分值", "扣分标准"]
     n_rows = 1 + len(t.sections) + sum(len(s.rows) for s in t.sections) + 1
     document = docx.Document()
     document.add_paragraph("附件2")
-    title = document.add_paragraph()
-    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = title.add_run(t.title)
-    run.bold = True
-    run.font.size = Pt(16)
-    scope = document.add_paragraph("（考核对象：各乡镇党委、街道党工委）")
-    scope.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    docx_title(document, t.title, 16)
+    docx_centred(document, "（考核对象：各乡镇党委、街道党工委）")
     document.add_paragraph("被考核单位：                              考核时间：2026年12月    日")
-    tbl = document.add_table(rows=n_rows, cols=len(header))
-    tbl.style = "Table Grid"
-    for c, head in enumerate(header):
-        tbl.cell(0, c).text = head
+    tbl = docx_grid_table(document, n_rows, len(header), header)
     r, number = 1, 1
     for s in t.sections:
-        _merge_docx_cells(tbl, r, 0, r, len(header) - 1, s.printed)
+        merge_cells(tbl, r, 0, r, len(header) - 1, s.printed)
         r += 1
         for row in s.rows:
             heading, requirement = row.text.split("：", 1)
@@ -119,7 +109,6 @@ def build(t: Table, path: Path) -> None:
                 tbl.cell(r, c).text = v
             r += 1
             number += 1
-    _merge_docx_cells(tbl, r, 0, r, 2, "合计")
-    tbl.cell(r, 3).text = _fmt(t.total)
+    docx_total_row(tbl, r, 3, t.total)
     document.add_paragraph(NOTE)
     document.save(str(path))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .build_helpers import xlsx_line, xlsx_title, xlsx_total_row, xlsx_widths
 from .model import Row, Section, Table
 
 TABLE = Table(
@@ -113,12 +114,8 @@ def build(t: Table, path: Path) -> None:
     ws.title = "支部考核"
     center = Alignment(horizontal="center", vertical="center", wrap_text=True)
     wrap = Alignment(vertical="center", wrap_text=True)
-    ws.append([t.title])
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=ncols)
-    ws.cell(1, 1).font = Font(name="方正小标宋简体", size=16)
-    ws.cell(1, 1).alignment = center
-    ws.append(["党支部名称：                          支部书记：                  考核日期：2026年  月  日"])
-    ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=ncols)
+    xlsx_title(ws, t.title, ncols, Font(name="方正小标宋简体", size=16), center)
+    xlsx_line(ws, "党支部名称：                          支部书记：                  考核日期：2026年  月  日", ncols)
     # Two header rows: 得分 spans 自评分 | 考核得分; the other headers are merged down both rows.
     ws.append(["序号", "考核项目", "考核内容及要求", "标准分", "评分标准", "得分", None])
     ws.append([None, None, None, None, None, "自评分", "考核得分"])
@@ -141,14 +138,10 @@ def build(t: Table, path: Path) -> None:
         if ws.max_row > first:
             ws.merge_cells(start_row=first, start_column=2, end_row=ws.max_row, end_column=2)
         ws.cell(first, 2).alignment = center
-    ws.append(["合计", None, None, t.total, None, None, None])
-    ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=3)
-    ws.cell(ws.max_row, 1).alignment = center
-    ws.append([NOTE])
-    ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=ncols)
+    xlsx_total_row(ws, t.total, 4, 7, center)
+    xlsx_line(ws, NOTE, ncols)
     ws.cell(ws.max_row, 1).alignment = wrap
     ws.row_dimensions[ws.max_row].height = 48
-    for col, width in zip("ABCDEFG", (6, 12, 58, 8, 50, 8, 9), strict=True):
-        ws.column_dimensions[col].width = width
+    xlsx_widths(ws, (6, 12, 58, 8, 50, 8, 9))
     ws.freeze_panes = "A5"
     wb.save(str(path))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .build_helpers import docx_grid_table, docx_title, docx_total_row, merge_cells
 from .model import Row, Section, Table, _fmt
 
 VETO_RULE = "出现上述情形之一的，不得评为三星级以上（含三星级）；情节严重的，直接评定为一星级。"
@@ -90,25 +91,15 @@ NOTE = ("说明：1.得分90分以上的评为五星级，80—89分的评为四
 
 def build(t: Table, path: Path) -> None:
     import docx
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
 
-    from .tables import _merge_docx_cells
 
     header = ["星级", "序号", "评定标准", "分值", "评定办法"]
     n_rows = 1 + sum(len(s.rows) for s in t.sections) + 1
     document = docx.Document()
     document.add_paragraph("附件")
-    title = document.add_paragraph()
-    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = title.add_run(t.title)
-    run.bold = True
-    run.font.size = Pt(18)
+    docx_title(document, t.title, 18)
     document.add_paragraph(INTRO)
-    tbl = document.add_table(rows=n_rows, cols=len(header))
-    tbl.style = "Table Grid"
-    for c, head in enumerate(header):
-        tbl.cell(0, c).text = head
+    tbl = docx_grid_table(document, n_rows, len(header), header)
     r = 1
     for s in t.sections:
         first = r
@@ -120,10 +111,9 @@ def build(t: Table, path: Path) -> None:
             if not veto:
                 tbl.cell(r, 4).text = row.scoring
             r += 1
-        _merge_docx_cells(tbl, first, 0, r - 1, 0, s.printed)
+        merge_cells(tbl, first, 0, r - 1, 0, s.printed)
         if veto:  # one rule for the whole block
-            _merge_docx_cells(tbl, first, 4, r - 1, 4, s.rows[0].scoring)
-    _merge_docx_cells(tbl, r, 0, r, 2, "合计")
-    tbl.cell(r, 3).text = _fmt(t.total)
+            merge_cells(tbl, first, 4, r - 1, 4, s.rows[0].scoring)
+    docx_total_row(tbl, r, 3, t.total)
     document.add_paragraph(NOTE)
     document.save(str(path))

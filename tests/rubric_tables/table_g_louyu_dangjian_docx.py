@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .build_helpers import docx_centred, docx_grid_table, docx_title, docx_total_row, merge_cells
 from .model import Row, Section, Table, _fmt
-from .table_c_shuangbaodao_docx import _merge
 
 TABLE = Table(
     name="g_louyu_dangjian_docx",
@@ -99,35 +99,24 @@ NOTE = ("说明：1.考核实行百分制，各项扣分以该项分值为限，
 
 def build(t: Table, path: Path) -> None:
     import docx
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
 
     header = ["序号", "考核内容", "分值", "评分标准", "备注"]
     ncols = len(header)
     n_rows = 1 + len(t.sections) + sum(len(s.rows) for s in t.sections) + 1
     document = docx.Document()
     document.add_paragraph("附件3")
-    title = document.add_paragraph()
-    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = title.add_run(t.title)
-    run.bold = True
-    run.font.size = Pt(18)
-    sub = document.add_paragraph("（考核对象：辖区商务楼宇党委、楼宇联合党支部）")
-    sub.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    tbl = document.add_table(rows=n_rows, cols=ncols)
-    tbl.style = "Table Grid"
-    for c, head in enumerate(header):
-        tbl.cell(0, c).text = head
+    docx_title(document, t.title, 18)
+    docx_centred(document, "（考核对象：辖区商务楼宇党委、楼宇联合党支部）")
+    tbl = docx_grid_table(document, n_rows, ncols, header)
     r = 1
     for s in t.sections:
-        _merge(tbl, r, 0, r, ncols - 1, s.printed)
+        merge_cells(tbl, r, 0, r, ncols - 1, s.printed)
         r += 1
         for number, row in enumerate(s.rows, 1):
             for c, v in ((0, str(number)), (1, row.text), (2, _fmt(row.points)), (3, row.scoring), (4, row.method)):
                 if v:
                     tbl.cell(r, c).text = v
             r += 1
-    _merge(tbl, r, 0, r, 1, "合计")
-    tbl.cell(r, 2).text = _fmt(t.total)
+    docx_total_row(tbl, r, 2, t.total)
     document.add_paragraph(NOTE)
     document.save(str(path))

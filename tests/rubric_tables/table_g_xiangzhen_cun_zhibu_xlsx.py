@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .build_helpers import xlsx_line, xlsx_title, xlsx_total_row, xlsx_widths
 from .model import Row, Section, Table, _fmt  # noqa: F401
 
 TABLE = Table(
@@ -113,10 +114,7 @@ def build(t: Table, path: Path) -> None:
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "村党支部考核表"
-    ws.append([t.title])
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=ncols)
-    ws.cell(1, 1).font = Font(name="方正小标宋简体", size=18)
-    ws.cell(1, 1).alignment = Alignment(horizontal="center", vertical="center")
+    xlsx_title(ws, t.title, ncols, Font(name="方正小标宋简体", size=18), Alignment(horizontal="center", vertical="center"))
     ws.row_dimensions[1].height = 34
     ws.append(["考核单位：中共青石镇委员会        被考核村：              村党支部书记：            考核时间：2026年"
                "12月    日"])
@@ -140,21 +138,16 @@ def build(t: Table, path: Path) -> None:
         if ws.max_row > first:
             ws.merge_cells(start_row=first, start_column=1, end_row=ws.max_row, end_column=1)
         ws.cell(first, 1).alignment = centre
-    ws.append(["合计", None, None, t.total, None, None])
-    ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=3)
-    ws.cell(ws.max_row, 1).alignment = Alignment(horizontal="center")
+    xlsx_total_row(ws, t.total, 4, 6, Alignment(horizontal="center"))
     thin = Side(style="thin")
     box = Border(left=thin, right=thin, top=thin, bottom=thin)
     for r in range(3, ws.max_row + 1):
         for c in range(1, ncols + 1):
             ws.cell(r, c).border = box
-    ws.append([NOTE])
-    ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=ncols)
+    xlsx_line(ws, NOTE, ncols)
     ws.cell(ws.max_row, 1).alignment = Alignment(wrap_text=True, vertical="top")
     ws.row_dimensions[ws.max_row].height = 48
-    ws.append(["考核组成员（签字）：                                  村党支部书记（签字）："])
-    ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=ncols)
-    for col, width in zip("ABCDEF", (11, 6, 58, 6, 46, 8), strict=True):
-        ws.column_dimensions[col].width = width
+    xlsx_line(ws, "考核组成员（签字）：                                  村党支部书记（签字）：", ncols)
+    xlsx_widths(ws, (11, 6, 58, 6, 46, 8))
     ws.freeze_panes = "A4"
     wb.save(str(path))

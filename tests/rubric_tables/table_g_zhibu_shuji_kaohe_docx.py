@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .build_helpers import docx_grid_table, docx_title, docx_total_row, merge_cells
 from .model import Row, Section, Table, _fmt
-from .table_c_shuangbaodao_docx import _merge
 
 TABLE = Table(
     name="g_zhibu_shuji_kaohe_docx",
@@ -116,35 +116,25 @@ NOTE = ("说明：1.本表由街道党工委组织考核，支部书记对照自
 
 def build(t: Table, path: Path) -> None:
     import docx
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
 
     header = ["序号", "履职内容", "分值", "评分标准", "佐证材料"]
     ncols = len(header)
     n_rows = 1 + len(t.sections) + sum(len(s.rows) for s in t.sections) + 1
     document = docx.Document()
     document.add_paragraph("附件2")
-    title = document.add_paragraph()
-    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = title.add_run(t.title)
-    run.bold = True
-    run.font.size = Pt(18)
+    docx_title(document, t.title, 18)
     document.add_paragraph("党支部名称：                      支部书记：              考核时间：2026年12月    日")
-    tbl = document.add_table(rows=n_rows, cols=ncols)
-    tbl.style = "Table Grid"
-    for c, head in enumerate(header):
-        tbl.cell(0, c).text = head
+    tbl = docx_grid_table(document, n_rows, ncols, header)
     r, number = 1, 1
     for s in t.sections:
-        _merge(tbl, r, 0, r, ncols - 1, s.printed)
+        merge_cells(tbl, r, 0, r, ncols - 1, s.printed)
         r += 1
         for row in s.rows:
             for c, v in ((0, str(number)), (1, row.text), (2, _fmt(row.points)), (3, row.scoring), (4, row.method)):
                 tbl.cell(r, c).text = v
             r += 1
             number += 1
-    _merge(tbl, r, 0, r, 1, "合计")
-    tbl.cell(r, 2).text = _fmt(t.total)
+    docx_total_row(tbl, r, 2, t.total)
     document.add_paragraph(NOTE)
     document.add_paragraph("考核组成员（签字）：                              支部书记（签字）：")
     document.save(str(path))

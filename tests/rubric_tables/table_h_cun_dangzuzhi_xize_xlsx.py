@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .build_helpers import xlsx_line, xlsx_title, xlsx_total_row, xlsx_widths
 from .model import Row, Section, Table
 
 TABLE = Table(
@@ -149,13 +150,9 @@ def build(t: Table, path: Path) -> None:
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "五星创建考核细则"
-    ws.append([t.title])
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=ncols)
-    ws.cell(1, 1).font = Font(name="方正小标宋简体", size=16)
-    ws.cell(1, 1).alignment = Alignment(horizontal="center", vertical="center")
+    xlsx_title(ws, t.title, ncols, Font(name="方正小标宋简体", size=16), Alignment(horizontal="center", vertical="center"))
     ws.row_dimensions[1].height = 32
-    ws.append(["乡镇：            村名：            村党组织书记：            考核时间：2026年    月    日"])
-    ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=ncols)
+    xlsx_line(ws, "乡镇：            村名：            村党组织书记：            考核时间：2026年    月    日", ncols)
     ws.append(header)
     for c in range(1, ncols + 1):
         ws.cell(3, c).font = Font(name="黑体", bold=True)
@@ -163,8 +160,7 @@ def build(t: Table, path: Path) -> None:
     wrap = Alignment(wrap_text=True, vertical="center")
     number = 1
     for s in t.sections:
-        ws.append([s.printed])
-        ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=ncols)
+        xlsx_line(ws, s.printed, ncols)
         ws.cell(ws.max_row, 1).font = Font(name="黑体", bold=True)
         for row in s.rows:
             ws.append([number, row.text, row.scoring, row.points, row.method])
@@ -173,19 +169,15 @@ def build(t: Table, path: Path) -> None:
             for c in (1, 4):
                 ws.cell(ws.max_row, c).alignment = Alignment(horizontal="center", vertical="center")
             number += 1
-    ws.append(["合计", None, None, t.total, None])
-    ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=3)
-    ws.cell(ws.max_row, 1).alignment = Alignment(horizontal="center")
+    xlsx_total_row(ws, t.total, 4, 5, Alignment(horizontal="center"))
     thin = Side(style="thin")
     box = Border(left=thin, right=thin, top=thin, bottom=thin)
     for r in range(3, ws.max_row + 1):
         for c in range(1, ncols + 1):
             ws.cell(r, c).border = box
-    ws.append([NOTE])
-    ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=ncols)
+    xlsx_line(ws, NOTE, ncols)
     ws.cell(ws.max_row, 1).alignment = Alignment(wrap_text=True, vertical="top")
     ws.row_dimensions[ws.max_row].height = 60
-    for col, width in zip("ABCDE", (6, 60, 50, 6, 24), strict=True):
-        ws.column_dimensions[col].width = width
+    xlsx_widths(ws, (6, 60, 50, 6, 24))
     ws.freeze_panes = "A4"
     wb.save(str(path))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .build_helpers import docx_centred, docx_grid_table, docx_title, docx_total_row, merge_cells
 from .model import Row, Section, Table, _fmt
 
 TABLE = Table(
@@ -108,29 +109,19 @@ NOTE = ("说明：1.本细则实行百分制，每项扣分以该项分值为限
 
 def build(t: Table, path: Path) -> None:
     import docx
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
 
     header = ["序号", "考核内容及评分标准", "分值", "自评得分", "考核得分"]
     ncols = len(header)
     n_rows = 1 + len(t.sections) + sum(len(s.rows) for s in t.sections) + 1
     document = docx.Document()
     document.add_paragraph("附件")
-    title = document.add_paragraph()
-    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = title.add_run(t.title)
-    run.bold = True
-    run.font.size = Pt(16)
-    scope = document.add_paragraph(SCOPE)
-    scope.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    docx_title(document, t.title, 16)
+    docx_centred(document, SCOPE)
     document.add_paragraph("党支部名称：                    支部书记：            党员人数：      人")
-    tbl = document.add_table(rows=n_rows, cols=ncols)
-    tbl.style = "Table Grid"
-    for c, head in enumerate(header):
-        tbl.cell(0, c).text = head
+    tbl = docx_grid_table(document, n_rows, ncols, header)
     r = 1
     for s in t.sections:
-        tbl.cell(r, 0).merge(tbl.cell(r, ncols - 1)).text = s.printed
+        merge_cells(tbl, r, 0, r, ncols - 1, s.printed)
         r += 1
         for number, row in enumerate(s.rows, 1):
             tbl.cell(r, 0).text = str(number)
@@ -141,8 +132,7 @@ def build(t: Table, path: Path) -> None:
                 cell.add_paragraph(line)
             tbl.cell(r, 2).text = _fmt(row.points)
             r += 1
-    tbl.cell(r, 0).merge(tbl.cell(r, 1)).text = "合计"
-    tbl.cell(r, 2).text = _fmt(t.total)
+    docx_total_row(tbl, r, 2, t.total)
     document.add_paragraph(NOTE)
     document.add_paragraph("考核组成员（签字）：                              党支部书记（签字）：")
     document.save(str(path))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .build_helpers import xlsx_line, xlsx_merge_down, xlsx_title, xlsx_total_row, xlsx_widths
 from .model import Row, Section, Table, _fmt  # noqa: F401
 
 TABLE = Table(
@@ -132,13 +133,9 @@ def build(t: Table, path: Path) -> None:
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "双强六好"
-    ws.append([t.title])
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=ncols)
-    ws.cell(1, 1).font = Font(name="方正小标宋简体", size=16)
-    ws.cell(1, 1).alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    xlsx_title(ws, t.title, ncols, Font(name="方正小标宋简体", size=16), Alignment(horizontal="center", vertical="center", wrap_text=True))
     ws.row_dimensions[1].height = 40
-    ws.append(["企业名称（盖章）：                    党支部书记：              党员人数：      考核时间：2026年  月  日"])
-    ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=ncols)
+    xlsx_line(ws, "企业名称（盖章）：                    党支部书记：              党员人数：      考核时间：2026年  月  日", ncols)
     ws.append(header)
     center = Alignment(horizontal="center", vertical="center", wrap_text=True)
     wrap = Alignment(vertical="center", wrap_text=True)
@@ -153,20 +150,15 @@ def build(t: Table, path: Path) -> None:
                 ws.cell(ws.max_row, c).alignment = wrap
             for c in (2, 4):
                 ws.cell(ws.max_row, c).alignment = center
-        ws.merge_cells(start_row=first, start_column=1, end_row=ws.max_row, end_column=1)
-        ws.cell(first, 1).alignment = center
-    ws.append(["合计", None, None, t.total, None, None])
-    ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=3)
-    ws.cell(ws.max_row, 1).alignment = center
+        xlsx_merge_down(ws, 1, first, ws.max_row, center)
+    xlsx_total_row(ws, t.total, 4, 6, center)
     thin = Side(style="thin")
     for r in range(3, ws.max_row + 1):
         for c in range(1, ncols + 1):
             ws.cell(r, c).border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    ws.append([NOTE])
-    ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=ncols)
+    xlsx_line(ws, NOTE, ncols)
     ws.cell(ws.max_row, 1).alignment = Alignment(wrap_text=True, vertical="top")
     ws.row_dimensions[ws.max_row].height = 50
-    for col, width in zip("ABCDEF", (13, 12, 52, 6, 48, 22), strict=True):
-        ws.column_dimensions[col].width = width
+    xlsx_widths(ws, (13, 12, 52, 6, 48, 22))
     ws.freeze_panes = "A4"
     wb.save(str(path))

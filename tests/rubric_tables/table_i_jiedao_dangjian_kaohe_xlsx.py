@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .build_helpers import xlsx_header, xlsx_line, xlsx_merge_down, xlsx_title, xlsx_total_row, xlsx_widths
 from .model import Row, Section, Table, _fmt  # noqa: F401
 
 TABLE = Table(
@@ -70,17 +71,10 @@ def build(t: Table, path: Path) -> None:
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "Sheet1"
-    ws.append([t.title])
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=ncols)
-    ws.cell(1, 1).font = Font(name="宋体", size=16, bold=True)
-    ws.cell(1, 1).alignment = Alignment(horizontal="center", vertical="center")
+    xlsx_title(ws, t.title, ncols, Font(name="宋体", size=16, bold=True), Alignment(horizontal="center", vertical="center"))
     ws.row_dimensions[1].height = 30
-    ws.append(["社区名称：                    考核人：                考核日期：    年  月  日"])
-    ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=ncols)
-    ws.append(header)
-    for c in range(1, ncols + 1):
-        ws.cell(3, c).font = Font(bold=True)
-        ws.cell(3, c).alignment = Alignment(horizontal="center", vertical="center")
+    xlsx_line(ws, "社区名称：                    考核人：                考核日期：    年  月  日", ncols)
+    xlsx_header(ws, header, ncols)
     center = Alignment(horizontal="center", vertical="center", wrap_text=True)
     wrap = Alignment(vertical="center", wrap_text=True)
     number = 1
@@ -94,19 +88,14 @@ def build(t: Table, path: Path) -> None:
             for c in (2, 5):
                 ws.cell(ws.max_row, c).alignment = center
             number += 1
-        ws.merge_cells(start_row=first, start_column=1, end_row=ws.max_row, end_column=1)
-        ws.cell(first, 1).alignment = center
-    ws.append(["合计", None, None, None, int(t.total), None])
-    ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=4)
-    ws.cell(ws.max_row, 1).alignment = center
+        xlsx_merge_down(ws, 1, first, ws.max_row, center)
+    xlsx_total_row(ws, int(t.total), 5, 6, center)
     thin = Side(style="thin")
     for r in range(3, ws.max_row + 1):
         for c in range(1, ncols + 1):
             ws.cell(r, c).border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    ws.append([NOTE])
-    ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=ncols)
+    xlsx_line(ws, NOTE, ncols)
     ws.cell(ws.max_row, 1).alignment = Alignment(wrap_text=True, vertical="top")
     ws.row_dimensions[ws.max_row].height = 45
-    for col, width in zip("ABCDEF", (11, 6, 44, 40, 6, 8), strict=True):
-        ws.column_dimensions[col].width = width
+    xlsx_widths(ws, (11, 6, 44, 40, 6, 8))
     wb.save(str(path))

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .build_helpers import docx_centred, docx_grid_table, docx_title, docx_total_row, merge_cells
 from .model import Row, Section, Table, _fmt
 
 TABLE = Table(
@@ -135,26 +136,15 @@ NOTE = ("说明：1.本细则满分100分，各项扣分以该项分值为限，
 
 def build(t: Table, path: Path) -> None:
     import docx
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
 
     header = ["项目", "评分内容", "分值", "评分方法", "备注"]
     n_items = sum(len(s.rows) for s in t.sections)
     document = docx.Document()
     document.add_paragraph("附件2")
-    issuer = document.add_paragraph(ISSUER)
-    issuer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    title = document.add_paragraph()
-    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = title.add_run(t.title)
-    run.bold = True
-    run.font.size = Pt(18)
-    scope = document.add_paragraph(SCOPE)
-    scope.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    tbl = document.add_table(rows=1 + n_items + 1, cols=len(header))
-    tbl.style = "Table Grid"
-    for c, head in enumerate(header):
-        tbl.cell(0, c).text = head
+    docx_centred(document, ISSUER)
+    docx_title(document, t.title, 18)
+    docx_centred(document, SCOPE)
+    tbl = docx_grid_table(document, 1 + n_items + 1, len(header), header)
     r = 1
     for s in t.sections:
         first = r
@@ -166,8 +156,7 @@ def build(t: Table, path: Path) -> None:
             if row.method:
                 tbl.cell(r, 4).text = row.method
             r += 1
-        tbl.cell(first, 0).merge(tbl.cell(r - 1, 0)).text = s.printed
-    tbl.cell(r, 0).merge(tbl.cell(r, 1)).text = "合计"
-    tbl.cell(r, 2).text = _fmt(t.total)
+        merge_cells(tbl, first, 0, r - 1, 0, s.printed)
+    docx_total_row(tbl, r, 2, t.total)
     document.add_paragraph(NOTE)
     document.save(str(path))
