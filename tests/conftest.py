@@ -230,7 +230,8 @@ def _module_fixture_users(item: pytest.Item) -> bool:
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """For `--dist loadgroup`: the tests of a module that share a module-scoped fixture run on one worker, so the
     fixture is built once, not once per worker; every other test is scheduled on its own. Modules marked slow that
-    share such a fixture start first, so the longest groups do not end the run alone on one worker."""
+    share such a fixture start first, then the other tests marked slow, so the longest units do not end the run
+    alone on one worker while the other has nothing left (xdist hands out units in this order)."""
     grouped: set[str] = set()
     for item in items:
         if _module_fixture_users(item) and not any(True for _ in item.iter_markers("xdist_group")):
@@ -238,7 +239,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.xdist_group(group))
             grouped.add(item.nodeid)
 
-    def heavy(item: pytest.Item) -> bool:
-        return item.nodeid in grouped and item.get_closest_marker("slow") is not None
+    def rank(item: pytest.Item) -> int:
+        if item.get_closest_marker("slow") is None:
+            return 2
+        return 0 if item.nodeid in grouped else 1
 
-    items.sort(key=lambda item: 0 if heavy(item) else 1)  # stable: the order within each part is kept
+    items.sort(key=rank)  # stable: the order within each part is kept
