@@ -402,3 +402,28 @@ def test_each_deed_before_a_meeting_a_use_register_and_leave_records():
     assert [r.keywords[0] for r in found.checkable if r.type == "doc"] == ["使用登记"]
     found = infer_item("支部党员大会每季度召开一次，因倒班、出差等原因缺席的有请假记录。")
     assert [r.keywords[0] for r in found.checkable if r.type == "doc"] == ["请假记录"]
+
+
+def test_a_record_asked_to_be_complete_and_orderly_in_two_words_is_a_paper():
+    """"会议记录规范完整": two qualities run together still ask for the minutes themselves."""
+    found = infer_item("支委会每月至少召开1次，会议记录规范完整。")
+    assert [(r.type, r.kind) for r in found.requirements if r.type == "doc"] == [("doc", "会议记录")]
+
+
+def test_the_village_decision_procedure_asks_for_its_minutes_not_a_posting():
+    """"四议两公开" names a way of deciding: no paper of '公开' on its own; minutes the item (or its 佐证材料) names
+    are those of its meetings; the posting shown by a photo is that photo."""
+    found = infer_item("土地流转等重大事项须按“四议两公开”决策，会议记录齐全规范，决议结果向村民公开。",
+                       evidence=["公开照片"])
+    docs = [r for r in found.requirements if r.type == "doc"]
+    assert [(r.kind, "四议" in r.keywords) for r in docs] == [("会议记录", True)]
+    assert [r.type for r in found.requirements if r.type == "photo"] == ["photo"]
+    found = infer_item("村集体资产处置严格执行“四议两公开”。")
+    assert [r.type for r in found.requirements] == ["judgement"]
+
+
+def test_a_standing_file_in_the_evidence_column_is_kept_beside_the_count_it_serves():
+    """"发展党员档案" beside "每两年发展一名党员": the file is a paper of its own, not only that count's record."""
+    found = infer_item("每两年至少发展一名青年党员。", evidence=["发展党员档案"])
+    assert [(r.type, r.keywords[:1]) for r in found.requirements] == [("count", ["发展党员"]),
+                                                                      ("doc", ["发展党员档案"])]

@@ -103,7 +103,9 @@ DOC_WORDS: tuple[tuple[str, str | None], ...] = (
 # Verbs that make or keep a document ("制定…制度", "签订…协议", "有…记录", "形成…清单").
 _MAKE_VERBS = re.compile(r"按照|依据|根据|制定|建立|签订|签定|建有|形成|编制|完善|健全|有|订立|签署|执行|落实|贯彻|实行|纳入|留存|"
                          r"登记|填写|载明|(?<!参会人员)签到|刊发|上报|报送|备案|查看|查阅")
-_QUALITY_AFTER = re.compile(r"^[”\"]?(?:要素|信息|内容|登记)?(?:齐全|完整|规范|健全|清晰|完善|准确)(?:$|[、，,])")
+# One quality or two run together ("会议记录完整规范", "台账规范完整"): either way the paper itself is asked for.
+_QUALITIES = r"(?:齐全|完整|规范|健全|清晰|完善|准确)"
+_QUALITY_AFTER = re.compile(rf"^[”\"]?(?:要素|信息|内容|登记)?{_QUALITIES}(?:[、和]?{_QUALITIES})?(?:$|[、，,。；;])")
 _NEGATION = re.compile(r"^(?:无|未|没有|缺|不)|(?:无|未|没有|缺)$")
 _DOC = re.compile("|".join(w for w, _ in DOC_WORDS))
 _SYSTEM_SUFFIX = re.compile(r"实行([\u4e00-\u9fff]{2,4})制(?!度)")
@@ -1336,6 +1338,11 @@ def _core(word: str) -> str:
     core = re.sub(r"(?:创建|建设|工作|组织)$", "", word)
     return core if len(core) >= 2 else word
 
+# A village's procedure for deciding major matters ("四议两公开", "四议一审两公开"): proposal, deliberation and
+# resolution at successive meetings, then two postings.
+_DECISION_PROCEDURE = re.compile(r"四议(?:一审)?两公开")
+
+
 def _activity_requirements(rd: _Reader) -> None:
     """What an item asks to be done without a number ("积极开展“一助一”结对活动", "建立社区党员志愿者队伍",
     "组织党员学理论"): a record of it must exist (how well it was done stays with the inspectors). With a
@@ -1374,6 +1381,10 @@ def _activity_requirements(rd: _Reader) -> None:
         counted = [k for r in rd.reqs if r.type == "count" for k in r.keywords if len(k) >= 2]
         actions = [a for a in actions if not (a in ("公开", "公示", "公布") and re.search(r"随时|及时|醒目|上墙", seg))
                    and not any(a in k or k in a for k in counted)]
+        # "严格执行“四议两公开”": the name of a way of deciding, not a posting to show; its papers are the minutes of
+        # those meetings when the item names them (see _DECISION_PROCEDURE), how it is kept is the inspectors'.
+        if _DECISION_PROCEDURE.search(seg):
+            actions = [a for a in actions if a not in ("公开", "公示", "公布")]
         listed = re.match(r"^(?P<list>[^，,]+、[^，,]+?)(?:及时|定期|按时|按规定|都|均)?(?:向[^，,]{1,6})?"
                           r"(?P<act>公示|公开|公布)$", seg.strip(_STRIP))
         if listed and any(listed.group("act") in k for k in counted):
@@ -1735,11 +1746,15 @@ def _proof_of(paper: Requirement, reqs: list[Requirement]) -> bool:
     core = "" if core in _BARE_MODIFIERS else core
     if paper.kind in ("会议记录", "签到表") and any(r.type == "count" and r.meeting_type for r in reqs):
         return True  # the minutes or sign-in sheets of a counted meeting
+    if paper.kind in ("会议记录", "签到表") and any(r.type == "doc" and r.kind == paper.kind for r in reqs):
+        return True  # the minutes (or sign-in sheets) the item's own words already ask for
     if not core:  # "计划、清单、小结" beside the item's own: the genre of a paper the item already asks for
         genre = paper.source or ""
         return any(r.type != "judgement" and ((paper.kind and r.kind == paper.kind) or
                                                any(genre and genre in k for k in [*r.keywords, r.source or ""]))
                    for r in reqs)
+    if (paper.source or "").endswith("档案"):
+        return False  # "发展党员档案" beside "每两年发展一名": a standing file kept of its own, not one count's record
     for r in reqs:
         if r.type in ("judgement", "doc", "photo"):
             continue  # a rule or a paper of its own is not read from the papers that carry it out
@@ -1866,6 +1881,17 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
                 rd.add(req, None)
     for req in _scoring_papers(norm_scoring, rd.reqs, norm_text):
         rd.add(req, None)
+    posted = [r for r in rd.reqs if r.type == "photo" and re.search(r"公开|公示|公布", r.source or "")]
+    if posted:
+        # "决议和实施结果公开" beside "公开照片" (in the words or the 佐证材料): the photo of the posting shows it.
+        # A paper posted ("收益分配方案张榜公示") is still a paper to keep.
+        rd.reqs = [r for r in rd.reqs if not (r.type == "doc" and r.keywords and not _DOC.search(r.source or "")
+                                              and set(r.keywords) <= {"公开", "公示", "公布"})]
+    if _DECISION_PROCEDURE.search(norm_text + listed):
+        # "严格执行“四议两公开”…会议记录完整规范": the minutes are those of the procedure's meetings.
+        for req in rd.reqs:
+            if req.type == "doc" and req.kind == "会议记录" and not any("四议" in k for k in req.keywords):
+                req.keywords = list(dict.fromkeys([*req.keywords, "四议两公开", "四议"]))
     _judgement(rd, norm_text)
     # Requirements in item order; ids follow.
     for i, req in enumerate(rd.reqs, start=1):
