@@ -427,3 +427,11 @@ def test_a_standing_file_in_the_evidence_column_is_kept_beside_the_count_it_serv
     found = infer_item("每两年至少发展一名青年党员。", evidence=["发展党员档案"])
     assert [(r.type, r.keywords[:1]) for r in found.requirements] == [("count", ["发展党员"]),
                                                                       ("doc", ["发展党员档案"])]
+
+
+def test_a_plan_and_a_sign_in_sheet_in_the_evidence_column_are_kept_beside_training_hours():
+    """"培训方案、培训签到表" beside "累计不少于16学时": the plan and who came are papers of their own, not only the
+    record the hours are read from."""
+    found = infer_item("每年组织党员集中培训，累计不少于16学时。", evidence=["培训方案", "培训签到表"])
+    docs = [(r.kind, r.keywords[0]) for r in found.requirements if r.type == "doc"]
+    assert docs == [("计划", "培训方案"), ("签到表", "培训签到表")]

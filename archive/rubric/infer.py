@@ -1753,6 +1753,8 @@ def _proof_of(paper: Requirement, reqs: list[Requirement]) -> bool:
         return any(r.type != "judgement" and ((paper.kind and r.kind == paper.kind) or
                                                any(genre and genre in k for k in [*r.keywords, r.source or ""]))
                    for r in reqs)
+    if paper.kind in ("签到表", "计划"):
+        return False  # "培训方案、培训签到表" beside "累计不少于24学时": who came and what was planned, not the count itself
     if (paper.source or "").endswith("档案"):
         return False  # "发展党员档案" beside "每两年发展一名": a standing file kept of its own, not one count's record
     for r in reqs:
