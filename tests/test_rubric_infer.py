@@ -435,3 +435,12 @@ def test_a_plan_and_a_sign_in_sheet_in_the_evidence_column_are_kept_beside_train
     found = infer_item("每年组织党员集中培训，累计不少于16学时。", evidence=["培训方案", "培训签到表"])
     docs = [(r.kind, r.keywords[0]) for r in found.requirements if r.type == "doc"]
     assert docs == [("计划", "培训方案"), ("签到表", "培训签到表")]
+
+
+def test_one_person_named_for_each_unit_is_staffing_but_a_list_in_the_evidence_is_kept():
+    """"每个小区明确1名党员楼栋长" is how each unit is staffed (职数), for the inspectors; a 名单 the 佐证材料 names
+    is who they are, never only the record of the visits they make."""
+    found = infer_item("每个小区明确1名党员楼栋长。")
+    assert [r.type for r in found.requirements] == ["judgement"]
+    found = infer_item("楼栋党员每季度入户走访不少于一次。", evidence=["楼栋党员名单"])
+    assert [(r.type, r.keywords[0]) for r in found.requirements if r.type != "count"] == [("doc", "楼栋党员名单")]

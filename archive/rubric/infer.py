@@ -1304,8 +1304,10 @@ def _people_requirements(rd: _Reader) -> None:
         if not m or _AGE.search(seg) or _EDU.search(seg):
             continue
         if re.search(r"每(?:个|名|栋|户)[\u4e00-\u9fff]{0,6}?(?:配备|明确|设立?|有)?\s*$", seg[:m.start()]) and \
-                (m.group("n") or m.group("n2")) in ("1", "一") and not re.search(r"明确|担任|确定", seg):
-            continue  # "每个网格配备1名网格党建指导员": how each unit is staffed, seen by the inspectors
+                (m.group("n") or m.group("n2")) in ("1", "一"):
+            # "每个网格配备1名网格党建指导员", "每个楼栋明确1名党员中心户": how each unit is staffed (职数), seen by
+            # the inspectors; the list itself is asked when the item or its 佐证材料 names it (名册, 名单).
+            continue
         who = re.sub(r"^(?:储备|培养|培育|选树|选聘|聘请|配备|明确|确定|选好|选配|建立|有|社区|党员|担任|作为)+", "",
                      m.group("who") or m.group("who2")) or \
             (m.group("who") or m.group("who2"))
@@ -1757,9 +1759,13 @@ def _proof_of(paper: Requirement, reqs: list[Requirement]) -> bool:
         return False  # "培训方案、培训签到表" beside "累计不少于24学时": who came and what was planned, not the count itself
     if (paper.source or "").endswith("档案"):
         return False  # "发展党员档案" beside "每两年发展一名": a standing file kept of its own, not one count's record
+    names_people = bool(re.search(r"名单|名册$", paper.source or ""))
     for r in reqs:
         if r.type in ("judgement", "doc", "photo"):
             continue  # a rule or a paper of its own is not read from the papers that carry it out
+        if names_people and r.type in ("count", "duration"):
+            continue  # "网格党员名单" beside "网格党员每月入户走访": who they are, not the visits made (a rate among
+            # members, "交叉任职比例", is still read from their 名册)
         words = [w for w in [r.meeting_type or "", r.measure or "", *r.keywords] if len(w) >= 2]
         words += [MEETING_SHORT.get(r.meeting_type or "", "")] if r.meeting_type else []
         if r.type == "ledger" and "党费" in (paper.source or ""):
