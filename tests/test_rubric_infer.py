@@ -444,3 +444,10 @@ def test_one_person_named_for_each_unit_is_staffing_but_a_list_in_the_evidence_i
     assert [r.type for r in found.requirements] == ["judgement"]
     found = infer_item("楼栋党员每季度入户走访不少于一次。", evidence=["楼栋党员名单"])
     assert [(r.type, r.keywords[0]) for r in found.requirements if r.type != "count"] == [("doc", "楼栋党员名单")]
+
+
+def test_people_taken_in_each_year_are_a_yearly_count():
+    """"每年从青年农民中至少培养2名入党积极分子": those taken in within the year, dated when taken in; a standing
+    reserve without a year ("储备后备干部不少于3名") stays a list."""
+    assert shape("每年从青年农民中至少培养2名入党积极分子。") == [("count", None, "year", 2, None)]
+    assert shape("储备后备干部不少于3名。") == [("doc", None, None, 3, None)]

@@ -1308,10 +1308,15 @@ def _people_requirements(rd: _Reader) -> None:
             # "每个网格配备1名网格党建指导员", "每个楼栋明确1名党员中心户": how each unit is staffed (职数), seen by
             # the inspectors; the list itself is asked when the item or its 佐证材料 names it (名册, 名单).
             continue
-        who = re.sub(r"^(?:储备|培养|培育|选树|选聘|聘请|配备|明确|确定|选好|选配|建立|有|社区|党员|担任|作为)+", "",
+        who = re.sub(r"^(?:每年|年内|年度内|全年|储备|培养|培育|选树|选聘|聘请|配备|明确|确定|选好|选配|建立|有|社区|党员|担任|作为)+", "",
                      m.group("who") or m.group("who2")) or \
             (m.group("who") or m.group("who2"))
         n = int(_num(m.group("n") or m.group("n2")) or 1)
+        if re.search(r"(?:每年|年内|年度内|全年)[^，,]{0,10}?(?:培养|吸收|确定)", seg):
+            # "年内培养入党积极分子不少于1名": people taken in each year, dated by when they were taken in
+            rd.add(Requirement(id="", type="count", keywords=_variants([who] + ([who[2:]] if who.startswith("入党") else [])),
+                               min=n, per="year", description=f"每年培养{who}不少于{n}名", source=seg.strip(_STRIP)), si)
+            continue
         core = re.sub(r"干部$|力量$|人才$", "", who) if who.startswith("后备") else who
         rd.add(Requirement(id="", type="doc", keywords=_variants([who] + ([core] if core != who else [])), min=n,
                            description=f"有{who}名单（不少于{n}名）", source=seg.strip(_STRIP)), si)
