@@ -150,6 +150,39 @@ def test_another_bodys_committee_and_a_notice_passing_on_a_superiors_plan_are_no
     assert all(s.score < 0.5 for s in notice)
 
 
+def test_a_resolution_admitting_a_member_serves_the_development_item_first():
+    scorer = Scorer(rubric_targets(load_rubric("seed000")))
+    body = ("2025年5月20日，青石村党支部召开党员大会，讨论王丽同志的入党问题。\n经无记名投票表决，赞成30票。\n"
+            "党员大会决定：接收王丽同志为中共预备党员，预备期一年。")
+    ranked = scorer.rank(_features("党员大会决议.docx", "会议记录", "青石村党支部党员大会决议", body, "党员大会"), set())
+    assert [s.item for s in ranked[:2]] == ["22", "8"]  # the decision first, the meeting second
+    assert "决议所议事项：接收王丽同志为中共预备党员" in ranked[0].why and ranked[1].score >= 0.85
+    # the minutes of the same meeting are first of all the meeting's record
+    minutes = scorer.rank(_features("党员大会记录.docx", "会议记录", "党员大会记录", body, "党员大会"), set())
+    assert [s.item for s in minutes[:2]] == ["8", "22"]
+
+
+def test_a_joint_meeting_is_the_meeting_named_before_ji():
+    scorer = Scorer(rubric_targets(load_rubric("seed000")))
+    photo = _features("mmexport1737525900000.jpg", "照片", "2024年度组织生活会暨民主评议党员大会 mmexport1737525900000",
+                      "2024年度组织生活会暨民主评议党员大会", "组织生活会")
+    ranked = scorer.rank(photo, set())
+    assert ranked[0].item == "9" and ranked[0].score >= 0.6
+    assert all(s.score < 0.6 for s in ranked if s.item == "8")  # no 党员大会 of the 三会一课
+    plain = scorer.rank(_features("IMG_1.jpg", "照片", "第二季度党员大会 IMG_1", "第二季度党员大会", "党员大会"), set())
+    assert plain[0].item == "8"
+
+
+def test_a_keyword_made_of_a_names_tail_and_the_genre_names_nothing():
+    scorer = Scorer(rubric_targets(load_rubric("seed000")))
+    body = "甲方：青石村党支部    乙方：青石茶业有限公司党支部\n双方结成对子，每半年交流一次党建工作。"
+    ranked = scorer.rank(_features("共驻共建/结对共建协议书.docx", "协议", "村企党组织结对共建协议书", body), set())
+    assert ranked[0].item == "17"  # 结对共建: the 协议 of a pairing, not a 共建协议 (16)
+    assert all(s.score < 0.85 for s in ranked if s.item == "16")
+    joint = scorer.rank(_features("协议.docx", "协议", "社区单位共建协议书", "甲方：青石村党支部 乙方：县供电公司党支部"), set())
+    assert joint[0].item == "16"
+
+
 def test_a_photo_is_never_ranked_on_being_a_photo():
     scorer = Scorer(rubric_targets(load_rubric("seed003")))  # its 党员挂牌上岗 item asks for photos
     assert scorer.rank(_features("微信图片_20250301.jpg", "照片", "微信图片_20250301", ""), set()) == []

@@ -76,6 +76,10 @@ _GENRE_WORD = re.compile(r"(?:年度|年初|年终|工作|党建工作)?(?:计�
 _LECTURE = re.compile(r"讲稿|讲课稿|讲义|授课提纲|辅导报告|宣讲稿|党课课件")
 # Words a title may use for a kind the rubric writes otherwise.
 TITLE_SYNONYMS = (("小结", "总结"), ("半年总结", "工作总结"))
+# "A暨B" names one meeting, held as A with B as its business ("2024年度组织生活会暨民主评议党员大会" is a 组织生活会).
+_JOINED_MEETING = "暨"
+# A resolution (决议, 决定) whose business is a step of admitting a member serves the item counting new members first.
+_RESOLUTION = re.compile(r"决议|决定(?!书)")
 
 
 @dataclass
@@ -101,6 +105,30 @@ def _noisy_or(values: list[float]) -> float:
 def _outermost(hits: list[str]) -> list[str]:
     """Drop a keyword found only inside a longer keyword also found (联席会议 inside 联席会议制度)."""
     return [h for h in hits if not any(h != o and h in o for o in hits)]
+
+
+def _genre_overlaps(hits: list[str], text: str, kind: str | None) -> list[str]:
+    """Drop a keyword that is only the tail of a longer name and the paper's genre: in "结对共建协议书" the paper is
+    the 协议 of a 结对共建, so 共建协议 (共建 borrowed from 结对共建, then the kind 协议) names nothing of its own."""
+    if not kind:
+        return hits
+    out = []
+    for kw in hits:
+        borrowed = False
+        for other in hits:
+            if other == kw or other in kw or kw in other:
+                continue
+            # `other` ends where `kw` begins: the overlap is `other`'s end and `kw`'s start
+            for n in range(min(len(other), len(kw)) - 1, 0, -1):
+                tail = kw[n:]
+                if other.endswith(kw[:n]) and (other + tail) in text and tail and kind.startswith(tail):
+                    borrowed = True
+                    break
+            if borrowed:
+                break
+        if not borrowed:
+            out.append(kw)
+    return out
 
 
 @dataclass
@@ -219,10 +247,14 @@ class Scorer:
         for word, same in TITLE_SYNONYMS:
             if word in title_text:
                 title_text += " " + title_text.replace(word, same)
-        title = set(_outermost([kw for kw in self.keywords if kw in title_text]))
+        title = set(_genre_overlaps(_outermost([kw for kw in self.keywords if kw in title_text]), title_text, f.kind))
         place = set(_outermost([kw for kw in self.keywords if kw in f.place]))
         body = _outermost([kw for kw in self.keywords if kw in f.body])
         named = set(meetings_named(f.title))
+        if _JOINED_MEETING in f.title:
+            # the meeting named before 暨 is the one held: "组织生活会暨民主评议党员大会" is no 党员大会
+            first = set(meetings_named(f.title.split(_JOINED_MEETING, 1)[0]))
+            named = first or named
         meetings = named if named else ({f.meeting_type} if f.meeting_type else set())
         if "党课" not in meetings and _LECTURE.search(f.title) and ("党课" in f.title or "党课" in f.body[:2000]):
             meetings = meetings | {"党课"}  # the lecture's text is the record that the 党课 was given
@@ -261,6 +293,14 @@ class Scorer:
             s, why = self.score(t, f, hits, neighbours, (day or {}).get(t.id))
             if s > 0:
                 out.append(Suggestion(t.id, s, why))
+        if hits.development and _RESOLUTION.search(f.title):
+            # a resolution's business is its decision: "党员大会决议" (接收…为预备党员) is the paper of the admission
+            # first, of the meeting second
+            others = max((o.score for o in out if o.item not in self.development_items), default=0.0)
+            for o in out:
+                if o.item in self.development_items and others:
+                    o.score = _noisy_or([o.score, others])
+                    o.why += f"；决议所议事项：{hits.development}"
         out.sort(key=lambda s: -s.score)
         return out
 
