@@ -283,7 +283,7 @@ def test_a_deed_the_scoring_takes_points_for_not_doing_asks_for_its_record():
     found = infer_item("每年召开一次组织生活会，会前广泛征求职工群众意见，会后列出问题清单。", "未召开的不得分；未征求意见的扣一分。")
     assert [r.keywords for r in found.requirements if r.type == "doc" and "征求意见" in r.keywords] == [["征求意见"]]
     found = infer_item("发展对象公示期不少于5个工作日。", "未公示的扣1分。")
-    assert [(r.type, r.keywords) for r in found.requirements] == [("doc", ["公示"])]
+    assert [(r.type, r.keywords) for r in found.requirements] == [("doc", ["发展对象公示", "公示"])]
     # not a deed the item never names, nor one a requirement already reads
     assert not [r for r in infer_item("每月召开支委会。", "未公示的扣1分。").requirements if r.type == "doc"]
     found = infer_item("党费收缴情况每季度公示一次。", "未公示的扣0.5分。")
@@ -451,3 +451,13 @@ def test_people_taken_in_each_year_are_a_yearly_count():
     reserve without a year ("储备后备干部不少于3名") stays a list."""
     assert shape("每年从青年农民中至少培养2名入党积极分子。") == [("count", None, "year", 2, None)]
     assert shape("储备后备干部不少于3名。") == [("doc", None, None, 3, None)]
+
+
+def test_a_posting_for_a_number_of_days_is_a_paper_and_a_result_posted_each_period_is_counted():
+    """"入党申请人名单公示不少于7天": the posting is kept (how long it stayed up is not checkable from papers);
+    "评定结果每半年在社区内公示" is a count of the postings, not merged into the 评定 counted beside it."""
+    found = infer_item("入党申请人名单公示不少于7天。")
+    assert [(r.type, r.keywords) for r in found.requirements] == [("doc", ["入党申请人名单公示", "公示"])]
+    found = infer_item("开展志愿者星级评定，评定结果在社区内公示（每半年）。")
+    assert [(r.type, r.per, r.keywords[-1]) for r in found.requirements if r.type == "count"] == [
+        ("count", "halfyear", "评定"), ("count", "halfyear", "公示")]

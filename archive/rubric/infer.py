@@ -1455,6 +1455,24 @@ def _activity_requirements(rd: _Reader) -> None:
             rd.add(Requirement(id="", type="doc", keywords=keywords, description=f"有{seg.strip(_STRIP)}的材料",
                                source=seg.strip(_STRIP)), si)
 
+_POSTING_PERIOD = re.compile(rf"(?P<what>[\u4e00-\u9fff]{{2,8}}?)(?:在[^，,]{{1,12}}?)?(?:公示|公开)(?:期|时间)?"
+                             rf"(?:不少于|不得少于|至少)\s*{NUM}\s*个?(?:工作日|天|日)")
+
+
+def _posting_periods(rd: _Reader) -> None:
+    """"发展对象公示不少于5个工作日": the posting is a paper to keep (its notice, dated); how long it stayed up is the
+    inspectors' to weigh."""
+    for si, (_ci, seg, _clause) in enumerate(rd.segments):
+        m = _POSTING_PERIOD.search(seg)
+        if si in rd.covered or not m:
+            continue
+        what = re.sub(r"^(?:对|将|把|并|且)", "", m.group("what"))
+        if len(what) < 2:
+            continue
+        rd.add(Requirement(id="", type="doc", keywords=_variants([what + "公示", "公示"]),
+                           description=f"有{what}公示的材料", source=seg.strip(_STRIP)), si)
+
+
 def _frequency_requirements(rd: _Reader) -> None:
     """Something done at a stated frequency ("党员信息每半年核对更新一次", "每两月召开一次居民议事会", "积分每季度评定
     一次、半年通报一次"): at least once (or as many times as printed) in every period."""
@@ -1477,7 +1495,8 @@ def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
     if not per or any(t for _s, _e, t, _a in _meetings(part)
                       if not re.search(r"在[^，,]{0,3}" + r"[^，,]*上", part)):
         return
-    verbs = [m.group(0) for m in FREQUENCY_VERBS.finditer(part)]
+    # "评定结果…公示": a verb before 结果 names what is posted, not a deed of its own
+    verbs = [m.group(0) for m in FREQUENCY_VERBS.finditer(part) if not part[m.end():].startswith("结果")]
     if not verbs:
         return
     count = None if halves else (_COUNT.search(part) or
@@ -1677,6 +1696,7 @@ def _read(text: str, scoring: str, activities: bool = True) -> _Reader:
     _count_requirements(rd)
     _trailing_counts(rd)
     _frequency_requirements(rd)
+    _posting_periods(rd)
     _doc_requirements(rd)
     _photo_requirements(rd)
     if activities:
