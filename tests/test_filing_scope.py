@@ -45,6 +45,8 @@ def test_another_organisation_and_the_words_that_show_it(text, words):
     ("党建共建协议书\n甲方：东湖社区党委  乙方：区税务局第三党支部\n", "x.docx"),  # a partner beside us
     ("一、统筹社区党建、治理和服务\n履行社区党委书记职责\n", "述职报告.docx"),  # 社区 as a word, not a name
     ("党员大会会议记录\n会议地点：党群服务中心\n", "x.docx"),  # no organisation named at all
+    # a partner department whose name holds 农村 (the countryside), not a village
+    ("共建活动记录\n议题：农技服务进村\n云溪区农业农村局机关第二党支部\n2025年4月24日", "4.24共建活动.docx"),
 ])
 def test_own_superior_partner_or_none_named_is_not_another_organisation(text, name):
     assert other_org(text, name, OWN) is None

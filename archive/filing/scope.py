@@ -54,6 +54,8 @@ _GENERIC_NAMES = {"城市", "农村", "乡村", "新农", "城中", "和谐", "�
 # Verbs that come before 社区 in a sentence ("履行社区党委书记职责", "服务社区"): a name never ends with them.
 _VERBS_BEFORE = ("履行", "服务", "建设", "管理", "走进", "深入", "扎根", "融入", "参与", "治理", "打造", "共建", "包联", "联系",
                  "报到", "来到", "回到", "全体", "担任", "任", "兼任", "担当", "支持", "覆盖", "结合", "面向", "立足")
+# After 村, these make a government department of the words before ("农业农村局", "农业农村厅"), not a village.
+_DEPARTMENT_AFTER = set("局厅")
 # Superiors: a 街道, 镇, 乡, 区, 县, 市 body (党工委, 办事处, 组织部 …) is never "another organisation".
 _SUPERIOR_END = re.compile(r"(?:街道|镇|乡|区|县|市|省)$")
 _STREET_PREFIX = re.compile(r"^.*?(?:街道|镇|乡|(?<!社)区|县|市|省)")
@@ -88,6 +90,8 @@ def _community_names(text: str) -> list[tuple[str, int, int]]:
         if len(name) < 2 or name in _GENERIC_NAMES or name.endswith(("型", "级", *_VERBS_BEFORE)):
             continue
         end = m.end()
+        if m.group(2) == "村" and text[end:end + 1] in _DEPARTMENT_AFTER:
+            continue  # "云溪区农业农村局": a government department (农村 the countryside), no village
         suffix = _ORG_SUFFIX.match(text[end:end + 12])
         line_start = text.rfind("\n", 0, m.start()) + 1
         cell_start = max(line_start, text.rfind("\t", 0, m.start()) + 1)
