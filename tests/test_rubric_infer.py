@@ -461,3 +461,12 @@ def test_a_posting_for_a_number_of_days_is_a_paper_and_a_result_posted_each_peri
     found = infer_item("开展志愿者星级评定，评定结果在社区内公示（每半年）。")
     assert [(r.type, r.per, r.keywords[-1]) for r in found.requirements if r.type == "count"] == [
         ("count", "halfyear", "评定"), ("count", "halfyear", "公示")]
+
+
+def test_growth_over_last_year_printed_as_a_share_is_a_rate():
+    """"服务收入较上年增长不低于百分之八", "营业收入较上年增长6%以上": a growth rate to reach; a bare "增长6%" sets no bar."""
+    assert [(r.type, r.op, r.threshold) for r in infer_item("服务收入较上年增长不低于百分之八。").requirements] == [
+        ("rate", ">=", 0.08)]
+    found = infer_item("营业收入较上年增长6%以上。").requirements
+    assert [(r.type, r.threshold, "增长" in (r.measure or "")) for r in found] == [("rate", 0.06, True)]
+    assert not [r for r in infer_item("去年营业收入增长6%。").requirements if r.type == "rate"]

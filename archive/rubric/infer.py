@@ -516,13 +516,18 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
     for si, (_ci, seg, _clause) in enumerate(rd.segments):
         if any(r.type == "rate" for r in rd.reqs if rd.at.get(si) is r) or _RATE.search(seg):
             continue
-        m = re.search(r"(?P<what>[\u4e00-\u9fff“”]{2,10}?)[”\"]?(?P<cmp>达到|达|超过|不低于|不少于|高于)\s*"
-                      r"(?P<num>\d+(?:\.\d+)?)\s*[%％](?P<more>以上)?", seg)
-        if m and not re.search(r"学历|岁|证书", seg):
+        # A growth printed as a share ("较上年增长不低于百分之十", "产值较上年增长5%以上") is one too.
+        m = re.search(rf"(?P<what>[\u4e00-\u9fff“”]{{2,10}}?)[”\"]?(?:(?P<cmp>达到|达|超过|不低于|不少于|高于)|"
+                      rf"(?<=增长|提高|提升))\s*(?:(?P<num>\d+(?:\.\d+)?)\s*[%％]|百分之(?P<cn>[{_CN}]+))(?P<more>以上)?",
+                      seg)
+        if m and not (m.group("cmp") or m.group("more")):
+            m = None  # "增长5%": a bare figure, no bar
+        value = (float(m.group("num")) if m.group("num") else _num(m.group("cn"))) if m else None
+        if m and value and not re.search(r"学历|岁|证书", seg):
             what = m.group("what").replace("“", "").replace("”", "")
             what = re.split(r"[、和的]", what)[-1]
             op = ">" if m.group("cmp") in ("超过", "高于") and not m.group("more") else ">="
-            rd.add(_rate(what, what, op, float(m.group("num")) / 100, what, seg.strip(_STRIP), subject), si)
+            rd.add(_rate(what, what, op, value / 100, what, seg.strip(_STRIP), subject), si)
     # "入户走访全覆盖": every one reached.
     for si, (_ci, seg, _clause) in enumerate(rd.segments):
         m = re.search(r"(?P<what>[\u4e00-\u9fff]{2,8}?)(?:实现|达到)?全覆盖", seg)
