@@ -185,6 +185,18 @@ def test_a_keyword_made_of_a_names_tail_and_the_genre_names_nothing():
     assert joint[0].item == "16"
 
 
+def test_a_photo_of_boards_with_no_heading_reads_its_first_line_of_text():
+    scorer = Scorer(rubric_targets(load_rubric("seed000")))
+    boards = _features("DCIM/Camera/IMG_20250226_102210.jpg", "照片", "IMG_20250226_102210",
+                       "青石村综合宣传栏\t群众意见箱\n一、……\t二、……")
+    best = scorer.rank(boards, set())[0]
+    assert best.item == "30" and best.score >= 0.6  # 宣传栏、意见箱 on the wall
+    # a photo with a heading of its own (a banner) is read on that heading; the lines below stay the body
+    banner = _features("微信图片_20250227110803.jpg", "照片", "党员服务站服务项目 微信图片_20250227110803",
+                       "党员服务站服务项目\n组织关系转接 困难党员帮扶 志愿服务登记")
+    assert all(s.score < 0.6 for s in scorer.rank(banner, set()) if s.item in ("13", "32"))
+
+
 def test_a_photo_is_never_ranked_on_being_a_photo():
     scorer = Scorer(rubric_targets(load_rubric("seed003")))  # its 党员挂牌上岗 item asks for photos
     assert scorer.rank(_features("微信图片_20250301.jpg", "照片", "微信图片_20250301", ""), set()) == []

@@ -21,6 +21,7 @@ import re
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import PurePosixPath
 
 from archive.catalog import filings as store
 from archive.filing.config import FilingConfig
@@ -52,6 +53,7 @@ SHOWN_KEYWORDS = 4
 DEVELOPMENT_DECISION = 0.85  # minutes recording a step of admitting a member → the item counting new members
 SAME_DAY_MEETING = 0.65  # a photo taken the day of a meeting filed (or surely suggested) to the item
 SAME_DAY_DOCUMENT = 0.45  # … the day of another document filed to it
+PHOTO_HEADING_CHARS = 60  # a photo's first line of recognised text read as its heading when it has none
 
 PHOTO = "照片"
 MINUTES = "会议记录"
@@ -244,6 +246,11 @@ class Scorer:
     def hits(self, f: Features) -> _Hits:
         """Every rubric keyword found, keeping only the outermost (结对 inside 结对帮扶 is not 结对)."""
         title_text = f.title
+        if f.kind == PHOTO and not f.title.replace(normalize(PurePosixPath(f.path).stem), "").strip():
+            # a photo of boards side by side ("柳塘村综合宣传栏 | 群众意见箱") has no heading line: its first line of
+            # recognised text is what it shows
+            first = next((ln for ln in f.body.splitlines() if ln.strip()), "")
+            title_text += " " + first[:PHOTO_HEADING_CHARS]
         for word, same in TITLE_SYNONYMS:
             if word in title_text:
                 title_text += " " + title_text.replace(word, same)
