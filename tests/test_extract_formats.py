@@ -399,6 +399,48 @@ def test_pdf_text_drawn_as_outlines_is_rendered_and_ocred(tmp_path):
     assert "我志愿加入中国共产党" in compact  # MANIFEST.json expected_text
 
 
+def _drawn_pdf(path: Path, text: str | None) -> Path:
+    """One A4 page whose content stream is thousands of path segments (a form exported "as curves"), with `text`
+    written in Helvetica on top when given."""
+    from pypdf import PdfWriter
+    from pypdf.generic import DictionaryObject, NameObject, StreamObject
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(595, 842)
+    ops = "".join(f"{i % 500} {i % 700} m {i % 500 + 3} {i % 700 + 2} l S\n" for i in range(8000))
+    if text is not None:
+        ops += f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET\n"
+        font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+                                 NameObject("/BaseFont"): NameObject("/Helvetica")})
+        page[NameObject("/Resources")] = DictionaryObject(
+            {NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})})
+    stream = StreamObject()
+    stream.set_data(ops.encode("latin-1"))
+    page[NameObject("/Contents")] = writer._add_object(stream)
+    with path.open("wb") as fh:
+        writer.write(fh)
+    return path
+
+
+def test_drawn_page_without_text_skips_the_slow_text_parse(tmp_path, monkeypatch):
+    """pdfium finds no characters on a page drawn in thousands of paths: pypdf's parse is not run, the page is one
+    to OCR; a page as large that carries real text is read by pypdf as before."""
+    from pypdf import PageObject
+
+    calls = []
+    original = PageObject.extract_text
+    monkeypatch.setattr(PageObject, "extract_text", lambda self, *a, **k: calls.append(1) or original(self, *a, **k))
+    drawn = _drawn_pdf(tmp_path / "drawn.pdf", None)
+    out = extract(tmp_path, drawn)
+    assert calls == []
+    assert out.meta["pages_without_text"] == "1"
+    written = _drawn_pdf(tmp_path / "written.pdf", "Minutes of the branch committee meeting")
+    out = extract(tmp_path, written)
+    assert calls == [1]
+    assert "Minutes of the branch committee meeting" in out.text
+    assert "pages_without_text" not in out.meta
+
+
 def test_pdf_render_scale_is_bounded():
     a4 = (595.32, 841.92)
     assert round(pdf_extractor.render_scale(*a4, Limits()) * a4[1]) == Limits().ocr_max_side_pixels

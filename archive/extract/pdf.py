@@ -37,6 +37,11 @@ MIN_RENDER_SCALE = 0.05  # a page so large it would render coarser than this is 
 RENDER_CACHE_TAG = "r"  # OCR cache entries of rendered pages (earlier versions cached embedded-image OCR per page)
 MAX_PAGES = 5_000  # beyond this, pages are skipped with a warning
 PAGE_SEPARATOR = "\n\n"
+# pypdf reads a page's text by parsing its whole content stream in Python: seconds for a page drawn as vector
+# outlines or cut in hundreds of strips (a 26-page form exported "as curves" took 10-20 s). On a page whose stream
+# is larger than this, pdfium (C++, milliseconds) counts the characters first; when it finds fewer than
+# MIN_TEXT_CHARS_PER_PAGE the page has no text layer worth reading and pypdf is not asked.
+TEXT_PROBE_MIN_STREAM_BYTES = 64 * 1024
 WHITESPACE = re.compile(r"\s+")
 
 # pypdf logs every oddity of a malformed file at WARNING; the library never prints, so keep them quiet.
@@ -270,6 +275,31 @@ class _Renderer:
             self.failed = True
         return None
 
+    def text_chars(self, index: int) -> int | None:
+        """Non-space characters pdfium finds in the page's text layer; None when pdfium cannot tell."""
+        if self.failed:
+            return None
+        if self.doc is None:
+            try:
+                import pypdfium2
+
+                self.doc = pypdfium2.PdfDocument(str(self.path))
+            except Exception:  # no pypdfium2, or it refuses the file: it cannot render it either
+                self.failed = True
+                return None
+        try:
+            page = self.doc[index]
+            try:
+                textpage = page.get_textpage()
+                try:
+                    return len(WHITESPACE.sub("", textpage.get_text_range()))
+                finally:
+                    textpage.close()
+            finally:
+                page.close()
+        except Exception:  # this page's text defeats pdfium: pypdf reads it as before
+            return None
+
     def close(self) -> None:
         if self.doc is not None:
             try:
@@ -277,6 +307,20 @@ class _Renderer:
             except Exception:
                 pass
             self.doc = None
+
+
+def _may_have_text(page: Any, index: int, renderer: _Renderer) -> bool:
+    """False for a page with a large content stream in which pdfium finds no real text (see
+    TEXT_PROBE_MIN_STREAM_BYTES); True whenever in doubt."""
+    try:
+        contents = page.get_contents()
+        size = len(contents.get_data()) if contents is not None else 0
+    except Exception:
+        return True
+    if size < TEXT_PROBE_MIN_STREAM_BYTES:
+        return True
+    chars = renderer.text_chars(index)
+    return chars is None or chars >= MIN_TEXT_CHARS_PER_PAGE
 
 
 def render_scale(width_pt: float, height_pt: float, limits: Any) -> float | None:
@@ -341,7 +385,8 @@ def extract(path: Path, ctx: ExtractContext) -> Extracted:
                 page = None
                 unreadable.append(number)
             try:
-                text = (page.extract_text() or "") if page is not None else ""
+                readable = page is not None and _may_have_text(page, index, renderer)
+                text = (page.extract_text() or "") if readable else ""
             except Exception:  # broken content stream or font: the page may still be a scan worth OCR
                 text = ""
             if len(WHITESPACE.sub("", text)) < MIN_TEXT_CHARS_PER_PAGE and page is not None:
