@@ -310,3 +310,34 @@ def test_last_decembers_summary_is_last_years_though_the_plan_item_looks_back_to
     assert (summary.start, summary.end) == (dt.date(2025, 1, 1), dt.date(2026, 1, 31))
     assert other_year(summary, dt.date(2024, 12, 18), "day", "signature", "2024年12月18日") is not None
     assert other_year(kind_period(plan_item, "计划"), dt.date(2024, 12, 20), "day", "signature", "x") is None
+
+
+def test_last_years_admission_minutes_rank_the_two_year_development_item_first():
+    from archive.filing.config import FilingConfig
+    from archive.filing.suggest import EvidenceSuggestions, Suggestion, _year_holds
+
+    targets = {t.id: t for t in rubric_targets(load_rubric("seed000"))}
+    periods = {i: item_period(targets[i], 2025) for i in ("8", "22")}
+    f = _features("往年资料/2024年三季度党员大会（接收王丽）.docx", "会议记录", "2024年三季度党员大会", "")
+    f.date, f.date_precision, f.date_source = dt.date(2024, 9, 24), "day", "content"
+    f.date_words = "2024年9月24日"
+    ranked = [Suggestion("8", 0.95, "会议类型：党员大会"), Suggestion("22", 0.86, "会议决定：接收王丽同志为中共预备党员")]
+    _year_holds(ranked, f, periods, 0.6)
+    assert [s.item for s in ranked] == ["22", "8"] and ranked[1].held.reason == "other_year"  # 8: this year's only
+    # what automation takes is unchanged: 22, which is sure enough as the runner-up by score
+    es = EvidenceSuggestions(f.path, 1, ranked)
+    assert [s.item for s in es.automatic(0.6, FilingConfig())] == ["22"]
+    # a weak item of the paper's period is no reason to rank the strong held one after it
+    weak = [Suggestion("8", 0.95, ""), Suggestion("22", 0.1, "")]
+    _year_holds(weak, f, periods, 0.6)
+    assert [s.item for s in weak] == ["8", "22"]
+
+
+def test_a_probation_application_is_the_development_items_paper():
+    scorer = Scorer(rubric_targets(load_rubric("seed000")))
+    body = "转正申请书\n敬爱的党组织：\n我于2024年9月24日被批准为中共预备党员，预备期一年。现郑重向党组织提出转正申请。\n申请人：王丽"
+    best = scorer.rank(_features("转正申请书（王丽）.docx", "其他", "转正申请书", body), set())[0]
+    assert best.item == "22" and best.score >= 0.6
+    # an employee's probation is no Party business
+    staff = scorer.rank(_features("转正申请.docx", "其他", "员工转正申请", "本人于2025年3月入职，试用期满，申请转正。"), set())
+    assert all(s.item != "22" for s in staff)

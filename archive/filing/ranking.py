@@ -78,6 +78,8 @@ _GENRE_WORD = re.compile(r"(?:年度|年初|年终|工作|党建工作)?(?:计�
 _LECTURE = re.compile(r"讲稿|讲课稿|讲义|授课提纲|辅导报告|宣讲稿|党课课件")
 # Words a title may use for a kind the rubric writes otherwise.
 TITLE_SYNONYMS = (("小结", "总结"), ("半年总结", "工作总结"))
+# A paper of a probationary member's step ("转正申请书"): with 预备党员 in its text, the development item's paper.
+_PROBATION_PAPER = re.compile(r"转正申请|转正报告|转正思想汇报")
 # "A暨B" names one meeting, held as A with B as its business ("2024年度组织生活会暨民主评议党员大会" is a 组织生活会).
 _JOINED_MEETING = "暨"
 # A resolution (决议, 决定) whose business is a step of admitting a member serves the item counting new members first.
@@ -254,6 +256,8 @@ class Scorer:
         for word, same in TITLE_SYNONYMS:
             if word in title_text:
                 title_text += " " + title_text.replace(word, same)
+        if _PROBATION_PAPER.search(title_text) and "预备党员" in f.body:
+            title_text += " 预备党员"  # a 转正申请书 is a 预备党员's step to full membership (not an employee's)
         title = set(_genre_overlaps(_outermost([kw for kw in self.keywords if kw in title_text]), title_text, f.kind))
         place = set(_outermost([kw for kw in self.keywords if kw in f.place]))
         body = _outermost([kw for kw in self.keywords if kw in f.body])

@@ -22,7 +22,16 @@ from archive.filing.ranking import (
     Suggestion,
     make_scorer,
 )
-from archive.filing.scope import TRUSTED_DATE_SOURCES, Hold, ItemPeriod, item_period, kind_period, other_year, own_org
+from archive.filing.scope import (
+    OTHER_YEAR,
+    TRUSTED_DATE_SOURCES,
+    Hold,
+    ItemPeriod,
+    item_period,
+    kind_period,
+    other_year,
+    own_org,
+)
 from archive.workspace import Workspace
 
 SIGN_IN = "签到表"
@@ -50,7 +59,10 @@ class EvidenceSuggestions:
         one held back; nothing when the file itself is held."""
         if self.hold:
             return []
-        part = self.suggestions[: accepted_part([s.score for s in self.suggestions], threshold, cfg)]
+        # the part is taken in order of score: an item held for another year is shown after the others (_year_holds)
+        # but still takes its place when deciding how many are sure enough
+        by_score = sorted(self.suggestions, key=lambda s: -s.score)
+        part = by_score[: accepted_part([s.score for s in by_score], threshold, cfg)]
         return [s for s in part if not s.held and s.filed != "folder" and s.filed != "manual"]
 
     @property
@@ -114,13 +126,19 @@ def _day_records(population: list[Features], filed: dict, ranked: dict[int, list
     return out
 
 
-def _year_holds(ranked: list[Suggestion], f: Features, periods: dict[str, ItemPeriod]) -> None:
+def _year_holds(ranked: list[Suggestion], f: Features, periods: dict[str, ItemPeriod], floor: float) -> None:
+    """Hold each item whose period the paper's date lies outside, and rank it after the items that can count the
+    paper and score at least `floor` (the accept threshold): 2024年三季度党员大会（接收何建军） is first of all the
+    development item's (two years), not this year's meetings'."""
     if not f.date_words:
         return
     for s in ranked:
         if s.held is None and s.item in periods:
             s.held = other_year(kind_period(periods[s.item], f.kind), f.date, f.date_precision, f.date_source,
                                 f.date_words)
+    sure = [s for s in ranked if s.held is None and s.score >= floor]
+    if sure and any(s.held is not None and s.held.reason == OTHER_YEAR for s in ranked[:ranked.index(sure[0])]):
+        ranked[:] = sure + [s for s in ranked if s not in sure]
 
 
 def suggest(ws: Workspace, conn: sqlite3.Connection, paths: list[str] | None = None, top: int | None = None,
@@ -146,7 +164,7 @@ def suggest(ws: Workspace, conn: sqlite3.Connection, paths: list[str] | None = N
     for f in population:  # documents first: a photo is ranked with the records of its day
         if f.kind != PHOTO and not f.error:
             ranked[f.id] = scorer.rank(f, set(excluded.get(f.id, {})))
-            _year_holds(ranked[f.id], f, periods)
+            _year_holds(ranked[f.id], f, periods, cfg.min_score)
     photos = [f for f in population if f.kind == PHOTO and not f.error]
     if photos:
         day_population = _day_population(ws, conn, cfg, population, ids)
@@ -154,11 +172,11 @@ def suggest(ws: Workspace, conn: sqlite3.Connection, paths: list[str] | None = N
         for f in day_population:  # asked for some paths only: the documents of their photos' days ranked too
             if f.id not in ranked and f.kind != PHOTO and not f.error and _trusted_day(f) in photo_days:
                 ranked[f.id] = scorer.rank(f, set(excluded.get(f.id, {})))
-                _year_holds(ranked[f.id], f, periods)
+                _year_holds(ranked[f.id], f, periods, cfg.min_score)
         days = _day_records(day_population, filed, ranked, cfg.min_score, cfg)
         for f in photos:
             ranked[f.id] = scorer.rank(f, set(excluded.get(f.id, {})), days.get(_trusted_day(f)))
-            _year_holds(ranked[f.id], f, periods)
+            _year_holds(ranked[f.id], f, periods, cfg.min_score)
     out = []
     for f in population:
         mine = filed.get(f.id, {})
