@@ -470,3 +470,13 @@ def test_growth_over_last_year_printed_as_a_share_is_a_rate():
     found = infer_item("营业收入较上年增长6%以上。").requirements
     assert [(r.type, r.threshold, "增长" in (r.measure or "")) for r in found] == [("rate", 0.06, True)]
     assert not [r for r in infer_item("去年营业收入增长6%。").requirements if r.type == "rate"]
+
+
+def test_households_each_member_links_with_are_a_list_unless_their_register_is_named():
+    """"每名党员联系居民不少于8户": who links with which households is a list to show; "记入《联系户登记册》" names
+    the register that is that list."""
+    found = infer_item("每名党员联系居民不少于8户，每季度至少入户走访一次。")
+    assert [(r.type, r.keywords) for r in found.requirements if r.type == "doc"] == [
+        ("doc", ["联系户", "联户", "联系群众"])]
+    found = infer_item("每名党员联系居民不少于8户，走访情况记入《联系户登记册》。")
+    assert not [r for r in found.requirements if r.type == "doc" and "联户" in r.keywords]

@@ -1478,6 +1478,25 @@ def _posting_periods(rd: _Reader) -> None:
                            description=f"有{what}公示的材料", source=seg.strip(_STRIP)), si)
 
 
+_LINKED_HOUSEHOLDS = re.compile(rf"每名(?:党员|班子成员|委员|干部)[^，,；;。]{{0,4}}?联系(?:服务)?[^，,；;。]{{0,6}}?"
+                                rf"(?:不少于|至少)?\s*{NUM}\s*(?:[-~～至—–]\s*{NUM}\s*)?户")
+
+
+def _linked_households(rd: _Reader, words: str) -> None:
+    """"每名党员联系群众不少于5户" (in the item or its scoring): who links with which households is a list to show
+    (联系户名单/联户台账), unless the words name the register it is kept in (《党员联系户登记簿》, 联户台账) or
+    another paper already read mentions them (结对帮扶)."""
+    m = _LINKED_HOUSEHOLDS.search(words)
+    if not m or re.search(r"(?:联系户|联户)[^，,。；;]{0,4}?(?:登记|台[账帐]|名单|名册)", words):
+        return
+    if any(r.type == "doc" and re.search(r"联系户|联户|帮扶|结对", "".join(r.keywords) + (r.source or ""))
+           for r in rd.reqs):
+        return
+    source = re.split(r"[，,；;。]", words[m.start():])[0]
+    rd.add(Requirement(id="", type="doc", keywords=["联系户", "联户", "联系群众"],
+                       description="有党员联系户名单（联户台账）", source=source.strip(_STRIP)), None)
+
+
 def _frequency_requirements(rd: _Reader) -> None:
     """Something done at a stated frequency ("党员信息每半年核对更新一次", "每两月召开一次居民议事会", "积分每季度评定
     一次、半年通报一次"): at least once (or as many times as printed) in every period."""
@@ -1919,6 +1938,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
                 rd.add(req, None)
     for req in _scoring_papers(norm_scoring, rd.reqs, norm_text):
         rd.add(req, None)
+    _linked_households(rd, f"{norm_text}；{norm_scoring}")  # after every paper read, the register among them
     posted = [r for r in rd.reqs if r.type == "photo" and re.search(r"公开|公示|公布", r.source or "")]
     if posted:
         # "决议和实施结果公开" beside "公开照片" (in the words or the 佐证材料): the photo of the posting shows it.
