@@ -341,3 +341,23 @@ def test_a_probation_application_is_the_development_items_paper():
     # an employee's probation is no Party business
     staff = scorer.rank(_features("转正申请.docx", "其他", "员工转正申请", "本人于2025年3月入职，试用期满，申请转正。"), set())
     assert all(s.item != "22" for s in staff)
+
+
+def test_a_paper_whose_best_item_is_a_near_tie_is_held_for_review():
+    from archive.filing.config import FilingConfig
+    from archive.filing.suggest import EvidenceSuggestions, _hold_tie
+
+    scorer = Scorer(rubric_targets(load_rubric("seed000")))
+    labels = {t.id: t.label for t in scorer.targets}
+    body = "一、党员按责任区联系群众。\n二、每名党员结对帮扶1户困难家庭，每月走访一次。"
+    paper = _features("安排.docx", "其他", "党员责任区与结对帮扶工作安排", body)
+    ranked = scorer.rank(paper, set())
+    assert {s.item for s in ranked[:2]} == {"12", "32"} and ranked[0].score - ranked[1].score < 0.03
+    _hold_tie(ranked, labels, 0.6, FilingConfig())
+    assert ranked[0].held.reason == "ambiguous" and ranked[0].held.label == "评分项难以确定的材料"
+    assert "得分几乎相同，请人工确定归入哪一项" in ranked[0].held.detail
+    assert EvidenceSuggestions(paper.path, 1, ranked).automatic(0.6, FilingConfig()) == []
+    # a clear best item is filed as before
+    clear = scorer.rank(_features("记录.docx", "其他", "禁毒宣传活动记录", "开展禁毒宣传。"), set())
+    _hold_tie(clear, labels, 0.6, FilingConfig())
+    assert clear[0].held is None and clear[0].item == "24"

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from archive.catalog import evidence
 from archive.catalog import filings as store
 from archive.filing.config import filing_config
-from archive.filing.scope import HOLD_LABELS, NOT_EVIDENCE, OTHER_ORG, OTHER_YEAR, Hold
+from archive.filing.scope import AMBIGUOUS, HOLD_LABELS, NOT_EVIDENCE, OTHER_ORG, OTHER_YEAR, Hold
 from archive.filing.suggest import EvidenceSuggestions, suggest
 from archive.filing.targets import kind_can_serve, rubric_targets
 from archive.workspace import Workspace
@@ -18,7 +18,7 @@ from archive.workspace import Workspace
 PHOTO_UNREAD = "photo_unread"
 SELF_CHECK = "self_check"  # a `taizhang check` report (pipelines/review.py puts them first)
 # Worst first.
-REVIEW_TYPES = (SELF_CHECK, OTHER_YEAR, OTHER_ORG, NOT_EVIDENCE, PHOTO_UNREAD, "unfiled", "low_score", "kind_mismatch",
+REVIEW_TYPES = (SELF_CHECK, OTHER_YEAR, OTHER_ORG, NOT_EVIDENCE, AMBIGUOUS, PHOTO_UNREAD, "unfiled", "low_score", "kind_mismatch",
                 "item_unserved")
 REVIEW_LABELS = {**HOLD_LABELS, SELF_CHECK: "自查发现", PHOTO_UNREAD: "无法判断的照片", "unfiled": "未归档", "low_score": "低分建议归档",
                  "kind_mismatch": "材料类型不符", "item_unserved": "无材料的项目"}

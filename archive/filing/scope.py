@@ -29,7 +29,9 @@ from archive.filing.targets import Target
 OTHER_YEAR = "other_year"
 OTHER_ORG = "other_org"
 NOT_EVIDENCE = "not_evidence"
-HOLD_LABELS = {OTHER_YEAR: "其他年度的材料", OTHER_ORG: "其他单位的材料", NOT_EVIDENCE: "不是证明材料"}
+AMBIGUOUS = "ambiguous"
+HOLD_LABELS = {OTHER_YEAR: "其他年度的材料", OTHER_ORG: "其他单位的材料", NOT_EVIDENCE: "不是证明材料",
+               AMBIGUOUS: "评分项难以确定的材料"}
 
 # Dates a person would trust for when a paper was made; a file's modification time is the day it was copied.
 TRUSTED_DATE_SOURCES = ("content", "signature", "exif", "filename")

@@ -23,6 +23,7 @@ from archive.filing.ranking import (
     make_scorer,
 )
 from archive.filing.scope import (
+    AMBIGUOUS,
     OTHER_YEAR,
     TRUSTED_DATE_SOURCES,
     Hold,
@@ -37,6 +38,7 @@ from archive.workspace import Workspace
 SIGN_IN = "签到表"
 
 FILED_SCORE = 1.0
+TIE_MARGIN = 0.03  # a best item scoring within this of the runner-up (not itself taken) is a guess: held for review
 
 
 @dataclass
@@ -141,6 +143,19 @@ def _year_holds(ranked: list[Suggestion], f: Features, periods: dict[str, ItemPe
         ranked[:] = sure + [s for s in ranked if s not in sure]
 
 
+def _hold_tie(ranked: list[Suggestion], labels: dict[str, str], threshold: float, cfg: FilingConfig) -> None:
+    """Hold the best item when the runner-up scores nearly as much and would not be taken itself: which item the
+    paper serves is then a guess, for the archivist to decide (a wrong filing costs more trust than a missed one)."""
+    if len(ranked) < 2:
+        return
+    first, second = ranked[0], ranked[1]
+    if (first.held is None and first.score >= threshold and second.score < max(threshold, cfg.second_score)
+            and first.score - second.score < TIE_MARGIN):
+        a, b = labels.get(first.item, first.item), labels.get(second.item, second.item)
+        first.held = Hold(AMBIGUOUS, f"{a}、{b}",
+                          f"{a}（{first.score:.2f}）与{b}（{second.score:.2f}）得分几乎相同，请人工确定归入哪一项")
+
+
 def suggest(ws: Workspace, conn: sqlite3.Connection, paths: list[str] | None = None, top: int | None = None,
             unfiled: bool = False, *, include_filed: bool = True,
             min_shown: float | None = None) -> list[EvidenceSuggestions]:
@@ -156,6 +171,7 @@ def suggest(ws: Workspace, conn: sqlite3.Connection, paths: list[str] | None = N
         population = [f for f in population if not filed.get(f.id)]
     scorer = make_scorer(ws, conn, cfg, population, filed, excluded)
     periods = {t.id: item_period(t, ws.config.year) for t in scorer.targets} if ws.config.year else {}
+    labels = {t.id: t.label for t in scorer.targets}
     widest = (ItemPeriod(min(p.start for p in periods.values()), max(p.end for p in periods.values()),
                          f"{ws.config.year}年") if periods else None)
     limit = cfg.top if top is None else top
@@ -165,6 +181,7 @@ def suggest(ws: Workspace, conn: sqlite3.Connection, paths: list[str] | None = N
         if f.kind != PHOTO and not f.error:
             ranked[f.id] = scorer.rank(f, set(excluded.get(f.id, {})))
             _year_holds(ranked[f.id], f, periods, cfg.min_score)
+            _hold_tie(ranked[f.id], labels, cfg.min_score, cfg)
     photos = [f for f in population if f.kind == PHOTO and not f.error]
     if photos:
         day_population = _day_population(ws, conn, cfg, population, ids)
@@ -173,10 +190,12 @@ def suggest(ws: Workspace, conn: sqlite3.Connection, paths: list[str] | None = N
             if f.id not in ranked and f.kind != PHOTO and not f.error and _trusted_day(f) in photo_days:
                 ranked[f.id] = scorer.rank(f, set(excluded.get(f.id, {})))
                 _year_holds(ranked[f.id], f, periods, cfg.min_score)
+                _hold_tie(ranked[f.id], labels, cfg.min_score, cfg)
         days = _day_records(day_population, filed, ranked, cfg.min_score, cfg)
         for f in photos:
             ranked[f.id] = scorer.rank(f, set(excluded.get(f.id, {})), days.get(_trusted_day(f)))
             _year_holds(ranked[f.id], f, periods, cfg.min_score)
+            _hold_tie(ranked[f.id], labels, cfg.min_score, cfg)
     out = []
     for f in population:
         mine = filed.get(f.id, {})
