@@ -8,8 +8,11 @@ Signals, each a probability-like strength combined by noisy-or (1 − Π(1 − s
   (strong), the nearest folder names (a hint) or the body (weak: it fills at most BODY_SHARE of what is left);
 * learning: the most similar files the archivist filed (raise), rejected or filed by hand elsewhere (lower);
 * what a record decided: minutes recording a step of admitting members (接收预备党员 and 转正 at a 党员大会,
-  确定发展对象) serve the item that counts new members; a lecture's text naming 党课 serves the items counting
-  党课; a 小结 is a 总结.
+  确定发展对象) serve the item that counts new members — a resolution (决议) recording one serves it first; a
+  lecture's text naming 党课 serves the items counting 党课; a 小结 is a 总结; a 转正申请书 naming 预备党员 is the
+  development item's paper;
+* what a title names: "A暨B" is the meeting A; a keyword made of another's tail and the paper's genre names nothing
+  (结对共建协议书 is no 共建协议); a photo with no heading reads its first line of recognised text as one.
 A photo is ranked only on what it shows (its recognised text, its file and folder names) and on the records of the
 day it was taken (`day_signals`, from suggest.py) — never on being a photo. An item whose requirements no evidence
 of this kind can serve is damped; an excluded item is never suggested.
