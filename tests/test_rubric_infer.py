@@ -480,3 +480,19 @@ def test_households_each_member_links_with_are_a_list_unless_their_register_is_n
         ("doc", ["联系户", "联户", "联系群众"])]
     found = infer_item("每名党员联系居民不少于8户，走访情况记入《联系户登记册》。")
     assert not [r for r in found.requirements if r.type == "doc" and "联户" in r.keywords]
+
+
+def test_evidence_papers_that_prove_what_the_item_already_asks_are_not_asked_again():
+    """佐证材料 naming the paper of a deed asked ("述职评议表" beside "接受党员评议"), the register of hours asked
+    ("学时登记表" beside "不少于40学时"), a paper already asked ("服务清单" beside "制定便民服务清单") or the text of
+    a rule ("制度文本"); a paper not asked yet ("居民公约文本") is still kept."""
+    found = infer_item("书记每年向党员大会述职，接受党员评议。", evidence=["述职评议表"])
+    assert not [r for r in found.requirements if "述职评议表" in r.keywords]
+    found = infer_item("党员每年参加集中学习培训不少于40学时。", evidence=["学时登记表"])
+    assert [r.type for r in found.requirements] == ["duration"]
+    found = infer_item("制定便民服务清单。", evidence=["服务清单"])
+    assert [(r.type, r.keywords[0]) for r in found.requirements] == [("doc", "便民服务清单")]
+    found = infer_item("建立党员积分管理制度。", evidence=["制度文本"])
+    assert [(r.type, r.kind) for r in found.requirements] == [("doc", "制度")]
+    found = infer_item("修订居民公约并报街道备案。", evidence=["居民公约文本"])
+    assert any(r.type == "doc" and "居民公约" in r.keywords for r in found.requirements)

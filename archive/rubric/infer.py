@@ -164,7 +164,7 @@ PAPER_ENDINGS = ("签到表", "签到册", "签到簿", "方案", "记录本", "
                  "册", "簿", "存根", "回执", "凭证", "课件", "讲稿", "笔记", "文件", "材料", "资料", "档案", "清单", "明细",
                  "协议书", "协议", "责任书", "承诺书", "报告", "计划", "总结", "小结", "制度", "通知", "证书", "照片", "图片",
                  "卡", "公示", "批复", "签到", "结果", "申请书", "汇报", "请示", "志愿书", "细则", "明细账", "复印件",
-                 "底稿", "日志", "使用登记")
+                 "底稿", "日志", "使用登记", "文本")
 _GENERIC_ENDINGS = frozenset(PAPER_ENDINGS) | {"责任状"}
 _ENDINGS_LONGEST_FIRST = tuple(sorted(PAPER_ENDINGS, key=len, reverse=True))
 _PAPER_ENDING = re.compile("(?:工作)?(?:" + "|".join(_ENDINGS_LONGEST_FIRST) + ")$")  # "冬训工作方案" → 冬训
@@ -1808,15 +1808,21 @@ def _proof_of(paper: Requirement, reqs: list[Requirement]) -> bool:
         return False  # "培训方案、培训签到表" beside "累计不少于24学时": who came and what was planned, not the count itself
     if (paper.source or "").endswith("档案"):
         return False  # "发展党员档案" beside "每两年发展一名": a standing file kept of its own, not one count's record
+    named = (paper.source or "").strip(_STRIP)
+    if len(named) >= 3 and any(r.type == "doc" and any(named in k for k in r.keywords) for r in reqs):
+        return True  # "权力清单" beside "村级小微权力清单": the same paper named twice
     names_people = bool(re.search(r"名单|名册$", paper.source or ""))
     for r in reqs:
-        if r.type in ("judgement", "doc", "photo"):
+        deed = r.type == "doc" and not r.kind and (r.description or "").endswith("的材料")
+        if r.type in ("judgement", "doc", "photo") and not deed:
             continue  # a rule or a paper of its own is not read from the papers that carry it out
+        # (but "评议结果备案表" beside "评议结果报街道党工委备案": the paper of a deed asked for is that deed's proof)
         if names_people and r.type in ("count", "duration"):
             continue  # "网格党员名单" beside "网格党员每月入户走访": who they are, not the visits made (a rate among
             # members, "交叉任职比例", is still read from their 名册)
         words = [w for w in [r.meeting_type or "", r.measure or "", *r.keywords] if len(w) >= 2]
         words += [MEETING_SHORT.get(r.meeting_type or "", "")] if r.meeting_type else []
+        words += [r.unit] if r.type == "duration" and r.unit == "学时" else []  # "学时登记表" of the hours asked
         if r.type == "ledger" and "党费" in (paper.source or ""):
             return True
         if core and any(w and (w in core or core in w) for w in words):
@@ -1828,6 +1834,8 @@ def evidence_clause(evidence: list[str]) -> str:
     """The papers a 佐证材料 column names, as one archive checklist ("佐证材料：会议记录、签到表、活动照片"); ways of
     checking printed there (实地查看, 现场查阅档案) are the inspectors' and add nothing."""
     papers = [_norm(e).strip(_STRIP) for e in evidence]
+    # "制度文本", "权力清单文本": the text of that paper, the paper itself ("村规民约文本" stays a paper by its name).
+    papers = [re.sub(r"(?<=制度|清单|协议|方案|规则|办法|细则|章程|公约)文本$", "", e) for e in papers]
     papers = [e for e in papers if e and not _CHECK_WAYS.search(e)]
     return f"佐证材料：{'、'.join(papers)}" if papers else ""
 
