@@ -495,4 +495,4 @@ def test_evidence_papers_that_prove_what_the_item_already_asks_are_not_asked_aga
     found = infer_item("建立党员积分管理制度。", evidence=["制度文本"])
     assert [(r.type, r.kind) for r in found.requirements] == [("doc", "制度")]
     found = infer_item("修订居民公约并报街道备案。", evidence=["居民公约文本"])
-    assert any(r.type == "doc" and "居民公约" in r.keywords for r in found.requirements)
+    assert any(r.type == "doc" and "居民公约文本" in r.keywords for r in found.requirements)

@@ -1835,7 +1835,7 @@ def evidence_clause(evidence: list[str]) -> str:
     checking printed there (实地查看, 现场查阅档案) are the inspectors' and add nothing."""
     papers = [_norm(e).strip(_STRIP) for e in evidence]
     # "制度文本", "权力清单文本": the text of that paper, the paper itself ("村规民约文本" stays a paper by its name).
-    papers = [re.sub(r"(?<=制度|清单|协议|方案|规则|办法|细则|章程|公约)文本$", "", e) for e in papers]
+    papers = [re.sub(r"(?<=制度|清单|协议|方案|规则|办法|细则|章程)文本$", "", e) for e in papers]
     papers = [e for e in papers if e and not _CHECK_WAYS.search(e)]
     return f"佐证材料：{'、'.join(papers)}" if papers else ""
 
