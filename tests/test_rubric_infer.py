@@ -496,3 +496,9 @@ def test_evidence_papers_that_prove_what_the_item_already_asks_are_not_asked_aga
     assert [(r.type, r.kind) for r in found.requirements] == [("doc", "制度")]
     found = infer_item("修订居民公约并报街道备案。", evidence=["居民公约文本"])
     assert any(r.type == "doc" and "居民公约文本" in r.keywords for r in found.requirements)
+
+
+def test_a_paper_the_scoring_names_shorter_is_the_one_the_item_asks():
+    """"无服务台账的扣1分" after "建立为民服务全程代办台账": the same paper, said shorter in the scoring rule."""
+    found = infer_item("建立为民服务全程代办台账。", "无服务代办台账的扣1分。")
+    assert [(r.type, r.keywords[0]) for r in found.requirements] == [("doc", "为民服务全程代办台账")]

@@ -1774,7 +1774,16 @@ def _overlaps(req: Requirement, others: list[Requirement]) -> bool:
             return True
         if set(req.keywords) & set(o.keywords):
             return True
+        if req.type == o.type == "doc" and any(len(a) >= 4 and _abbreviates(a, b) for a in req.keywords
+                                                for b in o.keywords):
+            return True  # "经费未纳入预算的" after "党建工作经费纳入社区年度预算": the same paper, said shorter
     return False
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Are the characters of `short` those of `long`, in order ("经费纳入预算" in "党建工作经费纳入社区年度预算")?"""
+    it = iter(long)
+    return len(short) < len(long) and all(ch in it for ch in short)
 
 
 _CHECK_WAYS = re.compile(r"查看|查阅|查验|抽查|访谈|座谈|问卷|测试|现场|实地|走访了解|谈话了解|听取汇报|系统")
