@@ -502,3 +502,9 @@ def test_a_paper_the_scoring_names_shorter_is_the_one_the_item_asks():
     """"经费未纳入预算的扣1分" after "专项经费纳入街道年度预算": the same paper, said shorter in the scoring rule."""
     found = infer_item("社区服务群众专项经费纳入街道年度预算。", "经费未纳入预算的扣1分。")
     assert [r.type for r in found.requirements] == ["doc"]
+
+
+def test_the_record_of_a_counted_deed_in_the_evidence_column_is_that_deeds_proof():
+    """"列席记录" beside "监督小组成员每季度列席居民议事会": the record of the deed the count reads."""
+    found = infer_item("监督小组成员每季度列席居民议事会一次。", evidence=["列席记录"])
+    assert [r.type for r in found.requirements] == ["count"]

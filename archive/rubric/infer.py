@@ -1836,6 +1836,8 @@ def _proof_of(paper: Requirement, reqs: list[Requirement]) -> bool:
             return True
         if core and any(w and (w in core or core in w) for w in words):
             return True
+        if r.type == "count" and len(core) >= 2 and core in (r.source or "") and paper.source.endswith("记录"):
+            return True  # "列席记录" beside "监委会成员每月列席联席会议": the record of the deed counted
     return False
 
 
