@@ -508,3 +508,11 @@ def test_the_record_of_a_counted_deed_in_the_evidence_column_is_that_deeds_proof
     """"列席记录" beside "监督小组成员每季度列席居民议事会": the record of the deed the count reads."""
     found = infer_item("监督小组成员每季度列席居民议事会一次。", evidence=["列席记录"])
     assert [r.type for r in found.requirements] == ["count"]
+
+
+def test_a_bare_title_over_numbered_rules_reads_what_the_rules_ask():
+    """"年度组织生活会。" over "①每年召开一次组织生活会…；②会前广泛征求意见、开展谈心谈话，每缺一项扣0.5分": the
+    title names the topic; what the rules ask is the item's words (each deed before the meeting leaves a record)."""
+    found = infer_item("年度组织生活会。", "①每年召开一次组织生活会，未召开的本项不得分；②会前广泛征求意见、开展谈心谈话，每缺一项扣0.5分。")
+    assert [(r.type, r.meeting_type or r.keywords[0]) for r in found.requirements] == [
+        ("count", "组织生活会"), ("doc", "征求意见"), ("doc", "谈心谈话")]

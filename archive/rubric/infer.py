@@ -1929,6 +1929,13 @@ def _with_time_limit(text: str) -> str:
     return ("年底" if late else "年初") + body + "。"
 
 
+def _bare_title(text: str) -> bool:
+    """An item's words that only name a topic ("党内关怀帮扶。", "组织生活会和民主评议党员。"): short, no number, no
+    clause of its own."""
+    bare = _norm(text).strip(_STRIP)
+    return 0 < len(bare) <= 14 and not re.search(r"[\d，,；;：:]|每|不少于|至少|以上", bare)
+
+
 def infer_item(text: str, scoring: str = "", points: float | None = None,
                evidence: list[str] | None = None) -> Inference:
     """What the item's words say can be checked, its scoring rules linked to them, and filing words. The scoring
@@ -1936,6 +1943,13 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
     佐证材料 column (`evidence`) are an archive checklist. Scoring printed inside the words is read as scoring."""
     if not scoring.strip():
         text, scoring = split_scoring(text)
+    elif _bare_title(text):
+        # "主题党日活动。" over "①每月固定第一个星期五开展主题党日活动，全年开展12次的得3分…": a title over
+        # numbered rules that say what is asked; what they ask is the item's words.
+        asked, _rules = split_scoring(scoring)
+        asked = re.sub(r"[①②③④⑤⑥⑦⑧⑨⑩]", "", asked)  # the rules' numbers are no words of theirs
+        if asked.strip(_STRIP):
+            text = f"{text.rstrip('。.； ')}：{asked}"
     text = _with_time_limit(text)
     norm_text = _norm(text)
     norm_scoring = _norm(scoring)
