@@ -516,3 +516,9 @@ def test_a_bare_title_over_numbered_rules_reads_what_the_rules_ask():
     found = infer_item("年度组织生活会。", "①每年召开一次组织生活会，未召开的本项不得分；②会前广泛征求意见、开展谈心谈话，每缺一项扣0.5分。")
     assert [(r.type, r.meeting_type or r.keywords[0]) for r in found.requirements] == [
         ("count", "组织生活会"), ("doc", "征求意见"), ("doc", "谈心谈话")]
+
+
+def test_a_slogan_of_periods_counts_each_posting_in_its_period():
+    """"党务公开做到“一月一更新”": the posting is renewed once each month."""
+    found = infer_item("党务公开栏内容做到“一月一更新”。")
+    assert [(r.type, r.per, r.min) for r in found.requirements if r.type != "judgement"] == [("count", "month", 1)]

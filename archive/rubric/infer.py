@@ -1929,6 +1929,16 @@ def _with_time_limit(text: str) -> str:
     return ("年底" if late else "年初") + body + "。"
 
 
+_SLOGAN_PER = {"月": "每月", "季": "每季度", "年": "每年"}
+
+
+def _slogan_periods(text: str) -> str:
+    """"做到“一月一收、一季一公示”": a slogan of periods; each posting or report it names is once in its period
+    ("一季一公示" → "每季度公示一次"); other deeds of the slogan (一月一收: 党费, read by the ledger) stay as printed."""
+    return re.sub(r"一(?P<p>[月季年])一(?P<v>公示|公开|公布|通报|报告|更新|评议|评定)",
+                  lambda m: f"{_SLOGAN_PER[m.group('p')]}{m.group('v')}一次", text)
+
+
 def _bare_title(text: str) -> bool:
     """An item's words that only name a topic ("党内关怀帮扶。", "组织生活会和民主评议党员。"): short, no number, no
     clause of its own."""
@@ -1950,7 +1960,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
         asked = re.sub(r"[①②③④⑤⑥⑦⑧⑨⑩]", "", asked)  # the rules' numbers are no words of theirs
         if asked.strip(_STRIP):
             text = f"{text.rstrip('。.； ')}：{asked}"
-    text = _with_time_limit(text)
+    text = _with_time_limit(_slogan_periods(text))
     norm_text = _norm(text)
     norm_scoring = _norm(scoring)
     rd = _read(norm_text, norm_scoring)
