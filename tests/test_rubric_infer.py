@@ -522,3 +522,11 @@ def test_a_slogan_of_periods_counts_each_posting_in_its_period():
     """"党务公开做到“一月一更新”": the posting is renewed once each month."""
     found = infer_item("党务公开栏内容做到“一月一更新”。")
     assert [(r.type, r.per, r.min) for r in found.requirements if r.type != "judgement"] == [("count", "month", 1)]
+
+
+def test_a_deed_the_scoring_says_was_to_be_carried_out_is_asked_even_if_the_item_omits_it():
+    """"会前未开展征求意见的扣1分" under "每年召开一次组织生活会": the rule itself says the deed was to be done."""
+    found = infer_item("每年召开一次组织生活会。", "未召开的不得分；会前未开展征求意见的扣1分。")
+    assert [r.keywords for r in found.requirements if r.type == "doc"] == [["征求意见"]]
+    found = infer_item("每年召开一次组织生活会。", "结果未公示的扣1分。")
+    assert not [r for r in found.requirements if r.type == "doc"]

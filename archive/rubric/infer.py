@@ -1690,8 +1690,8 @@ def _scoring_papers(scoring: str, reqs: list[Requirement], text: str = "") -> li
     said = re.sub(r"征求[^，,。；;]{0,8}?意见", "征求意见", text)  # "征求职工群众意见"
     for m in _LACKED_DEEDS.finditer(scoring):
         for deed in re.findall(_DEED_WORDS, m.group("deeds")):  # "未开展谈心谈话、征求意见的": each
-            if deed not in said:
-                continue
+            if deed not in said and not re.search(r"未(?:开展|进行)", m.group(0)):
+                continue  # (a deed the rule itself says was to be carried out, "会前未开展谈心谈话的", is asked)
             req = Requirement(id="", type="doc", keywords=[deed], description=f"有{deed}的材料",
                               source=m.group(0).strip(_STRIP + "扣"))
             if any(deed in k or k in deed for r in reqs + out if r.type != "judgement"
