@@ -530,3 +530,13 @@ def test_a_deed_the_scoring_says_was_to_be_carried_out_is_asked_even_if_the_item
     assert [r.keywords for r in found.requirements if r.type == "doc"] == [["征求意见"]]
     found = infer_item("每年召开一次组织生活会。", "结果未公示的扣1分。")
     assert not [r for r in found.requirements if r.type == "doc"]
+
+
+def test_a_quoted_practice_done_each_month_is_counted():
+    """"每季度组织党员过“集体生日”", and "开展“红色观影”，每月集中开展1次" (the clause names no object of its own):
+    the quoted practice is counted in each period; a quoted name in a yearly clause ("“两委”成员年内…") is not."""
+    found = infer_item("每季度组织党员过“集体生日”。")
+    assert [(r.type, r.per, r.keywords) for r in found.requirements] == [("count", "quarter", ["集体生日"])]
+    found = infer_item("组织党员开展“红色观影”，每月集中开展1次。")
+    assert [(r.type, r.per) for r in found.requirements if r.type == "count"] == [("count", "month")]
+    assert not [r for r in infer_item("社区“两委”成员年内无违纪违法问题。").requirements if r.type == "count"]

@@ -1521,7 +1521,15 @@ def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
         return
     # "评定结果…公示": a verb before 结果 names what is posted, not a deed of its own
     verbs = [m.group(0) for m in FREQUENCY_VERBS.finditer(part) if not part[m.end():].startswith("结果")]
-    if not verbs:
+    # A named practice done at the frequency ("每月为党员集体过“政治生日”"), or named just before a clause with no
+    # object of its own ("为党员过“政治生日”，每月集中开展1次"): the quoted name is what is counted.
+    quoted = re.findall(r"“([\u4e00-\u9fff]{2,8})”", part)
+    if not quoted and si > 0 and rd.segments[si - 1][0] == rd.segments[si][0] and \
+            not re.search(r"[\u4e00-\u9fff]", re.sub(r"每[月季年]度?|[集中开展召组织举办一\d次至少不少于]", "", part)):
+        quoted = re.findall(r"“([\u4e00-\u9fff]{2,8})”", rd.segments[si - 1][1])
+    if per == "year":
+        quoted = []  # "村“两委”成员年内无违纪", "实行“一年一归档”": a name or a slogan, no practice counted
+    if not verbs and not quoted:
         return
     count = None if halves else (_COUNT.search(part) or
                                  re.search(rf"(?:不少于|至少)\s*(?P<n>{NUM})\s*(?:户|人次|家|篇|件)", part))  # "走访群众不少于4户"
@@ -1537,7 +1545,7 @@ def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
     subject = re.match(r"^([\u4e00-\u9fff]{2,4}?)(?:每|按|半年)", part.strip(_STRIP))
     if subject and subject.group(1) not in _BARE_VERBS:
         words.append(subject.group(1))  # "积分每季度评定一次": what is done
-    words = [w for w in dict.fromkeys(words) if len(w) >= 2]
+    words = [w for w in dict.fromkeys(words) if len(w) >= 2] or quoted[-1:]
     if not words:
         return
     rd.add(Requirement(id="", type="count", keywords=_variants(words), per=per, min=n,
