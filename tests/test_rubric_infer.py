@@ -540,3 +540,9 @@ def test_a_quoted_practice_done_each_month_is_counted():
     found = infer_item("组织党员开展“红色观影”，每月集中开展1次。")
     assert [(r.type, r.per) for r in found.requirements if r.type == "count"] == [("count", "month")]
     assert not [r for r in infer_item("社区“两委”成员年内无违纪违法问题。").requirements if r.type == "count"]
+
+
+def test_forms_handed_out_by_number_are_papers_to_keep():
+    """"每季度开展一次服务满意度调查，回收调查问卷不少于60份": the filled-in forms, as many as printed."""
+    found = infer_item("每季度开展一次服务满意度调查，回收调查问卷不少于60份。")
+    assert [(r.type, r.min, "问卷" in r.keywords) for r in found.requirements if r.type == "doc"] == [("doc", 60, True)]

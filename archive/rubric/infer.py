@@ -1464,6 +1464,23 @@ _POSTING_PERIOD = re.compile(rf"(?P<what>[\u4e00-\u9fff]{{2,8}}?)(?:在[^，,]{{
                              rf"(?:不少于|不得少于|至少)\s*{NUM}\s*个?(?:工作日|天|日)")
 
 
+_HANDED_OUT = re.compile(rf"(?:发放|回收|收回)(?P<what>调查问卷|问卷|测评表|调查表|评议表)[^，,。；;]{{0,2}}?(?:不少于|至少)\s*"
+                         rf"(?P<n>{NUM})\s*份")
+
+
+def _handed_out_forms(rd: _Reader) -> None:
+    """"每次发放问卷不少于100份": the forms filled in are papers to keep, as many as printed (the survey's figure is
+    its rate)."""
+    for si, (_ci, seg, _clause) in enumerate(rd.segments):
+        m = _HANDED_OUT.search(seg)
+        if not m:
+            continue
+        n = int(_num(m.group("n")) or 1)
+        what = m.group("what")
+        rd.add(Requirement(id="", type="doc", keywords=_variants([what] + (["问卷"] if "问卷" in what else [])), min=n,
+                           description=f"有{what}（不少于{n}份）", source=seg.strip(_STRIP)), si)
+
+
 def _posting_periods(rd: _Reader) -> None:
     """"发展对象公示不少于5个工作日": the posting is a paper to keep (its notice, dated); how long it stayed up is the
     inspectors' to weigh."""
@@ -1729,6 +1746,7 @@ def _read(text: str, scoring: str, activities: bool = True) -> _Reader:
     _trailing_counts(rd)
     _frequency_requirements(rd)
     _posting_periods(rd)
+    _handed_out_forms(rd)
     _doc_requirements(rd)
     _photo_requirements(rd)
     if activities:
