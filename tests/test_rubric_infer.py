@@ -546,3 +546,9 @@ def test_forms_handed_out_by_number_are_papers_to_keep():
     """"每季度开展一次服务满意度调查，回收调查问卷不少于60份": the filled-in forms, as many as printed."""
     found = infer_item("每季度开展一次服务满意度调查，回收调查问卷不少于60份。")
     assert [(r.type, r.min, "问卷" in r.keywords) for r in found.requirements if r.type == "doc"] == [("doc", 60, True)]
+
+
+def test_photos_named_twice_are_one_requirement_with_the_larger_number():
+    """"每次慰问有记录和照片，照片不少于2张": the photos are named twice, one requirement of at least 2."""
+    found = infer_item("每次慰问有记录和照片，照片不少于2张。")
+    assert [(r.type, r.min) for r in found.requirements if r.type == "photo"] == [("photo", 2)]

@@ -1965,6 +1965,24 @@ def _slogan_periods(text: str) -> str:
                   lambda m: f"{_SLOGAN_PER[m.group('p')]}{m.group('v')}一次", text)
 
 
+def _merge_photos(rd: _Reader) -> None:
+    """"每场活动有通知、签到和照片，照片不少于3张": photos named twice, once with nothing to tell them apart or only
+    restated with a number, are one requirement (the larger number printed)."""
+    photos = [r for r in rd.reqs if r.type == "photo"]
+    if len(photos) < 2:
+        return
+    restated = [r for r in photos if re.match(r"(?:照片|图片|影像资料)[^，,]{0,3}?(?:不少于|至少)", r.source or "")]
+    plain = next((r for r in photos if not r.keywords), None)
+    keep = plain or next((r for r in photos if r not in restated), None)
+    if keep is None:
+        return
+    merged = [r for r in photos if r is not keep and (plain is not None or r in restated)]
+    for other in merged:
+        shown = re.search(rf"(?P<n>{NUM})\s*张", other.source or "")
+        keep.min = max(keep.min, other.min, int(_num(shown.group("n")) or 1) if shown else 1)
+    rd.reqs = [r for r in rd.reqs if not any(r is o for o in merged)]
+
+
 def _bare_title(text: str) -> bool:
     """An item's words that only name a topic ("党内关怀帮扶。", "组织生活会和民主评议党员。"): short, no number, no
     clause of its own."""
@@ -2019,6 +2037,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
         for req in rd.reqs:
             if req.type == "doc" and req.kind == "会议记录" and not any("四议" in k for k in req.keywords):
                 req.keywords = list(dict.fromkeys([*req.keywords, "四议两公开", "四议"]))
+    _merge_photos(rd)
     _judgement(rd, norm_text)
     # Requirements in item order; ids follow.
     for i, req in enumerate(rd.reqs, start=1):
