@@ -552,3 +552,9 @@ def test_photos_named_twice_are_one_requirement_with_the_larger_number():
     """"每次慰问有记录和照片，照片不少于2张": the photos are named twice, one requirement of at least 2."""
     found = infer_item("每次慰问有记录和照片，照片不少于2张。")
     assert [(r.type, r.min) for r in found.requirements if r.type == "photo"] == [("photo", 2)]
+
+
+def test_postings_shown_by_a_photo_of_the_posting_are_that_photo():
+    """"入党申请人、入党积极分子在居务公开栏公示" beside "公示照片": each posting named is in the photos."""
+    found = infer_item("入党申请人、入党积极分子在居务公开栏公示。", evidence=["公示照片"])
+    assert [r.type for r in found.requirements if r.type != "judgement"] == ["photo"]

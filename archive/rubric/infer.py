@@ -2030,8 +2030,10 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
     if posted:
         # "决议和实施结果公开" beside "公开照片" (in the words or the 佐证材料): the photo of the posting shows it.
         # A paper posted ("收益分配方案张榜公示") is still a paper to keep.
+        # ("发展对象、拟接收预备党员在公示栏公示" beside "公示截图或照片": each posting named is in the photos)
         rd.reqs = [r for r in rd.reqs if not (r.type == "doc" and r.keywords and not _DOC.search(r.source or "")
-                                              and set(r.keywords) <= {"公开", "公示", "公布"})]
+                                              and any(re.search(r"公开|公示|公布", k) for k in r.keywords)
+                                              and re.search(r"(?:公开|公示|公布)$", (r.source or "").strip(_STRIP)))]
     if _DECISION_PROCEDURE.search(norm_text + listed):
         # "严格执行“四议两公开”…会议记录完整规范": the minutes are those of the procedure's meetings.
         for req in rd.reqs:
