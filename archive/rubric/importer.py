@@ -39,11 +39,11 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "when": ("完成时限", "完成时间", "时间要求", "时限要求", "时间节点", "完成期限"),
     "scoring": ("评分标准", "扣分标准", "评分细则", "评分办法", "扣分办法", "计分办法", "计分方法", "扣分方法", "评分方法", "扣分细则",
                 "计(扣)分", "计扣分", "扣分说明", "评分说明", "评分依据", "扣分依据", "考核细则", "计分规则", "评分规则",
-                "扣分规则", "评定办法", "评定方法", "评定细则", "评定标准及办法"),
+                "扣分规则", "评定办法", "评定方法", "评定细则", "评定标准及办法", "积分标准", "积分办法", "积分细则", "计分标准"),
     "points": ("标准分", "总分值", "分值", "权重", "分数", "满分"),
     "id": ("序号", "编号"),
     "text": ("考核内容", "考核点", "考核要点", "目标要求", "考核标准", "考核要求", "工作目标", "工作内容", "目标任务", "工作任务", "二级指标",
-             "具体指标", "内容", "要求", "指标说明", "验收标准", "检查标准", "评定标准", "评定内容", "考核指标", "三级指标", "指标名称"),
+             "具体指标", "积分项目", "积分内容", "积分事项", "内容", "要求", "指标说明", "验收标准", "检查标准", "评定标准", "评定内容", "考核指标", "三级指标", "指标名称"),
     "category": ("考核项目", "目标项目", "项目", "类别", "考核类别", "考评项目", "一级指标", "星级", "等级", "评定项目"),
 }
 # A sub-label column (二级指标 | 考核要点): when a column of the items' words is there too, it only names them.
@@ -75,9 +75,13 @@ REMARK_WORDS: tuple[str, ...] = ("备注", "注：", "注:", "说明：", "说�
 SUMMARY_WORDS: tuple[str, ...] = ("合计", "总计", "总分", "小计", "累计")
 
 _POINTS_RE = re.compile(r"^[（(]?(?:共|计|满分)?(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]+)\s*(?:分|%)?[)）]?$")
-_CAT_POINTS_RE = re.compile(r"[（(]?\s*(?:共|计|满分|分值)?[：:]?\s*(?P<num>\d+(?:\.\d+)?)\s*分\s*[)）]?")
+_CAT_POINTS_RE = re.compile(r"[（(]?\s*(?:共|计|满分|分值|最高|最多|不超过)?[：:]?\s*(?P<num>\d+(?:\.\d+)?)\s*分\s*[)）]?")
 _ORDINAL_RE = re.compile(r"^(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+\s*[、．])\s*")
 _ID_TRIM = " \t、.．。)）(（"
+# Marks printed before a category's name as decoration (★政治建设星, ●组织建设): not part of the name.
+_DECORATION = "★☆●○◆◇■□▲△▶►※•·"
+# A remark on how a category is scored, closing its name (扣分项（不设上限）, 加分项（上不封顶）): not part of the name.
+_SCORING_REMARK_RE = re.compile(r"[（(][^（()）]*(?:上限|封顶|据实|扣分|加分|计分)[^（()）]*[)）]$")
 _METHOD_SPLIT = re.compile(r"[、，,；;/／\n]+")
 _EVIDENCE_SPLIT = re.compile(r"[，,；;/／\n]+|、(?![^（(]*[)）])")
 _YEAR_RE = re.compile(r"(20\d\d)\s*年")
@@ -441,14 +445,18 @@ def _parse_category(text: str) -> tuple[str, float | None]:
     flat = _clean_text(text)
     points = None
     if _BONUS_CAP_RE.search(flat):  # "加分项（最多加2分）": a bonus on top of the total
-        return _ORDINAL_RE.sub("", re.sub(r"\s+", "", _BONUS_CAP_RE.sub("", flat))).strip("：:，,、 "), None
+        return _category_name(_BONUS_CAP_RE.sub("", flat)), None
     matches = list(_CAT_POINTS_RE.finditer(flat))
     if matches:
         m = matches[-1]
         points = float(m.group("num"))
         flat = flat[:m.start()] + flat[m.end():]
-    name = _ORDINAL_RE.sub("", re.sub(r"\s+", "", flat)).strip("：:，,、 ")
-    return name, points
+    return _category_name(flat), points
+
+
+def _category_name(flat: str) -> str:
+    name = _SCORING_REMARK_RE.sub("", re.sub(r"\s+", "", flat)).lstrip(_DECORATION)
+    return _ORDINAL_RE.sub("", name).lstrip(_DECORATION).strip("：:，,、 ")
 
 
 def _row_values(row: list[_Cell]) -> list[str]:
