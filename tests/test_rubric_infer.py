@@ -558,3 +558,9 @@ def test_postings_shown_by_a_photo_of_the_posting_are_that_photo():
     """"入党申请人、入党积极分子在居务公开栏公示" beside "公示照片": each posting named is in the photos."""
     found = infer_item("入党申请人、入党积极分子在居务公开栏公示。", evidence=["公示照片"])
     assert [r.type for r in found.requirements if r.type != "judgement"] == ["photo"]
+
+
+def test_a_bare_title_asks_nothing_of_its_own_once_its_rules_are_read():
+    """"困难党员帮扶。" over "①每季度走访慰问困难党员1次…": the title is the topic, not an activity to show."""
+    found = infer_item("困难党员帮扶。", "①每季度走访慰问困难党员1次，每少1次扣0.5分。")
+    assert [(r.type, r.per) for r in found.requirements] == [("count", "quarter")]

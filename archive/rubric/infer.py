@@ -2003,7 +2003,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
         asked, _rules = split_scoring(scoring)
         asked = re.sub(r"[①②③④⑤⑥⑦⑧⑨⑩]", "", asked)  # the rules' numbers are no words of theirs
         if asked.strip(_STRIP):
-            text = f"{text.rstrip('。.； ')}：{asked}"
+            text = asked  # the title names the topic the rules spell out; it asks nothing of its own
     text = _with_time_limit(_slogan_periods(text))
     norm_text = _norm(text)
     norm_scoring = _norm(scoring)
