@@ -465,6 +465,21 @@ def test_import_refuses_to_overwrite_without_force(tmp_path: Path, cli_run) -> N
     assert yaml.safe_load(out.read_text(encoding="utf-8"))["kind"] == "points"
 
 
+def test_a_method_and_evidence_column_lists_the_papers(tmp_path: Path) -> None:
+    """考核方式及佐证材料: the column names the papers to see, so they are the item's evidence (not ways of checking)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "考核内容", "评分标准", "分值", "考核方式及佐证材料"])
+    ws.append([1, "党小组每月开展1次学习。", "每少1次扣0.5分。", 5, "查阅学习记录、签到表、活动照片"])
+    path = tmp_path / "method_evidence.xlsx"
+    wb.save(str(path))
+    item = import_rubric(path).items()[0]
+    assert item.evidence == ["查阅学习记录", "签到表", "活动照片"]
+    assert item.method == []
+    assert [(r.type, r.meeting_type or r.kind) for r in item.requirements] == [
+        ("count", "党小组会"), ("doc", "签到表"), ("photo", "照片")]
+
+
 def test_evidence_column_bonus_rows_and_scoring_in_a_standards_column(tmp_path: Path) -> None:
     """考核内容 | 考核标准 (deduction rules) | 分值 | 佐证材料, with a 加分项 section: the 标准 are the scoring, the
     佐证材料 are kept as printed and checked unless they are only the record of a counted meeting, and a "+2" bonus
@@ -487,7 +502,9 @@ def test_evidence_column_bonus_rows_and_scoring_in_a_standards_column(tmp_path: 
     first = rubric.item("1.1")
     assert first is not None and first.scoring == "每少1次扣0.5分。"
     assert first.evidence == ["会议记录本", "签到表", "活动照片"]
-    assert [(r.type, r.meeting_type or r.kind) for r in first.requirements] == [("count", "支部委员会"), ("photo", "照片")]
+    # the minutes are the counted meetings' record; sign-in sheets named apart are a paper of their own (labels/README)
+    assert [(r.type, r.meeting_type or r.kind) for r in first.requirements] == [
+        ("count", "支部委员会"), ("doc", "签到表"), ("photo", "照片")]
     assert first.deductions[0].per_unit == 0.5
     second = rubric.item("1.2")
     assert second is not None and second.evidence == ["积分登记表", "实地查看"]

@@ -34,8 +34,9 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .doc/.xls, and encrypted 
 # Header words per column role, in the order they are tried (a cell takes the first role whose word it contains).
 # Columns whose header is one of IGNORED_HEADERS (自评分, 考核分 …) are never used.
 HEADER_WORDS: dict[str, tuple[str, ...]] = {
-    "method": ("考核方式", "考核办法", "考评方式", "检查方式", "考核方法", "验收方式", "验收方法"),
+    # evidence before method: a "考核方式及佐证材料" column lists the papers to see
     "evidence": ("佐证材料", "佐证资料", "备查资料", "必备资料", "支撑材料", "印证材料"),
+    "method": ("考核方式", "考核办法", "考评方式", "检查方式", "考核方法", "验收方式", "验收方法"),
     "when": ("完成时限", "完成时间", "时间要求", "时限要求", "时间节点", "完成期限"),
     "scoring": ("评分标准", "扣分标准", "评分细则", "评分办法", "扣分办法", "计分办法", "计分方法", "扣分方法", "评分方法", "扣分细则",
                 "计(扣)分", "计扣分", "扣分说明", "评分说明", "评分依据", "扣分依据", "考核细则", "计分规则", "评分规则",

@@ -1830,8 +1830,8 @@ def _proof_of(paper: Requirement, reqs: list[Requirement]) -> bool:
         return True  # "保洁员名单" beside "保洁员不少于3名": the list of the people asked for
     core = _PAPER_ENDING.sub("", paper.source or "")
     core = "" if core in _BARE_MODIFIERS else core
-    if paper.kind in ("会议记录", "签到表") and any(r.type == "count" and r.meeting_type for r in reqs):
-        return True  # the minutes or sign-in sheets of a counted meeting
+    if paper.kind == "会议记录" and any(r.type == "count" and r.meeting_type for r in reqs):
+        return True  # the minutes of a counted meeting (its sign-in sheets, named apart, are papers of their own)
     if paper.kind in ("会议记录", "签到表") and any(r.type == "doc" and r.kind == paper.kind for r in reqs):
         return True  # the minutes (or sign-in sheets) the item's own words already ask for
     if not core:  # "计划、清单、小结" beside the item's own: the genre of a paper the item already asks for
