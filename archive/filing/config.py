@@ -13,6 +13,7 @@ MIN_SCORE = 0.6  # `file --accept` files suggestions scoring at least this
 SECOND_SCORE = 0.85  # … and a file's second and third suggestions only when they score at least this
 LOW_SCORE = 0.75  # `review` flags filings made by a suggestion scoring below this
 SHOW_SCORE = 0.35  # `suggest` does not show suggestions scoring below this
+TIE_MARGIN = 0.03  # a best item scoring within this of a runner-up not itself taken is a guess: held for review
 TOP = 3  # suggestions shown per file
 NEIGHBOURS = 5  # confirmed filings consulted per file (learning)
 TEXT_CHARS = 20_000  # characters of a file's text (after title, fields, tables) that keyword matching reads
@@ -25,6 +26,7 @@ class FilingConfig:
     second_score: float = SECOND_SCORE
     low_score: float = LOW_SCORE
     show_score: float = SHOW_SCORE
+    tie_margin: float = TIE_MARGIN
     top: int = TOP
     neighbours: int = NEIGHBOURS
     text_chars: int = TEXT_CHARS
@@ -32,7 +34,7 @@ class FilingConfig:
     org_aliases: tuple[str, ...] = ()  # other names of the archive's organisation (filing/scope.py)
 
 
-_FRACTIONS = ("min_score", "second_score", "low_score", "show_score")
+_FRACTIONS = ("min_score", "second_score", "low_score", "show_score", "tie_margin")
 _COUNTS = ("top", "neighbours", "text_chars", "learn_chars")
 _NAMES = ("org_aliases",)
 

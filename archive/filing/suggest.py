@@ -38,7 +38,6 @@ from archive.workspace import Workspace
 SIGN_IN = "签到表"
 
 FILED_SCORE = 1.0
-TIE_MARGIN = 0.03  # a best item scoring within this of the runner-up (not itself taken) is a guess: held for review
 
 
 @dataclass
@@ -150,7 +149,7 @@ def _hold_tie(ranked: list[Suggestion], labels: dict[str, str], threshold: float
         return
     first, second = ranked[0], ranked[1]
     if (first.held is None and first.score >= threshold and second.score < max(threshold, cfg.second_score)
-            and first.score - second.score < TIE_MARGIN):
+            and first.score - second.score < cfg.tie_margin):
         a, b = labels.get(first.item, first.item), labels.get(second.item, second.item)
         first.held = Hold(AMBIGUOUS, f"{a}、{b}",
                           f"{a}（{first.score:.2f}）与{b}（{second.score:.2f}）得分几乎相同，请人工确定归入哪一项")
