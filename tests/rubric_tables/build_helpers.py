@@ -94,6 +94,25 @@ def xlsx_total_row(ws, total, total_col: int, ncols: int, alignment=None, label:
         ws.cell(ws.max_row, 1).alignment = alignment
 
 
+def xlsx_borders(ws, first_row: int, ncols: int) -> None:
+    """Thin borders around every cell from first_row to the last row, columns 1..ncols."""
+    from openpyxl.styles import Border, Side
+
+    thin = Side(style="thin")
+    for r in range(first_row, ws.max_row + 1):
+        for c in range(1, ncols + 1):
+            ws.cell(r, c).border = Border(left=thin, right=thin, top=thin, bottom=thin)
+
+
+def xlsx_note(ws, text: str, ncols: int, height: float) -> None:
+    """Append a note row under the table: merged across ncols, wrapped, top-aligned, `height` points high."""
+    from openpyxl.styles import Alignment
+
+    xlsx_line(ws, text, ncols)
+    ws.cell(ws.max_row, 1).alignment = Alignment(wrap_text=True, vertical="top")
+    ws.row_dimensions[ws.max_row].height = height
+
+
 def xlsx_widths(ws, widths) -> None:
     """Set the widths of columns A, B, C, … in order."""
     from openpyxl.utils import get_column_letter

@@ -13,7 +13,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .build_helpers import xlsx_header, xlsx_line, xlsx_merge_down, xlsx_title, xlsx_total_row, xlsx_widths
+from .build_helpers import (
+    xlsx_borders,
+    xlsx_header,
+    xlsx_line,
+    xlsx_merge_down,
+    xlsx_note,
+    xlsx_title,
+    xlsx_total_row,
+    xlsx_widths,
+)
 from .model import Row, Section, Table, _fmt  # noqa: F401
 
 TABLE = Table(
@@ -72,7 +81,7 @@ NOTE = ("说明：1.基础积分80分，加分项最高加20分，扣分项在�
 
 def build(t: Table, path: Path) -> None:
     import openpyxl
-    from openpyxl.styles import Alignment, Border, Font, Side
+    from openpyxl.styles import Alignment, Font
 
     header = ["类别", "序号", "积分项目", "积分标准", "计分单位", "分值"]
     ncols = len(header)
@@ -101,12 +110,7 @@ def build(t: Table, path: Path) -> None:
             number += 1
         xlsx_merge_down(ws, 1, first, ws.max_row, center)
     xlsx_total_row(ws, int(t.total), 6, ncols, center)
-    thin = Side(style="thin")
-    for r in range(3, ws.max_row + 1):
-        for c in range(1, ncols + 1):
-            ws.cell(r, c).border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    xlsx_line(ws, NOTE, ncols)
-    ws.cell(ws.max_row, 1).alignment = Alignment(wrap_text=True, vertical="top")
-    ws.row_dimensions[ws.max_row].height = 40
+    xlsx_borders(ws, 3, ncols)
+    xlsx_note(ws, NOTE, ncols, 40)
     xlsx_widths(ws, (14, 6, 46, 34, 10, 8))
     wb.save(str(path))

@@ -14,7 +14,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .build_helpers import xlsx_header, xlsx_line, xlsx_merge_down, xlsx_title, xlsx_total_row, xlsx_widths
+from .build_helpers import (
+    xlsx_borders,
+    xlsx_header,
+    xlsx_line,
+    xlsx_merge_down,
+    xlsx_note,
+    xlsx_title,
+    xlsx_total_row,
+    xlsx_widths,
+)
 from .model import Row, Section, Table, _fmt  # noqa: F401
 
 TABLE = Table(
@@ -80,7 +89,7 @@ NOTE = ("说明：1.本表满分100分，各项扣分以该项分值为限；2.�
 
 def build(t: Table, path: Path) -> None:
     import openpyxl
-    from openpyxl.styles import Alignment, Border, Font, Side
+    from openpyxl.styles import Alignment, Font
 
     header = ["一级指标", "二级指标", "评分细则", "分值"]
     ncols = len(header)
@@ -103,12 +112,7 @@ def build(t: Table, path: Path) -> None:
             ws.cell(ws.max_row, 4).alignment = center
         xlsx_merge_down(ws, 1, first, ws.max_row, center)
     xlsx_total_row(ws, int(t.total), 4, ncols, center)
-    thin = Side(style="thin")
-    for r in range(3, ws.max_row + 1):
-        for c in range(1, ncols + 1):
-            ws.cell(r, c).border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    xlsx_line(ws, NOTE, ncols)
-    ws.cell(ws.max_row, 1).alignment = Alignment(wrap_text=True, vertical="top")
-    ws.row_dimensions[ws.max_row].height = 42
+    xlsx_borders(ws, 3, ncols)
+    xlsx_note(ws, NOTE, ncols, 42)
     xlsx_widths(ws, (14, 18, 70, 8))
     wb.save(str(path))
