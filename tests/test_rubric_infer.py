@@ -564,3 +564,11 @@ def test_a_bare_title_asks_nothing_of_its_own_once_its_rules_are_read():
     """"困难党员帮扶。" over "①每季度走访慰问困难党员1次…": the title is the topic, not an activity to show."""
     found = infer_item("困难党员帮扶。", "①每季度走访慰问困难党员1次，每少1次扣0.5分。")
     assert [(r.type, r.per) for r in found.requirements] == [("count", "quarter")]
+
+
+def test_an_election_on_time_with_no_term_nor_paper_named_needs_eyes_not_a_paper():
+    """"村党组织按期换届，班子团结" with no term and no paper named: no 换届 paper; named papers keep it."""
+    bare = infer_item("村党组织按期换届，班子团结有力。")
+    assert not [r for r in bare.requirements if r.type == "doc" and "换届" in r.keywords]
+    kept = infer_item("村党组织按期换届，换届程序规范、资料齐全。")
+    assert [r.keywords for r in kept.requirements if r.type == "doc" and "换届" in r.keywords] == [["换届"]]

@@ -1456,6 +1456,9 @@ def _activity_requirements(rd: _Reader) -> None:
         elif per:
             rd.add(Requirement(id="", type="count", keywords=keywords, per=per, min=1,
                                description=f"{PER_TEXT[per]}至少1次：{seg.strip(_STRIP)}", source=seg.strip(_STRIP)), si)
+        elif words == ["换届"] and re.search(r"(?:按期|按时|如期)换届", seg) and not re.search(
+                r"换届[^，,。；;]{0,6}(?:材料|资料|文件|请示|批复)|(?:材料|资料)(?:完整|齐全)", rd.text):
+            continue  # "支部委员会按期换届" with no term and no paper named: whether it was on time needs eyes
         else:
             rd.add(Requirement(id="", type="doc", keywords=keywords, description=f"有{seg.strip(_STRIP)}的材料",
                                source=seg.strip(_STRIP)), si)
