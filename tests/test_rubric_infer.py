@@ -572,3 +572,12 @@ def test_an_election_on_time_with_no_term_nor_paper_named_needs_eyes_not_a_paper
     assert not [r for r in bare.requirements if r.type == "doc" and "换届" in r.keywords]
     kept = infer_item("村党组织按期换届，换届程序规范、资料齐全。")
     assert [r.keywords for r in kept.requirements if r.type == "doc" and "换届" in r.keywords] == [["换届"]]
+
+
+def test_a_work_ledger_named_over_the_papers_it_holds_is_their_folder():
+    """"建立社区党建工作台账，包括会议记录、活动记录、走访记录": the papers listed, not the folder as a paper too."""
+    found = infer_item("建立社区党建工作台账，包括会议记录、活动记录、走访记录。")
+    docs = [r for r in found.requirements if r.type == "doc"]
+    assert len(docs) == 3 and not [r for r in docs if "社区党建工作台账" in r.keywords]
+    alone = infer_item("建立“双报到”工作台账，实行一人一卡管理。")
+    assert [r for r in alone.requirements if r.type == "doc" and any("工作台账" in k for k in r.keywords)]

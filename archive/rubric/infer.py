@@ -1968,6 +1968,25 @@ def _slogan_periods(text: str) -> str:
                   lambda m: f"{_SLOGAN_PER[m.group('p')]}{m.group('v')}一次", text)
 
 
+_UMBRELLA_LEDGER = re.compile(r"^[\u4e00-\u9fff“”]{0,6}?(?:工作|党建)台[账帐](?:资料)?$")
+
+
+def _drop_umbrella_ledgers(rd: _Reader) -> None:
+    """"党建工作台账规范齐全：“三会一课”记录本、党员花名册、党费收缴台账…", "建立工作台帐，包括会议记录、活动记录":
+    a work ledger named beside the papers it is made of is their folder, not a paper of its own."""
+    papers = [r for r in rd.reqs if r.type in ("doc", "ledger", "photo")]
+    for req in papers:
+        names = [k for k in req.keywords if _UMBRELLA_LEDGER.search(k)]
+        if req.type != "doc" or req.kind or not names or len(papers) < 3 or \
+                any(k not in names and k not in ("台账", "台帐") for k in req.keywords):
+            continue
+        plain = re.sub(r"[“”\"]", "", rd.text)
+        listing = any(re.search(re.escape(n) + r"[^。；;]{0,8}?(?:包括|包含|[:：])", plain) for n in names) or \
+            re.search(r"、[^。；;，,]{1,20}等(?:资料|材料|台账|台帐)", rd.text)
+        if listing:
+            rd.reqs.remove(req)
+
+
 def _merge_photos(rd: _Reader) -> None:
     """"每场活动有通知、签到和照片，照片不少于3张": photos named twice, once with nothing to tell them apart or only
     restated with a number, are one requirement (the larger number printed)."""
@@ -2042,6 +2061,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
         for req in rd.reqs:
             if req.type == "doc" and req.kind == "会议记录" and not any("四议" in k for k in req.keywords):
                 req.keywords = list(dict.fromkeys([*req.keywords, "四议两公开", "四议"]))
+    _drop_umbrella_ledgers(rd)
     _merge_photos(rd)
     _judgement(rd, norm_text)
     # Requirements in item order; ids follow.
