@@ -581,3 +581,11 @@ def test_a_work_ledger_named_over_the_papers_it_holds_is_their_folder():
     assert len(docs) == 3 and not [r for r in docs if "社区党建工作台账" in r.keywords]
     alone = infer_item("建立“双报到”工作台账，实行一人一卡管理。")
     assert [r for r in alone.requirements if r.type == "doc" and any("工作台账" in k for k in r.keywords)]
+
+
+def test_a_practice_carried_out_at_counted_meetings_is_what_they_take_up():
+    """"落实“第一议题”制度，党委会每月召开1次，每次首先学习…": the minutes of those meetings, about 第一议题."""
+    found = infer_item("落实“第一议题”制度，支委会每月召开1次，每次会议首先学习上级最新重要会议精神。")
+    checkable = [r for r in found.requirements if r.type != "judgement"]
+    assert [(r.type, r.meeting_type, r.per, "第一议题" in r.keywords) for r in checkable] == \
+        [("count", "支部委员会", "month", True)]

@@ -854,6 +854,16 @@ def _doc_requirements(rd: _Reader) -> None:
                         any(t and (t in name or MEETING_SHORT.get(t, "~") in name) for t in counted):
                     rd.covered.add(si)
                     continue  # "严格落实三会一课制度：支委会每月……": the counts are its proof
+                held = [r for r in rd.reqs if r.type == "count" and r.meeting_type and r.source
+                        and r.source.strip(_STRIP) in clause]
+                if held and len(name) >= 2 and (rd.text.count(name) >= 2 or re.search(r"首先|议题|学习", clause)):
+                    # "落实“第一议题”制度，支委会每月召开1次，每次首先学习…；“第一议题”学习每缺一次…": the
+                    # practice is what those counted meetings take up; their records are its proof.
+                    for r in held:
+                        if name not in r.keywords:
+                            r.keywords = [*r.keywords, name]
+                    rd.covered.add(si)
+                    continue
                 per = _per_in(seg)
                 if per in ("month", "bimonth", "quarter", "halfyear") and len(name) >= 2:
                     # "每月落实“第一议题”制度": done each period, counted
