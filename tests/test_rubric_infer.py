@@ -589,3 +589,11 @@ def test_a_practice_carried_out_at_counted_meetings_is_what_they_take_up():
     checkable = [r for r in found.requirements if r.type != "judgement"]
     assert [(r.type, r.meeting_type, r.per, "第一议题" in r.keywords) for r in checkable] == \
         [("count", "支部委员会", "month", True)]
+
+
+def test_a_posting_the_inspectors_look_at_on_site_is_no_paper():
+    """"便民服务事项公开，由考核组实地查看": seen on the wall, no 公开 paper; without the visit it is one."""
+    seen = infer_item("党群服务站每天开放，便民服务事项公开，由考核组实地查看。")
+    assert not [r for r in seen.requirements if r.type == "doc" and "公开" in r.keywords]
+    kept = infer_item("党群服务站每天开放，便民服务事项公开。")
+    assert [r for r in kept.requirements if r.type == "doc" and "公开" in r.keywords]

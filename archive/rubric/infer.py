@@ -2071,6 +2071,10 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
         for req in rd.reqs:
             if req.type == "doc" and req.kind == "会议记录" and not any("四议" in k for k in req.keywords):
                 req.keywords = list(dict.fromkeys([*req.keywords, "四议两公开", "四议"]))
+    if re.search(r"(?:实地|现场)(?:查看|查验)", norm_text + norm_scoring + listed):
+        # "服务事项清单公开，由评议组实地查看": a posting the inspectors go and look at is no paper to keep.
+        rd.reqs = [r for r in rd.reqs if not (r.type == "doc" and not r.kind and r.keywords
+                                              and all(re.search(r"公开|公示|公布", k) for k in r.keywords))]
     _drop_umbrella_ledgers(rd)
     _merge_photos(rd)
     _judgement(rd, norm_text)
