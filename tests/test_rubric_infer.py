@@ -597,3 +597,11 @@ def test_a_posting_the_inspectors_look_at_on_site_is_no_paper():
     assert not [r for r in seen.requirements if r.type == "doc" and "公开" in r.keywords]
     kept = infer_item("党群服务站每天开放，便民服务事项公开。")
     assert [r for r in kept.requirements if r.type == "doc" and "公开" in r.keywords]
+
+
+def test_a_bare_record_of_a_meeting_is_its_minutes_and_when_is_no_name():
+    """"会议做到会前有通知、会中有签到、会后有记录，会议记录要素齐全": 通知, 签到, one 会议记录."""
+    found = infer_item("会议做到会前有通知、会中有签到、会后有记录，会议记录要素齐全。")
+    docs = [(r.kind, r.keywords) for r in found.requirements if r.type == "doc"]
+    assert [k for k, _w in docs] == ["通知", "签到表", "会议记录"]
+    assert not [w for _k, w in docs if any(x.startswith(("会前", "会中", "会后")) for x in w)]

@@ -916,6 +916,10 @@ def _checklist_elements(body: str) -> list[tuple[str, str]]:
         # "活动有方案、有记录、有照片": the papers of the activity
         part = re.sub(r"^\d{1,2}[.、．]\s*", "", part)  # "3.会议做到有记录": a numbered point
         part = re.sub(r"^有(?=..)", "", part)
+        # "做到会前有通知、会中有签到、会后有记录": when in the meeting each paper is made, not its name
+        part = re.sub(r"^(?P<s>[\u4e00-\u9fff]{0,8}?)(?:做到|要|须|应)?(?:会前|会中|会后|事前|事后)?(?:做到|要|须|应)?"
+                      r"(?=有..)", r"\g<s>", part)
+        part = re.sub(r"^有(?=..)", "", part)
         part = re.sub(r"^([\u4e00-\u9fff]{1,4}?)(?:做到|要|须|应)?有(?=方案|记录|照片|签到|图片|影像|台[账帐]|总结|计划|通知|"
                       r"纪要|讲稿|课件)", r"\1", part)
         if not part or re.match(r"(?:按|并|且|均|须|需|应|要)(?!照)", part):
@@ -1997,6 +2001,17 @@ def _drop_umbrella_ledgers(rd: _Reader) -> None:
             rd.reqs.remove(req)
 
 
+def _bare_records(rd: _Reader) -> None:
+    """"会议做到有通知、有签到、有记录，会议记录要素完整": a bare 记录 of a meeting is its minutes, once."""
+    minutes = [r for r in rd.reqs if r.type == "doc" and r.kind == "会议记录"]
+    for req in [r for r in rd.reqs if r.type == "doc" and not r.kind and r.keywords == ["记录"]]:
+        if minutes:
+            rd.reqs.remove(req)
+        elif re.search(r"会议|会前|会中|会后|三会一课", rd.text):
+            req.kind = "会议记录"
+            req.description = "有会议记录"
+
+
 def _merge_photos(rd: _Reader) -> None:
     """"每场活动有通知、签到和照片，照片不少于3张": photos named twice, once with nothing to tell them apart or only
     restated with a number, are one requirement (the larger number printed)."""
@@ -2076,6 +2091,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
         rd.reqs = [r for r in rd.reqs if not (r.type == "doc" and not r.kind and r.keywords
                                               and all(re.search(r"公开|公示|公布", k) for k in r.keywords))]
     _drop_umbrella_ledgers(rd)
+    _bare_records(rd)
     _merge_photos(rd)
     _judgement(rd, norm_text)
     # Requirements in item order; ids follow.
