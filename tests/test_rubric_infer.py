@@ -605,3 +605,10 @@ def test_a_bare_record_of_a_meeting_is_its_minutes_and_when_is_no_name():
     docs = [(r.kind, r.keywords) for r in found.requirements if r.type == "doc"]
     assert [k for k, _w in docs] == ["通知", "签到表", "会议记录"]
     assert not [w for _k, w in docs if any(x.startswith(("会前", "会中", "会后")) for x in w)]
+
+
+def test_a_yearly_plan_and_summary_named_as_proof_are_the_windows_papers():
+    """"年初制定党建工作计划，年终形成工作总结" beside 佐证 "年度计划、年度总结": the two windows, nothing more."""
+    found = infer_item("年初制定党建工作计划，年终形成工作总结。", evidence=["年度计划、年度总结"])
+    assert [(r.type, r.kind, r.window) for r in found.requirements if r.type != "judgement"] == \
+        [("window", "计划", "年初"), ("window", "总结", "年终")]

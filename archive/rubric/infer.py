@@ -1847,6 +1847,8 @@ def _proof_of(paper: Requirement, reqs: list[Requirement]) -> bool:
         return True  # "保洁员名单" beside "保洁员不少于3名": the list of the people asked for
     core = _PAPER_ENDING.sub("", paper.source or "")
     core = "" if core in _BARE_MODIFIERS else core
+    if paper.kind in ("计划", "总结") and re.fullmatch(r"(?:年度|年初|年终|年底|年末|全年)(?:工作)?", core):
+        core = ""  # "年度计划、年度总结" beside "年初制定计划，年终形成总结": the papers the windows ask for
     if paper.kind == "会议记录" and any(r.type == "count" and r.meeting_type for r in reqs):
         return True  # the minutes of a counted meeting (its sign-in sheets, named apart, are papers of their own)
     if paper.kind in ("会议记录", "签到表") and any(r.type == "doc" and r.kind == paper.kind for r in reqs):
