@@ -612,3 +612,9 @@ def test_a_yearly_plan_and_summary_named_as_proof_are_the_windows_papers():
     found = infer_item("年初制定党建工作计划，年终形成工作总结。", evidence=["年度计划、年度总结"])
     assert [(r.type, r.kind, r.window) for r in found.requirements if r.type != "judgement"] == \
         [("window", "计划", "年初"), ("window", "总结", "年终")]
+
+
+def test_a_written_report_named_as_proof_is_the_report_counted():
+    """"班子成员每半年向党委报告一次履职情况" beside 佐证 "书面报告": the reports counted, no paper more."""
+    found = infer_item("班子成员每半年向党委报告一次履职情况。", evidence=["书面报告"])
+    assert [(r.type, r.per) for r in found.requirements if r.type != "judgement"] == [("count", "halfyear")]

@@ -1855,8 +1855,10 @@ def _proof_of(paper: Requirement, reqs: list[Requirement]) -> bool:
         return True  # the minutes (or sign-in sheets) the item's own words already ask for
     if not core:  # "计划、清单、小结" beside the item's own: the genre of a paper the item already asks for
         genre = paper.source or ""
+        ending = re.sub(r"^(?:" + "|".join(_BARE_MODIFIERS) + ")", "", genre)  # "书面报告" beside 报告 counted
         return any(r.type != "judgement" and ((paper.kind and r.kind == paper.kind) or
-                                               any(genre and genre in k for k in [*r.keywords, r.source or ""]))
+                                               any(genre and genre in k for k in [*r.keywords, r.source or ""]) or
+                                               (r.type in ("count", "window") and len(ending) >= 2 and ending in r.keywords))
                    for r in reqs)
     if paper.kind in ("签到表", "计划"):
         return False  # "培训方案、培训签到表" beside "累计不少于24学时": who came and what was planned, not the count itself
