@@ -618,3 +618,11 @@ def test_a_written_report_named_as_proof_is_the_report_counted():
     """"班子成员每半年向党委报告一次履职情况" beside 佐证 "书面报告": the reports counted, no paper more."""
     found = infer_item("班子成员每半年向党委报告一次履职情况。", evidence=["书面报告"])
     assert [(r.type, r.per) for r in found.requirements if r.type != "judgement"] == [("count", "halfyear")]
+
+
+def test_a_dated_paper_in_a_list_is_the_paper_of_its_window():
+    """"每年年初报送年度服务计划、年底提交服务履约情况报告": the 年初 and 年终 windows, no third paper."""
+    found = infer_item("社区物业企业每季度向社区党委报告1次服务情况，每年年初报送年度服务计划、年底提交服务履约情况报告，"
+                       "收支情况每半年公示1次。")
+    assert [(r.type, r.window or r.per) for r in found.requirements if r.type != "judgement"] == \
+        [("window", "年初"), ("window", "年终"), ("count", "quarter"), ("count", "halfyear")]

@@ -1064,6 +1064,10 @@ def _checklist_requirements(rd: _Reader) -> None:
                 continue  # "公示" beside "每半年公示一次": the count asks for it
             if meeting and meeting[0] in counted and re.search(r"记录|纪要", element):
                 continue  # the records of a meeting counted above
+            dated = re.match(r"(?:每年)?(?P<w>年初|年底|年终|年末)", element)
+            if dated and any(r.type == "window" and r.window == ("年初" if dated.group("w") == "年初" else "年终")
+                             and element in (r.source or "") for r in rd.reqs):
+                continue  # "年初报送年度服务计划、年底提交履约情况报告": each is the paper of its window
             if PHOTO_WORDS.search(element):
                 n = re.search(rf"不少于\s*(?P<n>{NUM})\s*张", clause)
                 req = Requirement(id="", type="photo", kind="照片", keywords=[], min=int(_num(n.group("n")) or 1)
