@@ -626,3 +626,9 @@ def test_a_dated_paper_in_a_list_is_the_paper_of_its_window():
                        "收支情况每半年公示1次。")
     assert [(r.type, r.window or r.per) for r in found.requirements if r.type != "judgement"] == \
         [("window", "年初"), ("window", "年终"), ("count", "quarter"), ("count", "halfyear")]
+
+
+def test_asking_before_and_reporting_after_is_conduct_not_papers():
+    """"涉及群众切身利益的重大事项做到事前请示、事后报告": how matters are handled, weighed by the inspectors."""
+    found = infer_item("涉及群众切身利益的重大事项做到事前请示、事后报告。")
+    assert [r.type for r in found.requirements] == ["judgement"]

@@ -1064,6 +1064,8 @@ def _checklist_requirements(rd: _Reader) -> None:
                 continue  # "公示" beside "每半年公示一次": the count asks for it
             if meeting and meeting[0] in counted and re.search(r"记录|纪要", element):
                 continue  # the records of a meeting counted above
+            if re.search(r"(?:事前|事后|及时)(?:请示|报告)$", element):
+                continue  # "重大事项应当事前请示、事后报告": how matters are handled as they arise, for the inspectors
             dated = re.match(r"(?:每年)?(?P<w>年初|年底|年终|年末)", element)
             if dated and any(r.type == "window" and r.window == ("年初" if dated.group("w") == "年初" else "年终")
                              and element in (r.source or "") for r in rd.reqs):
