@@ -632,3 +632,10 @@ def test_asking_before_and_reporting_after_is_conduct_not_papers():
     """"涉及群众切身利益的重大事项做到事前请示、事后报告": how matters are handled, weighed by the inspectors."""
     found = infer_item("涉及群众切身利益的重大事项做到事前请示、事后报告。")
     assert [r.type for r in found.requirements] == ["judgement"]
+
+
+def test_a_bare_posting_beside_the_postings_counted_is_those_postings():
+    """"党费管理：收缴、使用台账及公示，…收缴情况每半年公示一次": the ledger and the counted postings, no bare 公示."""
+    found = infer_item("党费管理：党费收缴、使用台账及公示，党员按月足额交纳党费，收缴情况每半年公示一次。")
+    assert not [r for r in found.requirements if r.type == "doc" and r.keywords == ["公示"]]
+    assert [r.per for r in found.requirements if r.type == "count"] == ["halfyear"]

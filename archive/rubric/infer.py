@@ -2011,6 +2011,15 @@ def _drop_umbrella_ledgers(rd: _Reader) -> None:
             rd.reqs.remove(req)
 
 
+def _bare_postings(rd: _Reader) -> None:
+    """"党费台账及公示，…每半年公示一次": a bare 公示 beside the postings counted (or named again) is those."""
+    for req in [r for r in rd.reqs if r.type == "doc" and not r.kind and len(r.keywords) == 1
+                and r.keywords[0] in ("公示", "公开", "公布")]:
+        word = req.keywords[0]
+        if any(r is not req and r.type in ("count", "doc") and word in r.keywords for r in rd.reqs):
+            rd.reqs.remove(req)
+
+
 def _bare_records(rd: _Reader) -> None:
     """"会议做到有通知、有签到、有记录，会议记录要素完整": a bare 记录 of a meeting is its minutes, once."""
     minutes = [r for r in rd.reqs if r.type == "doc" and r.kind == "会议记录"]
@@ -2102,6 +2111,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
                                               and all(re.search(r"公开|公示|公布", k) for k in r.keywords))]
     _drop_umbrella_ledgers(rd)
     _bare_records(rd)
+    _bare_postings(rd)
     _merge_photos(rd)
     _judgement(rd, norm_text)
     # Requirements in item order; ids follow.
