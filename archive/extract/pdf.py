@@ -247,15 +247,22 @@ class _Renderer:
         self.doc: Any = None
         self.failed = False
 
-    def render(self, index: int, limits: Any) -> Any:
-        """The page as a PIL image, or None when this file cannot be rendered (the caller falls back)."""
-        if self.failed:
-            return None
-        try:
-            if self.doc is None:
+    def _document(self) -> Any:
+        """The pdfium document, opened on first use; None (for good) when pypdfium2 is missing or refuses the file."""
+        if self.doc is None and not self.failed:
+            try:
                 import pypdfium2
 
                 self.doc = pypdfium2.PdfDocument(str(self.path))
+            except Exception:  # no pypdfium2, or a damaged or exotic file: pypdf and the embedded images serve
+                self.failed = True
+        return None if self.failed else self.doc
+
+    def render(self, index: int, limits: Any) -> Any:
+        """The page as a PIL image, or None when this file cannot be rendered (the caller falls back)."""
+        if self._document() is None:
+            return None
+        try:
             page = self.doc[index]
             try:
                 width, height = page.get_size()
@@ -269,24 +276,14 @@ class _Renderer:
                     bitmap.close()
             finally:
                 page.close()
-        except ImportError:
-            self.failed = True
-        except Exception:  # pdfium refuses a damaged or exotic file: embedded images are the fallback
+        except Exception:  # pdfium refuses a damaged or exotic page: embedded images are the fallback
             self.failed = True
         return None
 
     def text_chars(self, index: int) -> int | None:
         """Non-space characters pdfium finds in the page's text layer; None when pdfium cannot tell."""
-        if self.failed:
+        if self._document() is None:
             return None
-        if self.doc is None:
-            try:
-                import pypdfium2
-
-                self.doc = pypdfium2.PdfDocument(str(self.path))
-            except Exception:  # no pypdfium2, or it refuses the file: it cannot render it either
-                self.failed = True
-                return None
         try:
             page = self.doc[index]
             try:
