@@ -171,6 +171,13 @@ def suggest(ws: Workspace, conn: sqlite3.Connection, paths: list[str] | None = N
     scorer = make_scorer(ws, conn, cfg, population, filed, excluded)
     periods = {t.id: item_period(t, ws.config.year) for t in scorer.targets} if ws.config.year else {}
     labels = {t.id: t.label for t in scorer.targets}
+
+    def rank(f: Features, day: dict[str, tuple[float, str]] | None = None) -> list[Suggestion]:
+        """The file's items, best first, with the holds for another year and for a near tie."""
+        out = scorer.rank(f, set(excluded.get(f.id, {})), day)
+        _year_holds(out, f, periods, cfg.min_score)
+        _hold_tie(out, labels, cfg.min_score, cfg)
+        return out
     widest = (ItemPeriod(min(p.start for p in periods.values()), max(p.end for p in periods.values()),
                          f"{ws.config.year}年") if periods else None)
     limit = cfg.top if top is None else top
@@ -178,23 +185,17 @@ def suggest(ws: Workspace, conn: sqlite3.Connection, paths: list[str] | None = N
     ranked: dict[int, list[Suggestion]] = {}
     for f in population:  # documents first: a photo is ranked with the records of its day
         if f.kind != PHOTO and not f.error:
-            ranked[f.id] = scorer.rank(f, set(excluded.get(f.id, {})))
-            _year_holds(ranked[f.id], f, periods, cfg.min_score)
-            _hold_tie(ranked[f.id], labels, cfg.min_score, cfg)
+            ranked[f.id] = rank(f)
     photos = [f for f in population if f.kind == PHOTO and not f.error]
     if photos:
         day_population = _day_population(ws, conn, cfg, population, ids)
         photo_days = {_trusted_day(f) for f in photos} - {None}
         for f in day_population:  # asked for some paths only: the documents of their photos' days ranked too
             if f.id not in ranked and f.kind != PHOTO and not f.error and _trusted_day(f) in photo_days:
-                ranked[f.id] = scorer.rank(f, set(excluded.get(f.id, {})))
-                _year_holds(ranked[f.id], f, periods, cfg.min_score)
-                _hold_tie(ranked[f.id], labels, cfg.min_score, cfg)
+                ranked[f.id] = rank(f)
         days = _day_records(day_population, filed, ranked, cfg.min_score, cfg)
         for f in photos:
-            ranked[f.id] = scorer.rank(f, set(excluded.get(f.id, {})), days.get(_trusted_day(f)))
-            _year_holds(ranked[f.id], f, periods, cfg.min_score)
-            _hold_tie(ranked[f.id], labels, cfg.min_score, cfg)
+            ranked[f.id] = rank(f, days.get(_trusted_day(f)))
     out = []
     for f in population:
         mine = filed.get(f.id, {})
