@@ -58,7 +58,10 @@ def test_tables_one_held_out() -> None:
 
 
 # Layouts real tables use that the importer does not read yet (strict: remove the entry once it does).
-IMPORT_GAPS: dict[str, str] = {}
+IMPORT_GAPS: dict[str, str] = {
+    "k_hongqi_zhibu_pingxuan_docx": "评选项目 | 序号 | 评选条件 | … header: the 评选条件 column is not read as the item "
+                                    "text (the merged 评选项目 category is taken instead, one category 评分项目)",
+}
 
 
 def _as_printed(name: str):
