@@ -1,8 +1,9 @@
 """Filing quality: suggestions against labelled archives (issue 17).
 
-Builds three archives in a temporary folder — a copy of sample_evidence/ (labels in tests/filing_labels.py), the
-generated year of another community (tests/labelled_year) and a third generated year written independently in other
-habits (tests/third_year: a village Party branch), each generated year with the noise set dropped into it
+Builds four archives in a temporary folder — a copy of sample_evidence/ (labels in tests/filing_labels.py), the
+generated year of another community (tests/labelled_year), a third generated year written independently in other
+habits (tests/third_year: a village Party branch) and a fourth (tests/fourth_year: a commercial tower's joint Party
+branch, its 2025 folder kept by quarter, 上级来文/ and 手机导出/), each generated year with the noise set dropped into it
 (tests/noise_set.py: the real-office corpus, templates, the organisation's other years, other communities' papers, in
 "收到的资料/") —
 ingests them, and prints one line per figure: top-1 (the first suggestion is the file's best item), top-3 (the best
@@ -11,7 +12,7 @@ they are automatic too), how many "serves no item" files got a filing, how many 
 confusion of the top-1 misses. Targets: top-1 ≥ 0.90, top-3 ≥ 0.98, accept precision ≥ 0.97, no noise filed; the
 script exits 1 when one is missed.
 
-    python benchmarks/filing_quality.py            # all three sets, with OCR (about 6 minutes)
+    python benchmarks/filing_quality.py            # all four sets, with OCR (about 8 minutes)
     python benchmarks/filing_quality.py --no-ocr   # leave out the files whose text is only in pixels
     python benchmarks/filing_quality.py --keep DIR # keep the ingested archives in DIR (reused when present)
     python benchmarks/filing_quality.py --imported # with seed000 imported from its printed table (rubric import)
@@ -62,6 +63,7 @@ NOISE_FOLDER = "收到的资料"
 
 def build_sets(base: Path, ocr: bool) -> list[tuple[str, Path, dict[str, list[str]], set[str]]]:
     from filing_labels import SAMPLE_LABELS
+    from fourth_year import build_fourth_year
     from labelled_year import build_year
     from noise_set import write_noise
     from third_year import build_third_year
@@ -80,8 +82,13 @@ def build_sets(base: Path, ocr: bool) -> list[tuple[str, Path, dict[str, list[st
     third_noise = set(write_noise(third_dir / NOISE_FOLDER, third.org, 2025))
     _ingest(third_dir, third.org, ocr)
     third_labels = {f.path: f.items for f in third.usable(ocr=ocr)}
+    fourth_dir = base / "fourth"
+    fourth = build_fourth_year(fourth_dir)
+    fourth_noise = set(write_noise(fourth_dir / NOISE_FOLDER, fourth.org, 2025))
+    _ingest(fourth_dir, fourth.org, ocr)
+    fourth_labels = {f.path: f.items for f in fourth.usable(ocr=ocr)}
     return [("sample", sample, dict(SAMPLE_LABELS), set()), ("year", year_dir, year_labels, noise),
-            ("third", third_dir, third_labels, third_noise)]
+            ("third", third_dir, third_labels, third_noise), ("fourth", fourth_dir, fourth_labels, fourth_noise)]
 
 
 def measure(root: Path, labels: dict[str, list[str]], noise: set[str]):

@@ -1,0 +1,151 @@
+"""The fourth labelled year (tests/fourth_year, 云锦大厦联合党支部): it builds, every file on disk is labelled once and
+every label's file exists, labels are model values (seed000 item ids, vocabulary kinds and meeting types, dates to
+their precision), byte copies are byte copies, files open with their libraries and the pixel-only ones carry needs_ocr.
+Building needs no OCR; one slow test reads a few photos, 记录本 pages and screenshots with the OCR engine to confirm
+their text is in the pixels the labels were written from."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from docx import Document
+from fourth_year import build_fourth_year
+from openpyxl import load_workbook
+from PIL import Image
+from pypdf import PdfReader
+
+from archive.rubric import load_rubric
+from archive.vocab import EVIDENCE_KINDS, MEETING_TYPES
+
+
+@pytest.fixture(scope="module")
+def year(tmp_path_factory):
+    dest = tmp_path_factory.mktemp("fourth")
+    return dest, build_fourth_year(dest)
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_builds_and_every_file_is_labelled_once(year):
+    dest, labels = year
+    paths = [f.path for f in labels.files]
+    assert len(paths) == len(set(paths)), [p for p, n in Counter(paths).items() if n > 1]
+    on_disk = {p.relative_to(dest).as_posix() for p in dest.rglob("*") if p.is_file()}
+    assert on_disk == set(paths)
+    assert 110 <= len(paths) <= 140
+    assert labels.org == "云锦大厦联合党支部" and labels.year == 2025
+    assert labels.expected_status == {}
+
+
+def test_labels_are_model_values(year):
+    _, labels = year
+    ids = {it.id for it in load_rubric("seed000").items()}
+    for f in labels.files:
+        assert f.kind in EVIDENCE_KINDS, f.path
+        assert f.meeting_type is None or f.meeting_type in MEETING_TYPES, f.path
+        assert set(f.items) <= ids, (f.path, f.items)
+        assert len(set(f.items)) == len(f.items), f.path
+        if f.meeting_type:
+            assert f.kind in ("会议记录", "照片", "签到表"), f.path
+        if f.date is None:
+            assert f.date_precision is None, f.path
+        else:
+            fmt = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}[f.date_precision]
+            dt.datetime.strptime(f.date, fmt)
+        assert not f.needs_libreoffice, f.path
+        assert not f.path.lower().endswith((".doc", ".wps")), f.path
+
+
+def test_hard_cases_are_present(year):
+    _, labels = year
+    none = [f for f in labels.files if not f.items]
+    assert len(none) >= 20
+    for y in ("2023", "2024", "2026"):
+        assert any(f.date and f.date.startswith(y) for f in none), y
+    assert any(f.date is None for f in none)  # blank 样表 and memos
+    assert sum(1 for f in none if f.path.startswith("上级来文/")) >= 4  # circulars that serve no item
+    assert any(f.path.startswith("上级来文/") and f.items for f in labels.files)  # … and ones that name the branch
+    assert any("金茂中心" in f.path for f in none)  # the neighbouring branch
+    assert any("居委会" in f.path for f in none)
+    assert sum(1 for f in labels.files if f.kind == "照片" and not f.needs_ocr) >= 2  # photos with no text
+    assert sum(1 for f in none if f.path.endswith(".png")) >= 2  # screenshots of unrelated software
+    assert any(f.path.endswith(".txt") and f.items for f in labels.files)
+    assert any(f.path.endswith(".txt") and not f.items for f in labels.files)
+    assert any("暨" in f.path and f.kind == "会议记录" and len(f.items) >= 2 for f in labels.files)  # joint meetings
+    assert any("讲稿" in f.path and f.items == ["9"] for f in labels.files)
+    assert any("小结" in f.path and f.items == ["15"] for f in labels.files)
+    assert sum(1 for f in labels.files if f.kind == "会议记录" and "22" in f.items) >= 4
+    assert sum(1 for f in labels.files if f.kind == "签到表") >= 3
+    assert sum(1 for f in labels.files if "记录本" in f.path and f.needs_ocr) >= 3
+
+
+def test_byte_copies_are_byte_copies(year):
+    dest, labels = year
+    by_path = labels.by_path()
+    copies = [f for f in labels.files if f.duplicate_of]
+    assert len(copies) >= 3
+    for f in copies:
+        orig = by_path[f.duplicate_of]
+        assert _sha(dest / f.path) == _sha(dest / orig.path)
+        assert (f.items, f.kind, f.meeting_type, f.date) == (orig.items, orig.kind, orig.meeting_type, orig.date)
+    shas = Counter(_sha(dest / f.path) for f in labels.files)
+    assert sum(n - 1 for n in shas.values()) == len(copies)  # no other file is a copy
+
+
+def test_files_open_and_pixel_only_files_need_ocr(year):
+    dest, labels = year
+    for f in labels.files:
+        path = dest / f.path
+        ext = path.suffix.lower()
+        if ext == ".docx":
+            Document(str(path))
+            assert not f.needs_ocr
+        elif ext == ".xlsx":
+            load_workbook(path).close()
+            assert not f.needs_ocr
+        elif ext == ".pdf":
+            text = "".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+            assert bool(text.strip()) != f.needs_ocr, f.path
+        elif ext == ".txt":
+            assert path.read_bytes().decode("utf-8-sig").strip()
+            assert not f.needs_ocr
+        elif ext in (".jpg", ".png"):
+            with Image.open(path) as img:
+                img.verify()
+            assert f.needs_ocr or f.kind == "照片", f.path
+        else:
+            raise AssertionError(f"unexpected file type {f.path}")
+
+
+def test_the_year_is_the_same_every_build(year, tmp_path):
+    dest, labels = year
+    again = build_fourth_year(tmp_path / "again")
+    assert [(f.path, f.items) for f in again.files] == [(f.path, f.items) for f in labels.files]
+    for f in labels.files:
+        if f.path.endswith((".docx", ".xlsx", ".txt")):
+            assert _sha(dest / f.path) == _sha(tmp_path / "again" / f.path), f.path
+
+
+@pytest.mark.slow
+def test_text_of_pixel_only_files_is_readable(year):
+    """OCR-dependent: the words the labels were decided from are in the pixels (needs the OCR engine)."""
+    pytest.importorskip("rapidocr_onnxruntime")
+    from archive.extract.ocr import recognize
+    from archive.limits import Limits
+
+    dest, _ = year
+    samples = {
+        "手机导出/Camera/IMG_20250320_152210.jpg": "联席会议",
+        "云锦大厦联合党支部2025年台账/二、组织生活/第二季度/记录本 支委会0409.jpg": "支部委员会",
+        "手机导出/Screenshots/Screenshot_20250612_093015_com.alibaba.android.rimet.png": "打卡",
+    }
+    for rel, words in samples.items():
+        with Image.open(dest / rel) as img:
+            text = recognize(img.convert("RGB"), Limits()).replace(" ", "")
+        assert words in text, (rel, text)
