@@ -3,8 +3,9 @@
 
 An 附件 line, the title (bold, centred), a centred "（适用于…）" line and a "学校名称：… 党支部书记：… 党员人数：…" line
 above one table: 序号 | 考核内容 | 评分细则 | 标准分 | 考核得分. The categories are full-width merged rows
-("一、政治建设（15分）"); 序号 prints a bracketed Chinese ordinal restarting under every category ("（一）", "（二）"),
-so the items are "c.i" (numbering "restart"). Each 考核内容 cell is ONE paragraph listing several requirements
+("一、政治建设（15分）"); 序号 restarts at 1 under every category, so the items are "c.i" (numbering "restart").
+(A first draft printed the 序号 as "（一）", "（二）": the importer kept those as the ids ("1.一"), so no label met its
+item; see the commit that changed it.) Each 考核内容 cell is ONE paragraph listing several requirements
 separated by circled numerals "①…；②…；③…" or half-width "(1)…；(2)…"; the 评分细则 beside it repeats the numbering,
 mostly with points per clause ("①落实到位的得2分；②…的得2分，未召开的不得分"), some with ordinary deductions, one band
 list, caps. School periods: 每学期, 每学年, 寒暑假除外. 考核得分 is blank. A 合计 row (合计 merged over 序号..评分细则)
@@ -84,7 +85,6 @@ TABLE = Table(
 SCOPE = "（适用于全县中小学校、幼儿园党支部）"
 NOTE = ("说明：1.考核实行百分制，各项扣分以该项标准分为限；2.考核结果分为优秀（90分以上）、良好（80—89分）、一般（60—79分）"
         "和较差（60分以下）四个等次；3.学校发生重大安全责任事故或师德失范事件造成恶劣影响的，年度考核不得评为优秀。")
-ORDINALS = "一二三四五六七八九十"
 
 
 def build(t: Table, path: Path) -> None:
@@ -104,7 +104,7 @@ def build(t: Table, path: Path) -> None:
         merge_cells(tbl, r, 0, r, ncols - 1, s.printed)
         r += 1
         for i, row in enumerate(s.rows):
-            for c, v in ((0, f"（{ORDINALS[i]}）"), (1, row.text), (2, row.scoring), (3, _fmt(row.points))):
+            for c, v in ((0, str(i + 1)), (1, row.text), (2, row.scoring), (3, _fmt(row.points))):
                 tbl.cell(r, c).text = v
             r += 1
     merge_cells(tbl, r, 0, r, 2, "合计")
