@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .build_helpers import docx_title, docx_total_row, merge_cells, docx_grid_table
+from .build_helpers import docx_grid_table, docx_title, docx_total_row, merge_cells
 from .model import Row, Section, Table, _fmt
 
 HALF = "符合的得满分，基本符合的得一半，不符合的不得分。"
