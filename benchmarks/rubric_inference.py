@@ -10,10 +10,11 @@ line per figure per table, then the figures pooled over the tuning tables, then 
     judgement_agreement                          (items where labels and inference agree on having a judgement)
     deduction_recall, deduction_precision
 
-    python benchmarks/rubric_inference.py [--misses] [--heldout-misses]
+    python benchmarks/rubric_inference.py [--misses] [--heldout-misses] [--tables NAME,NAME]
 
 --misses prints what the tuning tables' inference missed or added; the held-out table's misses are printed only
-with --heldout-misses (they must never be used to tune the inference). Nothing here asserts a target: it is a
+with --heldout-misses (they must never be used to tune the inference). --tables measures only the named tuning
+tables (the held-out ones are always measured): a quick look at one table. Nothing here asserts a target: it is a
 measurement.
 """
 
@@ -56,13 +57,13 @@ def _print_misses(result: Result) -> None:
         print(f"  {miss}")
 
 
-def measure(folder: Path) -> dict[str, Result | str]:
-    """Every table's Result, or the import error's message when the table did not import."""
+def measure(folder: Path, names: list[str] | None = None) -> dict[str, Result | str]:
+    """Every table's Result (of `names` when given), or the import error's message when the table did not import."""
     from archive.errors import ImportFailed
     from archive.rubric.importer import import_rubric
 
     results: dict[str, Result | str] = {}
-    for name in TABLES:
+    for name in names or TABLES:
         if not (LABELS / f"{name}.yaml").exists():
             results[name] = "no labels yet (a table being written): not measured"
             continue
@@ -81,13 +82,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="print the tuning tables' misses")
     parser.add_argument("--heldout-misses", action="store_true",
                         help="also print the held-out table's misses (never to tune the inference)")
+    parser.add_argument("--tables", metavar="NAME,NAME",
+                        help="measure only these tuning tables (the held-out ones are always measured)")
     args = parser.parse_args(argv)
+    names = None
+    if args.tables:
+        wanted = [n.strip() for n in args.tables.split(",") if n.strip()]
+        unknown = [n for n in wanted if n not in TABLES or n in HELDOUTS]
+        if unknown:
+            parser.error(f"not a tuning table: {', '.join(unknown)}")
+        names = [n for n in TABLES if n in wanted or n in HELDOUTS]
 
     with tempfile.TemporaryDirectory(prefix="rubric-inference-") as tmp:
-        results = measure(Path(tmp))
+        results = measure(Path(tmp), names)
 
     tuning: list[Result] = []
-    for name in TABLES:
+    for name in names or TABLES:
         res = results[name]
         prefix = f"heldout_{name}" if name in HELDOUTS else name
         if isinstance(res, str):
