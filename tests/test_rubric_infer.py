@@ -639,3 +639,80 @@ def test_a_bare_posting_beside_the_postings_counted_is_those_postings():
     found = infer_item("党费管理：党费收缴、使用台账及公示，党员按月足额交纳党费，收缴情况每半年公示一次。")
     assert not [r for r in found.requirements if r.type == "doc" and r.keywords == ["公示"]]
     assert [r.per for r in found.requirements if r.type == "count"] == ["halfyear"]
+
+
+# Phrasing variants a district we have never seen prints: the same requirement however the words are turned.
+
+
+@pytest.mark.parametrize("text", ["支委会每月召开1次", "支部委员会会议一月一次", "支委会一个月一次"])
+def test_once_a_period_slogans_read_as_every_period(text):
+    """"一月一次", "一季度一次", "两个月一次": every period, as 每月一次 reads (a January date is no period)."""
+    found = infer_item(text)
+    assert [(r.meeting_type, r.per, r.min) for r in found.requirements if r.type == "count"] == \
+        [("支部委员会", "month", 1)]
+
+
+def test_two_months_and_a_quarter_as_slogans():
+    found = infer_item("党课一季度一次，党员大会两个月一次。")
+    assert [(r.meeting_type, r.per) for r in found.requirements if r.type == "count"] == \
+        [("党课", "quarter"), ("党员大会", "bimonth")]
+    assert not [r for r in infer_item("十一月一日前报送总结。").requirements if r.type == "count"]
+
+
+@pytest.mark.parametrize("period", ["每月", "每个月", "按月"])
+def test_a_named_practice_counted_whatever_the_period_word(period):
+    """"为党员过“政治生日”，每个月集中开展1次": the period word is no object of the clause, however it is printed."""
+    found = infer_item(f"为党员过“政治生日”，{period}集中开展1次。")
+    assert [(r.per, r.min, r.keywords[:1]) for r in found.requirements if r.type == "count"] == \
+        [("month", 1, ["政治生日"])]
+
+
+@pytest.mark.parametrize("period", ["每季度末", "按季度"])
+def test_a_periodic_delivery_after_a_label_is_counted_not_a_paper(period):
+    """"统计报送：每季度末向县委组织部报送…统计表": a delivery every quarter, not a paper named in a checklist."""
+    found = infer_item(f"统计报送：{period}向县委组织部报送党员教育培训情况统计表，数据真实准确。")
+    assert [(r.type, r.per) for r in found.requirements if r.type != "judgement"] == [("count", "quarter")]
+
+
+@pytest.mark.parametrize("lead", ["不少于", "至少"])
+def test_at_least_in_a_scoring_rule_is_a_minimum_not_a_shortfall(lead):
+    """"全年为群众办实事至少8件的得3分": 至少 is the minimum asked (not 少8件, a shortfall)."""
+    found = infer_item("为民办实事。", f"①全年为群众办实事{lead}8件的得3分，每少1件扣0.5分；②建立办实事项目清单，无清单的扣1分；")
+    assert [(r.per, r.min) for r in found.requirements if r.type == "count"] == [("year", 8)]
+
+
+@pytest.mark.parametrize("photos", ["不少于2张活动照片", "至少2张活动照片", "活动照片2张以上"])
+def test_how_many_photos_however_printed(photos):
+    found = infer_item(f"主题党日活动记录：每月1次，有活动方案、签到和{photos}。")
+    assert [r.min for r in found.requirements if r.type == "photo"] == [2]
+
+
+@pytest.mark.parametrize("text, op", [("至少有1名不超过35周岁的委员", "<="), ("班子成员中至少有一名不满35周岁的年轻党员", "<"),
+                                      ("35周岁以下成员至少1名", "<")])
+def test_an_age_limit_printed_before_the_age(text, op):
+    """"不超过35周岁" (<=), "不满35周岁" (<) read as "35周岁以下" does."""
+    roster = [r for r in infer_item(text).requirements if r.type == "roster"]
+    assert [(c.field, c.op, c.value, c.min) for c in roster[0].conditions] == [("age", op, 35, 1)]
+
+
+def test_a_ledger_is_found_under_either_spelling():
+    found = infer_item("建立矛盾纠纷调处台帐。")
+    assert [r.keywords for r in found.requirements if r.type == "doc"] == [["矛盾纠纷调处台帐", "矛盾纠纷调处台账"]]
+
+
+def test_each_member_each_month_the_deed_counted():
+    """"每名党员每个月走访不少于1次": who and how often are not the deed's name."""
+    found = infer_item("每名党员每个月走访不少于1次。")
+    assert [(r.per, r.keywords) for r in found.requirements if r.type == "count"] == [("month", ["走访"])]
+
+
+def test_two_years_in_chinese_numerals():
+    found = infer_item("发展党员：每二年至少发展一名，程序规范。")
+    assert [(r.years, r.min) for r in found.requirements if r.type == "count"] == [(2, 1)]
+
+
+def test_score_bands_mixing_figures_and_words():
+    """"百分之十以上得5分，5%（含）—百分之十得3分，0—5%得1分": one band list, every figure read."""
+    found = infer_item("产值增长。", "产值增长百分之十以上得5分，5%（含）—百分之十得3分，0—5%得1分。")
+    bands = [d.bands for d in found.deductions if d.bands]
+    assert [(b.low, b.high, b.score) for b in bands[0]] == [(0.1, None, 5.0), (0.05, 0.1, 3.0), (0.0, 0.05, 1.0)]

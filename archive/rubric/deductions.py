@@ -136,10 +136,8 @@ def _bands(text: str) -> tuple[Deduction | None, str]:
     """Score bands printed for a rate ("85%—90%得5分，80%—85%得3分，80%以下不得分") as one rule, and the text with
     them blanked out (so "不得分" inside a band is not read again as a rule of its own). Bands written in words
     ("百分之九十以上得3分") are read the same; the text returned then has its percents in figures."""
-    found = _bands_in(text)
-    if found[0] is None and "百分之" in text:
-        return _bands_in(_arabic_percents(text))
-    return found
+    # A list may mix the two ("百分之十以上得5分，5%—百分之十得3分"): every figure is read in figures.
+    return _bands_in(_arabic_percents(text) if "百分之" in text else text)
 
 
 def _bands_in(text: str) -> tuple[Deduction | None, str]:

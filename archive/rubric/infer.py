@@ -54,8 +54,11 @@ PER_WORDS: tuple[tuple[str, str], ...] = (
     ("year", r"每一?年度?|全年|(?<![职任一])年内|(?<![职任])一年(?!内)|年度内|每年度|每个?学年|学年内"),
 )
 PERIODS_IN_YEAR = {"month": 12, "bimonth": 6, "quarter": 4, "halfyear": 2, "year": 1}
+# A period word as printed, for taking it out of a phrase ("每个月集中开展1次", "按季度", "全年"): nothing else of the
+# words is left behind.
+_PERIOD_PHRASE = r"每个?(?:两个?)?(?:月度?|季度?|半年|学期|年度?)|按(?:月|季度?|年度?)|全年|年内|上半年|下半年"
 PER_TEXT = {"month": "每月", "bimonth": "每两月", "quarter": "每季度", "halfyear": "每半年", "year": "每年"}
-_TWO_YEARS = re.compile(r"每两年|两年内|每2年")
+_TWO_YEARS = re.compile(r"每[两二2]年|[两二2]年内")
 # "按期换届（每五年）", "三年一次": a term of several years.
 _YEARS = re.compile(r"每(?P<n>[两二三四五2-5])年|(?P<m>[两二三四五2-5])年一次|任期(?P<t>[两二三四五2-5])年")
 _COUNT = re.compile(rf"(?P<lead>不少于|至少|不低于|最少|不得少于)?\s*(?P<n>{NUM})\s*(?:次|场|期|回)(?P<more>以上|及以上)?")
@@ -85,7 +88,12 @@ _LEDGER = re.compile(r"党费[^，,。；;]{0,8}?(?:交纳|缴纳|收缴|上缴|
                      r"(?:交纳|缴纳|收缴|交)党费|滞交|欠交|(?<![至最])少交(?!流)|漏交")  # not "至少交流发言"
 _NOT_LEDGER = re.compile(r"经费|收支|结存|公示|公开|公布|使用|返还|党费数|制度")
 
-_AGE = re.compile(rf"(?P<n>{NUM})\s*(?:周)?岁(?P<dir>以下|及以下|以内|以上|及以上)")
+# "35周岁以下", or the bound printed before the age ("不超过35周岁", "不满35岁", "年龄未满35周岁").
+_AGE = re.compile(rf"(?P<n>{NUM})\s*(?:周)?岁(?P<dir>以下|及以下|以内|以上|及以上)|"
+                  rf"(?P<lead>不超过|不满|未满|小于|低于|不高于|不大于)\s*(?P<ln>{NUM})\s*(?:周)?岁(?!以[上下内]|及以)")
+# The bound each way of printing an age limit sets: 以下 → "<", 不超过 → "<=".
+AGE_OPS = {"以下": "<", "以内": "<", "及以下": "<=", "以上": ">=", "及以上": ">=", "不超过": "<=", "不满": "<",
+           "未满": "<", "小于": "<", "低于": "<", "不高于": "<=", "不大于": "<="}
 _EDU = re.compile(r"(?P<lvl>大专|专科|本科|研究生|大学|高中|中专)(?:[（(]中专[)）])?(?:及|或)?(?:以上)?(?:学历|文化)")
 _HEADS = re.compile(rf"(?:至少|不少于)?(?:有)?\s*(?P<n>{NUM})\s*名")
 
@@ -190,6 +198,8 @@ KEYWORD_VARIANTS: dict[str, tuple[str, ...]] = {
     "联系群众": ("联系服务群众",), "党员资料": ("党员花名册", "党员名册"), "台帐": ("台账",), "台账": ("台帐",),
     "志愿者队伍": ("志愿者名册", "志愿服务队"), "结对子": ("结对",), "党建指导员": ("指导员",),
 }
+# The two spellings of a ledger's name (台账 / 台帐), both in use.
+LEDGER_SPELLINGS = (("台帐", "台账"), ("台账", "台帐"))
 _CLAUSES = re.compile(r"[。；;！!\n]+")
 _SEGMENTS = re.compile(r"[，,：:]+")
 _STRIP = " \t“”\"'‘’（）()《》、，,。；;：:"
@@ -228,6 +238,10 @@ def _variants(words: list[str]) -> list[str]:
         for v in (w, *KEYWORD_VARIANTS.get(w, ())):
             if v not in out:
                 out.append(v)
+        for written, other in LEDGER_SPELLINGS:
+            # "调处台帐" is filed as "调处台账" as often: a ledger is found under either spelling.
+            if written in w and len(w) > len(written) and w.replace(written, other) not in out:
+                out.append(w.replace(written, other))
         for key, alts in KEYWORD_VARIANTS.items():
             if len(key) >= 3 and key in w and key != w:
                 for v in (key, *alts):
@@ -576,7 +590,7 @@ def _rate(word: str, measure: str, op: str, threshold: float, head: str, source:
 
 
 # A deadline in the first quarter asks for the 年初 paper, one at year end for the 年终 one ("3月底前", "12月底前").
-_EARLY_DEADLINE = re.compile(r"(?:[1-3一二三]|十二)月(?:\d{1,2}日|底|份|中旬|上旬|末)?(?:前|以前|之前)|1[—\-~～至]3月|年初|"
+_EARLY_DEADLINE = re.compile(r"(?:[1-3一二三]|十二)月(?:\d{1,2}日|底|份|中旬|上旬|末)?(?:前|以前|之前)|[1一][—\-~～至][23二三]月|年初|"
                              r"(?:第一|一)季度")
 _LATE_DEADLINE = re.compile(r"(?:1[0-2]|十[一二]?)月(?:\d{1,2}日|底|份|中旬|上旬|末)?(?:前|以前|之前)?|年底前|年终前")
 _MID_DEADLINE = re.compile(r"(?:6|六|7|七)月(?:\d{1,2}日|底|份|中旬|上旬|末)?(?:前|以前|之前)")
@@ -700,11 +714,11 @@ def _roster_requirement(rd: _Reader) -> None:
             continue  # "每两年至少发展一名35周岁以下党员": new members counted, not the roster's make-up
         found = False
         for m in _AGE.finditer(seg):
-            n = _num(m.group("n"))
+            n = _num(m.group("n") or m.group("ln"))
             if n is None:
                 continue
             k = _heads(seg, m)
-            op = {"以下": "<", "以内": "<", "及以下": "<=", "以上": ">=", "及以上": ">="}[m.group("dir")]
+            op = AGE_OPS[m.group("dir") or m.group("lead")]
             conditions.append(RosterCondition(field="age", op=op, value=int(n), min=k,  # type: ignore[arg-type]
                                               role=_role(seg, rd.text)))
             found = True
@@ -1011,6 +1025,10 @@ def _element_window(element: str, kind: str | None, body: str) -> str | None:
     return None
 
 
+# A checklist piece that opens with a period and a deed ("每季度末向县委组织部报送…统计表", "每月召开…"): a sentence.
+_PERIODIC_DEED = re.compile(rf"^(?:{_PERIOD_PHRASE})[末底初中]?[^、，,]{{0,12}}?(?:向|报送|上报|提交|呈报|召开|开展|组织|举办)")
+
+
 def _checklist_requirements(rd: _Reader) -> None:
     """An archive checklist ("台账资料齐全：党员花名册、会议记录、党费收缴台账、活动照片等", or an item printed as
     "主题党日：每月主题党日活动方案及记录"): each paper listed is a document of its own."""
@@ -1030,6 +1048,11 @@ def _checklist_requirements(rd: _Reader) -> None:
             if body_parts and (_per_in(text) or re.search(NUM + r"\s*[次名人个项]", text)) and not _paper(text):
                 break
             bare = re.sub(r"[（(][^)）]*[)）]", "", text)
+            if _PERIODIC_DEED.match(bare):
+                # "统计报送：每季度末向县委组织部报送…统计表": a deed done every period (counted), not a paper's name
+                if body_parts:
+                    break
+                continue
             if not body_parts and (_per_in(bare) or re.search(NUM + r"\s*[次名人个项]", bare)) and \
                     not any(_paper(e.strip(_STRIP)) for e in bare.split("、")):
                 continue  # "主题党日活动记录：每月1次，有活动方案、签到": how often, before the papers
@@ -1071,8 +1094,8 @@ def _checklist_requirements(rd: _Reader) -> None:
                              and element in (r.source or "") for r in rd.reqs):
                 continue  # "年初报送年度服务计划、年底提交履约情况报告": each is the paper of its window
             if PHOTO_WORDS.search(element):
-                n = re.search(rf"不少于\s*(?P<n>{NUM})\s*张", clause)
-                req = Requirement(id="", type="photo", kind="照片", keywords=[], min=int(_num(n.group("n")) or 1)
+                n = re.search(rf"(?:不少于|至少|不得少于)\s*(?P<n>{NUM})\s*张|(?P<m>{NUM})\s*张(?:以上|及以上)", clause)
+                req = Requirement(id="", type="photo", kind="照片", keywords=[], min=int(_num(n.group("n") or n.group("m")) or 1)
                                   if n else 1, description=f"有{element}", source=element)
             elif "党费" in words and re.search(r"台[账帐]|记录", words):
                 req = Requirement(id="", type="ledger", kind="党费台帐", description=f"有{element}，党员按月足额交纳党费",
@@ -1256,8 +1279,10 @@ def _count_requirements(rd: _Reader) -> None:
             n = _num(m.group("n") or m.group("n2"))
             unit = m.group("unit") or m.group("unit2")
             what = re.split(r"[、，,]", m.group("what"))[-1]
-            what = re.sub(rf"^(?:{'|'.join(p for _, p in PER_WORDS)}|每名[\u4e00-\u9fff]{{0,4}}|年内|全年|集中)+", "",
-                          what)
+            # "每名党员每个月走访": who does it and how often, then the deed (the person first, so that the period
+            # after it is not taken as part of the person)
+            what = re.sub(rf"^(?:{'|'.join(p for _, p in PER_WORDS)}|每名(?:党员|干部|委员|班子成员)|"
+                          rf"每名[\u4e00-\u9fff]{{0,4}}|年内|全年|集中)+", "", what)
             what = re.sub(rf"(?:{'|'.join(p for _, p in PER_WORDS)})$", "", what)  # "组织生活每年不少于4次"
             what = re.split(r"参加|参与|开展|(?<!双重)组织(?!生活)|举办|为", what)[-1] or what
             what = re.sub(r"^(?:累计|合计|总计|共计?)", "", what.strip(_STRIP))  # "全年累计不少于12次": a total
@@ -1565,7 +1590,7 @@ def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
     # object of its own ("为党员过“政治生日”，每月集中开展1次"): the quoted name is what is counted.
     quoted = re.findall(r"“([\u4e00-\u9fff]{2,8})”", part)
     if not quoted and si > 0 and rd.segments[si - 1][0] == rd.segments[si][0] and \
-            not re.search(r"[\u4e00-\u9fff]", re.sub(r"每[月季年]度?|[集中开展召组织举办一\d次至少不少于]", "", part)):
+            not re.search(r"[\u4e00-\u9fff]", re.sub(rf"{_PERIOD_PHRASE}|[集中开展召组织举办一\d次至少不少于]", "", part)):
         quoted = re.findall(r"“([\u4e00-\u9fff]{2,8})”", rd.segments[si - 1][1])
     if per == "year":
         quoted = []  # "村“两委”成员年内无违纪", "实行“一年一归档”": a name or a slogan, no practice counted
@@ -1692,10 +1717,11 @@ def _link(deductions: list[Deduction], reqs: list[Requirement]) -> None:
 
 def _scoring_conditions(scoring: str) -> str:
     """The conditions of a scoring text, without its 扣X分 parts: "三会一课未落实的，每例扣0.5分" → "三会一课未落实的"."""
-    text = re.sub(rf"(?:每|少|缺)[^，,。；;]{{0,6}}?扣(?:除|减)?\s*{NUM}\s*分|扣(?:除|减)?\s*{NUM}\s*(?:[-~～至]\s*{NUM})?\s*分"
+    text = re.sub(rf"(?:每|(?<![至最])少|缺)[^，,。；;]{{0,6}}?扣(?:除|减)?\s*{NUM}\s*分|扣(?:除|减)?\s*{NUM}\s*(?:[-~～至]\s*{NUM})?\s*分"
                   r"|不得分|扣完为止|酌情扣分|最高扣[^，,。；;]*", "", scoring)
     # "缺少三次以上本项不得分": how many missing makes the rule bite, not a count the item asks for
-    text = re.sub(rf"(?:缺少|缺|少|不足|超过|累计缺少?)\s*{NUM}\s*(?:次|个|项|人|名|件|家)(?:以上|及以上)?[^，,。；;]*", "", text)
+    # (not "至少8件的得3分": a minimum is what the item asks)
+    text = re.sub(rf"(?:缺少|缺|(?<![至最])少|不足|超过|累计缺少?)\s*{NUM}\s*(?:次|个|项|人|名|件|家)(?:以上|及以上)?[^，,。；;]*", "", text)
     return text
 
 
@@ -1988,8 +2014,11 @@ _SLOGAN_PER = {"月": "每月", "季": "每季度", "年": "每年"}
 def _slogan_periods(text: str) -> str:
     """"做到“一月一收、一季一公示”": a slogan of periods; each posting or report it names is once in its period
     ("一季一公示" → "每季度公示一次"); other deeds of the slogan (一月一收: 党费, read by the ledger) stay as printed."""
-    return re.sub(r"一(?P<p>[月季年])一(?P<v>公示|公开|公布|通报|报告|更新|评议|评定)",
+    text = re.sub(r"一(?P<p>[月季年])一(?P<v>公示|公开|公布|通报|报告|更新|评议|评定)",
                   lambda m: f"{_SLOGAN_PER[m.group('p')]}{m.group('v')}一次", text)
+    # "支委会一月一次", "党课一季度一次", "两月一次": once in each period, as 每月一次 reads (not "十一月一日")
+    text = re.sub(r"(?<![\d十])一个?(?P<p>月|季度?|年)一次", lambda m: f"{_SLOGAN_PER[m.group('p')[0]]}一次", text)
+    return re.sub(r"(?<![\d十])[两二]个?月一次", "每两月一次", text)
 
 
 _UMBRELLA_LEDGER = re.compile(r"^[\u4e00-\u9fff“”]{0,6}?(?:工作|党建)台[账帐](?:资料)?$")
