@@ -99,3 +99,24 @@ def test_a_search_process_does_not_load_the_dictionary_or_pkg_resources(cache, t
     env = {**os.environ, lexicon.CACHE_DIR_ENV: str(cache)}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout
     assert out.splitlines() == ["['王秀兰', '党费']", "LazyTable False"]
+
+
+def test_a_few_files_are_indexed_without_loading_the_whole_table(cache, monkeypatch):
+    """The first LAZY_INDEX_MAX_CHARS characters a process indexes are cut with the table read on demand; past
+    them the whole table is loaded. Every cut is jieba's own, before and after."""
+    words = analysis.domain_words()
+    lexicon.prepare(words)
+    classic = _classic()
+    monkeypatch.setattr(analysis, "_jieba", None)
+    monkeypatch.setattr(analysis, "_jieba_query", None)
+    monkeypatch.setattr(analysis, "_lazy_chars", 0)
+    limit = sum(len(analysis.normalize(t)) for t in TEXTS) + 1  # the texts once fit, twice do not
+    monkeypatch.setattr(analysis, "LAZY_INDEX_MAX_CHARS", limit)
+    texts = [analysis.normalize(t) for t in TEXTS]
+    for text in texts:
+        assert list(analysis.search_words(text)) == list(analysis._expand(classic, classic.cut(text, HMM=True)))
+    assert analysis._jieba is None  # nothing loaded whole yet
+    for text in texts:
+        assert list(analysis.search_words(text)) == list(analysis._expand(classic, classic.cut(text, HMM=True)))
+    assert isinstance(analysis._jieba.FREQ, dict)  # past the limit: the whole table
+    assert analysis._segmenter() is analysis._jieba
