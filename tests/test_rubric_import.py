@@ -592,3 +592,147 @@ def test_a_zero_point_veto_row_loses_nothing_and_a_payment_is_a_unit() -> None:
     assert [d.points for d in parse_deductions("实行一票否决，本项不得分", full_points=5.0)] == [5.0]
     [rule] = parse_deductions("财务审批手续不全的，发现一笔扣0.5分", full_points=3.0)
     assert (rule.per_unit, rule.unit) == (0.5, "笔")
+
+
+def _docx_table(document, header: list[str], n_rows: int):
+    table = document.add_table(rows=1 + n_rows, cols=len(header))
+    for c, head in enumerate(header):
+        table.cell(0, c).text = head
+    return table
+
+
+def test_a_selection_table_reads_its_conditions_column(tmp_path: Path) -> None:
+    """评选项目 | 序号 | 评选条件 | 分值 | 评分办法 | 评选得分 (a 评选 table): 评选条件 holds the items' words, numbered
+    clauses each a paragraph of its own, and 评选项目 merged down its rows is the category, not the items' text."""
+    document = docx.Document()
+    document.add_paragraph("某街道2026年度“红旗党支部”评选条件及评分表")
+    table = _docx_table(document, ["评选项目", "序号", "评选条件", "分值", "评分办法", "评选得分"], 4)
+    rows = [("1", ["1.每月开展1次集中学习；", "2.全年集中学习不少于12次。"], "3", "每少一次扣0.5分。"),
+            ("2", ["年初制定工作计划。"], "2", "符合的得满分，不符合的不得分。"),
+            ("3", ["1.支部委员会每月至少召开1次；", "2.支部党员大会每季度至少召开1次。"], "4", "每少开一次扣0.5分。"),
+            ("4", ["党员按月足额交纳党费。"], "1", "欠交的每人次扣0.5分。")]
+    for r, (number, clauses, points, scoring) in enumerate(rows, start=1):
+        cell = table.cell(r, 2)
+        cell.text = clauses[0]
+        for clause in clauses[1:]:
+            cell.add_paragraph(clause)
+        for c, value in ((1, number), (3, points), (4, scoring)):
+            table.cell(r, c).text = value
+    _merge_docx_column(table, 0, 1, 2, "政治引领强（5分）")
+    _merge_docx_column(table, 0, 3, 4, "组织建设强（5分）")
+    document.add_paragraph("有下列情形之一的，实行一票否决：")
+    document.add_paragraph("（一）支部班子成员受到党纪政务处分的；")
+    path = tmp_path / "pingxuan.docx"
+    document.save(str(path))
+    rubric = import_rubric(path)
+    assert [(c.name, c.points) for c in rubric.categories] == [("政治引领强", 5.0), ("组织建设强", 5.0)]
+    assert [(i.id, i.text, i.points, i.scoring) for i in rubric.items()] == [
+        ("1", "1.每月开展1次集中学习；\n2.全年集中学习不少于12次。", 3.0, "每少一次扣0.5分。"),
+        ("2", "年初制定工作计划。", 2.0, "符合的得满分，不符合的不得分。"),
+        ("3", "1.支部委员会每月至少召开1次；\n2.支部党员大会每季度至少召开1次。", 4.0, "每少开一次扣0.5分。"),
+        ("4", "党员按月足额交纳党费。", 1.0, "欠交的每人次扣0.5分。")]
+    assert rubric.total == 10.0
+
+
+@pytest.mark.parametrize("merged", [True, False])
+def test_a_category_column_over_its_rows_is_not_the_items_text(tmp_path: Path, merged: bool) -> None:
+    """创建项目 | 创建标准 | 分值 | 评分办法: no header names the items' words, but the category column holds the same
+    text over its rows (merged down, or printed again on each row), so the column of sentences beside it is the items'
+    text, not the category's."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["创建项目", "创建标准", "分值", "评分办法", "得分"])
+    rows = [("一、阵地建设（5分）", "有固定的党员活动场所，做到有标识、有设施、有制度上墙。", 3, "不符合要求的，每项扣1分。"),
+            ("一、阵地建设（5分）", "党务公开栏每季度更新一次，公开内容及时准确。", 2, "每少更新一次扣0.5分。"),
+            ("二、队伍建设（4分）", "支部委员会每月至少召开1次，会议有记录。", 4, "每少开一次扣0.5分。"),
+            ("二、队伍建设（4分）", "党员每年参加集中培训不少于32学时。", 0, "不计分。")]
+    for r, (cat, text, points, scoring) in enumerate(rows, start=2):
+        first_of_run = r == 2 or rows[r - 3][0] != cat
+        ws.append([cat if first_of_run or not merged else None, text, points, scoring, None])
+    if merged:
+        ws.merge_cells("A2:A3")
+        ws.merge_cells("A4:A5")
+    path = tmp_path / "chuangjian.xlsx"
+    wb.save(str(path))
+    rubric = import_rubric(path)
+    assert [(c.name, c.points) for c in rubric.categories] == [("阵地建设", 5.0), ("队伍建设", 4.0)]
+    assert [(i.id, i.text, i.points) for i in rubric.items()] == [
+        ("1", "有固定的党员活动场所，做到有标识、有设施、有制度上墙。", 3.0),
+        ("2", "党务公开栏每季度更新一次，公开内容及时准确。", 2.0),
+        ("3", "支部委员会每月至少召开1次，会议有记录。", 4.0),
+        ("4", "党员每年参加集中培训不少于32学时。", 0.0)]
+
+
+def test_indicator_levels_beside_the_requirement_text(tmp_path: Path) -> None:
+    """一级指标 | 二级指标 | 三级指标 | 考核要点 | 分值 | 评分标准 | 佐证资料 | 备注, no 序号: the 考核要点 are the items'
+    words (the short 三级指标 only names each item), 一级指标 merged down is the category, 二级指标 merged down the
+    rows sharing it groups them within it; items are numbered by position."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["某市直机关工委2026年度“模范机关”创建考核评分表"])
+    ws.merge_cells("A1:H1")
+    ws.append(["一级指标", "二级指标", "三级指标", "考核要点", "分值", "评分标准", "佐证资料", "备注"])
+    ws.append(["一、政治建设（7分）", "理论武装", "集中学习", "每月至少开展1次集中学习，全年不少于12次。", 4,
+               "每少一次扣0.5分。", "学习记录、签到表", None])
+    ws.append([None, None, "请示报告", "每半年向机关党委书面报告一次支部工作情况。", 3, "每少报告一次扣1.5分。", "书面报告",
+               "以收文登记为准"])
+    ws.append(["二、组织建设（6分）", "组织生活", "“三会一课”", "支部委员会每月召开1次，党课每季度1次。", 6,
+               "每少开一次扣0.5分。", "会议记录本", None])
+    ws.merge_cells("A3:A4")
+    ws.merge_cells("B3:B4")
+    ws.append(["合计", None, None, None, 13, None, None, None])
+    ws.merge_cells("A6:D6")
+    path = tmp_path / "mofan.xlsx"
+    wb.save(str(path))
+    rubric = import_rubric(path)
+    assert [(c.name, c.points) for c in rubric.categories] == [("政治建设", 7.0), ("组织建设", 6.0)]
+    assert [(i.id, i.text, i.points, i.scoring, i.evidence) for i in rubric.items()] == [
+        ("1", "每月至少开展1次集中学习，全年不少于12次。", 4.0, "每少一次扣0.5分。", ["学习记录", "签到表"]),
+        ("2", "每半年向机关党委书面报告一次支部工作情况。", 3.0, "每少报告一次扣1.5分。", ["书面报告"]),
+        ("3", "支部委员会每月召开1次，党课每季度1次。", 6.0, "每少开一次扣0.5分。", ["会议记录本"])]
+    assert rubric.title == "某市直机关工委2026年度“模范机关”创建考核评分表"
+
+
+def test_indicator_levels_without_a_category_column(tmp_path: Path) -> None:
+    """二级指标 | 三级指标 | 考核要点 | 分值 | 评分标准: with no category column, the coarser indicator merged down
+    its rows is the category; the finer one only names the item."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["二级指标", "三级指标", "考核要点", "分值", "评分标准"])
+    ws.append(["组织生活", "支委会", "支部委员会每月召开1次。", 3, "每少开一次扣0.5分。"])
+    ws.append([None, "党课", "书记每年讲党课不少于1次。", 2, "未讲的不得分。"])
+    ws.append(["党员管理", "党费", "党员按月交纳党费。", 2, "欠交的每人次扣0.5分。"])
+    ws.append([None, "培训", "党员每年参加集中培训不少于32学时。", 1, "不足的扣1分。"])
+    ws.merge_cells("A2:A3")
+    ws.merge_cells("A4:A5")
+    path = tmp_path / "levels.xlsx"
+    wb.save(str(path))
+    rubric = import_rubric(path)
+    assert [(c.name, c.points) for c in rubric.categories] == [("组织生活", 5.0), ("党员管理", 3.0)]
+    assert [(i.id, i.text, i.points) for i in rubric.items()] == [
+        ("1", "支部委员会每月召开1次。", 3.0), ("2", "书记每年讲党课不少于1次。", 2.0),
+        ("3", "党员按月交纳党费。", 2.0), ("4", "党员每年参加集中培训不少于32学时。", 1.0)]
+
+
+@pytest.mark.parametrize("serials,ids", [
+    (["（一）", "（二）", "（一）"], ["1.1", "1.2", "2.1"]),  # restarting under each category, as "1", "2", "1" do
+    (["一、", "二、", "三、"], ["1", "2", "3"]),  # running through the table
+    (["(一)", "(二)", "(三)"], ["1", "2", "3"]),
+])
+def test_chinese_numeral_serials_number_the_items(tmp_path: Path, serials: list[str], ids: list[str]) -> None:
+    """A 序号 column printing "（一）（二）" or "一、二、" numbers the items as Arabic serials would."""
+    document = docx.Document()
+    table = _docx_table(document, ["序号", "考核内容", "评分细则", "标准分"], 5)
+    table.cell(1, 0).merge(table.cell(1, 3)).text = "一、政治建设（5分）"
+    table.cell(4, 0).merge(table.cell(4, 3)).text = "二、组织建设（2分）"
+    items = [(2, "每月开展1次集中学习。", "每少一次扣0.5分。", "3"), (3, "年初制定学习计划。", "未制定的不得分。", "2"),
+             (5, "党员按月交纳党费。", "欠交的每人次扣0.5分。", "2")]
+    for (r, text, scoring, points), serial in zip(items, serials, strict=True):
+        for c, value in enumerate((serial, text, scoring, points)):
+            table.cell(r, c).text = value
+    path = tmp_path / "serials.docx"
+    document.save(str(path))
+    rubric = import_rubric(path)
+    assert [(c.name, c.points) for c in rubric.categories] == [("政治建设", 5.0), ("组织建设", 2.0)]
+    assert [(i.id, i.text, i.points) for i in rubric.items()] == [
+        (ids[0], "每月开展1次集中学习。", 3.0), (ids[1], "年初制定学习计划。", 2.0), (ids[2], "党员按月交纳党费。", 2.0)]

@@ -44,13 +44,17 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "points": ("标准分", "总分值", "分值", "权重", "分数", "满分"),
     "id": ("序号", "编号"),
     "text": ("考核内容", "考核点", "考核要点", "目标要求", "考核标准", "考核要求", "工作目标", "工作内容", "目标任务", "工作任务", "二级指标",
-             "具体指标", "积分项目", "积分内容", "积分事项", "内容", "要求", "指标说明", "验收标准", "检查标准", "评定标准", "评定内容", "考核指标", "三级指标", "指标名称"),
+             "具体指标", "积分项目", "积分内容", "积分事项", "内容", "要求", "指标说明", "验收标准", "检查标准", "评定标准", "评定内容", "考核指标", "三级指标", "指标名称",
+             # what a 评选/创建/申报 table asks of the unit (评选项目 | 序号 | 评选条件 | 分值 …)
+             "评选条件", "评定条件", "创建条件", "申报条件", "推荐条件", "达标条件", "具体条件", "基本条件"),
     "category": ("考核项目", "目标项目", "项目", "类别", "考核类别", "考评项目", "一级指标", "星级", "等级", "评定项目"),
 }
 # A sub-label column (二级指标 | 考核要点): when a column of the items' words is there too, it only names them.
 # A column of names this short (第一议题, 党费收缴) beside a column of sentences names the items, not what they ask.
 LABEL_CHARS = 12
 SUBLABEL_HEADERS: tuple[str, ...] = ("二级指标", "三级指标", "考核指标", "指标名称", "指标")
+# An indicator-level header (二级指标, 三级指标, 考核指标, 指标名称): a name, unless it says it holds more (指标说明).
+_INDICATOR_MORE_RE = re.compile(r"说明|内容|要点|要求|标准|条件|细则")
 # Headers that are only a name column, exactly as printed (a longer header with these words means more).
 LABEL_HEADERS: tuple[str, ...] = ("指标",)
 # One column printing what is asked and how it is scored (考核内容及评分标准): the items' words, rules inside.
@@ -91,6 +95,8 @@ _LABEL_ID_RE = re.compile(r"^(\d{1,2}(?:[.．]\d{1,2})+)(?![\d%％])")
 _TEXT_ID_RE = re.compile(r"^\s*(\d{1,2}(?:[.．]\d{1,2})+)(?:\s+|、)")
 # An ordinal opening the content cell ("（一）村党组织书记…"), restarting under each category.
 _TEXT_ORDINAL_RE = re.compile(r"^\s*[（(]([一二三四五六七八九十]{1,3})[)）]\s*")
+# A 序号 printed in Chinese numerals ("（一）" and "一、" once trimmed): the item's number, as an Arabic one would be.
+_CN_SERIAL_RE = re.compile(r"^[一二三四五六七八九十]{1,3}$")
 
 
 @dataclass
@@ -338,6 +344,7 @@ def _classify(row: list[_Cell]) -> dict[str, int] | None:
     """Column roles of a header row, or None when the row is not a scoring-table header."""
     columns: dict[str, int] = {}
     details: list[int] = []
+    texts: list[int] = []
     for i, cell in enumerate(row):
         if cell.cont_h or len(cell.text) > 20:
             continue
@@ -345,11 +352,26 @@ def _classify(row: list[_Cell]) -> dict[str, int] | None:
         if role == "scoring" and any(w in _squash(cell.text) for w in DETAIL_HEADERS):
             details.append(i)
             continue
-        if role == "text" and "text" in columns and "detail" not in columns:
-            columns["detail"] = i  # "考核内容 | 台账资料要求": the item's words continue in a second column
+        if role == "text":
+            texts.append(i)
             continue
         if role and role not in columns:
             columns[role] = i
+    contents = [i for i in texts if not _is_indicator(row[i].text)]
+    indicators = [i for i in texts if i not in contents]
+    if len(texts) > 2 and contents and indicators:
+        # "一级指标 | 二级指标 | 三级指标 | 考核要点": beside several indicator levels the items' words are the most
+        # detailed requirement text (考核要点); the finest level only names the item, a coarser one may group them.
+        columns["text"] = contents[0]
+        if len(contents) > 1:
+            columns["detail"] = contents[1]
+        columns["label"] = indicators[-1]
+        if len(indicators) > 1:
+            columns["indicator"] = indicators[0]
+    elif texts:
+        columns["text"] = texts[0]
+        if len(texts) > 1:
+            columns["detail"] = texts[1]  # "考核内容 | 台账资料要求": the item's words continue in a second column
     for i in details:  # 考核细则: the scoring column when there is no other, else the items' details
         if "scoring" not in columns:
             columns["scoring"] = i
@@ -357,7 +379,8 @@ def _classify(row: list[_Cell]) -> dict[str, int] | None:
             columns["text"] = i
         else:
             columns.setdefault("detail", i)
-    if "detail" in columns and any(w in _squash(row[columns["text"]].text) for w in SUBLABEL_HEADERS):
+    if "detail" in columns and "label" not in columns and \
+            any(w in _squash(row[columns["text"]].text) for w in SUBLABEL_HEADERS):
         columns["label"] = columns.pop("text")  # "二级指标 | 考核要点": the label names the item, the words follow
         columns["text"] = columns.pop("detail")
     if CATEGORY_AS_TEXT and "text" not in columns and "category" in columns:
@@ -368,6 +391,19 @@ def _classify(row: list[_Cell]) -> dict[str, int] | None:
         columns["points_in_text"] = columns["text"]
         return columns
     return None
+
+
+def _is_indicator(header: str) -> bool:
+    """"二级指标", "三级指标", "考核指标": a column naming the item at some level, not its requirement text."""
+    h = _squash(header)
+    return any(w in h for w in SUBLABEL_HEADERS) and not _INDICATOR_MORE_RE.search(h)
+
+
+def _is_ignored(header: str) -> bool:
+    """A column never read (自评分, 考核得分, 备注, a team's score)."""
+    h = _squash(header)
+    return any(h.startswith(w) or h == w for w in IGNORED_HEADERS) or (
+        bool(_TEAM_HEADER_RE.search(h)) and not any(w in h for w in HEADER_WORDS["points"] + HEADER_WORDS["id"]))
 
 
 def _find_header(grid: _Grid) -> _Header | None:
@@ -387,6 +423,17 @@ def _find_header(grid: _Grid) -> _Header | None:
                 # one item's words in two columns)
                 columns["label"] = columns.pop("text")
                 columns["text"] = columns.pop("detail")
+            if "category" not in columns and "indicator" in columns and \
+                    _column_is_categories(grid, i, columns["indicator"]):
+                columns["category"] = columns["indicator"]  # "二级指标 | 三级指标 | 考核要点", 二级 merged down
+            if "category" not in columns and _role(row[columns["text"]].text) == "category" and \
+                    _column_groups_rows(grid, i, columns["text"]):
+                # "评选项目 | 序号 | 创建标准 | 分值": the category column holds the same merged text over its rows, so it
+                # is not the items' words: those are in a column of sentences whose header names no role.
+                words = _sentence_column(grid, i, columns)
+                if words is not None:
+                    columns["category"] = columns.pop("text")
+                    columns["text"] = words
             if "detail" in columns and "category" not in columns and _column_is_categories(grid, i, columns["text"]):
                 # "考核内容 | 考核要点": the first column holds the categories (merged down, "一、……（15分）")
                 columns["category"] = columns.pop("text")
@@ -416,6 +463,33 @@ def _column_is_labels(grid: _Grid, header_row: int, col: int) -> bool:
              if col < len(r) and r[col].text and not r[col].cont_v and not r[col].cont_h]
     return len(texts) >= 2 and sum(1 for t in texts if len(t) <= LABEL_CHARS and not re.search(r"[，,。；;]", t)) * 4 \
         >= len(texts) * 3
+
+
+def _column_groups_rows(grid: _Grid, header_row: int, col: int) -> bool:
+    """Most rows below the header repeat the cell above here (merged down, or the same text printed again)."""
+    cells = [r[col] for r in grid.rows[header_row + 1:] if col < len(r) and (r[col].text or r[col].cont_v)]
+    repeated = sum(1 for above, cell in zip(cells, cells[1:], strict=False)
+                   if cell.cont_v or _squash(cell.text) == _squash(above.text))
+    return len(cells) >= 2 and repeated * 2 >= len(cells)
+
+
+def _sentence_column(grid: _Grid, header_row: int, columns: dict[str, int]) -> int | None:
+    """A column whose header names no role (and is not a score to fill in) holding sentences, not short names or
+    deduction rules: the one with the longest cells, None when there is none."""
+    header = grid.rows[header_row]
+    best, best_length = None, 0
+    for c, cell in enumerate(header):
+        if cell.cont_h or not cell.text or c in columns.values() or _role(cell.text) is not None or \
+                _is_ignored(cell.text):
+            continue
+        texts = [_squash(r[c].text) for r in grid.rows[header_row + 1:]
+                 if c < len(r) and r[c].text and not r[c].cont_v and not r[c].cont_h]
+        if len(texts) < 2 or _column_is_labels(grid, header_row, c) or _column_is_rules(grid, header_row, c):
+            continue
+        length = sum(len(t) for t in texts) // len(texts)
+        if length > best_length:
+            best, best_length = c, length
+    return best
 
 
 def _column_is_categories(grid: _Grid, header_row: int, col: int) -> bool:
@@ -629,6 +703,9 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
                                remedy="标准分应写成数字，如 3、3分、3.5。")
         item_id = id_cell.text.strip(_ID_TRIM) if id_cell is not None and not id_cell.cont_v else ""
         item_id = _squash(item_id)
+        serial = parse_number(item_id) if _CN_SERIAL_RE.match(item_id) else None
+        if serial:  # 序号 "（一）", "二、": numbered as "1", "2" are (restarting per category: "2.1")
+            item_id = _fmt(serial)
         label_cell = _cell(row, columns, "label")
         printed_id = _LABEL_ID_RE.match(_squash(label_cell.text)) if label_cell is not None and not item_id else None
         if printed_id:  # "1.1 理论学习": the item's number printed at the head of its label
