@@ -30,7 +30,7 @@ from archive.catalog import connect, iter_evidence  # noqa: E402
 from archive.extract.classify import explain  # noqa: E402
 from archive.extract.legacy import find_soffice  # noqa: E402
 from archive.pipelines.ingest import ingest  # noqa: E402
-from archive.workspace import init_workspace  # noqa: E402
+from archive.workspace import init_workspace, open_workspace  # noqa: E402
 
 TARGET = 0.97
 MAX_MISSES_SHOWN = 60
@@ -64,6 +64,12 @@ def evaluate(base: Path, ocr: bool) -> dict:
     have_soffice = find_soffice() is not None
     labels = build_year(root, with_legacy=have_soffice)
     ingest(ws, ocr=ocr)
+    return score(root, labels, ocr, have_soffice)
+
+
+def score(root: Path, labels, ocr: bool, have_soffice: bool) -> dict:  # type: ignore[no-untyped-def]
+    """The figures of an archive of the labelled year already ingested (with or without OCR)."""
+    ws = open_workspace(root)
     usable = {f.path: f for f in labels.usable(ocr=ocr, libreoffice=have_soffice)}
     conn = connect(ws.catalog_path)
     try:

@@ -6,7 +6,6 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
@@ -212,12 +211,19 @@ TARGET_ACCURACY = 0.97
 
 
 @pytest.mark.slow
-def test_labelled_year_accuracy_without_ocr(tmp_path):
-    pytest.importorskip("labelled_year", reason="tests/labelled_year 尚未生成")
-    proc = subprocess.run([sys.executable, str(REPO / "benchmarks" / "catalog_quality.py"), "--no-ocr", "--json"],
-                          capture_output=True, text=True, timeout=1800, cwd=tmp_path)
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    result = json.loads(proc.stdout.strip().splitlines()[-1])
+def test_labelled_year_accuracy_without_ocr(tmp_path, tmp_path_factory):
+    """benchmarks/catalog_quality.py's figures (--no-ocr) on the labelled year's archive built once per test run."""
+    import importlib.util
+
+    from conftest import labelled_archive, labelled_year_folder
+
+    from archive.extract.legacy import find_soffice
+
+    spec = importlib.util.spec_from_file_location("catalog_quality", REPO / "benchmarks" / "catalog_quality.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    root = labelled_archive(tmp_path / "东湖社区", tmp_path_factory)
+    result = bench.score(root, labelled_year_folder(tmp_path_factory)[1], False, find_soffice() is not None)
     misses = "\n".join(result["misses"][:40])
     assert result["files"] >= 100
     for key in ("kind_accuracy", "meeting_type_accuracy", "date_exact_accuracy"):

@@ -13,18 +13,13 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def year(tmp_path_factory):
-    from click.testing import CliRunner
-    from labelled_year import build_year
+    """The labelled year as an archive (init with its org and year, `ingest --no-ocr`), built once per test run
+    (conftest), and its labels: the usable files' and every file's."""
+    from conftest import labelled_archive, labelled_year_folder
 
-    from archive import cli as cli_module
-
-    root = tmp_path_factory.mktemp("labelled") / "year"
-    labels = build_year(root)
-    runner = CliRunner()
-    assert runner.invoke(cli_module.main_for_tests, ["init", str(root), "--org", "东湖社区党委", "--year", "2025"]
-                         ).exit_code == 0
-    result = runner.invoke(cli_module.main_for_tests, ["--archive", str(root), "ingest", "--no-ocr", "--json"])
-    assert result.exit_code in (0, 3), result.output
+    root = labelled_archive(tmp_path_factory.mktemp("labelled") / "year", tmp_path_factory)
+    labels = labelled_year_folder(tmp_path_factory)[1]
+    assert labels.org == "东湖社区党委" and labels.year == 2025
     return root, {f.path: f.items for f in labels.usable(ocr=False)}, {f.path: f.items for f in labels.files}
 
 
