@@ -113,8 +113,9 @@ def cache_key(quick: bool) -> str:
     return h.hexdigest()[:16]
 
 
-def build_archive(dest: Path, quick: bool = False):  # -> Workspace
-    """Copy the inputs into `dest` (a new folder), create the workspace and ingest with OCR."""
+def build_archive(dest: Path, quick: bool = False, before_ingest=None):  # -> Workspace
+    """Copy the inputs into `dest` (a new folder), create the workspace and ingest with OCR (`before_ingest(root)`
+    first, when given: the tests give the archive OCR results they already have)."""
     from archive.pipelines.ingest import ingest
     from archive.workspace import init_workspace
 
@@ -125,18 +126,24 @@ def build_archive(dest: Path, quick: bool = False):  # -> Workspace
         for f in files:
             shutil.copyfile(f, dest / REAL_DIR / f.name)  # copyfile: the copies are writable, the inputs are not
     ws = init_workspace(dest, rubric=RUBRIC, org=ORG, year=YEAR)
+    if before_ingest is not None:
+        before_ingest(dest)
     ingest(ws, ocr=True)
     return ws
 
 
-def prepare_archive(quick: bool = False, use_cache: bool = True, dest: Path | None = None):  # -> Workspace
-    """A built archive with a freshly rebuilt index: from the cache when possible, else built (and cached)."""
+def prepare_archive(quick: bool = False, use_cache: bool = True, dest: Path | None = None,
+                    before_ingest=None):  # -> Workspace
+    """A built archive with a freshly rebuilt index: from the cache when possible, else built (and cached). With
+    `dest`, built there (`before_ingest` as in build_archive); its ingest has just built the index."""
     from archive import indexer
     from archive.pipelines.ingest import ingest
     from archive.workspace import open_workspace
 
     if dest is not None:
-        ws = build_archive(dest, quick)
+        ws = build_archive(dest, quick, before_ingest)
+        indexer.clear_cache()
+        return ws
     else:
         target = CACHE_ROOT / f"{'quick' if quick else 'full'}-{cache_key(quick)}"
         if not use_cache or not (target / "taizhang.toml").exists():

@@ -156,6 +156,40 @@ def sample_archive(tmp_path_factory: pytest.TempPathFactory | None, dest: Path) 
     return shared_archive(tmp_path_factory, "sample-no-ocr", _build_sample, dest)
 
 
+def _build_sample_with_ocr(root: Path) -> int:
+    from click.testing import CliRunner
+
+    from archive import cli as cli_module
+
+    shutil.copytree(SAMPLE, root)
+    runner = CliRunner()
+    result = runner.invoke(cli_module.main_for_tests, ["init", str(root), "--org", "幸福里社区党支部", "--year", "2025"])
+    assert result.exit_code == 0, result.output
+    return runner.invoke(cli_module.main_for_tests, ["--archive", str(root), "ingest", "--jobs", "2"]).exit_code
+
+
+def sample_archive_with_ocr(tmp_path_factory: pytest.TempPathFactory | None, dest: Path) -> tuple[Path, int]:
+    """sample_evidence/ initialised (幸福里社区党支部, 2025) and ingested with OCR (`ingest --jobs 2`): built once
+    per test run, copied to `dest`; with the ingest's exit code."""
+    built, code = built_once("sample-ocr", _build_sample_with_ocr, tmp_path_factory)
+    shutil.copytree(built, dest, symlinks=True)
+    return dest, code
+
+
+def seed_ocr_cache(archive_root: Path, tmp_path_factory: pytest.TempPathFactory | None = None) -> None:
+    """Give an archive the OCR results of sample_evidence/ (`sample_archive_with_ocr`'s), before it ingests a copy
+    of those files with OCR: the cache is keyed by each file's content hash, so its ingest reads the same text
+    without running the OCR engine again. The engine itself is exercised where the shared archive is built."""
+    from archive.extract.ocr import OCR_CACHE_SUBDIR
+    from archive.workspace import open_workspace
+
+    built, _ = built_once("sample-ocr", _build_sample_with_ocr, tmp_path_factory)
+    source = open_workspace(built).cache_dir / OCR_CACHE_SUBDIR
+    target = open_workspace(archive_root).cache_dir / OCR_CACHE_SUBDIR
+    target.mkdir(parents=True, exist_ok=True)
+    shutil.copytree(source, target, dirs_exist_ok=True)
+
+
 def _write_labelled_year(folder: Path):  # type: ignore[no-untyped-def]
     from labelled_year import build_year
 

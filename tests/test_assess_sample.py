@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import sample_archive_with_ocr
 
 from archive import cli as cli_module
 from archive.assess import assess_archive, assess_pool
@@ -78,10 +78,8 @@ def invoke(*args: str):
 
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory):
-    root = tmp_path_factory.mktemp("sample") / "幸福里"
-    shutil.copytree(SAMPLE, root)
-    assert invoke("init", str(root), "--org", "幸福里社区党支部", "--year", "2025")[0] == 0
-    code, _, _ = invoke("--archive", str(root), "ingest", "--jobs", "2")
+    # sample_evidence/, init and `ingest --jobs 2` with OCR, built once per test run (conftest)
+    root, code = sample_archive_with_ocr(tmp_path_factory, tmp_path_factory.mktemp("sample") / "幸福里")
     assert code in (0, 3)  # the damaged backup and the empty file are rejected
     conn = sqlite3.connect(root / ".taizhang" / "catalog.sqlite")
     with conn:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from conftest import SAMPLE, demo_without_ocr
+from conftest import SAMPLE, demo_without_ocr, seed_ocr_cache
 
 from archive.errors import EXIT_BUSY, EXIT_INPUTS_REJECTED, EXIT_USAGE
 
@@ -91,6 +91,7 @@ def test_demo_without_ocr_then_with_ocr_finds_the_scanned_agreement(tmp_path, tm
     into, (code, _, err), _ = demo_without_ocr(tmp_path_factory, tmp_path / "演示")
     assert code == 0, err
     assert "扫描件/扫描件_0012.pdf" not in search_paths(cli_run, into, "共建协议")
+    seed_ocr_cache(into, tmp_path_factory)  # the scans' text as OCR read it once this run: not OCR'd again here
     assert cli_run("demo", "--into", str(into))[0] == 0
     assert search_paths(cli_run, into, "共建协议")[0] == "扫描件/扫描件_0012.pdf"
 

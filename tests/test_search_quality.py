@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import seed_ocr_cache
 
 REPO = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.slow
@@ -40,7 +41,9 @@ bench = _load_benchmark()
 def ws(tmp_path_factory: pytest.TempPathFactory):
     if not bench.SAMPLE.is_dir():
         pytest.skip("sample_evidence/ is missing")
-    return bench.prepare_archive(quick=True, dest=tmp_path_factory.mktemp("quality") / "archive")
+    # sample_evidence/'s OCR results as this run read them once (conftest): the photos are not OCR'd again here
+    return bench.prepare_archive(quick=True, dest=tmp_path_factory.mktemp("quality") / "archive",
+                                 before_ingest=lambda root: seed_ocr_cache(root, tmp_path_factory))
 
 
 @pytest.fixture(scope="module")
