@@ -620,8 +620,14 @@ def test_a_selection_table_reads_its_conditions_column(tmp_path: Path) -> None:
             table.cell(r, c).text = value
     _merge_docx_column(table, 0, 1, 2, "政治引领强（5分）")
     _merge_docx_column(table, 0, 3, 4, "组织建设强（5分）")
-    document.add_paragraph("有下列情形之一的，实行一票否决：")
+    document.add_paragraph("有下列情形之一的，实行一票否决，不得评为“红旗党支部”：")
     document.add_paragraph("（一）支部班子成员受到党纪政务处分的；")
+    document.add_paragraph("说明：各项扣分以该项分值为限。")
+    document.add_paragraph("评选小组成员（签字）：          日期：    年  月  日")
+    document.add_paragraph("附件3")
+    document.add_paragraph("红旗党支部推荐汇总表")
+    summary = _docx_table(document, ["序号", "党支部名称", "得分"], 1)
+    summary.cell(1, 0).text = "1"
     path = tmp_path / "pingxuan.docx"
     document.save(str(path))
     rubric = import_rubric(path)
@@ -632,6 +638,10 @@ def test_a_selection_table_reads_its_conditions_column(tmp_path: Path) -> None:
         ("3", "1.支部委员会每月至少召开1次；\n2.支部党员大会每季度至少召开1次。", 4.0, "每少开一次扣0.5分。"),
         ("4", "党员按月足额交纳党费。", 1.0, "欠交的每人次扣0.5分。")]
     assert rubric.total == 10.0
+    # the paragraphs under the table are its remarks; the lines to sign and the next table's title are not
+    remarks = [line for line in rubric.notes.splitlines() if line.startswith("原表备注：")]
+    assert remarks == ["原表备注：有下列情形之一的，实行一票否决，不得评为“红旗党支部”：",
+                       "原表备注：（一）支部班子成员受到党纪政务处分的；", "原表备注：各项扣分以该项分值为限。"]
 
 
 @pytest.mark.parametrize("merged", [True, False])
@@ -666,7 +676,7 @@ def test_a_category_column_over_its_rows_is_not_the_items_text(tmp_path: Path, m
 def test_indicator_levels_beside_the_requirement_text(tmp_path: Path) -> None:
     """一级指标 | 二级指标 | 三级指标 | 考核要点 | 分值 | 评分标准 | 佐证资料 | 备注, no 序号: the 考核要点 are the items'
     words (the short 三级指标 only names each item), 一级指标 merged down is the category, 二级指标 merged down the
-    rows sharing it groups them within it; items are numbered by position."""
+    rows sharing it groups them within it; items are numbered by position; a 佐证资料 of "—" names no paper."""
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append(["某市直机关工委2026年度“模范机关”创建考核评分表"])
@@ -677,7 +687,7 @@ def test_indicator_levels_beside_the_requirement_text(tmp_path: Path) -> None:
     ws.append([None, None, "请示报告", "每半年向机关党委书面报告一次支部工作情况。", 3, "每少报告一次扣1.5分。", "书面报告",
                "以收文登记为准"])
     ws.append(["二、组织建设（6分）", "组织生活", "“三会一课”", "支部委员会每月召开1次，党课每季度1次。", 6,
-               "每少开一次扣0.5分。", "会议记录本", None])
+               "每少开一次扣0.5分。", "—", "现场查看"])
     ws.merge_cells("A3:A4")
     ws.merge_cells("B3:B4")
     ws.append(["合计", None, None, None, 13, None, None, None])
@@ -689,7 +699,7 @@ def test_indicator_levels_beside_the_requirement_text(tmp_path: Path) -> None:
     assert [(i.id, i.text, i.points, i.scoring, i.evidence) for i in rubric.items()] == [
         ("1", "每月至少开展1次集中学习，全年不少于12次。", 4.0, "每少一次扣0.5分。", ["学习记录", "签到表"]),
         ("2", "每半年向机关党委书面报告一次支部工作情况。", 3.0, "每少报告一次扣1.5分。", ["书面报告"]),
-        ("3", "支部委员会每月召开1次，党课每季度1次。", 6.0, "每少开一次扣0.5分。", ["会议记录本"])]
+        ("3", "支部委员会每月召开1次，党课每季度1次。", 6.0, "每少开一次扣0.5分。", [])]
     assert rubric.title == "某市直机关工委2026年度“模范机关”创建考核评分表"
 
 

@@ -29,6 +29,7 @@ DEFAULT_CATEGORY = "评分项目"
 DEFAULT_ID = "imported"
 MAX_SHEET_ROWS = 5_000  # a scoring table is small; rows beyond this are not read
 MAX_SHEET_COLS = 60
+MAX_LINES_BELOW = 12  # paragraphs after a Word table kept in the notes (一票否决 list, 说明)
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .doc/.xls, and encrypted Office files
 
 # Header words per column role, in the order they are tried (a cell takes the first role whose word it contains).
@@ -77,6 +78,11 @@ REQUIRED_ROLES: tuple[str, ...] = ("text", "points")
 _TRAILING_POINTS_RE = re.compile(r"[（(]\s*(?P<num>\d+(?:\.\d+)?)\s*分\s*[)）]\s*[。.]?$")
 # A closing remark row ("备注", "注：……") is not an item; its text is kept in the rubric's notes.
 REMARK_WORDS: tuple[str, ...] = ("备注", "注：", "注:", "说明：", "说明:")
+_REMARK_HEAD_RE = re.compile(r"^(?:备注|注|说明)\s*[：:]?\s*")
+# Lines to fill in or sign under a table ("考核人：      日期：    年  月  日"): not a remark.
+_FORM_LINE_RE = re.compile(r"[：:]\s{2,}|^[^，,。；;]{1,8}[：:]$|年\s+月\s+日|签字|签名|盖章|[□☐]")
+# A 佐证材料/考核方式 cell saying "none" ("—", "/", "无"): no paper named.
+EMPTY_MARKS: tuple[str, ...] = ("-", "--", "—", "——", "－", "/", "／", "无", "\\")
 SUMMARY_WORDS: tuple[str, ...] = ("合计", "总计", "总分", "小计", "累计")
 
 _POINTS_RE = re.compile(r"^[（(]?(?:共|计|满分)?(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]+)\s*(?:分|%)?[)）]?$")
@@ -111,6 +117,7 @@ class _Grid:
     label: str  # "第2个表格" / "工作表「Sheet1」", for messages
     rows: list[list[_Cell]]
     above: list[str] = field(default_factory=list)  # paragraphs printed before the table, nearest last
+    below: list[str] = field(default_factory=list)  # paragraphs printed after the table, before the next one
     follows_previous: bool = False  # a Word table directly after the previous one (only blank paragraphs between)
 
 
@@ -220,8 +227,12 @@ def _read_docx(path: Path) -> list[_Grid]:
             text = _clean_text(block.text)
             if text:
                 above.append(text)
+                if grids and len(grids[-1].below) < MAX_LINES_BELOW:
+                    grids[-1].below.append(text)
                 only_blank_since_table = False
         elif isinstance(block, Table):
+            while grids and grids[-1].below and not only_blank_since_table and _looks_like_title(grids[-1].below[-1]):
+                grids[-1].below.pop()  # the next table's title, not a remark on this one
             try:
                 rows = _docx_grid(block)
             except Exception as exc:
@@ -230,6 +241,11 @@ def _read_docx(path: Path) -> list[_Grid]:
             above = []
             only_blank_since_table = True
     return grids
+
+
+def _looks_like_title(line: str) -> bool:
+    """"附件2", "某某汇总表": a heading line (short, no sentence punctuation), not a remark."""
+    return line.startswith(("附件", "附表")) or (len(line) <= 40 and not re.search(r"[，,。；;：:]", line))
 
 
 def _xlsx_text(value: object) -> str:
@@ -622,7 +638,7 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
         first = next((c.text for c in row if c.text and not c.cont_v), "")
         if _squash(first).startswith(REMARK_WORDS):
             remark = " ".join(v for v in values if not _squash(v).startswith(REMARK_WORDS)) or \
-                re.sub(r"^(?:备注|注|说明)\s*[：:]?\s*", "", first)
+                _REMARK_HEAD_RE.sub("", first)
             draft.notes.append(f"原表备注：{remark}")
             continue
         text_cell = _cell(row, columns, "text")
@@ -720,8 +736,8 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
         method = [_squash(m) for m in _METHOD_SPLIT.split(method_cell.text)] if method_cell else []
         evidence_cell = _cell(row, columns, "evidence")
         evidence = [_squash(e) for e in _EVIDENCE_SPLIT.split(evidence_cell.text)] if evidence_cell else []
-        item = Item(id=item_id, text=text, points=points_value, method=[m for m in method if m], scoring=scoring,
-                    evidence=[e for e in evidence if e])
+        item = Item(id=item_id, text=text, points=points_value, method=[m for m in method if m and m not in EMPTY_MARKS],
+                    scoring=scoring, evidence=[e for e in evidence if e and e not in EMPTY_MARKS])
         if not item_id:
             draft.missing_ids.add(id(item))
         cat.items.append(item)
@@ -847,6 +863,10 @@ def import_rubric(path: Path, rubric_id: str | None = None, title: str | None = 
     draft = _Draft()
     for grid, header, first in group:
         _add_rows(draft, grid, header, first, f"文件 {path.name} 的")
+    last_grid = group[-1][0]
+    # Paragraphs under the table (the 一票否决 list, a 说明) are the table's remarks, kept like a 备注 row.
+    draft.notes += [f"原表备注：{_REMARK_HEAD_RE.sub('', line)}" for line in last_grid.below
+                    if not _FORM_LINE_RE.search(line)]
     categories = _finish_categories(draft)
     if not any(cat.items for cat in categories):
         first_grid = group[0][0]
