@@ -361,3 +361,120 @@ def test_a_paper_whose_best_item_is_a_near_tie_is_held_for_review():
     clear = scorer.rank(_features("记录.docx", "其他", "禁毒宣传活动记录", "开展禁毒宣传。"), set())
     _hold_tie(clear, labels, 0.6, FilingConfig())
     assert clear[0].held is None and clear[0].item == "24"
+
+
+# ------------------------------------------------------------------------------------------------ a tower's branch
+
+TOWER = own_org("云锦大厦联合党支部")
+
+
+@pytest.mark.parametrize("text, name, words", [
+    ("金茂中心联合党支部2025年工作计划\n一、规范三会一课。\n金茂中心联合党支部\n2025年1月20日", "计划.docx", "金茂中心联合党支部"),
+    ("第二季度党员大会记录\n会议名称\t金茂中心联合党支部党员大会\n会议时间\t2025-06-26", "x.docx", "金茂中心联合党支部"),
+    ("党员大会记录\n会议内容：学习\n", "星澜传媒有限公司党支部党员大会.docx", "星澜传媒有限公司党支部"),
+    ("三会一课记录\n议题：学习\n中共江川云图科技有限公司支部委员会\n2025年3月1日", "x.docx", "中共江川云图科技有限公司支部委员会"),
+])
+def test_another_party_organisation_named_by_its_own_name_is_another_organisation(text, name, words):
+    hold = other_org(text, name, TOWER)
+    assert hold is not None and hold.reason == "other_org" and hold.words == words
+
+
+@pytest.mark.parametrize("text", [
+    "云锦大厦党支部2025年工作计划\n",  # the archive's own, without 联合
+    "关于开展述职评议的通知\n各两新组织党组织：\n南湖街道两新组织综合党委\n2025年11月28日",  # a superior
+    "南湖街道党工委\n关于春训的通知\n",  # a superior
+    "加强党支部建设\n楼宇企业党支部\n机关党支部\n第一党支部会议记录\n",  # actions and kinds, no names
+])
+def test_a_superior_a_kind_of_branch_or_an_action_is_no_other_party_organisation(text):
+    assert other_org(text, "x.docx", TOWER) is None
+
+
+# ------------------------------------------------------------------------------------------------ genre and topic
+
+
+def _scored(rubric: str = "seed000"):
+    return Scorer(rubric_targets(load_rubric(rubric)))
+
+
+def test_a_superiors_circular_proves_only_what_an_item_asks_a_notice_for():
+    scorer = _scored()
+    review = scorer.rank(_features("上级来文/述职评议通知.docx", "通知", "关于开展2025年度两新组织党组织书记抓党建述职评议的通知",
+                                   "各两新组织党组织：\n12月下旬开展述职评议。述职报告不超过2500字，12月20日前报送。\n"
+                                   "南湖街道两新组织综合党委"), set())
+    assert all(s.score < 0.6 for s in review)  # 两新组织 is whom it is sent to; no item asks for this notice
+    assert any("上级来文（各两新组织党组织:）" in s.why for s in review)
+    school = scorer.rank(_features("上级来文/党校通知.docx", "通知", "关于举办南湖街道党校2025年春季党员轮训班的通知",
+                                   "各基层党组织：\n街道党校定于3月1日举办春季党员轮训班。"), set())
+    assert school[0].item == "10" and school[0].score >= 0.85  # the 党校 item asks for its notice
+
+
+def _rule(title: str, body: str = "一、……", kind: str = "制度", source: str | None = "content") -> Features:
+    f = _features(f"制度/{title}.docx", kind, title, body)
+    f.date_source = source
+    return f
+
+
+def test_a_rule_about_a_meeting_is_a_rule_not_the_meetings_record():
+    scorer = _scored()
+    rules = scorer.rank(_rule("支部委员会议事规则", "第二条 支委会每月召开一次。"), set())
+    assert rules[0].item == "2" and all(s.item != "8" for s in rules if s.score >= 0.35)
+    # a rule no other item names is one of 各项规章制度 (item 2) — when its issuer dated it
+    life = scorer.rank(_rule("组织生活会制度", "支部每年召开一次组织生活会。"), set())
+    assert life[0].item == "2" and life[0].score == pytest.approx(0.65) and "规章制度 → 第2项" in life[0].why
+    assert all(s.item != "9" for s in life if s.score >= 0.35)
+    copied = scorer.rank(_rule("党建审批类别及规则", "党支部审核 -> 分党委审核", source="mtime"), set())
+    assert all(s.score < 0.6 for s in copied)
+    charter = scorer.rank(_rule("红白理事会章程", "第一条 本会……"), set())  # a society's charter, not the Party's rules
+    assert all(s.score < 0.6 for s in charter if s.item == "2")
+    # the item asking for a rule about the meeting still takes it
+    assert scorer.rank(_rule("楼宇党建联席会议制度"), set())[0].item == "18"
+
+
+def test_a_list_of_the_committee_is_the_leaderships_and_a_list_of_a_team_the_teams():
+    scorer = _scored()
+    members = scorer.rank(_features("支委成员情况一览表.docx", "花名册", "云锦大厦联合党支部支部委员会成员情况一览表",
+                                    "姓名 性别 出生年月 学历 支部职务"), set())
+    assert members[0].item == "5" and members[0].score >= 0.85
+    assert all(s.score < 0.6 for s in members if s.item == "8")
+    team = scorer.rank(_features("党员志愿服务队名册.xlsx", "花名册", "党员志愿服务队名册", "序号 姓名 服务项目"), set())
+    assert team[0].item == "13" and team[0].score >= 0.6
+
+
+def test_a_self_examination_and_a_pledge_of_integrity_are_the_leaderships_self_discipline():
+    scorer = _scored()
+    exam = scorer.rank(_features("对照检查.docx", "其他", "支委班子2024年度组织生活会对照检查材料",
+                                 "一、存在问题：组织生活形式单一。\n三、整改措施：……"), set())
+    assert exam[0].item == "7" and "批评与自我批评" in exam[0].why
+    assert all(s.score < 0.35 for s in exam if s.item == "9")  # no record of the 组织生活会
+    pledge = scorer.rank(_features("承诺书.docx", "其他", "支部委员廉洁从业承诺书", "作为支部委员，我们郑重承诺……"), set())
+    assert pledge[0].item == "7" and "廉洁自律" in pledge[0].why
+    rule = scorer.rank(_rule("党员廉洁从业承诺制度", "一、支委和党员每年签订廉洁从业承诺书。"), set())
+    assert rule[0].item == "2"  # a rule about pledges is a rule
+
+
+def test_one_activitys_plan_is_that_activitys_not_the_years_plan():
+    scorer = _scored()
+    plan = scorer.rank(_features("方案.docx", "计划", "云锦大厦2025年“文明楼宇”创建活动方案",
+                                 "为营造文明楼宇文化，开展创建活动。"), set())
+    assert plan[0].item == "25" and plan[0].score >= 0.6
+    assert all(s.score < 0.35 for s in plan if s.item == "15")
+    year = scorer.rank(_features("计划.docx", "计划", "云锦大厦联合党支部2025年工作计划", "一、规范三会一课。"), set())
+    assert year[0].item == "15"
+
+
+@pytest.mark.parametrize("title, kind, item", [
+    ("云锦大厦消防疏散演练记录", "会议记录", "24"),  # a fire drill is 平安建设
+    ("楼宇白领和企业代表意见征求座谈会记录", "会议记录", "27"),  # 意见征求 is 征求意见
+    ("11月党课提纲（顾雅琴）", "其他", "9"),  # a lecture's outline is its text
+    ("云锦大厦党群服务站服务事项清单", "其他", "19"),  # a 党群服务站 is a 党员服务站
+])
+def test_a_title_in_other_words_for_an_items_topic(title, kind, item):
+    assert _scored().rank(_features("x.docx", kind, title, "……"), set())[0].item == item
+
+
+def test_minutes_recording_an_admission_are_first_the_meetings_record():
+    body = ("2025年6月27日，支部召开支部党员大会。\n会议议题：讨论接收陶思远同志为中共预备党员\n"
+            "支部大会决议：接收陶思远同志为中共预备党员，预备期一年。")
+    ranked = _scored().rank(_features("第二季度党员大会（接收预备党员）.docx", "会议记录",
+                                      "第二季度支部党员大会纪要 第二季度党员大会（接收预备党员）", body, "党员大会"), set())
+    assert [s.item for s in ranked[:2]] == ["8", "22"] and ranked[1].score >= 0.85

@@ -12,7 +12,13 @@ Signals, each a probability-like strength combined by noisy-or (1 − Π(1 − s
   lecture's text naming 党课 serves the items counting 党课; a 小结 is a 总结; a 转正申请书 naming 预备党员 is the
   development item's paper;
 * what a title names: "A暨B" is the meeting A; a keyword made of another's tail and the paper's genre names nothing
-  (结对共建协议书 is no 共建协议); a photo with no heading reads its first line of recognised text as one.
+  (结对共建协议书 is no 共建协议); a photo with no heading reads its first line of recognised text as one;
+* what a title's last word says the paper is (genre beats topic): a rule, a list, a self-examination or a pledge
+  names a meeting as its topic, not as held (支部委员会议事规则 is no 支委会 record); a dated rule no other item names is
+  one of 各项规章制度; one activity's 方案 is no plan for the year; a 对照检查 is the 班子's 批评与自我批评;
+* a superior's circular (a notice addressed to 各…党组织) proves only what an item asks a notice for, and its salutation
+  names whom it is sent to, not what it is about;
+* other words for an item's topic in a title (TITLE_SYNONYMS: 党群服务站 → 党员服务站, 意见征求 → 征求意见 …).
 A photo is ranked only on what it shows (its recognised text, its file and folder names) and on the records of the
 day it was taken (`day_signals`, from suggest.py) — never on being a photo. An item whose requirements no evidence
 of this kind can serve is damped; an excluded item is never suggested.
@@ -31,8 +37,17 @@ from archive.filing.config import FilingConfig
 from archive.filing.features import Features, load_features
 from archive.filing.learn import IMPLICIT_WEIGHT, LEARN_WEIGHT, NEGATIVE_WEIGHT, Learner, build_learner, strength
 from archive.filing.scope import Hold
-from archive.filing.targets import WEAK_KEYWORDS, Target, kind_can_serve, meetings_named, rubric_targets
+from archive.filing.targets import (
+    MEETING_ALIASES,
+    MEETING_GROUPS,
+    WEAK_KEYWORDS,
+    Target,
+    kind_can_serve,
+    meetings_named,
+    rubric_targets,
+)
 from archive.indexer.analysis import normalize
+from archive.vocab import MEETING_TYPES
 from archive.workspace import Workspace
 
 MEETING_MATCH = 0.75  # the evidence is a meeting of the type the item counts
@@ -56,6 +71,7 @@ SHOWN_KEYWORDS = 4
 DEVELOPMENT_DECISION = 0.85  # minutes recording a step of admitting a member → the item counting new members
 SAME_DAY_MEETING = 0.65  # a photo taken the day of a meeting filed (or surely suggested) to the item
 SAME_DAY_DOCUMENT = 0.45  # … the day of another document filed to it
+RANK_STEP = 0.001  # how far below the meeting's item a decision recorded in its minutes is ranked
 PHOTO_HEADING_CHARS = 60  # a photo's first line of recognised text read as its heading when it has none
 
 PHOTO = "照片"
@@ -79,12 +95,47 @@ _PASSED_ON = re.compile(r"关于(?:印发|转发|下发)")
 _GENRE_WORD = re.compile(r"(?:年度|年初|年终|工作|党建工作)?(?:计划|要点|工作要点|总结|小结|方案|花名册|名册|名单|台账|台帐|登记表)")
 # A lecture's own text (its heading): with 党课 named, it is that 党课's text.
 _LECTURE = re.compile(r"讲稿|讲课稿|讲义|授课提纲|辅导报告|宣讲稿|党课课件")
-# Words a title may use for a kind the rubric writes otherwise.
-TITLE_SYNONYMS = (("小结", "总结"), ("半年总结", "工作总结"))
+# What a title's last word says the paper is (its genre). A rule, a list of people, a self-examination or a pledge
+# names a meeting as its topic ("支部委员会议事规则", "支部委员会成员情况一览表", "组织生活会对照检查材料"): it is no
+# record of that meeting, so the meeting counts only for an item asking for such a paper about it.
+_GENRE_END = re.compile(r"(?P<rule>制度|规则|办法|细则|规定|章程|守则|职责|规程|公约|准则)(?:汇编)?$|"
+                        r"(?P<list>一览表|名单|名册)$|(?P<exam>对照检查材料|对照检查|检视剖析材料|剖析材料)$|(?P<pledge>承诺书)$")
+_TITLE_TAIL = re.compile(r"(?:[（(][^（）()]*[)）]|\s*-?\s*副本(?:\s*\(\d+\))?|[\d\s._-])+$")
+# A plan of one activity ("“文明楼宇”创建活动方案", "消防演练实施方案") is that activity's paper, not the organisation's
+# plan for its year: its kind and its genre word (方案) say nothing of the plan item.
+_ACTIVITY_PLAN = re.compile(r"(?:活动|创建|评选|竞赛|行动|实施|宣传|演练|比赛|志愿服务)(?:工作)?(?:方案|计划)$")
+PLAN = "计划"
+# "文明楼宇创建", "文明家庭评选": a 文明创建 campaign, however its object is named (quotes dropped first).
+_CIVILITY_CAMPAIGN = re.compile(r"文明[\u4e00-\u9fff]{1,4}(?:创建|评选)")
+# A meeting's name as a whole keyword ("支部委员会", "支委会", "三会一课").
+_MEETING_NAMES = frozenset(normalize(w) for w in (*MEETING_TYPES, *MEETING_ALIASES, *MEETING_GROUPS))
+# Topics a genre speaks of in the rubric's words: a self-examination is the written 批评与自我批评 of a 民主生活会 or
+# 组织生活会; a 班子's pledge of integrity (廉洁从业承诺书) is its 廉洁自律.
+GENRE_TOPICS = (("exam", "", "批评与自我批评"), ("pledge", "廉洁", "廉洁自律"))
+# An item asking that "各项规章制度" be in place takes a rule no other item names ("组织生活会制度") — the
+# organisation's own: a 制度, 规则, 办法, 规定 or 细则 (a 章程 or 公约 is a society's or the residents'), signed or dated
+# by its issuer (a manual copied from elsewhere carries neither).
+_ALL_RULES = re.compile(r"各项(?:规章|工作)?制度")
+_OWN_RULE = re.compile(r"(?:制度|规则|办法|规定|细则)(?:汇编)?$")
+RULE_DATE_SOURCES = ("content", "signature")
+RULES_ITEM = 0.65  # a paper whose title ends in 制度, 规则 … → the rubric's one item asking for all the rules
+RULE = "制度"
+# Words a title may use for a kind or topic the rubric writes otherwise: a 支委's members are the 班子成员; a 党群服务站
+# is a 党员服务站; 意见征求 is 征求意见; a fire drill is 平安建设; a lecture's outline (提纲) is its text (讲稿).
+TITLE_SYNONYMS = (("小结", "总结"), ("半年总结", "工作总结"), ("支委成员", "班子成员"), ("委员会成员", "班子成员"),
+                  ("党群服务站", "党员服务站"), ("意见征求", "征求意见"), ("听取意见", "征求意见"),
+                  ("消防", "平安建设"), ("应急演练", "平安建设"), ("党课提纲", "党课讲稿"), ("宣讲提纲", "宣讲稿"),
+                  ("授课提纲", "讲稿"))
 # A paper of a probationary member's step ("转正申请书"): with 预备党员 in its text, the development item's paper.
 _PROBATION_PAPER = re.compile(r"转正申请|转正报告|转正思想汇报")
 # "A暨B" names one meeting, held as A with B as its business ("2024年度组织生活会暨民主评议党员大会" is a 组织生活会).
 _JOINED_MEETING = "暨"
+# A notice addressed to many organisations ("各两新组织党组织：", "各村（社区）党组织："): a superior's circular. It proves
+# only what the rubric asks a notice for (a 党校 class, a 选派); the words of its salutation name whom it is sent to,
+# not what it is about ("两新组织" in "关于开展两新组织党组织书记述职评议的通知" is no 两新组织 work of ours).
+_CIRCULAR_TO = re.compile(r"^各(?!位)[^\n：:]{0,30}?(?:党组织|党委|党总支|社区|村|单位|部门|企业|组织)[^\n：:]{0,12}[：:]\s*$")
+CIRCULAR_LINES = 3  # the salutation is among a notice's first lines
+NOTICE = "通知"
 # A resolution (决议, 决定) whose business is a step of admitting a member serves the item counting new members first.
 _RESOLUTION = re.compile(r"决议|决定(?!书)")
 
@@ -138,6 +189,24 @@ def _genre_overlaps(hits: list[str], text: str, kind: str | None) -> list[str]:
     return out
 
 
+def title_genre(title: str) -> str:
+    """The genre a title ends with, read on each of its parts (heading, file name): "支部委员会议事规则" → rule,
+    "支委成员情况一览表（2025）" → list; "" when none ends with a genre word."""
+    for part in title.split():
+        m = _GENRE_END.search(_TITLE_TAIL.sub("", part))
+        if m:
+            return m.lastgroup or ""
+    return ""
+
+
+def _circular(f: Features) -> str:
+    """The salutation of a notice addressed to many organisations ("各两新组织党组织："), else ""."""
+    if f.kind != NOTICE:
+        return ""
+    lines = [ln.strip() for ln in f.body.splitlines() if ln.strip()][:CIRCULAR_LINES]
+    return next((ln for ln in lines if _CIRCULAR_TO.match(ln)), "")
+
+
 @dataclass
 class _Hits:
     title: set[str]
@@ -147,6 +216,10 @@ class _Hits:
     development: str = ""  # the words recording a step of admitting a member (minutes only)
     photo_blind: bool = False  # a photo with no recognised text: its kind and name say nothing of what it shows
     other_issuer: bool = False  # its heading names a body other than a Party organisation (居委会, 工会 …)
+    circular: str = ""  # the salutation of a notice addressed to many organisations (a superior's circular)
+    genre: str = ""  # what the title's last word says the paper is: rule, list, exam, pledge (see _GENRE_END)
+    own_rule: bool = False  # a rule of the organisation's own (see _OWN_RULE): the 各项规章制度 item's
+    activity_plan: bool = False  # the plan of one activity, not of the year (see _ACTIVITY_PLAN)
 
 
 @dataclass
@@ -158,8 +231,13 @@ class Scorer:
     keywords: list[str] = field(default_factory=list)
     by_word: dict[str, set[int]] = field(default_factory=dict)  # keyword, kind or meeting type → target indexes
     development_items: set[str] = field(default_factory=set)  # items counting new members
+    rules_item: str = ""  # the one item asking for all the rules (各项规章制度健全), if the rubric has one
+    targets_by_id: dict[str, Target] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        self.targets_by_id = {t.id: t for t in self.targets}
+        rules = [t.id for t in self.targets if _ALL_RULES.search(t.text) and RULE in t.kinds]
+        self.rules_item = rules[0] if len(rules) == 1 else ""
         words = tuple(normalize(w) for w in DEVELOPMENT_WORDS)
         self.development_items = {t.id for t in self.targets if t.checkable and any(w in kw for kw in t.keywords
                                                                                      for w in words)}
@@ -173,13 +251,16 @@ class Scorer:
                 self.kind_share[k] += 1
         self.keywords = sorted({kw for t in self.targets for kw in t.keywords})
 
-    def _structure(self, t: Target, f: Features, meetings: set[str], other_issuer: bool = False) -> tuple[float, str]:
+    def _structure(self, t: Target, f: Features, meetings: set[str], other_issuer: bool = False,
+                   activity_plan: bool = False) -> tuple[float, str]:
         best, why = 0.0, ""
         for k, m in t.pairs:
             if f.kind == PHOTO and not (m and m in meetings):
                 continue  # a photo serves an item by what it shows (a meeting's banner), never by being a photo
             if other_issuer and not m:
                 continue  # the 居委会's plan is no paper of the Party organisation's, though a plan
+            if activity_plan and k == PLAN and not m:
+                continue  # one activity's plan is no plan for the year
             v, reason = 0.0, ""
             if m:
                 if m in meetings:
@@ -196,10 +277,19 @@ class Scorer:
                 best, why = v, reason
         return best, why
 
+    @staticmethod
+    def _topic_only(t: Target, kw: str, kind: str | None) -> bool:
+        """In a rule, list, self-examination or pledge, a keyword that is a meeting's name is the paper's topic: it
+        counts only when the item asks for this kind of paper about that meeting ((制度, 联席会议))."""
+        if kw not in _MEETING_NAMES:
+            return False  # "志愿服务队" names a team, "民主生活会制度" a rule: not the meeting itself
+        named = meetings_named(kw)
+        return not any(k == kind and m in named for k, m in t.pairs if k and m)
+
     def score(self, t: Target, f: Features, hits: _Hits, neighbours: list,
               day: tuple[float, str] | None = None) -> tuple[float, str]:
         reasons: list[str] = []
-        s_struct, why = self._structure(t, f, hits.meetings, hits.other_issuer)
+        s_struct, why = self._structure(t, f, hits.meetings, hits.other_issuer, hits.activity_plan)
         if why:
             reasons.append(why)
         if hits.development and t.id in self.development_items and DEVELOPMENT_DECISION > s_struct:
@@ -208,9 +298,14 @@ class Scorer:
         if day and day[0] > s_struct:
             s_struct = day[0]
             reasons.append(day[1])
+        if hits.own_rule and t.id == self.rules_item and RULES_ITEM > s_struct:
+            s_struct = RULES_ITEM
+            reasons.append(f"规章制度 → {t.label}")
         # in another body's heading, a genre or a meeting's name ("团支部委员会") names that body's paper
         in_title = [kw for kw in t.keywords if kw in hits.title
-                    and not (hits.other_issuer and (_GENRE_WORD.fullmatch(kw) or meetings_named(kw)))]
+                    and not (hits.other_issuer and (_GENRE_WORD.fullmatch(kw) or meetings_named(kw)))
+                    and not (hits.activity_plan and _GENRE_WORD.fullmatch(kw))
+                    and not (hits.genre and self._topic_only(t, kw, f.kind))]
         in_place = [kw for kw in t.keywords if kw in hits.place and kw not in in_title]
         in_body = [kw for kw in t.keywords if kw in hits.body and kw not in in_title]
         s_title = 0.0
@@ -246,6 +341,9 @@ class Scorer:
         if (t.checkable and rule and not (day and day[0] >= s_struct)
                 and not any(kind_can_serve(t, f.kind, m) for m in (hits.meetings or {None}))):
             rule *= KIND_MISMATCH
+        elif hits.circular and NOTICE not in t.kinds:
+            rule *= KIND_MISMATCH  # a superior's circular is proof only where the item asks for a notice
+            reasons.append(f"上级来文（{hits.circular}）")
         return _noisy_or([rule, s_learn]) * damp, "；".join(reasons)
 
     def hits(self, f: Features) -> _Hits:
@@ -259,9 +357,18 @@ class Scorer:
         for word, same in TITLE_SYNONYMS:
             if word in title_text:
                 title_text += " " + title_text.replace(word, same)
+        unquoted = re.sub(r"[“”\"「」『』‘’']", "", title_text)
+        if _CIVILITY_CAMPAIGN.search(unquoted):
+            title_text += " 文明创建"
+        genre = title_genre(f.title)
+        for g, needs, topic in GENRE_TOPICS:
+            if genre == g and needs in title_text:
+                title_text += " " + topic
         if _PROBATION_PAPER.search(title_text) and "预备党员" in f.body:
             title_text += " 预备党员"  # a 转正申请书 is a 预备党员's step to full membership (not an employee's)
         title = set(_genre_overlaps(_outermost([kw for kw in self.keywords if kw in title_text]), title_text, f.kind))
+        circular = _circular(f)
+        title -= {kw for kw in title if kw in circular}  # whom a circular is sent to, not what it is about
         place = set(_outermost([kw for kw in self.keywords if kw in f.place]))
         body = _outermost([kw for kw in self.keywords if kw in f.body])
         named = set(meetings_named(f.title))
@@ -281,9 +388,16 @@ class Scorer:
         blind = f.kind == PHOTO and not f.body.strip()
         heading = f.title
         other = (bool(_NON_PARTY_ISSUER.search(heading)) and "党" not in heading) or bool(_PASSED_ON.search(heading))
-        if other:
-            meetings = set()  # "共青团…支部委员会团员花名册": that body's committee, not the Party branch's meeting
-        return _Hits(title, place, {kw: f.body.count(kw) for kw in body}, meetings, development, blind, other)
+        if other or genre:
+            # "共青团…支部委员会团员花名册": that body's committee, not the Party branch's meeting; "支部委员会议事规则":
+            # a rule about the meeting, no record of it
+            meetings = set()
+        own_rule = (genre == "rule" and f.date_source in RULE_DATE_SOURCES
+                    and any(_OWN_RULE.search(_TITLE_TAIL.sub("", part)) for part in f.title.split()))
+        activity_plan = any(_ACTIVITY_PLAN.search(_TITLE_TAIL.sub("", re.sub(r"[“”\"「」『』‘’']", "", part)))
+                            for part in f.title.split())
+        return _Hits(title, place, {kw: f.body.count(kw) for kw in body}, meetings, development, blind, other,
+                     circular, genre, own_rule, activity_plan)
 
     def rank(self, f: Features, excluded: set[str], day: dict[str, tuple[float, str]] | None = None
              ) -> list[Suggestion]:
@@ -298,6 +412,8 @@ class Scorer:
         candidates = set().union(*(self.by_word.get(w, set()) for w in words)) if words else set()
         learned = {item for nb in neighbours for item in nb.positive}
         wanted = learned | set(day or {}) | (self.development_items if hits.development else set())
+        if hits.own_rule and self.rules_item:
+            wanted.add(self.rules_item)
         candidates |= {n for n, t in enumerate(self.targets) if t.id in wanted}
         out = []
         for n in sorted(candidates):
@@ -315,6 +431,13 @@ class Scorer:
                 if o.item in self.development_items and others:
                     o.score = _noisy_or([o.score, others])
                     o.why += f"；决议所议事项：{hits.development}"
+        elif hits.development and hits.meetings:
+            # minutes (no resolution) are first of all the meeting's record: the admission they record comes second
+            meeting = max((o.score for o in out if o.item not in self.development_items
+                           and any(m in self.targets_by_id[o.item].meeting_types for m in hits.meetings)), default=0.0)
+            for o in out:
+                if o.item in self.development_items and meeting and o.score >= meeting:
+                    o.score = meeting - RANK_STEP
         out.sort(key=lambda s: -s.score)
         return out
 

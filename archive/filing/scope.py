@@ -4,8 +4,8 @@ A file is held back from every automatic filing (`file --accept`, the folder con
 never from a person's — when:
 
 * it is another organisation's: its heading, its 落款, a 单位 field, its file name or the subject of its body
-  ("幸福里社区党支部召开…") names an organisation of this archive's level (a 社区 or 村, a school, a company …)
-  that is not the archive's `org`, one of `[filing] org_aliases`, or a superior (街道党工委, 区委组织部 …), and the
+  ("幸福里社区党支部召开…") names an organisation of this archive's level (a 社区 or 村, a school, a company, a
+  Party organisation by its own name: "金茂中心联合党支部" …) that is not the archive's `org`, one of `[filing] org_aliases`, or a superior (街道党工委, 区委组织部 …), and the
   archive's own organisation is named nowhere in it;
 * it is no evidence at all (a template, a blank form, a manual …: `extract.classify.not_evidence`);
 * for one item: its date (from its content, 落款, EXIF or file name; never the file's modification time) lies
@@ -62,6 +62,22 @@ _DEPARTMENT_AFTER = set("局厅")
 _SUPERIOR_END = re.compile(r"(?:街道|镇|乡|区|县|市|省)$")
 _STREET_PREFIX = re.compile(r"^.*?(?:街道|镇|乡|(?<!社)区|县|市|省)")
 _SUBJECT_AFTER = re.compile(r"^[^\n，。；]{0,12}?(?:于[^\n，。；]{0,16}?)?(?:召开|举行|举办|组织|开展)")
+# A Party organisation by its own name where a cell of a heading, 落款 or 单位 field begins ("金茂中心联合党支部",
+# "中共星澜传媒有限公司支部委员会"): a name, then 联合 or not, then the organisation's word. The name must end in
+# a word for a kind of place or body (a tower, a centre, a company …) — or be followed by 联合, which only a proper
+# name takes — so that "加强党支部建设" or "机关党支部" name nobody.
+_PARTY_ORG_RE = re.compile(r"^(?:中共|中国共产党)?([\u4e00-\u9fff]{2,16}?)(联合)?(?:党支部|党总支|党委|党工委|总支部委员会|支部委员会)")
+_ENTITY_END = re.compile(r"(?:中心|大厦|大楼|大道|广场|园区|产业园|科技园|公司|集团|商会|协会|学会|联合会|事务所|医院|卫生院|学校|中学|小学|"
+                         r"大学|学院|幼儿园|小区|花园|家园|公寓|市场|商场|超市|银行|酒店|宾馆|研究院|研究所|基金会|合作社|工作室|"
+                         r"派出所|管理所|局|厂|馆)$")
+# Words that describe a kind of organisation rather than name one ("两新组织综合党委", "楼宇企业党支部"): a name made
+# of them only is a category or a superior, never another organisation.
+_GENERIC_ORG_WORDS = re.compile(r"^(?:两新|组织|非公|经济|企业|楼宇|商务|机关|事业单位|社会组织|基层|各级|功能型|流动|党员|退休|离退休|在职|"
+                                r"网格|综合|新兴领域|行业|联合|直属|下属|所属|临时|兄弟|结对|共建|驻区|辖区|区域|中心|"
+                                r"第?[一二三四五六七八九十\d]+)+$")
+# Words a name never begins with: a heading that opens with a verb names an action ("召开党支部委员会").
+_VERB_START = re.compile(r"^(?:关于|召开|开展|组织|举办|加强|推进|规范|建设|健全|完善|成立|组建|新建|优化|做好|落实|贯彻|学习|参加|深化|全面|"
+                         r"推动|打造|创建|筹备|选举|增补|调整|撤销|设立|同意|批准)")
 _UNIT_FIELD = re.compile(r"(?:(?:填报|报送|主办|承办|所在|申报)?(?:单位|党组织|党支部|党委|支部)(?:名称)?|(?:会议|活动)?地点)\s*[:：]\s*([^\t\n]{2,40})")
 
 
@@ -107,6 +123,24 @@ def _institutions(line: str) -> list[str]:
     return [m.group(1) for cell in line.split("\t") if (m := _INSTITUTION_RE.match(cell.strip()))]
 
 
+def _party_orgs(line: str) -> list[str]:
+    """Party organisations named by their own name where a cell of `line` begins: "金茂中心联合党支部2025年工作计划"
+    → 金茂中心联合党支部; "南湖街道两新组织综合党委" (a superior's category) and "加强党支部建设" name none. Communities and
+    villages are left to `_community_names`."""
+    out = []
+    for cell in line.split("\t"):
+        m = _PARTY_ORG_RE.match(re.sub(r"^(?:甲方|乙方|[\d\s])*[：:]?\s*", "", cell.strip()))
+        if not m:
+            continue
+        name = _STREET_PREFIX.sub("", m.group(1))
+        if (len(name) < 2 or any(ch in _NOT_NAME_CHARS for ch in name.replace("有限", "")) or re.search(r"社区|村", name)
+                or _GENERIC_ORG_WORDS.match(name) or _VERB_START.match(name)):
+            continue
+        if m.group(2) or _ENTITY_END.search(name):
+            out.append(m.group(0))
+    return out
+
+
 @dataclass
 class OwnOrg:
     """The archive's organisation as names to recognise: its community names and every alias in full."""
@@ -145,6 +179,11 @@ def _foreign_in(line: str, own: OwnOrg, institutions: bool) -> str | None:
         if not own.is_own(name):
             return line[start:end].strip()
     if institutions:
+        for org in _party_orgs(line):
+            bare = _STREET_PREFIX.sub("", re.sub(r"^(?:中共|中国共产党)", "", org))
+            if not own.is_own(bare) and not own.is_own(re.sub(r"(?:联合)?(?:党支部|党总支|党委|党工委|总支部委员会|支部委员会)$",
+                                                               "", bare)):
+                return org
         for inst in _institutions(line):
             bare = _STREET_PREFIX.sub("", inst)
             if not own.is_own(bare) and not _SUPERIOR_END.search(inst):
