@@ -746,3 +746,27 @@ def test_chinese_numeral_serials_number_the_items(tmp_path: Path, serials: list[
     assert [(c.name, c.points) for c in rubric.categories] == [("政治建设", 5.0), ("组织建设", 2.0)]
     assert [(i.id, i.text, i.points) for i in rubric.items()] == [
         (ids[0], "每月开展1次集中学习。", 3.0), (ids[1], "年初制定学习计划。", 2.0), (ids[2], "党员按月交纳党费。", 2.0)]
+
+
+def test_a_column_of_sentences_under_a_header_naming_no_role_is_the_items_text(tmp_path: Path) -> None:
+    """序号 | 创建标准 | 分值 | 评分办法 | 得分: no header word names the items' words, and no category column stands in
+    for them; the column of sentences whose header names no role is the text (the header printed again over a page
+    break is skipped)."""
+    document = docx.Document()
+    header = ["序号", "创建标准", "分值", "评分办法", "得分"]
+    table = _docx_table(document, header, 4)
+    rows = [("1", "有固定的党员活动场所，做到有标识、有设施、有制度上墙。", "3", "不符合要求的，每项扣1分。"),
+            ("2", "党务公开栏每季度更新一次，公开内容及时准确。", "2", "每少更新一次扣0.5分。"),
+            tuple(header),
+            ("3", "支部委员会每月至少召开1次，会议有记录。", "4", "每少开一次扣0.5分。")]
+    for r, values in enumerate(rows, start=1):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    path = tmp_path / "biaozhun.docx"
+    document.save(str(path))
+    rubric = import_rubric(path)
+    assert [(c.name, c.points) for c in rubric.categories] == [("评分项目", 9.0)]
+    assert [(i.id, i.text, i.points, i.scoring) for i in rubric.items()] == [
+        ("1", "有固定的党员活动场所，做到有标识、有设施、有制度上墙。", 3.0, "不符合要求的，每项扣1分。"),
+        ("2", "党务公开栏每季度更新一次，公开内容及时准确。", 2.0, "每少更新一次扣0.5分。"),
+        ("3", "支部委员会每月至少召开1次，会议有记录。", 4.0, "每少开一次扣0.5分。")]

@@ -356,15 +356,16 @@ def _role(header: str) -> str | None:
     return None
 
 
-def _classify(row: list[_Cell]) -> dict[str, int] | None:
-    """Column roles of a header row, or None when the row is not a scoring-table header."""
+def _classify(row: list[_Cell], text_col: int | None = None) -> dict[str, int] | None:
+    """Column roles of a header row, or None when the row is not a scoring-table header; `text_col`: a column whose
+    header names no role known to hold the items' words."""
     columns: dict[str, int] = {}
     details: list[int] = []
     texts: list[int] = []
     for i, cell in enumerate(row):
         if cell.cont_h or len(cell.text) > 20:
             continue
-        role = _role(cell.text)
+        role = "text" if i == text_col else _role(cell.text)
         if role == "scoring" and any(w in _squash(cell.text) for w in DETAIL_HEADERS):
             details.append(i)
             continue
@@ -409,6 +410,17 @@ def _classify(row: list[_Cell]) -> dict[str, int] | None:
     return None
 
 
+def _classify_unnamed_text(grid: _Grid, header_row: int) -> dict[str, int] | None:
+    """"序号 | 创建标准 | 分值 | 评分办法": a header naming the points and the scoring (or 序号) but no column of the
+    items' words; a column of sentences whose header names no role is that column."""
+    row = grid.rows[header_row]
+    roles = {_role(c.text) for c in row if not c.cont_h and len(c.text) <= 20}
+    if "points" not in roles or not roles & {"scoring", "id"} or roles & {"text", "category"}:
+        return None
+    col = _sentence_column(grid, header_row, {})
+    return _classify(row, text_col=col) if col is not None else None
+
+
 def _is_indicator(header: str) -> bool:
     """"二级指标", "三级指标", "考核指标": a column naming the item at some level, not its requirement text."""
     h = _squash(header)
@@ -424,7 +436,7 @@ def _is_ignored(header: str) -> bool:
 
 def _find_header(grid: _Grid) -> _Header | None:
     for i, row in enumerate(grid.rows):
-        columns = _classify(row)
+        columns = _classify(row) or _classify_unnamed_text(grid, i)
         if columns:
             if "points_in_text" in columns and not _points_in_text(grid, i):
                 continue
@@ -495,8 +507,8 @@ def _sentence_column(grid: _Grid, header_row: int, columns: dict[str, int]) -> i
     header = grid.rows[header_row]
     best, best_length = None, 0
     for c, cell in enumerate(header):
-        if cell.cont_h or not cell.text or c in columns.values() or _role(cell.text) is not None or \
-                _is_ignored(cell.text):
+        if cell.cont_h or not cell.text or len(cell.text) > 20 or c in columns.values() or \
+                _role(cell.text) is not None or _is_ignored(cell.text):
             continue
         texts = [_squash(r[c].text) for r in grid.rows[header_row + 1:]
                  if c < len(r) and r[c].text and not r[c].cont_v and not r[c].cont_h]
@@ -627,12 +639,13 @@ def _cell(row: list[_Cell], columns: dict[str, int], role: str) -> _Cell | None:
 
 def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where: str) -> None:
     columns = header.columns
+    header_values = _row_values(grid.rows[header.row]) if header.row >= 0 else []
     for index in range(first_row, len(grid.rows)):
         row = grid.rows[index]
         row_where = f"{where}{grid.label}第{index + 1}行"
         values = _row_values(row)
-        if not values or _classify(row) is not None or _is_summary(row, columns):
-            continue
+        if not values or values == header_values or _classify(row) is not None or _is_summary(row, columns):
+            continue  # the header printed again (a table over several pages), a 合计 row
         if all(c.cont_v or not c.text for c in row):
             continue  # nothing but the lower parts of merged cells
         first = next((c.text for c in row if c.text and not c.cont_v), "")
