@@ -478,3 +478,21 @@ def test_minutes_recording_an_admission_are_first_the_meetings_record():
     ranked = _scored().rank(_features("第二季度党员大会（接收预备党员）.docx", "会议记录",
                                       "第二季度支部党员大会纪要 第二季度党员大会（接收预备党员）", body, "党员大会"), set())
     assert [s.item for s in ranked[:2]] == ["8", "22"] and ranked[1].score >= 0.85
+
+
+@pytest.mark.parametrize("own, text", [
+    (TOWER, "入党积极分子培养教育考察登记\n姓名\t温婧\t单位\t启航教育科技有限公司\n考察意见\t表现积极。"),  # a person's employer
+    (TOWER, "非公企业党组织覆盖情况摸排表\n序号\t企业名称\t党员数\n1\t博远知识产权代理有限公司\t1\t—\n"),  # a roster's row
+    (TOWER, "共建活动记录\n会议地点\t云锦大厦党群服务站\n纪要内容\t共建双方走访南湖社区困难家庭6户。"),  # visited, not the author
+    (own_org("柳塘村党总支"), "支委会会议记录\n会议要求村干部和党员骨干汛期24小时值守。\n会议梳理村民代表提出的意见。"),  # 村干部, 村民
+    (own_org("柳塘村党总支"), "村道拓宽方案意见汇总\n序号\t意见内容\n4\t保留村口老樟树\n"),  # 村口
+    (own_org("柳塘村党总支"), "下塘党小组会议记录\n时间：2025.4.22\n地点：下塘自然村老年活动室\n"),  # a part of our village
+])
+def test_a_table_row_a_visited_place_or_a_word_with_cun_is_no_other_organisation(own, text):
+    assert other_org(text, "x.docx", own) is None
+
+
+def test_a_paper_a_non_party_body_provided_is_that_bodys():
+    ranked = _scored().rank(_features("待归档/入驻企业名录（物业提供）.xlsx", "其他", "云锦大厦入驻企业名录（物业） 入驻企业名录（物业提供）",
+                                      "楼层 企业名称 租赁面积 联系人\n5F 江川云锦物业服务有限公司"), set())
+    assert all(s.score < 0.35 for s in ranked)  # 物业 names who provided the list, not our work with the 物业

@@ -89,6 +89,9 @@ _DEVELOPMENT_DECISIONS = (
 # is that body's plan or summary, never the Party organisation's, whatever its kind.
 _NON_PARTY_ISSUER = re.compile(r"居民委员会|居委会|村民委员会|村委会|工会|共青团|团支部|团委|妇联|妇女联合会|业主委员会|业委会|物业公司|"
                                r"物业服务中心|残联|关工委|老年协会")
+# A parenthesis naming a body other than a Party organisation as the paper's source ("入驻企业名录（物业提供）",
+# "…名录（物业）"): that body's paper; the body's name is its source, not its topic.
+_SOURCE_NOTE = re.compile(r"[（(](?:由)?((?:" + _NON_PARTY_ISSUER.pattern + r"|物业)[^（）()党]{0,6}?)(?:提供|供稿|报送)?[)）]")
 # A notice passing on another body's paper ("关于印发《石桥镇2025年党建工作要点》的通知"): the sender's, not this body's.
 _PASSED_ON = re.compile(r"关于(?:印发|转发|下发)")
 # The genre alone of a plan or summary: in another body's heading it names that body's paper.
@@ -354,6 +357,9 @@ class Scorer:
             # recognised text is what it shows
             first = next((ln for ln in f.body.splitlines() if ln.strip()), "")
             title_text += " " + first[:PHOTO_HEADING_CHARS]
+        source = _SOURCE_NOTE.search(title_text)
+        if source:
+            title_text = _SOURCE_NOTE.sub(" ", title_text)
         for word, same in TITLE_SYNONYMS:
             if word in title_text:
                 title_text += " " + title_text.replace(word, same)
@@ -387,7 +393,8 @@ class Scorer:
                     break
         blind = f.kind == PHOTO and not f.body.strip()
         heading = f.title
-        other = (bool(_NON_PARTY_ISSUER.search(heading)) and "党" not in heading) or bool(_PASSED_ON.search(heading))
+        other = ((bool(_NON_PARTY_ISSUER.search(heading)) and "党" not in heading) or bool(_PASSED_ON.search(heading))
+                 or bool(source))
         if other or genre:
             # "共青团…支部委员会团员花名册": that body's committee, not the Party branch's meeting; "支部委员会议事规则":
             # a rule about the meeting, no record of it

@@ -58,6 +58,16 @@ _VERBS_BEFORE = ("履行", "服务", "建设", "管理", "走进", "深入", "�
                  "报到", "来到", "回到", "全体", "担任", "任", "兼任", "担当", "支持", "覆盖", "结合", "面向", "立足")
 # After 村, these make a government department of the words before ("农业农村局", "农业农村厅"), not a village.
 _DEPARTMENT_AFTER = set("局厅")
+# After 村 with no organisation's word, these make a common word of it ("会议要求村干部", "村民代表", "保留村口老樟树"):
+# no village is named.
+_VILLAGE_WORD_AFTER = set("干民务道口头级规容貌落里部")
+# A 自然村 is a part of an administrative village ("下塘自然村老年活动室"): the archive's own, never another organisation.
+_PART_OF_VILLAGE = "自然"
+# Verbs after which a 社区 or 村 is what was visited or served ("共建双方走访南湖社区困难家庭"), not who wrote the paper.
+_VERBS_INSIDE = ("走访", "慰问", "看望", "前往", "来到", "走进", "深入", "帮扶", "服务", "联系", "对接", "参观")
+# A table's row (a roster's, a form's "姓名 温婧 单位 …") holds more cells than a heading or a 落款: what it names is
+# the people's, not the author.
+PLACE_MAX_CELLS = 3
 # Superiors: a 街道, 镇, 乡, 区, 县, 市 body (党工委, 办事处, 组织部 …) is never "another organisation".
 _SUPERIOR_END = re.compile(r"(?:街道|镇|乡|区|县|市|省)$")
 _STREET_PREFIX = re.compile(r"^.*?(?:街道|镇|乡|(?<!社)区|县|市|省)")
@@ -104,13 +114,18 @@ def _community_names(text: str) -> list[tuple[str, int, int]]:
     for m in _COMMUNITY_RE.finditer(text):
         raw = m.group(1)
         cut = max((i for i, ch in enumerate(raw) if ch in _NOT_NAME_CHARS), default=-1)
+        cut = max([cut] + [raw.rfind(v) + len(v) - 1 for v in _VERBS_INSIDE if raw.rfind(v) >= 0 and raw.rfind(v)
+                                                                                 + len(v) < len(raw)])
         name = _STREET_PREFIX.sub("", raw[cut + 1:])
-        if len(name) < 2 or name in _GENERIC_NAMES or name.endswith(("型", "级", *_VERBS_BEFORE)):
+        if (len(name) < 2 or name in _GENERIC_NAMES or name.endswith(("型", "级", *_VERBS_BEFORE))
+                or (m.group(2) == "村" and name.endswith(_PART_OF_VILLAGE))):
             continue
         end = m.end()
         if m.group(2) == "村" and text[end:end + 1] in _DEPARTMENT_AFTER:
             continue  # "云溪区农业农村局": a government department (农村 the countryside), no village
         suffix = _ORG_SUFFIX.match(text[end:end + 12])
+        if m.group(2) == "村" and not suffix and text[end:end + 1] in _VILLAGE_WORD_AFTER:
+            continue  # "村干部", "村民代表", "村口": a word, no village
         line_start = text.rfind("\n", 0, m.start()) + 1
         cell_start = max(line_start, text.rfind("\t", 0, m.start()) + 1)
         opens = cut < 0 and not re.sub(r"^(?:中共|中国共产党)", "", text[cell_start:m.start()]).strip()
@@ -197,8 +212,10 @@ def other_org(text: str, file_name: str, own: OwnOrg) -> Hold | None:
     if not own.names or own.named_in(text) or own.named_in(file_name):
         return None
     lines = _lines(text)
-    places = [("标题", ln) for ln in lines[:HEAD_LINES]] + [("文件名", file_name)]
-    places += [("落款", ln) for ln in lines[-TAIL_LINES:] if len(ln) <= SIGN_LINE_MAX_CHARS]
+    places = [("标题", ln) for ln in lines[:HEAD_LINES] if len(ln.split("\t")) <= PLACE_MAX_CELLS]
+    places += [("文件名", file_name)]
+    places += [("落款", ln) for ln in lines[-TAIL_LINES:]
+               if len(ln) <= SIGN_LINE_MAX_CHARS and len(ln.split("\t")) <= PLACE_MAX_CELLS]
     places += [("单位或地点", m.group(1)) for m in _UNIT_FIELD.finditer(text)]
     for where, line in places:
         if found := _foreign_in(line, own, institutions=True):
