@@ -496,3 +496,14 @@ def test_a_paper_a_non_party_body_provided_is_that_bodys():
     ranked = _scored().rank(_features("待归档/入驻企业名录（物业提供）.xlsx", "其他", "云锦大厦入驻企业名录（物业） 入驻企业名录（物业提供）",
                                       "楼层 企业名称 租赁面积 联系人\n5F 江川云锦物业服务有限公司"), set())
     assert all(s.score < 0.35 for s in ranked)  # 物业 names who provided the list, not our work with the 物业
+
+
+def test_a_democratic_review_of_members_serves_the_item_asking_members_to_fulfil_their_duties():
+    scorer = _scored()
+    results = scorer.rank(_features("民主评议党员结果.xlsx", "测评", "2024年度民主评议党员结果", "序号 姓名 自评 互评等次"), set())
+    assert results[0].item == "12" and results[0].score >= 0.6  # 党员自觉履行义务
+    joint = scorer.rank(_features("x.docx", "会议记录", "2024年度组织生活会暨民主评议党员", "会议议题：民主评议党员",
+                                  "组织生活会"), set())
+    assert {s.item for s in joint if s.score >= 0.85} == {"9", "12"}
+    rule = scorer.rank(_rule("组织生活会和民主评议党员制度", "支部每年召开一次组织生活会，同时开展民主评议党员。"), set())
+    assert rule[0].item == "2" and all(s.score < 0.6 for s in rule if s.item == "12")  # a rule about the review

@@ -123,6 +123,10 @@ _OWN_RULE = re.compile(r"(?:制度|规则|办法|规定|细则)(?:汇编)?$")
 RULE_DATE_SOURCES = ("content", "signature")
 RULES_ITEM = 0.65  # a paper whose title ends in 制度, 规则 … → the rubric's one item asking for all the rules
 RULE = "制度"
+# Papers whose title names what an item's own text (not its keywords) asks about: 民主评议党员 judges each member on
+# the duties of a Party member (履行义务) — the item asking that members fulfil them.
+TEXT_TOPICS = (("民主评议党员", "履行义务"),)
+_TOPIC_WORDS = frozenset(word for word, _ in TEXT_TOPICS)
 # Words a title may use for a kind or topic the rubric writes otherwise: a 支委's members are the 班子成员; a 党群服务站
 # is a 党员服务站; 意见征求 is 征求意见; a fire drill is 平安建设; a lecture's outline (提纲) is its text (讲稿).
 TITLE_SYNONYMS = (("小结", "总结"), ("半年总结", "工作总结"), ("支委成员", "班子成员"), ("委员会成员", "班子成员"),
@@ -238,6 +242,11 @@ class Scorer:
     targets_by_id: dict[str, Target] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        for word, needs in TEXT_TOPICS:  # the item whose text asks about what such a title names takes it as a keyword
+            for t in self.targets:
+                if needs in t.text and word not in t.keywords:
+                    t.keywords.append(word)
+                    t.shown.setdefault(word, word)
         self.targets_by_id = {t.id: t for t in self.targets}
         rules = [t.id for t in self.targets if _ALL_RULES.search(t.text) and RULE in t.kinds]
         self.rules_item = rules[0] if len(rules) == 1 else ""
@@ -282,8 +291,11 @@ class Scorer:
 
     @staticmethod
     def _topic_only(t: Target, kw: str, kind: str | None) -> bool:
-        """In a rule, list, self-examination or pledge, a keyword that is a meeting's name is the paper's topic: it
-        counts only when the item asks for this kind of paper about that meeting ((制度, 联席会议))."""
+        """In a rule, list, self-examination or pledge, a keyword that is a meeting's name (or an activity of
+        TEXT_TOPICS) is the paper's topic: it counts only when the item asks for this kind of paper about that meeting
+        ((制度, 联席会议))."""
+        if kw in _TOPIC_WORDS:
+            return True  # "组织生活会和民主评议党员制度": a rule about the 评议, not its result
         if kw not in _MEETING_NAMES:
             return False  # "志愿服务队" names a team, "民主生活会制度" a rule: not the meeting itself
         named = meetings_named(kw)
