@@ -1,9 +1,10 @@
 """Filing quality: suggestions against labelled archives (issue 17).
 
-Builds four archives in a temporary folder — a copy of sample_evidence/ (labels in tests/filing_labels.py), the
+Builds five archives in a temporary folder — a copy of sample_evidence/ (labels in tests/filing_labels.py), the
 generated year of another community (tests/labelled_year), a third generated year written independently in other
 habits (tests/third_year: a village Party branch) and a fourth (tests/fourth_year: a commercial tower's joint Party
-branch, its 2025 folder kept by quarter, 上级来文/ and 手机导出/), each generated year with the noise set dropped into it
+branch, its 2025 folder kept by quarter, 上级来文/ and 手机导出/) and a fifth (tests/fifth_year: an old estate's residents'
+branch, copier scans and WeChat screenshots), each generated year with the noise set dropped into it
 (tests/noise_set.py: the real-office corpus, templates, the organisation's other years, other communities' papers, in
 "收到的资料/") —
 ingests them, and prints one line per figure: top-1 (the first suggestion is the file's best item), top-3 (the best
@@ -12,7 +13,7 @@ they are automatic too), how many "serves no item" files got a filing, how many 
 confusion of the top-1 misses. Targets: top-1 ≥ 0.90, top-3 ≥ 0.98, accept precision ≥ 0.97, no noise filed; the
 script exits 1 when one is missed.
 
-    python benchmarks/filing_quality.py            # all four sets, with OCR (about 8 minutes)
+    python benchmarks/filing_quality.py            # all five sets, with OCR (about 8 minutes)
     python benchmarks/filing_quality.py --no-ocr   # leave out the files whose text is only in pixels
     python benchmarks/filing_quality.py --keep DIR # keep the ingested archives in DIR (reused when present)
     python benchmarks/filing_quality.py --imported # with seed000 imported from its printed table (rubric import)
@@ -62,6 +63,7 @@ NOISE_FOLDER = "收到的资料"
 
 
 def build_sets(base: Path, ocr: bool) -> list[tuple[str, Path, dict[str, list[str]], set[str]]]:
+    from fifth_year import build_fifth_year
     from filing_labels import SAMPLE_LABELS
     from fourth_year import build_fourth_year
     from labelled_year import build_year
@@ -87,8 +89,14 @@ def build_sets(base: Path, ocr: bool) -> list[tuple[str, Path, dict[str, list[st
     fourth_noise = set(write_noise(fourth_dir / NOISE_FOLDER, fourth.org, 2025))
     _ingest(fourth_dir, fourth.org, ocr)
     fourth_labels = {f.path: f.items for f in fourth.usable(ocr=ocr)}
+    fifth_dir = base / "fifth"
+    fifth = build_fifth_year(fifth_dir)
+    fifth_noise = set(write_noise(fifth_dir / NOISE_FOLDER, fifth.org, 2025))
+    _ingest(fifth_dir, fifth.org, ocr)
+    fifth_labels = {f.path: f.items for f in fifth.usable(ocr=ocr)}
     return [("sample", sample, dict(SAMPLE_LABELS), set()), ("year", year_dir, year_labels, noise),
-            ("third", third_dir, third_labels, third_noise), ("fourth", fourth_dir, fourth_labels, fourth_noise)]
+            ("third", third_dir, third_labels, third_noise), ("fourth", fourth_dir, fourth_labels, fourth_noise),
+            ("fifth", fifth_dir, fifth_labels, fifth_noise)]
 
 
 def measure(root: Path, labels: dict[str, list[str]], noise: set[str]):

@@ -1,0 +1,149 @@
+"""The fifth labelled year (tests/fifth_year, 纺机新村党支部): it builds, every file on disk is labelled once and every
+label's file exists, labels are model values (seed000 item ids, vocabulary kinds and meeting types, dates to their
+precision), byte copies are byte copies, files open with their libraries and the pixel-only ones carry needs_ocr.
+Building needs no OCR; one slow test reads a scan, a WeChat screenshot and a photo with the OCR engine to confirm
+their text is in the pixels the labels were written from. The year is built once for the module."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from docx import Document
+from fifth_year import build_fifth_year
+from openpyxl import load_workbook
+from PIL import Image
+from pypdf import PdfReader
+
+from archive.rubric import load_rubric
+from archive.vocab import EVIDENCE_KINDS, MEETING_TYPES
+
+
+@pytest.fixture(scope="module")
+def year(tmp_path_factory):
+    dest = tmp_path_factory.mktemp("fifth")
+    return dest, build_fifth_year(dest)
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_builds_and_every_file_is_labelled_once(year):
+    dest, labels = year
+    paths = [f.path for f in labels.files]
+    assert len(paths) == len(set(paths)), [p for p, n in Counter(paths).items() if n > 1]
+    on_disk = {p.relative_to(dest).as_posix() for p in dest.rglob("*") if p.is_file()}
+    assert on_disk == set(paths)
+    assert 100 <= len(paths) <= 140
+    assert labels.org == "纺机新村党支部" and labels.year == 2025
+    assert labels.expected_status == {}
+
+
+def test_labels_are_model_values(year):
+    _, labels = year
+    ids = {it.id for it in load_rubric("seed000").items()}
+    for f in labels.files:
+        assert f.kind in EVIDENCE_KINDS, f.path
+        assert f.meeting_type is None or f.meeting_type in MEETING_TYPES, f.path
+        assert set(f.items) <= ids, (f.path, f.items)
+        assert len(set(f.items)) == len(f.items), f.path
+        if f.meeting_type:
+            assert f.kind in ("会议记录", "照片", "签到表"), f.path
+        if f.date is None:
+            assert f.date_precision is None, f.path
+        else:
+            fmt = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}[f.date_precision]
+            dt.datetime.strptime(f.date, fmt)
+        assert not f.needs_libreoffice, f.path
+        assert not f.path.lower().endswith((".doc", ".wps")), f.path
+
+
+def test_hard_cases_are_present(year):
+    _, labels = year
+    none = [f for f in labels.files if not f.items]
+    assert len(none) >= 20
+    for y in ("2023", "2024", "2026"):
+        assert any(f.date and f.date.startswith(y) for f in none), y
+    assert any(f.date is None for f in none)  # blank 样表 and downloaded learning material
+    assert sum(1 for f in none if f.path.startswith("上级文件/")) >= 3  # circulars that serve no item
+    assert any(f.path.startswith("上级文件/") and f.items for f in labels.files)  # … and ones that name the branch
+    assert all(not f.items for f in labels.files if f.path.startswith("参考资料/"))
+    assert any("棉纺新村" in f.note for f in none)  # the neighbouring estate's branch
+    assert any("小学" in f.path for f in none)  # a school's branch
+    assert any("居委会" in f.path for f in none) and any("业委会" in f.path for f in none)
+    assert sum(1 for f in labels.files if f.kind == "照片" and not f.needs_ocr) >= 2  # photos with no text
+    shots = [f for f in labels.files if f.path.startswith("微信群截图/")]
+    assert any(f.items for f in shots) and sum(1 for f in shots if not f.items) >= 3
+    assert any("暨" in f.path and f.kind == "会议记录" and len(f.items) >= 2 for f in labels.files)  # joint meetings
+    assert any("讲稿" in f.path and f.items == ["9"] for f in labels.files)
+    assert any("提纲" in f.path and f.items == ["9"] for f in labels.files)
+    assert any("小结" in f.path and f.items == ["15"] for f in labels.files)
+    assert sum(1 for f in labels.files if f.kind == "会议记录" and "22" in f.items) >= 4
+    assert sum(1 for f in labels.files if f.kind == "签到表") >= 3
+    scans = [f for f in labels.files if Path(f.path).name.startswith("扫描")]
+    assert sum(1 for f in scans if f.needs_ocr) >= 3 and sum(1 for f in scans if not f.needs_ocr) >= 8
+
+
+def test_byte_copies_are_byte_copies(year):
+    dest, labels = year
+    by_path = labels.by_path()
+    copies = [f for f in labels.files if f.duplicate_of]
+    assert len(copies) >= 3
+    for f in copies:
+        orig = by_path[f.duplicate_of]
+        assert _sha(dest / f.path) == _sha(dest / orig.path)
+        assert (f.items, f.kind, f.meeting_type, f.date) == (orig.items, orig.kind, orig.meeting_type, orig.date)
+    shas = Counter(_sha(dest / f.path) for f in labels.files)
+    assert sum(n - 1 for n in shas.values()) == len(copies)  # no other file is a copy
+
+
+def test_files_open_and_pixel_only_files_need_ocr(year):
+    dest, labels = year
+    for f in labels.files:
+        path = dest / f.path
+        ext = path.suffix.lower()
+        if ext == ".docx":
+            Document(str(path))
+            assert not f.needs_ocr
+        elif ext == ".xlsx":
+            load_workbook(path).close()
+            assert not f.needs_ocr
+        elif ext == ".pdf":
+            text = "".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+            assert bool(text.strip()) != f.needs_ocr, f.path
+        elif ext in (".jpg", ".png"):
+            with Image.open(path) as img:
+                img.verify()
+            assert f.needs_ocr or f.kind == "照片", f.path
+        else:
+            raise AssertionError(f"unexpected file type {f.path}")
+
+
+def test_month_sheets(year):
+    dest, _ = year
+    wb = load_workbook(dest / "纺机新村党支部台账（2025）/B-5 党费/党费2025.xlsx")
+    assert wb.sheetnames == [f"{m}月" for m in range(1, 13)] + ["汇总"]
+    wb.close()
+
+
+@pytest.mark.slow
+def test_text_of_pixel_only_files_is_readable(year):
+    """OCR-dependent: the words the labels were decided from are in the pixels (needs the OCR engine)."""
+    pytest.importorskip("rapidocr_onnxruntime")
+    from archive.extract.ocr import recognize
+    from archive.limits import Limits
+
+    dest, _ = year
+    samples = {
+        "照片/IMG_20250320_142210.jpg": "联席会议",
+        "微信群截图/Screenshot_20250620-190512.png": "党员大会",
+        "微信群截图/Screenshot_20250716-062015.png": "天气",
+    }
+    for rel, words in samples.items():
+        with Image.open(dest / rel) as img:
+            text = recognize(img.convert("RGB"), Limits()).replace(" ", "")
+        assert words in text, (rel, text)
