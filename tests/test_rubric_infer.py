@@ -716,3 +716,35 @@ def test_score_bands_mixing_figures_and_words():
     found = infer_item("产值增长。", "产值增长百分之十以上得5分，5%（含）—百分之十得3分，0—5%得1分。")
     bands = [d.bands for d in found.deductions if d.bands]
     assert [(b.low, b.high, b.score) for b in bands[0]] == [(0.1, None, 5.0), (0.05, 0.1, 3.0), (0.0, 0.05, 1.0)]
+
+
+@pytest.mark.parametrize("text", ["设立党员示范岗不少于3个", "设立党员示范岗不低于3个", "设立党员示范岗3个以上",
+                                  "设立党员示范岗3个及以上", "设立党员示范岗不少于3个以上", "设立党员示范岗不得少于3个"])
+def test_a_minimum_however_it_is_printed(text):
+    """不少于3个 / 不低于3个 / 3个以上 / 3个及以上 / 不得少于3个: one minimum of 3."""
+    found = infer_item(text + "。")
+    assert [(r.type, r.min) for r in found.requirements if r.type != "judgement"] == [("doc", 3)]
+
+
+@pytest.mark.parametrize("text", ["组织党员集中学习，全年累计不少于12次", "组织党员集中学习，全年累计12次以上",
+                                  "组织党员集中学习，全年累计不少于12次以上", "组织党员集中学习，全年累计不低于12次"])
+def test_a_yearly_total_however_its_minimum_is_printed(text):
+    found = infer_item(text + "。")
+    assert [(r.type, r.per, r.min, r.keywords) for r in found.requirements if r.type != "judgement"] == \
+        [("count", "year", 12, ["学习"])]
+
+
+def test_a_shortfall_in_a_scoring_rule_is_no_minimum():
+    """"缺少3次以上本项不得分": when the rule bites, not a count asked."""
+    found = infer_item("支委会每月召开1次。", "缺少3次以上本项不得分。")
+    assert [(r.meeting_type, r.per, r.min) for r in found.requirements if r.type == "count"] == \
+        [("支部委员会", "month", 1)]
+
+
+@pytest.mark.parametrize("scoring", ["少开一次扣0.5分；无讲稿的扣1分。", "（1）少开一次扣0.5分；（2）无讲稿的扣1分。",
+                                     "1.少开一次扣0.5分；2.无讲稿的扣1分。", "①少开一次扣0.5分；②无讲稿的扣1分。"])
+def test_numbered_clauses_read_as_unnumbered(scoring):
+    """"（2）无讲稿的扣1分": the clause's number is no word of it; the 讲稿 the rule names is still read."""
+    found = infer_item("书记每季度讲党课1次。", scoring)
+    assert [(r.type, r.keywords[:1]) for r in found.requirements if r.type != "judgement"] == \
+        [("count", ["党课"]), ("doc", ["讲稿"])]

@@ -218,9 +218,30 @@ class Inference:
         return [r for r in self.requirements if r.type != "judgement"]
 
 
+# Units of a number of times, things or people, and of time spent: what "不少于N…" counts.
+COUNT_UNITS = r"(?:人次|学时|课时|小时|次|个|件|名|项|户|家|支|人|篇|场|期|处|类|本|条|堂|天|日|张|份)"
+# A minimum printed the other ways districts print it: "不低于3次", "不得少于3次", "最少3次", and the bound after
+# the number ("3个以上", "5次及以上"). Not after a shortfall or a surplus ("缺少3次以上", "超过2次以上"): those are
+# conditions of a rule.
+_LOW_BOUND_LEAD = re.compile(rf"(?:不低于|不得少于|不得低于|最少|最低)(?=\s*{NUM}\s*{COUNT_UNITS}(?![%％率]))")
+_LOW_BOUND_AFTER = re.compile(rf"(?<![缺少足过差低于超多\d.{_CN}])(?P<n>(?:\d+|[{_CN}]+))\s*(?P<unit>{COUNT_UNITS})(?:及以上|以上)")
+
+# The number of a clause in a cell ("（1）…；（2）无讲稿的扣1分", "1.…；2.…", "①…"): no word of the clause.
+_CLAUSE_NUMBER = re.compile(r"(?:^|(?<=[。；;，,：:\n]))\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）]|"
+                            r"\d{1,2}[.、．](?!\d))\s*")
+_CIRCLED_NUMBER = re.compile(r"(?:^|(?<=[。；;，,：:\n]))\s*[①-⑳]\s*")
+_BOUND_TWICE = re.compile(rf"(?P<lead>不少于|至少)(?P<n>\s*{NUM}\s*{COUNT_UNITS})(?:及以上|以上)")
+
+
 def _norm(text: str) -> str:
-    text = re.sub(r"[ \t\u3000]+", "", unicodedata.normalize("NFKC", text or ""))
-    return text.replace("≥", "不少于").replace("≤", "不超过")  # "每人每年≥2次，累计≥10小时"
+    text = _CIRCLED_NUMBER.sub("", text or "")  # before NFKC makes "①" a bare "1"
+    text = re.sub(r"[ \t\u3000]+", "", unicodedata.normalize("NFKC", text))
+    text = text.replace("≥", "不少于").replace("≤", "不超过")  # "每人每年≥2次，累计≥10小时"
+    # One way of printing a minimum, so every reading of counts sees it: "不少于3个".
+    text = _CLAUSE_NUMBER.sub("", text)
+    text = _LOW_BOUND_LEAD.sub("不少于", text)
+    text = _BOUND_TWICE.sub(r"\g<lead>\g<n>", text)  # "不少于12次以上": the bound printed twice
+    return _LOW_BOUND_AFTER.sub(lambda m: f"不少于{m.group('n')}{m.group('unit')}", text)
 
 
 def _num(text: str) -> float | None:
