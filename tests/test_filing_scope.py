@@ -436,6 +436,8 @@ def test_a_list_of_the_committee_is_the_leaderships_and_a_list_of_a_team_the_tea
                                     "姓名 性别 出生年月 学历 支部职务"), set())
     assert members[0].item == "5" and members[0].score >= 0.85
     assert all(s.score < 0.6 for s in members if s.item == "8")
+    youth = scorer.rank(_features("团委名单.docx", "花名册", "共青团云锦大厦支部委员会成员名单", "姓名 职务"), set())
+    assert youth[0].item == "4" and all(s.item != "5" for s in youth)  # a 团支部's committee is no 班子
     team = scorer.rank(_features("党员志愿服务队名册.xlsx", "花名册", "党员志愿服务队名册", "序号 姓名 服务项目"), set())
     assert team[0].item == "13" and team[0].score >= 0.6
 
@@ -467,6 +469,7 @@ def test_one_activitys_plan_is_that_activitys_not_the_years_plan():
     ("楼宇白领和企业代表意见征求座谈会记录", "会议记录", "27"),  # 意见征求 is 征求意见
     ("11月党课提纲（顾雅琴）", "其他", "9"),  # a lecture's outline is its text
     ("云锦大厦党群服务站服务事项清单", "其他", "19"),  # a 党群服务站 is a 党员服务站
+    ("党群服务站功能和面积说明", "制度", "20"),  # a room's 面积: the item setting a floor area in 平米 (TEXT_TOPICS)
 ])
 def test_a_title_in_other_words_for_an_items_topic(title, kind, item):
     assert _scored().rank(_features("x.docx", kind, title, "……"), set())[0].item == item

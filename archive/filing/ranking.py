@@ -124,8 +124,11 @@ RULE_DATE_SOURCES = ("content", "signature")
 RULES_ITEM = 0.65  # a paper whose title ends in 制度, 规则 … → the rubric's one item asking for all the rules
 RULE = "制度"
 # Papers whose title names what an item's own text (not its keywords) asks about: 民主评议党员 judges each member on
-# the duties of a Party member (履行义务) — the item asking that members fulfil them.
-TEXT_TOPICS = (("民主评议党员", "履行义务"),)
+# the duties of a Party member (履行义务) — the item asking that members fulfil them; a paper on a room's 面积 answers
+# the item that sets a floor area in 平米.
+TEXT_TOPICS = (("民主评议党员", "履行义务"), ("面积", "平米"))
+# … of which these speak of the Party organisation only: a 团支部委员会's members are no 班子成员.
+PARTY_SYNONYMS = frozenset({"班子成员"})
 _TOPIC_WORDS = frozenset(word for word, _ in TEXT_TOPICS)
 # Words a title may use for a kind or topic the rubric writes otherwise: a 支委's members are the 班子成员; a 党群服务站
 # is a 党员服务站; 意见征求 is 征求意见; a fire drill is 平安建设; a lecture's outline (提纲) is its text (讲稿).
@@ -372,8 +375,9 @@ class Scorer:
         source = _SOURCE_NOTE.search(title_text)
         if source:
             title_text = _SOURCE_NOTE.sub(" ", title_text)
+        non_party = bool(_NON_PARTY_ISSUER.search(f.title)) and "党" not in f.title
         for word, same in TITLE_SYNONYMS:
-            if word in title_text:
+            if word in title_text and not (non_party and same in PARTY_SYNONYMS):
                 title_text += " " + title_text.replace(word, same)
         unquoted = re.sub(r"[“”\"「」『』‘’']", "", title_text)
         if _CIVILITY_CAMPAIGN.search(unquoted):
