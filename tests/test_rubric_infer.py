@@ -748,3 +748,19 @@ def test_numbered_clauses_read_as_unnumbered(scoring):
     found = infer_item("书记每季度讲党课1次。", scoring)
     assert [(r.type, r.keywords[:1]) for r in found.requirements if r.type != "judgement"] == \
         [("count", ["党课"]), ("doc", ["讲稿"])]
+
+
+@pytest.mark.parametrize("verb", ["开展", "组织开展"])
+def test_organised_and_carried_out_reads_as_carried_out(verb):
+    """"会前未组织开展谈心谈话、征求意见的": the deeds the rule names, as with 未开展; "集中组织开展" a season's deed."""
+    found = infer_item("每年召开一次组织生活会。", f"会前未{verb}谈心谈话、征求意见的扣1分。")
+    assert [r.keywords for r in found.requirements if r.type == "doc"] == [["谈心谈话"], ["征求意见"]]
+    season = infer_item(f"党员冬春训：每年11月至次年2月集中{verb}，每名党员参训不少于32学时。")
+    assert [(r.type, r.amount) for r in season.requirements if r.type != "judgement"] == [("duration", 32)]
+
+
+@pytest.mark.parametrize("modal", ["", "应", "须", "应当"])
+def test_a_modal_verb_before_a_period(modal):
+    """"评价结果应每半年反馈一次": the period is read as printed without the modal."""
+    found = infer_item(f"报到党员表现情况{modal}每半年反馈一次所在单位党组织。")
+    assert [(r.type, r.per) for r in found.requirements if r.type != "judgement"] == [("count", "halfyear")]

@@ -230,6 +230,10 @@ _LOW_BOUND_AFTER = re.compile(rf"(?<![缺少足过差低于超多\d.{_CN}])(?P<n
 _CLAUSE_NUMBER = re.compile(r"(?:^|(?<=[。；;，,：:\n]))\s*(?:[(（](?:\d{1,2}|[一二三四五六七八九十]{1,2})[)）]|"
                             r"\d{1,2}[.、．](?!\d))\s*")
 _CIRCLED_NUMBER = re.compile(r"(?:^|(?<=[。；;，,：:\n]))\s*[①-⑳]\s*")
+# "组织开展", "组织召开", "组织举办": the deed is the second verb; 组织 before it adds nothing to read.
+_ORGANISED = re.compile(r"组织(?=开展|召开|举办|举行|实施)")
+# "应每半年反馈一次", "须每月召开": a period after a modal verb reads as the period alone.
+_MODAL_BEFORE_PERIOD = re.compile(r"(?:应当|必须|应|须|需)(?=每|按[月季年])")
 _BOUND_TWICE = re.compile(rf"(?P<lead>不少于|至少)(?P<n>\s*{NUM}\s*{COUNT_UNITS})(?:及以上|以上)")
 
 
@@ -239,6 +243,8 @@ def _norm(text: str) -> str:
     text = text.replace("≥", "不少于").replace("≤", "不超过")  # "每人每年≥2次，累计≥10小时"
     # One way of printing a minimum, so every reading of counts sees it: "不少于3个".
     text = _CLAUSE_NUMBER.sub("", text)
+    text = _ORGANISED.sub("", text)
+    text = _MODAL_BEFORE_PERIOD.sub("", text)
     text = _LOW_BOUND_LEAD.sub("不少于", text)
     text = _BOUND_TWICE.sub(r"\g<lead>\g<n>", text)  # "不少于12次以上": the bound printed twice
     return _LOW_BOUND_AFTER.sub(lambda m: f"不少于{m.group('n')}{m.group('unit')}", text)
