@@ -487,6 +487,8 @@ def test_minutes_recording_an_admission_are_first_the_meetings_record():
     (TOWER, "入党积极分子培养教育考察登记\n姓名\t温婧\t单位\t启航教育科技有限公司\n考察意见\t表现积极。"),  # a person's employer
     (TOWER, "非公企业党组织覆盖情况摸排表\n序号\t企业名称\t党员数\n1\t博远知识产权代理有限公司\t1\t—\n"),  # a roster's row
     (TOWER, "共建活动记录\n会议地点\t云锦大厦党群服务站\n纪要内容\t共建双方走访南湖社区困难家庭6户。"),  # visited, not the author
+    (TOWER, "义诊进社区活动记录\n会议时间\t2025-05-17\n会议地点\t南湖社区文化广场\n"),  # where it went, not who held it
+    (TOWER, "义诊进社区活动记录\n会议地点：南湖社区文化广场\n"),
     (own_org("柳塘村党总支"), "支委会会议记录\n会议要求村干部和党员骨干汛期24小时值守。\n会议梳理村民代表提出的意见。"),  # 村干部, 村民
     (own_org("柳塘村党总支"), "村道拓宽方案意见汇总\n序号\t意见内容\n4\t保留村口老樟树\n"),  # 村口
     (own_org("柳塘村党总支"), "下塘党小组会议记录\n时间：2025.4.22\n地点：下塘自然村老年活动室\n"),  # a part of our village

@@ -88,6 +88,7 @@ _GENERIC_ORG_WORDS = re.compile(r"^(?:两新|组织|非公|经济|企业|楼宇|
 # Words a name never begins with: a heading that opens with a verb names an action ("召开党支部委员会").
 _VERB_START = re.compile(r"^(?:关于|召开|开展|组织|举办|加强|推进|规范|建设|健全|完善|成立|组建|新建|优化|做好|落实|贯彻|学习|参加|深化|全面|"
                          r"推动|打造|创建|筹备|选举|增补|调整|撤销|设立|同意|批准)")
+_PLACE_LABEL = re.compile(r"^(?:会议|活动)?地点\s*[:：\t]\s*")
 _UNIT_FIELD = re.compile(r"(?:(?:填报|报送|主办|承办|所在|申报)?(?:单位|党组织|党支部|党委|支部)(?:名称)?|(?:会议|活动)?地点)\s*[:：]\s*([^\t\n]{2,40})")
 
 
@@ -188,12 +189,16 @@ def _lines(text: str) -> list[str]:
     return [ln.strip() for ln in (text or "").splitlines() if ln.strip()]
 
 
-def _foreign_in(line: str, own: OwnOrg, institutions: bool) -> str | None:
-    """The first organisation a line names that is not the archive's nor a superior."""
+def _foreign_in(line: str, own: OwnOrg, institutions: bool, place: bool = False) -> str | None:
+    """The first organisation a line names that is not the archive's nor a superior. In a place (会议地点：…) a
+    community counts only by its organisation's office ("幸福里社区党群服务中心"): "南湖社区文化广场" is where an
+    activity went, not who held it."""
     for name, start, end in _community_names(line):
+        if place and line[start:end].endswith(("社区", "村")):
+            continue
         if not own.is_own(name):
             return line[start:end].strip()
-    if institutions:
+    if institutions and not place:
         for org in _party_orgs(line):
             bare = _STREET_PREFIX.sub("", re.sub(r"^(?:中共|中国共产党)", "", org))
             if not own.is_own(bare) and not own.is_own(re.sub(r"(?:联合)?(?:党支部|党总支|党委|党工委|总支部委员会|支部委员会)$",
@@ -216,9 +221,13 @@ def other_org(text: str, file_name: str, own: OwnOrg) -> Hold | None:
     places += [("文件名", file_name)]
     places += [("落款", ln) for ln in lines[-TAIL_LINES:]
                if len(ln) <= SIGN_LINE_MAX_CHARS and len(ln.split("\t")) <= PLACE_MAX_CELLS]
-    places += [("单位或地点", m.group(1)) for m in _UNIT_FIELD.finditer(text)]
+    places += [("单位或地点", m.group(0)) for m in _UNIT_FIELD.finditer(text)]
     for where, line in places:
-        if found := _foreign_in(line, own, institutions=True):
+        # a place field ("会议地点\t南湖社区文化广场", a heading line or a field) says where, not who
+        place = _PLACE_LABEL.match(line)
+        if place or where == "单位或地点":
+            line = _UNIT_FIELD.sub(r"\1", line) if not place else line[place.end():]
+        if found := _foreign_in(line, own, institutions=True, place=bool(place)):
             return Hold(OTHER_ORG, found, f"{where}中写的是“{found}”，不是本单位")
     mentions = _community_names(text)
     subjects = [(n, s, e) for n, s, e in mentions if _SUBJECT_AFTER.match(text[e:e + 40])]
