@@ -1,5 +1,6 @@
 import os
 import shutil
+import signal
 from pathlib import Path
 
 import pytest
@@ -102,6 +103,11 @@ def pytest_configure(config: pytest.Config) -> None:
     (test_fresh_machine) is a controller of its own and names its own folder."""
     if not hasattr(config, "workerinput"):
         os.environ[RUN_DIR_ENV] = str(config._tmp_path_factory.getbasetemp())
+    # A shell starts a background job (`pytest … &`) with SIGINT ignored, and every process inherits that: the
+    # commands the Ctrl-C tests interrupt would never see it. Tests get the terminal's usual Ctrl-C wherever the
+    # suite was started from (the controller and each worker; children inherit the default on exec).
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def run_folder(tmp_path_factory: pytest.TempPathFactory | None = None) -> Path:
