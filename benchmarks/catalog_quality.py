@@ -6,6 +6,7 @@ the real archive.pipelines.ingest.ingest, and prints one line per figure, then t
     python benchmarks/catalog_quality.py              # with OCR (photos and scans read)
     python benchmarks/catalog_quality.py --no-ocr     # files whose content is only in pixels are left out
     python benchmarks/catalog_quality.py --json       # also one JSON line at the end (used by the slow test)
+    python benchmarks/catalog_quality.py --no-ocr --year fifth   # another labelled year (third|fourth|fifth)
 
 Figures: files, kind_accuracy, meeting_type_accuracy (over the files where the label or the catalog names a meeting
 type), date_exact_accuracy. A date is exact when it has the label's precision and agrees to that precision (a day,
@@ -65,6 +66,22 @@ def evaluate(base: Path, ocr: bool) -> dict:
     labels = build_year(root, with_legacy=have_soffice)
     ingest(ws, ocr=ocr)
     return score(root, labels, ocr, have_soffice)
+
+
+YEARS = ("third", "fourth", "fifth")
+
+
+def evaluate_year(base: Path, which: str, ocr: bool) -> dict:
+    """The figures of another labelled year (tests/third_year, fourth_year, fifth_year): no legacy .doc files."""
+    import importlib
+
+    module = importlib.import_module(f"{which}_year")
+    build = getattr(module, f"build_{which}_year")
+    root = base / f"{which}_year"
+    labels = build(root)
+    ws = init_workspace(root, rubric="seed000", org=labels.org, year=labels.year)
+    ingest(ws, ocr=ocr)
+    return score(root, labels, ocr, have_soffice=True)
 
 
 def score(root: Path, labels, ocr: bool, have_soffice: bool) -> dict:  # type: ignore[no-untyped-def]
@@ -131,9 +148,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-ocr", action="store_true", help="ingest without OCR; leave out pixel-only files")
     parser.add_argument("--json", action="store_true", help="print one JSON line with every figure at the end")
+    parser.add_argument("--year", choices=YEARS, help="score another labelled year instead of tests/labelled_year")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="catalog-quality-") as tmp:
-        result = evaluate(Path(tmp), ocr=not args.no_ocr)
+        if args.year:
+            result = evaluate_year(Path(tmp), args.year, ocr=not args.no_ocr)
+        else:
+            result = evaluate(Path(tmp), ocr=not args.no_ocr)
     print(f"files {result['files']}")
     print(f"kind_accuracy {result['kind_accuracy']:.3f}")
     print(f"meeting_type_accuracy {result['meeting_type_accuracy']:.3f}")

@@ -281,3 +281,56 @@ def test_as_of_month_under_a_roster_title():
 def test_signature_after_an_org_in_brackets():
     text = "关于举办2025年社区党员春训班的通知\n各社区党组织：\n街道党校定于5月15日举办春训班。\n滨湖街道党工委（街道党校）  2025年5月8日"
     assert dated(text) == (dt.date(2025, 5, 8), "signature", "day")
+
+
+@pytest.mark.parametrize("text, expected, time", [
+    ("时间：25年3月12日 上午9:00", dt.date(2025, 3, 12), dt.time(9, 0)),
+    ("24年11月15日", dt.date(2024, 11, 15), None),
+    ("00年1月5日", dt.date(2000, 1, 5), None),
+    ("２５年３月１２日下午3点", dt.date(2025, 3, 12), dt.time(15, 0)),
+])
+def test_two_digit_years_in_the_2000s(text, expected, time):
+    found = find_dates(text)
+    assert [(f.date, f.time, f.precision) for f in found] == [(expected, time, "day")]
+
+
+@pytest.mark.parametrize("text", [
+    "党龄25年3月12日转正",  # not a year after 党龄
+    "第25年3月1日",
+    "50年代初",
+    "25年党龄",
+    "参加工作25年3个月",
+    "25年3月",  # a two-digit year needs its day
+    "98年7月1日",  # 1998: not read as 2098
+    "125年3月1日",
+    "25年13月1日",
+    "25年2月30日",
+])
+def test_two_digit_years_that_are_no_dates(text):
+    assert find_dates(text) == []
+
+
+def test_a_two_digit_year_anchors_yearless_dates_and_dates_a_record():
+    assert [f.date for f in find_dates("25年1月10日开会，定于1月22日开组织生活会")] == [
+        dt.date(2025, 1, 10), dt.date(2025, 1, 22)]
+    text = "会 议 记 录\n2024年度组织生活会暨民主评议党员\n时间：25年1月22日 上午9:00\n地点：党员活动室"
+    assert dated(text) == (dt.date(2025, 1, 22), "content", "day")
+
+
+_SURVEY = ("Sheet\n2025年度党员群众满意度测评统计\n发放测评表180份，收回176份\n测评对象\t满意\t基本满意\n"
+           "支部工作\t158\t12\n支部书记\t150\t17\n党员\t150\t17\n")
+
+
+def test_a_closing_day_in_the_year_of_the_title_beats_the_bare_year():
+    assert dated(_SURVEY + "统计：赵秀兰  2025年12月16日") == (dt.date(2025, 12, 16), "signature", "day")
+    assert dated(_SURVEY + "2025年12月16日") == (dt.date(2025, 12, 16), "signature", "day")
+
+
+@pytest.mark.parametrize("tail", [
+    "统计：赵秀兰  2024年12月16日",  # another year than the title's
+    "会议于2025年12月16日召开",  # inside a sentence
+    "统计于2025年12月16日",  # not set apart
+    "统计：赵秀兰  2025年12月",  # a month only
+])
+def test_the_bare_year_stays_without_a_closing_day_of_its_year(tail):
+    assert dated(_SURVEY + tail) == (dt.date(2025, 1, 1), "content", "year")

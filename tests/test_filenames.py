@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from archive.extract.filenames import date_from_filename
+from archive.extract.filenames import date_from_filename, dated_path
 
 T = dt.datetime
 
@@ -72,3 +72,35 @@ def test_epoch_seconds_and_day_boundary():
 )
 def test_no_date(name):
     assert date_from_filename(name) is None
+
+
+@pytest.mark.parametrize("path, expected", [
+    ("纺机新村党支部台账（2025）/B-1 三会一课/支委会/0110支委会.docx", dt.datetime(2025, 1, 10)),
+    ("U盘旧文件/2024/1115支委会.docx", dt.datetime(2024, 11, 15)),
+    ("2025年党建台账/支委会/0815.docx", dt.datetime(2025, 8, 15)),
+    ("2025年台账/3.28党课.docx", dt.datetime(2025, 3, 28)),
+    ("2025年台账/03-28党课.docx", dt.datetime(2025, 3, 28)),
+    ("2025年台账/3月28日党课.docx", dt.datetime(2025, 3, 28)),
+    ("2025/2024年度/0110.docx", dt.datetime(2024, 1, 10)),  # the nearest folder's year
+    ("2024/20250312会议记录.docx", dt.datetime(2025, 3, 12)),  # a full date in the name wins
+])
+def test_month_day_in_the_name_takes_the_folder_year(path, expected):
+    assert dated_path(path) == (expected, "day")
+
+
+@pytest.mark.parametrize("path", [
+    "台账/0110支委会.docx",  # no year anywhere
+    "0110支委会.docx",
+    "2025年台账/扫描0110.pdf",  # a copier's counter, not opening the name
+    "2025年台账/1200元补助.xlsx",
+    "2025年台账/0230会.docx",  # no 30 February
+    "2023-2025年/0110支委会.docx",  # which year?
+])
+def test_month_day_without_a_single_year_is_no_day(path):
+    found = dated_path(path)
+    assert found is None or found[1] != "day"
+
+
+def test_dated_path_keeps_what_the_name_alone_says():
+    assert dated_path("2025年台账/2025年度党费台帐.xlsx") == (dt.datetime(2025, 1, 1), "year")
+    assert dated_path("台账/IMG_20250312_093015.jpg") == (dt.datetime(2025, 3, 12, 9, 30, 15), "day")

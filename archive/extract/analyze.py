@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from archive.extract.base import Extracted, Table
 from archive.extract.classify import classify, is_junk_title
 from archive.extract.dates import PRECISION_DAY, PRECISION_MONTH, PRECISION_YEAR, dated, find_dates, normalize
-from archive.extract.filenames import CHINA_TZ, dated_filename
+from archive.extract.filenames import CHINA_TZ, dated_path
 from archive.extract.minutes import collapse_cells, minutes_fields
 from archive.vocab import (
     K_DUES,
@@ -170,7 +170,7 @@ PHOTO_DATE_ORDER = (
 )
 
 
-def _date(text: str, extracted: Extracted, filename: str, mtime: float,
+def _date(text: str, extracted: Extracted, rel_path: str, mtime: float,
           photo: bool = False) -> tuple[dt.date | None, str, str | None]:
     """(date, source, precision): the most precise date in DOCUMENT_DATE_ORDER (PHOTO_DATE_ORDER for a photo);
     the file's mtime when nothing else dates it."""
@@ -180,7 +180,7 @@ def _date(text: str, extracted: Extracted, filename: str, mtime: float,
         candidates[(SOURCE_CONTENT, found[2])] = (found[0], found[1])
     if extracted.exif_date is not None:
         candidates[(SOURCE_EXIF, PRECISION_DAY)] = (extracted.exif_date.date(), SOURCE_EXIF)
-    if from_name := dated_filename(filename):
+    if from_name := dated_path(rel_path):
         candidates[(SOURCE_FILENAME, from_name[1])] = (from_name[0].date(), SOURCE_FILENAME)
     for key in PHOTO_DATE_ORDER if photo else DOCUMENT_DATE_ORDER:
         if key in candidates:
@@ -197,7 +197,7 @@ def analyze(extracted: Extracted, rel_path: str, mtime: float) -> Analysis:
     filename = re.split(r"[\\/]", rel_path)[-1]
     kind, meeting_type = classify(text, extracted.title, extracted.format, extracted.tables, filename)
 
-    date, source, precision = _date(text, extracted, filename, mtime, photo=kind == K_PHOTO)
+    date, source, precision = _date(text, extracted, rel_path, mtime, photo=kind == K_PHOTO)
 
     recognised = image or bool(getattr(extracted, "ocr", False))  # the text came from OCR: noise is likely
     title = _workbook_title(extracted) or first_line_title(text, image=recognised)

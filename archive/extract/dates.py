@@ -80,6 +80,21 @@ _RE_SEP = re.compile(
     rf"(?<![\d.\-/])(?P<date>(?P<y>\d{{4}})(?P<sep>[.\-/])(?P<mo>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?!\d|[.\-/]\d)[日号]?)"
     rf"(?:{_TIME})?"
 )
+# A two-digit year as people jot it in a notebook: "25年3月12日 上午9:00" (always with its day: "25年3月" alone is too
+# often something else). Not "党龄25年", "50年代", "第25年", "工作了25年3个月": the day and month must follow.
+_RE_SHORT_YEAR = re.compile(
+    rf"(?<![\d第龄.\-/])(?P<date>(?P<y>\d{{2}})\s*年\s*(?P<mo>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*[日号])"
+    rf"(?:{_TIME})?"
+)
+# A two-digit year means 20YY, and only up to next year ("98年" is 1998, before any document this toolkit dates).
+SHORT_YEAR_MIN = 2000
+
+
+def _short_year(s: str) -> int | None:
+    year = 2000 + int(s)
+    return year if SHORT_YEAR_MIN <= year <= dt.date.today().year + 1 else None
+
+
 _RE_NOYEAR = re.compile(
     rf"(?<![\d年.\-/])(?P<date>(?P<mo>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*[日号])(?:{_TIME})?"
 )
@@ -183,9 +198,11 @@ def find_dates(text: str) -> list[FoundDate]:
     """All dates in `text`, in order; yearless dates take the year of the nearest full date, else are dropped."""
     norm = normalize(text)
     found: list[FoundDate] = []
-    for regex, year_of in ((_RE_ARABIC, int), (_RE_CN, _cn_year), (_RE_SEP, int)):
+    for regex, year_of in ((_RE_ARABIC, int), (_RE_CN, _cn_year), (_RE_SEP, int), (_RE_SHORT_YEAR, _short_year)):
         for m in regex.finditer(norm):
             year, month = year_of(m["y"]), _cn_number(m["mo"])
+            if year is None:
+                continue
             if m["d"] is not None:
                 date = _make_date(year, month, _cn_number(m["d"]))
                 precision = PRECISION_DAY
@@ -455,4 +472,28 @@ def dated(text: str) -> tuple[dt.date, str, str] | None:
     if signature:
         return signature.date, "signature", signature.precision
     year = _head_year(text, head, dates)
+    if year and (closing := _closing_day(text, lines[1:], dates)) and closing.date.year == year.year:
+        # "2025年度党员群众满意度测评统计" … "统计：赵秀兰  2025年12月16日": the day it was made, in the year it names
+        return closing.date, "signature", PRECISION_DAY
     return (year, "content", PRECISION_YEAR) if year else None
+
+
+def _closing_day(text: str, lines: list[tuple[int, int, str]], dates: list[FoundDate]) -> FoundDate | None:
+    """A day closing one of the last lines, alone or set apart from what precedes it ("统计：赵秀兰  2025年12月16日",
+    "填表人：张三\t2025年12月16日"), not inside a sentence."""
+    for start, end, line in reversed(lines[-TAIL_LINES:]):
+        if len(line) > SIGNATURE_LINE_MAX_CHARS:
+            continue
+        in_line = [f for f in dates if start <= f.start < end]
+        if not in_line:
+            continue
+        f = in_line[-1]
+        if f.precision != PRECISION_DAY or f.year_inferred or not _doc_year_ok(f.date):
+            return None
+        before, after = text[start:f.start], text[f.end:end]
+        if after.strip(" \u3000\t)）】。."):
+            return None
+        if before.strip() and (not _RE_GAP_BEFORE.search(before) or _RE_SENTENCE.search(before)):
+            return None
+        return f
+    return None

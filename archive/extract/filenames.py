@@ -31,6 +31,14 @@ _RE_YEAR_MONTH = re.compile(r"(?<![\d.])((?:19|20)\d{2})[.\-_](\d{1,2})(?![\d.\-
 _RE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?:\s*年度?)?(?![\d.\-/])")
 
 
+# 0110支委会, 0815, 03.28党课, 3-28党课: a month and day opening a name (a copier's counter such as 扫描0110 does not
+# open the name); 3月28日党课 anywhere in it. They need a year from a parent folder (see dated_path).
+_RE_MMDD_OPENING = re.compile(r"^[\s(（\[【]*(\d{2})[.\-_]?(\d{2})(?![\d.\-/])")
+_RE_M_D_OPENING = re.compile(r"^[\s(（\[【]*(\d{1,2})[.\-](\d{1,2})(?![\d.\-/])")
+_RE_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_RE_M_D_CN = re.compile(r"(?<![\d年.\-/])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
+
+
 def _stem(name: str) -> str:
     base = re.split(r"[\\/]", name)[-1]
     dot = base.rfind(".")
@@ -99,3 +107,41 @@ def dated_filename(name: str) -> tuple[dt.datetime, str] | None:
         if _plausible(int(m[1])):
             return dt.datetime(int(m[1]), 1, 1), PRECISION_YEAR
     return None
+
+
+def _month_day(stem: str) -> tuple[int, int] | None:
+    """The month and day a name gives without a year (0110支委会, 3.28党课, 3月28日党课), or None."""
+    for regex in (_RE_MMDD_OPENING, _RE_M_D_OPENING, _RE_M_D_CN):
+        m = regex.search(stem)
+        if m and 1 <= int(m[1]) <= 12 and 1 <= int(m[2]) <= 31:
+            return int(m[1]), int(m[2])
+    return None
+
+
+def _folder_year(folders: list[str]) -> int | None:
+    """The year of the nearest folder naming one year ("纺机新村党支部台账（2025）", "2025年台账", "2024")."""
+    for folder in reversed(folders):
+        name = normalize(folder)
+        years = {int(m[1]) for m in _RE_YEAR.finditer(name) if _plausible(int(m[1]))}
+        if years and len({int(m[0]) for m in _RE_ANY_YEAR.finditer(name)} | years) == 1:
+            return years.pop()
+        if years:
+            return None  # "2023-2025年": a span, no one year
+    return None
+
+
+def dated_path(rel_path: str) -> tuple[dt.datetime, str] | None:
+    """Like dated_filename, and a month and day in the name ("0110支委会.docx") take the year of the name or, failing
+    that, of the nearest parent folder naming one ("纺机新村党支部台账（2025）/…"): a date of day precision."""
+    parts = [p for p in re.split(r"[\\/]", rel_path) if p]
+    if not parts:
+        return None
+    found = dated_filename(parts[-1])
+    if found and found[1] == PRECISION_DAY:
+        return found
+    month_day = _month_day(normalize(_stem(parts[-1])))
+    if month_day:
+        year = found[0].year if found and found[1] == PRECISION_YEAR else _folder_year(parts[:-1])
+        if year is not None and (value := _datetime(str(year), str(month_day[0]), str(month_day[1]))):
+            return value, PRECISION_DAY
+    return found
