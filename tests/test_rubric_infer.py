@@ -764,3 +764,12 @@ def test_a_modal_verb_before_a_period(modal):
     """"评价结果应每半年反馈一次": the period is read as printed without the modal."""
     found = infer_item(f"报到党员表现情况{modal}每半年反馈一次所在单位党组织。")
     assert [(r.type, r.per) for r in found.requirements if r.type != "judgement"] == [("count", "halfyear")]
+
+
+@pytest.mark.parametrize("year", ["全年", "年内", "一年内"])
+def test_a_number_of_times_within_a_year_is_the_years_count(year):
+    """"一年内累计开展不少于12次" is 全年…12次; "一年内完成整改" stays a time limit, no count."""
+    found = infer_item(f"组织党员集中学习，{year}累计不少于12次。")
+    assert [(r.type, r.per, r.min, r.keywords) for r in found.requirements if r.type != "judgement"] == \
+        [("count", "year", 12, ["学习"])]
+    assert not [r for r in infer_item("发现的问题一年内完成整改。").requirements if r.type == "count"]

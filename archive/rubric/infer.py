@@ -234,6 +234,9 @@ _CIRCLED_NUMBER = re.compile(r"(?:^|(?<=[。；;，,：:\n]))\s*[①-⑳]\s*")
 _ORGANISED = re.compile(r"组织(?=开展|召开|举办|举行|实施)")
 # "应每半年反馈一次", "须每月召开": a period after a modal verb reads as the period alone.
 _MODAL_BEFORE_PERIOD = re.compile(r"(?:应当|必须|应|须|需)(?=每|按[月季年])")
+# "一年内累计开展不少于12次": a number of times in the year is the year's count (全年), unlike "一年内完成整改",
+# a time limit.
+_YEAR_SPAN_COUNT = re.compile(rf"(?<![\d{_CN}])一年内(?=[^，,。；;]{{0,12}}?{NUM}\s*(?:次|场|期|件|项|个|篇|户|人次))")
 _BOUND_TWICE = re.compile(rf"(?P<lead>不少于|至少)(?P<n>\s*{NUM}\s*{COUNT_UNITS})(?:及以上|以上)")
 
 
@@ -245,6 +248,7 @@ def _norm(text: str) -> str:
     text = _CLAUSE_NUMBER.sub("", text)
     text = _ORGANISED.sub("", text)
     text = _MODAL_BEFORE_PERIOD.sub("", text)
+    text = _YEAR_SPAN_COUNT.sub("全年", text)
     text = _LOW_BOUND_LEAD.sub("不少于", text)
     text = _BOUND_TWICE.sub(r"\g<lead>\g<n>", text)  # "不少于12次以上": the bound printed twice
     return _LOW_BOUND_AFTER.sub(lambda m: f"不少于{m.group('n')}{m.group('unit')}", text)
