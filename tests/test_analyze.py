@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from archive.extract.analyze import Analysis, analyze, first_line_title
 from archive.extract.base import Extracted, Table
 from archive.extract.filenames import CHINA_TZ
@@ -167,3 +169,26 @@ def test_ocr_noise_is_never_a_title():
     assert first_line_title("A3 党]4费 ._\n东湖社区主题党日活动\n", image=True) == "东湖社区主题党日活动"
     assert first_line_title("党 员\n1 2 3\n", image=True) is None
     assert first_line_title("党课\n", image=False) == "党课"  # typed text keeps its short titles
+
+
+def _workbook(*sheets: tuple[str, str]) -> Extracted:
+    tables = [Table(name=name, rows=[[title], ["序号", "姓名", "应交", "实交"], ["1", "刘桂芬", "48", "48"]])
+              for name, title in sheets]
+    text = "\n\n".join(f"{t.name}\n" + "\n".join("\t".join(r) for r in t.rows) for t in tables)
+    return Extracted(format="xlsx", text=text, tables=tables)
+
+
+def test_a_workbook_with_a_sheet_per_month_is_dated_by_its_year():
+    ex = _workbook(("1月", "纺机新村党支部2024年1月党费收缴登记"), ("2月", "纺机新村党支部2024年2月党费收缴登记"))
+    a = analyze(ex, "U盘旧文件/2024/党费2024.xlsx", MTIME)
+    assert (a.date, a.date_source, a.date_precision) == (dt.date(2024, 1, 1), "content", "year")
+
+
+@pytest.mark.parametrize("sheets", [
+    [("1月", "2025年1月党费收缴登记")],  # one sheet: its month
+    [("1月", "2025年1月党费收缴登记"), ("汇总", "党费汇总")],  # one month among the sheets
+    [("12月", "2024年12月党费收缴登记"), ("1月", "2025年1月党费收缴登记")],  # two years
+])
+def test_other_workbooks_keep_their_month(sheets):
+    a = analyze(_workbook(*sheets), "党费.xlsx", MTIME)
+    assert a.date_precision == "month"

@@ -170,12 +170,32 @@ PHOTO_DATE_ORDER = (
 )
 
 
+def _monthly_workbook_year(extracted: Extracted) -> dt.date | None:
+    """1 January of the year of a workbook kept a sheet per month ("2025年1月党费收缴登记", "2025年2月…"): its
+    sheets are dated by different months of one year, none by a day. None for any other file."""
+    if extracted.format not in SPREADSHEET_FORMATS or len(extracted.tables) < 2:
+        return None
+    months = set()
+    for table in extracted.tables:
+        sheet = dated("\n".join("\t".join(cell or "" for cell in row) for row in table.rows))
+        if sheet is None:
+            continue
+        if sheet[2] != PRECISION_MONTH:
+            return None
+        months.add((sheet[0].year, sheet[0].month))
+    years = {y for y, _ in months}
+    return dt.date(years.pop(), 1, 1) if len(months) >= 2 and len(years) == 1 else None
+
+
 def _date(text: str, extracted: Extracted, rel_path: str, mtime: float,
           photo: bool = False) -> tuple[dt.date | None, str, str | None]:
     """(date, source, precision): the most precise date in DOCUMENT_DATE_ORDER (PHOTO_DATE_ORDER for a photo);
     the file's mtime when nothing else dates it."""
     candidates: dict[tuple[str, str], tuple[dt.date, str]] = {}
-    if found := dated(text):
+    found = dated(text)
+    if found and found[2] == PRECISION_MONTH and (year := _monthly_workbook_year(extracted)):
+        found = (year, found[1], PRECISION_YEAR)
+    if found:
         # a 落款 date is content for this ordering but keeps its own source word
         candidates[(SOURCE_CONTENT, found[2])] = (found[0], found[1])
     if extracted.exif_date is not None:
