@@ -489,12 +489,14 @@ def test_minutes_recording_an_admission_are_first_the_meetings_record():
     (TOWER, "共建活动记录\n会议地点\t云锦大厦党群服务站\n纪要内容\t共建双方走访南湖社区困难家庭6户。"),  # visited, not the author
     (TOWER, "义诊进社区活动记录\n会议时间\t2025-05-17\n会议地点\t南湖社区文化广场\n"),  # where it went, not who held it
     (TOWER, "义诊进社区活动记录\n会议地点：南湖社区文化广场\n"),
+    (TOWER, "党组织结对交流活动记录\n议题：交流\n"),  # the file name below names a partner ("与…结对")
+    (TOWER, "结对交流活动记录\n会议议题\t交流\n结对单位\t江川区人民医院第二党支部\n参加人数\t22人"),  # a partner field
     (own_org("柳塘村党总支"), "支委会会议记录\n会议要求村干部和党员骨干汛期24小时值守。\n会议梳理村民代表提出的意见。"),  # 村干部, 村民
     (own_org("柳塘村党总支"), "村道拓宽方案意见汇总\n序号\t意见内容\n4\t保留村口老樟树\n"),  # 村口
     (own_org("柳塘村党总支"), "下塘党小组会议记录\n时间：2025.4.22\n地点：下塘自然村老年活动室\n"),  # a part of our village
 ])
 def test_a_table_row_a_visited_place_or_a_word_with_cun_is_no_other_organisation(own, text):
-    assert other_org(text, "x.docx", own) is None
+    assert other_org(text, "0528 与区人民医院第二党支部结对交流.docx", own) is None
 
 
 def test_a_paper_a_non_party_body_provided_is_that_bodys():

@@ -88,6 +88,8 @@ _GENERIC_ORG_WORDS = re.compile(r"^(?:两新|组织|非公|经济|企业|楼宇|
 # Words a name never begins with: a heading that opens with a verb names an action ("召开党支部委员会").
 _VERB_START = re.compile(r"^(?:关于|召开|开展|组织|举办|加强|推进|规范|建设|健全|完善|成立|组建|新建|优化|做好|落实|贯彻|学习|参加|深化|全面|"
                          r"推动|打造|创建|筹备|选举|增补|调整|撤销|设立|同意|批准)")
+# A field naming a partner ("结对单位\t江川区人民医院第二党支部", "共建单位：…"): who came, not who wrote the paper.
+_PARTNER_LABEL = re.compile(r"^(?:结对|共建|联建|合作|协办|协作|邀请|受邀|参加|参与|服务)(?:单位|支部|党组织|对象)\s*[:：\t]")
 _PLACE_LABEL = re.compile(r"^(?:会议|活动)?地点\s*[:：\t]\s*")
 _UNIT_FIELD = re.compile(r"(?:(?:填报|报送|主办|承办|所在|申报)?(?:单位|党组织|党支部|党委|支部)(?:名称)?|(?:会议|活动)?地点)\s*[:：]\s*([^\t\n]{2,40})")
 
@@ -136,7 +138,10 @@ def _community_names(text: str) -> list[tuple[str, int, int]]:
 
 
 def _institutions(line: str) -> list[str]:
-    return [m.group(1) for cell in line.split("\t") if (m := _INSTITUTION_RE.match(cell.strip()))]
+    """Institutions named where a cell begins; "与区人民医院第二党支部结对交流" (with, to, at …) names a partner or a
+    host, not the author."""
+    return [m.group(1) for cell in line.split("\t")
+            if (m := _INSTITUTION_RE.match(cell.strip())) and m.group(1)[0] not in _NOT_NAME_CHARS]
 
 
 def _party_orgs(line: str) -> list[str]:
@@ -223,6 +228,8 @@ def other_org(text: str, file_name: str, own: OwnOrg) -> Hold | None:
                if len(ln) <= SIGN_LINE_MAX_CHARS and len(ln.split("\t")) <= PLACE_MAX_CELLS]
     places += [("单位或地点", m.group(0)) for m in _UNIT_FIELD.finditer(text)]
     for where, line in places:
+        if _PARTNER_LABEL.match(line):
+            continue
         # a place field ("会议地点\t南湖社区文化广场", a heading line or a field) says where, not who
         place = _PLACE_LABEL.match(line)
         if place or where == "单位或地点":
