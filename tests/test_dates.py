@@ -334,3 +334,19 @@ def test_a_closing_day_in_the_year_of_the_title_beats_the_bare_year():
 ])
 def test_the_bare_year_stays_without_a_closing_day_of_its_year(tail):
     assert dated(_SURVEY + tail) == (dt.date(2025, 1, 1), "content", "year")
+
+
+def test_an_opinion_closed_by_its_day_in_brackets_is_a_signature():
+    text = ("入党积极分子培养考察登记\n姓名\t吴丽娜\t单位\t梧桐巷社区卫生服务站\n申请入党时间\t2024-10-08\t确定为积极分子\t2025-03-12\n"
+            "培养联系人\t王建国、赵秀兰\n考察意见\t按时交思想汇报，表现积极。\n支部意见\t同意继续培养。（2025年12月10日）")
+    assert dated(text) == (dt.date(2025, 12, 10), "signature", "day")
+
+
+@pytest.mark.parametrize("last", [
+    "支部意见\t同意继续培养（2025年12月10日）",  # no sentence closed before the bracket
+    "支部意见\t同意继续培养。（2025年12月10日前报送）",  # something after the date
+])
+def test_a_bracketed_day_that_closes_no_opinion_is_no_signature(last):
+    text = "入党积极分子培养考察登记\n姓名\t吴丽娜\n培养联系人\t王建国\n一、……\n二、……\n三、……\n" + last
+    found = dated(text)
+    assert found is None or found[1] != "signature"

@@ -358,6 +358,10 @@ def _labelled(text: str, dates: list[FoundDate]) -> FoundDate | None:
 _RE_SIGN_VERB = re.compile(r"制定|修订|修改|印发|发布|通过|施行")
 
 
+# An opinion closed by the day it was given, in brackets: "支部意见\t同意继续培养。（2025年12月10日）".
+_RE_DATED_OPINION = re.compile(r"[。.]\s*[(（]$")
+
+
 def _signature(text: str, lines: list[tuple[int, int, str]], dates: list[FoundDate]) -> FoundDate | None:
     """The 落款 date: a date alone on one of the last lines, or after an org name (a day, else a month)."""
     for start, end, line in reversed(lines[-TAIL_LINES:]):
@@ -376,7 +380,8 @@ def _signature(text: str, lines: list[tuple[int, int, str]], dates: list[FoundDa
         after = _RE_SIGN_VERB.sub("", text[f.end:end]).strip()
         if after and not re.fullmatch(r"[)）\]】。.\s]*", after):
             continue
-        if not before or _RE_ORG_END.search(before) or _RE_SIGN_LABEL.match(before):
+        if (not before or _RE_ORG_END.search(before) or _RE_SIGN_LABEL.match(before)
+                or _RE_DATED_OPINION.search(before)):
             return f
     return None
 
