@@ -154,11 +154,32 @@ def shared_archive(tmp_path_factory: pytest.TempPathFactory | None, name: str, b
 def _build_sample(root: Path) -> None:
     shutil.copytree(SAMPLE, root)
     init_and_ingest(root)
+    _convert_office_files(root)
+
+
+def _convert_office_files(root: Path) -> None:
+    """The binder's PDF of every Word/Excel file, in the archive's cache (keyed by content), as a first binder
+    leaves them: each copy's binder then lays out pages without starting LibreOffice again."""
+    from archive.catalog import connect, iter_evidence
+    from archive.extract.legacy import find_soffice
+    from archive.generators.convert import OFFICE_SUFFIXES, convert_to_pdf
+    from archive.workspace import open_workspace
+
+    if find_soffice() is None:
+        return
+    ws = open_workspace(root)
+    conn = connect(ws.catalog_path)
+    try:
+        office = [(root / ev.path, ev.sha256) for ev in iter_evidence(conn)
+                  if Path(ev.path).suffix.lower() in OFFICE_SUFFIXES and ev.sha256 and (root / ev.path).is_file()]
+    finally:
+        conn.close()
+    convert_to_pdf(office, ws.cache_dir, float(ws.config.limits.soffice_timeout_seconds))
 
 
 def sample_archive(tmp_path_factory: pytest.TempPathFactory | None, dest: Path) -> Path:
-    """sample_evidence/ initialised (幸福里社区党支部, 2025) and ingested without OCR, as `init_and_ingest` makes it:
-    built once per test run, copied to `dest`."""
+    """sample_evidence/ initialised (幸福里社区党支部, 2025) and ingested without OCR, as `init_and_ingest` makes it,
+    with the binder's conversions of its Word/Excel files cached: built once per test run, copied to `dest`."""
     return shared_archive(tmp_path_factory, "sample-no-ocr", _build_sample, dest)
 
 
