@@ -350,3 +350,19 @@ def test_a_bracketed_day_that_closes_no_opinion_is_no_signature(last):
     text = "入党积极分子培养考察登记\n姓名\t吴丽娜\n培养联系人\t王建国\n一、……\n二、……\n三、……\n" + last
     found = dated(text)
     assert found is None or found[1] != "signature"
+
+
+_TRAINEES = ("Sheet\n南湖街道党校2025年春季党员轮训班参训名单（云锦大厦联合党支部）\n序号\t姓名\t单位\t参训日期\t结业\n"
+             + "".join(f"{i}\t党员{i}\t某公司\t2025-03-08\t已结业\n" for i in range(1, 6)))
+
+
+def test_a_list_of_the_year_whose_rows_share_one_day_is_dated_by_that_day():
+    assert dated(_TRAINEES) == (dt.date(2025, 3, 8), "content", "day")
+
+
+@pytest.mark.parametrize("text", [
+    _TRAINEES.replace("5\t党员5\t某公司\t2025-03-08", "5\t党员5\t某公司\t2025-03-09"),  # two days
+    _TRAINEES.replace("2025-03-08", "2024-03-08"),  # another year than the title's
+])
+def test_the_bare_year_stays_when_rows_do_not_share_one_day_of_it(text):
+    assert dated(text) == (dt.date(2025, 1, 1), "content", "year")

@@ -25,6 +25,10 @@ LABEL_GAP_CHARS = 24
 # A 落款 line is at most this long (org name + date).
 SIGNATURE_LINE_MAX_CHARS = 60
 
+# A list under a title naming only its year, every row of which carries one same day (at least this many rows,
+# each date in a table cell), is dated by that day.
+SAME_DAY_ROWS = 2
+
 PRECISION_DAY = "day"
 PRECISION_MONTH = "month"
 PRECISION_YEAR = "year"  # the date is 1 January of that year
@@ -480,6 +484,12 @@ def dated(text: str) -> tuple[dt.date, str, str] | None:
     if year and (closing := _closing_day(text, lines[1:], dates)) and closing.date.year == year.year:
         # "2025年度党员群众满意度测评统计" … "统计：赵秀兰  2025年12月16日": the day it was made, in the year it names
         return closing.date, "signature", PRECISION_DAY
+    if year and (days := {f.date for f in dates}) and len(days) == 1 and len(dates) >= SAME_DAY_ROWS:
+        day = days.pop()
+        if all(f.precision == PRECISION_DAY and not f.year_inferred and "\t" in text[f.start - 1:f.end + 1]
+               for f in dates) and day.year == year.year:
+            # "2025年春季党员轮训班参训名单": every row's 参训日期 is 2025-03-08, the day the list records
+            return day, "content", PRECISION_DAY
     return (year, "content", PRECISION_YEAR) if year else None
 
 
