@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from archive.rubric.deductions import parse_deductions, parse_number
 from archive.rubric.model import Deduction, Requirement, RosterCondition
@@ -357,18 +358,26 @@ def _per_in(text: str) -> str | None:
     return None
 
 
-def _meetings(seg: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, type, as printed) of every meeting named in a segment, not overlapping."""
+# Every meeting name, longest first (a longer name wins over the shorter one inside it)
+_MEETING_ALIASES = sorted(((alias, mtype) for mtype, aliases in MEETING_NAMES for alias in aliases),
+                          key=lambda x: -len(x[0]))
+
+
+@lru_cache(maxsize=4096)
+def _meetings(seg: str) -> tuple[tuple[int, int, str, str], ...]:
+    """(start, end, type, as printed) of every meeting named in a segment, not overlapping (one segment is asked
+    about many times while an item is read: the answers are remembered)."""
     found: list[tuple[int, int, str, str]] = []
     taken: list[tuple[int, int]] = []
-    names = sorted(((alias, mtype) for mtype, aliases in MEETING_NAMES for alias in aliases), key=lambda x: -len(x[0]))
-    for alias, mtype in names:
-        for m in re.finditer(re.escape(alias), seg):
-            if any(s < m.end() and m.start() < e for s, e in taken) or seg[m.end():m.end() + 1] == "长":
-                continue
-            taken.append((m.start(), m.end()))
-            found.append((m.start(), m.end(), mtype, alias))
-    return sorted(found)
+    for alias, mtype in _MEETING_ALIASES:
+        start = seg.find(alias)
+        while start >= 0:
+            end = start + len(alias)
+            if not (any(s < end and start < e for s, e in taken) or seg[end:end + 1] == "长"):
+                taken.append((start, end))
+                found.append((start, end, mtype, alias))
+            start = seg.find(alias, end)
+    return tuple(sorted(found))
 
 
 def _meeting_requirements(rd: _Reader) -> None:
