@@ -514,3 +514,18 @@ def test_a_democratic_review_of_members_serves_the_item_asking_members_to_fulfil
     assert {s.item for s in joint if s.score >= 0.85} == {"9", "12"}
     rule = scorer.rank(_rule("组织生活会和民主评议党员制度", "支部每年召开一次组织生活会，同时开展民主评议党员。"), set())
     assert rule[0].item == "2" and all(s.score < 0.6 for s in rule if s.item == "12")  # a rule about the review
+
+
+def test_a_superiors_plan_a_provided_list_and_a_rule_on_an_items_topic():
+    scorer = _scored()
+    plan = scorer.rank(_features("上级文件/鼓楼街道2025年党建工作要点.pdf", "计划", "鼓楼街道2025年党建工作要点", "一、加强…"), set())
+    assert all(s.score < 0.6 for s in plan)  # the 街道's plan, not ours
+    plan = scorer.rank(_features("要点.pdf", "计划", "中共清河区鼓楼街道工作委员会2025年党建工作要点", "一、…"), set())
+    assert all(s.score < 0.6 for s in plan)
+    own = scorer.rank(_features("计划.docx", "计划", "滨湖街道东湖社区党委2025年党建工作计划", "一、…"), set())
+    assert own[0].item == "15" and own[0].score >= 0.85
+    fees = scorer.rank(_features("物业费收缴明细（物业给的）.xlsx", "其他", "物业费收缴明细 物业费收缴明细（物业给的）", "户号 金额"),
+                       set())
+    assert all(s.score < 0.6 for s in fees)  # provided by the 物业: its paper
+    rule = scorer.rank(_rule("廉洁自律制度", "一、班子成员廉洁自律。"), set())
+    assert rule[0].item == "2" and all(s.score < 0.6 for s in rule if s.item == "7")  # a rule, not the 班子's record

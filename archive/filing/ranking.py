@@ -91,7 +91,10 @@ _NON_PARTY_ISSUER = re.compile(r"居民委员会|居委会|村民委员会|村�
                                r"物业服务中心|残联|关工委|老年协会")
 # A parenthesis naming a body other than a Party organisation as the paper's source ("入驻企业名录（物业提供）",
 # "…名录（物业）"): that body's paper; the body's name is its source, not its topic.
-_SOURCE_NOTE = re.compile(r"[（(](?:由)?((?:" + _NON_PARTY_ISSUER.pattern + r"|物业)[^（）()党]{0,6}?)(?:提供|供稿|报送)?[)）]")
+_SOURCE_NOTE = re.compile(r"[（(](?:由)?((?:" + _NON_PARTY_ISSUER.pattern + r"|物业)[^（）()党]{0,6}?)(?:提供|供稿|报送|给的|发来)?[)）]")
+# A 街道's, 镇's or 乡's plan or summary by its heading ("鼓楼街道2025年党建工作要点"): the superior's, not this body's.
+_SUPERIOR_PAPER = re.compile(r"^(?:中共)?[\u4e00-\u9fff]{1,10}?(?:街道|镇|乡|(?<![社小园])区|县|(?<!城)市)(?:党工委|党委|工作委员会|委员会|办事处)?"
+                             r"(?:\d{4}年度?)?(?:党建)?工作(?:要点|计划|总结)")
 # A notice passing on another body's paper ("关于印发《石桥镇2025年党建工作要点》的通知"): the sender's, not this body's.
 _PASSED_ON = re.compile(r"关于(?:印发|转发|下发)")
 # The genre alone of a plan or summary: in another body's heading it names that body's paper.
@@ -293,12 +296,14 @@ class Scorer:
         return best, why
 
     @staticmethod
-    def _topic_only(t: Target, kw: str, kind: str | None) -> bool:
+    def _topic_only(t: Target, kw: str, kind: str | None, genre: str = "") -> bool:
         """In a rule, list, self-examination or pledge, a keyword that is a meeting's name (or an activity of
         TEXT_TOPICS) is the paper's topic: it counts only when the item asks for this kind of paper about that meeting
         ((制度, 联席会议))."""
         if kw in _TOPIC_WORDS:
             return True  # "组织生活会和民主评议党员制度": a rule about the 评议, not its result
+        if genre == "rule" and t.kinds and kind == RULE and RULE not in t.kinds and not title_genre(kw):
+            return True  # "廉洁自律制度": a rule on 廉洁自律, not the 班子's record of it (an item asking no rule)
         if kw not in _MEETING_NAMES:
             return False  # "志愿服务队" names a team, "民主生活会制度" a rule: not the meeting itself
         named = meetings_named(kw)
@@ -323,7 +328,7 @@ class Scorer:
         in_title = [kw for kw in t.keywords if kw in hits.title
                     and not (hits.other_issuer and (_GENRE_WORD.fullmatch(kw) or meetings_named(kw)))
                     and not (hits.activity_plan and _GENRE_WORD.fullmatch(kw))
-                    and not (hits.genre and self._topic_only(t, kw, f.kind))]
+                    and not (hits.genre and self._topic_only(t, kw, f.kind, hits.genre))]
         in_place = [kw for kw in t.keywords if kw in hits.place and kw not in in_title]
         in_body = [kw for kw in t.keywords if kw in hits.body and kw not in in_title]
         s_title = 0.0
@@ -389,6 +394,8 @@ class Scorer:
         if _PROBATION_PAPER.search(title_text) and "预备党员" in f.body:
             title_text += " 预备党员"  # a 转正申请书 is a 预备党员's step to full membership (not an employee's)
         title = set(_genre_overlaps(_outermost([kw for kw in self.keywords if kw in title_text]), title_text, f.kind))
+        if source:  # the body a source note names is who provided the paper, not what it is about
+            title -= {kw for kw in title if kw in source.group(1)}
         circular = _circular(f)
         title -= {kw for kw in title if kw in circular}  # whom a circular is sent to, not what it is about
         place = set(_outermost([kw for kw in self.keywords if kw in f.place]))
@@ -410,7 +417,7 @@ class Scorer:
         blind = f.kind == PHOTO and not f.body.strip()
         heading = f.title
         other = ((bool(_NON_PARTY_ISSUER.search(heading)) and "党" not in heading) or bool(_PASSED_ON.search(heading))
-                 or bool(source))
+                 or bool(source) or bool(_SUPERIOR_PAPER.match(heading)))
         if other or genre:
             # "共青团…支部委员会团员花名册": that body's committee, not the Party branch's meeting; "支部委员会议事规则":
             # a rule about the meeting, no record of it
