@@ -529,3 +529,16 @@ def test_a_superiors_plan_a_provided_list_and_a_rule_on_an_items_topic():
     assert all(s.score < 0.6 for s in fees)  # provided by the 物业: its paper
     rule = scorer.rank(_rule("廉洁自律制度", "一、班子成员廉洁自律。"), set())
     assert rule[0].item == "2" and all(s.score < 0.6 for s in rule if s.item == "7")  # a rule, not the 班子's record
+
+
+def test_a_screenshot_is_never_ranked_on_the_records_of_its_day(messy, cli_run):
+    from labelled_year import render
+
+    shot = messy / "截图/Screenshot_20250624-100000.jpg"  # taken the 党员大会's day
+    shot.parent.mkdir(parents=True, exist_ok=True)
+    render.save_jpeg(Image.new("RGB", (640, 480), (20, 200, 90)), shot, dt.datetime(2025, 6, 24, 10, 0), model="HUAWEI P40")
+    assert cli_run("--archive", str(messy), "ingest", "--no-ocr", "--json")[0] in (0, 3)
+    code, out, _ = cli_run("--archive", str(messy), "suggest", "--json")
+    by_path = {e["path"]: e for e in json.loads(out)}
+    assert any(s["score"] >= 0.6 for s in by_path["照片/IMG_20250624_100000.jpg"]["suggestions"])  # a camera's photo
+    assert all(s["score"] < 0.35 for s in by_path["截图/Screenshot_20250624-100000.jpg"]["suggestions"])

@@ -6,6 +6,7 @@ records of the day they were taken.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass, field
 
@@ -36,6 +37,8 @@ from archive.filing.scope import (
 from archive.workspace import Workspace
 
 SIGN_IN = "签到表"
+# File names of screenshots: ranked on what they show, never on the records of the day they were taken.
+_SCREENSHOT = re.compile(r"(?i)screenshot|截图|截屏|snipaste")
 
 FILED_SCORE = 1.0
 
@@ -194,8 +197,8 @@ def suggest(ws: Workspace, conn: sqlite3.Connection, paths: list[str] | None = N
             if f.id not in ranked and f.kind != PHOTO and not f.error and _trusted_day(f) in photo_days:
                 ranked[f.id] = rank(f)
         days = _day_records(day_population, filed, ranked, cfg.min_score, cfg)
-        for f in photos:
-            ranked[f.id] = rank(f, days.get(_trusted_day(f)))
+        for f in photos:  # a screenshot shows a screen (a weather app, a chat), not the day's event
+            ranked[f.id] = rank(f, None if _SCREENSHOT.search(f.path) else days.get(_trusted_day(f)))
     out = []
     for f in population:
         mine = filed.get(f.id, {})
