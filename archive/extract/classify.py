@@ -531,7 +531,7 @@ IMAGE_RULES: tuple[tuple[str, Rule], ...] = (
 # the words that showed it; `not_evidence` runs them in order and the first that answers decides.
 
 # Words that name a template, a sample or filling-in instructions, in a file name, a heading or document properties.
-_RE_TEMPLATE_NAME = re.compile(r"模板|样表|范本|范文|样例|示例|(?:填写|填表|填报)(?:说明|要求|规范|指南|须知|注意事项)|空白(?:表|表格|文档|模板)?|(?:申请|请示|报告|记录)(?:书)?格式")
+_RE_TEMPLATE_NAME = re.compile(r"模板|样表|范本|范文|样例|示例|(?:填写|填表|填报)(?:说明|要求|规范|指南|须知|注意事项)|空白(?:表|表格|文档|模板)?|空表|(?:申请|请示|报告|记录)(?:书)?格式")
 # Placeholders left in a form for whoever fills it in: ${name}, ××/XXX, camelCase or lower-case field names next to
 # Chinese labels ("党委名称：party", "month党费报表"), the textbook sample names.
 _RE_PLACEHOLDER = re.compile(r"\$\{[^}]{1,40}\}|[×Ｘ]{2,}|(?<![A-Za-z])XXX?(?![A-Za-z])|(?<![A-Za-z])[a-z]+(?:[A-Z][a-z]+)+(?![A-Za-z])"
