@@ -4,8 +4,6 @@ its section folder) and the day the folder was copied onto the 社区's computer
 from __future__ import annotations
 
 import datetime as dt
-import os
-import shutil
 
 from labelled_year.model import Year
 
@@ -22,15 +20,8 @@ COPIES = [
 
 
 def write(y: Year) -> None:
-    labels = {lab.path: lab for lab in y.labels}
-    for src, dst in COPIES:
-        o = labels[src]
-        shutil.copyfile(y.dest / src, y.path(dst))
-        y.add(dst, o.kind, o.date, o.items, meeting_type=o.meeting_type, needs_ocr=o.needs_ocr, duplicate_of=src,
-              note="字节相同的副本")
+    y.copy_bytes(COPIES)
 
 
 def set_mtimes(y: Year) -> None:
-    stamp = COPY_DAY.timestamp()
-    for lab in y.labels:
-        os.utime(y.dest / lab.path, (stamp, stamp))
+    y.stamp_mtimes(COPY_DAY)

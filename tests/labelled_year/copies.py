@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-import shutil
 
 from .model import Year
 
@@ -24,19 +22,9 @@ COPIES = [
 
 
 def write(y: Year) -> None:
-    labels = {lab.path: lab for lab in y.labels}
-    for src, dst in COPIES:
-        src, dst = src.format(Y=y.year), dst.format(Y=y.year)
-        if src not in labels:
-            raise KeyError(f"copy source not generated: {src}")
-        shutil.copyfile(y.dest / src, y.path(dst))
-        o = labels[src]
-        y.add(dst, o.kind, o.date, o.items, meeting_type=o.meeting_type, needs_ocr=o.needs_ocr,
-              needs_libreoffice=o.needs_libreoffice, duplicate_of=src, note="字节相同的副本")
+    y.copy_bytes([(src.format(Y=y.year), dst.format(Y=y.year)) for src, dst in COPIES])
 
 
 def set_mtimes(y: Year) -> None:
     """Every file gets the day the folder was copied, as real archives do."""
-    stamp = COPY_DAY.timestamp()
-    for lab in y.labels:
-        os.utime(y.dest / lab.path, (stamp, stamp))
+    y.stamp_mtimes(COPY_DAY)

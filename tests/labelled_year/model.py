@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import random
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -105,6 +107,23 @@ class Year:
                           duplicate_of, note)
         self.labels.append(label)
         return label
+
+    def copy_bytes(self, copies: list[tuple[str, str]]) -> None:
+        """Byte copies of files already written (source, copy), each labelled as its source and as a copy of it."""
+        labels = {lab.path: lab for lab in self.labels}
+        for src, dst in copies:
+            if src not in labels:
+                raise KeyError(f"copy source not generated: {src}")
+            shutil.copyfile(self.dest / src, self.path(dst))
+            o = labels[src]
+            self.add(dst, o.kind, o.date, o.items, meeting_type=o.meeting_type, needs_ocr=o.needs_ocr,
+                     needs_libreoffice=o.needs_libreoffice, duplicate_of=src, note="字节相同的副本")
+
+    def stamp_mtimes(self, when: dt.datetime) -> None:
+        """Every file gets the day the folder was copied onto the computer it is read on, as real archives do."""
+        stamp = when.timestamp()
+        for lab in self.labels:
+            os.utime(self.dest / lab.path, (stamp, stamp))
 
     def cn(self, day: dt.date) -> str:
         return f"{day.year}年{day.month}月{day.day}日"

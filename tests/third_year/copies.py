@@ -4,8 +4,6 @@ the computer it is read on, as every file's mtime."""
 from __future__ import annotations
 
 import datetime as dt
-import os
-import shutil
 
 from labelled_year.model import Year
 
@@ -20,15 +18,8 @@ COPIES = [
 
 
 def write(y: Year) -> None:
-    labels = {lab.path: lab for lab in y.labels}
-    for src, dst in COPIES:
-        o = labels[src]
-        shutil.copyfile(y.dest / src, y.path(dst))
-        y.add(dst, o.kind, o.date, o.items, meeting_type=o.meeting_type, needs_ocr=o.needs_ocr, duplicate_of=src,
-              note="字节相同的副本")
+    y.copy_bytes(COPIES)
 
 
 def set_mtimes(y: Year) -> None:
-    stamp = COPY_DAY.timestamp()
-    for lab in y.labels:
-        os.utime(y.dest / lab.path, (stamp, stamp))
+    y.stamp_mtimes(COPY_DAY)
