@@ -144,20 +144,19 @@ def prepare_archive(quick: bool = False, use_cache: bool = True, dest: Path | No
         ws = build_archive(dest, quick, before_ingest)
         indexer.clear_cache()
         return ws
+    target = CACHE_ROOT / f"{'quick' if quick else 'full'}-{cache_key(quick)}"
+    if not use_cache or not (target / "taizhang.toml").exists():
+        CACHE_ROOT.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix="build-", dir=CACHE_ROOT))
+        shutil.rmtree(tmp)
+        build_archive(tmp, quick)
+        if target.exists():
+            shutil.rmtree(target)
+        tmp.rename(target)
+        ws = open_workspace(target)
     else:
-        target = CACHE_ROOT / f"{'quick' if quick else 'full'}-{cache_key(quick)}"
-        if not use_cache or not (target / "taizhang.toml").exists():
-            CACHE_ROOT.mkdir(parents=True, exist_ok=True)
-            tmp = Path(tempfile.mkdtemp(prefix="build-", dir=CACHE_ROOT))
-            shutil.rmtree(tmp)
-            build_archive(tmp, quick)
-            if target.exists():
-                shutil.rmtree(target)
-            tmp.rename(target)
-            ws = open_workspace(target)
-        else:
-            ws = open_workspace(target)
-            ingest(ws, ocr=True)  # a no-op unless the extractors changed their version
+        ws = open_workspace(target)
+        ingest(ws, ocr=True)  # a no-op unless the extractors changed their version
     rebuild(ws)
     indexer.clear_cache()
     return ws
