@@ -74,29 +74,15 @@ def build_sets(base: Path, ocr: bool) -> list[tuple[str, Path, dict[str, list[st
     if not sample.exists():
         shutil.copytree(REPO / "sample_evidence", sample, ignore=shutil.ignore_patterns("README.md"))
     _ingest(sample, "幸福里社区党支部", ocr)
-    year_dir = base / "year"
-    labels = build_year(year_dir)
-    noise = set(write_noise(year_dir / NOISE_FOLDER, "东湖社区党委", 2025))
-    _ingest(year_dir, "东湖社区党委", ocr)
-    year_labels = {f.path: f.items for f in labels.usable(ocr=ocr)}
-    third_dir = base / "third"
-    third = build_third_year(third_dir)
-    third_noise = set(write_noise(third_dir / NOISE_FOLDER, third.org, 2025))
-    _ingest(third_dir, third.org, ocr)
-    third_labels = {f.path: f.items for f in third.usable(ocr=ocr)}
-    fourth_dir = base / "fourth"
-    fourth = build_fourth_year(fourth_dir)
-    fourth_noise = set(write_noise(fourth_dir / NOISE_FOLDER, fourth.org, 2025))
-    _ingest(fourth_dir, fourth.org, ocr)
-    fourth_labels = {f.path: f.items for f in fourth.usable(ocr=ocr)}
-    fifth_dir = base / "fifth"
-    fifth = build_fifth_year(fifth_dir)
-    fifth_noise = set(write_noise(fifth_dir / NOISE_FOLDER, fifth.org, 2025))
-    _ingest(fifth_dir, fifth.org, ocr)
-    fifth_labels = {f.path: f.items for f in fifth.usable(ocr=ocr)}
-    return [("sample", sample, dict(SAMPLE_LABELS), set()), ("year", year_dir, year_labels, noise),
-            ("third", third_dir, third_labels, third_noise), ("fourth", fourth_dir, fourth_labels, fourth_noise),
-            ("fifth", fifth_dir, fifth_labels, fifth_noise)]
+    sets = [("sample", sample, dict(SAMPLE_LABELS), set())]
+    for name, build in (("year", build_year), ("third", build_third_year), ("fourth", build_fourth_year),
+                        ("fifth", build_fifth_year)):
+        folder = base / name
+        generated = build(folder)
+        noise_files = set(write_noise(folder / NOISE_FOLDER, generated.org, 2025))
+        _ingest(folder, generated.org, ocr)
+        sets.append((name, folder, {f.path: f.items for f in generated.usable(ocr=ocr)}, noise_files))
+    return sets
 
 
 def measure(root: Path, labels: dict[str, list[str]], noise: set[str]):
