@@ -209,20 +209,23 @@ def ours(ws) -> Engine:  # type: ignore[no-untyped-def]
 
 
 def whoosh_jieba(docs: Iterable[Doc]) -> Engine:
-    """Plain Whoosh + jieba's ChineseAnalyzer over title and text, default parser (AND), in memory."""
+    """Plain Whoosh + jieba's ChineseAnalyzer over title and text, default parser (AND), in a temporary folder of its
+    own (Whoosh's RamStorage writes its segment through a fixed /tmp/MAIN.tmp, which a second process indexing at
+    the same time deletes under it)."""
     import logging
 
     import jieba
     from jieba.analyse import ChineseAnalyzer
     from whoosh import fields
-    from whoosh.filedb.filestore import RamStorage
+    from whoosh.filedb.filestore import FileStorage
     from whoosh.qparser import MultifieldParser
 
     jieba.setLogLevel(logging.WARNING)
     analyzer = ChineseAnalyzer()
     schema = fields.Schema(path=fields.ID(stored=True, unique=True), title=fields.TEXT(analyzer=analyzer),
                            text=fields.TEXT(analyzer=analyzer))
-    ix = RamStorage().create_index(schema)
+    folder = tempfile.TemporaryDirectory(prefix="whoosh-jieba-")  # removed when the engine is dropped
+    ix = FileStorage(folder.name).create_index(schema)
     writer = ix.writer()
     for d in docs:
         if d.readable:
@@ -231,7 +234,7 @@ def whoosh_jieba(docs: Iterable[Doc]) -> Engine:
     searcher = ix.searcher()
     parser = MultifieldParser(["title", "text"], schema=schema)
 
-    def run(q: str) -> list[str]:
+    def run(q: str, _folder=folder) -> list[str]:  # the engine holds its folder
         return [hit["path"] for hit in searcher.search(parser.parse(q), limit=TOP_K)]
 
     return run
