@@ -24,6 +24,7 @@ bundled and the imported rubric assess the same catalog pool:
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 import time
@@ -104,6 +105,10 @@ def rubric_figures(seed: str, imported, diff: bool) -> None:
 
 
 def archive_figures(imported, work: Path, diff: bool) -> None:
+    # The archives are built by the test suite's helpers, which share what they build once per test run through the
+    # run's folder: this measurement is a run of its own, with its own folder.
+    os.environ.setdefault("TAIZHANG_TEST_RUN_DIR", str(work / "run"))
+    (work / "run").mkdir(parents=True, exist_ok=True)
     bundled_rubric = load_rubric("seed000")
     for name in ARCHIVES:
         started = time.monotonic()
