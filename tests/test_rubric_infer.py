@@ -773,3 +773,23 @@ def test_a_number_of_times_within_a_year_is_the_years_count(year):
     assert [(r.type, r.per, r.min, r.keywords) for r in found.requirements if r.type != "judgement"] == \
         [("count", "year", 12, ["学习"])]
     assert not [r for r in infer_item("发现的问题一年内完成整改。").requirements if r.type == "count"]
+
+
+@pytest.mark.parametrize("text,who,n", [
+    ("依托网格组建巡逻队，注册志愿者不少于40人。", "注册志愿者", 40),
+    ("培育“双带”致富带头人不少于3名。", "双带致富带头人", 3),
+    ("每个小区至少选树“文明示范户”5户。", "文明示范户", 5),
+    ("后备干部每村不少于3名，定期考察。", "后备干部", 3),
+    ("年终评定党员中心户不少于4户。", "中心户", 4),
+])
+def test_people_or_households_to_have_named(text, who, n):
+    """"志愿者不少于40人", "至少选树“文明示范户”5户": the people (or households) a list must name, as many as printed."""
+    docs = [(r.keywords[0], r.min) for r in infer_item(text).requirements if r.type == "doc"]
+    assert docs[:1] == [(who, n)]
+
+
+def test_a_minimum_of_people_printed_only_in_the_scoring():
+    """"兼职委员少于6名的，每少1名扣0.5分": the scoring's condition is the minimum the list must reach."""
+    found = infer_item("吸纳驻区单位党员负责人担任社区党委兼职委员。", "兼职委员少于6名的，每少1名扣0.5分。")
+    assert [(r.type, r.keywords[0], r.min) for r in found.requirements if r.type != "judgement"] == \
+        [("doc", "兼职委员", 6)]

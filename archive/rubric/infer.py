@@ -1382,10 +1382,15 @@ def _trailing_counts(rd: _Reader) -> None:
 
 # "储备后备干部不少于3名", "每个网格配备1名党员楼栋长": people the community must have named, on a list.
 _PEOPLE_WORDS = r"(?:后备干部|后备力量|后备人才|积极分子|网格员|楼栋长|单元长|志愿者|联络员|信息员|骨干|保洁员|调解员|宣讲员|指导员|" \
-                r"带头人|明白人|中心户|示范户)"
-_PEOPLE = re.compile(rf"(?P<who>[\u4e00-\u9fff]{{0,6}}?{_PEOPLE_WORDS})"
-                     rf"(?:人选)?(?:不少于|至少)\s*(?P<n>{NUM})\s*名|(?:不少于|至少)?\s*(?P<n2>{NUM})\s*名(?:以上)?"
-                     rf"(?P<who2>[\u4e00-\u9fff]{{0,6}}?{_PEOPLE_WORDS})")
+                r"带头人|明白人|中心户|示范户|兼职委员)"
+# "注册志愿者不少于50人", "培育党员“双带”示范户不少于2户", "每村至少培育“法律明白人”3名"; "兼职委员少于5名的" is the
+# scoring's condition of a minimum (its negation gone).
+_PEOPLE = re.compile(rf"(?P<who>[\u4e00-\u9fff“”]{{0,8}}?{_PEOPLE_WORDS})[”\"]?(?:每个?[村社区网格支部]{{1,2}})?"
+                     rf"(?:人选)?(?:不少于|至少|(?<![不至])少于)\s*(?P<n>{NUM})\s*(?:名|人(?!次)|户)|"
+                     rf"(?:不少于|至少)?\s*(?P<n2>{NUM})\s*名(?:以上)?"
+                     rf"(?P<who2>[\u4e00-\u9fff]{{0,6}}?{_PEOPLE_WORDS})|"
+                     rf"(?:至少|不少于)(?:培育|培养|储备|选树|选聘|配备|明确|确定)[“\"](?P<who3>[\u4e00-\u9fff]{{0,6}}?{_PEOPLE_WORDS})"
+                     rf"[”\"]\s*(?P<n3>{NUM})\s*(?:名|户)")
 
 
 def _people_requirements(rd: _Reader) -> None:
@@ -1394,14 +1399,15 @@ def _people_requirements(rd: _Reader) -> None:
         if not m or _AGE.search(seg) or _EDU.search(seg):
             continue
         if re.search(r"每(?:个|名|栋|户)[\u4e00-\u9fff]{0,6}?(?:配备|明确|设立?|有)?\s*$", seg[:m.start()]) and \
-                (m.group("n") or m.group("n2")) in ("1", "一"):
+                (m.group("n") or m.group("n2") or m.group("n3")) in ("1", "一"):
             # "每个网格配备1名网格党建指导员", "每个楼栋明确1名党员中心户": how each unit is staffed (职数), seen by
             # the inspectors; the list itself is asked when the item or its 佐证材料 names it (名册, 名单).
             continue
-        who = re.sub(r"^(?:每年|年内|年度内|全年|储备|培养|培育|选树|选聘|聘请|配备|明确|确定|选好|选配|建立|有|社区|党员|担任|作为)+", "",
-                     m.group("who") or m.group("who2")) or \
-            (m.group("who") or m.group("who2"))
-        n = int(_num(m.group("n") or m.group("n2")) or 1)
+        printed = (m.group("who") or m.group("who2") or m.group("who3")).replace("“", "").replace("”", "")
+        # "年底评选党员示范户", "每个党支部储备后备干部": the people after the verb that names them
+        printed = re.split(r"评选|评定|储备|培养|培育|选树|选聘|聘请|配备|选好|选配", printed)[-1] or printed
+        who = re.sub(r"^(?:每年|年内|年度内|全年|明确|确定|建立|有|社区|党员|担任|作为)+", "", printed) or printed
+        n = int(_num(m.group("n") or m.group("n2") or m.group("n3")) or 1)
         if re.search(r"(?:每年|年内|年度内|全年)[^，,]{0,10}?(?:培养|吸收|确定)", seg):
             # "年内培养入党积极分子不少于1名": people taken in each year, dated by when they were taken in
             rd.add(Requirement(id="", type="count", keywords=_variants([who] + ([who[2:]] if who.startswith("入党") else [])),
@@ -1409,7 +1415,8 @@ def _people_requirements(rd: _Reader) -> None:
             continue
         core = re.sub(r"干部$|力量$|人才$", "", who) if who.startswith("后备") else who
         rd.add(Requirement(id="", type="doc", keywords=_variants([who] + ([core] if core != who else [])), min=n,
-                           description=f"有{who}名单（不少于{n}名）", source=seg.strip(_STRIP)), si)
+                           description=f"有{who}名单（不少于{n}{'户' if m.group(0).endswith('户') else '名'}）",
+                           source=seg.strip(_STRIP)), si)
 
 
 def _occasion_count(rd: _Reader, si: int, seg: str, per: str | None, years: int) -> bool:
