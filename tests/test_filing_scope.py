@@ -15,7 +15,15 @@ from archive.extract.base import Table
 from archive.extract.classify import not_evidence
 from archive.filing.features import Features
 from archive.filing.ranking import Scorer
-from archive.filing.scope import date_words, item_period, kind_period, other_org, other_year, own_org
+from archive.filing.scope import (
+    date_words,
+    item_period,
+    kind_period,
+    non_party_paper,
+    other_org,
+    other_year,
+    own_org,
+)
 from archive.filing.targets import rubric_targets
 from archive.rubric import load_rubric
 
@@ -544,3 +552,56 @@ def test_a_screenshot_is_never_ranked_on_the_records_of_its_day(messy, cli_run):
     by_path = {e["path"]: e for e in json.loads(out)}
     assert any(s["score"] >= 0.6 for s in by_path["照片/IMG_20250624_100000.jpg"]["suggestions"])  # a camera's photo
     assert all(s["score"] < 0.35 for s in by_path["截图/Screenshot_20250624-100000.jpg"]["suggestions"])
+
+
+@pytest.mark.parametrize("text, signer", [
+    ("关于下半年维修基金使用情况的公告\n全体业主：\n楼道灯改造支出2.1万元……\n\n桂香园小区业主委员会\n2025年10月8日", "桂香园小区业主委员会"),
+    ("温馨提示\n各位住户：明日上午电梯维保。\n恒安物业服务有限公司  2025年5月6日", "恒安物业服务有限公司"),
+    ("关于开展垃圾分类桶边督导的通知\n各楼栋长：……\n南湖社区居民委员会\n2025.06.03", "南湖社区居民委员会"),
+])
+def test_a_paper_a_non_party_body_signed_and_naming_no_party_organisation_is_that_bodys(text, signer):
+    held = non_party_paper(text)
+    assert held is not None and held.reason == "other_org" and held.words == signer
+    assert held.detail == f"落款是“{signer}”，通篇没有提到党组织：是该单位自己的材料"
+
+
+@pytest.mark.parametrize("text", [
+    "文明小区创建方案\n……\n桂香园小区党支部  桂香园小区业主委员会\n2025年3月1日",  # signed jointly with the branch
+    "联席会议记录\n社区党委书记主持，业委会、物业参加。\n桂香园小区业主委员会",  # names the Party organisation
+    "业委会换届选举工作方案\n……业主委员会的组成……\n2025年3月1日",  # the body is the topic, no signer
+])
+def test_a_paper_the_party_organisation_signs_or_names_is_not_held_as_a_non_party_bodys(text):
+    assert non_party_paper(text) is None
+
+
+def test_a_non_party_bodys_notice_in_an_items_folder_is_held_for_review(tmp_path, cli_run):
+    root = tmp_path / "archive"
+    assert cli_run("init", str(root), "--org", "桂香园小区党支部", "--year", "2025")[0] == 0
+    notice = root / "为民服务" / "业委会 公共收益公告.txt"
+    notice.parent.mkdir(parents=True)
+    notice.write_text("关于公共收益收支情况的公告\n全体业主：\n上半年停车位租金收入3.2万元，用于业委会办公和绿化。\n\n"
+                      "桂香园小区业主委员会\n2025年7月20日", encoding="utf-8")
+    assert cli_run("--archive", str(root), "ingest", "--no-ocr", "--json")[0] in (0, 3)
+    code, out, _ = cli_run("--archive", str(root), "suggest", "--json")
+    entry = json.loads(out)[0]
+    assert code == 0 and entry["held"]["label"] == "其他单位的材料"
+    assert entry["held"]["words"] == "桂香园小区业主委员会"
+    code, out, _ = cli_run("--archive", str(root), "file", "--accept", "--json")
+    assert code == 0 and _filed(root) == set()
+    review = json.loads(cli_run("--archive", str(root), "review", "--json")[1])
+    assert [(e["type"], e["path"]) for e in review if e["path"]] == [("other_org", "为民服务/业委会 公共收益公告.txt")]
+
+
+def test_the_folder_a_file_lies_in_counts_beside_its_title(tmp_path, cli_run):
+    """"共驻共建/结对/0610结对交流": the archivist put it under 结对, as its title says; the outer folder (共驻共建) and
+    the classifier's meeting type (共建活动) only hint at the 共建 item."""
+    root = tmp_path / "archive"
+    assert cli_run("init", str(root), "--org", "桂香园小区党支部", "--year", "2025")[0] == 0
+    minutes = root / "共驻共建" / "结对" / "0610结对交流.txt"
+    minutes.parent.mkdir(parents=True)
+    minutes.write_text("会议记录\n与市自来水公司第三党支部结对交流\n时间：2025年6月10日下午\n地点：桂香园小区党员活动室\n"
+                       "参加：18人\n内容：两个支部交流主题党日做法，自来水公司党员为老人检修水龙头12户。", encoding="utf-8")
+    assert cli_run("--archive", str(root), "ingest", "--no-ocr", "--json")[0] in (0, 3)
+    code, out, _ = cli_run("--archive", str(root), "suggest", "--json")
+    ranked = [(s["item"], s["why"]) for s in json.loads(out)[0]["suggestions"]]
+    assert code == 0 and ranked[0][0] == "17" and ranked[1][0] == "16", ranked

@@ -9,7 +9,15 @@ from pathlib import PurePosixPath
 
 from archive.catalog import iter_evidence
 from archive.catalog.evidence import Evidence
-from archive.filing.scope import TRUSTED_DATE_SOURCES, Hold, OwnOrg, date_words, not_evidence_hold, other_org
+from archive.filing.scope import (
+    TRUSTED_DATE_SOURCES,
+    Hold,
+    OwnOrg,
+    date_words,
+    non_party_paper,
+    not_evidence_hold,
+    other_org,
+)
 from archive.indexer.analysis import normalize
 
 TABLE_ROWS = 3  # rows of each table (its header) read besides the text
@@ -70,7 +78,7 @@ def features_of(ev: Evidence, text_chars: int, scope: ScopeContext | None = None
                  date=ev.date, date_source=ev.date_source, date_precision=ev.date_precision)
     if scope is not None and not ev.error:
         f.hold = (not_evidence_hold(text, ev.title or "", ev.format or "", ev.tables, p.name, ev.kind)
-                  or other_org(text, p.name, scope.own))
+                  or other_org(text, p.name, scope.own) or non_party_paper(text))
         if ev.date and ev.date_source in TRUSTED_DATE_SOURCES and ev.date.year != scope.year:
             f.date_words = date_words(text, p.name, ev.date, ev.date_precision, ev.date_source, ev.fields)
     return f

@@ -233,6 +233,7 @@ class _Hits:
     genre: str = ""  # what the title's last word says the paper is: rule, list, exam, pledge (see _GENRE_END)
     own_rule: bool = False  # a rule of the organisation's own (see _OWN_RULE): the 各项规章制度 item's
     activity_plan: bool = False  # the plan of one activity, not of the year (see _ACTIVITY_PLAN)
+    folder: set[str] = field(default_factory=set)  # keywords in the name of the folder the file lies in
 
 
 @dataclass
@@ -329,7 +330,9 @@ class Scorer:
                     and not (hits.other_issuer and (_GENRE_WORD.fullmatch(kw) or meetings_named(kw)))
                     and not (hits.activity_plan and _GENRE_WORD.fullmatch(kw))
                     and not (hits.genre and self._topic_only(t, kw, f.kind, hits.genre))]
-        in_place = [kw for kw in t.keywords if kw in hits.place and kw not in in_title]
+        # the folder the file lies in is the archivist's own decision, apart from the title's words: it counts even
+        # when the title says the same ("结对/0522结对交流" beside "共驻共建/" above it); outer folders only hint
+        in_place = [kw for kw in t.keywords if kw in hits.place and (kw not in in_title or kw in hits.folder)]
         in_body = [kw for kw in t.keywords if kw in hits.body and kw not in in_title]
         s_title = 0.0
         if in_title:
@@ -426,8 +429,9 @@ class Scorer:
                     and any(_OWN_RULE.search(_TITLE_TAIL.sub("", part)) for part in f.title.split()))
         activity_plan = any(_ACTIVITY_PLAN.search(_TITLE_TAIL.sub("", re.sub(r"[“”\"「」『』‘’']", "", part)))
                             for part in f.title.split())
+        folder = {kw for kw in place if kw in normalize(PurePosixPath(f.path).parent.name)}
         return _Hits(title, place, {kw: f.body.count(kw) for kw in body}, meetings, development, blind, other,
-                     circular, genre, own_rule, activity_plan)
+                     circular, genre, own_rule, activity_plan, folder)
 
     def rank(self, f: Features, excluded: set[str], day: dict[str, tuple[float, str]] | None = None
              ) -> list[Suggestion]:

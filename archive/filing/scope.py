@@ -250,6 +250,30 @@ def other_org(text: str, file_name: str, own: OwnOrg) -> Hold | None:
     return None
 
 
+# Bodies beside a Party organisation that sign papers of their own: the residents' or villagers' committee, the
+# owners' committee, the property company. A paper signed by one ("纺机新村业主委员会", "江川云锦物业服务有限公司") that
+# names no Party organisation anywhere is that body's notice to residents, not this organisation's proof — even when
+# the body bears the estate's or the community's name, which is the archive's name too.
+_NON_PARTY_SIGNER = re.compile(r"(?:业主委员会|业委会|物业(?:服务|管理)?(?:有限)?(?:公司|中心|处)|居民委员会|居委会|村民委员会|"
+                               r"村委会)$")
+_SIGNATURE_TAIL = re.compile(r"[\s（）()\d年月日.\-/]+$")  # the date after a 落款 ("…业主委员会  2025年4月14日")
+PARTY_CHAR = "党"
+
+
+def non_party_paper(text: str) -> Hold | None:
+    """A paper a non-Party body signed (its 落款) that names no Party organisation: that body's, not evidence of this
+    organisation's work. A paper the Party organisation signs jointly, or one that names it, is never held here."""
+    if not text or PARTY_CHAR in text:
+        return None
+    for line in _lines(text)[-TAIL_LINES:]:
+        if len(line) > SIGN_LINE_MAX_CHARS:
+            continue
+        signer = _SIGNATURE_TAIL.sub("", line).strip()
+        if _NON_PARTY_SIGNER.search(signer):
+            return Hold(OTHER_ORG, signer, f"落款是“{signer}”，通篇没有提到党组织：是该单位自己的材料")
+    return None
+
+
 def not_evidence_hold(text: str, title: str, fmt: str, tables: list, file_name: str, kind: str | None) -> Hold | None:
     rows = [Table(str(t.get("name") or ""), [[str(c or "") for c in r] for r in (t.get("rows") or [])
                                              if isinstance(r, list | tuple)])
