@@ -4,14 +4,14 @@ Builds six archives in a temporary folder — a copy of sample_evidence/ (labels
 generated year of another community (tests/labelled_year), a third generated year written independently in other
 habits (tests/third_year: a village Party branch) and a fourth (tests/fourth_year: a commercial tower's joint Party
 branch, its 2025 folder kept by quarter, 上级来文/ and 手机导出/) and a fifth (tests/fifth_year: an old estate's residents'
-branch, copier scans and WeChat screenshots) and a sixth (tests/sixth_year: a new-build estate's 社区党委 with four
-网格党支部, one flat folder of dated names beside scan/, pics/ and jiedao/), each generated year with the noise set
-dropped into it (tests/noise_set.py: the real-office corpus, templates, the organisation's other years, other
-communities' papers, in "收到的资料/") — ingests them, and prints one line per figure: top-1 (the first suggestion is the file's best item), top-3 (the best
-item is among the first three), the precision of `file --accept` at the default threshold (folder filings included:
-they are automatic too), how many "serves no item" files got a filing, how many noise files got one, and the
-confusion of the top-1 misses. Targets: top-1 ≥ 0.90, top-3 ≥ 0.98, accept precision ≥ 0.97, no noise filed; the
-script exits 1 when one is missed.
+branch, copier scans and WeChat screenshots) and a sixth (tests/sixth_year: a new-build estate's 社区党委 with four 网格党支部,
+one flat folder of dated names beside scan/, pics/ and jiedao/), each generated year with the noise set dropped into
+it (tests/noise_set.py: the real-office corpus, templates, the organisation's other years, other communities' papers,
+in "收到的资料/") — ingests them, and prints one line per figure: top-1 (the first suggestion is the file's best item),
+top-3 (the best item is among the first three), the precision of `file --accept` at the default threshold (folder
+filings included: they are automatic too), how many "serves no item" files got a filing, how many noise files got one,
+and the confusion of the top-1 misses. Targets: top-1 ≥ 0.90, top-3 ≥ 0.98, accept precision ≥ 0.97, no noise filed;
+the script exits 1 when one is missed.
 
     python benchmarks/filing_quality.py            # all six sets, with OCR (about 8 minutes)
     python benchmarks/filing_quality.py --no-ocr   # leave out the files whose text is only in pixels
