@@ -793,3 +793,33 @@ def test_a_minimum_of_people_printed_only_in_the_scoring():
     found = infer_item("吸纳驻区单位党员负责人担任社区党委兼职委员。", "兼职委员少于6名的，每少1名扣0.5分。")
     assert [(r.type, r.keywords[0], r.min) for r in found.requirements if r.type != "judgement"] == \
         [("doc", "兼职委员", 6)]
+
+
+def test_a_list_made_at_the_years_start_is_a_window():
+    """"年初梳理公布民生实事项目清单": a list of the year's start is a paper dated 年初 of its own name; the count of
+    "项目不少于6个" that follows counts those projects, by their name."""
+    found = infer_item("年初梳理公布民生实事项目清单，项目不少于6个，年底前全部完成。")
+    reqs = [(r.type, r.window, r.min, r.keywords[0]) for r in found.requirements if r.type in ("window", "count")]
+    assert ("window", "年初", 1, "民生实事项目清单") in reqs
+    assert ("count", None, 6, "民生实事项目") in reqs
+
+
+def test_a_schedule_beside_the_plan_at_the_years_start():
+    """"年初制定学习计划和主题党日安排": the plan, and the schedule as a 年初 paper of its own."""
+    found = infer_item("年初制定党支部学习计划和主题党日安排。")
+    assert [(r.window, r.kind, r.keywords[0]) for r in found.requirements if r.type == "window"] == \
+        [("年初", "计划", "工作计划"), ("年初", None, "主题党日安排")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("每年围绕中心工作确定1至2个党建与业务结合项目。", ("doc", None, 1, "业务结合项目")),
+    ("年初确定1—3个党建+业务融合课题项目。", ("window", "年初", 1, "业务融合课题项目")),
+    ("至少确定1名支部书记后备人选。", ("doc", None, 1, "支部书记后备人选")),
+    ("为每名发展对象确定2名正式党员作为入党介绍人。", ("doc", None, 1, "入党介绍人")),
+])
+def test_what_is_decided_on_stands(text, expected):
+    """"确定1—2个融合项目" asks for at least the range's low end; what is decided on once (or for each person) is
+    kept as its paper, dated 年初 when decided then — not a count of decisions."""
+    found = infer_item(text)
+    assert [(r.type, r.window, r.min, r.keywords[0]) for r in found.requirements if r.type != "judgement"] == \
+        [expected]

@@ -132,7 +132,7 @@ _BARE_DURATION = re.compile(rf"(?:[\u4e00-\u9fff]{{2,6}}?(?=不少于|至少|累
                             r"(?P<unit>天|日|学时|课时|小时)")
 _THING_COUNT = re.compile(
     rf"(?P<lead>不少于|至少|不低于|最少)?\s*(?P<n>{NUM})\s*(?P<unit>个|项|件|名|篇|户|人)(?P<more>以上|及以上)?"
-    r"(?P<what>[\u4e00-\u9fff“”]{2,10})"
+    r"(?P<what>[\u4e00-\u9fff“”+＋]{2,12})"
 )
 # "为群众办实事不少于5件", "走访不少于两次", "走访慰问两次以上": what is done, then how many.
 _DONE_COUNT = re.compile(rf"(?P<what>[\u4e00-\u9fff“”、]{{2,16}}?)(?:(?:不少于|至少|不低于|不得少于)\s*(?P<n>{NUM})\s*"
@@ -685,6 +685,29 @@ def _deadline_activity(rd: _Reader, si: int, seg: str, source: str = "") -> bool
     return True
 
 
+_START_VERBS = re.compile(r"^.*(?:制定|公布|确定|建立|梳理|列出|形成|编制|明确)")
+
+
+def _start_lists(rd: _Reader, si: int, seg: str) -> None:
+    """"年初公布为民办实事项目清单", "年初制定年度计划和组织生活安排": a list made at the year's start, or a schedule
+    beside the plan, is a paper dated 年初 of its own name (a list beside the plan, "计划和项目清单", is a paper
+    the plan goes with, kept whenever made)."""
+    start = re.search(r"(?<!学)年初", seg)
+    if not start:
+        return
+    planned = re.search(r"计划|要点", seg[start.end():])
+    for piece in re.split(r"[和及、]|以及", seg[start.end():]):
+        piece = re.sub(r"[(（][^)）]*[)）]?$", "", piece).strip(_STRIP)
+        if not re.search(r"安排$" if planned else r"(?:清单|安排)$", piece):
+            continue
+        what = _START_VERBS.sub("", piece).replace("“", "").replace("”", "").strip(_STRIP)
+        what = re.sub(r"^(?:年度|全年|本年度)", "", what)
+        if len(what) < 4:
+            continue
+        rd.add(Requirement(id="", type="window", window="年初", keywords=_variants([what]),
+                           description=f"年初有{what}", source=seg.strip(_STRIP)), si)
+
+
 def _window_requirements(rd: _Reader) -> None:
     for si, (ci, seg, _clause) in enumerate(rd.segments):
         if not _WINDOW_START.search(seg) and not _WINDOW_END.search(seg) and _deadline_window(rd, si, seg):
@@ -704,6 +727,7 @@ def _window_requirements(rd: _Reader) -> None:
             rd.add(Requirement(id="", type="window", window="年初", kind="计划",
                                keywords=["工作计划", "计划", "方案", "工作要点"],
                                description="年初有工作计划", source=seg.strip(_STRIP)), si)
+        _start_lists(rd, si, seg)
         m = _WINDOW_END.search(seg)
         if m and re.search(r"(?:年中|年初|半年)[、和](?:年底|年终|年末)|(?:两|二|2)次|各(?:一|1)次",
                            seg[max(0, m.start() - 3):m.end()]):
@@ -1256,12 +1280,17 @@ def _count_requirements(rd: _Reader) -> None:
             continue
         for m in _THING_COUNT.finditer(seg):
             n = _num(m.group("n"))
-            what = re.split(r"[和及与并的在于被]", m.group("what").strip(_STRIP))[0]
+            what = re.split(r"[和及并的在于被]", m.group("what").strip(_STRIP))[0]
+            # "党建与业务融合项目", "“党建+业务”融合项目": the thing is what the joined words make, named by its end
+            what = re.split(r"[与+＋]", what.replace("“", "").replace("”", ""))[-1]
             if not n or len(what) < 2 or re.match(r"同志|以上|以下|岁|分|平方|小时|学时|天|工作日|日|周|个月|月|不|未|阶段|步骤|环节",
                                                   what):
                 continue  # "五个阶段、二十五个步骤": the steps of a procedure, not a count to reach
             before = seg[:m.start()]
-            verb = re.search(r"(发展|完成|确定|培养|推荐|办理|开展|建立|办|吸收|形成|撰写|编写|报送|上报|刊发)[^，,]{0,4}$",
+            low = re.search(rf"(?P<low>{NUM})\s*[—\-~～至]\s*$", before)
+            if low and _num(low.group("low")):  # "确定1—2个融合项目": at least the range's low end
+                n, before = _num(low.group("low")), before[:low.start()]
+            verb = re.search(r".*(发展|完成|确定|培养|推荐|办理|开展|建立|办|吸收|形成|撰写|编写|报送|上报|刊发)[^，,]{0,4}$",
                              before)
             lead = m.group("lead") or re.search(r"(?:至少|不少于)[^，,]{0,4}$", before)  # "至少形成1篇"
             if not (lead or m.group("more") or verb):
@@ -1269,6 +1298,21 @@ def _count_requirements(rd: _Reader) -> None:
             if m.group("unit") in ("名", "人", "户") and not verb:
                 continue  # "有正式党员不少于3名": people the body has, for the roster or the inspectors
             key = ("发展党员" if verb and verb.group(1) in ("发展", "吸收") and "党员" in what else what)
+            each = re.search(r"为?每(?:名|个|位)", before)
+            if verb and verb.group(1) == "确定" and years == 1 and (int(n) == 1 or each):
+                # "至少确定1名后备人选", "每年确定1—2个融合项目", "为每名积极分子确定2名培养联系人": what is decided on
+                # stands, shown by its paper (a list of the people); decided 年初, a paper of the year's start.
+                people = m.group("unit") in ("名", "人")
+                what = re.split(r"作为|担任|作", what)[-1] if people and len(re.split(r"作为|担任|作", what)[-1]) >= 2 else what
+                words = _variants([what] + ([what[-4:]] if len(what) > 4 and not people else []))
+                if re.search(r"(?<!学)年初", before):
+                    rd.add(Requirement(id="", type="window", window="年初", keywords=words, description=f"年初确定{what}",
+                                       source=seg.strip(_STRIP)), si)
+                else:
+                    rd.add(Requirement(id="", type="doc", keywords=words,
+                                       description=f"有{what}名单（不少于1名）" if people else f"有确定的{what}",
+                                       source=seg.strip(_STRIP)), si)
+                break
             if int(n) == 1 and per is None and years == 1 and not verb:  # "要有一个以上党建工作品牌"
                 rd.add(Requirement(id="", type="doc", keywords=_variants([what]), description=f"有{what}的材料",
                                    source=seg.strip(_STRIP)), si)
@@ -1333,6 +1377,24 @@ def _count_requirements(rd: _Reader) -> None:
             rd.add(Requirement(id="", type="count", keywords=_variants(words), min=int(n), per=per or "year",
                                years=years, description=f"{when or '每年'}{what}不少于{int(n)}{unit}",
                                source=seg.strip(_STRIP)), si)
+
+_GENERIC_THINGS = ("项目", "事项")
+
+
+def _name_generic_counts(rd: _Reader) -> None:
+    """"年初公布为民办实事项目清单，项目不少于5件": a count of a bare 项目 counts the projects the item named before it
+    (为民办实事项目), by that name too."""
+    for req in rd.reqs:
+        if req.type != "count" or not req.keywords or req.keywords[0] not in _GENERIC_THINGS:
+            continue
+        noun = req.keywords[0]
+        before = rd.text[:max(rd.text.find(req.source), 0)] if req.source else ""
+        named = re.findall(rf"([\u4e00-\u9fff]{{2,8}}){noun}", before.replace("“", "").replace("”", ""))
+        what = re.sub(r"^.*(?:制定|公布|确定|梳理|列出|实施|开展|领办)", "", named[-1]) if named else ""
+        if len(what) >= 2:
+            req.keywords = _variants([what + noun, what.removeprefix("为民").removeprefix("为群众")]) + req.keywords
+            req.description = req.description.replace(noun, what + noun, 1)
+
 
 def _trailing_counts(rd: _Reader) -> None:
     """"春节、“七一”、重阳节走访慰问困难党员，每年不少于3次": how many, in a part of its own after the deed."""
@@ -1839,6 +1901,7 @@ def _read(text: str, scoring: str, activities: bool = True) -> _Reader:
     _duration_requirements(rd)
     _people_requirements(rd)
     _count_requirements(rd)
+    _name_generic_counts(rd)
     _trailing_counts(rd)
     _frequency_requirements(rd)
     _posting_periods(rd)
