@@ -770,3 +770,91 @@ def test_a_column_of_sentences_under_a_header_naming_no_role_is_the_items_text(t
         ("1", "有固定的党员活动场所，做到有标识、有设施、有制度上墙。", 3.0, "不符合要求的，每项扣1分。"),
         ("2", "党务公开栏每季度更新一次，公开内容及时准确。", 2.0, "每少更新一次扣0.5分。"),
         ("3", "支部委员会每月至少召开1次，会议有记录。", 4.0, "每少开一次扣0.5分。")]
+
+
+def _rules(item) -> list[tuple]:
+    """An imported item's deductions as (points, per_unit, unit, discretionary, bands) tuples."""
+    return [(d.points, d.per_unit, d.unit, d.discretionary, [(b.low, b.high, b.score) for b in d.bands])
+            for d in item.deductions]
+
+
+def test_tiers_of_a_selection_table_lose_the_difference_and_parts_their_own_points(tmp_path: Path) -> None:
+    """A 创建/评选 table scores in tiers: under "得满分" a lower tier loses the difference ("得一半" half the points),
+    "不得分" the item's points; a numbered part ("①…的得2分") loses its own points, its lower tiers the difference;
+    a part whose points a per-unit rule takes away, the top tier of the whole item ("得6分" of a 6-point item) and a
+    graded judgement ("“较差”得2分以下") are no fixed rules."""
+    document = docx.Document()
+    table = _docx_table(document, ["序号", "创建内容", "分值", "评分办法"], 6)
+    rows = [
+        ("1", "党员活动室面积达标，设施齐全，各项制度上墙。", "4",
+         "符合要求的得满分；基本符合的得一半分；不符合的不得分。"),
+        ("2", "党员大会每季度召开一次，会议有记录。", "6", "按要求召开的得6分；每少开1次扣1分。"),
+        ("3", "①建立党员联系群众制度；②党员走访群众有记录。", "5",
+         "①建立联系群众制度的得2分，制度不健全的得1分，未建立的不得分；②走访记录完整的得3分，记录缺失的扣1分。"),
+        ("4", "结合辖区实际开展志愿服务，形成服务品牌。", "6",
+         "由考评组综合评定：成效明显的得满分，成效一般的得4分，无成效的不得分。"),
+        ("5", "支部班子团结协作，群众认可度高。", "5",
+         "由考评组综合评定，酌情扣分：“优秀”得5分，“良好”得4分，“一般”得3分，“较差”得2分以下。"),
+        ("6", "每月开展一次主题党日，党员参加率不低于80%。", "5",
+         "①全年开展12次的得3分，每少1次扣0.5分；②参加率低于80%的扣1分。"),
+    ]
+    for r, values in enumerate(rows, start=1):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    path = tmp_path / "chuangjian.docx"
+    document.save(str(path))
+    items = {i.id: i for i in import_rubric(path).items()}
+    assert _rules(items["1"]) == [(2.0, None, None, False, []), (4.0, None, None, False, [])]
+    assert _rules(items["2"]) == [(None, 1.0, "次", False, [])]
+    assert _rules(items["3"]) == [(2.0, None, None, False, []), (1.0, None, None, False, []),
+                                  (3.0, None, None, False, []), (1.0, None, None, False, [])]
+    assert _rules(items["4"]) == [(None, None, None, True, []), (2.0, None, None, False, []),
+                                  (6.0, None, None, False, [])]
+    assert _rules(items["5"]) == [(None, None, None, True, [])]
+    assert _rules(items["6"]) == [(None, 0.5, "次", False, []), (1.0, None, None, False, [])]
+
+
+def test_bands_topped_by_full_points_or_one_figure_and_a_veto_that_only_bars_honours(tmp_path: Path) -> None:
+    """Bands read "得满分" as the item's points and "得一半" as half the top; a single figure over the other bands
+    ("收缴率100%的得4分") is the top band; "负增长不得分" closes growth bands; bands of an amount (万元) are not
+    rates and give no rule; "一票否决…取消评优资格" takes no points."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "考核内容", "分值", "评分标准"])
+    ws.append([1, "居民群众对社区党组织满意率达到90%以上。", 6,
+               "满意率达到90%的得满分，80%（含）—90%得一半，低于80%不得分。"])
+    ws.append([2, "党员按月交纳党费，党费收缴率达到100%。", 4, "收缴率100%的得4分，95%—100%得2分，95%以下不得分。"])
+    ws.append([3, "村集体经营性收入较上年有增长。", 5, "增长8%以上得5分，3%（含）—8%得3分，0—3%得1分，负增长不得分。"])
+    ws.append([4, "班子成员廉洁自律，全年无违纪违法问题。", 4,
+               "班子成员受到党纪处分的本项不得分；存在一票否决情形的，取消年度评优资格。"])
+    ws.append([5, "村集体年经营性收入达到8万元以上，建立收支台账。", 6,
+               "年经营性收入8万元以上的得6分，4万元（含）—8万元的得4分，4万元以下的不得分；未建立收支台账的扣1分。"])
+    path = tmp_path / "bands.xlsx"
+    wb.save(str(path))
+    items = {i.id: i for i in import_rubric(path).items()}
+    assert _rules(items["1"]) == [(None, None, None, False, [(0.9, None, 6.0), (0.8, 0.9, 3.0), (0.0, 0.8, 0.0)])]
+    assert _rules(items["2"]) == [(None, None, None, False, [(1.0, None, 4.0), (0.95, 1.0, 2.0), (0.0, 0.95, 0.0)])]
+    assert _rules(items["3"]) == [(None, None, None, False, [(0.08, None, 5.0), (0.03, 0.08, 3.0), (0.0, 0.03, 1.0)])]
+    assert _rules(items["4"]) == [(4.0, None, None, False, [])]
+    assert _rules(items["5"]) == [(1.0, None, None, False, [])]
+
+
+def test_a_rule_in_brackets_inside_the_content_cell_is_scoring(tmp_path: Path) -> None:
+    """"…按期换届（未按期换届的扣2分）" beside a 评分标准 column: the bracketed rule is read with the column's rules;
+    "综合评定，酌情扣分" is one discretionary rule."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "考核内容", "分值", "评分标准"])
+    ws.append([1, "支部委员会任期届满按期换届（未按期换届的扣2分），委员出缺及时补选。", 4,
+               "委员出缺半年以上未补选的扣1分。"])
+    ws.append([2, "每年召开一次组织生活会（未召开的，本项不得分），会后形成整改清单。", 5, "无整改清单的扣1分。"])
+    ws.append([3, "支部工作有特色、有亮点（以实地查看为准）。", 3, "由考核组综合评定，酌情扣分。"])
+    path = tmp_path / "brackets.xlsx"
+    wb.save(str(path))
+    items = {i.id: i for i in import_rubric(path).items()}
+    assert items["1"].text == "支部委员会任期届满按期换届（未按期换届的扣2分），委员出缺及时补选。"
+    assert items["1"].scoring == "未按期换届的扣2分；\n委员出缺半年以上未补选的扣1分。"
+    assert _rules(items["1"]) == [(2.0, None, None, False, []), (1.0, None, None, False, [])]
+    assert _rules(items["2"]) == [(5.0, None, None, False, []), (1.0, None, None, False, [])]
+    assert items["3"].scoring == "由考核组综合评定，酌情扣分。"
+    assert _rules(items["3"]) == [(None, None, None, True, [])]

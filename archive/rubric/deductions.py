@@ -42,18 +42,30 @@ _RANGE = re.compile(rf"扣(?:除|减)?\s*(?P<a>{_NUM})\s*分?\s*[-~～至到—�
 _STEP = re.compile(rf"每(?:低|低于|少|下降|降低|差)(?:标准|要求|规定)?\s*(?P<step>{_NUM})\s*(?:个)?(?:百分点|%|％)\s*"
                    rf"(?:的)?[，,]?\s*扣(?:除|减)?\s*(?P<num>{_NUM})\s*{_FEN}")
 _PCT = r"(?:\d+(?:\.\d+)?)\s*[%％]"
-# One band: "85%—90%得5分", "85%-90%（不含）的得5分", "90%以上得6分", "80%以下不得分" / "得0分".
+# One band: "85%—90%得5分", "85%-90%（不含）的得5分", "90%以上得6分", "80%以下不得分" / "得0分", "90%以上得满分",
+# "80%—90%得一半"; a single figure ("收缴率100%的得5分", "达到90%的得满分") is the top of a list of bands.
 _BAND = re.compile(
     rf"(?P<lo>\d+(?:\.\d+)?)\s*[%％]?\s*(?:[（(]含[)）])?\s*(?:(?:[-~～至到—–]+)\s*(?P<hi>\d+(?:\.\d+)?)\s*[%％]"
-    rf"|[%％]\s*(?P<dir>以上|及以上|\(含\)以上|（含）以上|以下|及以下|（含）以下|\(含\)以下))"
-    rf"[^，,；;。\d]{{0,8}}?(?:(?:得|计)\s*(?P<score>{_NUM})\s*分|(?P<zero>不得分|不计分))"
+    rf"|[%％]\s*(?P<dir>以上|及以上|\(含\)以上|（含）以上|以下|及以下|（含）以下|\(含\)以下)"
+    rf"|(?<=[%％])(?!\s*(?:及|\(含\)|（含）)?(?:以上|以下))(?P<single>))"
+    rf"[^，,；;。\d]{{0,8}}?(?:(?:得|计)\s*(?:(?P<score>{_NUM})\s*分|(?P<full>满分)|(?P<half>一半)(?:分)?)"
+    rf"|(?P<zero>不得分|不计分))"
 )
-# The closing rule of a band list written the other way round: "低于80%不得分", "低于80%的不得分".
-_BAND_FLOOR = re.compile(r"(?:低于|不足|未达到)\s*(?P<lo>\d+(?:\.\d+)?)\s*[%％](?:的)?\s*(?:不得分|不计分|得\s*0\s*分)")
+# The closing rule of a band list written the other way round: "低于80%不得分", "低于80%的不得分"; "负增长不得分"
+# closes a list of growth bands (nothing below zero to score).
+_BAND_FLOOR = re.compile(r"(?:(?:低于|不足|未达到)\s*(?P<lo>\d+(?:\.\d+)?)\s*[%％]|负增长)(?:的)?\s*(?:不得分|不计分|得\s*0\s*分)")
 # A figure written out as 百分之N ("百分之八十五至九十"): read as N% for the bands.
 _CN_PCT = re.compile(rf"百分之(?P<a>[{_CN_NUM}]+)(?:(?P<sep>\s*[-~～至到—–]+\s*)(?:百分之)?(?P<b>[{_CN_NUM}]+)(?![{_CN_NUM}]))?")
 # A part of the item scored on its own: "…的得2分" (not 不得分, not a band, which is read before).
 _EARNED = re.compile(rf"(?<![不再])得\s*(?P<num>{_NUM})\s*分")
+# A tier of a list scoring the item (or a numbered part) as a whole: "达到的得满分", "部分达到的得一半分（3分）",
+# "基本符合的得2分"; the tiers below the top lose the difference, "不得分" loses the top's points.
+_TIER = re.compile(rf"(?<![不再])(?<!最高)(?<!最多)(?<!至多)得\s*(?:(?P<full>满分)|(?P<half>一半)(?:分)?(?:\s*[（(]\s*(?P<halfnum>{_NUM})\s*分\s*[)）])?"
+                   rf"|(?P<num>{_NUM})\s*分)")
+# A top tier set by a figure ("年经营性收入10万元以上的得8分"): bands of an amount, which a rule cannot hold.
+_FIGURE_TOP = re.compile(r"\d+(?:\.\d+)?\s*[^\d，,；;。]{0,3}?(?:[（(]含[)）])?\s*(?:及)?以上")
+# The head of a numbered part of the item ("①", "（2）", "2.", "第3项"): a tier list ends there.
+_PART_MARK = re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩]|[（(]\s*\d{1,2}\s*[)）]|(?<![\d.])\d{1,2}\s*[.．、](?!\d)|第[\d一二三四五六七八九十]{1,2}项")
 _DISCRETION = re.compile(r"酌情(?:扣分|扣减|减分|扣(?!\s*[\d一二两三四五六七八九十半]))|综合评定|综合评分|视情(?:况)?扣分")
 _NO_SCORE = re.compile(r"(?:该项|本项|此项)?(?:实行)?一票否决|(?:该项|本项|此项)?不得分|(?:该项|本项|此项)?(?:计|得)\s*0\s*分|扣除?全部分")
 _CLAUSE_SPLIT = re.compile(r"[；;。\n]+")
@@ -132,40 +144,71 @@ def _arabic_percents(text: str) -> str:
     return _CN_PCT.sub(one, text)
 
 
-def _bands(text: str) -> tuple[Deduction | None, str]:
+def _bands(text: str, full_points: float | None = None) -> tuple[Deduction | None, str]:
     """Score bands printed for a rate ("85%—90%得5分，80%—85%得3分，80%以下不得分") as one rule, and the text with
     them blanked out (so "不得分" inside a band is not read again as a rule of its own). Bands written in words
-    ("百分之九十以上得3分") are read the same; the text returned then has its percents in figures."""
+    ("百分之九十以上得3分") are read the same; the text returned then has its percents in figures. "得满分" is the
+    item's points (`full_points`), "得一半" half the list's top score."""
     # A list may mix the two ("百分之十以上得5分，5%—百分之十得3分"): every figure is read in figures.
-    return _bands_in(_arabic_percents(text) if "百分之" in text else text)
+    return _bands_in(_arabic_percents(text) if "百分之" in text else text, full_points)
 
 
-def _bands_in(text: str) -> tuple[Deduction | None, str]:
-    bands: list[ScoreBand] = []
-    pieces: list[str] = []
-    out = text
+def _bands_in(text: str, full_points: float | None = None) -> tuple[Deduction | None, str]:
+    found: list[tuple[re.Match, ScoreBand | None, bool]] = []  # (match, band with score None for 一半, single)
     for m in _BAND.finditer(text):
         lo = float(m.group("lo")) / 100
-        score = 0.0 if m.group("zero") else parse_number(m.group("score") or "")
-        if score is None or lo > 1:
+        if m.group("zero"):
+            score: float | None = 0.0
+        elif m.group("full"):
+            if full_points is None:
+                continue
+            score = float(full_points)
+        elif m.group("half"):
+            score = None  # half the top score, known once every band is read
+        else:
+            score = parse_number(m.group("score") or "")
+            if score is None:
+                continue
+        if lo > 1:
             continue
+        single = m.group("single") is not None
         if m.group("hi"):
             hi = float(m.group("hi")) / 100
             if hi <= lo or hi > 1:
                 continue
-            bands.append(ScoreBand(low=lo, high=hi, score=score))
-        elif "以上" in (m.group("dir") or ""):
-            bands.append(ScoreBand(low=lo, high=None, score=score))
+            band = ScoreBand(low=lo, high=hi, score=score)  # type: ignore[arg-type]
+        elif single or "以上" in (m.group("dir") or ""):
+            band = ScoreBand(low=lo, high=None, score=score)  # type: ignore[arg-type]
         else:
-            bands.append(ScoreBand(low=0.0, high=lo, score=score))
+            band = ScoreBand(low=0.0, high=lo, score=score)  # type: ignore[arg-type]
+        found.append((m, band, single))
+    ranged = [b for _m, b, single in found if not single]
+    if ranged:
+        # A single figure tops the list when it is at least every other band's bound; otherwise it is no band.
+        bound = max(max(b.low, b.high or 0.0) for b in ranged)
+        found = [(m, b, single) for m, b, single in found if not single or b.low >= bound]
+    else:
+        found = []
+    scores = [b.score for _m, b, _s in found if b.score is not None]
+    top = max(scores) if scores else full_points
+    bands: list[ScoreBand] = []
+    pieces: list[str] = []
+    out = text
+    for m, band, _single in found:
+        if band.score is None:
+            if not top:
+                continue
+            band.score = top / 2
+        bands.append(band)
         pieces.append(_clean(m.group(0)))
         out = out[:m.start()] + "，" * (m.end() - m.start()) + out[m.end():]
     if not bands:
         return None, text
     for m in _BAND_FLOOR.finditer(out):  # "…80%—90%得3分，低于80%不得分": the floor of the list
-        lo = float(m.group("lo")) / 100
-        if lo <= 1 and not any(b.high == lo and b.low == 0.0 for b in bands):
-            bands.append(ScoreBand(low=0.0, high=lo, score=0.0))
+        if m.group("lo") is not None:
+            lo = float(m.group("lo")) / 100
+            if lo <= 1 and not any(b.high == lo and b.low == 0.0 for b in bands):
+                bands.append(ScoreBand(low=0.0, high=lo, score=0.0))
         pieces.append(_clean(m.group(0)))
         out = out[:m.start()] + "，" * (m.end() - m.start()) + out[m.end():]
     bands.sort(key=lambda b: b.low, reverse=True)
@@ -179,15 +222,26 @@ def parse_deductions(text: str, full_points: float | None = None) -> list[Deduct
     "每低5个百分点扣1分" → per unit 百分点 in steps of 5; "扣1-2分" → points 2 (at most), points_min 1;
     "85%—90%得5分…" → one rule with score bands; "最多扣2分"/"扣完3分为止" caps the rule before it;
     "不得分" → fixed `full_points` when given; "酌情扣分" → discretionary.
+    Tiers: "达到的得满分，部分达到的得一半分，未达到的不得分" → points half, points full; "基本符合的得3分" under
+    得满分 → the difference. A part scored on its own ("①按期换届的得2分", "第2项符合得2分") → its own points,
+    its lower tiers the difference ("一般的得1分" → 1), its "不得分" nothing more.
     Phrasings that are not clear give nothing: the caller keeps the text as printed.
     """
     result: list[Deduction] = []
     if not text or not text.strip():
         return result
-    banded, text = _bands(text)
+    banded, text = _bands(text, full_points)
+    top: float | None = None  # the points of the tier list being read (the item's, or a part's)
+    whole = False  # the list scores the whole item ("…的得满分"): it runs on over clauses until a part begins
+    part: Deduction | None = None  # the rule of the part scored on its own being read
+    graded = False  # the list grades the item ("“差”得2分以下", "10万元以上的得8分"): no fixed tiers in it
+    listed: list[Deduction] = []  # the rules of the tier list being read
     for clause in _CLAUSE_SPLIT.split(text):
         if not clause.strip(" ，,"):
             continue
+        if not whole:
+            top, part, graded, listed = None, None, False, []
+        first_in_clause = len(result)
         start = 0  # where the text of the next rule begins
         pos = 0
         last: Deduction | None = None  # the rule parsed last in this clause, which a cap may follow
@@ -197,13 +251,16 @@ def parse_deductions(text: str, full_points: float | None = None) -> list[Deduct
             rng = _RANGE.search(clause, pos)
             ded = _DEDUCT.search(clause, pos)
             disc = _DISCRETION.search(clause, pos)
+            tier = _TIER.search(clause, pos)
             nos = _NO_SCORE.search(clause, pos) if full_points else None  # a 0-point veto row loses nothing
-            order = (cap, step, rng, disc, ded, nos)
+            order = (cap, step, rng, disc, ded, tier, nos)
             found = [m for m in order if m is not None]
             if not found:
                 break
             m = min(found, key=lambda x: (x.start(), order.index(x)))
             rule = _clean(clause[start:m.end()])
+            if _PART_MARK.search(clause[start:m.start()]):
+                top, whole, part, graded, listed = None, False, None, False, []  # "②…": the tiers before it close
             if m is cap:
                 value = parse_number(m.group("a") or m.group("b") or m.group("c") or "")
                 if last is not None and last.cap is None and value is not None:
@@ -220,19 +277,70 @@ def parse_deductions(text: str, full_points: float | None = None) -> list[Deduct
                     last = Deduction(text=rule, points=max(a, b), points_min=min(a, b))
                     result.append(last)
             elif m is disc:
-                if rule:
+                if last is not None and last.discretionary and last in result and \
+                        not clause[start:m.start()].strip(" ，,：:"):
+                    last.text = _clean(last.text + clause[start:m.end()])  # "综合评定，酌情扣分": one rule
+                elif rule:
                     last = Deduction(text=rule, discretionary=True)
                     result.append(last)
+            elif m is tier:
+                n = parse_number(m.group("num") or "")
+                if graded:
+                    pass
+                elif re.match(r"\s*(?:及)?(?:以下|以上)", clause[m.end():]):
+                    # "“差”得2分以下": the inspectors grade the item, the tiers are no fixed losses
+                    result[:] = [r for r in result if not any(r is x for x in listed)]
+                    graded, listed = True, []
+                elif m.group("full"):
+                    if full_points is not None:
+                        top, whole, part, listed = float(full_points), True, None, []
+                elif m.group("num") and n is not None and top is None and full_points is not None and \
+                        n >= full_points - 1e-9:
+                    # "全部按要求召开的得8分" of an 8-point item: the top tier, nothing lost
+                    top, whole, part, listed = float(full_points), True, None, []
+                    graded = bool(_FIGURE_TOP.search(rule))
+                elif m.group("num") and n is not None and (top is None or (not whole and n >= top - 1e-9)):
+                    if rule:  # "①按期换届的得2分", "第2项符合得2分": a part scored on its own
+                        last = part = Deduction(text=rule, points=n)
+                        result.append(last)
+                        top, whole, listed = n, False, [last]
+                elif m.group("num") and n is not None and top is not None and n < top - 1e-9:
+                    if rule:  # "基本符合的得3分" under 得满分: the difference is lost
+                        last = Deduction(text=rule, points=top - n)
+                        result.append(last)
+                        listed.append(last)
+                elif m.group("half"):
+                    if top is None and full_points is not None:
+                        top, whole, part, listed = float(full_points), True, None, []
+                    value = parse_number(m.group("halfnum")) if m.group("halfnum") else (top / 2 if top else None)
+                    if value and rule:  # "基本符合的得一半（3分）"
+                        last = Deduction(text=rule, points=value)
+                        result.append(last)
+                        listed.append(last)
             elif m is nos:
-                if "一票否决" in m.group(0) and re.match(r"[^，,；;。]{0,6}(?:取消|不得|不能)[^，,；;。]{0,6}(?:评优|评先|资格)",
+                if "一票否决" in m.group(0) and re.match(r"[^；;。]{0,10}(?:取消|不得|不能)[^，,；;。]{0,6}(?:评优|评先|资格)",
                                                      clause[m.end():]):
                     start = pos = m.end()
                     continue  # "有一票否决情形的，取消评优资格": no points taken, the unit may not be honoured
-                earned = _EARNED.search(clause)
-                if rule and earned and parse_number(earned.group("num")) is not None:
-                    # "①按期换届的得2分，未按期换届的不得分": the sub-rule's own points are lost, not the item's
-                    last = Deduction(text=_clean(clause), points=parse_number(earned.group("num")))
+                whole_item = bool(re.search(r"本项|该项|此项|一票否决|全部分", m.group(0)))
+                later = _EARNED.search(clause, m.end())
+                if graded and not whole_item:
+                    top, whole, graded, listed = None, False, False, []  # the grades' floor: the list is closed
+                elif part is not None and not whole_item:
+                    if last is part:  # the part's own points, read already
+                        part.text = _clean(part.text + clause[start:m.end()])
+                elif top is not None and whole and not whole_item and rule:
+                    last = Deduction(text=rule, points=float(full_points))
                     result.append(last)
+                    top, whole, listed = None, False, []  # the list is closed
+                elif rule and later and top is None and parse_number(later.group("num")) is not None:
+                    # "未按期换届的不得分，按期换届的得2分": the part's own points, printed after
+                    last = part = Deduction(text=_clean(clause[start:later.end()]),
+                                            points=parse_number(later.group("num")))
+                    top = last.points
+                    result.append(last)
+                    start = pos = later.end()
+                    continue
                 elif rule and full_points is not None and last is not None and last.points == full_points \
                         and last in result and last.text and _NO_SCORE.search(last.text):
                     last.text = _clean(last.text + clause[start:m.end()])  # "实行一票否决，本项不得分": one rule
@@ -249,10 +357,13 @@ def parse_deductions(text: str, full_points: float | None = None) -> list[Deduct
                         last = Deduction(text=rule, points=value)
                     result.append(last)
             start = pos = m.end()
-        earned = _EARNED.search(clause)
-        if start == 0 and earned and parse_number(earned.group("num")) is not None:
-            # "建立议事规则的得1分": a part scored on its own, lost when it is not done
-            result.append(Deduction(text=_clean(clause), points=parse_number(earned.group("num"))))
+        if part is not None and any(r is part for r in result[first_in_clause:]):
+            after = result[next(i for i, r in enumerate(result) if r is part) + 1:]
+            if any(r.per_unit is not None for r in after):
+                # "①全年开展12次的得3分，每少1次扣0.5分": the part's points are lost by the count, not at once
+                result[:] = [r for r in result if r is not part]
+                part = None
     if banded is not None:
         result.append(banded)
     return result
+

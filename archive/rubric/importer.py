@@ -99,6 +99,8 @@ _YEAR_RE = re.compile(r"(20\d\d)\s*年")
 _LABEL_ID_RE = re.compile(r"^(\d{1,2}(?:[.．]\d{1,2})+)(?![\d%％])")
 # The same number at the head of the content cell, set apart by a space or 、 ("3.5小时" is a figure, not an id).
 _TEXT_ID_RE = re.compile(r"^\s*(\d{1,2}(?:[.．]\d{1,2})+)(?:\s+|、)")
+# Words in brackets inside the content cell ("（未召开组织生活会的，本项不得分）"): a rule when they read as one.
+_BRACKETED_RE = re.compile(r"[（(]([^()（）]{2,80})[)）]")
 # An ordinal opening the content cell ("（一）村党组织书记…"), restarting under each category.
 _TEXT_ORDINAL_RE = re.compile(r"^\s*[（(]([一二三四五六七八九十]{1,3})[)）]\s*")
 # A 序号 printed in Chinese numerals ("（一）" and "一、" once trimmed): the item's number, as an Arabic one would be.
@@ -746,6 +748,11 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
         if ordinal:  # "（一）村党组织书记政治素质好…": its number under the category (ids become "2.1")
             item_id, text = _fmt(parse_number(ordinal.group(1)) or 0), text[ordinal.end():].strip()
         scoring = scoring_cell.text if scoring_cell else ""
+        if scoring.strip():
+            # "任期届满按期换届（未按期换届的扣2分）": a rule printed in brackets in the content cell is scoring too
+            inside = [r for r in _BRACKETED_RE.findall(text) if SCORING_RULE.search(r)]
+            if inside:
+                scoring = "；".join(r.strip(" ，,。；;") for r in inside) + "；\n" + scoring
         method = [_squash(m) for m in _METHOD_SPLIT.split(method_cell.text)] if method_cell else []
         evidence_cell = _cell(row, columns, "evidence")
         evidence = [_squash(e) for e in _EVIDENCE_SPLIT.split(evidence_cell.text)] if evidence_cell else []
