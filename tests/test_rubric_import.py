@@ -891,3 +891,23 @@ def test_short_names_in_a_content_column_beside_the_requirements_are_labels(tmp_
     assert [(i.id, i.text) for i in import_rubric(path).items()] == [
         ("1", "“三会一课”：支委会、党员大会、党小组会和党课记录本，记录要素齐全。"),
         ("2", "主题党日：每月主题党日活动方案、签到表和照片。")]
+
+
+def test_ways_of_checking_in_an_evidence_column_are_methods_not_papers(tmp_path: Path) -> None:
+    """考核方式及佐证材料 mixes how the item is checked with the papers: "查阅资料：" or "查阅" before a paper and a
+    piece that is only a way of checking (实地查看, 个别谈话, 问卷测评) are methods; "检查记录" stays a paper."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "考核内容", "分值", "评分标准", "考核方式及佐证材料"])
+    ws.append([1, "年初签订党建工作目标责任书，制定年度工作要点。", 4, "未签订的扣2分。",
+               "查阅资料：目标责任书、年度工作要点"])
+    ws.append([2, "每季度召开党建工作专题会议。", 4, "每少一次扣1分。", "查阅会议记录、签到表；个别谈话"])
+    ws.append([3, "党群服务中心规范运行，每月开展一次环境卫生检查。", 3, "每少一次扣0.5分。", "实地查看；检查记录"])
+    ws.append([4, "年底开展群众满意度测评。", 2, "未开展的不得分。", "问卷测评"])
+    path = tmp_path / "fangshi.xlsx"
+    wb.save(str(path))
+    assert [(i.id, i.evidence, i.method) for i in import_rubric(path).items()] == [
+        ("1", ["目标责任书", "年度工作要点"], ["查阅资料"]),
+        ("2", ["会议记录", "签到表"], ["查阅资料", "个别谈话"]),
+        ("3", ["检查记录"], ["实地查看"]),
+        ("4", [], ["问卷测评"])]

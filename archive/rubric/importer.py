@@ -95,6 +95,12 @@ _ID_TRIM = " \t、.．。)）(（"
 _DECORATION = "★☆●○◆◇■□▲△▶►※•·"
 # A remark on how a category is scored, closing its name (扣分项（不设上限）, 加分项（上不封顶）): not part of the name.
 _SCORING_REMARK_RE = re.compile(r"[（(][^（()）]*(?:上限|封顶|据实|扣分|加分|计分)[^（()）]*[)）]$")
+# In a 考核方式及佐证材料 cell (squashed: "：" is ":"), a way of checking printed before the papers it reads
+# ("查阅资料：目标责任书", "查阅会议记录"; "检查记录" is a paper), and a piece that is only a way of checking
+# ("实地查看", "个别谈话", "问卷测评").
+_CHECK_HEAD_RE = re.compile(r"^(?:(?:查阅|调阅|查看)(?:相关)?(?:资料|材料)?[:：]?|(?:核查|抽查|检查)(?:相关)?(?:资料|材料)?[:：])")
+_CHECK_ONLY_RE = re.compile(r"^(?:(?:实地|现场)(?:查看|察看|检查|核查|核实|走访)|个别(?:谈话|访谈)|(?:座谈|走访|访谈)(?:了解)?|"
+                            r"问卷(?:测评|调查)|民主测评|听取汇报|查阅(?:资料|材料|台账|台帐)?)$")
 _METHOD_SPLIT = re.compile(r"[、，,；;/／\n]+")
 _EVIDENCE_SPLIT = re.compile(r"[，,；;/／\n]+|、(?![^（(]*[)）])")
 _YEAR_RE = re.compile(r"(20\d\d)\s*年")
@@ -759,11 +765,30 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
         method = [_squash(m) for m in _METHOD_SPLIT.split(method_cell.text)] if method_cell else []
         evidence_cell = _cell(row, columns, "evidence")
         evidence = [_squash(e) for e in _EVIDENCE_SPLIT.split(evidence_cell.text)] if evidence_cell else []
+        evidence, method = _papers_and_ways(evidence, method)
         item = Item(id=item_id, text=text, points=points_value, method=[m for m in method if m and m not in EMPTY_MARKS],
                     scoring=scoring, evidence=[e for e in evidence if e and e not in EMPTY_MARKS])
         if not item_id:
             draft.missing_ids.add(id(item))
         cat.items.append(item)
+
+
+def _papers_and_ways(evidence: list[str], method: list[str]) -> tuple[list[str], list[str]]:
+    """A "考核方式及佐证材料" cell mixes the ways of checking with the papers ("查阅资料：目标责任书、工作要点；个别谈话"):
+    the papers stay evidence, a way of checking ("实地查看", the "查阅" before a paper) joins the methods."""
+    papers: list[str] = []
+    ways = list(method)
+    for piece in evidence:
+        head = _CHECK_HEAD_RE.match(piece)
+        if head and piece[head.end():]:
+            way = head.group(0).rstrip(":：")
+            ways.append(way if len(way) > 2 else f"{way}资料")  # "查阅会议记录": 查阅资料
+            piece = piece[head.end():]
+        if _CHECK_ONLY_RE.match(piece):
+            ways.append(piece)
+        else:
+            papers.append(piece)
+    return papers, list(dict.fromkeys(ways))
 
 
 def _assign_ids(categories: list[Category], missing: set[int]) -> None:
