@@ -61,7 +61,7 @@ _EARNED = re.compile(rf"(?<![不再])得\s*(?P<num>{_NUM})\s*分")
 # A tier of a list scoring the item (or a numbered part) as a whole: "达到的得满分", "部分达到的得一半分（3分）",
 # "基本符合的得2分"; the tiers below the top lose the difference, "不得分" loses the top's points.
 _TIER = re.compile(rf"(?<![不再])(?<!最高)(?<!最多)(?<!至多)得\s*(?:(?P<full>满分)|(?P<half>一半)(?:分)?(?:\s*[（(]\s*(?P<halfnum>{_NUM})\s*分\s*[)）])?"
-                   rf"|(?P<num>{_NUM})\s*分)")
+                   rf"|(?!0\s*分)(?P<num>{_NUM})\s*分)")  # "得0分" is 不得分
 # A top tier set by a figure ("年经营性收入10万元以上的得8分"): bands of an amount, which a rule cannot hold.
 _FIGURE_TOP = re.compile(r"\d+(?:\.\d+)?\s*[^\d，,；;。]{0,3}?(?:[（(]含[)）])?\s*(?:及)?以上")
 # The head of a numbered part of the item ("①", "（2）", "2.", "第3项"): a tier list ends there.
