@@ -154,7 +154,38 @@ def shared_archive(tmp_path_factory: pytest.TempPathFactory | None, name: str, b
 def _build_sample(root: Path) -> None:
     shutil.copytree(SAMPLE, root)
     init_and_ingest(root)
-    _convert_office_files(root)
+    seed_sample_binder_pdfs(root)
+    _convert_office_files(root)  # finds every conversion in the cache: LibreOffice is not started again
+
+
+def _convert_sample_office_files(folder: Path) -> None:
+    """The binder's PDF of every Word/Excel file of sample_evidence/, converted by LibreOffice as the binder converts
+    them (convert_to_pdf, keyed by content) into `folder`/binder-pdf."""
+    from archive.fsutil import sha256_file
+    from archive.generators.convert import OFFICE_SUFFIXES, convert_to_pdf
+    from archive.limits import Limits
+
+    files = [(p, sha256_file(p)) for p in sorted(SAMPLE.rglob("*"))
+             if p.is_file() and p.suffix.lower() in OFFICE_SUFFIXES]
+    folder.mkdir(parents=True)
+    convert_to_pdf(files, folder, float(Limits().soffice_timeout_seconds))
+
+
+def seed_sample_binder_pdfs(archive_root: Path, tmp_path_factory: pytest.TempPathFactory | None = None) -> None:
+    """Put the binder's PDFs of sample_evidence/'s Word/Excel files (converted once per test run) in the cache of an
+    archive holding those files (or a folder about to become one): its binder lays out their pages without starting
+    LibreOffice. The shared sample archive and `taizhang demo` convert the same files: once per run is enough; the
+    conversion itself is exercised where they are built and by test_binder_convert."""
+    from archive.extract.legacy import find_soffice
+    from archive.generators.convert import CACHE_SUBDIR
+    from archive.workspace import STATE_DIR_NAME
+
+    if find_soffice() is None:
+        return
+    built, _ = built_once("sample-office-pdfs", _convert_sample_office_files, tmp_path_factory)
+    target = archive_root / STATE_DIR_NAME / "cache" / CACHE_SUBDIR
+    target.mkdir(parents=True, exist_ok=True)
+    shutil.copytree(built / CACHE_SUBDIR, target, dirs_exist_ok=True)
 
 
 def _convert_office_files(root: Path) -> None:
@@ -217,6 +248,99 @@ def seed_ocr_cache(archive_root: Path, tmp_path_factory: pytest.TempPathFactory 
     shutil.copytree(source, target, dirs_exist_ok=True)
 
 
+def shared_extraction(folder: str, name: str, *, ocr: bool, max_ocr_pages: int | None = None,
+                      tmp_path_factory: pytest.TempPathFactory | None = None):  # type: ignore[no-untyped-def]
+    """`extract_file` of a copy of ../shared/corpora/<folder>/<name> (default limits, `max_ocr_pages` when given;
+    LibreOffice looked up as usual), run once per test run by whichever test asks first (`built_once`); skips the
+    caller when the file is not on this machine. Returns (the copy, its cache folder: both shared, to read or copy,
+    never to change; the copy's sha256 before it was read; the Extracted, or the ExtractionFailed it raised).
+
+    Tests that read the same real file the same way share the one reading: a page's OCR or a LibreOffice conversion
+    is made once per run, not once per test (test_extract_formats and test_extract_robustness read the same .doc;
+    test_ingest_corpora's ingest starts from the OCR cache of the scans test_extract_formats reads,
+    `seed_corpus_ocr`)."""
+    from archive.extract.base import ExtractContext, ExtractionFailed
+    from archive.extract.registry import extract_file
+    from archive.fsutil import sha256_file
+    from archive.limits import Limits
+
+    source = corpus_file(folder, name)
+    limits = Limits() if max_ocr_pages is None else Limits(max_ocr_pages=max_ocr_pages)
+
+    def build(root: Path):  # type: ignore[no-untyped-def]
+        root.mkdir(parents=True)
+        copy = root / name
+        shutil.copyfile(source, copy)
+        before = sha256_file(copy)
+        state = root / ".taizhang"
+        ctx = ExtractContext(limits=limits, cache_dir=state / "cache", thumbs_dir=state / "thumbs", sha256=before,
+                             ocr=ocr)
+        try:
+            return before, extract_file(copy, ctx)
+        except ExtractionFailed as exc:
+            return before, exc
+
+    key = f"extract-{folder}-{name}-{'ocr' if ocr else 'no-ocr'}-{max_ocr_pages or 'default'}"
+    built, (before, outcome) = built_once(key, build, tmp_path_factory)
+    return built / name, built / ".taizhang" / "cache", before, outcome
+
+
+# The scans test_extract_formats reads with OCR (file, pages): the corpus ingest OCRs their first pages too
+SHARED_OCR_SCANS = (("small_ocr.pdf", 1), ("入党志愿书.pdf", 3))
+
+
+def seed_corpus_ocr(archive_root: Path, tmp_path_factory: pytest.TempPathFactory | None = None) -> None:
+    """Give an archive about to ingest ../shared/corpora/real-office the OCR results of SHARED_OCR_SCANS
+    (`shared_extraction`'s, keyed by each file's content hash): its ingest reads those pages' text from the cache
+    instead of recognising them a second time in the run. test_extract_formats asserts what the engine read there."""
+    from archive.extract.ocr import OCR_CACHE_SUBDIR
+    from archive.workspace import open_workspace
+
+    target = open_workspace(archive_root).cache_dir / OCR_CACHE_SUBDIR
+    target.mkdir(parents=True, exist_ok=True)
+    for name, pages in SHARED_OCR_SCANS:
+        _, cache, _, _ = shared_extraction("real-office", name, ocr=True, max_ocr_pages=pages,
+                                           tmp_path_factory=tmp_path_factory)
+        shutil.copytree(cache / OCR_CACHE_SUBDIR, target, dirs_exist_ok=True)
+
+
+OCR_MEMO_ENV = "TAIZHANG_TEST_OCR_MEMO"  # a pytest started by a test (test_fresh_machine) shares the run's memo
+
+
+def ocr_memo_folder(tmp_path_factory: pytest.TempPathFactory | None = None) -> Path:
+    """Where `remembered_ocr` keeps what the engine read: this run's, or the one the starting test passed on."""
+    folder = Path(os.environ.get(OCR_MEMO_ENV) or run_folder(tmp_path_factory) / "ocr-memo")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+@pytest.fixture
+def remembered_ocr(monkeypatch, tmp_path_factory):  # type: ignore[no-untyped-def]
+    """`archive.extract.ocr.recognize` remembered by the image's pixels (and the OCR limits) for the whole test run,
+    including the pytest test_fresh_machine starts: a test that recognises the same page as another run of it gets
+    the engine's text of that page without running the engine again. Everything around the engine (rendering,
+    the per-file cache, page limits) runs as usual."""
+    import hashlib
+
+    from filelock import FileLock
+
+    from archive.extract import ocr
+
+    folder = ocr_memo_folder(tmp_path_factory)
+    engine_read = ocr.recognize
+
+    def recognize(image, limits):  # type: ignore[no-untyped-def]
+        key = hashlib.sha256(f"{image.mode} {image.size} {limits.ocr_max_side_pixels} ".encode())
+        key.update(image.tobytes())
+        memo = folder / f"{key.hexdigest()}.txt"
+        with FileLock(str(memo) + ".lock"):
+            if not memo.is_file():
+                memo.write_bytes(engine_read(image, limits).encode("utf-8"))
+            return memo.read_bytes().decode("utf-8")
+
+    monkeypatch.setattr(ocr, "recognize", recognize)
+
+
 def _write_labelled_year(folder: Path):  # type: ignore[no-untyped-def]
     from labelled_year import build_year
 
@@ -246,6 +370,7 @@ def _run_demo_without_ocr(into: Path) -> tuple[int, str, str, Path]:
 
     from archive import cli as cli_module
 
+    seed_sample_binder_pdfs(into)  # the binder's LibreOffice conversions, made once per run (the sample archive's)
     result = CliRunner().invoke(cli_module.main_for_tests, ["demo", "--into", str(into), "--no-ocr"],
                                 catch_exceptions=False)
     return result.exit_code, result.stdout, result.stderr, into
@@ -253,8 +378,9 @@ def _run_demo_without_ocr(into: Path) -> tuple[int, str, str, Path]:
 
 def demo_without_ocr(tmp_path_factory: pytest.TempPathFactory, dest: Path) -> tuple[Path, tuple[int, str, str], Path]:
     """`taizhang demo --into <new folder> --no-ocr` (sample_evidence/ found as the demo finds it: no --source), run
-    once per test run: its ingest, filing, reports and LibreOffice conversions for the binder take half a minute,
-    and two modules go on from that state. Returns a copy of the folder at `dest` (the archive with its 输出), the
+    once per test run: its ingest, filing and reports take seconds, and two modules go on from that state. The folder
+    holds only the binder's conversions of the sample's Word/Excel files beforehand (`seed_sample_binder_pdfs`:
+    LibreOffice converts them once per run). Returns a copy of the folder at `dest` (the archive with its 输出), the
     run's (exit code, stdout, stderr), and the folder it ran in (what its stdout names)."""
     built, (code, out, err, ran_in) = built_once("demo-no-ocr", _run_demo_without_ocr, tmp_path_factory)
     shutil.copytree(built, dest, symlinks=True)

@@ -8,7 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import corpus_file
+from conftest import SHARED_OCR_SCANS, corpus_file, shared_extraction
 from PIL import Image, ImageDraw, ImageFont
 
 from archive.extract import ocr
@@ -344,8 +344,23 @@ def test_boxes_to_text_reading_order():
     assert ocr.boxes_to_text(boxes) == "会议记录\n主持人张三\t李四"
 
 
+def test_blank_image_is_not_given_to_the_engine(monkeypatch):
+    """A page of one colour (a blank scan) holds no text: the engine, which returns nothing for it after seconds of
+    detection, is not run; an image with any mark on it is."""
+    def engine():
+        raise AssertionError("the OCR engine ran on a blank page")
+
+    monkeypatch.setattr(ocr, "_get_engine", engine)
+    for mode, colour in (("RGB", "white"), ("RGB", (200, 30, 30)), ("L", 0), ("RGBA", (255, 255, 255, 0))):
+        assert ocr.recognize(Image.new(mode, (1414, 2000), colour), Limits()) == ""
+    marked = Image.new("RGB", (200, 100), "white")
+    marked.putpixel((50, 50), (0, 0, 0))
+    with pytest.raises(AssertionError, match="blank page"):
+        ocr.recognize(marked, Limits())
+
+
 @pytest.mark.slow
-def test_ocr_image_chinese_text_and_cache(tmp_path, monkeypatch):
+def test_ocr_image_chinese_text_and_cache(tmp_path, monkeypatch, remembered_ocr):
     path = tmp_path / "IMG_0001.png"
     text_image(["党支部委员会会议记录", "学习贯彻党的二十大精神"]).save(path)
     ctx = make_ctx(tmp_path, path, ocr_on=True)
@@ -364,7 +379,7 @@ def test_ocr_image_chinese_text_and_cache(tmp_path, monkeypatch):
 
 
 @pytest.mark.slow
-def test_scanned_pdf_goes_to_ocr(tmp_path):
+def test_scanned_pdf_goes_to_ocr(tmp_path, remembered_ocr):
     path = tmp_path / "扫描件.pdf"
     pages = [text_image(["支部党员大会会议记录"]), text_image(["党费收缴情况公示"])]
     pages[0].save(path, "PDF", save_all=True, append_images=pages[1:])
@@ -378,7 +393,7 @@ def test_scanned_pdf_goes_to_ocr(tmp_path):
 
 
 @pytest.mark.slow
-def test_scanned_pdf_ocr_page_limit(tmp_path):
+def test_scanned_pdf_ocr_page_limit(tmp_path, remembered_ocr):
     path = tmp_path / "扫描件.pdf"
     pages = [text_image([f"第{i}页"]) for i in range(1, 4)]
     pages[0].save(path, "PDF", save_all=True, append_images=pages[1:])
@@ -388,11 +403,22 @@ def test_scanned_pdf_ocr_page_limit(tmp_path):
     assert any("上限" in w for w in out.warnings)
 
 
+def _shared_scan(name: str):  # type: ignore[no-untyped-def]
+    """The OCR reading of a real scan (SHARED_OCR_SCANS' pages): made once per test run, shared with the corpus
+    ingest of test_ingest_corpora, which starts from its cache instead of recognising the same pages again."""
+    pages = dict(SHARED_OCR_SCANS)[name]
+    copy, cache, _, out = shared_extraction("real-office", name, ocr=True, max_ocr_pages=pages)
+    assert not isinstance(out, Exception), out
+    sha = sha256_file(copy)
+    tag = pdf_extractor.RENDER_CACHE_TAG
+    assert all((cache / ocr.OCR_CACHE_SUBDIR / f"{sha}-p{n}{tag}.txt").is_file() for n in out.ocr_pages)
+    return out
+
+
 @pytest.mark.slow
-def test_pdf_text_drawn_as_outlines_is_rendered_and_ocred(tmp_path):
+def test_pdf_text_drawn_as_outlines_is_rendered_and_ocred():
     """入党志愿书.pdf has no text layer and no scan: its text is vector paths, only a rendering shows it."""
-    path = copy_real(tmp_path, "入党志愿书.pdf")
-    out = extract(tmp_path, path, ocr_on=True, limits=Limits(max_ocr_pages=3))
+    out = _shared_scan("入党志愿书.pdf")  # read with OCR, at most 3 pages
     assert out.ocr_pages == [1, 2, 3]
     compact = out.text.replace(" ", "")
     assert "入党志愿书" in compact
@@ -459,10 +485,13 @@ def test_pdf_scan_cut_in_strips_is_reassembled(tmp_path, monkeypatch, render):
 
     Without pypdfium2 (or when it cannot open the file) the strips are pasted back together from the images.
     """
-    if not render:
+    if render:  # pages rendered by pdfium: the reading the corpus ingest makes too, so made once per run
+        out = _shared_scan("small_ocr.pdf")  # read with OCR, at most 1 page
+        assert out.ocr_pages == [1]
+    else:
         monkeypatch.setattr(pdf_extractor._Renderer, "render", lambda self, index, limits: None)
-    path = copy_real(tmp_path, "small_ocr.pdf")
-    out = extract(tmp_path, path, ocr_on=True, limits=Limits(max_ocr_pages=1))
+        path = copy_real(tmp_path, "small_ocr.pdf")
+        out = extract(tmp_path, path, ocr_on=True, limits=Limits(max_ocr_pages=1))
     assert "商品的使用价值" in out.text.replace(" ", "")
 
 
@@ -477,13 +506,14 @@ def test_pdf_scan_cut_in_strips_is_reassembled(tmp_path, monkeypatch, render):
     ("test.wps", "wps", "党委报送材料"),
 ])
 def test_legacy_with_soffice_and_cache(tmp_path, monkeypatch, name, fmt, phrase):
-    monkeypatch.delenv(SOFFICE_ENV, raising=False)
-    path = copy_real(tmp_path, name)
-    ctx = make_ctx(tmp_path, path)
-    out = extract_file(path, ctx)
+    # read (and converted by LibreOffice) once per test run: test_extract_robustness reads the same file so
+    path, shared_cache, _, out = shared_extraction("real-office", name, ocr=False)
+    assert not isinstance(out, Exception), out
     assert out.format == fmt and phrase in out.text
-    assert (ctx.cache_dir / "converted" / f"{ctx.sha256}.docx").is_file()
+    ctx = make_ctx(tmp_path, path)
+    assert (shared_cache / "converted" / f"{ctx.sha256}.docx").is_file()
     # a second read uses the cached conversion, even without LibreOffice
+    shutil.copytree(shared_cache, ctx.cache_dir)
     monkeypatch.setenv(SOFFICE_ENV, "")
     assert extract_file(path, ctx).text == out.text
 

@@ -143,9 +143,20 @@ def prepare(image: Image.Image, limits: Limits) -> Image.Image:
     return img
 
 
+def _uniform(image: Image.Image) -> bool:
+    """Whether every pixel of `image` is the same (every band's extrema equal): a blank page or a solid colour, in
+    which the engine finds no text (it returns nothing for one) after seconds of detection on a full page."""
+    try:
+        extrema = image.getextrema()
+    except Exception:  # an image PIL cannot summarise: let the engine look at it
+        return False
+    bands = extrema if isinstance(extrema[0], tuple) else (extrema,)
+    return all(low == high for low, high in bands)
+
+
 def recognize(image: Image.Image, limits: Limits) -> str:
     """OCR text of `image`, lines in reading order (no cache)."""
-    if min(image.size) < MIN_SIDE_PIXELS:
+    if min(image.size) < MIN_SIDE_PIXELS or _uniform(image):
         return ""
     img = prepare(image, limits)
     engine = _get_engine()
