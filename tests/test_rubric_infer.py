@@ -823,3 +823,27 @@ def test_what_is_decided_on_stands(text, expected):
     found = infer_item(text)
     assert [(r.type, r.window, r.min, r.keywords[0]) for r in found.requirements if r.type != "judgement"] == \
         [expected]
+
+
+def test_a_bound_minutes_book_in_the_evidence_is_a_paper_of_its_own():
+    """佐证材料 "会议记录本" beside counted meetings: the bound book is checked as a whole; a plain "会议记录" is only
+    the counted meetings' minutes."""
+    text = "支部委员会每月召开1次，党员大会每季度召开1次。"
+    book = infer_item(text, evidence=["支部会议记录本", "签到表"])
+    assert [(r.kind, r.keywords[0]) for r in book.requirements if r.type == "doc"][:1] == \
+        [("会议记录", "支部会议记录本")]
+    plain = infer_item(text, evidence=["会议记录", "签到表"])
+    assert [r.kind for r in plain.requirements if r.type == "doc"] == ["签到表"]
+    one = infer_item("支部委员会每月召开1次。", evidence=["会议记录本", "签到表"])
+    assert [r.kind for r in one.requirements if r.type == "doc"] == ["签到表"]
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("对辖区孤寡老人开展走访慰问，重阳节、春节前后走访不少于两次。", ("count", 2)),
+    ("组织党员参加线上学习平台学习，每名党员年度学习时长不少于40学时。", ("duration", 40)),
+])
+def test_a_deed_the_sentence_goes_on_to_count_is_no_paper_of_its_own(text, kept):
+    """"开展走访慰问，…走访不少于两次": the head of the sentence names what the count counts."""
+    found = infer_item(text)
+    assert [(r.type, r.min if r.type == "count" else r.amount) for r in found.requirements
+            if r.type != "judgement"] == [kept]

@@ -1613,9 +1613,22 @@ def _activity_requirements(rd: _Reader) -> None:
         elif words == ["换届"] and re.search(r"(?:按期|按时|如期)换届", seg) and not re.search(
                 r"换届[^，,。；;]{0,6}(?:材料|资料|文件|请示|批复)|(?:材料|资料)(?:完整|齐全)", rd.text):
             continue  # "支部委员会按期换届" with no term and no paper named: whether it was on time needs eyes
-        else:
+        elif not _counted_in_clause(rd, si, seg):
             rd.add(Requirement(id="", type="doc", keywords=keywords, description=f"有{seg.strip(_STRIP)}的材料",
                                source=seg.strip(_STRIP)), si)
+
+
+def _counted_in_clause(rd: _Reader, si: int, seg: str) -> bool:
+    """"对困难党员开展走访慰问，春节前后走访不少于两次", "组织党员参加网上学习，年度学习时长不少于50学时": the deed the
+    sentence goes on to count (or to time) is that count's, not a paper of its own."""
+    ci = rd.segments[si][0]
+    deeds = set(DEED_VERBS.findall(seg))
+    for sj, (cj, _other, _clause) in enumerate(rd.segments):
+        req = rd.at.get(sj)
+        if sj != si and cj == ci and req is not None and req.type in ("count", "duration") and \
+                deeds & set(DEED_VERBS.findall(req.source or "")):
+            return True
+    return False
 
 _POSTING_PERIOD = re.compile(rf"(?P<what>[\u4e00-\u9fff]{{2,8}}?)(?:在[^，,]{{1,12}}?)?(?:公示|公开)(?:期|时间)?"
                              rf"(?:不少于|不得少于|至少)\s*{NUM}\s*个?(?:工作日|天|日)")
@@ -1991,8 +2004,11 @@ def _proof_of(paper: Requirement, reqs: list[Requirement]) -> bool:
     core = "" if core in _BARE_MODIFIERS else core
     if paper.kind in ("计划", "总结") and re.fullmatch(r"(?:年度|年初|年终|年底|年末|全年)(?:工作)?", core):
         core = ""  # "年度计划、年度总结" beside "年初制定计划，年终形成总结": the papers the windows ask for
-    if paper.kind == "会议记录" and any(r.type == "count" and r.meeting_type for r in reqs):
-        return True  # the minutes of a counted meeting (its sign-in sheets, named apart, are papers of their own)
+    counted = {r.meeting_type for r in reqs if r.type == "count" and r.meeting_type}
+    if paper.kind == "会议记录" and counted and not (len(counted) >= 2 and (paper.source or "").endswith("记录本")):
+        # the minutes of a counted meeting (its sign-in sheets, named apart, are papers of their own; so is the bound
+        # 会议记录本 several kinds of meeting ("三会一课") are written in, a register kept and checked as a whole)
+        return True
     if paper.kind in ("会议记录", "签到表") and any(r.type == "doc" and r.kind == paper.kind for r in reqs):
         return True  # the minutes (or sign-in sheets) the item's own words already ask for
     if not core:  # "计划、清单、小结" beside the item's own: the genre of a paper the item already asks for
