@@ -913,3 +913,23 @@ def test_ways_of_checking_in_an_evidence_column_are_methods_not_papers(tmp_path:
         ("2", ["会议记录", "签到表"], ["查阅资料", "个别谈话"]),
         ("3", ["检查记录"], ["实地查看"]),
         ("4", [], ["问卷测评"])]
+
+
+def test_the_whole_item_lost_in_other_words_and_tiers_counted_with_ji(tmp_path: Path) -> None:
+    """"扣除本项分值", "该项分值全扣" lose the item's points like 不得分; "本项分值扣完为止" only bounds the rule before
+    it; "计满分 / 计2分 / 不计分" are tiers like 得满分 / 得2分 / 不得分."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "考核内容", "分值", "评分标准"])
+    ws.append([1, "每年召开一次专题组织生活会。", 5, "未召开的，扣除本项分值；会前未征求意见的扣1分。"])
+    ws.append([2, "严格执行发展党员程序。", 4, "发现违反程序发展党员的，该项分值全扣。"])
+    ws.append([3, "党小组每月开展一次学习。", 3, "每少一次扣0.5分，本项分值扣完为止。"])
+    ws.append([4, "建立党员联系户制度，每名党员联系群众不少于5户。", 4,
+               "达到要求的计满分，基本达到的计2分，未达到的不计分。"])
+    path = tmp_path / "quankou.xlsx"
+    wb.save(str(path))
+    items = {i.id: i for i in import_rubric(path).items()}
+    assert _rules(items["1"]) == [(5.0, None, None, False, []), (1.0, None, None, False, [])]
+    assert _rules(items["2"]) == [(4.0, None, None, False, [])]
+    assert _rules(items["3"]) == [(None, 0.5, "次", False, [])]
+    assert _rules(items["4"]) == [(2.0, None, None, False, []), (4.0, None, None, False, [])]

@@ -58,16 +58,19 @@ _BAND_FLOOR = re.compile(r"(?:(?:低于|不足|未达到)\s*(?P<lo>\d+(?:\.\d+)?
 _CN_PCT = re.compile(rf"百分之(?P<a>[{_CN_NUM}]+)(?:(?P<sep>\s*[-~～至到—–]+\s*)(?:百分之)?(?P<b>[{_CN_NUM}]+)(?![{_CN_NUM}]))?")
 # A part of the item scored on its own: "…的得2分" (not 不得分, not a band, which is read before).
 _EARNED = re.compile(rf"(?<![不再])得\s*(?P<num>{_NUM})\s*分")
-# A tier of a list scoring the item (or a numbered part) as a whole: "达到的得满分", "部分达到的得一半分（3分）",
+# A tier of a list scoring the item (or a numbered part) as a whole: "达到的得满分" (计满分), "部分达到的得一半分（3分）",
 # "基本符合的得2分"; the tiers below the top lose the difference, "不得分" loses the top's points.
-_TIER = re.compile(rf"(?<![不再])(?<!最高)(?<!最多)(?<!至多)得\s*(?:(?P<full>满分)|(?P<half>一半)(?:分)?(?:\s*[（(]\s*(?P<halfnum>{_NUM})\s*分\s*[)）])?"
+_TIER = re.compile(rf"(?:(?<![不再])(?<!最高)(?<!最多)(?<!至多)得|(?<![不再累合总共估设统])计)\s*(?:(?P<full>满分)|(?P<half>一半)(?:分)?(?:\s*[（(]\s*(?P<halfnum>{_NUM})\s*分\s*[)）])?"
                    rf"|(?!0\s*分)(?P<num>{_NUM})\s*分)")  # "得0分" is 不得分
 # A top tier set by a figure ("年经营性收入10万元以上的得8分"): bands of an amount, which a rule cannot hold.
 _FIGURE_TOP = re.compile(r"\d+(?:\.\d+)?\s*[^\d，,；;。]{0,3}?(?:[（(]含[)）])?\s*(?:及)?以上")
 # The head of a numbered part of the item ("①", "（2）", "2.", "第3项"): a tier list ends there.
 _PART_MARK = re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩]|[（(]\s*\d{1,2}\s*[)）]|(?<![\d.])\d{1,2}\s*[.．、](?!\d)|第[\d一二三四五六七八九十]{1,2}项")
 _DISCRETION = re.compile(r"酌情(?:扣分|扣减|减分|扣(?!\s*[\d一二两三四五六七八九十半]))|综合评定|综合评分|视情(?:况)?扣分")
-_NO_SCORE = re.compile(r"(?:该项|本项|此项)?(?:实行)?一票否决|(?:该项|本项|此项)?不得分|(?:该项|本项|此项)?(?:计|得)\s*0\s*分|扣除?全部分")
+# "不得分", "本项计0分", "扣除本项分值", "该项分值全扣" (not "本项分值扣完为止", which only bounds the other rules).
+_NO_SCORE = re.compile(r"(?:该项|本项|此项)?(?:实行)?一票否决|(?:该项|本项|此项)?不(?:得|计)分|(?:该项|本项|此项)?(?:计|得)\s*0\s*分"
+                       r"|扣除?全部分|扣(?:除|减)?(?:本项|该项|此项)(?:全部)?(?:分值|分数)"
+                       r"|(?:本项|该项|此项)(?:分值|分数)?(?:全扣|扣完)(?!为止)")
 _CLAUSE_SPLIT = re.compile(r"[；;。\n]+")
 _LEAD_JUNK = " \t，,、：:）)"
 _TRAIL_JUNK = " \t，,、；;。"
