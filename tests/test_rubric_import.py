@@ -851,6 +851,7 @@ def test_a_rule_in_brackets_inside_the_content_cell_is_scoring(tmp_path: Path) -
                "委员出缺半年以上未补选的扣1分。"])
     ws.append([2, "每年召开一次组织生活会（未召开的，本项不得分），会后形成整改清单。", 5, "无整改清单的扣1分。"])
     ws.append([3, "支部工作有特色、有亮点（以实地查看为准）。", 3, "由考核组综合评定，酌情扣分。"])
+    ws.append([4, "每月召开一次支委会（每少一次扣0.5分）。", 3, "每少一次扣0.5分。"])
     path = tmp_path / "brackets.xlsx"
     wb.save(str(path))
     items = {i.id: i for i in import_rubric(path).items()}
@@ -860,6 +861,7 @@ def test_a_rule_in_brackets_inside_the_content_cell_is_scoring(tmp_path: Path) -
     assert _rules(items["2"]) == [(5.0, None, None, False, []), (1.0, None, None, False, [])]
     assert items["3"].scoring == "由考核组综合评定，酌情扣分。"
     assert _rules(items["3"]) == [(None, None, None, True, [])]
+    assert items["4"].scoring == "每少一次扣0.5分。"  # printed in both places: read once
 
 
 def test_short_names_in_a_content_column_beside_the_requirements_are_labels(tmp_path: Path) -> None:

@@ -759,7 +759,8 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
         scoring = scoring_cell.text if scoring_cell else ""
         if scoring.strip():
             # "任期届满按期换届（未按期换届的扣2分）": a rule printed in brackets in the content cell is scoring too
-            inside = [r for r in _BRACKETED_RE.findall(text) if SCORING_RULE.search(r)]
+            inside = [r for r in _BRACKETED_RE.findall(text)
+                      if SCORING_RULE.search(r) and _squash(r.strip(" ，,。；;")) not in _squash(scoring)]
             if inside:
                 scoring = "；".join(r.strip(" ，,。；;") for r in inside) + "；\n" + scoring
         method = [_squash(m) for m in _METHOD_SPLIT.split(method_cell.text)] if method_cell else []
