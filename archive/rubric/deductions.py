@@ -239,12 +239,22 @@ def parse_deductions(text: str, full_points: float | None = None) -> list[Deduct
     part: Deduction | None = None  # the rule of the part scored on its own being read
     graded = False  # the list grades the item ("“差”得2分以下", "10万元以上的得8分"): no fixed tiers in it
     listed: list[Deduction] = []  # the rules of the tier list being read
+    numbered = False  # a numbered part ("①…") is being read: it runs on over clauses until the next one
+
+    def close_part() -> None:
+        """A part whose points a per-unit rule after it takes away ("①全年开展12次的得3分，每少1次扣0.5分") loses
+        them by the count, not at once: no rule of its own."""
+        if part is not None and any(r is part for r in result):
+            after = result[next(i for i, r in enumerate(result) if r is part) + 1:]
+            if any(r.per_unit is not None for r in after):
+                result[:] = [r for r in result if r is not part]
+
     for clause in _CLAUSE_SPLIT.split(text):
         if not clause.strip(" ，,"):
             continue
-        if not whole:
+        if not whole and not numbered:
+            close_part()
             top, part, graded, listed = None, None, False, []
-        first_in_clause = len(result)
         start = 0  # where the text of the next rule begins
         pos = 0
         last: Deduction | None = None  # the rule parsed last in this clause, which a cap may follow
@@ -263,7 +273,9 @@ def parse_deductions(text: str, full_points: float | None = None) -> list[Deduct
             m = min(found, key=lambda x: (x.start(), order.index(x)))
             rule = _clean(clause[start:m.end()])
             if _PART_MARK.search(clause[start:m.start()]):
+                close_part()
                 top, whole, part, graded, listed = None, False, None, False, []  # "②…": the tiers before it close
+                numbered = True
             if m is cap:
                 value = parse_number(m.group("a") or m.group("b") or m.group("c") or "")
                 if last is not None and last.cap is None and value is not None:
@@ -360,12 +372,7 @@ def parse_deductions(text: str, full_points: float | None = None) -> list[Deduct
                         last = Deduction(text=rule, points=value)
                     result.append(last)
             start = pos = m.end()
-        if part is not None and any(r is part for r in result[first_in_clause:]):
-            after = result[next(i for i, r in enumerate(result) if r is part) + 1:]
-            if any(r.per_unit is not None for r in after):
-                # "①全年开展12次的得3分，每少1次扣0.5分": the part's points are lost by the count, not at once
-                result[:] = [r for r in result if r is not part]
-                part = None
+    close_part()
     if banded is not None:
         result.append(banded)
     return result
