@@ -184,6 +184,26 @@ def test_exact_copy_is_recorded_as_duplicate_of_the_first(archive_dir, cli_run):
     assert listed["duplicate_of"] == "2025年党建资料/党费/党费.xlsx" and listed["kind"] == "党费台帐"
 
 
+def test_a_copys_dated_name_dates_its_original_when_it_says_more(archive_dir, cli_run):
+    """A copier names its copy "20251222.txt"; the original ("扫描0016.txt", read first) names only its year in
+    its text. The copy's day dates both; a copy named with another year, or one added later and saying less, does not."""
+    summary = "幸福里社区党支部2025年度工作总结\n一年来，支部召开支委会12次。".encode()
+    (archive_dir / "扫描件").mkdir()
+    (archive_dir / "扫描件" / "扫描0016.txt").write_bytes(summary)
+    (archive_dir / "计划总结").mkdir()
+    (archive_dir / "计划总结" / "20251222.txt").write_bytes(summary)
+    (archive_dir / "计划总结" / "20240105.txt").write_bytes(summary)  # another year: says nothing of this paper
+    _ingest(cli_run, archive_dir)
+    listed = _listing(cli_run, archive_dir)
+    for path in ("扫描件/扫描0016.txt", "计划总结/20251222.txt", "计划总结/20240105.txt"):
+        assert (listed[path]["date"], listed[path]["date_source"]) == ("2025-12-22", "filename"), path
+    assert listed["计划总结/20251222.txt"]["duplicate_of"] == "扫描件/扫描0016.txt"
+
+    (archive_dir / "计划总结" / "202512.txt").write_bytes(summary)  # a month: less than the day already known
+    _ingest(cli_run, archive_dir)
+    assert _listing(cli_run, archive_dir)["扫描件/扫描0016.txt"]["date"] == "2025-12-22"
+
+
 def test_bad_inputs_are_recorded_and_the_batch_goes_on(archive_dir, cli_run, tmp_path):
     bad = archive_dir / "备份"
     bad.mkdir()

@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 from archive.catalog.db import now_iso
 
 # Bump when extraction or analysis changes so that the next ingest re-reads every file.
-EXTRACTOR_VERSION = 8
+EXTRACTOR_VERSION = 9
 # Precision of Evidence.date: a day, a month (date is its 1st) or a year (date is its 1 January).
 DATE_PRECISIONS = ("day", "month", "year")
 
@@ -155,6 +155,18 @@ def save_duplicate(conn: sqlite3.Connection, path: str, size: int, mtime_ns: int
                  "size = ?, mtime_ns = ?, duplicate_of = ?, gone = 0, updated_at = ? WHERE id = ?",
                  (original_id, size, mtime_ns, original_id, now_iso(), existing))
     return existing
+
+
+def date_of(conn: sqlite3.Connection, evidence_id: int) -> tuple[str | None, str | None, str | None]:
+    """(date, date_source, date_precision) of one row."""
+    row = conn.execute("SELECT date, date_source, date_precision FROM evidence WHERE id = ?", (evidence_id,)).fetchone()
+    return (row[0], row[1], row[2]) if row else (None, None, None)
+
+
+def set_date(conn: sqlite3.Connection, evidence_id: int, date: str, source: str, precision: str) -> None:
+    """A better date for an original, given to its byte copies too (they share its reading)."""
+    conn.execute("UPDATE evidence SET date = ?, date_source = ?, date_precision = ?, updated_at = ? "
+                 "WHERE id = ? OR duplicate_of = ?", (date, source, precision, now_iso(), evidence_id, evidence_id))
 
 
 def move(conn: sqlite3.Connection, evidence_id: int, new_path: str, size: int, mtime_ns: int) -> None:

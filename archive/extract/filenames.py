@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from archive.extract.dates import PRECISION_DAY, PRECISION_MONTH, PRECISION_YEAR, find_dates, normalize
+from archive.vocab import SOURCE_MTIME
 
 MIN_FILENAME_YEAR = 1990
 MAX_FILENAME_YEAR = 2100
@@ -145,3 +146,27 @@ def dated_path(rel_path: str) -> tuple[dt.datetime, str] | None:
         if year is not None and (value := _datetime(str(year), str(month_day[0]), str(month_day[1]))):
             return value, PRECISION_DAY
     return found
+
+
+# How precisely a date is known (a file's mtime says when it was copied, not written), and how much of an ISO date
+# each precision fixes.
+_PRECISION_RANK = {PRECISION_YEAR: 1, PRECISION_MONTH: 2, PRECISION_DAY: 3}
+_ISO_PREFIX = {PRECISION_YEAR: 4, PRECISION_MONTH: 7, PRECISION_DAY: 10}
+
+
+def copy_name_date(current: tuple[str | None, str | None, str | None], copy_rel: str) -> tuple[str, str] | None:
+    """(ISO date, precision) that a byte copy's name gives its original, `current` being the original's (date,
+    source, precision), when the name says more: a copier's "20251222.pdf" beside "扫描0016.pdf" whose text names
+    only its year. The name must agree with what the original's date says (its year, its month); a date from the
+    mtime says nothing. None when the name adds nothing."""
+    named = dated_path(copy_rel)
+    if named is None:
+        return None
+    day, precision = named[0].date().isoformat(), named[1]
+    date, source, have = current
+    if date is None or source == SOURCE_MTIME:
+        return day, precision
+    if _PRECISION_RANK[precision] <= _PRECISION_RANK.get(have or PRECISION_DAY, 3):
+        return None
+    n = _ISO_PREFIX.get(have or PRECISION_DAY, 10)
+    return (day, precision) if day[:n] == date[:n] else None

@@ -11,6 +11,7 @@ from pathlib import Path
 from archive.catalog import evidence as cat
 from archive.catalog.evidence import FileState
 from archive.extract.base import REASON_NEEDS_LIBREOFFICE, REASON_TIMEOUT, ExtractContext, reason_text
+from archive.extract.filenames import copy_name_date
 from archive.extract.legacy import find_soffice, start_batch
 from archive.fsutil import sha256_file
 from archive.handle import Archive, WriterConnection
@@ -19,6 +20,7 @@ from archive.pipelines.pool import REASON_CHANGING, default_workers, run_jobs
 from archive.pipelines.scan import FoundFile, in_scope, scan
 from archive.pipelines.sync_index import sync_index
 from archive.pipelines.worker import Failure, Job
+from archive.vocab import SOURCE_FILENAME
 from archive.workspace import STATE_DIR_NAME, Workspace
 
 # progress(phase, done, total, current_path); phases: 扫描, 读取, 索引
@@ -278,6 +280,8 @@ def _record_copies(conn, plan: _Plan, report: IngestReport, changes: _IndexChang
             original_id = cat.id_of(conn, c.original)
             if original_id is None:
                 continue  # the original could not be stored (it vanished while read)
+            if better := copy_name_date(cat.date_of(conn, original_id), c.rel):
+                cat.set_date(conn, original_id, better[0], SOURCE_FILENAME, better[1])
             own_id = cat.id_of(conn, c.rel)
             if own_id is not None and own_id != original_id:
                 if cat.is_present_original(conn, own_id):
