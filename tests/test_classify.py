@@ -3,7 +3,7 @@
 import pytest
 
 from archive.extract.base import Table
-from archive.extract.classify import classify, is_junk_title, title_kind
+from archive.extract.classify import classify, explain, is_junk_title, title_kind
 from archive.vocab import EVIDENCE_KINDS, MEETING_TYPES
 
 JUNK = "新建 Microsoft Word 文档 (3).docx"
@@ -417,6 +417,9 @@ def test_explain_names_the_deciding_rule():
     ("学雷锋主题党日活动记录", "主题党日"),  # what it was about (志愿服务) yields to which meeting it was
     ("开展志愿服务主题党日活动", "主题党日"),
     ("社区党委委员会议记录", "支部委员会"),
+    ("中共梧桐社区委员会会议纪要", "支部委员会"),  # a 社区党委 by its formal name
+    ("中国共产党桂香园小区支部委员会扩大会议记录", "支部委员会"),
+    ("梧桐社区居民委员会会议记录", None),  # the residents' committee, no Party committee
     ("社区与XX公司党支部共建活动记录", "共建活动"),
 ])
 def test_meeting_type_prefers_the_meeting_over_its_theme(title, mtype):
@@ -456,3 +459,12 @@ def test_service_board_listing_volunteer_registration_names_no_meeting():
 
 def test_a_friendly_reminder_is_a_notice():
     assert title_kind("关于老年人流感疫苗接种的温馨提示") == "通知"
+
+
+def test_a_party_committees_minutes_under_its_formal_name_are_its_committee_meeting():
+    """"中共…委员会会议纪要" whose agenda names a 民主生活会 and a 共建 signing: the committee met and decided on them."""
+    text = ("中共梧桐社区委员会会议纪要\n〔2025〕第1期\n时间：2025年1月6日下午3:00\n地点：社区党群服务中心二楼会议室\n"
+            "主持：顾海峰\n出席：党委委员7人全部出席\n会议议题：\n1. 安排党委班子民主生活会\n2. 与区第二医院党委签订共建协议\n"
+            "议定事项：\n一、民主生活会定于1月21日召开。\n二、共建协议2月签订，共建活动每季度1次。")
+    kind, mtype, _ = explain(text, "中共梧桐社区委员会会议纪要", "docx", [], "2025.01.06 党委会纪要.docx")
+    assert (kind, mtype) == ("会议记录", "支部委员会")
