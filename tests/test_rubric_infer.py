@@ -847,3 +847,45 @@ def test_a_deed_the_sentence_goes_on_to_count_is_no_paper_of_its_own(text, kept)
     found = infer_item(text)
     assert [(r.type, r.min if r.type == "count" else r.amount) for r in found.requirements
             if r.type != "judgement"] == [kept]
+
+
+def test_a_case_written_with_the_year_end_summary_is_a_year_end_paper():
+    """"年底前形成年度工作总结和典型经验案例": the summary, and the case as a 年终 paper of its own."""
+    found = infer_item("年底前形成年度党建工作总结和典型经验案例，报街道党工委。")
+    assert [(r.window, r.kind, r.keywords[-1]) for r in found.requirements if r.type == "window"] == \
+        [("年终", "总结", "总结"), ("年终", None, "案例")]
+
+
+@pytest.mark.parametrize("text", [
+    "规范使用《党支部工作记录本》，会议内容记载完整。",
+    "党建资料分类归档，包括：支部工作记录本、党员花名册等。",
+    "“三会一课”建有专门记录本，记录要素齐全。",
+])
+def test_the_book_meetings_are_written_in_is_the_minutes(text):
+    """"《党支部工作记录本》", "“三会一课”建有专门记录本": the minutes book, of kind 会议记录."""
+    docs = [r for r in infer_item(text).requirements if r.type == "doc" and "记录本" in "".join(r.keywords)]
+    assert [r.kind for r in docs] == ["会议记录"]
+
+
+def test_a_paper_named_after_the_way_of_reading_it():
+    """佐证材料 "查阅活动方案", "查阅资料：党员花名册": the paper is read there; "实地查看" alone adds nothing."""
+    found = infer_item("每季度开展一次共建活动。", evidence=["查阅活动方案", "查阅资料：党员花名册", "实地查看"])
+    assert [(r.kind, r.keywords[0]) for r in found.requirements if r.type == "doc"] == \
+        [("计划", "活动方案"), ("花名册", "党员花名册")]
+
+
+def test_a_trainings_notice_is_a_paper_of_its_own():
+    """"培训通知" beside "参加培训不少于32学时": the notice is kept beside the hours counted."""
+    found = infer_item("党员每年参加集中培训不少于32学时。", evidence=["培训通知"])
+    assert [(r.type, r.kind) for r in found.requirements if r.type != "judgement"] == \
+        [("duration", None), ("doc", "通知")]
+
+
+def test_each_persons_party_lectures_are_counted_apart():
+    """"书记每年讲党课一次，其他支部委员每年讲党课一次": two counts, one per speaker; "党员领导干部…，每年为所在支部
+    讲党课" names its speaker at the head of the sentence."""
+    found = infer_item("党课每季度一次，支部书记每年至少讲党课一次，其他支部委员每年至少讲党课一次。")
+    assert [(r.per, r.keywords[1:]) for r in found.requirements if r.meeting_type == "党课"] == \
+        [("quarter", []), ("year", ["书记"]), ("year", ["委员"])]
+    leader = infer_item("党员领导干部参加双重组织生活，每年为所在支部讲党课不少于一次。")
+    assert [r.keywords for r in leader.requirements if r.meeting_type == "党课"] == [["党课", "领导干部"]]

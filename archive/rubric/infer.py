@@ -327,11 +327,17 @@ class _Reader:
         return req
 
 
+# Who gives a 党课 ("书记每年讲党课", "其他支部委员每年讲党课"): the keyword telling one person's count from another's.
+_GIVERS = frozenset({"书记", "委员", "支委", "班子成员", "领导干部"})
+
+
 def _same(a: Requirement, b: Requirement) -> bool:
     keys = ("type", "meeting_type", "kind", "per", "window", "threshold", "unit", "amount", "years", "min")
     if any(getattr(a, k) != getattr(b, k) for k in keys):
         return False
     if a.type == "count" and a.meeting_type and set(a.keywords) != set(b.keywords):
+        if {*a.keywords} & _GIVERS and {*b.keywords} & _GIVERS and {*a.keywords} & _GIVERS != {*b.keywords} & _GIVERS:
+            return False  # "书记每年讲党课一次，其他支部委员每年讲党课一次": each person's lectures, counted apart
         return bool(set(a.keywords) & set(b.keywords))
     if a.type in ("doc", "photo", "count") and not a.meeting_type:
         shared = set(a.keywords) & set(b.keywords)
@@ -385,7 +391,7 @@ def _meeting_requirements(rd: _Reader) -> None:
     # rules set ("严格落实三会一课，支委会每月召开，党员大会每季度召开，党课每季度至少1次" has no 党小组会).
     spelled = {t for _ci, seg, _cl in rd.segments for _s, _e, t, _a in _meetings(seg)
                if t in dict(THREE_MEETINGS) and (_per_in(seg) or _COUNT.search(seg))}
-    for si, (ci, seg, _clause) in enumerate(rd.segments):
+    for si, (ci, seg, _clause) in enumerate(rd.segments):  # noqa: B007 - _clause is read for who gives a 党课
         mentions = _meetings(seg)
         if THREE_MEETINGS_WORD in seg and len(spelled) >= 2:
             continue
@@ -479,7 +485,8 @@ def _meeting_requirements(rd: _Reader) -> None:
             short = MEETING_SHORT.get(mtype, mtype)
             keywords = _variants([alias] + ([short] if short != alias else []))
             role = re.match(r"^\d*[.、]?(?:其他)?(?:社区|村|居)?(?:党组织|党支部|党委|党总支|支部)?(书记|班子成员|支委|委员)",
-                            part.strip(_STRIP))
+                            part.strip(_STRIP)) or \
+                re.match(r"^\d*[.、]?(?:党员)?(领导干部)", _clause.strip(_STRIP))  # "党员领导干部…，每年为所在支部讲党课"
             if role and mtype == "党课":  # "书记每年讲党课不少于两次": who gives it
                 keywords.append(role.group(1))
             if alias in ("民主评议党员", "民主评议"):
@@ -654,6 +661,7 @@ def _deadline_window(rd: _Reader, si: int, seg: str) -> bool:
     if _LATE_DEADLINE.search(seg) and word in ("总结", "述职"):
         rd.add(Requirement(id="", type="window", window="年终", kind="总结", keywords=_variants([word]),
                            description=f"年终有{word}", source=seg.strip(_STRIP)), si)
+        _year_end_companions(rd, si, seg)
         return True
     return False
 
@@ -708,6 +716,18 @@ def _start_lists(rd: _Reader, si: int, seg: str) -> None:
                            description=f"年初有{what}", source=seg.strip(_STRIP)), si)
 
 
+_COMPANION = re.compile(r"(?:总结|述职报告|报告)(?:和|及|、|以及)(?P<what>[\u4e00-\u9fff“”]{0,4}?(?:案例|经验材料|典型材料))")
+
+
+def _year_end_companions(rd: _Reader, si: int, seg: str) -> None:
+    """"12月底前形成年度工作总结和特色案例": the case written with the year-end summary is a 年终 paper of its own."""
+    for m in _COMPANION.finditer(seg):
+        what = m.group("what").replace("“", "").replace("”", "")
+        core = re.search(r"案例|经验材料|典型材料", what).group(0)
+        rd.add(Requirement(id="", type="window", window="年终", keywords=_variants(list(dict.fromkeys([what, core]))),
+                           description=f"年终有{what}", source=seg.strip(_STRIP)), si)
+
+
 def _window_requirements(rd: _Reader) -> None:
     for si, (ci, seg, _clause) in enumerate(rd.segments):
         if not _WINDOW_START.search(seg) and not _WINDOW_END.search(seg) and _deadline_window(rd, si, seg):
@@ -741,6 +761,7 @@ def _window_requirements(rd: _Reader) -> None:
                     kws, desc = ["述职报告", "述职"], "年终有述职报告"
                 rd.add(Requirement(id="", type="window", window="年终", kind=kind, keywords=kws, description=desc,
                                    source=seg.strip(_STRIP)), si)
+                _year_end_companions(rd, si, seg)
             else:
                 what = [re.sub(rf"^{NUM}?次", "", w) for w in _chunks(seg[m.start():])[:3]]  # "开展一次评星" → 评星
                 rd.add(Requirement(id="", type="window", window="年终", keywords=_variants(what or [m.group(1)]),
@@ -853,6 +874,8 @@ def _doc_kind(word: str, name: str, clause: str) -> str | None:
     kind = dict(DOC_WORDS)[word]
     if word in ("记录", "记录本", "纪要") and (re.search(r"会议|三会一课", name) or _meetings(name)):
         return "会议记录"
+    if word == "记录本" and (re.search(r"(?:支部|党组织|党委)工作记录本", name) or THREE_MEETINGS_WORD in clause):
+        return "会议记录"  # "《党支部工作记录本》", "“三会一课”有专门记录本": the book the meetings are written in
     if word in ("台帐", "台账", "名册", "花名册") and "党员" in name and "党费" not in name:
         return "花名册"
     return kind
@@ -1994,8 +2017,8 @@ _BARE_MODIFIERS = frozenset({"书面", "相关", "有关", "工作", "其他"})
 def _proof_of(paper: Requirement, reqs: list[Requirement]) -> bool:
     """Is a paper the 佐证材料 column names only the record another requirement is read from (the minutes of a
     counted meeting, the 谈话记录 of the 谈话 counted, the 测评表 of a rate, the 述职报告 of a 年终 window)?"""
-    if paper.type == "photo" or re.search(r"讲稿|课件", paper.source or ""):
-        return False  # a lecture's script is a paper of its own, beside the 党课 counted
+    if paper.type == "photo" or re.search(r"讲稿|课件", paper.source or "") or paper.kind == "通知":
+        return False  # a lecture's script is a paper of its own, beside the 党课 counted; so is a training's 通知
     listed = re.fullmatch(r"(?P<core>[\u4e00-\u9fff“”]{2,10}?)(?:名单|花名册|名册)", (paper.source or "").strip(_STRIP))
     if listed and any(listed.group("core") in k or k in listed.group("core") for r in reqs
                       if r.type == "doc" and (r.description or "").endswith("名）") for k in r.keywords if len(k) >= 2):
@@ -2052,6 +2075,9 @@ def evidence_clause(evidence: list[str]) -> str:
     papers = [_norm(e).strip(_STRIP) for e in evidence]
     # "制度文本", "权力清单文本": the text of that paper, the paper itself ("村规民约文本" stays a paper by its name).
     papers = [re.sub(r"(?<=制度|清单|协议|方案|规则|办法|细则|章程)文本$", "", e) for e in papers]
+    # "查阅会议记录本", "查阅资料：目标责任书": the paper to be read, named after the way of reading it
+    papers = [re.sub(r"^(?:查阅|查看|查验)(?:资料|材料)?[:：]?", "", e) if _PAPER_ENDING.search(e) or _DOC.search(e) else e
+              for e in papers]
     papers = [e for e in papers if e and not _CHECK_WAYS.search(e)]
     return f"佐证材料：{'、'.join(papers)}" if papers else ""
 
@@ -2166,6 +2192,25 @@ def _drop_umbrella_ledgers(rd: _Reader) -> None:
             rd.reqs.remove(req)
 
 
+_MINUTES_BOOK = re.compile(r"(?:党支部|支部|党组织|党委)工作记录本")
+
+
+def _minutes_book(rd: _Reader) -> None:
+    """"使用《党支部工作记录本》，记录规范完整", "档案包括：支部工作记录本、…": the standard book the meetings are
+    written in is the minutes, kept as one paper (the bare 记录 of the same item is that book)."""
+    m = _MINUTES_BOOK.search(rd.text)
+    if not m:
+        return
+    name = m.group(0)
+    for req in rd.reqs:
+        if req.type == "doc" and (req.kind == "会议记录" or any("记录本" in k for k in req.keywords)):
+            req.kind = "会议记录"
+            req.keywords = list(dict.fromkeys([*req.keywords, name, "记录本"]))
+            return
+    rd.add(Requirement(id="", type="doc", kind="会议记录", keywords=[name, "记录本"], description=f"有{name}",
+                       source=name), None)
+
+
 def _bare_postings(rd: _Reader) -> None:
     """"党费台账及公示，…每半年公示一次": a bare 公示 beside the postings counted (or named again) is those."""
     for req in [r for r in rd.reqs if r.type == "doc" and not r.kind and len(r.keywords) == 1
@@ -2266,6 +2311,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
                                               and all(re.search(r"公开|公示|公布", k) for k in r.keywords))]
     _drop_umbrella_ledgers(rd)
     _bare_records(rd)
+    _minutes_book(rd)
     _bare_postings(rd)
     _merge_photos(rd)
     _judgement(rd, norm_text)
