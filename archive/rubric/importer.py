@@ -757,12 +757,6 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
         if ordinal:  # "（一）村党组织书记政治素质好…": its number under the category (ids become "2.1")
             item_id, text = _fmt(parse_number(ordinal.group(1)) or 0), text[ordinal.end():].strip()
         scoring = scoring_cell.text if scoring_cell else ""
-        if scoring.strip():
-            # "任期届满按期换届（未按期换届的扣2分）": a rule printed in brackets in the content cell is scoring too
-            inside = [r for r in _BRACKETED_RE.findall(text)
-                      if SCORING_RULE.search(r) and _squash(r.strip(" ，,。；;")) not in _squash(scoring)]
-            if inside:
-                scoring = "；".join(r.strip(" ，,。；;") for r in inside) + "；\n" + scoring
         method = [_squash(m) for m in _METHOD_SPLIT.split(method_cell.text)] if method_cell else []
         evidence_cell = _cell(row, columns, "evidence")
         evidence = [_squash(e) for e in _EVIDENCE_SPLIT.split(evidence_cell.text)] if evidence_cell else []
@@ -813,10 +807,20 @@ def _fmt(x: float) -> str:
     return f"{x:g}"
 
 
+def _scoring_to_read(text: str, scoring: str) -> str:
+    """The scoring rules of an item: its scoring column, and before them a rule printed in brackets in its content
+    cell ("任期届满按期换届（未按期换届的扣2分）") that the column does not print too. The item keeps both as printed."""
+    if not scoring.strip():
+        return scoring  # the inference reads rules printed inside the words itself
+    inside = [r.strip(" ，,。；;") for r in _BRACKETED_RE.findall(text)
+              if SCORING_RULE.search(r) and _squash(r.strip(" ，,。；;")) not in _squash(scoring)]
+    return "；".join(inside) + "；\n" + scoring if inside else scoring
+
+
 def understand_item(item: Item) -> list[str]:
     """Fill an imported item's requirements, linked scoring rules and filing words from its own words; returns
     what the user should look at (Chinese), empty when the reading is plain."""
-    found = infer_item(item.text, item.scoring, item.points, evidence=item.evidence)
+    found = infer_item(item.text, _scoring_to_read(item.text, item.scoring), item.points, evidence=item.evidence)
     item.requirements = found.requirements
     item.deductions = found.deductions
     item.keywords = found.keywords
