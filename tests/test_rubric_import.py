@@ -835,6 +835,7 @@ def test_bands_topped_by_full_points_or_one_figure_and_a_veto_that_only_bars_hon
                "班子成员受到党纪处分的本项不得分；存在一票否决情形的，取消年度评优资格。"])
     ws.append([5, "村集体年经营性收入达到8万元以上，建立收支台账。", 6,
                "年经营性收入8万元以上的得6分，4万元（含）—8万元的得4分，4万元以下的不得分；未建立收支台账的扣1分。"])
+    ws.append([6, "在职党员全部到社区报到。", 4, "报到率百分之百的得满分，百分之九十至百分之百的得一半，百分之九十以下不得分。"])
     path = tmp_path / "bands.xlsx"
     wb.save(str(path))
     items = {i.id: i for i in import_rubric(path).items()}
@@ -843,6 +844,7 @@ def test_bands_topped_by_full_points_or_one_figure_and_a_veto_that_only_bars_hon
     assert _rules(items["3"]) == [(None, None, None, False, [(0.08, None, 5.0), (0.03, 0.08, 3.0), (0.0, 0.03, 1.0)])]
     assert _rules(items["4"]) == [(4.0, None, None, False, [])]
     assert _rules(items["5"]) == [(1.0, None, None, False, [])]
+    assert _rules(items["6"]) == [(None, None, None, False, [(1.0, None, 4.0), (0.9, 1.0, 2.0), (0.0, 0.9, 0.0)])]
 
 
 def test_a_rule_in_brackets_inside_the_content_cell_is_scoring(tmp_path: Path) -> None:

@@ -144,7 +144,7 @@ def _arabic_percents(text: str) -> str:
         if b is None:
             return f"{a:g}%" + (m.group(0)[m.start("sep") - m.start():] if m.group("sep") else "")
         return f"{a:g}%{m.group('sep')}{b:g}%"
-    return _CN_PCT.sub(one, text)
+    return _CN_PCT.sub(one, text.replace("百分之百", "100%"))
 
 
 def _bands(text: str, full_points: float | None = None) -> tuple[Deduction | None, str]:
