@@ -889,3 +889,33 @@ def test_each_persons_party_lectures_are_counted_apart():
         [("quarter", []), ("year", ["书记"]), ("year", ["委员"])]
     leader = infer_item("党员领导干部参加双重组织生活，每年为所在支部讲党课不少于一次。")
     assert [r.keywords for r in leader.requirements if r.meeting_type == "党课"] == [["党课", "领导干部"]]
+
+
+@pytest.mark.parametrize("text,rules", [
+    ("建立健全“三会一课”、党员评议、党费管理等支部工作制度。", ["三会一课", "党员评议", "党费管理"]),
+    ("制定《支委会议事规则》《党员发展工作细则》等基本制度，汇编成册。", ["支委会议事规则", "党员发展工作细则"]),
+])
+def test_each_rule_an_enumeration_names(text, rules):
+    """"建立健全A、B、C等支部工作制度", "制定《…规则》《…细则》等基本制度": one 制度 paper per rule named."""
+    found = infer_item(text)
+    assert [(r.kind, r.keywords[0]) for r in found.requirements if r.type == "doc"] == [("制度", w) for w in rules]
+
+
+def test_a_team_formed_beside_its_counted_work():
+    """"组建党员志愿服务队，每季度开展志愿服务不少于1次": the team is a paper of its own beside the count."""
+    found = infer_item("组建社区党员志愿服务队，每季度开展志愿服务不少于1次。")
+    assert [(r.type, r.meeting_type, r.keywords[0]) for r in found.requirements if r.type != "judgement"] == \
+        [("count", "志愿服务", "志愿服务"), ("doc", None, "党员志愿服务队")]
+
+
+def test_a_ledger_of_the_deeds_counted_is_a_paper_of_its_own():
+    """佐证材料 "帮办台账" beside "全年帮办事项不少于40件": the ledger is kept as a whole, beside the count."""
+    found = infer_item("推行为民帮办服务，全年帮办事项不少于40件。", evidence=["帮办台账"])
+    assert [(r.type, r.min, r.keywords[0]) for r in found.requirements if r.type != "judgement"] == \
+        [("count", 40, "帮办事项"), ("doc", 1, "帮办台账")]
+
+
+def test_a_register_and_a_ledger_named_together_are_two_papers():
+    """"建立居民来信登记簿和办理台账": two papers, each by its own name."""
+    found = infer_item("建立居民来信登记簿和办理台账，逐项记录办理结果。")
+    assert [r.keywords[0] for r in found.requirements if r.type == "doc"] == ["居民来信登记簿", "办理台账"]

@@ -107,7 +107,7 @@ DOC_WORDS: tuple[tuple[str, str | None], ...] = (
     ("档案", None), ("明细账", None), ("明细", None), ("预算", None), ("介绍信", None), ("存根", None),
     ("简报", None), ("联系卡", None), ("登记卡", None), ("进度表", None), ("登记表", None), ("一览表", None),
     ("证书", None), ("证明", None), ("通知", "通知"), ("签到册", "签到表"), ("签到簿", "签到表"), ("目录", None),
-    ("日志", None),
+    ("日志", None), ("登记簿", None),
 )
 # Verbs that make or keep a document ("制定…制度", "签订…协议", "有…记录", "形成…清单").
 _MAKE_VERBS = re.compile(r"按照|依据|根据|制定|建立|签订|签定|建有|形成|编制|完善|健全|有|订立|签署|执行|落实|贯彻|实行|纳入|留存|"
@@ -117,6 +117,8 @@ _QUALITIES = r"(?:齐全|完整|规范|健全|清晰|完善|准确)"
 _QUALITY_AFTER = re.compile(rf"^[”\"]?(?:要素|信息|内容|登记)?{_QUALITIES}(?:[、和]?{_QUALITIES})?(?:$|[、，,。；;])")
 _NEGATION = re.compile(r"^(?:无|未|没有|缺|不)|(?:无|未|没有|缺)$")
 _DOC = re.compile("|".join(w for w, _ in DOC_WORDS))
+# "建立健全“三会一课”、主题党日、谈心谈话等支部工作制度", "建立《议事规则》《党务公开制度》等基本制度": each rule named.
+_ENUM_RULES_MADE = re.compile(r"(?:建立健全|建立|健全|制定|完善)(?P<list>[^，,。；;]{4,60}?)等[\u4e00-\u9fff]{0,6}?制度")
 _SYSTEM_SUFFIX = re.compile(r"实行([\u4e00-\u9fff]{2,4})制(?!度)")
 # Words that start a phrase's modifier rather than its noun; a document's name begins after them.
 _LEAD_VERBS = re.compile(r"^(?:.*(?:制定|建立健全|建立|签订|签定|建有|形成|编制|完善|健全|落实|执行|实行|有|订立|"
@@ -890,14 +892,15 @@ def _doc_requirements(rd: _Reader) -> None:
     for si, (_ci, seg, clause) in enumerate(rd.segments):
         if si in rd.listed:
             continue
-        enum = _ENUM_RULES.search(seg)
-        if enum and re.search(r"[、和及与]", enum.group("list")):
-            for element in re.split(r"[、和及与]", enum.group("list")):
+        enum = _ENUM_RULES.search(seg) or _ENUM_RULES_MADE.search(seg)
+        if enum and re.search(r"[、和及与]|》《", enum.group("list")):
+            for element in re.split(r"[、和及与]|(?<=》)(?=《)", enum.group("list")):
                 element = _LEAD_VERBS.sub("", element).strip(_STRIP)
                 element = re.sub(r"^(?:社区|村|居)?(?:党组织|党支部|党委|党总支)", "", element) or element
                 if len(element) >= 2:
                     rd.add(Requirement(id="", type="doc", kind="制度", keywords=_variants([element]),
-                                       description=f"有{element}方面的制度", source=enum.group(0)), si)
+                                       description=f"有{element}" if re.search(r"制度|规则|办法|细则$", element)
+                                       else f"有{element}方面的制度", source=enum.group(0)), si)
             continue
         for m in _SYSTEM_SUFFIX.finditer(seg):
             rd.add(Requirement(id="", type="doc", kind="制度", keywords=_variants([m.group(1)]),
@@ -1592,8 +1595,13 @@ def _activity_requirements(rd: _Reader) -> None:
                 rd.add(Requirement(id="", type="doc", keywords=_variants(words),
                                    description=f"{element}{listed.group('act')}的材料", source=seg.strip(_STRIP)), si)
             continue
-        m = None if named else (_STRUCTURE.search(seg) or _ACTIVITY.search(seg) or
-                                _SUBJECT_ACTIVITY.search(seg.strip(_STRIP)))
+        # "组建党员志愿服务队，每季度开展志愿服务": the team formed stands, a paper of its own beside the work counted
+        # (the work's name inside the team's is no other requirement's paper)
+        team = _STRUCTURE.search(seg)
+        team = team if team and re.search(r"队$", team.group("what")) and \
+            all(n in team.group("what") for n in names if n in seg) else None
+        m = team or (None if named else (_STRUCTURE.search(seg) or _ACTIVITY.search(seg) or
+                                         _SUBJECT_ACTIVITY.search(seg.strip(_STRIP))))
         if not m and not actions:
             continue
         words: list[str] = []
@@ -1636,7 +1644,7 @@ def _activity_requirements(rd: _Reader) -> None:
         elif words == ["换届"] and re.search(r"(?:按期|按时|如期)换届", seg) and not re.search(
                 r"换届[^，,。；;]{0,6}(?:材料|资料|文件|请示|批复)|(?:材料|资料)(?:完整|齐全)", rd.text):
             continue  # "支部委员会按期换届" with no term and no paper named: whether it was on time needs eyes
-        elif not _counted_in_clause(rd, si, seg):
+        elif team or not _counted_in_clause(rd, si, seg):
             rd.add(Requirement(id="", type="doc", keywords=keywords, description=f"有{seg.strip(_STRIP)}的材料",
                                source=seg.strip(_STRIP)), si)
 
@@ -2054,6 +2062,10 @@ def _proof_of(paper: Requirement, reqs: list[Requirement]) -> bool:
         if r.type in ("judgement", "doc", "photo") and not deed:
             continue  # a rule or a paper of its own is not read from the papers that carry it out
         # (but "评议结果备案表" beside "评议结果报街道党工委备案": the paper of a deed asked for is that deed's proof)
+        if r.type in ("count", "duration") and re.search(r"台[账帐]$", paper.source or "") and \
+                "党费" not in (paper.source or "") and paper.kind != "花名册":
+            continue  # "代办台账" beside "代办事项不少于50件", "学习台帐" beside the hours: a ledger of the deeds kept as
+            # a whole (a ledger of members, "流动党员联系台账", is the register the contacts counted are read from)
         if names_people and r.type in ("count", "duration"):
             continue  # "网格党员名单" beside "网格党员每月入户走访": who they are, not the visits made (a rate among
             # members, "交叉任职比例", is still read from their 名册)
