@@ -784,7 +784,7 @@ def test_tiers_of_a_selection_table_lose_the_difference_and_parts_their_own_poin
     a part whose points a per-unit rule takes away, the top tier of the whole item ("得6分" of a 6-point item) and a
     graded judgement ("“较差”得2分以下") are no fixed rules."""
     document = docx.Document()
-    table = _docx_table(document, ["序号", "创建内容", "分值", "评分办法"], 8)
+    table = _docx_table(document, ["序号", "创建内容", "分值", "评分办法"], 9)
     rows = [
         ("1", "党员活动室面积达标，设施齐全，各项制度上墙。", "4",
          "符合要求的得满分；基本符合的得一半分；不符合的不得分。"),
@@ -800,6 +800,7 @@ def test_tiers_of_a_selection_table_lose_the_difference_and_parts_their_own_poin
         ("7", "建立党员志愿服务队，定期开展志愿服务。", "4", "达到的得满分；部分达到的得3分；未建立服务队的得0分。"),
         ("8", "①建立网格党小组；②网格党小组每季度开展活动。", "4",
          "①建立网格党小组的得2分；未建立的不得分；②全年开展活动4次的得2分；每少1次扣0.5分。"),
+        ("9", "形成党建工作特色品牌。", "5", "（1）品牌特色鲜明的得满分；（2）有品牌但特色一般的得3分；（3）无品牌的不得分。"),
     ]
     for r, values in enumerate(rows, start=1):
         for c, value in enumerate(values):
@@ -818,6 +819,8 @@ def test_tiers_of_a_selection_table_lose_the_difference_and_parts_their_own_poin
     assert _rules(items["7"]) == [(1.0, None, None, False, []), (4.0, None, None, False, [])]  # 得0分 is 不得分
     # a numbered part runs on over "；" until the next number
     assert _rules(items["8"]) == [(2.0, None, None, False, []), (None, 0.5, "次", False, [])]
+    # numbered tiers under 得满分 are still one list
+    assert _rules(items["9"]) == [(2.0, None, None, False, []), (5.0, None, None, False, [])]
 
 
 def test_bands_topped_by_full_points_or_one_figure_and_a_veto_that_only_bars_honours(tmp_path: Path) -> None:

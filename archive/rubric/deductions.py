@@ -272,9 +272,10 @@ def parse_deductions(text: str, full_points: float | None = None) -> list[Deduct
                 break
             m = min(found, key=lambda x: (x.start(), order.index(x)))
             rule = _clean(clause[start:m.end()])
-            if _PART_MARK.search(clause[start:m.start()]):
+            if _PART_MARK.search(clause[start:m.start()]) and not whole:
+                # "②…": the tiers before it close (a list under 得满分 runs on: "（2）有特色但未获表彰的得3分")
                 close_part()
-                top, whole, part, graded, listed = None, False, None, False, []  # "②…": the tiers before it close
+                top, part, graded, listed = None, None, False, []
                 numbered = True
             if m is cap:
                 value = parse_number(m.group("a") or m.group("b") or m.group("c") or "")
