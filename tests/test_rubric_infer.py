@@ -919,3 +919,19 @@ def test_a_register_and_a_ledger_named_together_are_two_papers():
     """"建立居民来信登记簿和办理台账": two papers, each by its own name."""
     found = infer_item("建立居民来信登记簿和办理台账，逐项记录办理结果。")
     assert [r.keywords[0] for r in found.requirements if r.type == "doc"] == ["居民来信登记簿", "办理台账"]
+
+
+def test_the_roster_the_evidence_names_for_people_asked_for():
+    """"培育致富带头人不少于4名" with 佐证材料 "致富带头人花名册": one list of 4 or more, the roster named."""
+    found = infer_item("每村培育党员致富带头人不少于4名。", evidence=["致富带头人花名册"])
+    assert [(r.kind, r.min, r.keywords[0]) for r in found.requirements if r.type == "doc"] == \
+        [("花名册", 4, "致富带头人")]
+
+
+@pytest.mark.parametrize("text", [
+    "每季度开展一次主题党日活动，结合社区实际丰富活动内容。",
+    "对连续三个月不参加活动的党员，由支部书记进行谈话提醒。",
+])
+def test_no_paper_for_how_an_activity_is_done_or_to_whom(text):
+    """"丰富活动内容" says how the counted activity is done; "对…的党员" who the next deed is done to."""
+    assert not [r for r in infer_item(text).requirements if r.type == "doc"]

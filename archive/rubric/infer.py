@@ -154,7 +154,7 @@ DEED_VERBS = re.compile(r"指导|调研|走访|探访|上门|慰问|看望|宣�
 _ACTIVITY = re.compile(r"(?:开展|(?:^|(?<=认真|积极|定期|每年|按时))组织|举办|参加|推荐|参与)(?:了)?[^，,。；;]{0,20}?"
                        r"(?P<what>[\u4e00-\u9fff“”\"]{2,12}?)(?P<suffix>活动|教育|培训|学习|研究|探索)")
 # An activity named as the subject ("群众性精神文明创建活动有声有色").
-_SUBJECT_ACTIVITY = re.compile(r"^(?P<what>[\u4e00-\u9fff“”]{2,12}?)(?P<suffix>创建活动|活动)")
+_SUBJECT_ACTIVITY = re.compile(r"^(?P<what>[\u4e00-\u9fff“”]{2,12}?)(?P<suffix>创建活动|活动)(?!内容|形式|方式|载体)")
 # "学理论、学政策、学文化": study, recorded as 理论学习 …
 _STUDY = re.compile(r"学(?:习)?(?P<what>理论|政策|文化|党章|党史|法律|法规|业务|技能|讲话)")
 # Actions whose record is a document of their own name.
@@ -1545,6 +1545,8 @@ def _activity_requirements(rd: _Reader) -> None:
             continue
         if re.search(r"活动场所|活动室|协商室|阵地|基地|功能区|服务中心|服务站", seg):
             continue  # "有固定的党员活动场所", "设置议事协商室等功能区": places the inspectors see
+        if re.match(r"^对[^，,]*的[\u4e00-\u9fff]{0,6}(?:党员|群众|人员|对象|干部)$", seg.strip(_STRIP)):
+            continue  # "对长期不参加活动的党员，…函告其单位": who the next part's deed is done to, no deed of its own
         named = any(n in seg for n in names)
         study = _STUDY.findall(seg)
         if study:
@@ -1961,7 +1963,7 @@ def _read(text: str, scoring: str, activities: bool = True) -> _Reader:
 
 def _drop_lists_of_people(rd: _Reader) -> None:
     """"储备后备力量不少于3名" with "后备力量名单" in the 佐证材料: the list is the proof of the people asked for."""
-    people = [r for r in rd.reqs if r.type == "doc" and r.min > 1 and (r.description or "").endswith("名）")]
+    people = [r for r in rd.reqs if r.type == "doc" and r.min > 1 and (r.description or "").endswith(("名）", "户）"))]
     keep = []
     for r in rd.reqs:
         listed = re.fullmatch(r"(?P<core>[\u4e00-\u9fff“”]{2,10}?)(?:名单|花名册|名册)", (r.source or "").strip(_STRIP))
@@ -2029,7 +2031,13 @@ def _proof_of(paper: Requirement, reqs: list[Requirement]) -> bool:
         return False  # a lecture's script is a paper of its own, beside the 党课 counted; so is a training's 通知
     listed = re.fullmatch(r"(?P<core>[\u4e00-\u9fff“”]{2,10}?)(?:名单|花名册|名册)", (paper.source or "").strip(_STRIP))
     if listed and any(listed.group("core") in k or k in listed.group("core") for r in reqs
-                      if r.type == "doc" and (r.description or "").endswith("名）") for k in r.keywords if len(k) >= 2):
+                      if r.type == "doc" and (r.description or "").endswith(("名）", "户）")) for k in r.keywords
+                      if len(k) >= 2):
+        if paper.kind == "花名册":  # "致富带头人花名册" beside "培育致富带头人不少于3名": the list is that roster
+            for r in reqs:
+                if r.type == "doc" and not r.kind and (r.description or "").endswith(("名）", "户）")) and \
+                        any(listed.group("core") in k or k in listed.group("core") for k in r.keywords if len(k) >= 2):
+                    r.kind = "花名册"
         return True  # "保洁员名单" beside "保洁员不少于3名": the list of the people asked for
     core = _PAPER_ENDING.sub("", paper.source or "")
     core = "" if core in _BARE_MODIFIERS else core
