@@ -466,7 +466,8 @@ def test_import_refuses_to_overwrite_without_force(tmp_path: Path, cli_run) -> N
 
 
 def test_a_method_and_evidence_column_lists_the_papers(tmp_path: Path) -> None:
-    """考核方式及佐证材料: the column names the papers to see, so they are the item's evidence (not ways of checking)."""
+    """考核方式及佐证材料: the column names the papers to see, so they are the item's evidence; the "查阅" before the
+    first is the way of checking them."""
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append(["序号", "考核内容", "评分标准", "分值", "考核方式及佐证材料"])
@@ -474,8 +475,8 @@ def test_a_method_and_evidence_column_lists_the_papers(tmp_path: Path) -> None:
     path = tmp_path / "method_evidence.xlsx"
     wb.save(str(path))
     item = import_rubric(path).items()[0]
-    assert item.evidence == ["查阅学习记录", "签到表", "活动照片"]
-    assert item.method == []
+    assert item.evidence == ["学习记录", "签到表", "活动照片"]
+    assert item.method == ["查阅资料"]
     assert [(r.type, r.meeting_type or r.kind) for r in item.requirements] == [
         ("count", "党小组会"), ("doc", "签到表"), ("photo", "照片")]
 
@@ -907,8 +908,9 @@ def test_short_names_in_a_content_column_beside_the_requirements_are_labels(tmp_
 
 
 def test_ways_of_checking_in_an_evidence_column_are_methods_not_papers(tmp_path: Path) -> None:
-    """考核方式及佐证材料 mixes how the item is checked with the papers: "查阅资料：" or "查阅" before a paper and a
-    piece that is only a way of checking (实地查看, 个别谈话, 问卷测评) are methods; "检查记录" stays a paper."""
+    """考核方式及佐证材料 mixes how the item is checked with the papers: "查阅资料：" or "查阅" before a paper is a
+    method, the paper evidence; a piece that is only a way of checking (实地查看, 个别谈话, 问卷测评) is a method and
+    stays in the evidence as printed; "检查记录" is a paper."""
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append(["序号", "考核内容", "分值", "评分标准", "考核方式及佐证材料"])
@@ -921,9 +923,9 @@ def test_ways_of_checking_in_an_evidence_column_are_methods_not_papers(tmp_path:
     wb.save(str(path))
     assert [(i.id, i.evidence, i.method) for i in import_rubric(path).items()] == [
         ("1", ["目标责任书", "年度工作要点"], ["查阅资料"]),
-        ("2", ["会议记录", "签到表"], ["查阅资料", "个别谈话"]),
-        ("3", ["检查记录"], ["实地查看"]),
-        ("4", [], ["问卷测评"])]
+        ("2", ["会议记录", "签到表", "个别谈话"], ["查阅资料", "个别谈话"]),
+        ("3", ["实地查看", "检查记录"], ["实地查看"]),
+        ("4", ["问卷测评"], ["问卷测评"])]
 
 
 def test_the_whole_item_lost_in_other_words_and_tiers_counted_with_ji(tmp_path: Path) -> None:

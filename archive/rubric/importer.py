@@ -456,6 +456,7 @@ def _find_header(grid: _Grid) -> _Header | None:
                 columns["scoring"] = columns.pop("method")  # "考核办法" holding deduction rules, not ways of checking
             if "detail" in columns and "label" not in columns and _column_is_labels(grid, i, columns["text"]) and \
                     not _column_is_labels(grid, i, columns["detail"]) and \
+                    not _column_is_categories(grid, i, columns["text"]) and \
                     not (re.search(r"内容|要点", _squash(row[columns["text"]].text)) and
                          _PAPERS_HEADER_RE.search(_squash(row[columns["detail"]].text))):
                 # "工作任务 | 目标要求", "考核内容 | 考核要求" over short names: the name of the task, then what is
@@ -770,7 +771,8 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
 
 def _papers_and_ways(evidence: list[str], method: list[str]) -> tuple[list[str], list[str]]:
     """A "考核方式及佐证材料" cell mixes the ways of checking with the papers ("查阅资料：目标责任书、工作要点；个别谈话"):
-    the papers stay evidence, a way of checking ("实地查看", the "查阅" before a paper) joins the methods."""
+    the "查阅" before a paper joins the methods and the paper stays evidence; a piece that is only a way of checking
+    ("实地查看") joins the methods too."""
     papers: list[str] = []
     ways = list(method)
     for piece in evidence:
@@ -780,9 +782,8 @@ def _papers_and_ways(evidence: list[str], method: list[str]) -> tuple[list[str],
             ways.append(way if len(way) > 2 else f"{way}资料")  # "查阅会议记录": 查阅资料
             piece = piece[head.end():]
         if _CHECK_ONLY_RE.match(piece):
-            ways.append(piece)
-        else:
-            papers.append(piece)
+            ways.append(piece)  # and stays evidence as printed: the inference reads 实地查看 there
+        papers.append(piece)
     return papers, list(dict.fromkeys(ways))
 
 
