@@ -58,8 +58,6 @@ SUBLABEL_HEADERS: tuple[str, ...] = ("二级指标", "三级指标", "考核指�
 _INDICATOR_MORE_RE = re.compile(r"说明|内容|要点|要求|标准|条件|细则")
 # Headers that are only a name column, exactly as printed (a longer header with these words means more).
 LABEL_HEADERS: tuple[str, ...] = ("指标",)
-# A second words column listing the papers kept (台账资料要求): the first column names what they are papers of.
-_PAPERS_HEADER_RE = re.compile(r"资料|材料|台[账帐]|档案")
 # One column printing what is asked and how it is scored (考核内容及评分标准): the items' words, rules inside.
 TEXT_AND_SCORING_RE = re.compile(r"(?:内容|要点|要求|标准|任务)(?:及|和|与|、)(?:评分|扣分|计分|考核)?(?:标准|细则|办法)")
 # A 考核细则 column beside a column of deduction rules holds the item's details, not its scoring.
@@ -456,11 +454,9 @@ def _find_header(grid: _Grid) -> _Header | None:
                 columns["scoring"] = columns.pop("method")  # "考核办法" holding deduction rules, not ways of checking
             if "detail" in columns and "label" not in columns and _column_is_labels(grid, i, columns["text"]) and \
                     not _column_is_labels(grid, i, columns["detail"]) and \
-                    not _column_is_categories(grid, i, columns["text"]) and \
-                    not (re.search(r"内容|要点", _squash(row[columns["text"]].text)) and
-                         _PAPERS_HEADER_RE.search(_squash(row[columns["detail"]].text))):
-                # "工作任务 | 目标要求", "考核内容 | 考核要求" over short names: the name of the task, then what is
-                # asked ("考核内容 | 台账资料要求" is one item's words in two columns: the papers of what is named)
+                    not re.search(r"内容|要点", _squash(row[columns["text"]].text)):
+                # "工作任务 | 目标要求": a short name of the task, then what is asked ("考核内容 | 台账资料要求" is
+                # one item's words in two columns)
                 columns["label"] = columns.pop("text")
                 columns["text"] = columns.pop("detail")
             if "category" not in columns and "indicator" in columns and \
