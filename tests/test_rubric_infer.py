@@ -935,3 +935,9 @@ def test_the_roster_the_evidence_names_for_people_asked_for():
 def test_no_paper_for_how_an_activity_is_done_or_to_whom(text):
     """"丰富活动内容" says how the counted activity is done; "对…的党员" who the next deed is done to."""
     assert not [r for r in infer_item(text).requirements if r.type == "doc"]
+
+
+def test_a_bare_genre_in_the_scoring_names_the_paper_already_asked():
+    """"计划、清单每缺1项扣1分" after "年初制定计划和“为民服务”任务清单": the 清单 is that list, not another."""
+    found = infer_item("年初制定工作计划和“为民服务”任务清单。", "计划、清单每缺1项扣1分。")
+    assert [r.keywords[0] for r in found.requirements if r.type == "doc"] == ["为民服务任务清单"]

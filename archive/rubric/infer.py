@@ -2005,6 +2005,10 @@ def _overlaps(req: Requirement, others: list[Requirement]) -> bool:
             return True
         if set(req.keywords) & set(o.keywords):
             return True
+        if req.type == "doc" and o.type in ("doc", "window") and req.keywords and \
+                all(k in GENERIC_PAPER_WORDS for k in req.keywords) and \
+                any(k.endswith(g) for g in req.keywords for k in o.keywords):
+            return True  # "计划、清单每缺1项扣1分" after "制定“堡垒指数”提升清单": the genre names that paper
         if req.type == o.type == "doc" and any(len(a) >= 4 and _abbreviates(a, b) for a in req.keywords
                                                 for b in o.keywords):
             return True  # "经费未纳入预算的" after "党建工作经费纳入社区年度预算": the same paper, said shorter
