@@ -941,3 +941,20 @@ def test_a_bare_genre_in_the_scoring_names_the_paper_already_asked():
     """"计划、清单每缺1项扣1分" after "年初制定计划和“为民服务”任务清单": the 清单 is that list, not another."""
     found = infer_item("年初制定工作计划和“为民服务”任务清单。", "计划、清单每缺1项扣1分。")
     assert [r.keywords[0] for r in found.requirements if r.type == "doc"] == ["为民服务任务清单"]
+
+
+def test_what_the_user_reads_names_each_requirement_as_the_table_does():
+    """A 民主评议 counted as 组织生活会 records reads as what it is; a role named once holds for the clause's other
+    conditions ("支部书记…45岁以下，大专以上学历"); "无照片扣2分" follows the photo asked for."""
+    life = infer_item("每年召开1次组织生活会，开展民主评议党员", "未召开的不得分", 8)
+    assert [r.description for r in life.requirements] == ["每年召开组织生活会不少于1次", "每年开展民主评议党员不少于1次"]
+
+    roster = infer_item("支部书记年龄45岁以下，大专以上学历", "不符合的扣2分", 5).requirements[0]
+    assert [(c.field, c.role) for c in roster.conditions] == [("age", "书记"), ("education", "书记")]
+    assert roster.description == "书记45岁以下、大专以上学历"
+    assert infer_item("委员中至少2名40岁以下", "", 5).requirements[0].description == "至少2名委员40岁以下"
+
+    day = infer_item("主题党日每月1次，有活动照片", "少一次扣0.5分，无照片扣2分", 10)
+    photo = next(r for r in day.requirements if r.type == "photo")
+    assert [(d.text, d.requirement) for d in day.deductions] == [("少一次扣0.5分", "r1"), ("无照片扣2分", photo.id)]
+    assert day.unsure == []

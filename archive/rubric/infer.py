@@ -494,9 +494,12 @@ def _meeting_requirements(rd: _Reader) -> None:
             if alias in ("民主评议党员", "民主评议"):
                 keywords = ["民主评议"]
             when = PER_TEXT.get(per or "", "每两年" if years == 2 else "")
+            # what the user reads names the meeting as the table does: 民主评议党员 is counted as 组织生活会 records
+            # that record it, and "每年召开组织生活会" twice would read as a duplicate
+            held_as = "开展民主评议党员" if keywords == ["民主评议"] else f"召开{short}"
             rd.add(Requirement(id="", type="count", meeting_type=mtype, per=per, min=n, years=years,
-                               keywords=keywords, description=f"{when}召开{short}不少于{n}次".replace("召开主题党日",
-                                                                                               "开展主题党日"),
+                               keywords=keywords, description=f"{when}{held_as}不少于{n}次".replace("召开主题党日",
+                                                                                              "开展主题党日"),
                                source=(seg if shared else part).strip(_STRIP) or seg.strip(_STRIP)), si)
             total = _COUNT.search(follow) if follow and _COUNT.search(local) else None
             if total and _per_in(follow) not in (None, per) and per in PERIODS_IN_YEAR and \
@@ -794,7 +797,8 @@ def _roster_requirement(rd: _Reader) -> None:
     conditions: list[RosterCondition] = []
     sources: list[str] = []
     touched: list[int] = []
-    for si, (_ci, seg, clause) in enumerate(rd.segments):
+    clause_role: dict[int, str | None] = {}  # the role a clause named last: "支部书记45岁以下，大专以上学历"
+    for si, (ci, seg, clause) in enumerate(rd.segments):
         if _ASPIRATION.search(clause) or re.search(r"\d+\s*[%％]|百分之|比例", seg):
             continue  # "鼓励40周岁以下的干部参加学历教育": an aim the inspectors weigh, not a roster condition
         if re.search(r"发展[^，,。；;]{0,8}$", seg[:_AGE.search(seg).start()] if _AGE.search(seg) else ""):
@@ -806,14 +810,16 @@ def _roster_requirement(rd: _Reader) -> None:
                 continue
             k = _heads(seg, m)
             op = AGE_OPS[m.group("dir") or m.group("lead")]
+            role = clause_role[ci] = _role(seg, rd.text) or clause_role.get(ci)
             conditions.append(RosterCondition(field="age", op=op, value=int(n), min=k,  # type: ignore[arg-type]
-                                              role=_role(seg, rd.text)))
+                                              role=role))
             found = True
         for m in _EDU.finditer(seg):
             level = {"专科": "大专", "大学": "本科"}.get(m.group("lvl"), m.group("lvl"))
             k = _heads(seg, m)
+            role = clause_role[ci] = _role(seg, rd.text) or clause_role.get(ci)
             conditions.append(RosterCondition(field="education", op=">=", value=level, min=k,  # type: ignore[arg-type]
-                                              role=_role(seg, rd.text)))
+                                              role=role))
             found = True
         if found:
             sources.append(seg.strip(_STRIP))
@@ -822,10 +828,13 @@ def _roster_requirement(rd: _Reader) -> None:
         return
     keywords = ["班子成员"] if "班子" in rd.text else (["书记"] if "书记" in rd.text else [])
     parts = []
+    said = None  # the holder named by the part before: "书记45岁以下、大专以上学历"
     for c in conditions:
-        who = f"{c.min}名"
-        parts.append(f"至少{who}{c.value}岁{'以下' if c.op in ('<', '<=') else '以上'}" if c.field == "age"
-                     else f"至少{who}{c.value}以上学历")
+        # "书记45岁以下" for the one holder of a role, "至少2名委员…" / "至少1名…" otherwise
+        who = c.role if c.role and (c.min or 1) <= 1 else f"至少{c.min}名{c.role or ''}"
+        who, said = ("" if who == said and c.role else who), who
+        parts.append(f"{who}{c.value}岁{'以下' if c.op in ('<', '<=') else '以上'}" if c.field == "age"
+                     else f"{who}{c.value}以上学历")
     rd.add(Requirement(id="", type="roster", kind="花名册", keywords=keywords, conditions=conditions,
                        description=("班子成员中" if keywords == ["班子成员"] else "") + "、".join(parts),
                        source="，".join(sources)), None)
@@ -1839,12 +1848,16 @@ def _link(deductions: list[Deduction], reqs: list[Requirement]) -> None:
         hits = []
         for r in checkable:
             words = [r.meeting_type, MEETING_SHORT.get(r.meeting_type or "", ""), r.measure or "", *r.keywords]
+            if r.type == "doc" and r.kind:
+                words.append(r.kind)  # "无花名册的扣1分"
             if r.source and r.source in text:
                 hits.append(r)
             elif any(w and len(w) >= 2 and w in text for w in words):
                 hits.append(r)
             elif r.type == "ledger" and "党费" in text:
                 hits.append(r)
+            elif r.type == "photo" and PHOTO_WORDS.search(text):
+                hits.append(r)  # "无照片扣2分" follows the photo asked for, whatever it shows
             elif r.type == "rate" and (ded.bands or ded.unit == "百分点") and re.search(RATE_WORD, text):
                 hits.append(r)
             elif r.type == "window" and r.window and (r.window[:1] in text or (r.window == "年终" and "年底" in text)):
