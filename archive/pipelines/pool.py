@@ -1,5 +1,10 @@
-"""Run extraction jobs in worker processes, each job under a wall-clock limit (a stuck parser is killed) and each
+"""Run extraction jobs in worker processes, each job under a time limit (a stuck parser is killed) and each
 worker under an address-space limit (a parser that balloons gets MemoryError or dies, never takes the machine).
+
+The time limit counts the worker's CPU seconds where the system tells them (Linux): on a machine busy with other
+work a file that needs 10 s of CPU may take minutes of wall time, and it must not fail for that. A worker that
+computes nothing (blocked, deadlocked) is stopped after STALL_FACTOR times the limit in wall time; where CPU time
+cannot be read, the limit is wall time.
 
 A file whose size or mtime differs from what the scan saw, before or after it is read, is reported as changing
 rather than catalogued with text that belongs to no recorded hash.
@@ -25,6 +30,18 @@ REASON_CHANGING = "文件正在被修改"
 CHANGING_DETAIL = "读取期间文件有变化（可能仍在复制或保存），下次整理时会重新读取"
 MB = 1024 * 1024
 HOLD_POLL_SECONDS = 0.1  # how often a held-back job asks again whether it may start
+STALL_FACTOR = 4.0  # a job's wall time may run to this many times its limit while its CPU time stays under it
+MIN_RECHECK_SECONDS = 0.5  # how long a job over its wall-clock share but under its CPU limit is left before asking again
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """CPU seconds (user + system, all threads) the process has used, from /proc; None where there is no /proc."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            fields = fh.read().rsplit(b")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def limit_memory(megabytes: int | None) -> bool:
@@ -100,11 +117,33 @@ class _Worker:
         child.close()
         self.job: Job | None = None
         self.deadline = 0.0
+        self.started = 0.0
+        self.cpu_at_start: float | None = None
+        self.timeout = 0.0
 
     def give(self, job: Job, timeout: float) -> None:
         self.job = job
-        self.deadline = time.monotonic() + timeout
+        self.timeout = timeout
+        self.started = time.monotonic()
+        self.deadline = self.started + timeout
+        self.cpu_at_start = cpu_seconds(self.proc.pid)
         self.conn.send(job)
+
+    def overran(self) -> bool:
+        """At its deadline: has the job used its time? Its CPU seconds count where they can be read (the deadline
+        moves on while they are under the limit, up to STALL_FACTOR times it in wall time); else its wall time."""
+        now = time.monotonic()
+        if now < self.deadline:
+            return False
+        used = cpu_seconds(self.proc.pid)
+        if used is None or self.cpu_at_start is None:
+            return True
+        left = self.timeout - (used - self.cpu_at_start)
+        stall_end = self.started + self.timeout * STALL_FACTOR
+        if left <= 0 or now >= stall_end:
+            return True
+        self.deadline = min(stall_end, now + max(left, MIN_RECHECK_SECONDS))
+        return False
 
     def stop(self, kill: bool = False) -> None:
         if kill:
@@ -184,7 +223,7 @@ def run_jobs(jobs: list[Job], workers: int, timeout: float, memory_mb: int | Non
                         w.job = None
                         yield job, outcome
                         continue
-                elif time.monotonic() >= w.deadline:
+                elif w.overran():
                     failure = Failure(REASON_TIMEOUT, f"超过 {timeout:g} 秒仍未读完，已中止")
                 else:
                     continue
