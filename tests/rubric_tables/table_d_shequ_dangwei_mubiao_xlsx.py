@@ -12,6 +12,7 @@ item is read as its 目标要求 with its time limit. 考核办法 holds the ded
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -118,7 +119,7 @@ def build(t: Table, path: Path) -> None:
         xlsx_line(ws, s.printed, ncols)
         ws.cell(ws.max_row, 1).font = Font(bold=True)
         for number, row in enumerate(s.rows, 1):
-            target, deadline = row.text.split("：", 1)
+            target, deadline = re.split(r"[：:]", row.text, maxsplit=1)
             ws.append([number, row.indicator, target, deadline, row.points, row.scoring, None])
             for c in (2, 3, 4, 6):
                 ws.cell(ws.max_row, c).alignment = wrap

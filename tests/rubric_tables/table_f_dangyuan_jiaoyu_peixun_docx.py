@@ -13,6 +13,7 @@ row (合计 merged over 序号..考核要求) and a 说明 paragraph close the d
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .build_helpers import docx_centred, docx_grid_table, docx_title, docx_total_row, merge_cells
@@ -104,7 +105,7 @@ def build(t: Table, path: Path) -> None:
         merge_cells(tbl, r, 0, r, len(header) - 1, s.printed)
         r += 1
         for row in s.rows:
-            heading, requirement = row.text.split("：", 1)
+            heading, requirement = re.split(r"[：:]", row.text, maxsplit=1)
             for c, v in enumerate((str(number), heading, requirement, _fmt(row.points), row.scoring)):
                 tbl.cell(r, c).text = v
             r += 1

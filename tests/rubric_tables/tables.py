@@ -10,6 +10,7 @@ every item lives in labels/<name>.yaml, written from the tables alone, before an
 from __future__ import annotations
 
 import importlib
+import re
 from pathlib import Path
 
 from .model import Row, Section, Table, _fmt  # noqa: F401  (re-exported for the table modules)
@@ -758,7 +759,7 @@ def _build_taizhang(t: Table, path: Path) -> None:
     for s in t.sections:
         first = ws.max_row + 1
         for i, row in enumerate(s.rows):
-            content, papers = row.text.split("：", 1)
+            content, papers = re.split(r"[：:]", row.text, maxsplit=1)  # ":" when a rewrite prints ASCII
             ws.append([number, s.printed if i == 0 else None, content, papers, row.points, row.scoring, None])
             ws.cell(ws.max_row, 4).alignment = Alignment(wrap_text=True)
             number += 1
@@ -845,7 +846,7 @@ def _build_mubiao(t: Table, path: Path) -> None:
     for s in t.sections:
         first = ws.max_row + 1
         for i, row in enumerate(s.rows):
-            task, deadline = row.text.split("：", 1)
+            task, deadline = re.split(r"[：:]", row.text, maxsplit=1)
             ws.append([number, s.printed if i == 0 else None, task, deadline, row.points, row.scoring])
             number += 1
         ws.merge_cells(start_row=first, start_column=2, end_row=ws.max_row, end_column=2)
