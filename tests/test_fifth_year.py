@@ -6,20 +6,15 @@ their text is in the pixels the labels were written from. The year is built once
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
-from collections import Counter
 from pathlib import Path
 
 import pytest
 from docx import Document
 from fifth_year import build_fifth_year
+from generated_year_checks import check_byte_copies, check_every_file_labelled_once, check_model_values
 from openpyxl import load_workbook
 from PIL import Image
 from pypdf import PdfReader
-
-from archive.rubric import load_rubric
-from archive.vocab import EVIDENCE_KINDS, MEETING_TYPES
 
 
 @pytest.fixture(scope="module")
@@ -28,38 +23,12 @@ def year(tmp_path_factory):
     return dest, build_fifth_year(dest)
 
 
-def _sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def test_builds_and_every_file_is_labelled_once(year):
-    dest, labels = year
-    paths = [f.path for f in labels.files]
-    assert len(paths) == len(set(paths)), [p for p, n in Counter(paths).items() if n > 1]
-    on_disk = {p.relative_to(dest).as_posix() for p in dest.rglob("*") if p.is_file()}
-    assert on_disk == set(paths)
-    assert 100 <= len(paths) <= 140
-    assert labels.org == "纺机新村党支部" and labels.year == 2025
-    assert labels.expected_status == {}
+    check_every_file_labelled_once(*year, org="纺机新村党支部", least=100, most=140)
 
 
 def test_labels_are_model_values(year):
-    _, labels = year
-    ids = {it.id for it in load_rubric("seed000").items()}
-    for f in labels.files:
-        assert f.kind in EVIDENCE_KINDS, f.path
-        assert f.meeting_type is None or f.meeting_type in MEETING_TYPES, f.path
-        assert set(f.items) <= ids, (f.path, f.items)
-        assert len(set(f.items)) == len(f.items), f.path
-        if f.meeting_type:
-            assert f.kind in ("会议记录", "照片", "签到表"), f.path
-        if f.date is None:
-            assert f.date_precision is None, f.path
-        else:
-            fmt = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}[f.date_precision]
-            dt.datetime.strptime(f.date, fmt)
-        assert not f.needs_libreoffice, f.path
-        assert not f.path.lower().endswith((".doc", ".wps")), f.path
+    check_model_values(year[1])
 
 
 def test_hard_cases_are_present(year):
@@ -89,16 +58,7 @@ def test_hard_cases_are_present(year):
 
 
 def test_byte_copies_are_byte_copies(year):
-    dest, labels = year
-    by_path = labels.by_path()
-    copies = [f for f in labels.files if f.duplicate_of]
-    assert len(copies) >= 3
-    for f in copies:
-        orig = by_path[f.duplicate_of]
-        assert _sha(dest / f.path) == _sha(dest / orig.path)
-        assert (f.items, f.kind, f.meeting_type, f.date) == (orig.items, orig.kind, orig.meeting_type, orig.date)
-    shas = Counter(_sha(dest / f.path) for f in labels.files)
-    assert sum(n - 1 for n in shas.values()) == len(copies)  # no other file is a copy
+    check_byte_copies(*year, least=3)
 
 
 def test_files_open_and_pixel_only_files_need_ocr(year):
