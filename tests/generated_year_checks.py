@@ -59,3 +59,38 @@ def check_byte_copies(dest: Path, labels, least: int) -> None:
         assert (f.items, f.kind, f.meeting_type, f.date) == (orig.items, orig.kind, orig.meeting_type, orig.date)
     shas = Counter(sha(dest / f.path) for f in labels.files)
     assert sum(n - 1 for n in shas.values()) == len(copies)
+
+
+def check_files_open(dest: Path, labels) -> None:
+    """Every file opens with its library; a PDF has a text layer exactly when it does not need OCR; a text note
+    decodes (UTF-8 or GBK); an image is a photo or needs OCR (a screenshot, a scan)."""
+    from docx import Document
+    from openpyxl import load_workbook
+    from PIL import Image
+    from pypdf import PdfReader
+
+    for f in labels.files:
+        path = dest / f.path
+        ext = path.suffix.lower()
+        if ext == ".docx":
+            Document(str(path))
+            assert not f.needs_ocr, f.path
+        elif ext == ".xlsx":
+            load_workbook(path).close()
+            assert not f.needs_ocr, f.path
+        elif ext == ".pdf":
+            text = "".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+            assert bool(text.strip()) != f.needs_ocr, f.path
+        elif ext == ".txt":
+            data = path.read_bytes()
+            try:
+                text = data.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                text = data.decode("gbk")
+            assert text.strip() and not f.needs_ocr, f.path
+        elif ext in (".jpg", ".png"):
+            with Image.open(path) as img:
+                img.verify()
+            assert f.needs_ocr or f.kind == "照片", f.path
+        else:
+            raise AssertionError(f"unexpected file type {f.path}")
