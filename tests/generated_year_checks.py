@@ -94,3 +94,16 @@ def check_files_open(dest: Path, labels) -> None:
             assert f.needs_ocr or f.kind == "照片", f.path
         else:
             raise AssertionError(f"unexpected file type {f.path}")
+
+
+def check_pixel_text(dest: Path, samples: dict[str, str]) -> None:
+    """The words the labels were decided from are in the pixels of these pixel-only files (needs the OCR engine)."""
+    from PIL import Image
+
+    from archive.extract.ocr import recognize
+    from archive.limits import Limits
+
+    for rel, words in samples.items():
+        with Image.open(dest / rel) as img:
+            text = recognize(img.convert("RGB"), Limits()).replace(" ", "")
+        assert words in text, (rel, text)

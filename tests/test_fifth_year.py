@@ -15,9 +15,9 @@ from generated_year_checks import (
     check_every_file_labelled_once,
     check_files_open,
     check_model_values,
+    check_pixel_text,
 )
 from openpyxl import load_workbook
-from PIL import Image
 
 
 @pytest.fixture(scope="module")
@@ -79,16 +79,10 @@ def test_month_sheets(year):
 def test_text_of_pixel_only_files_is_readable(year):
     """OCR-dependent: the words the labels were decided from are in the pixels (needs the OCR engine)."""
     pytest.importorskip("rapidocr_onnxruntime")
-    from archive.extract.ocr import recognize
-    from archive.limits import Limits
-
     dest, _ = year
     # one pixel-only file, the kind the labels lean on most (a meeting named only in pixels): every such file's
     # words are read at scale by the filing benchmarks with OCR
     samples = {
         "微信群截图/Screenshot_20250620-190512.png": "党员大会",
     }
-    for rel, words in samples.items():
-        with Image.open(dest / rel) as img:
-            text = recognize(img.convert("RGB"), Limits()).replace(" ", "")
-        assert words in text, (rel, text)
+    check_pixel_text(dest, samples)

@@ -13,9 +13,9 @@ from generated_year_checks import (
     check_every_file_labelled_once,
     check_files_open,
     check_model_values,
+    check_pixel_text,
     sha,
 )
-from PIL import Image
 
 
 @pytest.fixture(scope="module")
@@ -76,16 +76,10 @@ def test_the_year_is_the_same_every_build(year, tmp_path):
 def test_text_of_pixel_only_files_is_readable(year):
     """OCR-dependent: the words the labels were decided from are in the pixels (needs the OCR engine)."""
     pytest.importorskip("rapidocr_onnxruntime")
-    from archive.extract.ocr import recognize
-    from archive.limits import Limits
-
     dest, _ = year
     # one pixel-only file, the kind the labels lean on most (a meeting named only in pixels): every such file's
     # words are read at scale by the filing benchmarks with OCR
     samples = {
         "云锦大厦联合党支部2025年台账/二、组织生活/第二季度/记录本 支委会0409.jpg": "支部委员会",
     }
-    for rel, words in samples.items():
-        with Image.open(dest / rel) as img:
-            text = recognize(img.convert("RGB"), Limits()).replace(" ", "")
-        assert words in text, (rel, text)
+    check_pixel_text(dest, samples)
