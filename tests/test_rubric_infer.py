@@ -345,6 +345,19 @@ def test_the_record_a_count_is_read_from_is_its_proof_wherever_it_is_named():
     assert [(r.type, r.years) for r in found.checkable if r.type == "count"] == [("count", 3)]
 
 
+def test_a_record_named_as_proof_is_where_the_deeds_asked_are_read_unless_it_is_the_only_proof_of_its_own():
+    # the minutes of the meeting a duty is done at, a generic 活动记录, the 谈话记录 of the 谈话 asked
+    found = infer_item("每半年听取一次支委履职情况汇报。", evidence=["支委会会议记录"])
+    assert [r.type for r in found.checkable] == ["count"]
+    found = infer_item("每年至少开展2次警示教育。", evidence=["活动记录", "照片"])
+    assert [r.type for r in found.checkable] == ["count", "photo"]
+    found = infer_item("年底对积分排名靠后的党员由支部书记进行谈话提醒。", evidence=["谈话记录"])
+    assert [r.type for r in found.checkable] == ["window"]
+    # a record of something the words ask for but do not count is its only proof: a paper checked
+    found = infer_item("村干部轮流坐班，全年为群众代办事项不少于50件。", evidence=["坐班记录", "代办台账"])
+    assert ("doc", "坐班记录") in [(r.type, r.keywords[0]) for r in found.checkable]
+
+
 def test_a_ceiling_is_no_rate_a_pledge_at_the_year_start_is_a_window_and_the_days_business_is_not_counted():
     found = infer_item("评定为“优秀”的比例一般不超过30%。")
     assert not [r for r in found.requirements if r.type == "rate"]

@@ -2046,6 +2046,16 @@ def _proof_of(paper: Requirement, reqs: list[Requirement]) -> bool:
     counted meeting, the 谈话记录 of the 谈话 counted, the 测评表 of a rate, the 述职报告 of a 年终 window)?"""
     if paper.type == "photo" or re.search(r"讲稿|课件", paper.source or "") or paper.kind == "通知":
         return False  # a lecture's script is a paper of its own, beside the 党课 counted; so is a training's 通知
+    record = re.fullmatch(r"(?P<core>[\u4e00-\u9fff“”]*?)(?:会议|活动)?记录", (paper.source or "").strip(_STRIP))
+    deeds = [r for r in reqs if r.type in ("count", "window", "duration")]
+    if record and deeds:
+        # "活动记录", "支委会会议记录" beside what the item asks to be done, "谈话记录" beside the 谈话 asked: where the
+        # deeds are read from ("坐班记录" beside a count of errands is the only proof of the 坐班, a paper of its own;
+        # a bound 记录本 is a register of its own, below)
+        core = record.group("core")
+        if not core or _meetings(core) or any(core in w or w in core for r in deeds
+                                              for w in [*r.keywords, r.source or ""] if len(w) >= 2):
+            return True
     listed = re.fullmatch(r"(?P<core>[\u4e00-\u9fff“”]{2,10}?)(?:名单|花名册|名册)", (paper.source or "").strip(_STRIP))
     if listed and any(listed.group("core") in k or k in listed.group("core") for r in reqs
                       if r.type == "doc" and (r.description or "").endswith(("名）", "户）")) for k in r.keywords
