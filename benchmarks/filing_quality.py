@@ -68,6 +68,7 @@ def build_sets(base: Path, ocr: bool) -> list[tuple[str, Path, dict[str, list[st
     from fourth_year import build_fourth_year
     from labelled_year import build_year
     from noise_set import write_noise
+    from seventh_year import build_seventh_year
     from sixth_year import build_sixth_year
     from third_year import build_third_year
 
@@ -77,7 +78,8 @@ def build_sets(base: Path, ocr: bool) -> list[tuple[str, Path, dict[str, list[st
     _ingest(sample, "幸福里社区党支部", ocr)
     sets = [("sample", sample, dict(SAMPLE_LABELS), set())]
     for name, build in (("year", build_year), ("third", build_third_year), ("fourth", build_fourth_year),
-                        ("fifth", build_fifth_year), ("sixth", build_sixth_year)):
+                        ("fifth", build_fifth_year), ("sixth", build_sixth_year),
+                        ("seventh", build_seventh_year)):
         folder = base / name
         generated = build(folder)
         noise_files = set(write_noise(folder / NOISE_FOLDER, generated.org, 2025))
