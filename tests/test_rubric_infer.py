@@ -358,6 +358,17 @@ def test_a_record_named_as_proof_is_where_the_deeds_asked_are_read_unless_it_is_
     assert ("doc", "坐班记录") in [(r.type, r.keywords[0]) for r in found.checkable]
 
 
+def test_a_paper_named_again_as_proof_is_the_paper_asked_and_a_school_years_start_is_no_year_start():
+    found = infer_item("党建工作经费纳入单位年度预算，建立经费使用台账。", evidence=["经费台账"])
+    assert [r.keywords[0] for r in found.checkable if r.type == "doc"].count("经费台账") == 0
+    found = infer_item("年初确定1—2个党建与业务融合项目，年底形成项目成效报告。", evidence=["成效报告"])
+    assert [r.type for r in found.checkable] == ["window", "window"]
+    found = infer_item("创建工作有方案。", evidence=["创建方案", "预算文件"])
+    assert [(r.type, r.keywords[0]) for r in found.checkable][1:] == [("doc", "预算文件")]
+    found = infer_item("每学年初制定发展党员工作计划。", evidence=["发展计划"])
+    assert [(r.type, r.kind) for r in found.checkable] == [("doc", "计划")]
+
+
 def test_a_ceiling_is_no_rate_a_pledge_at_the_year_start_is_a_window_and_the_days_business_is_not_counted():
     found = infer_item("评定为“优秀”的比例一般不超过30%。")
     assert not [r for r in found.requirements if r.type == "rate"]

@@ -642,7 +642,7 @@ def _rate(word: str, measure: str, op: str, threshold: float, head: str, source:
 
 
 # A deadline in the first quarter asks for the 年初 paper, one at year end for the 年终 one ("3月底前", "12月底前").
-_EARLY_DEADLINE = re.compile(r"(?:[1-3一二三]|十二)月(?:\d{1,2}日|底|份|中旬|上旬|末)?(?:前|以前|之前)|[1一][—\-~～至][23二三]月|年初|"
+_EARLY_DEADLINE = re.compile(r"(?:[1-3一二三]|十二)月(?:\d{1,2}日|底|份|中旬|上旬|末)?(?:前|以前|之前)|[1一][—\-~～至][23二三]月|(?<!学)年初|"
                              r"(?:第一|一)季度")
 _LATE_DEADLINE = re.compile(r"(?:1[0-2]|十[一二]?)月(?:\d{1,2}日|底|份|中旬|上旬|末)?(?:前|以前|之前)?|年底前|年终前")
 _MID_DEADLINE = re.compile(r"(?:6|六|7|七)月(?:\d{1,2}日|底|份|中旬|上旬|末)?(?:前|以前|之前)")
@@ -738,7 +738,7 @@ def _window_requirements(rd: _Reader) -> None:
         if not _WINDOW_START.search(seg) and not _WINDOW_END.search(seg) and _deadline_window(rd, si, seg):
             continue
         later = "".join(o for cj, o, _c in rd.segments[si + 1:si + 3] if cj == ci)
-        starts = _WINDOW_START.search(seg) or ("年初" in seg and re.search(r"(?:工作)?(?:计划|要点)", later))
+        starts = _WINDOW_START.search(seg) or (re.search(r"(?<!学)年初", seg) and re.search(r"(?:工作)?(?:计划|要点)", later))
         agreement = re.search(r"责任书|责任状|承诺书|承诺", seg + later) if starts else None
         if agreement and (not re.search(r"计划|要点", seg) or re.search(r"签订|签署|签定", later)):
             # "年初制定计划，与机关党委签订目标责任书": the plan and the agreement, both of the year's start
@@ -2084,6 +2084,8 @@ def _proof_of(paper: Requirement, reqs: list[Requirement]) -> bool:
                                                any(genre and genre in k for k in [*r.keywords, r.source or ""]) or
                                                (r.type in ("count", "window") and len(ending) >= 2 and ending in r.keywords))
                    for r in reqs)
+    if _named_again(paper, core, reqs):
+        return True
     if paper.kind in ("签到表", "计划"):
         return False  # "培训方案、培训签到表" beside "累计不少于24学时": who came and what was planned, not the count itself
     if (paper.source or "").endswith("档案"):
@@ -2113,6 +2115,26 @@ def _proof_of(paper: Requirement, reqs: list[Requirement]) -> bool:
             return True
         if r.type == "count" and len(core) >= 2 and core in (r.source or "") and paper.source.endswith("记录"):
             return True  # "列席记录" beside "监委会成员每月列席联席会议": the record of the deed counted
+    return False
+
+
+def _named_again(paper: Requirement, core: str, reqs: list[Requirement]) -> bool:
+    """Is a 佐证材料 paper one the item's words already ask for, named again: "经费台账" beside "建立经费使用台账",
+    "成效报告" beside "年底形成项目成效报告", "创建方案" beside "创建工作有方案"? Same genre (the paper's last words),
+    and its name is that paper's name shortened or its qualifier is in the words that asked for it."""
+    named = (paper.source or "").strip(_STRIP)
+    ending = _PAPER_ENDING.search(named)
+    if not ending or len(named) < 3:
+        return False
+    genre = ending.group(0).removeprefix("工作")
+    for r in reqs:
+        if r.type not in ("doc", "window"):
+            continue
+        asked = (r.source or "").strip(_STRIP)
+        if not re.search(rf"{genre}$", asked):
+            continue  # "预算文件" beside "纳入单位年度预算": a paper beside a deed, not that deed's paper
+        if named in asked or _abbreviates(named, asked) or (len(core) >= 2 and core in asked):
+            return True
     return False
 
 
