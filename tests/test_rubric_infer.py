@@ -365,6 +365,8 @@ def test_a_paper_named_again_as_proof_is_the_paper_asked_and_a_school_years_star
     assert [r.type for r in found.checkable] == ["window", "window"]
     found = infer_item("创建工作有方案。", evidence=["创建方案", "预算文件"])
     assert [(r.type, r.keywords[0]) for r in found.checkable][1:] == [("doc", "预算文件")]
+    found = infer_item("村党组织书记年初向乡镇党委作出履职承诺。", evidence=["承诺书"])
+    assert [(r.type, r.window) for r in found.checkable] == [("window", "年初")]
     found = infer_item("每学年初制定发展党员工作计划。", evidence=["发展计划"])
     assert [(r.type, r.kind) for r in found.checkable] == [("doc", "计划")]
 

@@ -2082,7 +2082,10 @@ def _proof_of(paper: Requirement, reqs: list[Requirement]) -> bool:
         ending = re.sub(r"^(?:" + "|".join(_BARE_MODIFIERS) + ")", "", genre)  # "书面报告" beside 报告 counted
         return any(r.type != "judgement" and ((paper.kind and r.kind == paper.kind) or
                                                any(genre and genre in k for k in [*r.keywords, r.source or ""]) or
-                                               (r.type in ("count", "window") and len(ending) >= 2 and ending in r.keywords))
+                                               (r.type in ("count", "window") and len(ending) >= 2 and ending in r.keywords) or
+                                               # "承诺书" beside "年初…作出承诺": the paper of the pledge
+                                               (r.type == "window" and any(len(k) >= 2 and k in genre
+                                                                           for k in r.keywords)))
                    for r in reqs)
     if _named_again(paper, core, reqs):
         return True
