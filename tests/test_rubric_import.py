@@ -406,6 +406,23 @@ def test_header_synonyms(tmp_path: Path, points: str, text: str) -> None:
     assert rubric.total == 10
 
 
+def test_an_evaluation_tables_criteria_column_is_the_items_words_beside_its_indicator(tmp_path: Path) -> None:
+    # 一级指标 | 二级指标 | 评价标准 | 分值 | 评分方法: the criteria say what is asked, the 二级指标 only names it
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in [("一级指标", "二级指标", "评价标准", "分值", "评分方法", "佐证材料"),
+                ("组织力", "三会一课", "支部委员会每月召开1次，全体党员会议每季度召开一次。", 6, "每缺1次扣0.5分，扣完为止。",
+                 "会议记录"),
+                (None, "党费收缴", "党员按月足额交纳党费。", 4, "未按月交纳的，每人次扣0.2分。", "党费台账")]:
+        ws.append(list(row))
+    path = tmp_path / "堡垒指数.xlsx"
+    wb.save(str(path))
+    items = import_rubric(path).items()
+    assert [it.text for it in items] == ["支部委员会每月召开1次，全体党员会议每季度召开一次。", "党员按月足额交纳党费。"]
+    assert [(r.meeting_type, r.per) for r in items[0].requirements if r.type == "count"] == [
+        ("支部委员会", "month"), ("党员大会", "quarter")]
+
+
 def test_the_real_team_table(tmp_path: Path) -> None:
     from conftest import corpus_file
 
