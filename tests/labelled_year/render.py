@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import copy
 import datetime as dt
 import io
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -30,8 +32,33 @@ ALIGN = {"center": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT,
 
 # ----------------------------------------------------------------------------------------------- docx
 
+_TEMPLATE_XML: dict[bytes, object] = {}  # python-docx's default template: each XML part's blob -> its parsed element
+
+
+@contextlib.contextmanager
+def _template_parsed_once() -> Iterator[None]:
+    """While python-docx opens its default template, each XML part is parsed once per process and deep-copied after
+    (lxml copies a tree several times faster than it parses it): a new document is the template's parts as before."""
+    import docx.opc.part as opc_part
+
+    parse = opc_part.parse_xml
+
+    def parse_once(blob):  # type: ignore[no-untyped-def]
+        element = _TEMPLATE_XML.get(blob)
+        if element is None:
+            element = _TEMPLATE_XML[blob] = parse(blob)
+        return copy.deepcopy(element)
+
+    opc_part.parse_xml = parse_once
+    try:
+        yield
+    finally:
+        opc_part.parse_xml = parse
+
+
 def new_docx(author: str = "Administrator", when: dt.datetime | None = None) -> Document:
-    doc = Document()
+    with _template_parsed_once():
+        doc = Document()
     style = doc.styles["Normal"]
     style.font.name = "宋体"
     style.font.size = Pt(12)
@@ -104,9 +131,27 @@ def _normalized_zip(data: bytes) -> bytes:
     return out.getvalue()
 
 
+@contextlib.contextmanager
+def _stored_zips() -> Iterator[None]:
+    """python-docx and openpyxl write their zip uncompressed while this lasts: `_normalized_zip` deflates every
+    member anyway, so the first compression was thrown away (the files' bytes are the same)."""
+    import docx.opc.phys_pkg as docx_zip
+    import openpyxl.writer.excel as xlsx_zip
+
+    modules = (docx_zip, xlsx_zip)
+    for module in modules:
+        module.ZIP_DEFLATED = zipfile.ZIP_STORED  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        for module in modules:
+            module.ZIP_DEFLATED = zipfile.ZIP_DEFLATED  # type: ignore[attr-defined]
+
+
 def save_docx(doc, path: Path) -> None:
     buf = io.BytesIO()
-    doc.save(buf)
+    with _stored_zips():
+        doc.save(buf)
     path.write_bytes(_normalized_zip(buf.getvalue()))
 
 
@@ -114,7 +159,8 @@ def save_xlsx(wb, path: Path) -> None:
     wb.properties.created = CORE_TIME
     wb.properties.modified = CORE_TIME
     buf = io.BytesIO()
-    wb.save(buf)
+    with _stored_zips():
+        wb.save(buf)
     path.write_bytes(_normalized_zip(buf.getvalue()))
 
 
