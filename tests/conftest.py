@@ -419,16 +419,20 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     fixture is built once, not once per worker; every other test is scheduled on its own. Modules marked slow that
     share such a fixture start first, then the other tests marked slow, so the longest units do not end the run
     alone on one worker while the other has nothing left (xdist hands out units in this order)."""
-    grouped: set[str] = set()
+    grouped: dict[str, str] = {}  # nodeid -> its module's group
     for item in items:
         if _module_fixture_users(item) and not any(True for _ in item.iter_markers("xdist_group")):
             group = item.module.__name__ if getattr(item, "module", None) else item.nodeid.split("::")[0]
             item.add_marker(pytest.mark.xdist_group(group))
-            grouped.add(item.nodeid)
+            grouped[item.nodeid] = group
+    # A group with a slow test starts first as a whole: its tests stay together, so a run in one process (`-n 0`)
+    # builds the module's fixture once, not once for its slow tests and again for the others.
+    slow_groups = {grouped[item.nodeid] for item in items
+                   if item.nodeid in grouped and item.get_closest_marker("slow") is not None}
 
     def rank(item: pytest.Item) -> int:
-        if item.get_closest_marker("slow") is None:
-            return 2
-        return 0 if item.nodeid in grouped else 1
+        if grouped.get(item.nodeid) in slow_groups:
+            return 0
+        return 1 if item.get_closest_marker("slow") is not None else 2
 
     items.sort(key=rank)  # stable: the order within each part is kept
