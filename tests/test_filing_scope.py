@@ -91,6 +91,10 @@ def test_item_periods_follow_the_item():
      ("使用手册", "用户手册-党建分册（“用户手册”）")),
     ("北京师范大学\n组织工作管理系统项目\n需求文档", "", "doc", None, "北师大组工系统需求书.doc",
      ("需求或设计文档", "北师大组工系统需求书（“需求书”）")),
+    ("中国共产党发展党员工作细则\n第一章 总则", "", "pdf", None, "中国共产党发展党员工作细则.pdf",
+     ("党内法规原文", "中国共产党发展党员工作细则")),
+    ("第一章 总则\n第一条", "", "docx", None, "中国共产党支部工作条例（试行）.docx",
+     ("党内法规原文", "中国共产党支部工作条例（试行）")),
     ("当前位置 首页\n用户名 密码 登录\n导出 刷新", "", "image", None, "截图.png", ("软件界面截图", "当前位置、首页、用户名、密码、登录")),
     ("厦门市中学生社会实践活动登记表\n姓名\n班级", "", "image", None, "demo1.jpg",
      ("照片中是一张表格", "厦门市中学生社会实践活动登记表")),
@@ -105,6 +109,11 @@ def test_filled_in_papers_are_evidence():
     assert not_evidence(minutes, "", "docx", [], "4月支委会.docx", "会议记录") is None
     sheet = Table("Sheet1", [["序号", "姓名", "签名"], ["1", "周海燕", "周海燕"], ["2", "孙立新", "孙立新"]])
     assert not_evidence("党课签到表", "", "xlsx", [sheet], "签到表.xlsx", "签到表") is None
+    # an organisation's own rule names the organisation; a regulation's name quoted in minutes is no heading
+    rule = "中国共产党文庙社区总支部委员会议事规则\n第一条 为规范总支委员会议事"
+    assert not_evidence(rule, "", "docx", [], "议事规则.docx", "制度") is None
+    study = "主题党日活动记录\n内容：学习《中国共产党纪律处分条例》"
+    assert not_evidence(study, "", "docx", [], "9月主题党日.docx", "会议记录") is None
 
 
 # ------------------------------------------------------------------------------------------------ proof it missed
@@ -605,3 +614,23 @@ def test_the_folder_a_file_lies_in_counts_beside_its_title(tmp_path, cli_run):
     code, out, _ = cli_run("--archive", str(root), "suggest", "--json")
     ranked = [(s["item"], s["why"]) for s in json.loads(out)[0]["suggestions"]]
     assert code == 0 and ranked[0][0] == "17" and ranked[1][0] == "16", ranked
+
+
+def test_a_branchs_name_says_whose_paper_not_what_it_is_about():
+    # the 离退休党员支部's and the 在职党员支部's minutes are minutes: their names are no proof of the items on
+    # 退休党员 (23) or 在职党员 (11), in the title or in the folder they lie in
+    scorer = _scored()
+    retired = _features("三会一课/离退休党员支部/离退休党员支部第二季度党员大会记录.docx", "会议记录",
+                        "离退休党员支部第二季度党员大会记录", "会议时间：2025年6月20日\n议题：学习党章", "党员大会")
+    retired.place = "三会一课 离退休党员支部"
+    ranked = scorer.rank(retired, set())
+    assert ranked[0].item == "8" and all(s.item != "23" for s in ranked)
+    working = _features("三会一课/机关在职党员支部/机关在职党员支部委员会会议记录（2025.6.17）.docx", "会议记录",
+                        "机关在职党员支部委员会会议记录", "议题：研究七一活动安排", "支部委员会")
+    working.place = "三会一课 机关在职党员支部"
+    ranked = scorer.rank(working, set())
+    assert ranked[0].item == "8" and all(s.item != "11" for s in ranked)
+    # the words outside a name still count: a report on the 在职党员's 报到 serves the 在职党员 item
+    report = _features("在职党员支部关于在职党员到社区报到情况的报告.docx", "其他",
+                       "在职党员支部关于在职党员双向联系情况的报告", "在职党员参加社区活动表现情况")
+    assert scorer.rank(report, set())[0].item == "11"

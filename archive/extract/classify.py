@@ -542,6 +542,11 @@ PLACEHOLDER_MIN = 3  # this many placeholders make a template ("XXX同学" once 
 _RE_MANUAL = re.compile(r"用户手册|操作手册|使用手册|系统手册|使用说明书?|操作说明|操作指南|安装说明|说明书")
 _RE_REQUIREMENTS = re.compile(r"需求(?:书|文档|说明书?|分析|规格|调研)|(?:概要|详细|系统)设计(?:说明书?|文档)?|设计与实现|项目启动|测试(?:报告|用例|计划)"
                               r"|开发(?:计划|文档)|技术方案")
+# The text of a Party regulation as the Central Committee issues it ("中国共产党发展党员工作细则", "中国共产党支部工作条例
+# （试行）", "中国共产党章程"): downloaded for study, no record of any organisation's own work. An organisation's own
+# rule names that organisation ("中国共产党××社区支部委员会议事规则") and is not one.
+_RE_PARTY_REGULATION = re.compile(r"^《?中国共产党(?P<what>[\u4e00-\u9fff]{0,20}?)(?:条例|细则|准则|章程|规定)(?:[（(][\u4e00-\u9fff]{1,8}[)）])?》?$")
+_RE_OWN_ORG_WORD = re.compile(r"[\u4e00-\u9fff]{2,}(?:社区|村|街道|镇|乡)|委员会|公司|学校|医院")
 # A screenshot of some software shows its interface words.
 _RE_UI_WORD = re.compile(r"登录|注册|密码|用户名|首页|菜单|搜索|确定|取消|提交|返回|设置|下载|上传|导出|导入|点击|按钮|窗口|刷新|当前位置")
 SCREENSHOT_UI_WORDS = 3
@@ -591,6 +596,15 @@ def _requirements_document(c: Clues) -> str | None:
     return None
 
 
+def _party_regulation(c: Clues) -> str | None:
+    """The text of a regulation of the whole Party, named by its file, heading or properties."""
+    for name in _names(c):
+        m = _RE_PARTY_REGULATION.match(normalize(name).strip())
+        if m and not _RE_OWN_ORG_WORD.search(m.group("what")):
+            return name
+    return None
+
+
 def _screenshot(c: Clues) -> str | None:
     """An image showing a program's interface (登录, 菜单, 导出 …)."""
     if c.fmt != "image":
@@ -615,6 +629,7 @@ NOT_EVIDENCE_RULES: tuple[tuple[str, Callable[[Clues], str | None]], ...] = (
     ("空白表格", _blank_form),
     ("使用手册", _manual),
     ("需求或设计文档", _requirements_document),
+    ("党内法规原文", _party_regulation),
     ("软件界面截图", _screenshot),
     ("照片中是一张表格", _photographed_form),
 )

@@ -136,7 +136,7 @@ _TOPIC_WORDS = frozenset(word for word, _ in TEXT_TOPICS)
 # Words a title may use for a kind or topic the rubric writes otherwise: a 支委's members are the 班子成员; a 党群服务站
 # is a 党员服务站; 意见征求 is 征求意见; a fire drill is 平安建设; a lecture's outline (提纲) is its text (讲稿).
 TITLE_SYNONYMS = (("小结", "总结"), ("半年总结", "工作总结"), ("支委成员", "班子成员"), ("委员会成员", "班子成员"),
-                  ("党群服务站", "党员服务站"), ("意见征求", "征求意见"), ("听取意见", "征求意见"),
+                  ("委员分工", "班子分工"), ("党群服务站", "党员服务站"), ("意见征求", "征求意见"), ("听取意见", "征求意见"),
                   ("消防", "平安建设"), ("应急演练", "平安建设"), ("党课提纲", "党课讲稿"), ("宣讲提纲", "宣讲稿"),
                   ("授课提纲", "讲稿"))
 # A paper of a probationary member's step ("转正申请书"): with 预备党员 in its text, the development item's paper.
@@ -151,6 +151,12 @@ CIRCULAR_LINES = 3  # the salutation is among a notice's first lines
 NOTICE = "通知"
 # A resolution (决议, 决定) whose business is a step of admitting a member serves the item counting new members first.
 _RESOLUTION = re.compile(r"决议|决定(?!书)")
+# A Party organisation's name ("机关在职党员支部", "离退休党员支部", "第三网格党支部", "文庙社区党总支"): the words before
+# its suffix say whose paper it is, not what it is about (the 离退休党员支部's minutes are minutes, not the 退休党员 item's
+# proof). A keyword that reaches into the suffix ("网格党支部") still counts.
+_ORG_NAME = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,12}?)(?:党支部|党总支|总支部|支部|党小组)")
+# … a Party organisation's: the 共青团's or the 工会's 支部 is another body, which items on those bodies are about
+_NON_PARTY_BRANCH = re.compile(r"共青团|团委|工会|妇联|妇女")
 
 
 @dataclass
@@ -210,6 +216,15 @@ def title_genre(title: str) -> str:
         if m:
             return m.lastgroup or ""
     return ""
+
+
+def _only_in_names(kw: str, text: str) -> bool:
+    """Does every occurrence of `kw` in `text` lie inside the qualifier of an organisation's name (see _ORG_NAME)?"""
+    spans = [m.span("who") for m in _ORG_NAME.finditer(text) if not _NON_PARTY_BRANCH.search(m.group("who"))]
+    if not spans:
+        return False
+    starts = [m.start() for m in re.finditer(re.escape(kw), text)]
+    return bool(starts) and all(any(s <= i and i + len(kw) <= e for s, e in spans) for i in starts)
 
 
 def _circular(f: Features) -> str:
@@ -401,7 +416,8 @@ class Scorer:
             title -= {kw for kw in title if kw in source.group(1)}
         circular = _circular(f)
         title -= {kw for kw in title if kw in circular}  # whom a circular is sent to, not what it is about
-        place = set(_outermost([kw for kw in self.keywords if kw in f.place]))
+        title -= {kw for kw in title if _only_in_names(kw, title_text)}  # whose paper, not what about
+        place = set(_outermost([kw for kw in self.keywords if kw in f.place and not _only_in_names(kw, f.place)]))
         body = _outermost([kw for kw in self.keywords if kw in f.body])
         named = set(meetings_named(f.title))
         if _JOINED_MEETING in f.title:
