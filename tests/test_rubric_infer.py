@@ -371,6 +371,15 @@ def test_a_paper_named_again_as_proof_is_the_paper_asked_and_a_school_years_star
     assert [(r.type, r.kind) for r in found.checkable] == [("doc", "计划")]
 
 
+def test_a_meeting_named_then_counted_by_the_same_actor_is_one_count_with_who_gives_it():
+    found = infer_item("书记带头讲党课，每年为党员讲党课不少于2次。")
+    assert [(r.meeting_type, r.per, r.min, r.keywords) for r in found.checkable] == [
+        ("党课", "year", 2, ["党课", "书记"])]
+    # named anew, the meeting is the branch's, apart from the 书记's
+    found = infer_item("书记带头讲党课，党课每季度1次。")
+    assert [(r.per, "书记" in r.keywords) for r in found.checkable] == [(None, True), ("quarter", False)]
+
+
 def test_a_ceiling_is_no_rate_a_pledge_at_the_year_start_is_a_window_and_the_days_business_is_not_counted():
     found = infer_item("评定为“优秀”的比例一般不超过30%。")
     assert not [r for r in found.requirements if r.type == "rate"]

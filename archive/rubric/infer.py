@@ -2321,6 +2321,30 @@ def _merge_photos(rd: _Reader) -> None:
     rd.reqs = [r for r in rd.reqs if not any(r is o for o in merged)]
 
 
+# A segment that goes on with the actor of the one before ("…，每年为党员讲党课不少于2次"): it starts with when,
+# how many or a verb, not with a subject of its own ("党课每季度1次" names the meeting anew).
+_GOES_ON = re.compile(r"^(?:每|全年|年内|年度|至少|不少于|为|向|给|并|且|同时|讲|上|召开|开展|组织|参加)")
+
+
+def _merge_bare_meetings(rd: _Reader) -> None:
+    """"书记带头讲党课，每年为党员讲党课不少于2次": a meeting named with no frequency, then counted in the next
+    segment of the same sentence by the same actor, is one requirement: the count, with the first's words (who gives
+    it). A meeting named anew ("书记带头讲党课，党课每季度1次") is two: the 书记's, and the branch's every quarter."""
+    where = {id(r): si for si, r in rd.at.items()}
+    for bare in [r for r in rd.reqs if r.type == "count" and r.meeting_type and not r.per and r.years == 1]:
+        si = where.get(id(bare))
+        if si is None or si + 1 >= len(rd.segments) or rd.segments[si + 1][0] != rd.segments[si][0]:
+            continue
+        nxt = rd.at.get(si + 1)
+        if nxt is None or nxt.type != "count" or nxt.meeting_type != bare.meeting_type or not nxt.per or \
+                not _GOES_ON.match(rd.segments[si + 1][1].strip(_STRIP)):
+            continue
+        if {*nxt.keywords} & _GIVERS and {*nxt.keywords} & _GIVERS != {*bare.keywords} & _GIVERS:
+            continue  # another person's count
+        nxt.keywords = list(dict.fromkeys([*nxt.keywords, *bare.keywords]))
+        rd.reqs = [r for r in rd.reqs if r is not bare]
+
+
 def _bare_title(text: str) -> bool:
     """An item's words that only name a topic ("党内关怀帮扶。", "组织生活会和民主评议党员。"): short, no number, no
     clause of its own."""
@@ -2386,6 +2410,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
     _minutes_book(rd)
     _bare_postings(rd)
     _merge_photos(rd)
+    _merge_bare_meetings(rd)
     _judgement(rd, norm_text)
     # Requirements in item order; ids follow.
     for i, req in enumerate(rd.reqs, start=1):
