@@ -225,10 +225,21 @@ def test_no_english_or_temporary_names_in_any_header_or_footer(built):
         assert not re.search(r"\bPage\s*\d|\bf\d{5}\b|ï»¿|Sheet\d", text), (i, text[:120])
 
 
+_LAYOUT_LINES: dict[int, tuple[object, list[str]]] = {}  # id(page) -> (the page, kept alive; its lines as laid out)
+
+
+def _layout_lines(page) -> list[str]:  # type: ignore[no-untyped-def]
+    """The page's text as laid out, line by line: extracted once per page (a test looks for many rows on a page)."""
+    got = _LAYOUT_LINES.get(id(page))
+    if got is None or got[0] is not page:
+        got = _LAYOUT_LINES[id(page)] = (page, page.extract_text(extraction_mode="layout").splitlines())
+    return got[1]
+
+
 def _row(page, *cells: str, between: str = r"\s*") -> bool:
     """The cells on one line of the page as laid out, in this order (side by side, unless `between` allows more)."""
     pattern = between.join(re.escape(c) for c in cells)
-    return any(re.search(pattern, line) for line in page.extract_text(extraction_mode="layout").splitlines())
+    return any(re.search(pattern, line) for line in _layout_lines(page))
 
 
 def test_csv_with_a_bom_and_a_gbk_csv_are_read_as_chinese_tables(built):
