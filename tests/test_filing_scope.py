@@ -634,3 +634,19 @@ def test_a_branchs_name_says_whose_paper_not_what_it_is_about():
     report = _features("在职党员支部关于在职党员到社区报到情况的报告.docx", "其他",
                        "在职党员支部关于在职党员双向联系情况的报告", "在职党员参加社区活动表现情况")
     assert scorer.rank(report, set())[0].item == "11"
+
+
+def test_a_committee_named_as_a_body_is_not_its_meeting():
+    # its members' duties, and a 民主生活会 it holds, are no 支部委员会 meeting
+    scorer = _scored()
+    duties = _features("组织设置/委员分工.docx", "其他", "中共文庙社区总支部委员会委员分工",
+                       "书记：主持全面工作\n组织委员：负责组织发展", "支部委员会")
+    ranked = scorer.rank(duties, set())
+    assert ranked[0].item == "6" and all(s.score < 0.6 for s in ranked if s.item == "8")
+    review = _features("组织生活会/民主生活会记录.docx", "会议记录", "中共文庙社区总支部委员会2024年度民主生活会记录",
+                       "会议时间：2025年1月16日\n开展批评与自我批评", "民主生活会")
+    ranked = scorer.rank(review, set())
+    assert ranked[0].item == "7" and all(s.item != "8" for s in ranked if s.score >= 0.6)
+    # its own meeting still is one
+    minutes = _features("支委会/3月.docx", "会议记录", "中共文庙社区总支部委员会会议记录", "议题：研究发展党员", "支部委员会")
+    assert scorer.rank(minutes, set())[0].item == "8"

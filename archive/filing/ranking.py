@@ -218,6 +218,19 @@ def title_genre(title: str) -> str:
     return ""
 
 
+COMMITTEE = "支部委员会"
+# A committee named as a body: its members, duties or election follow its name.
+_BODY_AFTER = re.compile(r"委员会(?=委员|成员|职责|分工|名单|组成|换届|选举|班子)")
+
+
+def _committee_as_body(title: str, named: set[str]) -> bool:
+    """Is every 委员会 in a title the committee as a body: its members follow ("委员会委员分工"), or another meeting
+    it holds is named ("…委员会2024年度民主生活会记录")?"""
+    if named - {COMMITTEE}:
+        return not re.search(r"委员会(?:会议|扩大会|会$|纪要)", title)
+    return bool(_BODY_AFTER.search(title)) and not re.search(r"委员会(?:会议|扩大会|纪要|记录)", title)
+
+
 def _only_in_names(kw: str, text: str) -> bool:
     """Does every occurrence of `kw` in `text` lie inside the qualifier of an organisation's name (see _ORG_NAME)?"""
     spans = [m.span("who") for m in _ORG_NAME.finditer(text) if not _NON_PARTY_BRANCH.search(m.group("who"))]
@@ -420,11 +433,17 @@ class Scorer:
         place = set(_outermost([kw for kw in self.keywords if kw in f.place and not _only_in_names(kw, f.place)]))
         body = _outermost([kw for kw in self.keywords if kw in f.body])
         named = set(meetings_named(f.title))
+        # "…总支部委员会委员分工", "中共…总支部委员会2024年度民主生活会记录": the committee as a body (its members,
+        # who holds the meeting), not its meeting — in the title's words nor in the classifier's reading of them
+        as_body = COMMITTEE in named and _committee_as_body(f.title, named)
+        if as_body:
+            named.discard(COMMITTEE)
+            title -= {kw for kw in title if meetings_named(kw) == [COMMITTEE]}
         if _JOINED_MEETING in f.title:
             # the meeting named before 暨 is the one held: "组织生活会暨民主评议党员大会" is no 党员大会
             first = set(meetings_named(f.title.split(_JOINED_MEETING, 1)[0]))
             named = first or named
-        meetings = named if named else ({f.meeting_type} if f.meeting_type else set())
+        meetings = named if named else ({f.meeting_type} if f.meeting_type and not as_body else set())
         if "党课" not in meetings and _LECTURE.search(f.title) and ("党课" in f.title or "党课" in f.body[:2000]):
             meetings = meetings | {"党课"}  # the lecture's text is the record that the 党课 was given
         development = ""
