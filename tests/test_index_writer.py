@@ -76,10 +76,26 @@ def _write(folder: Path, writer_class, docs=DOCS):  # type: ignore[no-untyped-de
     return writer
 
 
-def test_the_bulk_writer_writes_the_files_whoosh_writes(tmp_path: Path) -> None:
-    _write(tmp_path / "whoosh", SegmentWriter)
+@pytest.fixture(scope="module")
+def whoosh_files(tmp_path_factory) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """The files Whoosh's own writer writes for DOCS (written once for the module: two tests compare with them)."""
+    folder = tmp_path_factory.mktemp("whoosh") / "whoosh"
+    _write(folder, SegmentWriter)
+    return _files(folder)
+
+
+@pytest.fixture(scope="module")
+def rebuilt(tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
+    """DOCS rebuilt in one segment, the reference the update and segment-limit tests compare with (built once for
+    the module; they only read it)."""
+    folder = tmp_path_factory.mktemp("rebuilt") / "one"
+    rebuild(folder, DOCS)
+    return folder
+
+
+def test_the_bulk_writer_writes_the_files_whoosh_writes(tmp_path: Path, whoosh_files) -> None:
     writer = _write(tmp_path / "bulk", W.BulkWriter)
-    expected = _files(tmp_path / "whoosh")
+    expected = whoosh_files
     assert {"pst", "trm", "_stored.col", "_text_b_len.col"} <= set(expected)
     assert _files(tmp_path / "bulk") == expected
     # the posting lists were written by the direct W3 block path, not the public API fallback
@@ -87,12 +103,11 @@ def test_the_bulk_writer_writes_the_files_whoosh_writes(tmp_path: Path) -> None:
     assert writer.cut_cache.hits > writer.cut_cache.misses > 0
 
 
-def test_the_fallback_through_the_field_writer_api_writes_the_same(tmp_path: Path, monkeypatch) -> None:
+def test_the_fallback_through_the_field_writer_api_writes_the_same(tmp_path: Path, monkeypatch, whoosh_files) -> None:
     monkeypatch.setattr(W, "W3_FIELDWRITER_ATTRS", (*W.W3_FIELDWRITER_ATTRS, "_not_there"))
-    _write(tmp_path / "whoosh", SegmentWriter)
     writer = _write(tmp_path / "api", W.BulkWriter)
     assert writer.direct_terms == 0 and writer.api_terms > 500
-    assert _files(tmp_path / "api") == _files(tmp_path / "whoosh")
+    assert _files(tmp_path / "api") == whoosh_files
 
 
 def test_the_text_fields_are_the_ones_gathered() -> None:
@@ -138,9 +153,8 @@ def _same_hits(a: Path, b: Path) -> None:
     assert scores_a == pytest.approx(scores_b, rel=1e-2)
 
 
-def test_updates_that_merge_segments_and_spill_to_the_pool_index_the_same(tmp_path: Path) -> None:
-    fresh = tmp_path / "fresh"
-    rebuild(fresh, DOCS)
+def test_updates_that_merge_segments_and_spill_to_the_pool_index_the_same(tmp_path: Path, rebuilt) -> None:
+    fresh = rebuilt
     merged = tmp_path / "merged"
     rebuild(merged, DOCS[:200])
     for k in range(200, 280, 10):  # eight small updates: Whoosh merges the small segments (their postings go
@@ -157,9 +171,8 @@ def test_updates_that_merge_segments_and_spill_to_the_pool_index_the_same(tmp_pa
     _same_hits(spilled, fresh)
 
 
-def test_a_rebuild_past_the_segment_limit_writes_several_segments(tmp_path: Path) -> None:
-    one, several = tmp_path / "one", tmp_path / "several"
-    rebuild(one, DOCS)
+def test_a_rebuild_past_the_segment_limit_writes_several_segments(tmp_path: Path, rebuilt) -> None:
+    one, several = rebuilt, tmp_path / "several"
     rebuild(several, DOCS, limits=WriteLimits(segment_limit_mb=0.2))
     with open_index(several).searcher() as s:
         assert len(s.reader().leaf_readers()) >= 3
