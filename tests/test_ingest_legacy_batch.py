@@ -29,8 +29,8 @@ MEETINGS = {"3月支委会.doc": "2025年3月12日支部委员会会议记录，
             "党员大会.wps": "2025年6月20日党员大会会议记录，选举支部委员"}
 
 
-def _legacy_files(folder: Path) -> None:
-    """Word 97 documents made by LibreOffice from .docx (a .wps holds the same Word 97 stream)."""
+def _make_legacy_files(folder: Path) -> None:
+    """Word 97 documents made by LibreOffice from .docx (a .wps holds the same Word 97 stream), into `folder`."""
     src = folder / "src"
     src.mkdir()
     for name, text in MEETINGS.items():
@@ -41,9 +41,23 @@ def _legacy_files(folder: Path) -> None:
                     "doc", "--outdir", str(src), *sorted(str(p) for p in src.glob("*.docx"))],
                    capture_output=True, timeout=180, check=True)
     for name in MEETINGS:
-        shutil.move(src / f"{Path(name).stem}.doc", folder / "档案" / name)
+        shutil.move(src / f"{Path(name).stem}.doc", folder / name)
     shutil.rmtree(src)
     shutil.rmtree(folder / "profile", ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def made_legacy(tmp_path_factory) -> Path:
+    """The Word 97/WPS files, written by LibreOffice once for the module: the tests copy them."""
+    folder = tmp_path_factory.mktemp("legacy")
+    _make_legacy_files(folder)
+    return folder
+
+
+def _legacy_files(folder: Path, made: Path) -> None:
+    """A copy of the module's Word 97/WPS files in `folder`/档案."""
+    for name in MEETINGS:
+        shutil.copyfile(made / name, folder / "档案" / name)
 
 
 def _counting_soffice(folder: Path) -> Path:
@@ -56,9 +70,9 @@ def _counting_soffice(folder: Path) -> Path:
 
 
 @NEEDS_SOFFICE
-def test_word97_and_wps_documents_are_converted_in_one_run(tmp_path, monkeypatch):
+def test_word97_and_wps_documents_are_converted_in_one_run(tmp_path, monkeypatch, made_legacy):
     (tmp_path / "档案").mkdir()
-    _legacy_files(tmp_path)
+    _legacy_files(tmp_path, made_legacy)
     (tmp_path / "档案" / "通知.txt").write_text("关于召开主题党日活动的通知", encoding="utf-8")
     log = _counting_soffice(tmp_path)
     monkeypatch.setenv("TAIZHANG_SOFFICE", str(tmp_path / "soffice-counting"))
@@ -77,9 +91,9 @@ def test_word97_and_wps_documents_are_converted_in_one_run(tmp_path, monkeypatch
 
 
 @NEEDS_SOFFICE
-def test_the_batch_reads_the_same_as_one_file_at_a_time(tmp_path, monkeypatch):
+def test_the_batch_reads_the_same_as_one_file_at_a_time(tmp_path, monkeypatch, made_legacy):
     (tmp_path / "档案").mkdir()
-    _legacy_files(tmp_path)
+    _legacy_files(tmp_path, made_legacy)
     one_by_one = tmp_path / "逐个"
     shutil.copytree(tmp_path / "档案", one_by_one)
     together = init_workspace(tmp_path / "档案", "seed000", "幸福里社区党支部", 2025)
