@@ -380,6 +380,16 @@ def test_a_meeting_named_then_counted_by_the_same_actor_is_one_count_with_who_gi
     assert [(r.per, "书记" in r.keywords) for r in found.checkable] == [(None, True), ("quarter", False)]
 
 
+def test_work_publicised_by_media_or_shared_at_a_meeting_is_a_paper_and_a_yearly_count_stays_a_count():
+    found = infer_item("社区党建引领基层治理经验做法被区级以上媒体宣传，或在区级以上会议交流。", "每次加1分，最高加3分。")
+    assert [(r.type, r.keywords) for r in found.checkable] == [("doc", ["宣传", "交流"])]
+    found = infer_item("打造党员教育培训特色品牌，经验做法被市级以上媒体宣传推广。")
+    assert [(r.type, r.keywords) for r in found.checkable] == [("doc", ["宣传推广", "宣传", "推广"])]
+    assert [r.type for r in found.requirements if r.type == "judgement"] == ["judgement"]  # the brand: inspectors
+    found = infer_item("每年至少1篇经验材料在区级以上媒体或工作简报上刊发。")
+    assert [(r.type, r.per) for r in found.checkable] == [("count", "year")]
+
+
 def test_a_ceiling_is_no_rate_a_pledge_at_the_year_start_is_a_window_and_the_days_business_is_not_counted():
     found = infer_item("评定为“优秀”的比例一般不超过30%。")
     assert not [r for r in found.requirements if r.type == "rate"]

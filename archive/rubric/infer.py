@@ -1949,6 +1949,40 @@ _LACKED_DEEDS = re.compile(rf"(?:^|[，,。；;、])[^，,。；;]{{0,6}}?未(?:
                            r"(?:或[^，,。；;]{1,8})?的?(?:[，,]?(?:每|各|扣|不得分|本项))")
 
 
+# "经验做法被区级以上媒体宣传，或在区级以上会议交流", "…被县级以上媒体、工作简报刊发推广": the work made known
+# beyond the organisation, shown by the paper that carried it (the report, the 简报, the meeting's programme).
+_PUBLICISED = re.compile(r"(?:经验|做法|典型|事迹|成效)[^。；;]{0,30}?(?:被|在|获|经)[^。；;]{0,24}?"
+                         r"(?:媒体|报刊|简报|刊物|报纸|电视|网站|会议|平台|专刊)[^。；;]{0,12}?"
+                         r"(?:宣传|报道|刊发|刊登|推广|交流|转发|发言|转载)")
+_PUBLICITY_WORDS = re.compile(r"宣传推广|交流推广|宣传报道|典型发言|宣传|报道|刊发|刊登|推广|交流|转发|转载|简报")
+
+
+def _publicity_requirements(rd: _Reader) -> None:
+    """Work publicised by media or shared at a superior's meeting: a paper showing it, keyed by how it was made
+    known (one per sentence; the sentence's segments are read)."""
+    clauses: dict[int, list[int]] = {}
+    for si, (ci, _seg, _clause) in enumerate(rd.segments):
+        clauses.setdefault(ci, []).append(si)
+    for sis in clauses.values():
+        clause = "，".join(rd.segments[si][1] for si in sis)
+        if any(si in rd.covered for si in sis) or not _PUBLICISED.search(clause):
+            continue
+        m = _PUBLICISED.search(clause)
+        found = [w.group(0) for w in _PUBLICITY_WORDS.finditer(clause[m.start():])]
+        # "宣传推广" is found under 宣传 and 推广 too (and the scoring's "宣传报道" is the same paper)
+        words = list(dict.fromkeys(found + [p for w in found if len(w) == 4 for p in (w[:2], w[2:])]))
+        # the segments from where the work is named on (what comes before, "打造特色品牌", stays the inspectors')
+        at, read = 0, []
+        for si in sis:
+            if at + len(rd.segments[si][1]) > m.start():
+                read.append(si)
+            at += len(rd.segments[si][1]) + 1
+        rd.add(Requirement(id="", type="doc", keywords=words, description=f"有{m.group(0).strip(_STRIP)}的材料",
+                           source=clause[m.start():].strip(_STRIP) if read[0] != sis[0] else clause.strip(_STRIP)),
+               read[0])
+        rd.covered.update(read)
+
+
 def _read(text: str, scoring: str, activities: bool = True) -> _Reader:
     rd = _Reader(text=text, segments=_segments(text))
     _meeting_requirements(rd)
@@ -1963,6 +1997,7 @@ def _read(text: str, scoring: str, activities: bool = True) -> _Reader:
     _name_generic_counts(rd)
     _trailing_counts(rd)
     _frequency_requirements(rd)
+    _publicity_requirements(rd)
     _posting_periods(rd)
     _handed_out_forms(rd)
     _doc_requirements(rd)
