@@ -304,6 +304,36 @@ def seed_corpus_ocr(archive_root: Path, tmp_path_factory: pytest.TempPathFactory
         shutil.copytree(cache / OCR_CACHE_SUBDIR, target, dirs_exist_ok=True)
 
 
+# The Word 97/WPS files of ../shared/corpora/real-office: LibreOffice converts each once per run (`shared_extraction`,
+# test_extract_robustness reads every one of them so)
+CORPUS_LEGACY_SUFFIXES = (".doc", ".wps", ".et")
+
+
+def seed_conversions(archive_root: Path, tmp_path_factory: pytest.TempPathFactory | None = None) -> None:
+    """Give an archive about to ingest sample_evidence/ and real-office files the LibreOffice conversions of their
+    Word 97/WPS files made earlier in this run (`sample_archive_with_ocr`'s ingest and `shared_extraction`'s
+    readings, keyed by each file's content hash): its ingest reads them from the cache instead of starting
+    LibreOffice again. The conversions themselves are exercised where those are made."""
+    from archive.extract.legacy import CONVERTED_SUBDIR, find_soffice
+    from archive.workspace import open_workspace
+
+    if find_soffice() is None:
+        return
+    target = open_workspace(archive_root).cache_dir / CONVERTED_SUBDIR
+    target.mkdir(parents=True, exist_ok=True)
+    built, _ = built_once("sample-ocr", _build_sample_with_ocr, tmp_path_factory)
+    sources = [open_workspace(built).cache_dir / CONVERTED_SUBDIR]
+    if CORPORA_OFFICE.is_dir():
+        for path in sorted(CORPORA_OFFICE.iterdir()):
+            if path.suffix.lower() in CORPUS_LEGACY_SUFFIXES:
+                _, cache, _, _ = shared_extraction("real-office", path.name, ocr=False,
+                                                   tmp_path_factory=tmp_path_factory)
+                sources.append(cache / CONVERTED_SUBDIR)
+    for source in sources:
+        if source.is_dir():
+            shutil.copytree(source, target, dirs_exist_ok=True)
+
+
 OCR_MEMO_ENV = "TAIZHANG_TEST_OCR_MEMO"  # a pytest started by a test (test_fresh_machine) shares the run's memo
 
 

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import seed_ocr_cache
+from conftest import seed_conversions, seed_ocr_cache
 
 REPO = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.slow
@@ -41,9 +41,13 @@ bench = _load_benchmark()
 def ws(tmp_path_factory: pytest.TempPathFactory):
     if not bench.SAMPLE.is_dir():
         pytest.skip("sample_evidence/ is missing")
-    # sample_evidence/'s OCR results as this run read them once (conftest): the photos are not OCR'd again here
-    return bench.prepare_archive(quick=True, dest=tmp_path_factory.mktemp("quality") / "archive",
-                                 before_ingest=lambda root: seed_ocr_cache(root, tmp_path_factory))
+    # sample_evidence/'s OCR results as this run read them once (conftest): the photos are not OCR'd again here; nor
+    # are the Word 97/WPS files converted again (sample_evidence/'s and real-office's, converted once this run)
+    def seed(root: Path) -> None:
+        seed_ocr_cache(root, tmp_path_factory)
+        seed_conversions(root, tmp_path_factory)
+
+    return bench.prepare_archive(quick=True, dest=tmp_path_factory.mktemp("quality") / "archive", before_ingest=seed)
 
 
 @pytest.fixture(scope="module")
