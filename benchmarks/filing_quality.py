@@ -63,6 +63,7 @@ NOISE_FOLDER = "收到的资料"
 
 
 def build_sets(base: Path, ocr: bool) -> list[tuple[str, Path, dict[str, list[str]], set[str]]]:
+    from eighth_year import build_eighth_year
     from fifth_year import build_fifth_year
     from filing_labels import SAMPLE_LABELS
     from fourth_year import build_fourth_year
@@ -79,7 +80,7 @@ def build_sets(base: Path, ocr: bool) -> list[tuple[str, Path, dict[str, list[st
     sets = [("sample", sample, dict(SAMPLE_LABELS), set())]
     for name, build in (("year", build_year), ("third", build_third_year), ("fourth", build_fourth_year),
                         ("fifth", build_fifth_year), ("sixth", build_sixth_year),
-                        ("seventh", build_seventh_year)):
+                        ("seventh", build_seventh_year), ("eighth", build_eighth_year)):
         folder = base / name
         generated = build(folder)
         noise_files = set(write_noise(folder / NOISE_FOLDER, generated.org, 2025))
