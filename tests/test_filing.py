@@ -424,12 +424,12 @@ def test_learning_from_rejections(cli_run, arc):
     assert after.get(wrong, 0) < before[wrong] / 2
 
 
-def test_accept_twice_files_nothing_more(tmp_path, cli_run):
+def test_accept_twice_files_nothing_more(tmp_path, tmp_path_factory, cli_run):
     """A second `file --accept` right after a complete one must not promote a runner-up once the best is filed."""
-    root = tmp_path / "档案"
-    shutil.copytree(Path(__file__).resolve().parent.parent / "sample_evidence", root)
-    assert cli_run("init", str(root), "--org", "幸福里社区党支部", "--year", "2025")[0] == 0
-    assert cli_run("--archive", str(root), "ingest", "--no-ocr")[0] in (0, 3)
+    from conftest import sample_archive
+
+    # sample_evidence/ after `init --org 幸福里社区党支部 --year 2025` and `ingest --no-ocr`, ingested once per run
+    root = sample_archive(tmp_path_factory, tmp_path / "档案")
     code, out, _ = cli_run("--archive", str(root), "file", "--accept", "--json")
     assert code == 0 and json.loads(out)["filed"] > 20
     code, out, _ = cli_run("--archive", str(root), "file", "--accept", "--json")
