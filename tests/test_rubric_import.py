@@ -317,6 +317,8 @@ def test_bad_files(tmp_path: Path) -> None:
                 bands=[ScoreBand(0.85, 0.9, 5.0), ScoreBand(0.8, 0.85, 3.0), ScoreBand(0.0, 0.8, 0.0)])]),
     ("三会一课未落实的，每例扣0.5分，最高扣2分",
      [Deduction("三会一课未落实的，每例扣0.5分，最高扣2分", per_unit=0.5, unit="例", cap=2.0)]),
+    ("每有1个支部未落实扣0.5分", [Deduction("每有1个支部未落实扣0.5分", per_unit=0.5, unit="个")]),
+    ("每少一个月扣1分", [Deduction("每少一个月扣1分", per_unit=1.0, unit="月")]),
     ("", []),
 ])
 def test_parse_deductions(text: str, expected: list[Deduction]) -> None:
@@ -421,6 +423,21 @@ def test_an_evaluation_tables_criteria_column_is_the_items_words_beside_its_indi
     assert [it.text for it in items] == ["支部委员会每月召开1次，全体党员会议每季度召开一次。", "党员按月足额交纳党费。"]
     assert [(r.meeting_type, r.per) for r in items[0].requirements if r.type == "count"] == [
         ("支部委员会", "month"), ("党员大会", "quarter")]
+
+
+def test_parts_named_dimensions_or_modules_and_a_column_of_cases_deducted_for(tmp_path: Path) -> None:
+    # 考核模块 | 考核标准 | 扣分情形 | 标准分 | 检查方法: the module is the category, the cases are the scoring
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in [("考核模块", "考核标准", "扣分情形", "标准分", "检查方法"),
+                ("一、组织建设（10分）", "支部委员会每月召开1次。", "每少1次扣1分。", 6, "查阅资料"),
+                (None, "党员按月交纳党费。", "每发现一人次未按月交纳扣0.5分。", 4, "查阅台账")]:
+        ws.append(list(row))
+    path = tmp_path / "百分制.xlsx"
+    wb.save(str(path))
+    rubric = import_rubric(path)
+    assert [c.name for c in rubric.categories] == ["组织建设"]
+    assert [(d.per_unit, d.unit) for it in rubric.items() for d in it.deductions] == [(1.0, "次"), (0.5, "人次")]
 
 
 def test_the_real_team_table(tmp_path: Path) -> None:

@@ -390,6 +390,11 @@ def test_work_publicised_by_media_or_shared_at_a_meeting_is_a_paper_and_a_yearly
     assert [(r.type, r.per) for r in found.checkable] == [("count", "year")]
 
 
+def test_a_sentences_period_holds_for_each_of_its_counts():
+    found = infer_item("本季度组织党员集中学习不少于3次，书记领学不少于1次。")
+    assert [(r.per, r.min) for r in found.checkable] == [("quarter", 3), ("quarter", 1)]
+
+
 def test_a_ceiling_is_no_rate_a_pledge_at_the_year_start_is_a_window_and_the_days_business_is_not_counted():
     found = infer_item("评定为“优秀”的比例一般不超过30%。")
     assert not [r for r in found.requirements if r.type == "rate"]

@@ -36,21 +36,29 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .doc/.xls, and encrypted 
 # Columns whose header is one of IGNORED_HEADERS (自评分, 考核分 …) are never used.
 HEADER_WORDS: dict[str, tuple[str, ...]] = {
     # evidence before method: a "考核方式及佐证材料" column lists the papers to see
-    "evidence": ("佐证材料", "佐证资料", "备查资料", "必备资料", "支撑材料", "印证材料"),
+    "evidence": ("佐证材料", "佐证资料", "备查资料", "必备资料", "支撑材料", "印证材料",
+                 # the ledgers a 对标清单 lists beside each standard (规范事项 | 标准要求 | 工作台账)
+                 # ("台账资料要求" beside 考核内容 is the items' words: what the ledgers must hold)
+                 "工作台账", "工作台帐"),
     "method": ("考核方式", "考核办法", "考评方式", "检查方式", "考核方法", "验收方式", "验收方法"),
     "when": ("完成时限", "完成时间", "时间要求", "时限要求", "时间节点", "完成期限"),
     "scoring": ("评分标准", "扣分标准", "评分细则", "评分办法", "扣分办法", "计分办法", "计分方法", "扣分方法", "评分方法", "扣分细则",
                 "计(扣)分", "计扣分", "扣分说明", "评分说明", "评分依据", "扣分依据", "考核细则", "计分规则", "评分规则",
-                "扣分规则", "评定办法", "评定方法", "评定细则", "评定标准及办法", "积分标准", "积分办法", "积分细则", "计分标准"),
+                "扣分规则", "评定办法", "评定方法", "评定细则", "评定标准及办法", "积分标准", "积分办法", "积分细则", "计分标准",
+                # the cases a 扣分细则 deducts for (考核标准 | 扣分情形 | 标准分)
+                "扣分情形", "扣分事项", "扣分条件"),
     "points": ("标准分", "总分值", "分值", "权重", "分数", "满分"),
     "id": ("序号", "编号"),
     "text": ("考核内容", "考核点", "考核要点", "目标要求", "考核标准", "考核要求", "工作目标", "工作内容", "目标任务", "工作任务", "二级指标",
              "具体指标", "积分项目", "积分内容", "积分事项", "内容", "要求", "指标说明", "验收标准", "检查标准", "评定标准", "评定内容", "考核指标", "三级指标", "指标名称",
              # what is evaluated, in a 考评/评价 table's own words (评价标准 | 评分方法: the rules stand apart)
              "评价标准", "评价内容", "评价要点", "考评内容", "考评标准", "考评要点", "检查内容", "检查要点",
+             "考评要素", "考核要素", "评价要素", "工作标准", "标准要求",
              # what a 评选/创建/申报 table asks of the unit (评选项目 | 序号 | 评选条件 | 分值 …)
              "评选条件", "评定条件", "创建条件", "申报条件", "推荐条件", "达标条件", "具体条件", "基本条件"),
-    "category": ("考核项目", "目标项目", "项目", "类别", "考核类别", "考评项目", "一级指标", "星级", "等级", "评定项目"),
+    "category": ("考核项目", "目标项目", "项目", "类别", "考核类别", "考评项目", "一级指标", "星级", "等级", "评定项目",
+                 # a table's parts under other names (考核维度, 考核模块, 考评板块)
+                 "维度", "模块", "板块"),
 }
 # A sub-label column (二级指标 | 考核要点): when a column of the items' words is there too, it only names them.
 # A column of names this short (第一议题, 党费收缴) beside a column of sentences names the items, not what they ask.

@@ -48,7 +48,7 @@ THREE_MEETINGS = (("支部委员会", "month"), ("党员大会", "quarter"), ("�
 THREE_MEETINGS_WORD = "三会一课"
 
 PER_WORDS: tuple[tuple[str, str], ...] = (
-    ("bimonth", r"每两个?月|双月|隔月"),
+    ("bimonth", r"每[两二2]个?月|双月|隔月"),
     ("halfyear", r"每半年|上、?下半年各|上半年、下半年各|半年[^，,。；;、]{0,8}?(?:一次|1次)|半年(?:至少)|每个?学期"),
     ("quarter", r"每个?季度?|按季度?|季度"),
     ("month", r"每个?月|按月|月度|每月度"),
@@ -1409,9 +1409,22 @@ def _count_requirements(rd: _Reader) -> None:
             if not n or len(what) < 2 or what in _BARE_VERBS - {"学习", "培训"}:
                 continue
             words = [what] + ([what[-2:]] if len(what) > 2 else [])
+            # "本季度组织集中学习不少于3次，书记领学不少于1次": the sentence's period holds for each of its counts
+            per = per or (None if years > 1 else _sentence_per(rd, si))
             rd.add(Requirement(id="", type="count", keywords=_variants(words), min=int(n), per=per or "year",
                                years=years, description=f"{when or '每年'}{what}不少于{int(n)}{unit}",
                                source=seg.strip(_STRIP)), si)
+
+def _sentence_per(rd: _Reader, si: int) -> str | None:
+    """The period stated earlier in the segment's sentence, if any."""
+    ci = rd.segments[si][0]
+    for sj in range(si - 1, -1, -1):
+        if rd.segments[sj][0] != ci:
+            break
+        if per := _per_in(rd.segments[sj][1]):
+            return per
+    return None
+
 
 _GENERIC_THINGS = ("项目", "事项")
 
@@ -2047,8 +2060,10 @@ def _overlaps(req: Requirement, others: list[Requirement]) -> bool:
             if not set(req.keywords) - set(o.keywords) - {req.meeting_type, MEETING_SHORT.get(req.meeting_type, "")}:
                 return True
             continue
-        if req.kind and req.kind == o.kind and not req.meeting_type:
-            return True
+        papers = ("doc", "window", "photo")
+        if req.kind and req.kind == o.kind and not req.meeting_type and \
+                (req.type == o.type or (req.type in papers and o.type in papers)):
+            return True  # (a rate read from the minutes is no copy of the 会议记录本 kept)
         if req.type == o.type and req.type in ("ledger", "roster", "rate"):
             return True
         if set(req.keywords) & set(o.keywords):
@@ -2149,7 +2164,8 @@ def _proof_of(paper: Requirement, reqs: list[Requirement]) -> bool:
         words += [r.unit] if r.type == "duration" and r.unit == "学时" else []  # "学时登记表" of the hours asked
         if r.type == "ledger" and "党费" in (paper.source or ""):
             return True
-        if core and any(w and (w in core or core in w) for w in words):
+        if core and core not in ("会议", "活动") and any(w and (w in core or core in w) for w in words):
+            # ("会议记录本" beside "支部委员会会议每月召开": 会议 is every meeting's word, no one count's record)
             return True
         if r.type == "count" and len(core) >= 2 and core in (r.source or "") and paper.source.endswith("记录"):
             return True  # "列席记录" beside "监委会成员每月列席联席会议": the record of the deed counted
