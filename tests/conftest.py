@@ -1,9 +1,30 @@
 import os
 import shutil
 import signal
+import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+
+
+def _keep_compiled_modules() -> None:
+    """Where PYTHONDONTWRITEBYTECODE is set, every Python process of the run (each xdist worker, every `python -m
+    archive` a test starts, each ingest's worker pool) compiled every module it imported from source, the
+    installed packages' too, and pytest rewrote every test module again: seconds of CPU per process. The run keeps
+    compiled modules outside the checkout instead (PYTHONPYCACHEPREFIX, or a folder of the system's temporary
+    folder), for itself and the processes it starts; Python checks each against its source before using it."""
+    if not (sys.dont_write_bytecode or os.environ.get("PYTHONDONTWRITEBYTECODE")):
+        return
+    prefix = (os.environ.get("PYTHONPYCACHEPREFIX") or sys.pycache_prefix
+              or str(Path(tempfile.gettempdir()) / f"taizhang-test-pycache-{os.getuid()}"))
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    os.environ["PYTHONPYCACHEPREFIX"] = prefix
+    sys.pycache_prefix = prefix
+    sys.dont_write_bytecode = False
+
+
+_keep_compiled_modules()
 
 REPO = Path(__file__).resolve().parent.parent
 # ../shared beside the checkout; TAIZHANG_TEST_SHARED points elsewhere (test_fresh_machine.py sets it to a missing
