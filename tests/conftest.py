@@ -17,7 +17,7 @@ def _keep_compiled_modules() -> None:
     if not (sys.dont_write_bytecode or os.environ.get("PYTHONDONTWRITEBYTECODE")):
         return
     prefix = (os.environ.get("PYTHONPYCACHEPREFIX") or sys.pycache_prefix
-              or str(Path(tempfile.gettempdir()) / f"taizhang-test-pycache-{os.getuid()}"))
+              or str(Path(tempfile.gettempdir()) / f"taizhang-test-pycache-{getattr(os, 'getuid', lambda: 0)()}"))
     os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     os.environ["PYTHONPYCACHEPREFIX"] = prefix
     sys.pycache_prefix = prefix
