@@ -49,12 +49,17 @@ def wait_for_lock_holder(root: Path, proc: subprocess.Popen, timeout: float = 60
     pytest.fail("the ingest never took the writer lock")
 
 
-@pytest.fixture
-def busy_archive(tmp_path) -> Path:
-    root = tmp_path / "档案"
+def _write_busy_archive(root: Path) -> None:
     init_workspace(root, "seed000", "测试社区", 2025)
     write_year(root, range(1, 13))  # 72 files: an ingest that lasts long enough to be overlapped
-    return root
+
+
+@pytest.fixture
+def busy_archive(tmp_path, tmp_path_factory) -> Path:
+    """A new archive holding 72 files, not ingested yet: a copy of the one written once per test run (conftest)."""
+    from conftest import shared_archive
+
+    return shared_archive(tmp_path_factory, "busy-archive", _write_busy_archive, tmp_path / "档案")
 
 
 def set_wait(root: Path, seconds: float) -> None:
