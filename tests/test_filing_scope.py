@@ -567,6 +567,7 @@ def test_a_screenshot_is_never_ranked_on_the_records_of_its_day(messy, cli_run):
     ("关于下半年维修基金使用情况的公告\n全体业主：\n楼道灯改造支出2.1万元……\n\n桂香园小区业主委员会\n2025年10月8日", "桂香园小区业主委员会"),
     ("温馨提示\n各位住户：明日上午电梯维保。\n恒安物业服务有限公司  2025年5月6日", "恒安物业服务有限公司"),
     ("关于开展垃圾分类桶边督导的通知\n各楼栋长：……\n南湖社区居民委员会\n2025.06.03", "南湖社区居民委员会"),
+    ("2024年度收益分配方案\n经理事会研究，每股分红1580元。\n桃湾股份经济合作社理事会\n2025年2月12日", "桃湾股份经济合作社理事会"),
 ])
 def test_a_paper_a_non_party_body_signed_and_naming_no_party_organisation_is_that_bodys(text, signer):
     held = non_party_paper(text)
@@ -650,3 +651,11 @@ def test_a_committee_named_as_a_body_is_not_its_meeting():
     # its own meeting still is one
     minutes = _features("支委会/3月.docx", "会议记录", "中共文庙社区总支部委员会会议记录", "议题：研究发展党员", "支部委员会")
     assert scorer.rank(minutes, set())[0].item == "8"
+
+
+def test_a_titles_head_noun_breaks_a_tie_between_items_it_names():
+    # "党群服务中心轮值表" is a 轮值表: the rota item (30) before the service centre's (19)
+    scorer = _scored()
+    rota = _features("年度/轮值表.xlsx", "其他", "桃湾社区党群服务中心社区工作者轮值表", "星期一 张三 星期二 李四")
+    ranked = scorer.rank(rota, set())
+    assert [s.item for s in ranked[:2]] == ["30", "19"] and ranked[0].score - ranked[1].score < 0.01
