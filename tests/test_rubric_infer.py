@@ -395,6 +395,15 @@ def test_a_sentences_period_holds_for_each_of_its_counts():
     assert [(r.per, r.min) for r in found.checkable] == [("quarter", 3), ("quarter", 1)]
 
 
+def test_a_yearly_report_is_counted_unless_the_item_gives_it_at_the_years_end():
+    found = infer_item("支部书记每年向机关党委述职一次。")
+    assert [(r.type, r.per, r.keywords[0]) for r in found.checkable] == [("count", "year", "述职")]
+    found = infer_item("支部书记每年向社区党委述职一次。", "年终述职并形成书面述职报告的得2分，未述职的不得分。")
+    assert [(r.type, r.window) for r in found.checkable] == [("window", "年终")]
+    found = infer_item("书记在季度述职会上脱稿述职。")
+    assert [(r.type, r.per) for r in found.checkable] == [("count", "quarter")]
+
+
 def test_a_ceiling_is_no_rate_a_pledge_at_the_year_start_is_a_window_and_the_days_business_is_not_counted():
     found = infer_item("评定为“优秀”的比例一般不超过30%。")
     assert not [r for r in found.requirements if r.type == "rate"]

@@ -161,7 +161,7 @@ _STUDY = re.compile(r"学(?:习)?(?P<what>理论|政策|文化|党章|党史|法
 ACTION_NOUNS = ("结对子", "结对", "联建", "征求意见", "公示", "党务公开", "居务公开", "慰问", "走访", "帮扶", "评议", "备案",
                 "换届", "谈心谈话", "公开", "公布", "刊发", "考察", "通报", "请示", "批复", "报批", "报送", "报备", "表彰")
 # Things done at a stated frequency ("每季度更新一次", "每半年考察一次"): the verbs that name them.
-FREQUENCY_VERBS = re.compile(r"公开|公示|公布|更新|联系|走访|慰问|考察|核对|评定|学习|培训|召开|开展|组织|报送|宣传|通报|谈心|谈话|研究|研讨|"
+FREQUENCY_VERBS = re.compile(r"公开|公示|公布|述职|更新|联系|走访|慰问|考察|核对|评定|学习|培训|召开|开展|组织|报送|宣传|通报|谈心|谈话|研究|研讨|"
                              r"收看|观看|"
                              r"自查|督导|巡查|送学|探访|"
                              r"分析|研判|检查|排查|督查|讲评|汇报|报告|议事|接待|沟通|核定|会商")
@@ -2377,6 +2377,20 @@ def _merge_photos(rd: _Reader) -> None:
 _GOES_ON = re.compile(r"^(?:每|全年|年内|年度|至少|不少于|为|向|给|并|且|同时|讲|上|召开|开展|组织|参加)")
 
 
+def _report_at_year_end(rd: _Reader, words: str) -> None:
+    """"每年向社区党委述职一次" beside "年终述职并形成书面述职报告": the year's one 述职 is given at its end, the 年终
+    window's paper (without a 年底/年终 anywhere, it stays a yearly count)."""
+    if not re.search(r"(?:年终|年底|年末)[^，,。；;]{0,8}述职", words):
+        return
+    for i, r in enumerate(rd.reqs):
+        if r.type == "count" and r.per == "year" and r.min == 1 and "述职" in r.keywords and not r.meeting_type:
+            rd.reqs[i] = Requirement(id="", type="window", window="年终", kind="总结", keywords=["述职报告", "述职"],
+                                     description="年终有述职报告", source=r.source)
+            rd.reqs = [o for j, o in enumerate(rd.reqs) if j == i or not (o.type == "window" and o.window == "年终"
+                                                                          and "述职" in o.keywords)]
+            return
+
+
 def _merge_bare_meetings(rd: _Reader) -> None:
     """"书记带头讲党课，每年为党员讲党课不少于2次": a meeting named with no frequency, then counted in the next
     segment of the same sentence by the same actor, is one requirement: the count, with the first's words (who gives
@@ -2462,6 +2476,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
     _bare_postings(rd)
     _merge_photos(rd)
     _merge_bare_meetings(rd)
+    _report_at_year_end(rd, f"{norm_text}；{norm_scoring}")
     _judgement(rd, norm_text)
     # Requirements in item order; ids follow.
     for i, req in enumerate(rd.reqs, start=1):
