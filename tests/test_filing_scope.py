@@ -556,11 +556,14 @@ def test_a_screenshot_is_never_ranked_on_the_records_of_its_day(messy, cli_run):
     shot = messy / "截图/Screenshot_20250624-100000.jpg"  # taken the 党员大会's day
     shot.parent.mkdir(parents=True, exist_ok=True)
     render.save_jpeg(Image.new("RGB", (640, 480), (20, 200, 90)), shot, dt.datetime(2025, 6, 24, 10, 0), model="HUAWEI P40")
+    saved = messy / "照片/微信图片_20250624100000.png"  # a graphic saved from WeChat that day: phones save those as PNG
+    Image.new("RGB", (640, 480), (200, 90, 20)).save(saved)
     assert cli_run("--archive", str(messy), "ingest", "--no-ocr", "--json")[0] in (0, 3)
     code, out, _ = cli_run("--archive", str(messy), "suggest", "--json")
     by_path = {e["path"]: e for e in json.loads(out)}
     assert any(s["score"] >= 0.6 for s in by_path["照片/IMG_20250624_100000.jpg"]["suggestions"])  # a camera's photo
     assert all(s["score"] < 0.35 for s in by_path["截图/Screenshot_20250624-100000.jpg"]["suggestions"])
+    assert all(s["score"] < 0.35 for s in by_path["照片/微信图片_20250624100000.png"]["suggestions"])
 
 
 @pytest.mark.parametrize("text, signer", [

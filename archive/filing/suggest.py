@@ -37,8 +37,9 @@ from archive.filing.scope import (
 from archive.workspace import Workspace
 
 SIGN_IN = "签到表"
-# File names of screenshots: ranked on what they show, never on the records of the day they were taken.
-_SCREENSHOT = re.compile(r"(?i)screenshot|截图|截屏|snipaste")
+# File names of screenshots: ranked on what they show, never on the records of the day they were taken. Phones and
+# WeChat save a screenshot or a saved graphic as PNG, a camera's photo as JPEG or HEIC.
+_SCREENSHOT = re.compile(r"(?i)screenshot|截图|截屏|snipaste|\.png$")
 
 FILED_SCORE = 1.0
 
