@@ -421,6 +421,8 @@ def test_explain_names_the_deciding_rule():
     ("中国共产党桂香园小区支部委员会扩大会议记录", "支部委员会"),
     ("梧桐社区居民委员会会议记录", None),  # the residents' committee, no Party committee
     ("社区与XX公司党支部共建活动记录", "共建活动"),
+    ("清理楼道堆物 共建美丽家园 纺机新村党员志愿服务队", "志愿服务"),  # a slogan of building together
+    ("共建共治共享 社区议事协商会", None),
 ])
 def test_meeting_type_prefers_the_meeting_over_its_theme(title, mtype):
     from archive.extract.classify import meeting_type_in

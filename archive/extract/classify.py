@@ -127,7 +127,8 @@ _MEETING_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"|(?:中共|中国共产党)[\u4e00-\u9fff]{1,20}?委员会(?:会议|扩大会议?)")),
     ("党小组会", re.compile(r"党小组(?:会|学习|活动)")),
     ("联席会议", re.compile(r"联席会")),
-    ("共建活动", re.compile(r"共建|区域化党建|结对|进社区")),
+    # ("共建美丽家园", "共建共治共享": a slogan of building together, no partnership's activity)
+    ("共建活动", re.compile(r"共建(?!美丽|美好|和谐|幸福|文明|平安|绿色|家园|共治|共享)|区域化党建|结对|进社区")),
     ("志愿服务", re.compile(r"志愿服务(?!登记)|志愿者|志愿活动|学雷锋")),
 ]
 # Only in a title or a 会议名称 field: the bare committee name.
