@@ -68,27 +68,50 @@ def set_wait(root: Path, seconds: float) -> None:
 
 
 def test_second_ingest_exits_6_after_its_wait(busy_archive):
+    """The writer lock is held (here by this process, as a running ingest holds it, for as long as the test needs:
+    no race with how fast an ingest is): a second ingest waits its 0.5 s and exits 6, then runs once it is free."""
+    from archive.locking import writer_lock
+    from archive.workspace import open_workspace
+
     set_wait(busy_archive, 0.5)
-    first = start(busy_archive, "ingest", "--no-ocr", "--jobs", "1")
-    wait_for_lock_holder(busy_archive, first)
-    code, out, err = finish(start(busy_archive, "ingest", "--no-ocr"))
+    with writer_lock(open_workspace(busy_archive), wait_seconds=0, command="ingest"):
+        code, out, err = finish(start(busy_archive, "ingest", "--no-ocr"))
     assert code == 6, err
     assert "另一个" in err and "Traceback" not in err
-    assert finish(first)[0] == 0
+    assert finish(start(busy_archive, "ingest", "--no-ocr"))[0] == 0
 
 
 def test_second_ingest_waits_then_runs(busy_archive):
+    """While the writer lock is held (here by this process, until the waiting ingest has said so: no race with how
+    fast an ingest is), an ingest waits, saying so in Chinese; once the lock is free it does its work."""
+    import threading
+
+    from archive.locking import writer_lock
+    from archive.workspace import open_workspace
+
     set_wait(busy_archive, 240)
-    first = start(busy_archive, "ingest", "--no-ocr", "--jobs", "1")
-    wait_for_lock_holder(busy_archive, first)
-    second = start(busy_archive, "ingest", "--no-ocr", "--json")
-    code1, _, err1 = finish(first)
-    code2, out2, err2 = finish(second)
-    assert code1 == 0, err1
+    err_lines: list[str] = []
+    said_waiting = threading.Event()
+
+    def read_stderr(stream) -> None:
+        for line in stream:
+            err_lines.append(line)
+            if "等待" in line:
+                said_waiting.set()
+
+    with writer_lock(open_workspace(busy_archive), wait_seconds=0, command="ingest"):
+        second = start(busy_archive, "ingest", "--no-ocr", "--json")
+        reader = threading.Thread(target=read_stderr, args=(second.stderr,), daemon=True)
+        reader.start()
+        assert said_waiting.wait(timeout=180), "".join(err_lines)
+    out2 = second.stdout.read()
+    code2 = second.wait(timeout=300)
+    reader.join(timeout=60)
+    err2 = "".join(err_lines)
     assert code2 == 0, err2
-    assert "等待" in err2 and "Traceback" not in err2  # it said, in Chinese, that it was waiting
+    assert "Traceback" not in err2
     report = json.loads(out2)
-    assert report["added"] == 0 and report["unchanged"] == 72  # the first did the work; nothing done twice
+    assert report["added"] == 72  # it did the work once the lock was free
 
 
 def test_readers_never_fail_while_ingest_writes(busy_archive, tmp_path):
