@@ -662,3 +662,11 @@ def test_a_titles_head_noun_breaks_a_tie_between_items_it_names():
     rota = _features("年度/轮值表.xlsx", "其他", "桃湾社区党群服务中心社区工作者轮值表", "星期一 张三 星期二 李四")
     ranked = scorer.rank(rota, set())
     assert [s.item for s in ranked[:2]] == ["30", "19"] and ranked[0].score - ranked[1].score < 0.01
+
+
+def test_a_meeting_held_comes_before_its_theme_and_both_are_taken():
+    scorer = _scored()
+    banner = _features("03月/IMG_20250305_083508.jpg", "照片", "3月主题党日 学雷锋志愿服务 IMG_20250305_083508",
+                       "3月主题党日 学雷锋志愿服务", "主题党日")
+    ranked = scorer.rank(banner, set())
+    assert ranked[0].item == "9" and ranked[1].item == "13" and ranked[1].score >= 0.6

@@ -75,6 +75,9 @@ DEVELOPMENT_DECISION = 0.85  # minutes recording a step of admitting a member �
 SAME_DAY_MEETING = 0.65  # a photo taken the day of a meeting filed (or surely suggested) to the item
 SAME_DAY_DOCUMENT = 0.45  # … the day of another document filed to it
 RANK_STEP = 0.001  # how far below the meeting's item a decision recorded in its minutes is ranked
+MEETING_FIRST_MIN = 0.6  # the default accept threshold: a theme ranked below its meeting is still taken with it
+# What an activity was about rather than which meeting it was (as the classifier reads them)
+DESCRIPTIVE_TYPES = ("共建活动", "志愿服务")
 PHOTO_HEADING_CHARS = 60  # a photo's first line of recognised text read as its heading when it has none
 
 PHOTO = "照片"
@@ -525,6 +528,18 @@ class Scorer:
             for o in out:
                 if o.item in self.development_items and meeting and o.score >= meeting:
                     o.score = meeting - RANK_STEP
+        shown = f.title + (" " + next((ln for ln in f.body.splitlines() if ln.strip()), "")[:PHOTO_HEADING_CHARS]
+                           if f.kind == PHOTO else "")  # a photo's banner is its heading
+        held = {m for m in hits.meetings if m not in DESCRIPTIVE_TYPES} & set(meetings_named(shown))
+        if held and not hits.development and not _LECTURE.search(f.title):  # (a lecture's text is a paper of its own)
+            # "3月主题党日 学雷锋志愿服务": the meeting held comes first, its theme (志愿服务, 移风易俗 …) second —
+            # when the meeting's item is itself taken, so that the theme's item stays taken below it
+            meeting = max((o.score for o in out if any(m in self.targets_by_id[o.item].meeting_types for m in held)),
+                          default=0.0)
+            if meeting >= MEETING_FIRST_MIN:
+                for o in out:
+                    if o.score > meeting and not any(m in self.targets_by_id[o.item].meeting_types for m in held):
+                        o.score = meeting - RANK_STEP
         out.sort(key=lambda s: -s.score)
         return out
 
