@@ -413,6 +413,13 @@ def test_explain_names_the_deciding_rule():
     assert len({name for name, _ in DOCUMENT_RULES}) == len(DOCUMENT_RULES)
 
 
+def test_a_banners_lines_are_one_text_the_meeting_before_its_theme():
+    from archive.extract.classify import explain
+
+    assert explain("学雷锋志愿服务进家园\n桃湾社区党委3月主题党日", "", "image", [], "IMG_20250305_083508.jpg")[1] == "主题党日"
+    assert explain("清理楼道堆物 共建美丽家园\n纺机新村党员志愿服务队", "", "image", [], "IMG_1.jpg")[1] == "志愿服务"
+
+
 @pytest.mark.parametrize("title, mtype", [
     ("学雷锋主题党日活动记录", "主题党日"),  # what it was about (志愿服务) yields to which meeting it was
     ("开展志愿服务主题党日活动", "主题党日"),

@@ -670,3 +670,8 @@ def test_a_meeting_held_comes_before_its_theme_and_both_are_taken():
                        "3月主题党日 学雷锋志愿服务", "主题党日")
     ranked = scorer.rank(banner, set())
     assert ranked[0].item == "9" and ranked[1].item == "13" and ranked[1].score >= 0.6
+    # a photo of that day's 主题党日 (its record filed): what its own text shows first, its theme's item second
+    photo = _features("04月/IMG_20250403_091508.jpg", "照片", "IMG_20250403_091508", "文明祭扫移风易俗\n桃湾社区党委4月主题党日",
+                      "主题党日")
+    ranked = scorer.rank(photo, set(), {"9": (0.65, "同日主题党日记录已归入此项")})
+    assert ranked[0].item == "9" and ranked[1].item == "25" and ranked[1].score >= 0.6

@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 from archive.catalog.db import now_iso
 
 # Bump when extraction or analysis changes so that the next ingest re-reads every file.
-EXTRACTOR_VERSION = 10
+EXTRACTOR_VERSION = 11
 # Precision of Evidence.date: a day, a month (date is its 1st) or a year (date is its 1 January).
 DATE_PRECISIONS = ("day", "month", "year")
 

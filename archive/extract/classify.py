@@ -361,6 +361,9 @@ def _meeting_type(kind: str, fields: dict[str, str | int], titles: Sequence[str]
         value = fields.get(key)
         if isinstance(value, str) and (mtype := meeting_type_in(value, allow_bare_committee=True)):
             return mtype
+    if kind == K_PHOTO and len(titles) > 1 and (mtype := meeting_type_in(" ".join(titles))) \
+            and mtype not in DESCRIPTIVE_TYPES:
+        return mtype  # a banner's lines are one text: "学雷锋志愿服务进家园 / …3月主题党日" shows the 主题党日
     for line in titles:
         if mtype := meeting_type_in(line, allow_bare_committee=not _RE_ORG_NAME.match(line)):
             return mtype

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from archive.catalog import filings as store
+from archive.extract.classify import DESCRIPTIVE_TYPES
 from archive.filing.config import FilingConfig
 from archive.filing.features import Features, load_features
 from archive.filing.learn import IMPLICIT_WEIGHT, LEARN_WEIGHT, NEGATIVE_WEIGHT, Learner, build_learner, strength
@@ -76,8 +77,6 @@ SAME_DAY_MEETING = 0.65  # a photo taken the day of a meeting filed (or surely s
 SAME_DAY_DOCUMENT = 0.45  # … the day of another document filed to it
 RANK_STEP = 0.001  # how far below the meeting's item a decision recorded in its minutes is ranked
 MEETING_FIRST_MIN = 0.6  # the default accept threshold: a theme ranked below its meeting is still taken with it
-# What an activity was about rather than which meeting it was (as the classifier reads them)
-DESCRIPTIVE_TYPES = ("共建活动", "志愿服务")
 PHOTO_HEADING_CHARS = 60  # a photo's first line of recognised text read as its heading when it has none
 
 PHOTO = "照片"
@@ -528,9 +527,9 @@ class Scorer:
             for o in out:
                 if o.item in self.development_items and meeting and o.score >= meeting:
                     o.score = meeting - RANK_STEP
-        shown = f.title + (" " + next((ln for ln in f.body.splitlines() if ln.strip()), "")[:PHOTO_HEADING_CHARS]
-                           if f.kind == PHOTO else "")  # a photo's banner is its heading
-        held = {m for m in hits.meetings if m not in DESCRIPTIVE_TYPES} & set(meetings_named(shown))
+        # named in the title (not the classifier's guess from a body), or what a photo's own text shows
+        named = set(hits.meetings) if f.kind == PHOTO else set(meetings_named(f.title))
+        held = {m for m in hits.meetings if m not in DESCRIPTIVE_TYPES} & named
         if held and not hits.development and not _LECTURE.search(f.title):  # (a lecture's text is a paper of its own)
             # "3月主题党日 学雷锋志愿服务": the meeting held comes first, its theme (志愿服务, 移风易俗 …) second —
             # when the meeting's item is itself taken, so that the theme's item stays taken below it
