@@ -2185,7 +2185,7 @@ def _named_again(paper: Requirement, core: str, reqs: list[Requirement]) -> bool
         if r.type not in ("doc", "window"):
             continue
         asked = (r.source or "").strip(_STRIP)
-        if not re.search(rf"{genre}$", asked):
+        if not asked.endswith(genre):
             continue  # "预算文件" beside "纳入单位年度预算": a paper beside a deed, not that deed's paper
         if named in asked or _abbreviates(named, asked) or (len(core) >= 2 and core in asked):
             return True
