@@ -675,3 +675,8 @@ def test_a_meeting_held_comes_before_its_theme_and_both_are_taken():
                       "主题党日")
     ranked = scorer.rank(photo, set(), {"9": (0.65, "同日主题党日记录已归入此项")})
     assert ranked[0].item == "9" and ranked[1].item == "25" and ranked[1].score >= 0.6
+    # its title (the banner's first line) names only the theme; the classifier read the meeting from the next line
+    photo = _features("03月/IMG_20250305_083508.jpg", "照片", "学雷锋志愿服务进家园 IMG_20250305_083508",
+                      "学雷锋志愿服务进家园\n桃湾社区党委3月主题党日", "主题党日")
+    ranked = scorer.rank(photo, set(), {"9": (0.65, "同日主题党日记录已归入此项")})
+    assert ranked[0].item == "9" and ranked[1].item == "13" and ranked[1].score >= 0.6

@@ -459,6 +459,10 @@ class Scorer:
         if as_body:
             named.discard(COMMITTEE)
             title -= {kw for kw in title if meetings_named(kw) == [COMMITTEE]}
+        if named and named <= set(DESCRIPTIVE_TYPES) and f.meeting_type and f.meeting_type not in DESCRIPTIVE_TYPES:
+            # a title naming only a theme ("学雷锋志愿服务进家园") over a text the classifier read as a meeting (the
+            # banner's next line, "…3月主题党日"): both
+            named = named | {f.meeting_type}
         if _JOINED_MEETING in f.title:
             # the meeting named before 暨 is the one held: "组织生活会暨民主评议党员大会" is no 党员大会
             first = set(meetings_named(f.title.split(_JOINED_MEETING, 1)[0]))
