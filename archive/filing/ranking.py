@@ -250,9 +250,13 @@ def _head_share(words: list[str], title: str) -> float:
     return best
 
 
-def _only_in_names(kw: str, text: str) -> bool:
-    """Does every occurrence of `kw` in `text` lie inside the qualifier of an organisation's name (see _ORG_NAME)?"""
-    spans = [m.span("who") for m in _ORG_NAME.finditer(text) if not _NON_PARTY_BRANCH.search(m.group("who"))]
+def _name_spans(text: str) -> list[tuple[int, int]]:
+    """Where the qualifiers of Party organisations' names lie in `text` (see _ORG_NAME)."""
+    return [m.span("who") for m in _ORG_NAME.finditer(text) if not _NON_PARTY_BRANCH.search(m.group("who"))]
+
+
+def _only_in_names(kw: str, text: str, spans: list[tuple[int, int]]) -> bool:
+    """Does every occurrence of `kw` in `text` lie inside one of `spans` (_name_spans of the text)?"""
     if not spans:
         return False
     starts = [m.start() for m in re.finditer(re.escape(kw), text)]
@@ -281,6 +285,7 @@ class _Hits:
     own_rule: bool = False  # a rule of the organisation's own (see _OWN_RULE): the 各项规章制度 item's
     activity_plan: bool = False  # the plan of one activity, not of the year (see _ACTIVITY_PLAN)
     folder: set[str] = field(default_factory=set)  # keywords in the name of the folder the file lies in
+    titled: set[str] = field(default_factory=set)  # meeting types the title's words name, as printed
 
 
 @dataclass
@@ -449,15 +454,17 @@ class Scorer:
             title -= {kw for kw in title if kw in source.group(1)}
         circular = _circular(f)
         title -= {kw for kw in title if kw in circular}  # whom a circular is sent to, not what it is about
-        title -= {kw for kw in title if _only_in_names(kw, title_text)}  # whose paper, not what about
-        place = set(_outermost([kw for kw in self.keywords if kw in f.place and not _only_in_names(kw, f.place)]))
+        names = _name_spans(title_text)
+        title -= {kw for kw in title if _only_in_names(kw, title_text, names)}  # whose paper, not what about
+        names = _name_spans(f.place)
+        place = set(_outermost([kw for kw in self.keywords if kw in f.place and not _only_in_names(kw, f.place, names)]))
         body = _outermost([kw for kw in self.keywords if kw in f.body])
-        named = set(meetings_named(f.title))
+        named = titled = set(meetings_named(f.title))
         # "…总支部委员会委员分工", "中共…总支部委员会2024年度民主生活会记录": the committee as a body (its members,
         # who holds the meeting), not its meeting — in the title's words nor in the classifier's reading of them
         as_body = COMMITTEE in named and _committee_as_body(f.title, named)
         if as_body:
-            named.discard(COMMITTEE)
+            named = named - {COMMITTEE}
             title -= {kw for kw in title if meetings_named(kw) == [COMMITTEE]}
         if named and named <= set(DESCRIPTIVE_TYPES) and f.meeting_type and f.meeting_type not in DESCRIPTIVE_TYPES:
             # a title naming only a theme ("学雷锋志愿服务进家园") over a text the classifier read as a meeting (the
@@ -490,7 +497,7 @@ class Scorer:
                             for part in f.title.split())
         folder = {kw for kw in place if kw in normalize(PurePosixPath(f.path).parent.name)}
         return _Hits(title, place, {kw: f.body.count(kw) for kw in body}, meetings, development, blind, other,
-                     circular, genre, own_rule, activity_plan, folder)
+                     circular, genre, own_rule, activity_plan, folder, titled)
 
     def rank(self, f: Features, excluded: set[str], day: dict[str, tuple[float, str]] | None = None
              ) -> list[Suggestion]:
@@ -532,7 +539,7 @@ class Scorer:
                 if o.item in self.development_items and meeting and o.score >= meeting:
                     o.score = meeting - RANK_STEP
         # named in the title (not the classifier's guess from a body), or what a photo's own text shows
-        named = set(hits.meetings) if f.kind == PHOTO else set(meetings_named(f.title))
+        named = hits.meetings if f.kind == PHOTO else hits.titled
         held = {m for m in hits.meetings if m not in DESCRIPTIVE_TYPES} & named
         if held and not hits.development and not _LECTURE.search(f.title):  # (a lecture's text is a paper of its own)
             # "3月主题党日 学雷锋志愿服务": the meeting held comes first, its theme (志愿服务, 移风易俗 …) second —

@@ -256,7 +256,7 @@ def other_org(text: str, file_name: str, own: OwnOrg) -> Hold | None:
 # the body bears the estate's or the community's name, which is the archive's name too.
 _NON_PARTY_SIGNER = re.compile(r"(?:业主委员会|业委会|物业(?:服务|管理)?(?:有限)?(?:公司|中心|处)|居民委员会|居委会|村民委员会|"
                                # a 村改居 community's collective economy: its own 分红/财务 papers
-                               r"村委会|合作社|合作社(?:理事会|监事会)|(?:股份)?(?:经济)?联合社)$")
+                               r"村委会|合作社(?:理事会|监事会)?|(?:股份)?(?:经济)?联合社)$")
 _SIGNATURE_TAIL = re.compile(r"[\s（）()\d年月日.\-/]+$")  # the date after a 落款 ("…业主委员会  2025年4月14日")
 PARTY_CHAR = "党"
 

@@ -1978,9 +1978,9 @@ def _publicity_requirements(rd: _Reader) -> None:
         clauses.setdefault(ci, []).append(si)
     for sis in clauses.values():
         clause = "，".join(rd.segments[si][1] for si in sis)
-        if any(si in rd.covered for si in sis) or not _PUBLICISED.search(clause):
+        m = None if any(si in rd.covered for si in sis) else _PUBLICISED.search(clause)
+        if m is None:
             continue
-        m = _PUBLICISED.search(clause)
         found = [w.group(0) for w in _PUBLICITY_WORDS.finditer(clause[m.start():])]
         # "宣传推广" is found under 宣传 and 推广 too (and the scoring's "宣传报道" is the same paper)
         words = list(dict.fromkeys(found + [p for w in found if len(w) == 4 for p in (w[:2], w[2:])]))
@@ -2051,6 +2051,9 @@ def _drop_records_of_counts(rd: _Reader) -> None:
     rd.reqs[:] = keep
 
 
+_PAPER_TYPES = ("doc", "window", "photo")  # requirements met by a paper kept, whose kinds may name the same paper
+
+
 def _overlaps(req: Requirement, others: list[Requirement]) -> bool:
     """Does a requirement read from the scoring text repeat one read from the item's text ("未制定计划扣2分" after
     "年初制定工作计划")?"""
@@ -2060,9 +2063,8 @@ def _overlaps(req: Requirement, others: list[Requirement]) -> bool:
             if not set(req.keywords) - set(o.keywords) - {req.meeting_type, MEETING_SHORT.get(req.meeting_type, "")}:
                 return True
             continue
-        papers = ("doc", "window", "photo")
         if req.kind and req.kind == o.kind and not req.meeting_type and \
-                (req.type == o.type or (req.type in papers and o.type in papers)):
+                (req.type == o.type or (req.type in _PAPER_TYPES and o.type in _PAPER_TYPES)):
             return True  # (a rate read from the minutes is no copy of the 会议记录本 kept)
         if req.type == o.type and req.type in ("ledger", "roster", "rate"):
             return True
