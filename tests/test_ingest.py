@@ -228,7 +228,13 @@ def test_bad_inputs_are_recorded_and_the_batch_goes_on(archive_dir, cli_run, tmp
     assert listed["2025年党建资料/党费/党费.xlsx"]["error"] is None
 
 
-def test_per_file_time_limit_stops_a_slow_read_and_continues(archive_dir, cli_run):
+def test_per_file_time_limit_stops_a_slow_read_and_continues(archive_dir, cli_run, monkeypatch):
+    # The limit counts CPU seconds, which the system reads in clock ticks (10 ms): a quick read shows none yet, and
+    # the pool would leave it MIN_RECHECK_SECONDS more, long enough for a quick file to finish. Asking again at once
+    # lets the wall-time bound (STALL_FACTOR × the limit) decide, whatever the machine's speed.
+    from archive.pipelines import pool
+
+    monkeypatch.setattr(pool, "MIN_RECHECK_SECONDS", 0.0)
     cfg = archive_dir / "taizhang.toml"
     cfg.write_text(cfg.read_text(encoding="utf-8").replace("parse_timeout_seconds = 120.0",
                                                            "parse_timeout_seconds = 0.0001"), encoding="utf-8")
