@@ -1017,3 +1017,11 @@ def test_what_the_user_reads_names_each_requirement_as_the_table_does():
     photo = next(r for r in day.requirements if r.type == "photo")
     assert [(d.text, d.requirement) for d in day.deductions] == [("少一次扣0.5分", "r1"), ("无照片扣2分", photo.id)]
     assert day.unsure == []
+
+
+def test_the_condition_of_full_marks_repeats_the_count_asked():
+    """"全年开展12次…的得满分" after "每月开展1次" is that count said again; a full-marks clause alone still asks."""
+    found = infer_item("每月固定开展1次主题党日活动。", "全年开展12次、资料齐全的得满分；每少开展一次扣0.5分。")
+    assert [(r.type, r.per, r.min) for r in found.requirements if r.type == "count"] == [("count", "month", 1)]
+    only = infer_item("开展党员志愿服务活动。", "全年开展6次以上的得满分；每少一次扣0.5分。")
+    assert [(r.per, r.min) for r in only.requirements if r.type == "count"] == [("year", 6)]

@@ -88,6 +88,7 @@ REQUIRED_ROLES: tuple[str, ...] = ("text", "points")
 _TRAILING_POINTS_RE = re.compile(r"[（(]\s*(?P<num>\d+(?:\.\d+)?)\s*分\s*[)）]\s*[。.]?$")
 # A closing remark row ("备注", "注：……") is not an item; its text is kept in the rubric's notes.
 REMARK_WORDS: tuple[str, ...] = ("备注", "注：", "注:", "说明：", "说明:")
+_REMARK_LINE_RE = re.compile(r"^(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[)）]|[①-⑳])")  # the next numbered line of a 注
 _REMARK_HEAD_RE = re.compile(r"^(?:备注|注|说明)\s*[：:]?\s*")
 # Lines to fill in or sign under a table ("考核人：      日期：    年  月  日"): not a remark.
 _FORM_LINE_RE = re.compile(r"[：:]\s{2,}|^[^，,。；;]{1,8}[：:]$|年\s+月\s+日|签字|签名|盖章|[□☐]")
@@ -97,7 +98,9 @@ SUMMARY_WORDS: tuple[str, ...] = ("合计", "总计", "总分", "小计", "累�
 
 _POINTS_RE = re.compile(r"^[（(]?(?:共|计|满分)?(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]+)\s*(?:分|%)?[)）]?$")
 _CAT_POINTS_RE = re.compile(r"[（(]?\s*(?:共|计|满分|分值|最高|最多|不超过)?[：:]?\s*(?P<num>\d+(?:\.\d+)?)\s*分\s*[)）]?")
-_ORDINAL_RE = re.compile(r"^(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+\s*[、．])\s*")
+# A header naming no known role but ending like one that holds what is asked.
+_TEXT_SUFFIX_RE = re.compile(r"^(?!评分|扣分|计分|得分)[\u4e00-\u9fff]{1,4}(?:标准|要求|条件|要点)$")
+_ORDINAL_RE = re.compile(r"^(?:第[一二三四五六七八九十\d]{1,3}(?:部分|板块|方面|章|节)\s*[、.．:：]?|[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+\s*[、．])\s*")
 _ID_TRIM = " \t、.．。)）(（"
 # Marks printed before a category's name as decoration (★政治建设星, ●组织建设): not part of the name.
 _DECORATION = "★☆●○◆◇■□▲△▶►※•·"
@@ -371,6 +374,8 @@ def _role(header: str) -> str | None:
     for role, words in HEADER_WORDS.items():
         if any(w in h for w in words):
             return role
+    if _TEXT_SUFFIX_RE.search(h):
+        return "text"  # "履职标准", "创建要求", "达标条件": what is asked, under whatever name
     return None
 
 
@@ -389,6 +394,9 @@ def _classify(row: list[_Cell], text_col: int | None = None) -> dict[str, int] |
             continue
         if role == "text":
             texts.append(i)
+            continue
+        if role == "points" and "points" in columns:
+            columns.setdefault("points_also", i)  # "一级指标 | 分值 | 二级指标 | … | 分值": a category's and an item's
             continue
         if role and role not in columns:
             columns[role] = i
@@ -469,6 +477,10 @@ def _find_header(grid: _Grid) -> _Header | None:
                 # one item's words in two columns)
                 columns["label"] = columns.pop("text")
                 columns["text"] = columns.pop("detail")
+            if "points_also" in columns:
+                also = columns.pop("points_also")
+                if _merged_share(grid, i, columns["points"]) > 0.5 >= _merged_share(grid, i, also):
+                    columns["points"] = also  # the first 分值 is merged down beside the category: its points
             if "category" not in columns and "indicator" in columns and \
                     _column_is_categories(grid, i, columns["indicator"]):
                 columns["category"] = columns["indicator"]  # "二级指标 | 三级指标 | 考核要点", 二级 merged down
@@ -484,6 +496,12 @@ def _find_header(grid: _Grid) -> _Header | None:
                 # "考核内容 | 考核要点": the first column holds the categories (merged down, "一、……（15分）")
                 columns["category"] = columns.pop("text")
                 columns["text"] = columns.pop("detail")
+            if "label" not in columns and "detail" not in columns and _column_is_labels(grid, i, columns["text"]) and \
+                    not _column_groups_rows(grid, i, columns["text"]):
+                words = _sentence_column(grid, i, columns)
+                if words is not None:  # "考评要素 | 履职情况": short names, then what is asked under another name
+                    columns["label"] = columns.pop("text")
+                    columns["text"] = words
             # A label merged down from the header over every row ("党群工作18分" printed vertically) names the
             # category of all the items.
             if "category" not in columns and i + 1 < len(grid.rows):
@@ -517,6 +535,12 @@ def _column_groups_rows(grid: _Grid, header_row: int, col: int) -> bool:
     repeated = sum(1 for above, cell in zip(cells, cells[1:], strict=False)
                    if cell.cont_v or _squash(cell.text) == _squash(above.text))
     return len(cells) >= 2 and repeated * 2 >= len(cells)
+
+
+def _merged_share(grid: _Grid, header_row: int, col: int) -> float:
+    """The share of the cells below the header that continue a cell merged down from above."""
+    cells = [r[col] for r in grid.rows[header_row + 1:] if col < len(r) and (r[col].text or r[col].cont_v)]
+    return sum(1 for c in cells if c.cont_v) / len(cells) if cells else 0.0
 
 
 def _sentence_column(grid: _Grid, header_row: int, columns: dict[str, int]) -> int | None:
@@ -634,6 +658,7 @@ class _Draft:
     missing_ids: set[int] = field(default_factory=set)  # id() of items whose 序号 was empty
     notes: list[str] = field(default_factory=list)  # what the user should check in the draft
     sections_across: bool = False  # categories come from rows printed across the table
+    in_remarks: bool = False  # a 注/说明 row was read: the numbered lines after it continue it
 
     def category(self, name: str, points: float | None) -> Category:
         name = name or f"第{len(self.categories) + 1}类"
@@ -671,6 +696,10 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
             remark = " ".join(v for v in values if not _squash(v).startswith(REMARK_WORDS)) or \
                 _REMARK_HEAD_RE.sub("", first)
             draft.notes.append(f"原表备注：{remark}")
+            draft.in_remarks = True
+            continue
+        if draft.in_remarks and len(values) == 1 and _REMARK_LINE_RE.match(_squash(first)):
+            draft.notes.append(f"原表备注：{first}")  # "注：1.……" then "2.……" in a row of its own
             continue
         text_cell = _cell(row, columns, "text")
         points_cell = _cell(row, columns, "points")

@@ -2080,6 +2080,20 @@ def _overlaps(req: Requirement, others: list[Requirement]) -> bool:
     return False
 
 
+# "全年开展12次、资料齐全的得满分", "每月召开且首项议程学习的得满分": the condition of full marks, said again.
+_FULL_MARKS = re.compile(r"得满分|得全分|计满分|满分$")
+
+
+def _full_marks_restated(req: Requirement, others: list[Requirement]) -> bool:
+    """Is a count read from a scoring clause that grants full marks the item's own count said again ("全年开展12次…
+    的得满分" after "每月开展1次"): as many a year as a count the item's words ask."""
+    if req.type != "count" or req.meeting_type or not _FULL_MARKS.search(req.source or ""):
+        return False
+    yearly = req.min * PERIODS_IN_YEAR.get(req.per or "year", 1)
+    return any(o.type == "count" and o.per and (o.years or 1) == (req.years or 1)
+               and o.min * PERIODS_IN_YEAR.get(o.per, 1) == yearly for o in others)
+
+
 def _abbreviates(short: str, long: str) -> bool:
     """Are the characters of `short` those of `long`, in order ("经费纳入预算" in "党建工作经费纳入社区年度预算")?"""
     it = iter(long)
@@ -2447,7 +2461,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
         extra = _read(re.sub(r"未|没有|没", "", conditions), "", activities=False)
         printed = [c.strip(_STRIP) for c in re.split(r"[，,。；;]", conditions) if c.strip(_STRIP)]
         for req in extra.reqs:
-            if req.type != "judgement" and not _overlaps(req, rd.reqs):
+            if req.type != "judgement" and not _overlaps(req, rd.reqs) and not _full_marks_restated(req, rd.reqs):
                 # The source as printed ("书记全年未讲党课的"), not as read without its negation.
                 req.source = next((c for c in printed if req.source and req.source in re.sub(r"未|没有|没", "", c)),
                                   req.source)
