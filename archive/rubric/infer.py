@@ -401,7 +401,8 @@ def _meeting_requirements(rd: _Reader) -> None:
                                                         seg):
             if re.search(r"落实|坚持|按时|正常|召开|开展|执行|规范|未", seg) and \
                     not re.search(THREE_MEETINGS_WORD + r"[”\"]?(?:制度|规则|办法|记录|纪要|资料|台[账帐]|档案)", seg) and \
-                    not re.search(THREE_MEETINGS_WORD + r"[^，,]{0,12}?(?:开展|召开)?情况", seg):  # "…开展情况及时录入"
+                    not re.search(THREE_MEETINGS_WORD + r"[^，,]{0,12}?(?:开展|召开)?情况", seg) and \
+                    not re.search(THREE_MEETINGS_WORD + r"[”\"]?(?:的)?(?:质量|效果|成效)", seg):  # "对“三会一课”质量开展测评"
                 for mtype, per in THREE_MEETINGS:
                     short = MEETING_SHORT.get(mtype, mtype)
                     rd.add(Requirement(id="", type="count", meeting_type=mtype, per=per, min=1, keywords=[short],
@@ -473,6 +474,11 @@ def _meeting_requirements(rd: _Reader) -> None:
                 continue
             if not count and re.search(rf"{NUM}\s*(?:小时|学时|课时|个?工作日)", part):
                 continue  # "参加志愿服务累计不少于12小时": how long, read as a duration
+            if not (per or count) and mtype in ONGOING_WORK and re.search(rf"{NUM}\s*(?:小时|学时|课时)", _clause):
+                continue  # "参加社区志愿服务，每名党员每年志愿服务不少于8小时": the hours are the measure
+            if not count and _MEETING_AS_TIME.match(seg[_chain_end(seg, mentions, end):]):
+                continue  # "党员大会、支委会召开前通知", "讲党课前撰写讲稿", "全年党员大会、党课的主题": the meeting
+                # tells when or what of something else
             if per is None and not count and mtype in YEARLY_MEETINGS:
                 per = "year"
             if per is None and not count and years == 1 and mtype in ONGOING_WORK and not shared and \
@@ -529,6 +535,19 @@ def _meeting_requirements(rd: _Reader) -> None:
                                                                    f"{short}不少于{k}次", source=other.strip(_STRIP)),
                            sj)
                     break
+
+
+# After a meeting's name: when something else is done ("召开前", "前", "结束后") or what of it ("的主题", "的议题").
+_MEETING_AS_TIME = re.compile(r"^[”\"]?(?:召开|举行|开展|讲授?)?(?:前|之前|期间|以后|之后|后|结束)|"
+                              r"^[”\"]?的(?:主题|内容|时间|议题|质量|安排|计划)")
+
+
+def _chain_end(seg: str, mentions: list[tuple[int, int, str, str]], end: int) -> int:
+    """Where a list of meetings joined by 、/和/及/与 ends ("党员大会、支委会召开前": after 支委会)."""
+    for start, stop, _t, _a in mentions:
+        if start >= end and re.fullmatch(r"[”\"]?[、和及与][“\"]?", seg[end:start]):
+            end = stop
+    return end
 
 
 def _split_parts(seg: str, mentions: list[tuple[int, int, str, str]]) -> list[str]:
