@@ -1025,3 +1025,32 @@ def test_the_condition_of_full_marks_repeats_the_count_asked():
     assert [(r.type, r.per, r.min) for r in found.requirements if r.type == "count"] == [("count", "month", 1)]
     only = infer_item("开展党员志愿服务活动。", "全年开展6次以上的得满分；每少一次扣0.5分。")
     assert [(r.per, r.min) for r in only.requirements if r.type == "count"] == [("year", 6)]
+
+
+def test_a_paper_handed_up_at_the_year_start_is_dated_then():
+    """"编制党务公开目录…，每年年初报街道党工委备案": the 目录 of the year's start, not a yearly count of filings."""
+    found = infer_item("编制社区党务公开目录，明确公开内容、时间和形式，每年年初报街道党工委备案。", "无公开目录的扣3分。")
+    assert [(r.type, r.window, r.keywords) for r in found.requirements if r.type != "judgement"] == \
+        [("window", "年初", ["社区党务公开目录"])]
+
+
+def test_an_agreement_signed_at_the_year_start_and_a_year_end_review():
+    """"年初与…签订共建协议" is the 年初 agreement (its 佐证 copy adds nothing); "年底…开展评估" a 年终 paper."""
+    found = infer_item("年初与辖区快递、外卖企业站点签订党建共建协议，明确共建事项，年底对共建事项完成情况开展评估。",
+                       "未签订共建协议的扣3分；未开展评估的扣2分。", evidence=["共建协议"])
+    assert [(r.type, r.window, r.kind) for r in found.requirements if r.type != "judgement"] == \
+        [("window", "年初", "协议"), ("window", "年终", None)]
+
+
+def test_the_list_of_people_counted_is_their_proof():
+    found = infer_item("年内确定入党积极分子不少于2名。", "每少1名扣1.5分。", evidence=["入党积极分子名单"])
+    assert [(r.type, r.min) for r in found.requirements] == [("count", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "会议议题由支部委员会研究确定，党员大会、支委会召开前提前1天以上通知参会人员。",
+    "支部书记讲党课前撰写讲稿，讲稿篇幅不少于3000字。",
+    "每半年组织党员对“三会一课”质量开展1次测评。",
+])
+def test_a_meeting_named_for_something_else_is_not_counted(text):
+    assert not [r for r in infer_item(text).requirements if r.type == "count" and r.meeting_type]

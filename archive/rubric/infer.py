@@ -80,9 +80,10 @@ for _w in ("参加率", "到会率", "出席率", "出勤率"):
 _MEETING_CONTEXT = re.compile(r"三会一课|会议|党员大会|支委会|党小组|党课|组织生活|主题党日|支部委员会")
 _ROLE_SUBJECT = re.compile(r"^(?:社区|村|居)?(?:党组织|党支部|党委|党总支)?(?:书记|主任|班子成员|班子|支委|委员)")
 
-_WINDOW_START = re.compile(r"(?<!学)年初[^，,。；;]{0,14}?(计划|方案|要点|安排|思路|责任书|责任状|承诺书|承诺)")
+_WINDOW_START = re.compile(r"(?<!学)年初[^，,。；;]{0,14}?(计划|方案|要点|安排|思路|责任书|责任状|承诺书|承诺)|"
+                           r"(?<!学)年初[^，,。；;]{0,24}?签[订署定][^，,。；;]{0,8}?(协议|责任书|责任状)")
 _WINDOW_END = re.compile(r"(?<!学)(?:年底|年终|年末|岁末)[^，,。；;]{0,28}?(总结|述职|报告|反馈|报送|上报|考评|测评|评议|公布|公示|公开|评定|"
-                         r"排名|验收|考核|评星|评选|评比|评价)")
+                         r"排名|验收|考核|评星|评选|评比|评价|评估)")
 _HALF_YEAR = re.compile(r"(?:上)?半年[^，,。；;]{0,8}?(小结|总结|检查|评估|督查|讲评)")
 
 _LEDGER = re.compile(r"党费[^，,。；;]{0,8}?(?:交纳|缴纳|收缴|上缴|足额|按月|按时|按规定|台帐|台账|收缴台|交纳台)|"
@@ -758,7 +759,7 @@ def _window_requirements(rd: _Reader) -> None:
             continue
         later = "".join(o for cj, o, _c in rd.segments[si + 1:si + 3] if cj == ci)
         starts = _WINDOW_START.search(seg) or (re.search(r"(?<!学)年初", seg) and re.search(r"(?:工作)?(?:计划|要点)", later))
-        agreement = re.search(r"责任书|责任状|承诺书|承诺", seg + later) if starts else None
+        agreement = re.search(r"责任书|责任状|承诺书|承诺|协议", seg + later) if starts else None
         if agreement and (not re.search(r"计划|要点", seg) or re.search(r"签订|签署|签定", later)):
             # "年初制定计划，与机关党委签订目标责任书": the plan and the agreement, both of the year's start
             word = agreement.group(0)
@@ -937,6 +938,8 @@ def _doc_requirements(rd: _Reader) -> None:
             word = m.group(0)
             if si in window_segments and word in ("计划", "工作计划", "方案", "工作要点", "总结", "述职报告", "报告"):
                 continue
+            if word == "协议" and si in window_segments and any(r.type == "window" and r.kind == "协议" for r in rd.reqs):
+                continue  # "年初与…签订共建协议": the 年初 window asks for it
             if word in ("责任书", "责任状", "承诺书") and ("年初" in seg or any(
                     r.type == "window" and r.kind == "协议" for r in rd.reqs)):
                 continue  # the 年初 window asks for it
@@ -1666,6 +1669,8 @@ def _activity_requirements(rd: _Reader) -> None:
         if not words:
             continue
         per = _per_in(seg)
+        if per == "year" and _DUE_AT_YEAR_EDGE.search(seg):
+            continue  # "每年年初报街道党工委备案": when the paper named before is due (`_papers_due_at_year_edges`)
         deeds = [a for a in ACTION_NOUNS if re.search(re.escape(a) + r"(?:$|[、，,])", seg.strip(_STRIP))]
         deeds = [a for a in deeds if not any(a != o and a in o for o in deeds)]  # 党务公开, not also 公开
         if len(deeds) >= 2 and not per and not _YEARS.search(seg):
@@ -1775,6 +1780,8 @@ def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
     per = _per_in(part) or ("halfyear" if halves else None)
     if per == "year" and _deadline_activity(rd, si, re.sub(r"每年|全年|年内|每年度", "", part), part):
         return  # "每年12月开展群众满意度测评": once a year, at the year's end
+    if per == "year" and re.search(r"每年(?:年初|年底|年终|年末|初|底)", part):
+        return  # "每年年初报街道党工委备案": when in the year the paper named before is due, not a count
     if re.search(rf"{NUM}\s*分", part):
         return  # "学习积分人均年度内不少于8000分": points, not a number of times
     if not per or any(t for _s, _e, t, _a in _meetings(part)
@@ -2038,12 +2045,42 @@ def _read(text: str, scoring: str, activities: bool = True) -> _Reader:
         _activity_requirements(rd)
     _drop_records_of_counts(rd)
     _drop_lists_of_people(rd)
+    _papers_due_at_year_edges(rd)
     return rd
+
+
+# "每年年初报街道党工委备案", "年底前报送街道": a paper handed up at the year's start or end.
+_DUE_AT_YEAR_EDGE = re.compile(r"^(?:每年)?(?P<when>年初|年底|年终|年末)前?[^，,。；;]{0,2}?(?:报|上报|报送|提交|呈报)")
+
+
+def _papers_due_at_year_edges(rd: _Reader) -> None:
+    """"编制党务公开目录…，每年年初报街道党工委备案": the paper named earlier in the sentence is dated at the year's
+    start (or end): a window, not a paper of any date and a count of filings."""
+    for si, (ci, seg, _clause) in enumerate(rd.segments):
+        due = _DUE_AT_YEAR_EDGE.match(seg.strip(_STRIP))
+        if not due:
+            continue
+        window = "年初" if due.group("when") == "年初" else "年终"
+        for sj in range(si - 1, -1, -1):
+            if rd.segments[sj][0] != ci:
+                break
+            paper = rd.at.get(sj)
+            if paper is not None and paper.type == "doc" and paper in rd.reqs:
+                paper.type, paper.window = "window", window
+                paper.description = f"{window}有{paper.keywords[0] if paper.keywords else '材料'}"
+                rd.covered.add(si)
+                break
+
+
+def _counts_people(req: Requirement) -> bool:
+    """"年内确定入党积极分子不少于2名": a count of people (whose list is its proof)."""
+    return req.type == "count" and req.min > 1 and bool(re.search(rf"{NUM}\s*(?:名|人)$", (req.source or "").strip(_STRIP)))
 
 
 def _drop_lists_of_people(rd: _Reader) -> None:
     """"储备后备力量不少于3名" with "后备力量名单" in the 佐证材料: the list is the proof of the people asked for."""
-    people = [r for r in rd.reqs if r.type == "doc" and r.min > 1 and (r.description or "").endswith(("名）", "户）"))]
+    people = [r for r in rd.reqs if r.type == "doc" and r.min > 1 and (r.description or "").endswith(("名）", "户）"))
+              or _counts_people(r)]
     keep = []
     for r in rd.reqs:
         listed = re.fullmatch(r"(?P<core>[\u4e00-\u9fff“”]{2,10}?)(?:名单|花名册|名册)", (r.source or "").strip(_STRIP))
@@ -2143,8 +2180,8 @@ def _proof_of(paper: Requirement, reqs: list[Requirement]) -> bool:
             return True
     listed = re.fullmatch(r"(?P<core>[\u4e00-\u9fff“”]{2,10}?)(?:名单|花名册|名册)", (paper.source or "").strip(_STRIP))
     if listed and any(listed.group("core") in k or k in listed.group("core") for r in reqs
-                      if r.type == "doc" and (r.description or "").endswith(("名）", "户）")) for k in r.keywords
-                      if len(k) >= 2):
+                      if (r.type == "doc" and (r.description or "").endswith(("名）", "户）"))) or _counts_people(r)
+                      for k in r.keywords if len(k) >= 2):
         if paper.kind == "花名册":  # "致富带头人花名册" beside "培育致富带头人不少于3名": the list is that roster
             for r in reqs:
                 if r.type == "doc" and not r.kind and (r.description or "").endswith(("名）", "户）")) and \
