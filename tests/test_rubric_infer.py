@@ -1054,3 +1054,20 @@ def test_the_list_of_people_counted_is_their_proof():
 ])
 def test_a_meeting_named_for_something_else_is_not_counted(text):
     assert not [r for r in infer_item(text).requirements if r.type == "count" and r.meeting_type]
+
+
+def test_two_measures_with_one_bar_are_two_rates():
+    found = infer_item("群众对清廉村居建设的知晓率达到90%，满意度达到90%。")
+    assert [(r.keywords[0], r.threshold) for r in found.requirements if r.type == "rate"] == \
+        [("知晓率", 0.9), ("满意度", 0.9)]
+
+
+def test_a_share_of_a_whole_is_a_rate():
+    found = infer_item("设立党员先锋岗，设岗党员占党员总数的60%以上。")
+    rate = next(r for r in found.requirements if r.type == "rate")
+    assert (rate.measure, rate.op, rate.threshold) == ("设岗党员比例", ">=", 0.6)
+
+
+def test_people_taken_in_each_year_with_the_verb_before_them():
+    found = infer_item("每年至少确定入党积极分子2名。")
+    assert [(r.type, r.per, r.min) for r in found.requirements] == [("count", "year", 2)]

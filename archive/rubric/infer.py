@@ -338,6 +338,8 @@ def _same(a: Requirement, b: Requirement) -> bool:
     keys = ("type", "meeting_type", "kind", "per", "window", "threshold", "unit", "amount", "years", "min")
     if any(getattr(a, k) != getattr(b, k) for k in keys):
         return False
+    if a.type == "rate" and a.keywords[:1] != b.keywords[:1]:
+        return False  # "知晓率达到90%，满意度达到90%": two measures with one bar
     if a.type == "count" and a.meeting_type and set(a.keywords) != set(b.keywords):
         if {*a.keywords} & _GIVERS and {*b.keywords} & _GIVERS and {*a.keywords} & _GIVERS != {*b.keywords} & _GIVERS:
             return False  # "书记每年讲党课一次，其他支部委员每年讲党课一次": each person's lectures, counted apart
@@ -614,6 +616,16 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
             what = re.split(r"[、和的]", what)[-1]
             op = ">" if m.group("cmp") in ("超过", "高于") and not m.group("more") else ">="
             rd.add(_rate(what, what, op, value / 100, what, seg.strip(_STRIP), subject), si)
+    # "设岗党员占党员总数的60%以上": a share of a whole.
+    for si, (_ci, seg, _clause) in enumerate(rd.segments):
+        if any(r.type == "rate" for r in rd.reqs if rd.at.get(si) is r) or _RATE.search(seg):
+            continue
+        m = re.search(rf"(?P<what>[\u4e00-\u9fff“”]{{2,10}}?)占[^，,。；;]{{1,12}}?(?:的|比例|比重)(?:达到|不低于)?\s*"
+                      rf"(?:(?P<num>\d+(?:\.\d+)?)\s*[%％]|百分之(?P<cn>[{_CN}]+))(?P<more>以上|及以上)", seg)
+        value = (float(m.group("num")) if m.group("num") else _num(m.group("cn"))) if m else None
+        if m and value and value <= 100:
+            what = re.split(r"[、和的，,]", m.group("what").replace("“", "").replace("”", ""))[-1]
+            rd.add(_rate("比例", f"{what}比例", ">=", value / 100, what, seg.strip(_STRIP), subject), si)
     # "入户走访全覆盖": every one reached.
     for si, (_ci, seg, _clause) in enumerate(rd.segments):
         m = re.search(r"(?P<what>[\u4e00-\u9fff]{2,8}?)(?:实现|达到)?全覆盖", seg)
@@ -1521,8 +1533,8 @@ _PEOPLE = re.compile(rf"(?P<who>[\u4e00-\u9fff“”]{{0,8}}?{_PEOPLE_WORDS})[�
                      rf"(?:人选)?(?:不少于|至少|(?<![不至])少于)\s*(?P<n>{NUM})\s*(?:名|人(?!次)|户)|"
                      rf"(?:不少于|至少)?\s*(?P<n2>{NUM})\s*名(?:以上)?"
                      rf"(?P<who2>[\u4e00-\u9fff]{{0,6}}?{_PEOPLE_WORDS})|"
-                     rf"(?:至少|不少于)(?:培育|培养|储备|选树|选聘|配备|明确|确定)[“\"](?P<who3>[\u4e00-\u9fff]{{0,6}}?{_PEOPLE_WORDS})"
-                     rf"[”\"]\s*(?P<n3>{NUM})\s*(?:名|户)")
+                     rf"(?:至少|不少于)(?:培育|培养|储备|选树|选聘|配备|明确|确定)[“\"]?(?P<who3>[\u4e00-\u9fff]{{0,6}}?{_PEOPLE_WORDS})"
+                     rf"[”\"]?\s*(?P<n3>{NUM})\s*(?:名|户)")
 
 
 def _people_requirements(rd: _Reader) -> None:
