@@ -1071,3 +1071,14 @@ def test_a_share_of_a_whole_is_a_rate():
 def test_people_taken_in_each_year_with_the_verb_before_them():
     found = infer_item("每年至少确定入党积极分子2名。")
     assert [(r.type, r.per, r.min) for r in found.requirements] == [("count", "year", 2)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("每年开展1次“三资”清查。", ("year", 1, "三资清查")),
+    ("每年提出共建议题或意见建议不少于2条。", ("year", 2, "建议")),
+    ("全年上报安全隐患、矛盾纠纷等线索不少于50条。", ("year", 50, "线索")),
+    ("每年评选“清廉家庭”不少于5户。", ("year", 5, "清廉家庭")),
+])
+def test_counts_of_things_named_in_quotes_or_by_the_piece(text, expected):
+    counts = [r for r in infer_item(text).requirements if r.type == "count"]
+    assert len(counts) == 1 and (counts[0].per, counts[0].min) == expected[:2] and expected[2] in counts[0].keywords

@@ -139,7 +139,10 @@ _THING_COUNT = re.compile(
 )
 # "为群众办实事不少于5件", "走访不少于两次", "走访慰问两次以上": what is done, then how many.
 _DONE_COUNT = re.compile(rf"(?P<what>[\u4e00-\u9fff“”、]{{2,16}}?)(?:(?:不少于|至少|不低于|不得少于)\s*(?P<n>{NUM})\s*"
-                         rf"(?P<unit>次|件|个|项|场|期|篇|人次)(?!工作日|月|小时|天|日|学时|周)|(?P<n2>{NUM})\s*(?P<unit2>次|件|项|场)以上)")
+                         rf"(?P<unit>次|件|个|项|场|期|篇|条|人次)(?!工作日|月|小时|天|日|学时|周)|(?P<n2>{NUM})\s*(?P<unit2>次|件|项|场|条)以上)")
+# "评选“清廉家庭”不少于5户", "每年选树优秀党员不少于3名": those chosen, counted in the year.
+_CHOSEN = re.compile(rf"(?:评选|选树|表彰|评定)(?P<what>[\u4e00-\u9fff“”]{{2,12}}?)(?:不少于|至少)\s*(?P<n>{NUM})\s*"
+                     r"(?P<unit>户|名|个|人)")
 # "设立党员示范岗不少于3个", "组建志愿服务队不少于3支": things set up that stand, proved by their papers.
 _STANDING = re.compile(rf"(?P<verb>设立|组建|成立|建立|设置|培育|打造|明确|领办|创办|兴办)(?P<what>[\u4e00-\u9fff“”、]{{2,16}}?)(?:不少于|至少)\s*"
                        rf"(?P<n>{NUM})\s*(?P<unit>个|支|家|处|类|项)")
@@ -1426,6 +1429,15 @@ def _count_requirements(rd: _Reader) -> None:
                                        years=years, description=f"{when or '每年'}{what}不少于{int(n)}次",
                                        source=seg.strip(_STRIP)), si)
                 continue
+            chosen = _CHOSEN.search(seg)
+            if chosen and _num(chosen.group("n")):  # "评选“清廉家庭”不少于5户": those chosen in the year, counted
+                what = chosen.group("what").replace("“", "").replace("”", "")
+                n = int(_num(chosen.group("n")) or 1)
+                per = per or (None if years > 1 else _sentence_per(rd, si))
+                rd.add(Requirement(id="", type="count", keywords=_variants([what]), min=n, per=per or "year",
+                                   years=years, description=f"{when or '每年'}评选{what}不少于{n}{chosen.group('unit')}",
+                                   source=seg.strip(_STRIP)), si)
+                continue
             m = _DONE_COUNT.search(seg)
             if not m:
                 continue
@@ -1815,9 +1827,11 @@ def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
                                  re.search(rf"(?:不少于|至少)\s*(?P<n>{NUM})\s*(?:户|人次|家|篇|件)", part))  # "走访群众不少于4户"
     n = int(_num(count.group("n")) or 1) if count else 1
     words = [v for v in verbs if v not in ("召开", "开展", "组织")]
-    tail = re.search(r"(?:召开|开展|组织|举办)[^，,]{0,4}?(?:一次|\d+次)?([\u4e00-\u9fff]{2,8})$", part)
-    if tail:
-        obj = re.sub(r"^(?:一次|次|了)", "", tail.group(1))
+    tail = re.search(r"(?:召开|开展|组织|举办)[^，,]{0,4}?(?:一次|\d+次)?([\u4e00-\u9fff“”]{2,10})$", part)
+    if tail and len(tail.group(1).replace("“", "").replace("”", "")) < 2:
+        tail = None
+    if tail:  # (a name in quotes is part of it: "开展1次“三资”清查")
+        obj = re.sub(r"^(?:一次|次|了)", "", tail.group(1).replace("“", "").replace("”", ""))
         words = [obj] + ([obj[-3:]] if len(obj) > 3 else []) + words
     after = re.search(r"(?:一次|\d+次|两次)([\u4e00-\u9fff]{2,8})$", part)
     if after and not tail:
