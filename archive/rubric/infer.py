@@ -1828,8 +1828,8 @@ def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
     n = int(_num(count.group("n")) or 1) if count else 1
     words = [v for v in verbs if v not in ("召开", "开展", "组织")]
     tail = re.search(r"(?:召开|开展|组织|举办)[^，,]{0,4}?(?:一次|\d+次)?([\u4e00-\u9fff“”]{2,10})$", part)
-    if tail and len(tail.group(1).replace("“", "").replace("”", "")) < 2:
-        tail = None
+    if tail and (len(tail.group(1).replace("“", "").replace("”", "")) < 2 or tail.group(1).endswith("”")):
+        tail = None  # ("组织党员过“集体生日”": the quoted practice is the object, read below)
     if tail:  # (a name in quotes is part of it: "开展1次“三资”清查")
         obj = re.sub(r"^(?:一次|次|了)", "", tail.group(1).replace("“", "").replace("”", ""))
         words = [obj] + ([obj[-3:]] if len(obj) > 3 else []) + words
