@@ -40,7 +40,8 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
                  # the ledgers a 对标清单 lists beside each standard (规范事项 | 标准要求 | 工作台账)
                  # ("台账资料要求" beside 考核内容 is the items' words: what the ledgers must hold)
                  "工作台账", "工作台帐"),
-    "method": ("考核方式", "考核办法", "考评方式", "检查方式", "考核方法", "验收方式", "验收方法"),
+    "method": ("考核方式", "考核办法", "考评方式", "检查方式", "考核方法", "验收方式", "验收方法", "查验方式", "核查方式",
+               "评估方式", "评定方式", "考评方法", "评价方式", "检查方法"),
     "when": ("完成时限", "完成时间", "时间要求", "时限要求", "时间节点", "完成期限"),
     "scoring": ("评分标准", "扣分标准", "评分细则", "评分办法", "扣分办法", "计分办法", "计分方法", "扣分方法", "评分方法", "扣分细则",
                 "计(扣)分", "计扣分", "扣分说明", "评分说明", "评分依据", "扣分依据", "考核细则", "计分规则", "评分规则",
@@ -502,6 +503,14 @@ def _find_header(grid: _Grid) -> _Header | None:
                 if words is not None:  # "考评要素 | 履职情况": short names, then what is asked under another name
                     columns["label"] = columns.pop("text")
                     columns["text"] = words
+            if "category" not in columns:
+                # "评定要素 | 序号 | 评定内容", "职责任务 | 工作事项 | 考核标准": a first column under a header of no known
+                # role, merged down its rows (or printing "一、……（30分）"), holds the categories.
+                for c, cell in enumerate(row[:columns["text"]]):
+                    if cell.text and not cell.cont_h and c not in columns.values() and _role(cell.text) is None and \
+                            not _is_ignored(cell.text) and _column_is_categories(grid, i, c):
+                        columns["category"] = c
+                        break
             # A label merged down from the header over every row ("党群工作18分" printed vertically) names the
             # category of all the items.
             if "category" not in columns and i + 1 < len(grid.rows):
