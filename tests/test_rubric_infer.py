@@ -1082,3 +1082,28 @@ def test_people_taken_in_each_year_with_the_verb_before_them():
 def test_counts_of_things_named_in_quotes_or_by_the_piece(text, expected):
     counts = [r for r in infer_item(text).requirements if r.type == "count"]
     assert len(counts) == 1 and (counts[0].per, counts[0].min) == expected[:2] and expected[2] in counts[0].keywords
+
+
+@pytest.mark.parametrize("text, op, threshold", [
+    ("居民对改造方案的同意率超过三分之二。", ">", 2 / 3),
+    ("群众满意度达到九成以上。", ">=", 0.9),
+])
+def test_a_share_spelled_as_a_fraction_or_in_tenths(text, op, threshold):
+    rate = next(r for r in infer_item(text).requirements if r.type == "rate")
+    assert rate.op == op and abs(rate.threshold - threshold) < 1e-6
+
+
+@pytest.mark.parametrize("text, per, word", [
+    ("线上预约服务情况每季度统计一次。", "quarter", "统计"),
+    ("村务监督委员会每季度开箱一次。", "quarter", "开箱"),
+    ("“三资”台账每半年清查核实一次。", "halfyear", "清查"),
+    ("每年接受镇农经站审计1次。", "year", "审计"),
+])
+def test_deeds_done_at_a_frequency(text, per, word):
+    counts = [r for r in infer_item(text).requirements if r.type == "count"]
+    assert [(r.per, word in r.keywords) for r in counts] == [(per, True)]
+
+
+def test_a_monthly_average_is_counted_each_month():
+    count = next(r for r in infer_item("中心月均服务群众不少于200人次。").requirements if r.type == "count")
+    assert (count.per, count.min) == ("month", 200)

@@ -51,7 +51,7 @@ PER_WORDS: tuple[tuple[str, str], ...] = (
     ("bimonth", r"每[两二2]个?月|双月|隔月"),
     ("halfyear", r"每半年|上、?下半年各|上半年、下半年各|半年[^，,。；;、]{0,8}?(?:一次|1次)|半年(?:至少)|每个?学期"),
     ("quarter", r"每个?季度?|按季度?|季度"),
-    ("month", r"每个?月|按月|月度|每月度"),
+    ("month", r"每个?月|按月|月度|每月度|月均"),
     ("year", r"每一?年度?|全年|(?<![职任一])年内|(?<![职任])一年(?!内)|年度内|每年度|每个?学年|学年内"),
 )
 PERIODS_IN_YEAR = {"month": 12, "bimonth": 6, "quarter": 4, "halfyear": 2, "year": 1}
@@ -71,6 +71,10 @@ _RATE = re.compile(
     rf"(?P<word>{RATE_WORD})[^，,。；;\d%％]{{0,8}}?(?P<cmp>达到|达|不低于|不少于|超过|高于|在|保持在|为|要|低于|不足|未达到|未达|未超过)?\s*"
     rf"(?:百分之(?P<cn>[{_CN}]+)|(?P<num>\d+(?:\.\d+)?)\s*[%％])(?P<more>以上|及以上)?"
 )
+_SPELLED_RATE = re.compile(
+    rf"(?P<word>{RATE_WORD})[^，,。；;\d%％]{{0,8}}?(?P<cmp>达到|达|不低于|不少于|超过|高于|在|保持在|为)\s*"
+    r"(?P<share>(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])|(?P<tenths>[一二三四五六七八九])成)"
+    r"(?P<more>以上|及以上)?")
 ATTENDANCE_WORDS = ("参会率", "到会率", "出勤率", "出席率", "参学率")
 SURVEY_WORDS = ("满意率", "满意度", "知晓率", "测评")
 RATE_SAME = {"参会率": ("参会率", "参加率", "到会率", "出席率", "出勤率"), "满意率": ("满意率", "满意度"),
@@ -166,7 +170,7 @@ ACTION_NOUNS = ("结对子", "结对", "联建", "征求意见", "公示", "党�
                 "换届", "谈心谈话", "公开", "公布", "刊发", "考察", "通报", "请示", "批复", "报批", "报送", "报备", "表彰")
 # Things done at a stated frequency ("每季度更新一次", "每半年考察一次"): the verbs that name them.
 FREQUENCY_VERBS = re.compile(r"公开|公示|公布|述职|更新|联系|走访|慰问|考察|核对|评定|学习|培训|召开|开展|组织|报送|宣传|通报|谈心|谈话|研究|研讨|"
-                             r"收看|观看|"
+                             r"收看|观看|统计|开箱|清查|核实|审计|盘点|回访|"
                              r"自查|督导|巡查|送学|探访|"
                              r"分析|研判|检查|排查|督查|讲评|汇报|报告|议事|接待|沟通|核定|会商")
 # An archive checklist: "台账资料齐全：党员花名册、会议记录……", or an item printed as "主题：材料、材料……".
@@ -619,6 +623,20 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
             what = re.split(r"[、和的]", what)[-1]
             op = ">" if m.group("cmp") in ("超过", "高于") and not m.group("more") else ">="
             rd.add(_rate(what, what, op, value / 100, what, seg.strip(_STRIP), subject), si)
+    # "同意率超过三分之二", "满意度达到九成以上": a share spelled as a fraction or in tenths.
+    for si, (_ci, seg, _clause) in enumerate(rd.segments):
+        for m in _SPELLED_RATE.finditer(seg):
+            if m.group("den"):
+                value = (_num(m.group("num")) or 0) / (_num(m.group("den")) or 1)
+            else:
+                value = (_num(m.group("tenths")) or 0) / 10
+            if not 0 < value <= 1:
+                continue
+            op = ">" if m.group("cmp") in ("超过", "高于") and not m.group("more") else ">="
+            head = re.sub(r"^(?:.*?(?:确保|保证|做到|实现|其中|使))", "", re.split(r"[、；;]", seg[:m.start()])[-1]).strip(_STRIP)
+            req = _rate(m.group("word"), _norm(head + m.group("word")), op, value, head, seg.strip(_STRIP), subject)
+            req.description = f"{req.measure}{m.group('cmp') or '达到'}{m.group('share')}{m.group('more') or ''}"
+            rd.add(req, si)
     # "设岗党员占党员总数的60%以上": a share of a whole.
     for si, (_ci, seg, _clause) in enumerate(rd.segments):
         if any(r.type == "rate" for r in rd.reqs if rd.at.get(si) is r) or _RATE.search(seg):
