@@ -1107,3 +1107,14 @@ def test_deeds_done_at_a_frequency(text, per, word):
 def test_a_monthly_average_is_counted_each_month():
     count = next(r for r in infer_item("中心月均服务群众不少于200人次。").requirements if r.type == "count")
     assert (count.per, count.min) == ("month", 200)
+
+
+def test_the_register_of_a_roster_is_its_proof():
+    found = infer_item("委员中有1名以上45周岁以下的青年教师。", "", evidence=["支委会成员名册"])
+    assert [r.type for r in found.requirements] == ["roster"]
+
+
+def test_an_agreement_signed_in_the_next_part_of_a_year_start_sentence():
+    found = infer_item("单位党组织年初到联系社区报到，签订共驻共建协议。")
+    assert [(r.type, r.window, r.kind) for r in found.requirements] == [("window", "年初", "协议")]
+    assert "共驻共建协议" in found.requirements[0].source

@@ -791,16 +791,19 @@ def _window_requirements(rd: _Reader) -> None:
         if not _WINDOW_START.search(seg) and not _WINDOW_END.search(seg) and _deadline_window(rd, si, seg):
             continue
         later = "".join(o for cj, o, _c in rd.segments[si + 1:si + 3] if cj == ci)
-        starts = _WINDOW_START.search(seg) or (re.search(r"(?<!学)年初", seg) and re.search(r"(?:工作)?(?:计划|要点)", later))
+        starts = _WINDOW_START.search(seg) or (re.search(r"(?<!学)年初", seg) and (
+            re.search(r"(?:工作)?(?:计划|要点)", later) or re.match(r"^签[订署定][^，,]{0,10}?(?:协议|责任书|责任状)", later)))
         agreement = re.search(r"责任书|责任状|承诺书|承诺|协议", seg + later) if starts else None
         if agreement and (not re.search(r"计划|要点", seg) or re.search(r"签订|签署|签定", later)):
             # "年初制定计划，与机关党委签订目标责任书": the plan and the agreement, both of the year's start
             word = agreement.group(0)
             # "年初…作出履职承诺" (a pledge, however written down) or "签订承诺书" (the agreement itself)
+            signed = next((o for cj, o, _c in rd.segments[si + 1:si + 3] if cj == ci and word in o), "") \
+                if agreement.start() >= len(seg) else ""  # named in the next part of the sentence
             rd.add(Requirement(id="", type="window", window="年初", kind=None if word == "承诺" else "协议",
                                keywords=_variants([word]),
                                description="年初作出承诺" if word == "承诺" else f"年初签订{word}",
-                               source=seg.strip(_STRIP)), si)
+                               source=f"{seg.strip(_STRIP)}，{signed.strip(_STRIP)}" if signed else seg.strip(_STRIP)), si)
         if starts and (not agreement or re.search(r"计划|要点", seg)):
             rd.add(Requirement(id="", type="window", window="年初", kind="计划",
                                keywords=["工作计划", "计划", "方案", "工作要点"],
@@ -951,7 +954,7 @@ def _doc_requirements(rd: _Reader) -> None:
     window_segments = {i for i, r in rd.at.items() if r.type == "window"}
     windows = {r.window for r in rd.reqs if r.type == "window"}
     any(r.type == "count" for r in rd.reqs)
-    for si, (_ci, seg, clause) in enumerate(rd.segments):
+    for si, (ci, seg, clause) in enumerate(rd.segments):
         if si in rd.listed:
             continue
         enum = _ENUM_RULES.search(seg) or _ENUM_RULES_MADE.search(seg)
@@ -971,8 +974,9 @@ def _doc_requirements(rd: _Reader) -> None:
             word = m.group(0)
             if si in window_segments and word in ("计划", "工作计划", "方案", "工作要点", "总结", "述职报告", "报告"):
                 continue
-            if word == "协议" and si in window_segments and any(r.type == "window" and r.kind == "协议" for r in rd.reqs):
-                continue  # "年初与…签订共建协议": the 年初 window asks for it
+            if word == "协议" and any(r.type == "window" and r.kind == "协议" and rd.segments[j][0] == ci
+                                    for j, r in rd.at.items()):
+                continue  # "年初与…签订共建协议", "年初到社区报到，签订共建协议": the 年初 window asks for it
             if word in ("责任书", "责任状", "承诺书") and ("年初" in seg or any(
                     r.type == "window" and r.kind == "协议" for r in rd.reqs)):
                 continue  # the 年初 window asks for it
@@ -2222,6 +2226,8 @@ def _proof_of(paper: Requirement, reqs: list[Requirement]) -> bool:
         if not core or _meetings(core) or any(core in w or w in core for r in deeds
                                               for w in [*r.keywords, r.source or ""] if len(w) >= 2):
             return True
+    if paper.kind == "花名册" and any(r.type == "roster" for r in reqs):
+        return True  # "支委会成员名册" beside "委员中有1名45周岁以下": the register the roster is read from
     listed = re.fullmatch(r"(?P<core>[\u4e00-\u9fff“”]{2,10}?)(?:名单|花名册|名册)", (paper.source or "").strip(_STRIP))
     if listed and any(listed.group("core") in k or k in listed.group("core") for r in reqs
                       if (r.type == "doc" and (r.description or "").endswith(("名）", "户）"))) or _counts_people(r)
