@@ -1118,3 +1118,25 @@ def test_an_agreement_signed_in_the_next_part_of_a_year_start_sentence():
     found = infer_item("单位党组织年初到联系社区报到，签订共驻共建协议。")
     assert [(r.type, r.window, r.kind) for r in found.requirements] == [("window", "年初", "协议")]
     assert "共驻共建协议" in found.requirements[0].source
+
+
+def test_two_measures_joined_share_one_bar():
+    found = infer_item("科室职工满意度和住院患者满意度均达到90%以上。")
+    assert [(r.measure, r.threshold) for r in found.requirements if r.type == "rate"] == \
+        [("科室职工满意度", 0.9), ("住院患者满意度", 0.9)]
+
+
+def test_a_growth_and_a_share_are_named_as_what_they_measure():
+    assert next(r for r in infer_item("经营性收入较上年增长不低于10%。").requirements
+                if r.type == "rate").measure == "经营性收入较上年增长率"
+
+
+def test_meetings_guided_or_judged_are_not_held_here():
+    """"指导村党组织规范落实“三会一课”" with "“三会一课”不规范的酌情扣分": another body's meetings, and how well."""
+    found = infer_item("指导村党组织规范落实“三会一课”，每月10日开展主题党日。", "“三会一课”不规范的酌情扣1-3分。")
+    assert [(r.meeting_type, r.per) for r in found.requirements if r.type == "count"] == [("主题党日", "month")]
+
+
+def test_the_year_audit_is_once_a_year():
+    found = infer_item("配合乡镇开展村级财务年度审计。")
+    assert [(r.type, r.per) for r in found.requirements] == [("count", "year")]

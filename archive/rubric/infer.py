@@ -345,8 +345,9 @@ def _same(a: Requirement, b: Requirement) -> bool:
     keys = ("type", "meeting_type", "kind", "per", "window", "threshold", "unit", "amount", "years", "min")
     if any(getattr(a, k) != getattr(b, k) for k in keys):
         return False
-    if a.type == "rate" and a.keywords[:1] != b.keywords[:1]:
-        return False  # "知晓率达到90%，满意度达到90%": two measures with one bar
+    if a.type == "rate" and (a.keywords[:1] != b.keywords[:1] or (
+            a.measure and b.measure and a.measure not in b.measure and b.measure not in a.measure)):
+        return False  # "知晓率达到90%，满意度达到90%", "职工满意度和患者满意度均达到90%": two measures, one bar
     if a.type == "count" and a.meeting_type and set(a.keywords) != set(b.keywords):
         if {*a.keywords} & _GIVERS and {*b.keywords} & _GIVERS and {*a.keywords} & _GIVERS != {*b.keywords} & _GIVERS:
             return False  # "书记每年讲党课一次，其他支部委员每年讲党课一次": each person's lectures, counted apart
@@ -409,10 +410,12 @@ def _meeting_requirements(rd: _Reader) -> None:
             continue
         if THREE_MEETINGS_WORD in seg and not re.search(THREE_MEETINGS_WORD + r"[”\"]?[^，,]{0,3}?(?:参加|参会|到会|出勤)",
                                                         seg):
-            if re.search(r"落实|坚持|按时|正常|召开|开展|执行|规范|未", seg) and \
+            if re.search(r"落实|坚持|按时|正常|召开|开展|执行|(?<!不)规范|未", seg) and \
                     not re.search(THREE_MEETINGS_WORD + r"[”\"]?(?:制度|规则|办法|记录|纪要|资料|台[账帐]|档案)", seg) and \
                     not re.search(THREE_MEETINGS_WORD + r"[^，,]{0,12}?(?:开展|召开)?情况", seg) and \
-                    not re.search(THREE_MEETINGS_WORD + r"[”\"]?(?:的)?(?:质量|效果|成效)", seg):  # "对“三会一课”质量开展测评"
+                    not re.search(THREE_MEETINGS_WORD + r"[”\"]?(?:的)?(?:质量|效果|成效)", seg) and \
+                    not re.search(r"(?:指导|督促|督导|帮助|协助)[^，,]{0,12}?[“\"]?" + THREE_MEETINGS_WORD, seg):
+                # ("指导村党组织规范落实“三会一课”": another body's meetings, guided, not this one's held)  # "对“三会一课”质量开展测评"
                 for mtype, per in THREE_MEETINGS:
                     short = MEETING_SHORT.get(mtype, mtype)
                     rd.add(Requirement(id="", type="count", meeting_type=mtype, per=per, min=1, keywords=[short],
@@ -603,6 +606,13 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
             head = re.split(r"[、；;]", head)[-1]
             head = re.sub(r"^(?:.*?(?:确保|保证|做到|实现|其中|使))", "", head).strip(_STRIP)
             measure = _norm(head + word).replace("“", "").replace("”", "")
+            joined = re.split(r"(?<=[率度比])(?:和|及|与)", measure)
+            if len(joined) > 1 and all(re.search(RATE_WORD + "$", j) for j in joined):
+                # "职工满意度和患者满意度均达到90%": two measures, one bar
+                for j in joined:
+                    own = re.search(RATE_WORD + "$", j).group(0)  # type: ignore[union-attr]
+                    rd.add(_rate(own, j, op, value / 100, j[:-len(own)], seg.strip(_STRIP), subject), si)
+                continue
             if subject and subject not in measure and re.search(r"群众|党员|居民", head) and \
                     any(w in word for w in ("满意", "知晓")):
                 measure = f"{_norm(head)}对{subject}{word}"
@@ -622,7 +632,10 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
             what = m.group("what").replace("“", "").replace("”", "")
             what = re.split(r"[、和的]", what)[-1]
             op = ">" if m.group("cmp") in ("超过", "高于") and not m.group("more") else ">="
-            rd.add(_rate(what, what, op, value / 100, what, seg.strip(_STRIP), subject), si)
+            # named as what it measures: "收入较上年增长" is a 增长率, "收益中提取" a 比例
+            measure = what + ("率" if re.search(r"(?:增长|提高|提升|下降)$", what) else
+                              "" if re.search(r"率|比例|占比|覆盖$", what) else "比例")
+            rd.add(_rate(what, measure, op, value / 100, what, seg.strip(_STRIP), subject), si)
     # "同意率超过三分之二", "满意度达到九成以上": a share spelled as a fraction or in tenths.
     for si, (_ci, seg, _clause) in enumerate(rd.segments):
         for m in _SPELLED_RATE.finditer(seg):
@@ -1823,7 +1836,9 @@ def _frequency_requirements(rd: _Reader) -> None:
 
 def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
     halves = re.search(r"年中[、和及]年(?:底|终|末)", part)  # "年中、年底两次书面报告": once each half year
-    per = _per_in(part) or ("halfyear" if halves else None)
+    # "配合乡镇开展村级财务年度审计": the year's audit, once a year
+    yearly = re.search(r"(?:开展|组织|进行|接受|配合)[^，,]{0,10}?年度(?:审计|检查|清查|考核|评议|体检|评估)", part)
+    per = _per_in(part) or ("halfyear" if halves else None) or ("year" if yearly else None)
     if per == "year" and _deadline_activity(rd, si, re.sub(r"每年|全年|年内|每年度", "", part), part):
         return  # "每年12月开展群众满意度测评": once a year, at the year's end
     if per == "year" and re.search(r"每年(?:年初|年底|年终|年末|初|底)", part):
