@@ -1140,3 +1140,9 @@ def test_meetings_guided_or_judged_are_not_held_here():
 def test_the_year_audit_is_once_a_year():
     found = infer_item("配合乡镇开展村级财务年度审计。")
     assert [(r.type, r.per) for r in found.requirements] == [("count", "year")]
+
+
+def test_a_register_with_its_parts_in_brackets_is_a_checklist():
+    found = infer_item("临时党支部工作台账（会议记录、巡查日志、议事记录、影像资料）按月整理，分类归档。", "台账资料每缺一类扣1分，扣完为止。")
+    assert [(r.type, r.kind or r.keywords[0]) for r in found.requirements] == \
+        [("doc", "会议记录"), ("doc", "巡查日志"), ("doc", "议事记录"), ("photo", "照片")]

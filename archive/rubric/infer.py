@@ -175,7 +175,7 @@ FREQUENCY_VERBS = re.compile(r"公开|公示|公布|述职|更新|联系|走访|
                              r"分析|研判|检查|排查|督查|讲评|汇报|报告|议事|接待|沟通|核定|会商")
 # An archive checklist: "台账资料齐全：党员花名册、会议记录……", or an item printed as "主题：材料、材料……".
 _CHECKLIST = re.compile(r"(?:^(?P<label>[^：:，,。；;]{2,16})|(?:齐全|完整|包括|包含|主要有|如下|应有|有))[:：]"
-                        r"(?P<list>[^。；;]+)|(?:齐全|完整|包括|包含)[（(](?P<inner>[^)）]+、[^)）]+)[)）]")
+                        r"(?P<list>[^。；;]+)|(?:齐全|完整|包括|包含|台[账帐]|档案|资料)[（(](?P<inner>[^)）]+、[^)）]+)[)）]")
 # Paper words too common to find a paper by (and to tell two listed papers apart): never a keyword alone.
 GENERIC_PAPER_WORDS = ("材料", "资料", "表", "册", "文件", "结果", "记录", "清单", "档案")
 # What a checklist's documents end with (beyond DOC_WORDS).
@@ -1849,7 +1849,9 @@ def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
                       if not re.search(r"在[^，,]{0,3}" + r"[^，,]*上", part)):
         return
     # "评定结果…公示": a verb before 结果 names what is posted, not a deed of its own
-    verbs = [m.group(0) for m in FREQUENCY_VERBS.finditer(part) if not part[m.end():].startswith("结果")]
+    # (words in brackets name papers or places, not the deed: "工作台账（会议记录、巡查日志…）按月整理")
+    unbracketed = re.sub(r"[(（][^)）]*[)）]", "", part)
+    verbs = [m.group(0) for m in FREQUENCY_VERBS.finditer(unbracketed) if not unbracketed[m.end():].startswith("结果")]
     # A named practice done at the frequency ("每月为党员集体过“政治生日”"), or named just before a clause with no
     # object of its own ("为党员过“政治生日”，每月集中开展1次"): the quoted name is what is counted.
     quoted = re.findall(r"“([\u4e00-\u9fff]{2,8})”", part)
