@@ -363,7 +363,8 @@ def _converted(path: Path, fmt: str, limits: Limits, tmp: Path) -> Path:
 
 
 def _role(header: str) -> str | None:
-    h = _squash(header)
+    # "评定标准（括号内为该款分值）": a remark in brackets says how to read the column, not what it is
+    h = re.sub(r"[（(][^()（）]{3,}[)）]", "", _squash(header))
     if not h or any(h.startswith(w) or h == w for w in IGNORED_HEADERS):
         return None
     if _TEAM_HEADER_RE.search(h) and not any(w in h for w in HEADER_WORDS["points"] + HEADER_WORDS["id"]):
