@@ -67,12 +67,13 @@ _HOLD_VERBS = re.compile(r"召开|开展|(?<!党)组织|举行|举办|落实|坚
 
 RATE_WORD = r"(?:参会率|到会率|出勤率|参与率|参学率|参加率|出席率|满意率|满意度|知晓率|覆盖率|完成率|建成率|应建已建率|组建率|" \
             r"入户率|比例|占比|[\u4e00-\u9fff]{2}率)"
+_RATE_NAMED = rf"(?P<word>{RATE_WORD})[^，,。；;\d%％]{{0,8}}?"  # the rate's word, then up to its comparison
 _RATE = re.compile(
-    rf"(?P<word>{RATE_WORD})[^，,。；;\d%％]{{0,8}}?(?P<cmp>达到|达|不低于|不少于|超过|高于|在|保持在|为|要|低于|不足|未达到|未达|未超过)?\s*"
+    rf"{_RATE_NAMED}(?P<cmp>达到|达|不低于|不少于|超过|高于|在|保持在|为|要|低于|不足|未达到|未达|未超过)?\s*"
     rf"(?:百分之(?P<cn>[{_CN}]+)|(?P<num>\d+(?:\.\d+)?)\s*[%％])(?P<more>以上|及以上)?"
 )
 _SPELLED_RATE = re.compile(
-    rf"(?P<word>{RATE_WORD})[^，,。；;\d%％]{{0,8}}?(?P<cmp>达到|达|不低于|不少于|超过|高于|在|保持在|为)\s*"
+    rf"{_RATE_NAMED}(?P<cmp>达到|达|不低于|不少于|超过|高于|在|保持在|为)\s*"
     r"(?P<share>(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])|(?P<tenths>[一二三四五六七八九])成)"
     r"(?P<more>以上|及以上)?")
 ATTENDANCE_WORDS = ("参会率", "到会率", "出勤率", "出席率", "参学率")
@@ -415,7 +416,7 @@ def _meeting_requirements(rd: _Reader) -> None:
                     not re.search(THREE_MEETINGS_WORD + r"[^，,]{0,12}?(?:开展|召开)?情况", seg) and \
                     not re.search(THREE_MEETINGS_WORD + r"[”\"]?(?:的)?(?:质量|效果|成效)", seg) and \
                     not re.search(r"(?:指导|督促|督导|帮助|协助)[^，,]{0,12}?[“\"]?" + THREE_MEETINGS_WORD, seg):
-                # ("指导村党组织规范落实“三会一课”": another body's meetings, guided, not this one's held)  # "对“三会一课”质量开展测评"
+                # (not "对“三会一课”质量开展测评", measured; nor "指导村党组织规范落实“三会一课”", another body's, guided)
                 for mtype, per in THREE_MEETINGS:
                     short = MEETING_SHORT.get(mtype, mtype)
                     rd.add(Requirement(id="", type="count", meeting_type=mtype, per=per, min=1, keywords=[short],
@@ -602,9 +603,7 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
             if m.group("cmp") in ("超过", "高于") and re.search(r"不(?:得|应|宜)?$", seg[max(0, m.start("cmp") - 2):m.start("cmp")]):
                 continue  # "优秀比例一般不超过30%": a ceiling the inspectors weigh, not a rate to reach
             op = ">" if m.group("cmp") in ("超过", "高于", "未超过") and not m.group("more") else ">="
-            head = seg[:m.start()]
-            head = re.split(r"[、；;]", head)[-1]
-            head = re.sub(r"^(?:.*?(?:确保|保证|做到|实现|其中|使))", "", head).strip(_STRIP)
+            head = _rate_head(seg, m.start())
             measure = _norm(head + word).replace("“", "").replace("”", "")
             joined = re.split(r"(?<=[率度比])(?:和|及|与)", measure)
             if len(joined) > 1 and all(re.search(RATE_WORD + "$", j) for j in joined):
@@ -631,7 +630,7 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
         if m and value and not re.search(r"学历|岁|证书", seg):
             what = m.group("what").replace("“", "").replace("”", "")
             what = re.split(r"[、和的]", what)[-1]
-            op = ">" if m.group("cmp") in ("超过", "高于") and not m.group("more") else ">="
+            op = _bar_op(m)
             # named as what it measures: "收入较上年增长" is a 增长率, "收益中提取" a 比例
             measure = what + ("率" if re.search(r"(?:增长|提高|提升|下降)$", what) else
                               "" if re.search(r"率|比例|占比|覆盖$", what) else "比例")
@@ -645,8 +644,8 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
                 value = (_num(m.group("tenths")) or 0) / 10
             if not 0 < value <= 1:
                 continue
-            op = ">" if m.group("cmp") in ("超过", "高于") and not m.group("more") else ">="
-            head = re.sub(r"^(?:.*?(?:确保|保证|做到|实现|其中|使))", "", re.split(r"[、；;]", seg[:m.start()])[-1]).strip(_STRIP)
+            op = _bar_op(m)
+            head = _rate_head(seg, m.start())
             req = _rate(m.group("word"), _norm(head + m.group("word")), op, value, head, seg.strip(_STRIP), subject)
             req.description = f"{req.measure}{m.group('cmp') or '达到'}{m.group('share')}{m.group('more') or ''}"
             rd.add(req, si)
@@ -687,6 +686,17 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
         threshold = top.high if top.high is not None else top.low
         source = rd.segments[banded_at][1].strip(_STRIP) if banded_at is not None else ded.text
         rd.add(_rate(m.group(0), banded_measure or m.group(0), ">=", threshold, "", source, subject), banded_at)
+
+
+def _rate_head(seg: str, start: int) -> str:
+    """The words naming what a rate measures, before it in its part of the segment ("确保党员参会率…" → 党员)."""
+    head = re.split(r"[、；;]", seg[:start])[-1]
+    return re.sub(r"^(?:.*?(?:确保|保证|做到|实现|其中|使))", "", head).strip(_STRIP)
+
+
+def _bar_op(m: re.Match) -> str:
+    """">" for 超过/高于 a bar, unless "以上" makes it inclusive; else ">="."""
+    return ">" if m.group("cmp") in ("超过", "高于") and not m.group("more") else ">="
 
 
 def _rate(word: str, measure: str, op: str, threshold: float, head: str, source: str, subject: str | None
@@ -966,7 +976,6 @@ def _doc_requirements(rd: _Reader) -> None:
     verb that makes or keeps it ("制定", "签订", "有", "形成") or a quality it must have ("会议记录要素齐全")."""
     window_segments = {i for i, r in rd.at.items() if r.type == "window"}
     windows = {r.window for r in rd.reqs if r.type == "window"}
-    any(r.type == "count" for r in rd.reqs)
     for si, (ci, seg, clause) in enumerate(rd.segments):
         if si in rd.listed:
             continue
