@@ -947,3 +947,27 @@ def test_the_whole_item_lost_in_other_words_and_tiers_counted_with_ji(tmp_path: 
     assert _rules(items["2"]) == [(4.0, None, None, False, [])]
     assert _rules(items["3"]) == [(None, 0.5, "次", False, [])]
     assert _rules(items["4"]) == [(2.0, None, None, False, []), (4.0, None, None, False, [])]
+
+
+@pytest.mark.parametrize("bonus_header", ["加分标准", "加分细则", "加分项目"])
+def test_a_bonus_column_beside_the_deductions_is_kept_in_the_notes(tmp_path: Path, bonus_header: str) -> None:
+    """序号 | 考核内容 | 分值 | 扣分标准 | 加分标准 | 得分: a column headed 加分… prints bonus rules, points on top of the
+    item's; they are neither the item's words nor its scoring, and each is kept in the notes by the item's id ("—"
+    and blank cells name none). A column headed only 加分 is a score to fill in."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "考核内容", "分值", "扣分标准", bonus_header, "加分", "得分"])
+    ws.append([1, "每月召开一次支委会。", 4, "每少一次扣0.5分。", "被评为优秀党课的加1分。", None, None])
+    ws.append([2, "按月交纳党费。", 3, "欠交党费的，每人扣1分。", "—", None, None])
+    ws.append([3, "年底开展满意度测评。", 3, "未开展的不得分。", None, None, None])
+    path = tmp_path / "bonus.xlsx"
+    wb.save(str(path))
+    rubric = import_rubric(path)
+    assert [(i.id, i.text, i.points, i.scoring) for i in rubric.items()] == [
+        ("1", "每月召开一次支委会。", 4.0, "每少一次扣0.5分。"),
+        ("2", "按月交纳党费。", 3.0, "欠交党费的，每人扣1分。"),
+        ("3", "年底开展满意度测评。", 3.0, "未开展的不得分。")]
+    assert rubric.total == 10.0
+    bonus_notes = [line for line in rubric.notes.splitlines() if "加分标准" in line]
+    assert bonus_notes == ["第1项的加分标准（加分由考核组认定，不计入标准分）：被评为优秀党课的加1分。"]
+    assert [(d.per_unit, d.unit) for d in rubric.item("1").deductions] == [(0.5, "次")]  # type: ignore[union-attr]

@@ -75,6 +75,10 @@ TEXT_AND_SCORING_RE = re.compile(r"(?:内容|要点|要求|标准|任务)(?:及|
 DETAIL_HEADERS: tuple[str, ...] = ("考核细则", "评分细则")
 # A table with no text column of its own (总分值 | 考核项目 | 评分标准) names its items in the category column.
 CATEGORY_AS_TEXT = True
+# A column headed 加分… (加分标准, 加分细则, 加分项目) prints bonus rules beside the deductions: they award points on top
+# of the item's, so they are neither what the item asks nor its scoring; each is kept in the rubric's notes. A header
+# of only "加分" is a score to fill in (like 得分) and is not read.
+BONUS_HEADER_RE = re.compile(r"^加分\S")
 IGNORED_HEADERS: tuple[str, ...] = ("自评", "考核分", "考核得分", "得分", "实得", "备注", "扣分情况", "评分情况", "说明")
 # Score columns kept for each team or unit being assessed (大师姐队, 第一党支部得分, 一组 …) are never rubric data.
 _TEAM_HEADER_RE = re.compile(r"(?:队|组|班|支部|社区|单位|小区|网格|科室|部门)(?:得分|分数|评分|打分)?$|(?:得分|打分)$")
@@ -369,6 +373,8 @@ def _role(header: str) -> str | None:
         return None
     if _TEAM_HEADER_RE.search(h) and not any(w in h for w in HEADER_WORDS["points"] + HEADER_WORDS["id"]):
         return None
+    if BONUS_HEADER_RE.match(h):
+        return "bonus"
     if TEXT_AND_SCORING_RE.search(h):
         return "text"
     if h in LABEL_HEADERS:
@@ -669,6 +675,7 @@ class _Draft:
     notes: list[str] = field(default_factory=list)  # what the user should check in the draft
     sections_across: bool = False  # categories come from rows printed across the table
     in_remarks: bool = False  # a 注/说明 row was read: the numbered lines after it continue it
+    bonuses: list[tuple[Item, str]] = field(default_factory=list)  # an item and its 加分标准 cell, as printed
 
     def category(self, name: str, points: float | None) -> Category:
         name = name or f"第{len(self.categories) + 1}类"
@@ -762,6 +769,9 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
         scoring_cell = _cell(row, columns, "scoring")
         method_cell = _cell(row, columns, "method")
         id_cell = _cell(row, columns, "id")
+        bonus_cell = _cell(row, columns, "bonus")
+        bonus_rule = bonus_cell.text if bonus_cell is not None and not bonus_cell.cont_v and \
+            _squash(bonus_cell.text) not in EMPTY_MARKS else ""
         if points_cell is not None and points_cell.cont_v and cat.items:
             # The points cell is merged with the row above: the same item printed over several rows.
             prev = cat.items[-1]
@@ -769,6 +779,8 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
                 prev.text = f"{prev.text}\n{text}"
             if scoring_cell and scoring_cell.text and not scoring_cell.cont_v and scoring_cell.text not in prev.scoring:
                 prev.scoring = f"{prev.scoring}\n{scoring_cell.text}".strip()
+            if bonus_rule:
+                draft.bonuses.append((prev, bonus_rule))
             continue
         if not text:
             raise ImportFailed(f"{row_where}有标准分但没有内容。",
@@ -811,6 +823,8 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
                     scoring=scoring, evidence=[e for e in evidence if e and e not in EMPTY_MARKS])
         if not item_id:
             draft.missing_ids.add(id(item))
+        if bonus_rule:
+            draft.bonuses.append((item, bonus_rule))
         cat.items.append(item)
 
 
@@ -972,6 +986,8 @@ def import_rubric(path: Path, rubric_id: str | None = None, title: str | None = 
         raise ImportFailed(f"文件 {path.name} 的{first_grid.label}有表头，但下面没有任何评分项（带标准分的行）。",
                            remedy="请确认评分项写在表头下方的各行中，每行都有考核内容和标准分。")
     _assign_ids(categories, draft.missing_ids)
+    # The bonus rules of a 加分标准 column, by the items' final ids (they award points beyond the total).
+    bonus_notes = [f"第{item.id}项的加分标准（加分由考核组认定，不计入标准分）：{rule}" for item, rule in draft.bonuses]
     unsure: list[str] = []
     for cat in categories:
         for item in cat.items:
@@ -992,7 +1008,7 @@ def import_rubric(path: Path, rubric_id: str | None = None, title: str | None = 
         total=sum(cat.points for cat in categories),
         year=int(year_match.group(1)) if year_match else None,
         notes="\n".join(["由 taizhang 从原表导入：各项的核查要求和扣分规则按原文推断（source 为所依据的原文），"
-                         "请逐项核对；改正后重新导入同一张表时，改过的项会保留。", *draft.notes, *unsure]),
+                         "请逐项核对；改正后重新导入同一张表时，改过的项会保留。", *draft.notes, *bonus_notes, *unsure]),
         categories=categories,
     )
     rubric.imported = {item.id: fingerprint(item) for item in rubric.items()}
