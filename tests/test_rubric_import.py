@@ -971,3 +971,28 @@ def test_a_bonus_column_beside_the_deductions_is_kept_in_the_notes(tmp_path: Pat
     bonus_notes = [line for line in rubric.notes.splitlines() if "加分标准" in line]
     assert bonus_notes == ["第1项的加分标准（加分由考核组认定，不计入标准分）：被评为优秀党课的加1分。"]
     assert [(d.per_unit, d.unit) for d in rubric.item("1").deductions] == [(0.5, "次")]  # type: ignore[union-attr]
+
+
+def test_a_weight_printed_after_a_category_name_is_not_part_of_it(tmp_path: Path) -> None:
+    """序号 | 一级指标 | 二级指标（考核内容） | 权重 | 计分办法, the category merged down and printed with its share of the
+    score ("组织建设\\n（权重40%）", "（占比20%）", "（25%）"): the bracketed weight is a remark, not part of the name; the
+    items' 权重 ("10%") are their points."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "一级指标", "二级指标（考核内容）", "权重", "计分办法"])
+    rows = [("组织建设\n（权重40%）", "每月召开一次支委会。", "20%", "每少一次扣2分。"),
+            (None, "每季度召开一次党员大会。", "20%", "每少一次扣5分。"),
+            ("党建引领（占比35%）", "年初制定党建工作计划。", "35%", "未制定的不得分。"),
+            ("服务群众（25%）", "年底开展满意度测评。", "25%", "未开展的不得分。")]
+    for n, (cat, text, weight, scoring) in enumerate(rows, 1):
+        ws.append([n, cat, text, weight, scoring])
+    ws.merge_cells("B2:B3")
+    ws.append(["合计", None, None, "100%", None])
+    path = tmp_path / "weights.xlsx"
+    wb.save(str(path))
+    rubric = import_rubric(path)
+    assert [(c.name, c.points, len(c.items), c.note) for c in rubric.categories] == [
+        ("组织建设", 40.0, 2, ""), ("党建引领", 35.0, 1, ""), ("服务群众", 25.0, 1, "")]
+    assert [(i.id, i.text, i.points) for i in rubric.items()] == [
+        ("1", "每月召开一次支委会。", 20.0), ("2", "每季度召开一次党员大会。", 20.0),
+        ("3", "年初制定党建工作计划。", 35.0), ("4", "年底开展满意度测评。", 25.0)]

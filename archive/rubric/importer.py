@@ -111,6 +111,9 @@ _ID_TRIM = " \t、.．。)）(（"
 _DECORATION = "★☆●○◆◇■□▲△▶►※•·"
 # A remark on how a category is scored, closing its name (扣分项（不设上限）, 加分项（上不封顶）): not part of the name.
 _SCORING_REMARK_RE = re.compile(r"[（(][^（()）]*(?:上限|封顶|据实|扣分|加分|计分)[^（()）]*[)）]$")
+# A category's share of the score printed after its name (户情联系（权重30%）, 党建引领（占比20%）, 组织建设（25%）): a
+# remark, not part of the name. The items' own points (a 权重 column) say what each is worth.
+_WEIGHT_REMARK_RE = re.compile(r"[（(](?:[^（()）]*(?:权重|占比|比重)[^（()）]*|\d+(?:\.\d+)?[%％])[)）]$")
 # In a 考核方式及佐证材料 cell (squashed: "：" is ":"), a way of checking printed before the papers it reads
 # ("查阅资料：目标责任书", "查阅会议记录"; "检查记录" is a paper), and a piece that is only a way of checking
 # ("实地查看", "个别谈话", "问卷测评").
@@ -616,7 +619,7 @@ def _parse_category(text: str) -> tuple[str, float | None]:
 
 
 def _category_name(flat: str) -> str:
-    name = _SCORING_REMARK_RE.sub("", re.sub(r"\s+", "", flat)).lstrip(_DECORATION)
+    name = _WEIGHT_REMARK_RE.sub("", _SCORING_REMARK_RE.sub("", re.sub(r"\s+", "", flat))).lstrip(_DECORATION)
     return _ORDINAL_RE.sub("", name).lstrip(_DECORATION).strip("：:，,、 ")
 
 
