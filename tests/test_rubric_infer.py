@@ -1146,3 +1146,26 @@ def test_a_register_with_its_parts_in_brackets_is_a_checklist():
     found = infer_item("临时党支部工作台账（会议记录、巡查日志、议事记录、影像资料）按月整理，分类归档。", "台账资料每缺一类扣1分，扣完为止。")
     assert [(r.type, r.kind or r.keywords[0]) for r in found.requirements] == \
         [("doc", "会议记录"), ("doc", "巡查日志"), ("doc", "议事记录"), ("photo", "照片")]
+
+
+def test_a_deed_no_verb_of_ours_names_is_counted_by_its_own_words():
+    """The deed right before "N次", or a verb closing the part after how often, is what is counted."""
+    def counts(text):
+        return [(r.per, r.min, r.keywords) for r in infer_item(text).requirements if r.type == "count"]
+
+    assert counts("设立积分兑换超市，每季度至少开放兑换1次。") == [("quarter", 1, ["开放兑换", "兑换"])]
+    assert counts("每月参加村里组织的环境卫生评比1次。") == [("month", 1, ["环境卫生评比", "评比"])]
+    assert counts("每年组织老年人免费健康体检1次。") == [("year", 1, ["健康体检", "体检"])]
+    assert counts("服务积分按月登记。") == [("month", 1, ["服务积分", "登记"])]
+    # ongoing work, dues, paper-keeping and terms of several years are no occasions to count
+    assert counts("重点项目按季度推进。") == []
+    assert counts("党员按月足额交纳党费，每发现1人次按月交纳的扣分。") == []
+    assert counts("两年内发展") == []
+
+
+def test_each_members_times_after_the_meeting_count_it_and_the_hours_measure_it():
+    found = infer_item("组织党员到报到社区开展志愿服务，每名党员全年不少于4次，累计时长不少于8小时。")
+    assert [(r.type, r.meeting_type, r.per, r.min, r.amount, r.keywords) for r in found.requirements] == [
+        ("count", "志愿服务", "year", 4, None, ["志愿服务"]),
+        ("duration", None, None, 1, 8, ["志愿服务"]),
+    ]

@@ -59,6 +59,8 @@ PERIODS_IN_YEAR = {"month": 12, "bimonth": 6, "quarter": 4, "halfyear": 2, "year
 # words is left behind.
 _PERIOD_PHRASE = r"每个?(?:两个?)?(?:月度?|季度?|半年|学期|年度?)|按(?:月|季度?|年度?)|全年|年内|上半年|下半年"
 PER_TEXT = {"month": "每月", "bimonth": "每两月", "quarter": "每季度", "halfyear": "每半年", "year": "每年"}
+# Who each of a number applies to ("每名党员全年不少于4次", "人均…"): not a meeting or a thing of its own.
+_EACH_MEMBER = r"(?:每名|每位|每个)?(?:党员|委员|支委|干部|成员|班子成员)|每人|人均"
 _TWO_YEARS = re.compile(r"每[两二2]年|[两二2]年内")
 # "按期换届（每五年）", "三年一次": a term of several years.
 _YEARS = re.compile(r"每(?P<n>[两二三四五2-5])年|(?P<m>[两二三四五2-5])年一次|任期(?P<t>[两二三四五2-5])年")
@@ -438,7 +440,8 @@ def _meeting_requirements(rd: _Reader) -> None:
         follow = ""
         if si + 1 < len(rd.segments) and rd.segments[si + 1][0] == ci:
             nxt = rd.segments[si + 1][1]
-            if not _meetings(nxt) and re.match(rf"^(?:{'|'.join(p for _, p in PER_WORDS)})?[^，,]{{0,4}}?"
+            # ("每名党员全年不少于4次": each member's times are the meeting's count)
+            if not _meetings(nxt) and re.match(rf"^(?:{_EACH_MEMBER})?(?:{'|'.join(p for _, p in PER_WORDS)})?[^，,]{{0,4}}?"
                                                rf"(?:不少于|至少)?\s*{NUM}\s*次(?:以上|及以上)?$", nxt.strip(_STRIP)):
                 follow = nxt
                 rd.covered.add(si + 1)
@@ -1336,14 +1339,22 @@ def _photo_requirements(rd: _Reader) -> None:
             if w not in rd.onsite:
                 rd.onsite.append(w)
 
+def _duration_subject(before: str) -> str:
+    """What a number of hours or days measures: the last of training or service named before it in the sentence
+    ("开展志愿服务，每名党员全年不少于4次，累计时长不少于8小时" is service), training when none is."""
+    named = re.findall(r"志愿服务|服务|培训|参训|轮训|学习|自学|教育", before)
+    return "志愿服务" if named and "服务" in named[-1] else "培训"
+
+
 def _duration_requirements(rd: _Reader) -> None:
-    for si, (_ci, seg, _clause) in enumerate(rd.segments):
+    for si, (_ci, seg, clause) in enumerate(rd.segments):
         for m in _DURATION.finditer(seg):
             n = _num(m.group("n"))
             if not n:
                 continue
             unit = {"日": "天", "课时": "学时"}.get(m.group("unit"), m.group("unit"))
-            what = "志愿服务" if "服务" in m.group(0) else "培训"
+            at = clause.find(seg)
+            what = _duration_subject((clause[:at] if at >= 0 else "") + seg[:m.start()] + m.group(0))
             rd.add(Requirement(id="", type="duration", amount=n, unit=unit, keywords=[what],
                                description=f"{what}累计不少于{n:g}{unit}", source=seg.strip(_STRIP)), si)
         # "参加集中学习培训，人均累计不少于24学时": how long, in a part of its own after the training it measures
@@ -1355,7 +1366,7 @@ def _duration_requirements(rd: _Reader) -> None:
             n = _num(bare.group("n"))
             if (trained or (earlier is not None and earlier.type == "duration")) and n:
                 unit = {"日": "天", "课时": "学时"}.get(bare.group("unit"), bare.group("unit"))
-                what = "志愿服务" if "志愿服务" in before else "培训"
+                what = _duration_subject(before)
                 rd.add(Requirement(id="", type="duration", amount=n, unit=unit, keywords=[what],
                                    description=f"{what}{'每次' if '每次' in seg else '累计'}不少于{n:g}{unit}",
                                    source=f"{before.strip(_STRIP)}，{seg.strip(_STRIP)}"), si)
@@ -1843,6 +1854,34 @@ def _frequency_requirements(rd: _Reader) -> None:
             _frequency_part(rd, si, part, seg)
 
 
+# The deed printed right before its number of times ("每季度至少开放兑换1次", "每月参加村里组织的环境卫生评比1次"), or
+# right after how often when nothing follows ("服务积分按月登记").
+_DEED_BEFORE_COUNT = re.compile(rf"(?P<what>[\u4e00-\u9fff]{{2,}}?)\s*(?:{NUM})\s*(?:次|场|期|回)(?:以上|及以上)?$")
+_DEED_AFTER_PERIOD = re.compile(rf"(?<![\d两二三四五])(?:{_PERIOD_PHRASE})(?:定期|集中|统一)?(?P<what>[\u4e00-\u9fff]{{2}})$")
+# Verbs of ongoing work, not of an occasion with a record of its own: dues paid (the ledger's), papers filed,
+# a project carried on.
+_NOT_OCCASIONS = re.compile(r"交纳|缴纳|收缴|交费|整理|归档|装订|推进|落实|执行|实施|发展")
+
+
+def _deed_at_frequency(part: str) -> list[str]:
+    """The deed a frequency counts when no verb of ours names it: the words before "N次" after the last 的 or
+    organising verb (its last two characters too: "健康体检" is found as 体检), or a two-character verb closing the
+    part after how often. Nothing when those words are only a verb of ours, a period or a qualifier."""
+    text = part.strip(_STRIP)
+    if "每发现" in text:
+        return []  # "每发现1人次未按月交纳": a scoring rule's count of faults
+    m = _DEED_BEFORE_COUNT.search(text)
+    if m:
+        what = re.split(rf"{_PERIOD_PHRASE}|的|组织|参加|开展|举办|进行|召开|不少于|至少|不得少于|最少", m.group("what"))[-1]
+        what = what[-4:] if len(what) > 6 else what
+    else:
+        m = _DEED_AFTER_PERIOD.search(text)
+        what = m.group("what") if m else ""
+    if len(what) < 2 or what in _BARE_VERBS or _NOT_OCCASIONS.search(what) or re.search(r"[每年月季次个名人]$|^[全年]", what):
+        return []
+    return [what] + ([what[-2:]] if len(what) > 2 else [])
+
+
 def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
     halves = re.search(r"年中[、和及]年(?:底|终|末)", part)  # "年中、年底两次书面报告": once each half year
     # "配合乡镇开展村级财务年度审计": the year's audit, once a year
@@ -1869,7 +1908,8 @@ def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
         quoted = re.findall(r"“([\u4e00-\u9fff]{2,8})”", rd.segments[si - 1][1])
     if per == "year":
         quoted = []  # "村“两委”成员年内无违纪", "实行“一年一归档”": a name or a slogan, no practice counted
-    if not verbs and not quoted:
+    deed = _deed_at_frequency(unbracketed)
+    if not verbs and not quoted and not deed:
         return
     count = None if halves else (_COUNT.search(part) or
                                  re.search(rf"(?:不少于|至少)\s*(?P<n>{NUM})\s*(?:户|人次|家|篇|件)", part))  # "走访群众不少于4户"
@@ -1887,7 +1927,7 @@ def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
     subject = re.match(r"^([\u4e00-\u9fff]{2,4}?)(?:每|按|半年)", part.strip(_STRIP))
     if subject and subject.group(1) not in _BARE_VERBS:
         words.append(subject.group(1))  # "积分每季度评定一次": what is done
-    words = [w for w in dict.fromkeys(words) if len(w) >= 2] or quoted[-1:]
+    words = [w for w in dict.fromkeys(words + deed) if len(w) >= 2] or quoted[-1:]
     if not words:
         return
     rd.add(Requirement(id="", type="count", keywords=_variants(words), per=per, min=n,
