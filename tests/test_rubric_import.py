@@ -996,3 +996,61 @@ def test_a_weight_printed_after_a_category_name_is_not_part_of_it(tmp_path: Path
     assert [(i.id, i.text, i.points) for i in rubric.items()] == [
         ("1", "每月召开一次支委会。", 20.0), ("2", "每季度召开一次党员大会。", 20.0),
         ("3", "年初制定党建工作计划。", 35.0), ("4", "年底开展满意度测评。", 25.0)]
+
+
+def test_a_later_paragraph_opening_with_a_scoring_label_is_the_scoring(tmp_path: Path) -> None:
+    """序号 | 考核内容及评分标准 | 分值, each cell printing what is asked, then a paragraph opening "评分：",
+    "【评分标准】" or "扣分：" (its rules may run on over more paragraphs): the labelled paragraphs are the item's
+    scoring without the label; a later paragraph without a label's colon ("评分时…") and a first paragraph stay the
+    words. Beside a scoring column, the cell's own rule comes first."""
+    document = docx.Document()
+    table = _docx_table(document, ["序号", "考核内容及评分标准", "分值"], 4)
+    cells = [["每月召开一次支委会。", "评分：每少一次扣0.5分。"],
+             ["建立党员积分管理制度，", "按季度公示积分。", "【评分标准】未建立的不得分；未公示的扣1分。"],
+             ["年底开展满意度测评。", "扣分：", "1.未开展的不得分；", "2.满意度低于80%的扣1分。"],
+             ["支部建立志愿服务台账。", "评分时以台账为准。"]]
+    for r, paragraphs in enumerate(cells, 1):
+        table.cell(r, 0).text = str(r)
+        cell = table.cell(r, 1)
+        cell.text = paragraphs[0]
+        for paragraph in paragraphs[1:]:
+            cell.add_paragraph(paragraph)
+        table.cell(r, 2).text = "2分"
+    path = tmp_path / "paragraphs.docx"
+    document.save(str(path))
+    assert [(i.id, i.text, i.scoring) for i in import_rubric(path).items()] == [
+        ("1", "每月召开一次支委会。", "每少一次扣0.5分。"),
+        ("2", "建立党员积分管理制度，\n按季度公示积分。", "未建立的不得分；未公示的扣1分。"),
+        ("3", "年底开展满意度测评。", "1.未开展的不得分；\n2.满意度低于80%的扣1分。"),
+        ("4", "支部建立志愿服务台账。\n评分时以台账为准。", "")]
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "考核内容", "分值", "评分标准"])
+    ws.append([1, "每月召开一次支委会。\n评分标准：每少一次扣0.5分。", 4, "会议记录不全的扣1分。"])
+    ws.append([2, "每季度讲一次党课。\n评分：每少一次扣1分。", 4, "每少一次扣1分。"])
+    path = tmp_path / "paragraphs.xlsx"
+    wb.save(str(path))
+    items = import_rubric(path).items()
+    assert [(i.text, i.scoring) for i in items] == [
+        ("每月召开一次支委会。", "每少一次扣0.5分。\n会议记录不全的扣1分。"),
+        ("每季度讲一次党课。", "每少一次扣1分。")]  # printed in both places: kept once
+    assert [(d.per_unit, d.unit) for d in items[1].deductions] == [(1.0, "次")]
+
+
+def test_a_few_labelled_paragraphs_among_bracketed_rules_stay_the_words(tmp_path: Path) -> None:
+    """In a 考核内容及评分标准 column whose cells mostly print their rules in brackets inside the words, the one cell
+    ending with a "评分：" paragraph is kept whole like the others (the rules are read inside the words)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "考核内容及评分标准", "分值"])
+    ws.append([1, "每月召开一次支委会（每少一次扣0.5分）。", 4])
+    ws.append([2, "每季度讲一次党课（每少一次扣1分）。", 4])
+    ws.append([3, "年底开展满意度测评。\n评分：未开展的不得分。", 2])
+    path = tmp_path / "mixed.xlsx"
+    wb.save(str(path))
+    items = import_rubric(path).items()
+    assert [(i.text, i.scoring) for i in items] == [
+        ("每月召开一次支委会（每少一次扣0.5分）。", ""), ("每季度讲一次党课（每少一次扣1分）。", ""),
+        ("年底开展满意度测评。\n评分：未开展的不得分。", "")]
+    assert [d.points for d in items[2].deductions] == [2.0]

@@ -126,6 +126,13 @@ _YEAR_RE = re.compile(r"(20\d\d)\s*年")
 _LABEL_ID_RE = re.compile(r"^(\d{1,2}(?:[.．]\d{1,2})+)(?![\d%％])")
 # The same number at the head of the content cell, set apart by a space or 、 ("3.5小时" is a figure, not an id).
 _TEXT_ID_RE = re.compile(r"^\s*(\d{1,2}(?:[.．]\d{1,2})+)(?:\s+|、)")
+# A later paragraph of the content cell opening with a scoring label ("评分：…", "扣分标准：…", "【评分标准】…"): the
+# item's scoring printed under what it asks (one 考核内容及评分标准 column), split off as the scoring when the column
+# prints its rules that way in at least SCORING_PARAGRAPH_SHARE of its cells. Where only a few cells do and the rest
+# put their rules in brackets inside the words, the column's rules are part of its words and every cell stays whole.
+SCORING_PARAGRAPH_SHARE = 0.5
+_SCORING_LABEL_RE = re.compile(r"^(?:【(?:评分|扣分|计分)(?:标准|办法|细则|方法|规则|说明)?】\s*[:：]?|"
+                               r"(?:评分|扣分|计分)(?:标准|办法|细则|方法|规则|说明)?\s*[:：])\s*")
 # Words in brackets inside the content cell ("（未召开组织生活会的，本项不得分）"): a rule when they read as one.
 _BRACKETED_RE = re.compile(r"[（(]([^()（）]{2,80})[)）]")
 # An ordinal opening the content cell ("（一）村党组织书记…"), restarting under each category.
@@ -703,6 +710,7 @@ def _cell(row: list[_Cell], columns: dict[str, int], role: str) -> _Cell | None:
 def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where: str) -> None:
     columns = header.columns
     header_values = _row_values(grid.rows[header.row]) if header.row >= 0 else []
+    split_rules = _rules_in_paragraphs(grid, first_row, columns.get("text"))
     for index in range(first_row, len(grid.rows)):
         row = grid.rows[index]
         row_where = f"{where}{grid.label}第{index + 1}行"
@@ -762,7 +770,8 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
         cat = draft.current
         assert cat is not None
 
-        text = text_cell.text if text_cell else ""
+        text, inner_rule = _split_scoring(text_cell.text) if split_rules and text_cell else \
+            (text_cell.text if text_cell else "", "")
         when_cell = _cell(row, columns, "when")
         if when_cell is not None and when_cell.text and not when_cell.cont_v and text:
             text = f"{text}（{when_cell.text}）"  # "召开党员大会 | 每季度": how often is part of what is asked
@@ -780,6 +789,8 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
             prev = cat.items[-1]
             if text and not text_cell.cont_v and text not in prev.text:  # type: ignore[union-attr]
                 prev.text = f"{prev.text}\n{text}"
+            if inner_rule and not text_cell.cont_v and inner_rule not in prev.scoring:  # type: ignore[union-attr]
+                prev.scoring = f"{prev.scoring}\n{inner_rule}".strip()
             if scoring_cell and scoring_cell.text and not scoring_cell.cont_v and scoring_cell.text not in prev.scoring:
                 prev.scoring = f"{prev.scoring}\n{scoring_cell.text}".strip()
             if bonus_rule:
@@ -818,6 +829,8 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
         if ordinal:  # "（一）村党组织书记政治素质好…": its number under the category (ids become "2.1")
             item_id, text = _fmt(parse_number(ordinal.group(1)) or 0), text[ordinal.end():].strip()
         scoring = scoring_cell.text if scoring_cell else ""
+        if inner_rule and _squash(inner_rule) not in _squash(scoring):
+            scoring = f"{inner_rule}\n{scoring}" if scoring else inner_rule  # the content cell's own rule first
         method = [_squash(m) for m in _METHOD_SPLIT.split(method_cell.text)] if method_cell else []
         evidence_cell = _cell(row, columns, "evidence")
         evidence = [_squash(e) for e in _EVIDENCE_SPLIT.split(evidence_cell.text)] if evidence_cell else []
@@ -829,6 +842,30 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
         if bonus_rule:
             draft.bonuses.append((item, bonus_rule))
         cat.items.append(item)
+
+
+def _rules_in_paragraphs(grid: _Grid, first_row: int, col: int | None) -> bool:
+    """The text column prints its rules as a labelled paragraph of their own ("评分：…") in at least
+    SCORING_PARAGRAPH_SHARE of its cells (the lower parts of merged cells and rows across the table not counted)."""
+    if col is None:
+        return False
+    cells = [r[col].text for r in grid.rows[first_row:]
+             if col < len(r) and r[col].text and not r[col].cont_v and not r[col].cont_h]
+    labelled = sum(1 for t in cells if _split_scoring(t)[1])
+    return labelled > 0 and labelled >= len(cells) * SCORING_PARAGRAPH_SHARE
+
+
+def _split_scoring(text: str) -> tuple[str, str]:
+    """"要求…\n评分：规则…": the content cell's words before the first later paragraph opening with a scoring label,
+    and the rules from there on without the label ("" when the cell prints none)."""
+    lines = text.split("\n")
+    for k in range(1, len(lines)):
+        m = _SCORING_LABEL_RE.match(lines[k])
+        if m:
+            rule = "\n".join([lines[k][m.end():], *lines[k + 1:]]).strip()
+            if rule:
+                return "\n".join(lines[:k]), rule
+    return text, ""
 
 
 def _papers_and_ways(evidence: list[str], method: list[str]) -> tuple[list[str], list[str]]:
