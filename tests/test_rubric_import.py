@@ -1054,3 +1054,38 @@ def test_a_few_labelled_paragraphs_among_bracketed_rules_stay_the_words(tmp_path
         ("每月召开一次支委会（每少一次扣0.5分）。", ""), ("每季度讲一次党课（每少一次扣1分）。", ""),
         ("年底开展满意度测评。\n评分：未开展的不得分。", "")]
     assert [d.points for d in items[2].deductions] == [2.0]
+
+
+@pytest.mark.parametrize("headings", [("表一  基础评审（6分）", "表二  成效评审（6分）"),
+                                      ("第一部分 基础考核", "第二部分 成效考核"),
+                                      ("基础考核（6分）", "成效考核（6分）")])
+def test_headings_over_several_tables_name_parts_not_the_document(tmp_path: Path, headings: tuple[str, str]) -> None:
+    """The title, a line to fill in, then two Word tables each under a heading of its own ("表一 …", "表二 …") and
+    closed by a 小计 row: the headings name the parts, the document's title is the heading-like line above the first
+    one; the 小计 rows are not items."""
+    document = docx.Document()
+    document.add_paragraph("某某街道2026年度社区党建项目评审评分表")
+    document.add_paragraph("项目名称：                    申报单位：")
+    parts = [[("1", "基础工作（6分）", "年初制定项目实施方案。", "3", "无方案的不得分。"),
+              ("2", None, "每季度召开一次项目推进会。", "3", "每少一次扣1分。")],
+             [("3", "重点任务（6分）", "年底形成项目总结。", "4", "无总结的扣2分。"),
+              ("4", None, "项目经验被区级以上推广。", "2", "未推广的不得分。")]]
+    for heading, rows in zip(headings, parts, strict=True):
+        document.add_paragraph(heading)
+        table = _docx_table(document, ["序号", "评审项目", "评审要点", "分值", "评分细则"], len(rows) + 1)
+        for r, values in enumerate(rows, 1):
+            for c, value in enumerate(values):
+                if value is not None:
+                    table.cell(r, c).text = value
+        _merge_docx_column(table, 1, 1, len(rows), rows[0][1])
+        table.cell(len(rows) + 1, 0).merge(table.cell(len(rows) + 1, 2)).text = "小计"
+        table.cell(len(rows) + 1, 3).text = str(sum(int(v[3]) for v in rows))
+    path = tmp_path / "parts.docx"
+    document.save(str(path))
+    rubric = import_rubric(path)
+    assert rubric.title == "某某街道2026年度社区党建项目评审评分表"
+    assert [(c.name, c.points, c.note) for c in rubric.categories] == [("基础工作", 6.0, ""), ("重点任务", 6.0, "")]
+    assert [(i.id, i.text, i.points) for i in rubric.items()] == [
+        ("1", "年初制定项目实施方案。", 3.0), ("2", "每季度召开一次项目推进会。", 3.0), ("3", "年底形成项目总结。", 4.0),
+        ("4", "项目经验被区级以上推广。", 2.0)]
+    assert rubric.total == 12.0

@@ -59,7 +59,6 @@ def test_tables_one_held_out() -> None:
 
 # Layouts real tables use that the importer does not read yet (strict: remove the entry once it does).
 IMPORT_GAPS: dict[str, str] = {
-    "s_shuji_xiangmu_pingshen_docx": "two Word tables with their own headings: the first heading is taken as the title",
     "s_xianfeng_zhibu_jidu_xlsx": "a title printed over two merged rows: only the second row is taken",
 }
 

@@ -661,6 +661,42 @@ def _pick_title(candidates: list[str]) -> str | None:
     return usable[-1] if usable else None
 
 
+# The numbering that opens a part's heading ("表一", "表2", "第一部分", "一、", "（二）"), numerals read as one mark.
+_PART_MARK_RE = re.compile(r"^(?:附?表|第|[（(])?[一二三四五六七八九十百零〇\d]+(?:部分|板块|篇|张表)?[、.．:：)）]?")
+_NUMERALS_RE = re.compile(r"[一二三四五六七八九十百零〇\d]+")
+_ENDS_WITH_POINTS_RE = re.compile(r"[（(][^()（）]*\d+(?:\.\d+)?分[)）]$")
+
+
+def _part_headings(one: str, other: str) -> bool:
+    """Two headings of the same kind, each over a part of the scoring table ("表一  基础评审（70分）" and "表二  成效评审
+    （30分）"): the same numbering at their heads, or both ending with the part's points."""
+    a, b = _squash(one), _squash(other)
+    mark_a, mark_b = _PART_MARK_RE.match(a), _PART_MARK_RE.match(b)
+    if mark_a and mark_b and _NUMERALS_RE.sub("#", mark_a.group(0)) == _NUMERALS_RE.sub("#", mark_b.group(0)):
+        return True
+    return bool(_ENDS_WITH_POINTS_RE.search(a) and _ENDS_WITH_POINTS_RE.search(b))
+
+
+def _lines_above(grids: list[_Grid], grid: _Grid) -> list[str]:
+    """The paragraphs before the scoring table that may hold its title. When several Word tables each print a heading
+    of their own above them ("表一 …", "表二 …"), those headings name the parts, not the document: the title is read
+    from the lines above the first table's heading, for a later table above the document's first table (a heading
+    stays when nothing above it could be the title)."""
+    headings = [g.above[-1] for g in grids if g is not grid and g.above and _looks_like_title(g.above[-1])]
+
+    def above_heading(lines: list[str], others: list[str]) -> list[str] | None:
+        if lines and any(_part_headings(lines[-1], h) for h in others) and _pick_title(lines[:-1]):
+            return lines[:-1]
+        return None
+
+    lines = list(grid.above)
+    if grid is not grids[0] and lines and any(_part_headings(lines[-1], h) for h in headings):
+        first = above_heading(list(grids[0].above), [lines[-1]])
+        if first is not None:
+            return first
+    return above_heading(lines, headings) or lines
+
+
 def _slug(stem: str) -> str:
     ascii_part = unicodedata.normalize("NFKC", stem).encode("ascii", "ignore").decode().lower()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_part).strip("-")
@@ -1034,7 +1070,7 @@ def import_rubric(path: Path, rubric_id: str | None = None, title: str | None = 
             unsure += [f"第{item.id}项：{note}" for note in understand_item(item)]
 
     first_grid, first_header, _ = group[0]
-    candidates = list(first_grid.above)
+    candidates = _lines_above(grids, first_grid)
     for row in first_grid.rows[:max(first_header.row, 0)]:
         candidates.append(" ".join(_row_values(row)))
     found_title = _pick_title(candidates)
