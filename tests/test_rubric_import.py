@@ -1089,3 +1089,43 @@ def test_headings_over_several_tables_name_parts_not_the_document(tmp_path: Path
         ("1", "年初制定项目实施方案。", 3.0), ("2", "每季度召开一次项目推进会。", 3.0), ("3", "年底形成项目总结。", 4.0),
         ("4", "项目经验被区级以上推广。", 2.0)]
     assert rubric.total == 12.0
+
+
+@pytest.mark.parametrize("title_rows,title", [
+    (["某某街道2026年第二季度", "社区“先锋支部”考评评分表"], "某某街道2026年第二季度社区“先锋支部”考评评分表"),
+    (["某某县", "2026年度", "村党组织考核细则"], "某某县2026年度村党组织考核细则"),
+    (["附件2", "某某社区2026年度党建考核评分表"], "某某社区2026年度党建考核评分表"),
+    (["某某社区2026年度党建考核评分表", "（试行）"], "某某社区2026年度党建考核评分表"),
+    (["某某社区党委", "被考核支部：          考核时间："], "某某社区党委"),
+])
+def test_a_title_over_merged_rows_is_joined(tmp_path: Path, title_rows: list[str], title: str) -> None:
+    """A title printed over several rows merged across the sheet is read as one: a merged row naming no table (no
+    评分/考核/表 …) and no line to fill in begins the title the next merged row continues; "附件2" and a subtitle
+    under a whole title are not joined."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for line in title_rows:
+        ws.append([line])
+        ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=4)
+    ws.append(["序号", "考核内容", "分值", "评分标准"])
+    ws.append([1, "每月召开一次支委会。", 4, "每少一次扣0.5分。"])
+    path = tmp_path / "title.xlsx"
+    wb.save(str(path))
+    rubric = import_rubric(path)
+    assert rubric.title == title
+    assert [(i.id, i.text) for i in rubric.items()] == [("1", "每月召开一次支委会。")]
+
+
+def test_a_title_over_two_merged_rows_of_a_word_table(tmp_path: Path) -> None:
+    """The same in a Word table whose first two rows, merged across, print the title."""
+    document = docx.Document()
+    table = document.add_table(rows=4, cols=4)
+    for r, line in enumerate(["某某镇2026年度", "村（社区）党组织书记述职评议评分表"]):
+        table.cell(r, 0).merge(table.cell(r, 3)).text = line
+    for c, head in enumerate(["序号", "考核内容", "分值", "评分标准"]):
+        table.cell(2, c).text = head
+    for c, value in enumerate(["1", "每季度讲一次党课。", "4", "每少一次扣1分。"]):
+        table.cell(3, c).text = value
+    path = tmp_path / "title.docx"
+    document.save(str(path))
+    assert import_rubric(path).title == "某某镇2026年度村（社区）党组织书记述职评议评分表"

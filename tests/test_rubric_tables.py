@@ -58,9 +58,7 @@ def test_tables_one_held_out() -> None:
 
 
 # Layouts real tables use that the importer does not read yet (strict: remove the entry once it does).
-IMPORT_GAPS: dict[str, str] = {
-    "s_xianfeng_zhibu_jidu_xlsx": "a title printed over two merged rows: only the second row is taken",
-}
+IMPORT_GAPS: dict[str, str] = {}
 
 
 def _as_printed(name: str):

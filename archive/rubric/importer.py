@@ -649,13 +649,38 @@ def _is_summary(row: list[_Cell], columns: dict[str, int]) -> bool:
     return False
 
 
+# Words that make a line the title of a scoring table rather than another heading.
+TITLE_WORDS: tuple[str, ...] = ("评分", "考核", "细则", "标准", "考评", "表")
+
+
+def _title_rows(rows: list[list[_Cell]]) -> list[str]:
+    """The rows above the header as lines, a title printed over several rows merged across the table joined into one
+    ("某某街道2026年第二季度" over "社区“先锋支部”考评评分表"): a merged row that does not name a table itself, with no
+    sentence punctuation or blanks to fill in, begins the title the merged row under it continues."""
+    lines: list[str] = []
+    opens_title = False
+    for row in rows:
+        values = _row_values(row)
+        line = " ".join(values)
+        banner = len(values) == 1 and any(c.cont_h for c in row)
+        if banner and opens_title and not re.search(r"[，,。；;：:]|\s{2,}", line) and \
+                len(lines[-1] + line) <= 60:
+            lines[-1] = lines[-1].strip() + line.strip()
+        else:
+            lines.append(line)
+        opens_title = banner and bool(line) and not re.search(r"[，,。；;：:]|\s{2,}", line) and \
+            not line.startswith(("附件", "附表")) and not any(w in line for w in TITLE_WORDS) and \
+            len(lines[-1]) <= 40
+    return lines
+
+
 def _pick_title(candidates: list[str]) -> str | None:
     """The rubric's title among lines printed above the table: prefer the nearest that names a 评分表/细则."""
     usable = [c.replace("\n", "") for c in candidates
               if c and not c.startswith(("附件", "附表", "（", "(")) and len(c) <= 60 and "。" not in c
               and not re.search(r"考核对象|被考核|检查时间|填表|名称[：:]|[：:]\s{2,}|年\s+月\s+日", c)  # lines to fill in
               and not re.match(r"^(单位|填报|日期|时间|被考核|考核单位|考核时间)", c)]
-    preferred = [c for c in usable if any(w in c for w in ("评分", "考核", "细则", "标准", "考评", "表"))]
+    preferred = [c for c in usable if any(w in c for w in TITLE_WORDS)]
     if preferred:
         return preferred[-1]
     return usable[-1] if usable else None
@@ -1070,9 +1095,7 @@ def import_rubric(path: Path, rubric_id: str | None = None, title: str | None = 
             unsure += [f"第{item.id}项：{note}" for note in understand_item(item)]
 
     first_grid, first_header, _ = group[0]
-    candidates = _lines_above(grids, first_grid)
-    for row in first_grid.rows[:max(first_header.row, 0)]:
-        candidates.append(" ".join(_row_values(row)))
+    candidates = _lines_above(grids, first_grid) + _title_rows(first_grid.rows[:max(first_header.row, 0)])
     found_title = _pick_title(candidates)
     rubric_title = (title or "").strip() or found_title or path.stem
     year_match = _YEAR_RE.search(rubric_title)
