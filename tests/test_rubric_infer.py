@@ -1169,3 +1169,32 @@ def test_each_members_times_after_the_meeting_count_it_and_the_hours_measure_it(
         ("count", "志愿服务", "year", 4, None, ["志愿服务"]),
         ("duration", None, None, 1, 8, ["志愿服务"]),
     ]
+
+
+def test_a_count_in_a_part_of_its_own_counts_the_deed_organised_before_it():
+    found = infer_item("结合“八一”建军节、烈士纪念日等节点开展红色教育，全年不少于4次。")
+    assert [(r.type, r.per, r.min, r.keywords[0]) for r in found.requirements] == [("count", "year", 4, "红色教育")]
+    found = infer_item("安排后备干部到村“两委”岗位跟岗锻炼，每半年不少于1次、每次不少于1个月。")
+    assert [(r.type, r.per, r.min, r.keywords[-1]) for r in found.requirements] == [("count", "halfyear", 1, "锻炼")]
+
+
+def test_attending_the_branchs_three_meetings_is_not_holding_them():
+    found = infer_item("党员后备干部按时参加所在支部“三会一课”，参会率不低于90%。")
+    assert [(r.type, r.meeting_type) for r in found.requirements] == [("rate", None)]
+
+
+def test_a_bar_set_as_a_share_of_a_whole_is_a_rate_named_as_the_scoring_names_it():
+    found = infer_item("全年走访居民户数不少于辖区总户数的30%。", "走访率每低5个百分点扣1分。")
+    assert [(r.type, r.measure, r.op, r.threshold) for r in found.requirements] == [("rate", "走访率", ">=", 0.3)]
+    found = infer_item("党员联系户数不低于总户数的20%。")
+    assert [(r.measure, r.threshold) for r in found.requirements] == [("党员联系户数比例", 0.2)]
+    # a ceiling is the inspectors' to weigh
+    assert not [r for r in infer_item("评定为“优秀”的比例不超过支部党员总数的30%。").requirements if r.type == "rate"]
+
+
+def test_deductions_per_hour_and_per_point_for_each_measure():
+    from archive.rubric.deductions import parse_deductions
+
+    assert [(d.per_unit, d.unit, d.cap) for d in parse_deductions("学时每少1学时扣0.25分，最多扣4分。")] == [(0.25, "学时", 4.0)]
+    assert [(d.per_unit, d.unit, d.step, d.cap) for d in parse_deductions("办结率、满意率每低1个百分点各扣0.5分，最高扣5分。")] \
+        == [(0.5, "百分点", 1.0, 5.0)]

@@ -411,8 +411,10 @@ def _meeting_requirements(rd: _Reader) -> None:
         mentions = _meetings(seg)
         if THREE_MEETINGS_WORD in seg and len(spelled) >= 2:
             continue
+        # (not "…三会一课参会率", nor "按时参加所在支部“三会一课”": a person attends meetings the branch holds)
         if THREE_MEETINGS_WORD in seg and not re.search(THREE_MEETINGS_WORD + r"[”\"]?[^，,]{0,3}?(?:参加|参会|到会|出勤)",
-                                                        seg):
+                                                        seg) and \
+                not re.search(r"参加[^，,]{0,8}?[“\"]?" + THREE_MEETINGS_WORD, seg):
             if re.search(r"落实|坚持|按时|正常|召开|开展|执行|(?<!不)规范|未", seg) and \
                     not re.search(THREE_MEETINGS_WORD + r"[”\"]?(?:制度|规则|办法|记录|纪要|资料|台[账帐]|档案)", seg) and \
                     not re.search(THREE_MEETINGS_WORD + r"[^，,]{0,12}?(?:开展|召开)?情况", seg) and \
@@ -662,6 +664,18 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
         if m and value and value <= 100:
             what = re.split(r"[、和的，,]", m.group("what").replace("“", "").replace("”", ""))[-1]
             rd.add(_rate("比例", f"{what}比例", ">=", value / 100, what, seg.strip(_STRIP), subject), si)
+            continue
+        # "全年走访居民户数不少于辖区总户数的30%": a bar set as a share of a whole, named as the scoring names it
+        # ("走访率每低5个百分点扣1分") or as the share of what is counted.
+        m = re.search(rf"(?P<what>[\u4e00-\u9fff“”]{{2,10}}?)(?P<cmp>不少于|不低于|达到|(?<!不)超过)[^，,。；;%％]{{0,10}}?"
+                      rf"(?:总数|总户数|总人数|户数|人数|总量|总额)的\s*(?:(?P<num>\d+(?:\.\d+)?)\s*[%％]|百分之(?P<cn>[{_CN}]+))"
+                      rf"(?P<more>以上|及以上)?", seg)
+        value = (float(m.group("num")) if m.group("num") else _num(m.group("cn"))) if m else None
+        if m and value and value <= 100:
+            what = re.sub(r"^(?:全年|年内|每年)", "", re.split(r"[、和的，,]", m.group("what").replace("“", "").replace("”", ""))[-1])
+            named = next((n for n in re.findall(r"([\u4e00-\u9fff]{2})率", scoring) if n in what), None)
+            measure = f"{named}率" if named else f"{what}比例"
+            rd.add(_rate("比例", measure, _bar_op(m), value / 100, what, seg.strip(_STRIP), subject), si)
     # "入户走访全覆盖": every one reached.
     for si, (_ci, seg, _clause) in enumerate(rd.segments):
         m = re.search(r"(?P<what>[\u4e00-\u9fff]{2,8}?)(?:实现|达到)?全覆盖", seg)
@@ -1545,11 +1559,23 @@ def _name_generic_counts(rd: _Reader) -> None:
             req.description = req.description.replace(noun, what + noun, 1)
 
 
+def _deed_object(before: str) -> list[str]:
+    """What a part closing on an organised deed names ("结合…节点开展红色教育", "安排后备干部到…岗位跟岗锻炼"): the last
+    content words after the verb (and their last two characters)."""
+    m = re.search(r"(?:开展|组织|举办|举行|进行|参加|安排)(?P<rest>[^，,。；;]*?[\u4e00-\u9fff]{2,})$", before.strip(_STRIP))
+    chunks = _chunks(m.group("rest")) if m else []
+    what = chunks[-1] if chunks else ""
+    if len(what) < 2 or what in _BARE_VERBS or _NOT_OCCASIONS.search(what):
+        return []
+    return [what] + ([what[-2:]] if len(what) > 2 else [])
+
+
 def _trailing_counts(rd: _Reader) -> None:
     """"春节、“七一”、重阳节走访慰问困难党员，每年不少于3次": how many, in a part of its own after the deed."""
     for si, (ci, seg, _clause) in enumerate(rd.segments):
+        # ("每半年不少于1次、每次不少于1个月": how long each lasts is the inspectors' to weigh)
         m = re.fullmatch(rf"(?:{'|'.join(p for _, p in PER_WORDS)})?(?:累计|合计|共计?)?(?:不少于|至少)\s*(?P<n>{NUM})\s*"
-                         r"(?:次|场|期)(?:以上)?", seg.strip(_STRIP))
+                         r"(?:次|场|期)(?:以上)?", re.sub(r"[、，,]每次[^，,]*$", "", seg.strip(_STRIP)))
         if not m or si in rd.covered or si == 0 or rd.segments[si - 1][0] != ci:
             continue
         before = rd.segments[si - 1][1]
@@ -1569,7 +1595,7 @@ def _trailing_counts(rd: _Reader) -> None:
                                min=n, per=per, description=f"{PER_TEXT[per]}{what}累计不少于{n}{unit}",
                                source=f"{before.strip(_STRIP)}，{seg.strip(_STRIP)}"), si)
             continue
-        deeds = DEED_VERBS.findall(before)
+        deeds = DEED_VERBS.findall(before) or _deed_object(before)
         if not deeds or _meetings(before):
             continue
         own_per, own = _per_in(before), _COUNT.search(before)
