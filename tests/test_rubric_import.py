@@ -1129,3 +1129,22 @@ def test_a_title_over_two_merged_rows_of_a_word_table(tmp_path: Path) -> None:
     path = tmp_path / "title.docx"
     document.save(str(path))
     assert import_rubric(path).title == "某某镇2026年度村（社区）党组织书记述职评议评分表"
+
+
+def test_a_weight_in_a_section_row_with_points_leaves_the_name_and_the_points(tmp_path: Path) -> None:
+    """Section rows across the sheet printing a weight beside or as the points ("一、组织建设（权重20%，20分）",
+    "二、基层治理（权重30分）"): the name is the words before the bracket, the points those printed."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "考核内容", "分值", "评分标准"])
+    for section, rows in (("一、组织建设（权重20%，20分）", [(1, "每月召开一次支委会。", 20)]),
+                          ("二、基层治理（权重30分）", [(1, "每季度排查一次矛盾纠纷。", 30)])):
+        ws.append([section])
+        ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=4)
+        for number, text, points in rows:
+            ws.append([number, text, points, "每少一次扣1分。"])
+    path = tmp_path / "section-weights.xlsx"
+    wb.save(str(path))
+    rubric = import_rubric(path)
+    assert [(c.name, c.points, c.note) for c in rubric.categories] == [("组织建设", 20.0, ""), ("基层治理", 30.0, "")]
+    assert [i.id for i in rubric.items()] == ["1.1", "2.1"]

@@ -102,7 +102,8 @@ EMPTY_MARKS: tuple[str, ...] = ("-", "--", "—", "——", "－", "/", "／", "
 SUMMARY_WORDS: tuple[str, ...] = ("合计", "总计", "总分", "小计", "累计")
 
 _POINTS_RE = re.compile(r"^[（(]?(?:共|计|满分)?(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]+)\s*(?:分|%)?[)）]?$")
-_CAT_POINTS_RE = re.compile(r"[（(]?\s*(?:共|计|满分|分值|最高|最多|不超过)?[：:]?\s*(?P<num>\d+(?:\.\d+)?)\s*分\s*[)）]?")
+# ("（权重30分）": a weight printed in points is the category's points)
+_CAT_POINTS_RE = re.compile(r"[（(]?\s*(?:共|计|满分|分值|最高|最多|不超过|权重|占比)?[：:]?\s*(?P<num>\d+(?:\.\d+)?)\s*分\s*[)）]?")
 # A header naming no known role but ending like one that holds what is asked.
 _TEXT_SUFFIX_RE = re.compile(r"^(?!评分|扣分|计分|得分)[\u4e00-\u9fff]{1,4}(?:标准|要求|条件|要点)$")
 _ORDINAL_RE = re.compile(r"^(?:第[一二三四五六七八九十\d]{1,3}(?:部分|板块|方面|章|节)\s*[、.．:：]?|[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d+\s*[、．])\s*")
@@ -112,8 +113,9 @@ _DECORATION = "★☆●○◆◇■□▲△▶►※•·"
 # A remark on how a category is scored, closing its name (扣分项（不设上限）, 加分项（上不封顶）): not part of the name.
 _SCORING_REMARK_RE = re.compile(r"[（(][^（()）]*(?:上限|封顶|据实|扣分|加分|计分)[^（()）]*[)）]$")
 # A category's share of the score printed after its name (户情联系（权重30%）, 党建引领（占比20%）, 组织建设（25%）): a
-# remark, not part of the name. The items' own points (a 权重 column) say what each is worth.
-_WEIGHT_REMARK_RE = re.compile(r"[（(](?:[^（()）]*(?:权重|占比|比重)[^（()）]*|\d+(?:\.\d+)?[%％])[)）]$")
+# remark, not part of the name. The items' own points (a 权重 column) say what each is worth. The bracket may have
+# lost its close to the points read out of it ("（权重20%，20分）").
+_WEIGHT_REMARK_RE = re.compile(r"[（(](?:[^（()）]*(?:权重|占比|比重)[^（()）]*|\d+(?:\.\d+)?[%％])[)）]?$")
 # In a 考核方式及佐证材料 cell (squashed: "：" is ":"), a way of checking printed before the papers it reads
 # ("查阅资料：目标责任书", "查阅会议记录"; "检查记录" is a paper), and a piece that is only a way of checking
 # ("实地查看", "个别谈话", "问卷测评").
