@@ -1198,3 +1198,14 @@ def test_deductions_per_hour_and_per_point_for_each_measure():
     assert [(d.per_unit, d.unit, d.cap) for d in parse_deductions("学时每少1学时扣0.25分，最多扣4分。")] == [(0.25, "学时", 4.0)]
     assert [(d.per_unit, d.unit, d.step, d.cap) for d in parse_deductions("办结率、满意率每低1个百分点各扣0.5分，最高扣5分。")] \
         == [(0.5, "百分点", 1.0, 5.0)]
+
+
+def test_a_paper_to_write_is_kept_and_all_covered_names_the_deed_before_it():
+    found = infer_item("书记年内参加区级以上集中培训不少于5天，撰写调研报告或工作案例1篇。")
+    assert [(r.type, r.keywords[:2]) for r in found.requirements] == [("duration", ["培训"]), ("doc", ["调研报告", "工作案例"])]
+    found = infer_item("全年撰写学习笔记不少于1万字。")
+    assert [(r.type, r.keywords[0], r.min) for r in found.requirements] == [("doc", "学习笔记", 1)]
+    found = infer_item("支部书记每年与支部委员、党员开展廉政谈话，实现全覆盖。")
+    assert [(r.type, r.measure) for r in found.requirements] == [("rate", "廉政谈话覆盖率"), ("count", None)]
+    found = infer_item("每年春节、“八一”前对困难党员开展走访慰问。")
+    assert [(r.type, r.per, r.min) for r in found.requirements] == [("count", "year", 2)]

@@ -155,7 +155,7 @@ _STANDING = re.compile(rf"(?P<verb>设立|组建|成立|建立|设置|培育|打
                        rf"(?P<n>{NUM})\s*(?P<unit>个|支|家|处|类|项)")
 # "“七一”、春节前后各走访慰问一次": named occasions, each an occasion to do it.
 _OCCASIONS = re.compile(r"(?P<list>(?:[“\"]?[\u4e00-\u9fff]{2,4}[”\"]?、)+[“\"]?[\u4e00-\u9fff]{2,4}[”\"]?)"
-                        r"(?:等)?(?:前后|期间|之际|前夕)")
+                        r"(?:等)?(?:前后|期间|之际|前夕|前)")
 # "全年10件", "年内完成5项": how many in the year, printed after what is done.
 _YEAR_TOTAL = re.compile(rf"(?P<what>[\u4e00-\u9fff“”]{{2,16}}?)(?:全年|年内|每年|年度内?)(?:累计)?(?:完成|办理|开展)?\s*"
                          rf"(?P<n>{NUM})\s*(?P<unit>件|项|个|次|场|期|篇)(?P<more>以上|及以上)?$")
@@ -678,12 +678,19 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
             rd.add(_rate("比例", measure, _bar_op(m), value / 100, what, seg.strip(_STRIP), subject), si)
     # "入户走访全覆盖": every one reached.
     for si, (_ci, seg, _clause) in enumerate(rd.segments):
-        m = re.search(r"(?P<what>[\u4e00-\u9fff]{2,8}?)(?:实现|达到)?全覆盖", seg)
+        m = re.search(r"(?P<what>[\u4e00-\u9fff]{2,8}?)(?:实现|达到|做到)?全覆盖", seg)
         if m:
             what = re.split(r"[、和的]", m.group("what"))[-1]
+            source = seg.strip(_STRIP)
+            if len(what) < 2 or re.fullmatch(r"(?:确保|要|应|并|力争)?(?:实现|达到|做到)", what):
+                # "与支部委员、党员开展廉政谈话，实现全覆盖": the deed of the part before is what covers all
+                before = _deed_object(rd.segments[si - 1][1]) if si > 0 and rd.segments[si - 1][0] == _ci else []
+                if not before:
+                    continue
+                what, source = before[0], f"{rd.segments[si - 1][1].strip(_STRIP)}，{source}"
             rd.add(Requirement(id="", type="rate", measure=f"{what}覆盖率", op=">=", threshold=1.0,
                                keywords=[what, "覆盖"], description=f"{what}全覆盖（覆盖率100%）",
-                               source=seg.strip(_STRIP)), si)
+                               source=source), si)
     # "支委会委员全员到会": every member present, every time.
     for si, (_ci, seg, _clause) in enumerate(rd.segments):
         if re.search(r"全员(?:到会|参会|参加|出席)|全部(?:到会|参会)", seg):
@@ -1384,6 +1391,29 @@ def _duration_requirements(rd: _Reader) -> None:
                 rd.add(Requirement(id="", type="duration", amount=n, unit=unit, keywords=[what],
                                    description=f"{what}{'每次' if '每次' in seg else '累计'}不少于{n:g}{unit}",
                                    source=f"{before.strip(_STRIP)}，{seg.strip(_STRIP)}"), si)
+
+
+# "撰写调研报告或工作案例1篇", "撰写学习笔记不少于1万字": the paper written is what is kept.
+_WRITTEN = re.compile(rf"(?:撰写|写出|形成|提交|报送)(?P<what>[\u4e00-\u9fff“”、]{{2,20}}?)\s*(?:不少于|至少|不低于)?\s*"
+                      rf"(?P<n>{NUM})\s*(?P<unit>篇|万字|千字|字)")
+
+
+def _written_papers(rd: _Reader) -> None:
+    """A paper to write, counted in pieces or measured in characters, when no period makes it a count of the
+    year: a document of its name (either of the names joined by 或), as many as printed; its length is the
+    inspectors' to weigh."""
+    for si, (_ci, seg, _clause) in enumerate(rd.segments):
+        m = _WRITTEN.search(seg)
+        if si in rd.covered or not m or (m.group("unit") == "篇" and _per_in(seg)):
+            continue
+        names = [w.replace("“", "").replace("”", "") for w in re.split(r"或|和|及|、", m.group("what"))]
+        names = [re.sub(r"^(?:一篇|一份)", "", w) for w in names if len(w) >= 2]
+        if not names:
+            continue
+        n = int(_num(m.group("n")) or 1) if m.group("unit") == "篇" else 1
+        rd.add(Requirement(id="", type="doc", keywords=_variants(names), min=n,
+                           description=f"有{'或'.join(names)}" + (f"（不少于{n}篇）" if n > 1 else ""),
+                           source=seg.strip(_STRIP)), si)
 
 
 def _count_requirements(rd: _Reader) -> None:
@@ -2171,6 +2201,7 @@ def _read(text: str, scoring: str, activities: bool = True) -> _Reader:
     _roster_requirement(rd)
     _checklist_requirements(rd)
     _duration_requirements(rd)
+    _written_papers(rd)
     _people_requirements(rd)
     _count_requirements(rd)
     _name_generic_counts(rd)
