@@ -24,10 +24,11 @@ def _chinese_number(text: str) -> int | None:
 
 
 def normalize_item_id(value: str) -> str:
-    """'第18项' → '18', '18项' → '18', '１８' → '18', '第十八项' → '18', '第2.3项' → '2.3'; anything else as typed
+    """'第18项' → '18', '18项' → '18', '１８' → '18', '第十八项' → '18', '第2.3项' → '2.3', '1-1' → '1.1'; anything else as typed
     (stripped): an id of the rubric's own such as '加分项' stays itself."""
     text = unicodedata.normalize("NFKC", str(value or "")).strip()
     m = _WRAPPED.match(text)
     core = (m.group("id") or m.group("num")).strip() if m else text
+    core = re.sub(r"^(\d{1,2})\s*[-－—–]\s*(\d{1,2})$", r"\1.\2", core)  # "1-1" as printed is item 1.1
     number = _chinese_number(core)
     return str(number) if number is not None else core

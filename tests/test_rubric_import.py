@@ -1148,3 +1148,24 @@ def test_a_weight_in_a_section_row_with_points_leaves_the_name_and_the_points(tm
     rubric = import_rubric(path)
     assert [(c.name, c.points, c.note) for c in rubric.categories] == [("组织建设", 20.0, ""), ("基层治理", 30.0, "")]
     assert [i.id for i in rubric.items()] == ["1.1", "2.1"]
+
+
+def test_a_base_points_column_dashed_serials_and_a_kaoping_rules_column(tmp_path: Path) -> None:
+    """考核项目 | 序号 | 积分内容 | 基础分 | 考评细则: a 积分 table prints each item's points as its 基础分, numbers items
+    "1-1", "1-2" under each category (ids "1.1", "1.2", as an inspector types "1-1" too) and heads its rules 考评细则."""
+    from archive.item_ids import normalize_item_id
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["考核项目", "序号", "积分内容", "基础分", "考评细则"])
+    ws.append(["组织建设", "1-1", "每月召开一次支委会。", 30, "每少一次扣2分。"])
+    ws.append([None, "1-2", "每季度召开一次党员大会。", 20, "每少一次扣5分。"])
+    ws.append(["服务群众", "2-1", "年底开展满意度测评。", 50, "未开展的不得分。"])
+    ws.merge_cells("A2:A3")
+    ws.append(["合计", None, None, 100, None])
+    path = tmp_path / "jifen.xlsx"
+    wb.save(str(path))
+    rubric = import_rubric(path)
+    assert [(i.id, i.points, i.scoring) for i in rubric.items()] == [
+        ("1.1", 30.0, "每少一次扣2分。"), ("1.2", 20.0, "每少一次扣5分。"), ("2.1", 50.0, "未开展的不得分。")]
+    assert normalize_item_id("1-2") == "1.2" and normalize_item_id("第2-1项") == "2.1"

@@ -21,7 +21,7 @@ from rubric_tables.score import (
 )
 from rubric_tables.tables import HELDOUT, HELDOUTS, TABLES, TUNING, build_table, table
 
-from archive.rubric.importer import import_rubric
+from archive.rubric.importer import ImportFailed, import_rubric
 from archive.rubric.model import (
     PERIODS,
     WINDOWS,
@@ -41,7 +41,26 @@ REPO = Path(__file__).resolve().parent.parent
 @pytest.fixture(scope="module")
 def imported(tmp_path_factory) -> dict[str, Rubric]:
     folder = tmp_path_factory.mktemp("rubric-tables")
-    return {name: import_rubric(build_table(name, folder)) for name in TABLES}
+    out = _Imported()
+    for name in TABLES:
+        try:
+            out[name] = import_rubric(build_table(name, folder))
+        except ImportFailed as exc:  # fails that table's tests, not every table's
+            out.failed[name] = exc
+    return out
+
+
+class _Imported(dict):
+    """The imported tables; a table whose import failed raises its error where a test reads it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.failed: dict[str, ImportFailed] = {}
+
+    def __getitem__(self, name: str) -> Rubric:
+        if name in self.failed:
+            raise AssertionError(f"{name} did not import: {self.failed[name]}")
+        return super().__getitem__(name)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -58,7 +77,11 @@ def test_tables_one_held_out() -> None:
 
 
 # Layouts real tables use that the importer does not read yet (strict: remove the entry once it does).
-IMPORT_GAPS: dict[str, str] = {}
+IMPORT_GAPS: dict[str, str] = {
+    "u_lvshi_hangye_dangzhibu_xlsx": "short names under 考核内容 beside 工作要求 are joined to the words ('组织设置：…'), as "
+                                     "f_dangyuan_jiaoyu_peixun_docx's writer expects of the same layout; this one's "
+                                     "writer reads them as labels",
+}
 
 
 def _as_printed(name: str):

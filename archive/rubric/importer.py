@@ -47,8 +47,11 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
                 "计(扣)分", "计扣分", "扣分说明", "评分说明", "评分依据", "扣分依据", "考核细则", "计分规则", "评分规则",
                 "扣分规则", "评定办法", "评定方法", "评定细则", "评定标准及办法", "积分标准", "积分办法", "积分细则", "计分标准",
                 # the cases a 扣分细则 deducts for (考核标准 | 扣分情形 | 标准分)
-                "扣分情形", "扣分事项", "扣分条件"),
-    "points": ("标准分", "总分值", "分值", "权重", "分数", "满分"),
+                "扣分情形", "扣分事项", "扣分条件",
+                # a 考评/评比 table's own words for its rules
+                "考评细则", "考评办法", "评比细则", "评比办法"),
+    # (a points-based 积分 table prints each item's points as its 基础分 / 基本分)
+    "points": ("标准分", "总分值", "分值", "权重", "分数", "满分", "基础分", "基本分"),
     "id": ("序号", "编号"),
     "text": ("考核内容", "考核点", "考核要点", "目标要求", "考核标准", "考核要求", "工作目标", "工作内容", "目标任务", "工作任务", "二级指标",
              "具体指标", "积分项目", "积分内容", "积分事项", "内容", "要求", "指标说明", "验收标准", "检查标准", "评定标准", "评定内容", "考核指标", "三级指标", "指标名称",
@@ -100,6 +103,8 @@ _FORM_LINE_RE = re.compile(r"[：:]\s{2,}|^[^，,。；;]{1,8}[：:]$|年\s+月\
 # A 佐证材料/考核方式 cell saying "none" ("—", "/", "无"): no paper named.
 EMPTY_MARKS: tuple[str, ...] = ("-", "--", "—", "——", "－", "/", "／", "无", "\\")
 SUMMARY_WORDS: tuple[str, ...] = ("合计", "总计", "总分", "小计", "累计")
+# The whole table's total: a line printed under it alone is a remark on the table, not a category.
+GRAND_TOTAL_WORDS: tuple[str, ...] = ("合计", "总计", "总分")
 
 _POINTS_RE = re.compile(r"^[（(]?(?:共|计|满分)?(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]+)\s*(?:分|%)?[)）]?$")
 # ("（权重30分）": a weight printed in points is the category's points)
@@ -125,6 +130,7 @@ _CHECK_ONLY_RE = re.compile(r"^(?:(?:实地|现场)(?:查看|察看|检查|核�
 _METHOD_SPLIT = re.compile(r"[、，,；;/／\n]+")
 _EVIDENCE_SPLIT = re.compile(r"[，,；;/／\n]+|、(?![^（(]*[)）])")
 _YEAR_RE = re.compile(r"(20\d\d)\s*年")
+_COMPOUND_ID_RE = re.compile(r"^(\d{1,2})\s*[-－—–_]\s*(\d{1,2})$")
 _LABEL_ID_RE = re.compile(r"^(\d{1,2}(?:[.．]\d{1,2})+)(?![\d%％])")
 # The same number at the head of the content cell, set apart by a space or 、 ("3.5小时" is a figure, not an id).
 _TEXT_ID_RE = re.compile(r"^\s*(\d{1,2}(?:[.．]\d{1,2})+)(?:\s+|、)")
@@ -640,12 +646,12 @@ def _row_values(row: list[_Cell]) -> list[str]:
     return values
 
 
-def _is_summary(row: list[_Cell], columns: dict[str, int]) -> bool:
+def _is_summary(row: list[_Cell], columns: dict[str, int], words: tuple[str, ...] = SUMMARY_WORDS) -> bool:
     """A 合计/总计/小计 row is not an item, whichever column holds the word (the label column, the category column
     with the total beside it, the points column)."""
     for cell in row:
         squashed = _squash(cell.text)
-        if squashed and any(squashed.startswith(w) for w in SUMMARY_WORDS) and len(squashed) <= 10 \
+        if squashed and any(squashed.startswith(w) for w in words) and len(squashed) <= 10 \
                 and not cell.cont_v:
             return True
     return False
@@ -774,12 +780,18 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
     columns = header.columns
     header_values = _row_values(grid.rows[header.row]) if header.row >= 0 else []
     split_rules = _rules_in_paragraphs(grid, first_row, columns.get("text"))
+    after_total = False
     for index in range(first_row, len(grid.rows)):
         row = grid.rows[index]
         row_where = f"{where}{grid.label}第{index + 1}行"
         values = _row_values(row)
         if not values or values == header_values or _classify(row) is not None or _is_summary(row, columns):
-            continue  # the header printed again (a table over several pages), a 合计 row
+            # the header printed again (a table over several pages), a 合计 row; what the grand total closes
+            after_total = after_total or _is_summary(row, columns, GRAND_TOTAL_WORDS)
+            continue
+        if after_total and len(values) == 1:
+            draft.notes.append(f"原表备注：{values[0]}")  # "评定等次：…", "一票否决项：…" printed under the 合计 row
+            continue
         if all(c.cont_v or not c.text for c in row):
             continue  # nothing but the lower parts of merged cells
         first = next((c.text for c in row if c.text and not c.cont_v), "")
@@ -878,6 +890,9 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
                                remedy="标准分应写成数字，如 3、3分、3.5。")
         item_id = id_cell.text.strip(_ID_TRIM) if id_cell is not None and not id_cell.cont_v else ""
         item_id = _squash(item_id)
+        compound = _COMPOUND_ID_RE.match(item_id)
+        if compound:  # 序号 "1-1", "2－3": the category's number, then the item's ("1.1")
+            item_id = f"{compound.group(1)}.{compound.group(2)}"
         serial = parse_number(item_id) if _CN_SERIAL_RE.match(item_id) else None
         if serial:  # 序号 "（一）", "二、": numbered as "1", "2" are (restarting per category: "2.1")
             item_id = _fmt(serial)
