@@ -1209,3 +1209,29 @@ def test_a_paper_to_write_is_kept_and_all_covered_names_the_deed_before_it():
     assert [(r.type, r.measure) for r in found.requirements] == [("rate", "廉政谈话覆盖率"), ("count", None)]
     found = infer_item("每年春节、“八一”前对困难党员开展走访慰问。")
     assert [(r.type, r.per, r.min) for r in found.requirements] == [("count", "year", 2)]
+
+
+def test_a_step_of_several_units_is_scaled_by_the_units_missing():
+    from archive.rubric.deductions import parse_deductions
+
+    [rule] = parse_deductions("理论学习每少2学时扣0.5分，最高扣3分")
+    assert (rule.per_unit, rule.unit, rule.step, rule.cap) == (0.5, "学时", 2.0, 3.0)
+    rule.requirement = "r1"
+    short = Finding("r1", "duration", False, "培训学时不足", units=6.0)
+    assert score_item(_item(5, [rule]), [short]) == (3.5, 1.5)
+    far_short = Finding("r1", "duration", False, "培训学时不足", units=20.0)
+    assert score_item(_item(5, [rule]), [far_short]) == (2.0, 3.0)  # capped
+    # "每少1次，每人扣0.5分": counted by the meetings missing, for each person
+    assert [(d.per_unit, d.unit) for d in parse_deductions("思想汇报每少1次，每人扣0.5分")] == [(0.5, "次")]
+
+
+def test_composition_bars_read_postgraduate_degrees_and_not_whom_a_service_is_for():
+    found = infer_item("支部委员中具有硕士研究生及以上学历的不少于2名。")
+    assert [(c.field, c.value, c.min) for r in found.requirements for c in r.conditions] == [("education", "硕士", 2)]
+    found = infer_item("对60岁以上及行动不便的党员实行送学上门，建立送学台账。")
+    assert [r.type for r in found.requirements] == ["doc"]
+    found = infer_item("年内到联系支部调研指导不少于2次、讲党课不少于1次。")
+    assert [(r.meeting_type, r.min) for r in found.requirements if r.meeting_type] == [("党课", 1)]
+    found = infer_item("年底撰写年度工作总结和支部书记抓党建工作述职报告。")
+    assert [(r.type, r.window, r.keywords[0]) for r in found.requirements] == \
+        [("window", "年终", "工作总结"), ("window", "年终", "述职报告")]

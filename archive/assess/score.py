@@ -46,7 +46,10 @@ def _banded(rule: Deduction, item: Item, hit: list[Finding]) -> tuple[float, str
 
 
 def _steps(rule: Deduction, item: Item, hit: list[Finding]) -> float:
-    """Units of a "每低N个百分点扣X分" rule: percentage points below the threshold / N (scaled, not rounded)."""
+    """Units of a "每低N个百分点扣X分" rule: percentage points below the threshold / N (scaled, not rounded); of a
+    "每少2学时扣0.5分" rule, the units missing / 2."""
+    if rule.unit != "百分点":
+        return sum(f.counts.get(rule.unit or "", f.units) for f in hit) / (rule.step or 1.0)
     thresholds = {r.id: r.threshold for r in item.requirements}
     units = 0.0
     for f in hit:

@@ -42,6 +42,10 @@ _RANGE = re.compile(rf"扣(?:除|减)?\s*(?P<a>{_NUM})\s*分?\s*[-~～至到—�
 # "每低5个百分点扣1分", "每低于1个百分点扣0.2分", "每下降5%扣1分".
 _STEP = re.compile(rf"每(?:低|低于|少|下降|降低|差)(?:标准|要求|规定)?\s*(?P<step>{_NUM})\s*(?:个)?(?:百分点|%|％)\s*"
                    rf"(?:的)?[，,]?\s*各?扣(?:除|减)?\s*(?P<num>{_NUM})\s*{_FEN}")
+# "每少2学时扣0.5分", "每少两天扣1分": a loss for each step of several units (one unit is a per-unit rule).
+_UNIT_STEP = re.compile(rf"每(?:少|缺|差|短)\s*(?P<step>(?:[2-9]|[1-9]\d+)(?:\.\d+)?|[两二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)"
+                        rf"\s*(?:个)?(?P<unit>学时|课时|小时|天|日|次|人|名|项|户)\s*(?:的)?[，,]?\s*各?扣(?:除|减)?\s*"
+                        rf"(?P<num>{_NUM})\s*{_FEN}")
 _PCT = r"(?:\d+(?:\.\d+)?)\s*[%％]"
 # One band: "85%—90%得5分", "85%-90%（不含）的得5分", "90%以上得6分", "80%以下不得分" / "得0分", "90%以上得满分",
 # "80%—90%得一半"; a single figure ("收缴率100%的得5分", "达到90%的得满分") is the top of a list of bands.
@@ -125,6 +129,10 @@ def _per_unit(before: str) -> str | None:
     if not matches:
         return None
     last = matches[-1]
+    if len(matches) > 1 and last.group("unit") in ("人", "名") and last.group(0).startswith("每") and \
+            re.match(r"每?(?:少|缺|漏|差)", matches[-2].group(0)) and \
+            re.fullmatch(r"[，,\s]*", before[matches[-2].end():last.start()]):
+        return matches[-2].group("unit")  # "思想汇报每少1次，每人扣0.5分": counted by what is missing, each person
     gap = before[last.end():].strip().rstrip("，,的者 ")
     if re.search(r"[，,；;。、]", gap) or len(gap) > PER_UNIT_GAP:
         return None
@@ -261,7 +269,8 @@ def parse_deductions(text: str, full_points: float | None = None) -> list[Deduct
         last: Deduction | None = None  # the rule parsed last in this clause, which a cap may follow
         while pos < len(clause):
             cap = _CAP.search(clause, pos)
-            step = _STEP.search(clause, pos)
+            step = min((x for x in (_STEP.search(clause, pos), _UNIT_STEP.search(clause, pos)) if x is not None),
+                       key=lambda x: x.start(), default=None)
             rng = _RANGE.search(clause, pos)
             ded = _DEDUCT.search(clause, pos)
             disc = _DISCRETION.search(clause, pos)
@@ -286,7 +295,8 @@ def parse_deductions(text: str, full_points: float | None = None) -> list[Deduct
             elif m is step:
                 size, value = parse_number(m.group("step")), parse_number(m.group("num"))
                 if size and value is not None and rule:
-                    last = Deduction(text=rule, per_unit=value, unit="百分点", step=size)
+                    unit = {"日": "天"}.get(m.groupdict().get("unit") or "", m.groupdict().get("unit")) or "百分点"
+                    last = Deduction(text=rule, per_unit=value, unit=unit, step=size)
                     result.append(last)
             elif m is rng:
                 a, b = parse_number(m.group("a")), parse_number(m.group("b"))

@@ -103,7 +103,7 @@ _AGE = re.compile(rf"(?P<n>{NUM})\s*(?:周)?岁(?P<dir>以下|及以下|以内|�
 # The bound each way of printing an age limit sets: 以下 → "<", 不超过 → "<=".
 AGE_OPS = {"以下": "<", "以内": "<", "及以下": "<=", "以上": ">=", "及以上": ">=", "不超过": "<=", "不满": "<",
            "未满": "<", "小于": "<", "低于": "<", "不高于": "<=", "不大于": "<="}
-_EDU = re.compile(r"(?P<lvl>大专|专科|本科|研究生|大学|高中|中专)(?:[（(]中专[)）])?(?:及|或)?(?:以上)?(?:学历|文化)")
+_EDU = re.compile(r"(?P<lvl>大专|专科|本科|硕士(?:研究生)?|博士(?:研究生)?|研究生|大学|高中|中专)(?:[（(]中专[)）])?(?:及|或)?(?:以上)?(?:学历|文化)")
 _HEADS = re.compile(rf"(?:至少|不少于)?(?:有)?\s*(?P<n>{NUM})\s*名")
 
 DOC_WORDS: tuple[tuple[str, str | None], ...] = (
@@ -136,7 +136,8 @@ _ENUM_RULES = re.compile(r"(?P<list>[^，,。；;]{4,60}?)等?(?:各项|各类)?
 PHOTO_WORDS = re.compile(r"照片|图片|影像资料|图像资料|影像|截图|截屏|拍照")
 FACILITY_WORDS = re.compile(r"上墙|宣传栏|公开栏|公示栏|意见箱|标识|标牌|挂牌|服务中心|服务站|活动室|活动场所|阵地")
 
-_DURATION = re.compile(rf"(?:培训|参训|学习|自学|轮训|教育|志愿服务|服务时长|时长)[^，,。；;]{{0,12}}?(?:不少于|至少|累计|达到|不低于)?\s*(?P<n>{NUM})\s*"
+_DURATION = re.compile(rf"(?:培训|参训|学习|自学|轮训|教育|志愿服务|服务时长|时长|"
+                       rf"(?:公益|义务|项目)[\u4e00-\u9fff]{{0,4}}?服务(?!中心|站|大厅|窗口))[^，,。；;]{{0,12}}?(?:不少于|至少|累计|达到|不低于)?\s*(?P<n>{NUM})\s*"
                        r"(?P<unit>天|日|学时|课时|小时)")
 _BARE_DURATION = re.compile(rf"(?:[\u4e00-\u9fff]{{2,6}}?(?=不少于|至少|累计))?(?:每次|每期|人均|每人|每名党员|全年|年内|每年)*(?:累计)?(?:不少于|至少|达到|不低于)\s*(?P<n>{NUM})\s*"
                             r"(?P<unit>天|日|学时|课时|小时)")
@@ -458,7 +459,11 @@ def _meeting_requirements(rd: _Reader) -> None:
             at = part.find(alias)
             local = part[:at + len(alias) + 14] if at >= 0 else part
             local = re.split(r"[，,]", local[at + len(alias):])[0] if at >= 0 else local
-            local = part[:at + len(alias)] + local if at >= 0 else local
+            pre = part[:at] if at >= 0 else ""
+            listed = pre.rfind("、")
+            if listed >= 0 and re.search(rf"{_COUNT.pattern}\s*$", pre[:listed]):
+                pre = pre[listed + 1:]  # "调研指导不少于2次、讲党课不少于1次": the count before 、 is the other deed's
+            local = pre + part[at:at + len(alias)] + local if at >= 0 else local
             per = _per_in(local) or _per_in(seg[:start]) or _per_in(follow)
             count = _COUNT.search(local) or _COUNT.search(follow)
             if follow and count and not _COUNT.search(local) and _per_in(follow) not in (None, per):
@@ -869,6 +874,9 @@ def _window_requirements(rd: _Reader) -> None:
                     kws, desc = ["述职报告", "述职"], "年终有述职报告"
                 rd.add(Requirement(id="", type="window", window="年终", kind=kind, keywords=kws, description=desc,
                                    source=seg.strip(_STRIP)), si)
+                if word != "述职" and "述职" in seg[m.start():]:  # "年底撰写年度工作总结和…述职报告": both papers
+                    rd.add(Requirement(id="", type="window", window="年终", keywords=["述职报告", "述职"],
+                                       description="年终有述职报告", source=seg.strip(_STRIP)), si)
                 _year_end_companions(rd, si, seg)
             else:
                 what = [re.sub(rf"^{NUM}?次", "", w) for w in _chunks(seg[m.start():])[:3]]  # "开展一次评星" → 评星
@@ -902,15 +910,15 @@ def _roster_requirement(rd: _Reader) -> None:
     touched: list[int] = []
     clause_role: dict[int, str | None] = {}  # the role a clause named last: "支部书记45岁以下，大专以上学历"
     for si, (ci, seg, clause) in enumerate(rd.segments):
-        if _ASPIRATION.search(clause) or re.search(r"\d+\s*[%％]|百分之|比例", seg):
+        if _ASPIRATION.search(clause) or re.search(r"\d+\s*[%％]|百分之|比例|占比", seg):
             continue  # "鼓励40周岁以下的干部参加学历教育": an aim the inspectors weigh, not a roster condition
         if re.search(r"发展[^，,。；;]{0,8}$", seg[:_AGE.search(seg).start()] if _AGE.search(seg) else ""):
             continue  # "每两年至少发展一名35周岁以下党员": new members counted, not the roster's make-up
         found = False
         for m in _AGE.finditer(seg):
             n = _num(m.group("n") or m.group("ln"))
-            if n is None:
-                continue
+            if n is None or re.search(r"(?:对|为|向|给|帮助)[^，,；;]{0,4}$", seg[:m.start()]):
+                continue  # "对60岁以上…的党员实行送学上门": whom a service is for, not the roster's make-up
             k = _heads(seg, m)
             op = AGE_OPS[m.group("dir") or m.group("lead")]
             role = clause_role[ci] = _role(seg, rd.text) or clause_role.get(ci)
@@ -918,7 +926,7 @@ def _roster_requirement(rd: _Reader) -> None:
                                               role=role))
             found = True
         for m in _EDU.finditer(seg):
-            level = {"专科": "大专", "大学": "本科"}.get(m.group("lvl"), m.group("lvl"))
+            level = {"专科": "大专", "大学": "本科", "硕士研究生": "硕士", "博士研究生": "博士"}.get(m.group("lvl"), m.group("lvl"))
             k = _heads(seg, m)
             role = clause_role[ci] = _role(seg, rd.text) or clause_role.get(ci)
             conditions.append(RosterCondition(field="education", op=">=", value=level, min=k,  # type: ignore[arg-type]
