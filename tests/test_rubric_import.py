@@ -1169,3 +1169,24 @@ def test_a_base_points_column_dashed_serials_and_a_kaoping_rules_column(tmp_path
     assert [(i.id, i.points, i.scoring) for i in rubric.items()] == [
         ("1.1", 30.0, "每少一次扣2分。"), ("1.2", 20.0, "每少一次扣5分。"), ("2.1", 50.0, "未开展的不得分。")]
     assert normalize_item_id("1-2") == "1.2" and normalize_item_id("第2-1项") == "2.1"
+
+
+def test_lines_printed_alone_under_the_total_are_remarks(tmp_path: Path) -> None:
+    """"评定等次：90分以上评为五星级…60分以下评为一星级" merged across the table under the 合计 row names no category."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["考核项目", "序号", "考核内容", "满分", "扣分标准"])
+    ws.append(["班子过硬", 1, "每月召开一次支委会。", 60, "每少一次扣2分。"])
+    ws.append(["服务过硬", 2, "年底开展满意度测评。", 40, "未开展的不得分。"])
+    ws.append(["合计", None, None, 100, None])
+    ws.append(["评定等次：90分以上评为五星级，60分以下评为一星级。"])
+    ws.merge_cells("A5:E5")
+    ws.append(["备注：加分项另行通知。"])
+    ws.merge_cells("A6:E6")
+    path = tmp_path / "stars.xlsx"
+    wb.save(str(path))
+    rubric = import_rubric(path)
+    assert [(c.name, c.points) for c in rubric.categories] == [("班子过硬", 60.0), ("服务过硬", 40.0)]
+    assert rubric.total == 100
+    assert "原表备注：评定等次：90分以上评为五星级，60分以下评为一星级。" in rubric.notes.splitlines()
+    assert "原表备注：加分项另行通知。" in rubric.notes.splitlines()

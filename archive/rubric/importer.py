@@ -789,9 +789,6 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
             # the header printed again (a table over several pages), a 合计 row; what the grand total closes
             after_total = after_total or _is_summary(row, columns, GRAND_TOTAL_WORDS)
             continue
-        if after_total and len(values) == 1:
-            draft.notes.append(f"原表备注：{values[0]}")  # "评定等次：…", "一票否决项：…" printed under the 合计 row
-            continue
         if all(c.cont_v or not c.text for c in row):
             continue  # nothing but the lower parts of merged cells
         first = next((c.text for c in row if c.text and not c.cont_v), "")
@@ -803,6 +800,9 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
             continue
         if draft.in_remarks and len(values) == 1 and _REMARK_LINE_RE.match(_squash(first)):
             draft.notes.append(f"原表备注：{first}")  # "注：1.……" then "2.……" in a row of its own
+            continue
+        if after_total and len(values) == 1:
+            draft.notes.append(f"原表备注：{values[0]}")  # "评定等次：…", "一票否决项：…" printed under the 合计 row
             continue
         text_cell = _cell(row, columns, "text")
         points_cell = _cell(row, columns, "points")
