@@ -1235,3 +1235,12 @@ def test_composition_bars_read_postgraduate_degrees_and_not_whom_a_service_is_fo
     found = infer_item("年底撰写年度工作总结和支部书记抓党建工作述职报告。")
     assert [(r.type, r.window, r.keywords[0]) for r in found.requirements] == \
         [("window", "年终", "工作总结"), ("window", "年终", "述职报告")]
+
+
+def test_papers_joined_share_the_quality_after_them_and_a_ledger_of_some_members_is_no_roster():
+    found = infer_item("报到党员花名册和活动台账齐全。")
+    assert [(r.kind, r.keywords[0]) for r in found.requirements if r.type == "doc"] == \
+        [("花名册", "报到党员花名册"), (None, "活动台账")]
+    found = infer_item("建立党员花名册和流动党员管理台账。")
+    assert [(r.kind, r.keywords[0]) for r in found.requirements] == [("花名册", "党员花名册"), (None, "流动党员管理台账")]
+    assert [r.kind for r in infer_item("建立党员管理台账。").requirements] == ["花名册"]

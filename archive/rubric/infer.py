@@ -998,8 +998,9 @@ def _doc_kind(word: str, name: str, clause: str) -> str | None:
         return "会议记录"
     if word == "记录本" and (re.search(r"(?:支部|党组织|党委)工作记录本", name) or THREE_MEETINGS_WORD in clause):
         return "会议记录"  # "《党支部工作记录本》", "“三会一课”有专门记录本": the book the meetings are written in
-    if word in ("台帐", "台账", "名册", "花名册") and "党员" in name and "党费" not in name:
-        return "花名册"
+    if word in ("台帐", "台账", "名册", "花名册") and "党员" in name and "党费" not in name and \
+            not (word in ("台帐", "台账") and re.match(r"[\u4e00-\u9fff]{2,}党员", name)):
+        return "花名册"  # (not "流动党员管理台账": a ledger of some members, a paper of its own)
     return kind
 
 
@@ -1056,7 +1057,10 @@ def _doc_requirements(rd: _Reader) -> None:
             name = re.sub(r"有$", "", name)  # "活动有记录": the record of the activity
             if "《" in before[-20:] or "》" in name:
                 continue  # "按照《……条例》要求": a cited document, not one to keep
-            made = _MAKE_VERBS.search(before) or _QUALITY_AFTER.match(seg[m.end():]) or word in ("签到", "签到表")
+            # ("报到党员花名册和活动台账齐全": the quality after the last of papers joined is each one's)
+            joined = re.match(r"[和及与、]([^，,；;]{2,16}?)(?=[”\"]?(?:要素|信息|内容|登记)?" + _QUALITIES + ")", seg[m.end():])
+            made = _MAKE_VERBS.search(before) or _QUALITY_AFTER.match(seg[m.end():]) or word in ("签到", "签到表") or \
+                (joined and _DOC.search(joined.group(1)) and _QUALITY_AFTER.match(seg[m.end() + joined.end():]))
             if not made:
                 continue
             if not name and word in ("制度", "规则", "办法", "细则", "计划", "方案", "总结", "台帐", "台账", "明细"):
