@@ -1244,3 +1244,24 @@ def test_papers_joined_share_the_quality_after_them_and_a_ledger_of_some_members
     found = infer_item("建立党员花名册和流动党员管理台账。")
     assert [(r.kind, r.keywords[0]) for r in found.requirements] == [("花名册", "党员花名册"), (None, "流动党员管理台账")]
     assert [r.kind for r in infer_item("建立党员管理台账。").requirements] == ["花名册"]
+
+
+def test_lessons_and_visits_counted_where_they_are_printed():
+    def counts(text):
+        return [(r.per, r.min) for r in infer_item(text).requirements if r.type == "count"]
+
+    assert counts("每名党员教师每学年上示范课不少于1节。") == [("year", 1)]
+    assert counts("党组织每年至少组织1次到爱国主义教育基地的现场教学。") == [("year", 1)]
+    assert counts("春节、重阳节等重大节日前开展集中慰问。") == [("year", 2)]
+    assert counts("品牌创建经验做法在区级以上媒体宣传报道或在会议上交流发言，全年不少于2次。") == [("year", 2)]
+    assert counts("为党员过“政治生日”，每月集中开展1次。") == [("month", 1)]
+    # a year's papers are documents, as many as printed; each quarter's are counted
+    found = infer_item("年内形成调研报告或意见建议不少于2篇。")
+    assert [(r.type, r.min) for r in found.requirements] == [("doc", 2)]
+    assert counts("每季度末向区两新工委报送党建工作信息不少于1篇。") == [("quarter", 1)]
+
+
+def test_a_paper_due_at_the_year_end_is_its_own_not_the_one_named_before():
+    found = infer_item("年中报送半年工作小结，年底报送年度工作总结。")
+    assert [(r.type, r.window, r.keywords[0]) for r in found.requirements] == \
+        [("doc", None, "半年"), ("window", "年终", "工作总结")]

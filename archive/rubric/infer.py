@@ -64,7 +64,9 @@ _EACH_MEMBER = r"(?:每名|每位|每个)?(?:党员|委员|支委|干部|成员|
 _TWO_YEARS = re.compile(r"每[两二2]年|[两二2]年内")
 # "按期换届（每五年）", "三年一次": a term of several years.
 _YEARS = re.compile(r"每(?P<n>[两二三四五2-5])年|(?P<m>[两二三四五2-5])年一次|任期(?P<t>[两二三四五2-5])年")
-_COUNT = re.compile(rf"(?P<lead>不少于|至少|不低于|最少|不得少于)?\s*(?P<n>{NUM})\s*(?:次|场|期|回)(?P<more>以上|及以上)?")
+# ("上示范课不少于1节": lessons given, counted in 节; not 节日/节前)
+_COUNT = re.compile(rf"(?P<lead>不少于|至少|不低于|最少|不得少于)?\s*(?P<n>{NUM})\s*(?:次|场|期|回|节(?![日前后假点庆]))"
+                    rf"(?P<more>以上|及以上)?")
 _HOLD_VERBS = re.compile(r"召开|开展|(?<!党)组织|举行|举办|落实|坚持|(?<!以)上|讲|过|参加|执行")
 
 RATE_WORD = r"(?:参会率|到会率|出勤率|参与率|参学率|参加率|出席率|满意率|满意度|知晓率|覆盖率|完成率|建成率|应建已建率|组建率|" \
@@ -156,13 +158,13 @@ _STANDING = re.compile(rf"(?P<verb>设立|组建|成立|建立|设置|培育|打
                        rf"(?P<n>{NUM})\s*(?P<unit>个|支|家|处|类|项)")
 # "“七一”、春节前后各走访慰问一次": named occasions, each an occasion to do it.
 _OCCASIONS = re.compile(r"(?P<list>(?:[“\"]?[\u4e00-\u9fff]{2,4}[”\"]?、)+[“\"]?[\u4e00-\u9fff]{2,4}[”\"]?)"
-                        r"(?:等)?(?:前后|期间|之际|前夕|前)")
+                        r"(?:等(?:重大|重要|传统)?(?:节日|节点|节假日)?)?(?:前后|期间|之际|前夕|前)")
 # "全年10件", "年内完成5项": how many in the year, printed after what is done.
 _YEAR_TOTAL = re.compile(rf"(?P<what>[\u4e00-\u9fff“”]{{2,16}}?)(?:全年|年内|每年|年度内?)(?:累计)?(?:完成|办理|开展)?\s*"
                          rf"(?P<n>{NUM})\s*(?P<unit>件|项|个|次|场|期|篇)(?P<more>以上|及以上)?$")
 # What is done a number of times ("每年至少2次到联系网格指导工作"): the verbs a record of it names.
 DEED_VERBS = re.compile(r"指导|调研|走访|探访|上门|慰问|看望|宣讲|督导|督查|检查|座谈|联系|帮扶|培训|讲课|授课|巡查|接待|征求意见|谈心|"
-                        r"谈话|家访|入户|结对|服务|学习")
+                        r"谈话|家访|入户|结对|服务|学习|报道|交流发言")
 _ACTIVITY = re.compile(r"(?:开展|(?:^|(?<=认真|积极|定期|每年|按时))组织|举办|参加|推荐|参与)(?:了)?[^，,。；;]{0,20}?"
                        r"(?P<what>[\u4e00-\u9fff“”\"]{2,12}?)(?P<suffix>活动|教育|培训|学习|研究|探索)")
 # An activity named as the subject ("群众性精神文明创建活动有声有色").
@@ -992,6 +994,10 @@ def _name_keywords(name: str, word: str) -> list[str]:
     return _variants(words)
 
 
+# Members of one kind ("流动党员", "困难党员"): a ledger of them is a paper of its own, not the roster of all.
+_SOME_MEMBERS = re.compile(r"(?:流动|困难|外出|在职|报到|离退休|退休|老|老年|青年|预备|无职|农民工|新发展|发展)党员")
+
+
 def _doc_kind(word: str, name: str, clause: str) -> str | None:
     kind = dict(DOC_WORDS)[word]
     if word in ("记录", "记录本", "纪要") and (re.search(r"会议|三会一课", name) or _meetings(name)):
@@ -999,7 +1005,7 @@ def _doc_kind(word: str, name: str, clause: str) -> str | None:
     if word == "记录本" and (re.search(r"(?:支部|党组织|党委)工作记录本", name) or THREE_MEETINGS_WORD in clause):
         return "会议记录"  # "《党支部工作记录本》", "“三会一课”有专门记录本": the book the meetings are written in
     if word in ("台帐", "台账", "名册", "花名册") and "党员" in name and "党费" not in name and \
-            not (word in ("台帐", "台账") and re.match(r"[\u4e00-\u9fff]{2,}党员", name)):
+            not (word in ("台帐", "台账") and _SOME_MEMBERS.search(name)):
         return "花名册"  # (not "流动党员管理台账": a ledger of some members, a paper of its own)
     return kind
 
@@ -1411,13 +1417,13 @@ _WRITTEN = re.compile(rf"(?:撰写|写出|形成|提交|报送)(?P<what>[\u4e00-
 
 
 def _written_papers(rd: _Reader) -> None:
-    """A paper to write, counted in pieces or measured in characters, when no period makes it a count of the
-    year: a document of its name (either of the names joined by 或), as many as printed; its length is the
+    """A paper to write, counted in pieces or measured in characters, when no period within the year makes it a
+    count: a document of its name (either of the names joined by 或), as many as printed; its length is the
     inspectors' to weigh."""
     for si, (_ci, seg, _clause) in enumerate(rd.segments):
         m = _WRITTEN.search(seg)
-        if si in rd.covered or not m or (m.group("unit") == "篇" and _per_in(seg)):
-            continue
+        if si in rd.covered or not m or _per_in(seg) not in (None, "year"):
+            continue  # ("每季度报送信息不少于1篇": a count in each period)
         names = [w.replace("“", "").replace("”", "") for w in re.split(r"或|和|及|、", m.group("what"))]
         names = [re.sub(r"^(?:一篇|一份)", "", w) for w in names if len(w) >= 2]
         if not names:
@@ -1509,7 +1515,8 @@ def _count_requirements(rd: _Reader) -> None:
             if _occasion_count(rd, si, seg, per, years):
                 continue
             after = re.search(rf"(?:不少于|至少)\s*(?:安排|开展|组织|举办|召开|进行)?\s*(?P<n>{NUM})\s*次"
-                              r"(?P<what>[\u4e00-\u9fff“”]{2,10})$", seg.strip(_STRIP))
+                              r"(?:[到去赴在][\u4e00-\u9fff“”]{2,14}的)?(?P<what>[\u4e00-\u9fff“”]{2,10})$", seg.strip(_STRIP))
+            # ("每年至少组织1次到爱国主义教育基地的现场教学": the place is where, the deed what is counted)
             if not after:
                 # "每年至少2次到联系网格（党小组）指导工作": the deed is the verb at the end.
                 tail = re.search(rf"(?:不少于|至少)\s*(?P<n>{NUM})\s*次(?P<rest>[^，,]*)$", seg.strip(_STRIP))
@@ -1882,8 +1889,8 @@ def _posting_periods(rd: _Reader) -> None:
     inspectors' to weigh."""
     for si, (_ci, seg, _clause) in enumerate(rd.segments):
         m = _POSTING_PERIOD.search(seg)
-        if si in rd.covered or not m:
-            continue
+        if si in rd.covered or not m or _per_in(seg) not in (None, "year"):
+            continue  # ("每季度报送信息不少于1篇": a count in each period)
         what = re.sub(r"^(?:对|将|把|并|且)", "", m.group("what"))
         if len(what) < 2:
             continue
@@ -1924,7 +1931,7 @@ def _frequency_requirements(rd: _Reader) -> None:
 
 # The deed printed right before its number of times ("每季度至少开放兑换1次", "每月参加村里组织的环境卫生评比1次"), or
 # right after how often when nothing follows ("服务积分按月登记").
-_DEED_BEFORE_COUNT = re.compile(rf"(?P<what>[\u4e00-\u9fff]{{2,}}?)\s*(?:{NUM})\s*(?:次|场|期|回)(?:以上|及以上)?$")
+_DEED_BEFORE_COUNT = re.compile(rf"(?P<what>[\u4e00-\u9fff]{{2,}}?)\s*(?:{NUM})\s*(?:次|场|期|回|节)(?:以上|及以上)?$")
 _DEED_AFTER_PERIOD = re.compile(rf"(?<![\d两二三四五])(?:{_PERIOD_PHRASE})(?:定期|集中|统一)?(?P<what>[\u4e00-\u9fff]{{2}})$")
 # Verbs of ongoing work, not of an occasion with a record of its own: dues paid (the ledger's), papers filed,
 # a project carried on.
@@ -1940,14 +1947,17 @@ def _deed_at_frequency(part: str) -> list[str]:
         return []  # "每发现1人次未按月交纳": a scoring rule's count of faults
     m = _DEED_BEFORE_COUNT.search(text)
     if m:
-        what = re.split(rf"{_PERIOD_PHRASE}|的|组织|参加|开展|举办|进行|召开|不少于|至少|不得少于|最少", m.group("what"))[-1]
-        what = what[-4:] if len(what) > 6 else what
+        pieces = [p for p in re.split(rf"{_PERIOD_PHRASE}|的|组织|参加|开展|举办|进行|召开|不少于|至少|不得少于|最少",
+                                      m.group("what")) if p]
+        what = pieces[-1] if pieces else ""
+        what = what[-4:] if len(what) > 6 else re.sub(r"^上(?=[\u4e00-\u9fff]{3})", "", what)  # "上示范课"
     else:
         m = _DEED_AFTER_PERIOD.search(text)
         what = m.group("what") if m else ""
-    if len(what) < 2 or what in _BARE_VERBS or _NOT_OCCASIONS.search(what) or re.search(r"[每年月季次个名人]$|^[全年]", what):
+    if len(what) < 2 or what in _BARE_VERBS or _NOT_OCCASIONS.search(what) or re.search(r"[每年月季次个名人]$|^[全年]", what) \
+            or re.fullmatch(r"集中|统一|定期|按时|及时|认真|专门|专题", what):
         return []
-    return [what] + ([what[-2:]] if len(what) > 2 else [])
+    return [what] + ([what[-2:]] if len(what) > 3 else [])
 
 
 def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
@@ -2241,8 +2251,8 @@ def _papers_due_at_year_edges(rd: _Reader) -> None:
     start (or end): a window, not a paper of any date and a count of filings."""
     for si, (ci, seg, _clause) in enumerate(rd.segments):
         due = _DUE_AT_YEAR_EDGE.match(seg.strip(_STRIP))
-        if not due:
-            continue
+        if not due or re.search(r"总结|小结|报告|计划|方案|要点|述职", seg.strip(_STRIP)[due.end():]):
+            continue  # ("年底报送年度工作总结": a paper of its own is due, not the one named before)
         window = "年初" if due.group("when") == "年初" else "年终"
         for sj in range(si - 1, -1, -1):
             if rd.segments[sj][0] != ci:
