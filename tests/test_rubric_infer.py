@@ -1265,3 +1265,20 @@ def test_a_paper_due_at_the_year_end_is_its_own_not_the_one_named_before():
     found = infer_item("年中报送半年工作小结，年底报送年度工作总结。")
     assert [(r.type, r.window, r.keywords[0]) for r in found.requirements] == \
         [("doc", None, "半年"), ("window", "年终", "工作总结")]
+
+
+def test_one_posting_of_things_listed_is_one_paper_and_principles_or_support_are_no_deeds():
+    found = infer_item("协商结果在10日内通过公示栏、微信群向居民公开。")
+    assert [r.type for r in found.requirements if r.type != "judgement"] == ["doc"]
+    found = infer_item("发展对象、拟接收预备党员在党内外公示。")
+    assert len([r for r in found.requirements if r.type == "doc"]) == 1
+    assert [r.type for r in infer_item("按照便于活动、便于管理的原则设置党小组。").requirements
+            if r.type == "doc" and "原则" in (r.source or "")] == []
+    assert [r.type for r in infer_item("为党开展活动提供场地、经费和时间保障。").requirements] == ["judgement"]
+
+
+def test_a_sentence_after_a_short_name_is_no_checklist():
+    found = infer_item("亮明身份：党员律师在执业场所佩戴党徽、设立党员示范岗，律所公开栏公示党员律师名单。")
+    assert all(len(k) <= 12 for r in found.requirements for k in r.keywords)
+    found = infer_item("公开档案：党务村务公开资料按年度整理归档，公开底稿、照片和平台截图一并留存。")
+    assert "照片" in [r.kind for r in found.requirements]

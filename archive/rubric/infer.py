@@ -1278,6 +1278,9 @@ def _checklist_requirements(rd: _Reader) -> None:
             if not body_parts and (_per_in(bare) or re.search(NUM + r"\s*[次名人个项]", bare)) and \
                     not any(_paper(e.strip(_STRIP)) for e in bare.split("、")):
                 continue  # "主题党日活动记录：每月1次，有活动方案、签到": how often, before the papers
+            if not body_parts and label is not None and not any(_paper(e.strip(_STRIP + "等")) for e in bare.split("、")) \
+                    and not re.search(r"资料|材料|档案|台[账帐]|记录", bare):
+                break  # "亮明身份：党员律师…佩戴党徽、设立党员示范岗，…": a sentence after a short name, not a list
             if not body_parts or _paper(re.sub(r"[（(][^)）]*[)）]", "", text).strip(_STRIP + "等")):
                 body_parts.append(piece)
             else:
@@ -1743,6 +1746,9 @@ def _activity_requirements(rd: _Reader) -> None:
             continue
         if re.search(r"活动场所|活动室|协商室|阵地|基地|功能区|服务中心|服务站", seg):
             continue  # "有固定的党员活动场所", "设置议事协商室等功能区": places the inspectors see
+        if re.match(r"^(?:按照|根据|依照|遵循)[^，,]*(?:原则|要求|规定|精神)", seg.strip(_STRIP)) or \
+                re.search(r"为[^，,]{1,10}开展活动提供", seg):
+            continue  # "按照便于活动、便于管理的原则", "为党开展活动提供场地": how, or support given, no deed of its own
         if re.match(r"^对[^，,]*的[\u4e00-\u9fff]{0,6}(?:党员|群众|人员|对象|干部)$", seg.strip(_STRIP)):
             continue  # "对长期不参加活动的党员，…函告其单位": who the next part's deed is done to, no deed of its own
         named = any(n in seg for n in names)
@@ -2621,6 +2627,26 @@ def _bare_records(rd: _Reader) -> None:
             req.description = "有会议记录"
 
 
+_POSTED = re.compile(r"公示|公开|公布")
+
+
+def _merge_postings(rd: _Reader) -> None:
+    """"发展对象、拟接收的预备党员在村(社区)公示栏上公示", "协商结果…通过公示栏、微信群向居民公开": one posting of
+    the things listed (or through the channels listed) is one paper, however the list split the words."""
+    kept: list[Requirement] = []
+    for r in rd.reqs:
+        posted = _POSTED.search(r.source or "")
+        # (only a part naming where or through what it is posted: "社区党建工作的重大事项、社区党费收支结存情况及时
+        # 公示" posts two papers)
+        where = re.search(r"在|通过|于|微信|公示栏|公开栏|网站|平台", r.keywords[0] if r.keywords else "")
+        if r.type == "doc" and not r.kind and posted and where and (r.description or "").endswith("的材料") and any(
+                k.type == "doc" and posted.group(0) in (k.source or "") and
+                ((r.source or "") in (k.source or "") or (k.source or "") in (r.source or "")) for k in kept):
+            continue
+        kept.append(r)
+    rd.reqs[:] = kept
+
+
 def _merge_photos(rd: _Reader) -> None:
     """"每场活动有通知、签到和照片，照片不少于3张": photos named twice, once with nothing to tell them apart or only
     restated with a number, are one requirement (the larger number printed)."""
@@ -2741,6 +2767,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
     _bare_records(rd)
     _minutes_book(rd)
     _bare_postings(rd)
+    _merge_postings(rd)
     _merge_photos(rd)
     _merge_bare_meetings(rd)
     _report_at_year_end(rd, f"{norm_text}；{norm_scoring}")
