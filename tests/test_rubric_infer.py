@@ -1282,3 +1282,16 @@ def test_a_sentence_after_a_short_name_is_no_checklist():
     assert all(len(k) <= 12 for r in found.requirements for k in r.keywords)
     found = infer_item("公开档案：党务村务公开资料按年度整理归档，公开底稿、照片和平台截图一并留存。")
     assert "照片" in [r.kind for r in found.requirements]
+
+
+def test_a_committees_meeting_by_its_own_name_a_satisfied_share_and_more_than_half_present():
+    found = infer_item("社区党委会每月至少召开1次。")
+    assert [(r.meeting_type, r.per) for r in found.requirements] == [("支部委员会", "month")]
+    found = infer_item("组织党员开展出行引导等志愿服务，改造期间每月不少于2次。")
+    assert [(r.meeting_type, r.per, r.min) for r in found.requirements] == [("志愿服务", "month", 2)]
+    found = infer_item("服务对象满意和基本满意合计比例不低于90%。")
+    assert [(r.measure, r.threshold) for r in found.requirements] == [("服务对象满意度", 0.9)]
+    found = infer_item("到会委员超过应到委员半数方可开会。")
+    assert [(r.measure, r.op, r.threshold) for r in found.requirements] == [("到会率", ">", 0.5)]
+    # what each occasion holds is the inspectors' to weigh
+    assert [r.type for r in infer_item("每次活动规定动作不少于4项。").requirements] == ["judgement"]

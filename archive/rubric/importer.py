@@ -127,6 +127,8 @@ _WEIGHT_REMARK_RE = re.compile(r"[（(](?:[^（()）]*(?:权重|占比|比重)[^
 _CHECK_HEAD_RE = re.compile(r"^(?:(?:查阅|调阅|查看)(?:相关)?(?:资料|材料)?[:：]?|(?:核查|抽查|检查)(?:相关)?(?:资料|材料)?[:：])")
 _CHECK_ONLY_RE = re.compile(r"^(?:(?:实地|现场)(?:查看|察看|检查|核查|核实|走访)|个别(?:谈话|访谈)|(?:座谈|走访|访谈)(?:了解)?|"
                             r"问卷(?:测评|调查)|民主测评|听取汇报|查阅(?:资料|材料|台账|台帐)?)$")
+# Papers named only in general ("档案材料", "相关资料", "记录"): what a way of checking looks at, no paper of its own.
+_ANY_PAPERS_RE = re.compile(r"(?:相关|有关|档案|原始|工作|佐证|活动)?(?:资料|材料|档案|台账|台帐|记录|档案资料|档案材料)")
 _METHOD_SPLIT = re.compile(r"[、，,；;/／\n]+")
 _EVIDENCE_SPLIT = re.compile(r"[，,；;/／\n]+|、(?![^（(]*[)）])")
 _YEAR_RE = re.compile(r"(20\d\d)\s*年")
@@ -958,6 +960,8 @@ def _papers_and_ways(evidence: list[str], method: list[str]) -> tuple[list[str],
             way = head.group(0).rstrip(":：")
             ways.append(way if len(way) > 2 else f"{way}资料")  # "查阅会议记录": 查阅资料
             piece = piece[head.end():]
+            if _ANY_PAPERS_RE.fullmatch(piece):
+                continue  # "查阅记录", "查看档案材料": papers in general, how the inspectors check, no paper named
         if _CHECK_ONLY_RE.match(piece):
             ways.append(piece)  # and stays evidence as printed: the inference reads 实地查看 there
         papers.append(piece)

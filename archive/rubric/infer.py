@@ -25,7 +25,9 @@ NUM = rf"(?:\d+(?:\.\d+)?|[{_CN}]+)"
 
 # Meeting types under the names rubrics print them, longest first within a type.
 MEETING_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("支部委员会", ("支部委员会会议", "支部委员会", "支委会议", "支委扩大会", "支委会", "委员会会议")),
+    # (a 社区党委 or 党总支 holds its committee's meeting as 党委会 / 总支委员会: the same meeting of the committee)
+    ("支部委员会", ("支部委员会会议", "支部委员会", "支委会议", "支委扩大会", "支委会", "委员会会议", "党总支委员会",
+                    "总支委员会", "党委会议", "党委会")),
     ("党员大会", ("支部党员大会", "全体党员大会", "全体党员会议", "支部党员会议", "党员大会", "支部大会", "党员代表大会")),
     ("党小组会", ("党小组会议", "党小组会", "党小组学习", "党小组活动", "党小组")),
     ("党课", ("专题党课", "党课")),
@@ -446,7 +448,9 @@ def _meeting_requirements(rd: _Reader) -> None:
         if si + 1 < len(rd.segments) and rd.segments[si + 1][0] == ci:
             nxt = rd.segments[si + 1][1]
             # ("每名党员全年不少于4次": each member's times are the meeting's count)
-            if not _meetings(nxt) and re.match(rf"^(?:{_EACH_MEMBER})?(?:{'|'.join(p for _, p in PER_WORDS)})?[^，,]{{0,4}}?"
+            # ("改造期间每月不少于2次": while some work lasts, how often)
+            if not _meetings(nxt) and re.match(rf"^(?:[\u4e00-\u9fff]{{2,4}}期间)?(?:{_EACH_MEMBER})?"
+                                               rf"(?:{'|'.join(p for _, p in PER_WORDS)})?[^，,]{{0,4}}?"
                                                rf"(?:不少于|至少)?\s*{NUM}\s*次(?:以上|及以上)?$", nxt.strip(_STRIP)):
                 follow = nxt
                 rd.covered.add(si + 1)
@@ -698,6 +702,12 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
             rd.add(Requirement(id="", type="rate", measure=f"{what}覆盖率", op=">=", threshold=1.0,
                                keywords=[what, "覆盖"], description=f"{what}全覆盖（覆盖率100%）",
                                source=source), si)
+    # "到会委员超过应到委员半数方可开会": a meeting held only with more than half present.
+    for si, (_ci, seg, _clause) in enumerate(rd.segments):
+        if re.search(r"(?:到会|出席|参会|实到)(?:委员|党员|人数|人员)?(?:须|必须|应)?(?:超过|过|达到)[^，,]{0,8}?半数", seg):
+            rd.add(Requirement(id="", type="rate", kind="会议记录", measure="到会率", op=">", threshold=0.5,
+                               keywords=list(RATE_SAME["到会率"]), description="到会人数超过应到人数的半数",
+                               source=seg.strip(_STRIP)), si)
     # "支委会委员全员到会": every member present, every time.
     for si, (_ci, seg, _clause) in enumerate(rd.segments):
         if re.search(r"全员(?:到会|参会|参加|出席)|全部(?:到会|参会)", seg):
@@ -732,6 +742,9 @@ def _bar_op(m: re.Match) -> str:
 
 def _rate(word: str, measure: str, op: str, threshold: float, head: str, source: str, subject: str | None
           ) -> Requirement:
+    if word in ("比例", "占比") and "满意" in measure and not re.search(r"满意[度率]", measure):
+        # "服务对象满意和基本满意合计比例不低于90%": a satisfaction survey's share, the 满意度 it reports
+        word, measure = "满意度", re.split(r"满意", measure)[0] + "满意度"
     base = next((w for w in RATE_SAME if w in word), word)
     attendance = any(w in word for w in ATTENDANCE_WORDS) or ("参加率" in word and _MEETING_CONTEXT.search(head))
     survey = any(w in word for w in SURVEY_WORDS)
@@ -1443,6 +1456,8 @@ def _count_requirements(rd: _Reader) -> None:
     for si, (_ci, seg, _clause) in enumerate(rd.segments):
         if si in rd.covered or (_AGE.search(seg) and "发展" not in seg) or _EDU.search(seg) or "百分点" in seg:
             continue
+        if re.search(rf"每次[^，,]{{0,12}}?(?:不少于|至少)\s*{NUM}\s*[项个条]", seg):
+            continue  # "每次活动规定动作不少于4项": what each occasion holds, the inspectors' to weigh
         recent = re.search(r"近([两二三四五2-5])年|([三四五3-5])年内", seg)  # "近三年至少发展党员一名"
         years = 2 if _TWO_YEARS.search(seg) else int(_num(recent.group(1) or recent.group(2)) or 1) if recent else 1
         per = None if years > 1 else _per_in(seg)
@@ -1747,7 +1762,8 @@ def _activity_requirements(rd: _Reader) -> None:
         if re.search(r"活动场所|活动室|协商室|阵地|基地|功能区|服务中心|服务站", seg):
             continue  # "有固定的党员活动场所", "设置议事协商室等功能区": places the inspectors see
         if re.match(r"^(?:按照|根据|依照|遵循)[^，,]*(?:原则|要求|规定|精神)", seg.strip(_STRIP)) or \
-                re.search(r"为[^，,]{1,10}开展活动提供", seg):
+                re.search(r"为[^，,]{1,10}开展活动提供", seg) or \
+                re.search(rf"每次[^，,]{{0,12}}?(?:不少于|至少)\s*{NUM}\s*[项个条]", seg):
             continue  # "按照便于活动、便于管理的原则", "为党开展活动提供场地": how, or support given, no deed of its own
         if re.match(r"^对[^，,]*的[\u4e00-\u9fff]{0,6}(?:党员|群众|人员|对象|干部)$", seg.strip(_STRIP)):
             continue  # "对长期不参加活动的党员，…函告其单位": who the next part's deed is done to, no deed of its own
