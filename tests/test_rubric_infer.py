@@ -1295,3 +1295,8 @@ def test_a_committees_meeting_by_its_own_name_a_satisfied_share_and_more_than_ha
     assert [(r.measure, r.op, r.threshold) for r in found.requirements] == [("到会率", ">", 0.5)]
     # what each occasion holds is the inspectors' to weigh
     assert [r.type for r in infer_item("每次活动规定动作不少于4项。").requirements] == ["judgement"]
+
+
+def test_a_superiors_check_of_the_meetings_is_no_meeting_held():
+    found = infer_item("镇党委每季度随机抽查1次各村主题党日开展情况，现场观摩活动组织和党员精神面貌。")
+    assert [r.type for r in found.requirements] == ["judgement"]

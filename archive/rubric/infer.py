@@ -493,6 +493,8 @@ def _meeting_requirements(rd: _Reader) -> None:
                 continue  # one of the rules listed in "议事规则、民主生活会……等各项制度健全"
             if seg[:start].count("(") > seg[:start].count(")"):
                 continue  # "会议记录本(支委会、党员大会…)": papers listed, not meetings held
+            if re.search(r"(?:抽查|检查|督查|观摩|查看|考核|暗访)[^，,]{0,8}$", seg[:start]):
+                continue  # "镇党委每季度随机抽查1次各村主题党日开展情况": the meeting is what is checked
             if seg[:start].count("《") > seg[:start].count("》"):
                 continue  # "《关于召开党员大会进行换届选举的请示》": a paper's title
             if re.search(r"在[^，,]{0,3}$", seg[max(0, start - 4):start]) and re.match(r"上|中", seg[end:end + 1]):
@@ -1763,7 +1765,8 @@ def _activity_requirements(rd: _Reader) -> None:
             continue  # "有固定的党员活动场所", "设置议事协商室等功能区": places the inspectors see
         if re.match(r"^(?:按照|根据|依照|遵循)[^，,]*(?:原则|要求|规定|精神)", seg.strip(_STRIP)) or \
                 re.search(r"为[^，,]{1,10}开展活动提供", seg) or \
-                re.search(rf"每次[^，,]{{0,12}}?(?:不少于|至少)\s*{NUM}\s*[项个条]", seg):
+                re.search(rf"每次[^，,]{{0,12}}?(?:不少于|至少)\s*{NUM}\s*[项个条]", seg) or \
+                re.match(r"^(?:现场|实地)(?:观摩|查看|察看|检查)", seg.strip(_STRIP)):
             continue  # "按照便于活动、便于管理的原则", "为党开展活动提供场地": how, or support given, no deed of its own
         if re.match(r"^对[^，,]*的[\u4e00-\u9fff]{0,6}(?:党员|群众|人员|对象|干部)$", seg.strip(_STRIP)):
             continue  # "对长期不参加活动的党员，…函告其单位": who the next part's deed is done to, no deed of its own
