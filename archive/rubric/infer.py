@@ -1767,7 +1767,9 @@ def _activity_requirements(rd: _Reader) -> None:
                 re.search(r"为[^，,]{1,10}开展活动提供", seg) or \
                 re.search(rf"每次[^，,]{{0,12}}?(?:不少于|至少)\s*{NUM}\s*[项个条]", seg) or \
                 re.match(r"^(?:现场|实地)(?:观摩|查看|察看|检查)", seg.strip(_STRIP)):
-            continue  # "按照便于活动、便于管理的原则", "为党开展活动提供场地": how, or support given, no deed of its own
+            # "按照便于活动、便于管理的原则", "为党开展活动提供场地", "每次活动规定动作不少于4项", "现场观摩…": how,
+            # support given, what each occasion holds, or how the inspectors look: no deed of its own
+            continue
         if re.match(r"^对[^，,]*的[\u4e00-\u9fff]{0,6}(?:党员|群众|人员|对象|干部)$", seg.strip(_STRIP)):
             continue  # "对长期不参加活动的党员，…函告其单位": who the next part's deed is done to, no deed of its own
         named = any(n in seg for n in names)
