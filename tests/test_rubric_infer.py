@@ -1300,3 +1300,13 @@ def test_a_committees_meeting_by_its_own_name_a_satisfied_share_and_more_than_ha
 def test_a_superiors_check_of_the_meetings_is_no_meeting_held():
     found = infer_item("镇党委每季度随机抽查1次各村主题党日开展情况，现场观摩活动组织和党员精神面貌。")
     assert [r.type for r in found.requirements] == ["judgement"]
+
+
+def test_once_in_two_years_and_batches():
+    [req] = [r for r in infer_item("每两年至少更新一次展陈内容。", "两年内未更新展陈的扣2分。").requirements
+             if r.type == "count"]
+    assert (req.per, req.years, req.min) == ("year", 2, 1)
+    [req] = infer_item("全年承接党员集中教育培训、主题党日等活动不少于30批次。").requirements
+    assert (req.per, req.min) == ("year", 30)
+    from archive.rubric.deductions import parse_deductions
+    assert [(d.per_unit, d.unit) for d in parse_deductions("活动每少1批次扣0.2分")] == [(0.2, "批次")]

@@ -54,7 +54,7 @@ PER_WORDS: tuple[tuple[str, str], ...] = (
     ("halfyear", r"每半年|上、?下半年各|上半年、下半年各|半年[^，,。；;、]{0,8}?(?:一次|1次)|半年(?:至少)|每个?学期"),
     ("quarter", r"每个?季度?|按季度?|季度"),
     ("month", r"每个?月|按月|月度|每月度|月均"),
-    ("year", r"每一?年度?|全年|(?<![职任一])年内|(?<![职任])一年(?!内)|年度内|每年度|每个?学年|学年内"),
+    ("year", r"每一?年度?|全年|(?<![职任一两二三四五2-5])年内|(?<![职任])一年(?!内)|年度内|每年度|每个?学年|学年内"),
 )
 PERIODS_IN_YEAR = {"month": 12, "bimonth": 6, "quarter": 4, "halfyear": 2, "year": 1}
 # A period word as printed, for taking it out of a phrase ("每个月集中开展1次", "按季度", "全年"): nothing else of the
@@ -67,7 +67,7 @@ _TWO_YEARS = re.compile(r"每[两二2]年|[两二2]年内")
 # "按期换届（每五年）", "三年一次": a term of several years.
 _YEARS = re.compile(r"每(?P<n>[两二三四五2-5])年|(?P<m>[两二三四五2-5])年一次|任期(?P<t>[两二三四五2-5])年")
 # ("上示范课不少于1节": lessons given, counted in 节; not 节日/节前)
-_COUNT = re.compile(rf"(?P<lead>不少于|至少|不低于|最少|不得少于)?\s*(?P<n>{NUM})\s*(?:次|场|期|回|节(?![日前后假点庆]))"
+_COUNT = re.compile(rf"(?P<lead>不少于|至少|不低于|最少|不得少于)?\s*(?P<n>{NUM})\s*(?:批次|次|场|期|回|节(?![日前后假点庆]))"
                     rf"(?P<more>以上|及以上)?")
 _HOLD_VERBS = re.compile(r"召开|开展|(?<!党)组织|举行|举办|落实|坚持|(?<!以)上|讲|过|参加|执行")
 
@@ -1991,7 +1991,8 @@ def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
     halves = re.search(r"年中[、和及]年(?:底|终|末)", part)  # "年中、年底两次书面报告": once each half year
     # "配合乡镇开展村级财务年度审计": the year's audit, once a year
     yearly = re.search(r"(?:开展|组织|进行|接受|配合)[^，,]{0,10}?年度(?:审计|检查|清查|考核|评议|体检|评估)", part)
-    per = _per_in(part) or ("halfyear" if halves else None) or ("year" if yearly else None)
+    years = 2 if _TWO_YEARS.search(part) else 1  # "每两年至少更新一次展陈内容": once in every two years
+    per = _per_in(part) or ("halfyear" if halves else None) or ("year" if yearly or years > 1 else None)
     if per == "year" and _deadline_activity(rd, si, re.sub(r"每年|全年|年内|每年度", "", part), part):
         return  # "每年12月开展群众满意度测评": once a year, at the year's end
     if per == "year" and re.search(r"每年(?:年初|年底|年终|年末|初|底)", part):
@@ -2035,8 +2036,9 @@ def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
     words = [w for w in dict.fromkeys(words + deed) if len(w) >= 2] or quoted[-1:]
     if not words:
         return
-    rd.add(Requirement(id="", type="count", keywords=_variants(words), per=per, min=n,
-                       description=f"{PER_TEXT[per]}至少{n}次：{part.strip(_STRIP)}", source=part.strip(_STRIP)), si)
+    rd.add(Requirement(id="", type="count", keywords=_variants(words), per=per, min=n, years=years,
+                       description=f"{'每两年' if years > 1 else PER_TEXT[per]}至少{n}次：{part.strip(_STRIP)}",
+                       source=part.strip(_STRIP)), si)
 
 def _chunks(text: str) -> list[str]:
     """Content words of a phrase, for keywords: split at function words and verbs."""
