@@ -1310,3 +1310,12 @@ def test_once_in_two_years_and_batches():
     assert (req.per, req.min) == ("year", 30)
     from archive.rubric.deductions import parse_deductions
     assert [(d.per_unit, d.unit) for d in parse_deductions("活动每少1批次扣0.2分")] == [(0.2, "批次")]
+
+
+def test_counts_split_off_by_punctuation_stay_with_their_deed():
+    found = infer_item("每季度召开一次由社区党组织牵头，养老机构、物业、居民代表参加的养老服务联席会议。")
+    assert [(r.meeting_type, r.per) for r in found.requirements if r.type == "count"] == [("联席会议", "quarter")]
+    found = infer_item("中心户每年参加镇村组织的集中培训不少于3次、累计不少于16学时。")
+    assert sorted((r.type, r.min, r.amount) for r in found.requirements) == [("count", 3, None), ("duration", 1, 16)]
+    found = infer_item("年内到联系支部调研指导不少于2次、讲党课不少于1次。")
+    assert sorted((r.meeting_type or r.keywords[-1], r.min) for r in found.requirements) == [("党课", 1), ("调研", 2)]

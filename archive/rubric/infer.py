@@ -468,7 +468,17 @@ def _meeting_requirements(rd: _Reader) -> None:
             pre = part[:at] if at >= 0 else ""
             listed = pre.rfind("、")
             if listed >= 0 and re.search(rf"{_COUNT.pattern}\s*$", pre[:listed]):
-                pre = pre[listed + 1:]  # "调研指导不少于2次、讲党课不少于1次": the count before 、 is the other deed's
+                # "调研指导不少于2次、讲党课不少于1次": the count before 、 is the other deed's, counted as its own
+                other = re.split(r"[、，,]", pre[:listed])[-1]
+                deeds = DEED_VERBS.findall(other)
+                own = _COUNT.search(other)
+                if deeds and own and _num(own.group("n")) and not _meetings(other):
+                    k = int(_num(own.group("n")) or 1)
+                    rd.add(Requirement(id="", type="count", keywords=_variants(list(dict.fromkeys(deeds))[:2]), min=k,
+                                       per=_per_in(seg) or "year",
+                                       description=f"{PER_TEXT[_per_in(seg) or 'year']}{other.strip(_STRIP)}",
+                                       source=other.strip(_STRIP)), si)
+                pre = pre[listed + 1:]
             local = pre + part[at:at + len(alias)] + local if at >= 0 else local
             per = _per_in(local) or _per_in(seg[:start]) or _per_in(follow)
             count = _COUNT.search(local) or _COUNT.search(follow)
@@ -487,6 +497,13 @@ def _meeting_requirements(rd: _Reader) -> None:
                 rd.covered.add(si)
                 continue  # "主题党日…活动中开展集中学习和志愿服务": the day's business, not a meeting counted apart
             per = per or carried_per  # how often, as said earlier in the sentence
+            if not (per or count) and si > 0 and rd.segments[si - 1][0] == ci:
+                # "每季度召开一次由社区党组织牵头，养老机构…参加的养老服务联席会议": how often, in the part before the
+                # meeting's name that a comma split off its own words
+                before = rd.segments[si - 1][1]
+                if re.search(r"召开|举行|举办", before) and _per_in(before) and not _meetings(before):
+                    per, count = _per_in(before), _COUNT.search(before)
+                    rd.covered.add(si - 1)
             years = 2 if _TWO_YEARS.search(part) else 1
             enum = _ENUM_RULES.search(seg)
             if enum and enum.start("list") <= start < enum.end("list"):
@@ -1412,6 +1429,13 @@ def _duration_requirements(rd: _Reader) -> None:
             unit = {"日": "天", "课时": "学时"}.get(m.group("unit"), m.group("unit"))
             at = clause.find(seg)
             what = _duration_subject((clause[:at] if at >= 0 else "") + seg[:m.start()] + m.group(0))
+            times = re.search(rf"(?:培训|学习|轮训|教育|志愿服务)[^，,、]{{0,6}}?(?:不少于|至少)\s*(?P<n>{NUM})\s*次[、，,]",
+                              seg[:m.start() + len(m.group(0))])
+            if times and _num(times.group("n")) and not _meetings(seg):
+                # "集中培训不少于3次、累计不少于16学时": how many times, and how long (a meeting counts its own)
+                k, per = int(_num(times.group("n")) or 1), _per_in(seg) or "year"
+                rd.add(Requirement(id="", type="count", keywords=[what], min=k, per=per,
+                                   description=f"{PER_TEXT[per]}{what}不少于{k}次", source=seg.strip(_STRIP)), si)
             rd.add(Requirement(id="", type="duration", amount=n, unit=unit, keywords=[what],
                                description=f"{what}累计不少于{n:g}{unit}", source=seg.strip(_STRIP)), si)
         # "参加集中学习培训，人均累计不少于24学时": how long, in a part of its own after the training it measures
