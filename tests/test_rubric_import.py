@@ -1190,3 +1190,13 @@ def test_lines_printed_alone_under_the_total_are_remarks(tmp_path: Path) -> None
     assert rubric.total == 100
     assert "原表备注：评定等次：90分以上评为五星级，60分以下评为一星级。" in rubric.notes.splitlines()
     assert "原表备注：加分项另行通知。" in rubric.notes.splitlines()
+
+
+def test_pictures_a_checking_column_consults_are_the_items_photos() -> None:
+    from archive.rubric.importer import _papers_and_ways
+
+    assert _papers_and_ways([], ["查阅记录", "照片"]) == (["照片"], ["查阅记录"])
+    assert _papers_and_ways([], ["查看专栏页面截图"]) == (["专栏页面截图"], ["查看资料"])
+    assert _papers_and_ways([], ["实地查看", "个别访谈"]) == ([], ["实地查看", "个别访谈"])
+    # papers named only in general name no paper
+    assert _papers_and_ways(["查阅记录", "签到表"], []) == (["签到表"], ["查阅资料"])
