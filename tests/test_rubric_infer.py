@@ -1319,3 +1319,12 @@ def test_counts_split_off_by_punctuation_stay_with_their_deed():
     assert sorted((r.type, r.min, r.amount) for r in found.requirements) == [("count", 3, None), ("duration", 1, 16)]
     found = infer_item("年内到联系支部调研指导不少于2次、讲党课不少于1次。")
     assert sorted((r.meeting_type or r.keywords[-1], r.min) for r in found.requirements) == [("党课", 1), ("调研", 2)]
+
+
+def test_the_year_end_at_a_sentences_head_holds_for_the_survey_after_it():
+    found = infer_item("年底召开村民代表会议，对“积分制”工作开展满意度测评，满意度不低于85%。")
+    assert sorted((r.type, r.window or r.measure) for r in found.requirements) == [("rate", "满意度"), ("window", "年终")]
+    found = infer_item("年底由镇党委组织对后备干部进行年度考察。")
+    assert [(r.window, r.keywords) for r in found.requirements] == [("年终", ["考察"])]
+    # a review at a meeting is no paper of the year's end
+    assert [r.type for r in infer_item("书记年底述职，并接受党员群众评议。").requirements if r.type == "window"] == ["window"]

@@ -94,7 +94,7 @@ _ROLE_SUBJECT = re.compile(r"^(?:社区|村|居)?(?:党组织|党支部|党委|�
 _WINDOW_START = re.compile(r"(?<!学)年初[^，,。；;]{0,14}?(计划|方案|要点|安排|思路|责任书|责任状|承诺书|承诺)|"
                            r"(?<!学)年初[^，,。；;]{0,24}?签[订署定][^，,。；;]{0,8}?(协议|责任书|责任状)")
 _WINDOW_END = re.compile(r"(?<!学)(?:年底|年终|年末|岁末)[^，,。；;]{0,28}?(总结|述职|报告|反馈|报送|上报|考评|测评|评议|公布|公示|公开|评定|"
-                         r"排名|验收|考核|评星|评选|评比|评价|评估|调查)")
+                         r"排名|验收|考核|评星|评选|评比|评价|评估|调查|考察)")
 _HALF_YEAR = re.compile(r"(?:上)?半年[^，,。；;]{0,8}?(小结|总结|检查|评估|督查|讲评)")
 
 _LEDGER = re.compile(r"党费[^，,。；;]{0,8}?(?:交纳|缴纳|收缴|上缴|足额|按月|按时|按规定|台帐|台账|收缴台|交纳台)|"
@@ -914,6 +914,7 @@ def _window_requirements(rd: _Reader) -> None:
                 _year_end_companions(rd, si, seg)
             else:
                 what = [re.sub(rf"^{NUM}?次", "", w) for w in _chunks(seg[m.start():])[:3]]  # "开展一次评星" → 评星
+                what = [w for w in what if not re.match(r"^(?:由|经|在|向)", w)]  # "年底由镇党委组织…考察": who, not what
                 rd.add(Requirement(id="", type="window", window="年终", keywords=_variants(what or [m.group(1)]),
                                    description=f"年终有{seg.strip(_STRIP)}的材料", source=seg.strip(_STRIP)), si)
         half = _HALF_YEAR.search(seg)
@@ -922,6 +923,25 @@ def _window_requirements(rd: _Reader) -> None:
             rd.add(Requirement(id="", type="doc", kind="总结" if summary else None,
                                keywords=["半年"] if summary else ["半年", half.group(1)],
                                description=f"有半年工作{half.group(1)}的材料", source=seg.strip(_STRIP)), si)
+
+
+_SURVEYED = re.compile(r"满意度测评|民主测评|测评")
+
+
+def _year_end_carries(rd: _Reader) -> None:
+    """"年底召开村民代表会议，对…开展满意度测评", "书记年底述职，组织党员…进行满意度测评": the year's end said at
+    the head of a sentence holds for the survey in its next part, which names no time of its own."""
+    for si, (ci, seg, _clause) in enumerate(rd.segments):
+        if not re.search(r"(?<!学)(?:年底|年终|年末)", seg) or si + 1 >= len(rd.segments) or rd.segments[si + 1][0] != ci:
+            continue
+        nxt = rd.segments[si + 1][1]
+        m = _SURVEYED.search(nxt)
+        if not m or _per_in(nxt) or re.search(r"年初|年中|半年|季度|月", nxt) or _WINDOW_END.search(nxt):
+            continue
+        words = ["满意度", "测评"] if "满意" in nxt else [m.group(0)]
+        rd.add(Requirement(id="", type="window", window="年终", keywords=words,
+                           description=f"年终有{nxt.strip(_STRIP)}的材料", source=f"{seg.strip(_STRIP)}，{nxt.strip(_STRIP)}"),
+               si + 1)
 
 
 def _ledger_requirement(rd: _Reader) -> None:
@@ -2272,6 +2292,7 @@ def _read(text: str, scoring: str, activities: bool = True) -> _Reader:
     _meeting_requirements(rd)
     _rate_requirements(rd, scoring)
     _window_requirements(rd)
+    _year_end_carries(rd)
     _ledger_requirement(rd)
     _roster_requirement(rd)
     _checklist_requirements(rd)
