@@ -1328,3 +1328,12 @@ def test_the_year_end_at_a_sentences_head_holds_for_the_survey_after_it():
     assert [(r.window, r.keywords) for r in found.requirements] == [("年终", ["考察"])]
     # a review at a meeting is no paper of the year's end
     assert [r.type for r in infer_item("书记年底述职，并接受党员群众评议。").requirements if r.type == "window"] == ["window"]
+
+
+def test_everyone_or_all_of_it_is_a_rate_of_the_verb():
+    found = infer_item("在职党员全部到居住地社区报到。", "报到率100%得满分，90%-100%得一半，90%以下不得分。")
+    assert [(r.measure, r.threshold) for r in found.requirements if r.type == "rate"] == [("报到率", 1.0)]
+    found = infer_item("决议和实施结果100%公开。")
+    assert [(r.type, r.measure, r.threshold) for r in found.requirements] == [("rate", "公开率", 1.0)]
+    found = infer_item("支部党员全部到所在网格亮身份、认领岗位。", "亮身份率每低1个百分点扣0.2分。")
+    assert [r.measure for r in found.requirements if r.type == "rate"] == ["亮身份率"]

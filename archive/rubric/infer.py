@@ -721,6 +721,21 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
             rd.add(Requirement(id="", type="rate", measure=f"{what}覆盖率", op=">=", threshold=1.0,
                                keywords=[what, "覆盖"], description=f"{what}全覆盖（覆盖率100%）",
                                source=source), si)
+    # "在职党员全部到居住地社区报到", "决议和实施结果100%公开": everyone (or all of it) does what the verb says, a
+    # rate of that verb named as the scoring names it ("报到率100%得满分") or by the verb.
+    for si, (_ci, seg, _clause) in enumerate(rd.segments):
+        if any(r.type == "rate" for r in rd.reqs if rd.at.get(si) is r):
+            continue
+        m = re.search(r"全部(?:到[^，,。；;]{0,8}?)?(?P<verb>参加|报到|亮身份|签订|参学|参训)", seg) or \
+            re.search(r"(?P<pct>\d+(?:\.\d+)?)\s*[%％](?P<verb>公开|落实|完成|办结|签订|到位)", seg)
+        if not m:
+            continue
+        value = float(m.group("pct")) / 100 if "pct" in m.groupdict() and m.group("pct") else 1.0
+        verb = m.group("verb")
+        named = next((w for w in re.findall(r"([\u4e00-\u9fff]{2,3})率", scoring) if verb in w or w in verb), None)
+        measure = f"{named}率" if named else f"{verb}率"
+        rd.add(Requirement(id="", type="rate", measure=measure, op=">=", threshold=value, keywords=[measure, verb],
+                           description=f"{measure}达到{value * 100:g}%", source=seg.strip(_STRIP)), si)
     # "到会委员超过应到委员半数方可开会": a meeting held only with more than half present.
     for si, (_ci, seg, _clause) in enumerate(rd.segments):
         if re.search(r"(?:到会|出席|参会|实到)(?:委员|党员|人数|人员)?(?:须|必须|应)?(?:超过|过|达到)[^，,]{0,8}?半数", seg):
