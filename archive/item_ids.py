@@ -23,12 +23,21 @@ def _chinese_number(text: str) -> int | None:
     return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
 
 
+# "1-1", "2－3": a category's number, then the item's, printed with a dash.
+_DASHED = re.compile(r"^(\d{1,2})\s*[-－—–_]\s*(\d{1,2})$")
+
+
+def dashed_to_dotted(item_id: str) -> str:
+    """'1-1' → '1.1' (the id the importer gives an item printed so); anything else unchanged."""
+    return _DASHED.sub(r"\1.\2", item_id)
+
+
 def normalize_item_id(value: str) -> str:
     """'第18项' → '18', '18项' → '18', '１８' → '18', '第十八项' → '18', '第2.3项' → '2.3', '1-1' → '1.1'; anything else as typed
     (stripped): an id of the rubric's own such as '加分项' stays itself."""
     text = unicodedata.normalize("NFKC", str(value or "")).strip()
     m = _WRAPPED.match(text)
     core = (m.group("id") or m.group("num")).strip() if m else text
-    core = re.sub(r"^(\d{1,2})\s*[-－—–]\s*(\d{1,2})$", r"\1.\2", core)  # "1-1" as printed is item 1.1
+    core = dashed_to_dotted(core)
     number = _chinese_number(core)
     return str(number) if number is not None else core

@@ -295,7 +295,7 @@ def parse_deductions(text: str, full_points: float | None = None) -> list[Deduct
             elif m is step:
                 size, value = parse_number(m.group("step")), parse_number(m.group("num"))
                 if size and value is not None and rule:
-                    unit = {"日": "天"}.get(m.groupdict().get("unit") or "", m.groupdict().get("unit")) or "百分点"
+                    unit = {"日": "天"}.get(m.groupdict().get("unit"), m.groupdict().get("unit")) or "百分点"
                     last = Deduction(text=rule, per_unit=value, unit=unit, step=size)
                     result.append(last)
             elif m is rng:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from archive.errors import ImportFailed, RubricError
+from archive.item_ids import dashed_to_dotted
 from archive.limits import Limits
 from archive.rubric.deductions import parse_number
 from archive.rubric.infer import SCORING_RULE, doubts, infer_item
@@ -135,7 +136,6 @@ _ANY_PAPERS_RE = re.compile(r"(?:相关|有关|档案|原始|工作|佐证|活�
 _METHOD_SPLIT = re.compile(r"[、，,；;/／\n]+")
 _EVIDENCE_SPLIT = re.compile(r"[，,；;/／\n]+|、(?![^（(]*[)）])")
 _YEAR_RE = re.compile(r"(20\d\d)\s*年")
-_COMPOUND_ID_RE = re.compile(r"^(\d{1,2})\s*[-－—–_]\s*(\d{1,2})$")
 _LABEL_ID_RE = re.compile(r"^(\d{1,2}(?:[.．]\d{1,2})+)(?![\d%％])")
 # The same number at the head of the content cell, set apart by a space or 、 ("3.5小时" is a figure, not an id).
 _TEXT_ID_RE = re.compile(r"^\s*(\d{1,2}(?:[.．]\d{1,2})+)(?:\s+|、)")
@@ -895,9 +895,7 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
                                remedy="标准分应写成数字，如 3、3分、3.5。")
         item_id = id_cell.text.strip(_ID_TRIM) if id_cell is not None and not id_cell.cont_v else ""
         item_id = _squash(item_id)
-        compound = _COMPOUND_ID_RE.match(item_id)
-        if compound:  # 序号 "1-1", "2－3": the category's number, then the item's ("1.1")
-            item_id = f"{compound.group(1)}.{compound.group(2)}"
+        item_id = dashed_to_dotted(item_id)  # 序号 "1-1", "2－3": the category's number, then the item's ("1.1")
         serial = parse_number(item_id) if _CN_SERIAL_RE.match(item_id) else None
         if serial:  # 序号 "（一）", "二、": numbered as "1", "2" are (restarting per category: "2.1")
             item_id = _fmt(serial)
@@ -951,6 +949,12 @@ def _split_scoring(text: str) -> tuple[str, str]:
     return text, ""
 
 
+def _way_named(head: str) -> str:
+    """The way of checking a head before papers names ("查阅会议记录": 查阅资料; "查阅资料：": 查阅资料)."""
+    way = head.rstrip(":：")
+    return way if len(way) > 2 else f"{way}资料"
+
+
 def _papers_and_ways(evidence: list[str], method: list[str]) -> tuple[list[str], list[str]]:
     """A "考核方式及佐证材料" cell mixes the ways of checking with the papers ("查阅资料：目标责任书、工作要点；个别谈话"):
     the "查阅" before a paper joins the methods and the paper stays evidence; a piece that is only a way of checking
@@ -964,14 +968,13 @@ def _papers_and_ways(evidence: list[str], method: list[str]) -> tuple[list[str],
             # "查阅记录、照片", "查看专栏页面截图": the pictures a 检查方法 cell consults are the item's photos
             papers.append(rest)
             if head:
-                ways.append(head.group(0).rstrip(":：") if len(head.group(0)) > 2 else f"{head.group(0)}资料")
+                ways.append(_way_named(head.group(0)))
         else:
             ways.append(piece)
     for piece in evidence:
         head = _CHECK_HEAD_RE.match(piece)
         if head and piece[head.end():]:
-            way = head.group(0).rstrip(":：")
-            ways.append(way if len(way) > 2 else f"{way}资料")  # "查阅会议记录": 查阅资料
+            ways.append(_way_named(head.group(0)))
             piece = piece[head.end():]
             if _ANY_PAPERS_RE.fullmatch(piece):
                 continue  # "查阅记录", "查看档案材料": papers in general, how the inspectors check, no paper named

@@ -661,7 +661,7 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
                       seg)
         if m and not (m.group("cmp") or m.group("more")):
             m = None  # "增长5%": a bare figure, no bar
-        value = (float(m.group("num")) if m.group("num") else _num(m.group("cn"))) if m else None
+        value = _figure(m) if m else None
         if m and value and not re.search(r"学历|岁|证书", seg):
             what = m.group("what").replace("“", "").replace("”", "")
             what = re.split(r"[、和的]", what)[-1]
@@ -690,7 +690,7 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
             continue
         m = re.search(rf"(?P<what>[\u4e00-\u9fff“”]{{2,10}}?)占[^，,。；;]{{1,12}}?(?:的|比例|比重)(?:达到|不低于)?\s*"
                       rf"(?:(?P<num>\d+(?:\.\d+)?)\s*[%％]|百分之(?P<cn>[{_CN}]+))(?P<more>以上|及以上)", seg)
-        value = (float(m.group("num")) if m.group("num") else _num(m.group("cn"))) if m else None
+        value = _figure(m) if m else None
         if m and value and value <= 100:
             what = re.split(r"[、和的，,]", m.group("what").replace("“", "").replace("”", ""))[-1]
             rd.add(_rate("比例", f"{what}比例", ">=", value / 100, what, seg.strip(_STRIP), subject), si)
@@ -700,7 +700,7 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
         m = re.search(rf"(?P<what>[\u4e00-\u9fff“”]{{2,10}}?)(?P<cmp>不少于|不低于|达到|(?<!不)超过)[^，,。；;%％]{{0,10}}?"
                       rf"(?:总数|总户数|总人数|户数|人数|总量|总额)的\s*(?:(?P<num>\d+(?:\.\d+)?)\s*[%％]|百分之(?P<cn>[{_CN}]+))"
                       rf"(?P<more>以上|及以上)?", seg)
-        value = (float(m.group("num")) if m.group("num") else _num(m.group("cn"))) if m else None
+        value = _figure(m) if m else None
         if m and value and value <= 100:
             what = re.sub(r"^(?:全年|年内|每年)", "", re.split(r"[、和的，,]", m.group("what").replace("“", "").replace("”", ""))[-1])
             named = next((n for n in re.findall(r"([\u4e00-\u9fff]{2})率", scoring) if n in what), None)
@@ -730,7 +730,7 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
             re.search(r"(?P<pct>\d+(?:\.\d+)?)\s*[%％](?P<verb>公开|落实|完成|办结|签订|到位)", seg)
         if not m:
             continue
-        value = float(m.group("pct")) / 100 if "pct" in m.groupdict() and m.group("pct") else 1.0
+        value = float(m.group("pct")) / 100 if m.groupdict().get("pct") else 1.0
         verb = m.group("verb")
         named = next((w for w in re.findall(r"([\u4e00-\u9fff]{2,3})率", scoring) if verb in w or w in verb), None)
         measure = f"{named}率" if named else f"{verb}率"
@@ -761,6 +761,11 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
         threshold = top.high if top.high is not None else top.low
         source = rd.segments[banded_at][1].strip(_STRIP) if banded_at is not None else ded.text
         rd.add(_rate(m.group(0), banded_measure or m.group(0), ">=", threshold, "", source, subject), banded_at)
+
+
+def _figure(m: re.Match) -> float | None:
+    """The percent a share pattern read, printed in figures ("30%") or words ("百分之三十")."""
+    return float(m.group("num")) if m.group("num") else _num(m.group("cn"))
 
 
 def _rate_head(seg: str, start: int) -> str:
