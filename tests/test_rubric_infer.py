@@ -1337,3 +1337,36 @@ def test_everyone_or_all_of_it_is_a_rate_of_the_verb():
     assert [(r.type, r.measure, r.threshold) for r in found.requirements] == [("rate", "公开率", 1.0)]
     found = infer_item("支部党员全部到所在网格亮身份、认领岗位。", "亮身份率每低1个百分点扣0.2分。")
     assert [r.measure for r in found.requirements if r.type == "rate"] == ["亮身份率"]
+
+
+def test_a_scope_period_with_each_month_inside_counts_by_the_month():
+    found = infer_item("本季度每月召开支委会1次，季度内召开党员大会1次。")
+    assert [(r.meeting_type, r.per) for r in found.requirements if r.type == "count"] == [
+        ("支部委员会", "month"), ("党员大会", "quarter")]
+    # a scope alone still says how often
+    assert [r.per for r in infer_item("本季度组织集中学习不少于3次。").requirements] == ["quarter"]
+
+
+def test_meetings_held_together_with_other_work_are_counted_by_that_work():
+    found = infer_item("每月开展1次主题党日，全年不少于3次结合社区治理开展。")
+    assert [(r.meeting_type, r.per, r.min, r.keywords) for r in found.requirements] == [
+        ("主题党日", "month", 1, ["主题党日"]), ("主题党日", "year", 3, ["社区治理"])]
+    # "可结合…开展" with no number is how to hold them, not a count of its own
+    found = infer_item("书记每年讲党课不少于2次，党课可结合典型案例开展。")
+    assert [(r.meeting_type, r.min) for r in found.requirements if r.type == "count"] == [("党课", 2)]
+
+
+def test_a_years_total_above_the_periods_sum_is_a_count_of_its_own():
+    found = infer_item("每月开展便民服务活动不少于2场，全年累计不少于30场。")
+    assert sorted((r.per, r.min) for r in found.requirements) == [("month", 2), ("year", 30)]
+    found = infer_item("每月开展便民服务活动不少于2场，全年不少于24场。")
+    assert [(r.per, r.min) for r in found.requirements] == [("month", 2)]
+
+
+def test_a_rosters_count_after_the_people_it_describes():
+    [req] = [r for r in infer_item("储备40周岁以下、大专以上学历的后备干部不少于3名。").requirements if r.type == "roster"]
+    assert [(c.field, c.min) for c in req.conditions] == [("age", 3), ("education", 3)]
+    [req] = infer_item("入党积极分子和发展对象中35岁以下青年职工不少于2名。").requirements
+    assert [(c.field, c.value, c.min) for c in req.conditions] == [("age", 35, 2)]
+    # new members to recruit are a count, not the roster's make-up
+    assert not [r for r in infer_item("每两年至少发展一名35周岁以下党员。").requirements if r.type == "roster"]

@@ -378,7 +378,16 @@ def _segments(text: str) -> list[tuple[int, str, str]]:
     return out
 
 
+# A period that bounds what is counted rather than saying how often ("本季度每月召开支委会1次": each month of the
+# quarter); a "每…" inside it says how often.
+_SCOPE_PERIOD = re.compile(r"本(?:季度|年度?|学期|月度?)")
+
+
 def _per_in(text: str) -> str | None:
+    if _SCOPE_PERIOD.search(text):
+        inner = _SCOPE_PERIOD.sub("", text)
+        if re.search(r"每", inner) and (per := _per_in(inner)):
+            return per
     for per, pattern in PER_WORDS:
         if re.search(pattern, text):
             return per
@@ -435,7 +444,9 @@ def _meeting_requirements(rd: _Reader) -> None:
         if not mentions:
             # "每年开展活动不少于4次" after "建立联席会议制度": the meeting named before in the item.
             count = _COUNT.search(seg)
-            if count and rd.last_meeting and re.search(r"开展活动|召开会议|活动|会议|^[^，,]{0,8}召开", seg.strip(_STRIP)) \
+            # ("全年不少于4次结合企业生产经营开展": how many of those meetings are held together with other work)
+            if count and rd.last_meeting and re.search(r"开展活动|召开会议|活动|会议|^[^，,]{0,8}召开|"
+                                                       r"结合[^，,]{2,20}?(?:开展|进行)$", seg.strip(_STRIP)) \
                     and not _RATE.search(seg):
                 mentions = [(count.start(), count.start(), rd.last_meeting, MEETING_SHORT.get(rd.last_meeting,
                                                                                                 rd.last_meeting))]
@@ -521,6 +532,8 @@ def _meeting_requirements(rd: _Reader) -> None:
                 re.search(r"等?制度(?:落实|执行)|落实到位|正常开展|坚持", seg[end:])
             if not (per or count or held):
                 continue
+            if not count and re.search(r"(?<!不)可(?:以)?(?:结合|采取|采用|通过)", part):
+                continue  # "党课可结合典型案例开展": how they may be held, not a count of their own
             if not count and re.search(rf"{NUM}\s*(?:小时|学时|课时|个?工作日)", part):
                 continue  # "参加志愿服务累计不少于12小时": how long, read as a duration
             if not (per or count) and mtype in ONGOING_WORK and re.search(rf"{NUM}\s*(?:小时|学时|课时)", _clause):
@@ -541,20 +554,25 @@ def _meeting_requirements(rd: _Reader) -> None:
             n = int(_num(count.group("n")) or 1) if count else 1
             short = MEETING_SHORT.get(mtype, mtype)
             keywords = _variants([alias] + ([short] if short != alias else []))
-            role = re.match(r"^\d*[.、]?(?:其他)?(?:社区|村|居)?(?:党组织|党支部|党委|党总支|支部)?(书记|班子成员|支委|委员)",
+            role = re.match(r"^\d*[.、]?(?:其他)?(?:社区|村|居|[\u4e00-\u9fff]{1,4}(?=党))?(?:党组织|党支部|党委|党总支|支部)?"
+                            r"(书记|班子成员|支委|委员)",
                             part.strip(_STRIP)) or \
                 re.match(r"^\d*[.、]?(?:党员)?(领导干部)", _clause.strip(_STRIP))  # "党员领导干部…，每年为所在支部讲党课"
             if role and mtype == "党课":  # "书记每年讲党课不少于两次": who gives it
                 keywords.append(role.group(1))
             if alias in ("民主评议党员", "民主评议"):
                 keywords = ["民主评议"]
+            combined = re.search(r"结合(?P<what>[^，,]{2,20}?)(?:开展|进行)$", part.strip(_STRIP)) if count else None
+            if combined:  # those of the meetings held together with other work are told apart by that work's words
+                keywords = _variants([w for w in re.split(r"或|和|及|、|到", combined.group("what")) if len(w) >= 2])
             when = PER_TEXT.get(per or "", "每两年" if years == 2 else "")
             # what the user reads names the meeting as the table does: 民主评议党员 is counted as 组织生活会 records
             # that record it, and "每年召开组织生活会" twice would read as a duplicate
             held_as = "开展民主评议党员" if keywords == ["民主评议"] else f"召开{short}"
             rd.add(Requirement(id="", type="count", meeting_type=mtype, per=per, min=n, years=years,
-                               keywords=keywords, description=f"{when}{held_as}不少于{n}次".replace("召开主题党日",
-                                                                                              "开展主题党日"),
+                               keywords=keywords, description=(f"{when}{held_as}不少于{n}次".replace("召开主题党日",
+                                                                                               "开展主题党日") +
+                                                               (f"（结合{combined.group('what')}）" if combined else "")),
                                source=(seg if shared else part).strip(_STRIP) or seg.strip(_STRIP)), si)
             total = _COUNT.search(follow) if follow and _COUNT.search(local) else None
             if total and _per_in(follow) not in (None, per) and per in PERIODS_IN_YEAR and \
@@ -574,7 +592,7 @@ def _meeting_requirements(rd: _Reader) -> None:
                              other) or \
                     (re.match(rf"^(支部委员|班子成员|支委|委员|领导干部)(?:每人)?[^，,]{{0,4}}?(?:至少|不少于)?讲?"
                               rf"(?P<n>{NUM})\s*次", other) if mtype == "党课" else None)  # "支部委员每人每年至少讲一次"
-                if sub and not _meetings(other):
+                if sub and not _meetings(other) and not re.match(r"每|全年|年内", sub.group(1)):
                     who = sub.group(1).rstrip("讲上开各")
                     k = int(_num(sub.group("n")) or 1)
                     own_per = _per_in(other) or per  # "其他班子成员年度内至少各讲一次": a period of its own
@@ -986,12 +1004,12 @@ def _roster_requirement(rd: _Reader) -> None:
     for si, (ci, seg, clause) in enumerate(rd.segments):
         if _ASPIRATION.search(clause) or re.search(r"\d+\s*[%％]|百分之|比例|占比", seg):
             continue  # "鼓励40周岁以下的干部参加学历教育": an aim the inspectors weigh, not a roster condition
-        if re.search(r"发展[^，,。；;]{0,8}$", seg[:_AGE.search(seg).start()] if _AGE.search(seg) else ""):
+        if re.search(r"发展(?!对象)[^，,。；;]{0,8}$", seg[:_AGE.search(seg).start()] if _AGE.search(seg) else ""):
             continue  # "每两年至少发展一名35周岁以下党员": new members counted, not the roster's make-up
         found = False
         for m in _AGE.finditer(seg):
             n = _num(m.group("n") or m.group("ln"))
-            if n is None or re.search(r"(?:对|为|向|给|帮助)[^，,；;]{0,4}$", seg[:m.start()]):
+            if n is None or re.search(r"(?:对(?!象)|为|向|给|帮助)[^，,；;]{0,4}$", seg[:m.start()]):
                 continue  # "对60岁以上…的党员实行送学上门": whom a service is for, not the roster's make-up
             k = _heads(seg, m)
             op = AGE_OPS[m.group("dir") or m.group("lead")]
@@ -1031,8 +1049,15 @@ def _roster_requirement(rd: _Reader) -> None:
 
 def _heads(seg: str, m: re.Match) -> int:
     """How many people a roster condition asks for: "至少1名35周岁以下" or "大专及以上学历的不少于2名"."""
-    after = re.match(rf"^[^，,、；;]{{0,4}}?(?:不少于|至少|不低于)\s*(?P<n>{NUM})\s*[名人]|^[^，,、；;]{{0,4}}?(?P<m>{NUM})\s*[名人]以上",
-                     seg[m.end():])
+    rest = seg[m.end():]
+    joined = re.match(r"^、[^，,、；;]{0,8}?(?=\d|[一二三四五六七八九十两]|大专|专科|本科|硕士|博士|研究生|大学|高中|中专)", rest)
+    if joined:  # "35周岁以下、高中以上学历的后备干部不少于2名": conditions joined by 、 share the count after the last
+        following = _AGE.match(rest, joined.end()) or _EDU.match(rest, joined.end())
+        if following:
+            return _heads(rest, following)
+    # "…学历的村级后备干部不少于2名": the count may follow the people the condition describes
+    after = re.match(rf"^[^，,、；;]{{0,10}}?(?:不少于|至少|不低于)\s*(?P<n>{NUM})\s*[名人]|^[^，,、；;]{{0,4}}?(?P<m>{NUM})\s*[名人]以上",
+                     rest)
     if after:
         return int(_num(after.group("n") or after.group("m")) or 1)
     before = re.split(r"[、，,]", seg[:m.start()])[-1]
@@ -1662,6 +1687,35 @@ def _count_requirements(rd: _Reader) -> None:
             rd.add(Requirement(id="", type="count", keywords=_variants(words), min=int(n), per=per or "year",
                                years=years, description=f"{when or '每年'}{what}不少于{int(n)}{unit}",
                                source=seg.strip(_STRIP)), si)
+
+_YEAR_SUM = re.compile(rf"^(?:全年|年内|每年|一年)(?:累计|合计|共计?)?(?:不少于|至少|达到)?\s*(?P<n>{NUM})\s*"
+                         rf"(?P<unit>场|次|期|个|件|项)(?:以上|及以上)?$")
+
+
+def _year_totals(rd: _Reader) -> None:
+    """"每月开展活动不少于3场，全年累计不少于36场": a year's total after a count of shorter periods is a count of its
+    own when it asks for more than those periods add up to (not a restatement: "每季度1次，全年4次")."""
+    for si, (ci, seg, _clause) in enumerate(rd.segments):
+        m = _YEAR_SUM.match(seg.strip(_STRIP))
+        if not m or si == 0 or rd.segments[si - 1][0] != ci:
+            continue
+        before = rd.at.get(si - 1)
+        if before is None or before.type != "count" or before.per not in PERIODS_IN_YEAR or before.per == "year" \
+                or before.years != 1:
+            continue
+        n = int(_num(m.group("n")) or 0)
+        if n <= before.min * PERIODS_IN_YEAR[before.per]:
+            rd.covered.add(si)
+            continue  # the same bar (or a lower one) said for the year
+        rd.add(Requirement(id="", type="count", meeting_type=before.meeting_type, keywords=list(before.keywords),
+                           per="year", min=n, description=f"全年{_what_of(before)}累计不少于{n}{m.group('unit')}",
+                           source=f"{before.source}，{seg.strip(_STRIP)}"), si)
+
+
+def _what_of(req: Requirement) -> str:
+    """The name of what a count counts, for its description."""
+    return MEETING_SHORT.get(req.meeting_type or "", req.meeting_type or "") or (req.keywords[0] if req.keywords else "活动")
+
 
 def _sentence_per(rd: _Reader, si: int) -> str | None:
     """The period stated earlier in the segment's sentence, if any."""
@@ -2322,6 +2376,7 @@ def _read(text: str, scoring: str, activities: bool = True) -> _Reader:
     _count_requirements(rd)
     _name_generic_counts(rd)
     _trailing_counts(rd)
+    _year_totals(rd)
     _frequency_requirements(rd)
     _publicity_requirements(rd)
     _posting_periods(rd)
