@@ -1370,3 +1370,33 @@ def test_a_rosters_count_after_the_people_it_describes():
     assert [(c.field, c.value, c.min) for c in req.conditions] == [("age", 35, 2)]
     # new members to recruit are a count, not the roster's make-up
     assert not [r for r in infer_item("每两年至少发展一名35周岁以下党员。").requirements if r.type == "roster"]
+
+
+def test_deeds_at_a_frequency_in_other_words():
+    def counts(text):
+        return [(r.per, r.min, r.keywords[0]) for r in infer_item(text).requirements if r.type == "count"]
+    # a half-year check done every half year is counted, not one half-year paper
+    assert counts("纪检委员每半年开展1次财务专项检查。") == [("halfyear", 1, "财务专项检查")]
+    assert [r.type for r in infer_item("上半年开展一次工作检查。").requirements] == ["doc"]
+    # posting the dues every quarter is counted beside the ledger
+    found = infer_item("党费按月收缴，每季度向党员通报党费收缴情况。")
+    assert sorted(r.type for r in found.requirements) == ["count", "ledger"]
+    assert counts("逐月更新台账进度。") == [("month", 1, "更新")]
+    assert counts("年中召开1次项目推进会。") == [("year", 1, "项目推进会")]
+    assert counts("党员一年两次集中亮身份。") == [("year", 2, "集中亮身份")]
+    # each unit's times of the work named before; those who join an activity named before
+    found = infer_item("组织企业党员参加社区志愿服务，每家企业党组织全年参与不少于2次。")
+    assert [(r.meeting_type, r.per, r.min) for r in found.requirements] == [("志愿服务", "year", 2)]
+    assert counts("组织老党员参与“夕阳红宣讲”活动，身体健康的党员每人每年参与不少于4次。") == [("year", 4, "夕阳红宣讲")]
+
+
+def test_whom_a_visit_is_for_is_no_roster_and_a_custom_is_no_paper():
+    found = infer_item("80周岁以上的老党员每季度上门看望1次。", "80周岁以上党员看望每少1次扣1分。")
+    assert [(r.type, r.per) for r in found.requirements] == [("count", "quarter")]
+    assert [r.type for r in infer_item("逢年过节必走访慰问困难党员。").requirements] == ["judgement"]
+
+
+def test_satisfied_and_fairly_satisfied_together_is_the_satisfaction_rate():
+    found = infer_item("年底组织群众代表进行测评，“满意”和“基本满意”合计不低于85%。")
+    assert sorted((r.type, r.measure or r.keywords[0]) for r in found.requirements) == [
+        ("rate", "满意度"), ("window", "测评")]

@@ -53,7 +53,7 @@ PER_WORDS: tuple[tuple[str, str], ...] = (
     ("bimonth", r"每[两二2]个?月|双月|隔月"),
     ("halfyear", r"每半年|上、?下半年各|上半年、下半年各|半年[^，,。；;、]{0,8}?(?:一次|1次)|半年(?:至少)|每个?学期"),
     ("quarter", r"每个?季度?|按季度?|季度"),
-    ("month", r"每个?月|按月|月度|每月度|月均"),
+    ("month", r"每个?月|按月|月度|每月度|月均|逐月"),
     ("year", r"每一?年度?|全年|(?<![职任一两二三四五2-5])年内|(?<![职任])一年(?!内)|年度内|每年度|每个?学年|学年内"),
 )
 PERIODS_IN_YEAR = {"month": 12, "bimonth": 6, "quarter": 4, "halfyear": 2, "year": 1}
@@ -62,7 +62,8 @@ PERIODS_IN_YEAR = {"month": 12, "bimonth": 6, "quarter": 4, "halfyear": 2, "year
 _PERIOD_PHRASE = r"每个?(?:两个?)?(?:月度?|季度?|半年|学期|年度?)|按(?:月|季度?|年度?)|全年|年内|上半年|下半年"
 PER_TEXT = {"month": "每月", "bimonth": "每两月", "quarter": "每季度", "halfyear": "每半年", "year": "每年"}
 # Who each of a number applies to ("每名党员全年不少于4次", "人均…"): not a meeting or a thing of its own.
-_EACH_MEMBER = r"(?:每名|每位|每个)?(?:党员|委员|支委|干部|成员|班子成员)|每人|人均"
+_EACH_MEMBER = r"(?:每名|每位|每个)?(?:党员|委员|支委|干部|成员|班子成员)|每人|人均|" \
+               r"每家[\u4e00-\u9fff]{0,6}?(?:党组织|单位|企业|支部)"
 _TWO_YEARS = re.compile(r"每[两二2]年|[两二2]年内")
 # "按期换届（每五年）", "三年一次": a term of several years.
 _YEARS = re.compile(r"每(?P<n>[两二三四五2-5])年|(?P<m>[两二三四五2-5])年一次|任期(?P<t>[两二三四五2-5])年")
@@ -568,11 +569,10 @@ def _meeting_requirements(rd: _Reader) -> None:
             when = PER_TEXT.get(per or "", "每两年" if years == 2 else "")
             # what the user reads names the meeting as the table does: 民主评议党员 is counted as 组织生活会 records
             # that record it, and "每年召开组织生活会" twice would read as a duplicate
-            held_as = "开展民主评议党员" if keywords == ["民主评议"] else f"召开{short}"
+            held_as = "开展民主评议党员" if keywords == ["民主评议"] else _held(mtype)
             rd.add(Requirement(id="", type="count", meeting_type=mtype, per=per, min=n, years=years,
-                               keywords=keywords, description=(f"{when}{held_as}不少于{n}次".replace("召开主题党日",
-                                                                                               "开展主题党日") +
-                                                               (f"（结合{combined.group('what')}）" if combined else "")),
+                               keywords=keywords, description=f"{when}{held_as}不少于{n}次" +
+                                                              (f"（结合{combined.group('what')}）" if combined else ""),
                                source=(seg if shared else part).strip(_STRIP) or seg.strip(_STRIP)), si)
             total = _COUNT.search(follow) if follow and _COUNT.search(local) else None
             if total and _per_in(follow) not in (None, per) and per in PERIODS_IN_YEAR and \
@@ -581,7 +581,7 @@ def _meeting_requirements(rd: _Reader) -> None:
                 k = int(_num(total.group("n")) or 1)
                 rd.add(Requirement(id="", type="count", meeting_type=mtype, per=_per_in(follow), min=k, years=years,
                                    keywords=list(keywords), source=f"{part.strip(_STRIP)}，{follow.strip(_STRIP)}",
-                                   description=f"{PER_TEXT[_per_in(follow)]}召开{short}累计不少于{k}次"), si)
+                                   description=f"{PER_TEXT[_per_in(follow)]}{_held(mtype)}累计不少于{k}次"), si)
             # "其中书记至少讲一次": a share of those meetings held by one person.
             for sj in range(si + 1, len(rd.segments)):
                 cj, other, _c = rd.segments[sj]
@@ -602,6 +602,11 @@ def _meeting_requirements(rd: _Reader) -> None:
                                                                    f"{short}不少于{k}次", source=other.strip(_STRIP)),
                            sj)
                     break
+
+
+def _held(mtype: str) -> str:
+    """A meeting convened (召开支委会) or work carried out (开展主题党日, 开展志愿服务), as a user reads it."""
+    return f"{'开展' if mtype in ONGOING_WORK or mtype == '主题党日' else '召开'}{MEETING_SHORT.get(mtype, mtype)}"
 
 
 # After a meeting's name: when something else is done ("召开前", "前", "结束后") or what of it ("的主题", "的议题").
@@ -799,9 +804,10 @@ def _bar_op(m: re.Match) -> str:
 
 def _rate(word: str, measure: str, op: str, threshold: float, head: str, source: str, subject: str | None
           ) -> Requirement:
-    if word in ("比例", "占比") and "满意" in measure and not re.search(r"满意[度率]", measure):
-        # "服务对象满意和基本满意合计比例不低于90%": a satisfaction survey's share, the 满意度 it reports
-        word, measure = "满意度", re.split(r"满意", measure)[0] + "满意度"
+    if "满意" in measure and not re.search(r"满意[度率]", measure):
+        # "服务对象满意和基本满意合计比例不低于90%", "“满意”和“基本满意”合计不低于85%": a satisfaction survey's
+        # share, the 满意度 it reports
+        word, measure = "满意度", re.sub(r"基本$", "", re.split(r"满意", measure)[0]) + "满意度"
     base = next((w for w in RATE_SAME if w in word), word)
     attendance = any(w in word for w in ATTENDANCE_WORDS) or ("参加率" in word and _MEETING_CONTEXT.search(head))
     survey = any(w in word for w in SURVEY_WORDS)
@@ -953,9 +959,14 @@ def _window_requirements(rd: _Reader) -> None:
             else:
                 what = [re.sub(rf"^{NUM}?次", "", w) for w in _chunks(seg[m.start():])[:3]]  # "开展一次评星" → 评星
                 what = [w for w in what if not re.match(r"^(?:由|经|在|向)", w)]  # "年底由镇党委组织…考察": who, not what
+                genre = re.search(r"(?:民主|满意度)?测评|考核|评议|考察|评估|评比|评选", seg[m.start():])
+                if genre:  # "年底由学院党委组织师生代表对联合体工作进行测评": the review names the paper
+                    what = [genre.group(0)] + [w for w in what if not re.search(r"进行|开展|组织", w)]
                 rd.add(Requirement(id="", type="window", window="年终", keywords=_variants(what or [m.group(1)]),
                                    description=f"年终有{seg.strip(_STRIP)}的材料", source=seg.strip(_STRIP)), si)
         half = _HALF_YEAR.search(seg)
+        if half and re.search(r"每(?:个)?半年", seg) and _COUNT.search(seg):
+            half = None  # "每半年开展1次专项检查": how often, counted, not one half-year paper
         if half:
             summary = half.group(1) in ("小结", "总结")
             rd.add(Requirement(id="", type="doc", kind="总结" if summary else None,
@@ -985,9 +996,11 @@ def _year_end_carries(rd: _Reader) -> None:
 def _ledger_requirement(rd: _Reader) -> None:
     for si, (ci, seg, clause) in enumerate(rd.segments):
         if _LEDGER.search(seg) and not _NOT_LEDGER.search(seg):
+            # "每季度向党员通报党费收缴情况": posting the dues at a period is counted apart, not read off the ledger
+            posted = _per_in(seg) and re.search(r"公示|公开|公布|通报", seg) and not re.search(r"按月(?:足额)?(?:交纳|缴纳|收缴)", seg)
             rd.add(Requirement(id="", type="ledger", kind="党费台帐",
                                description="党费台帐显示每名党员每月按规定足额交纳党费，无滞交、欠交、不交",
-                               source=clause.strip(_STRIP)), si)
+                               source=clause.strip(_STRIP)), None if posted else si)
             for sj, (cj, other, _c) in enumerate(rd.segments):
                 if cj == ci and re.search(r"滞交|欠交|不交|少交|漏交", other):
                     rd.covered.add(sj)
@@ -1009,8 +1022,10 @@ def _roster_requirement(rd: _Reader) -> None:
         found = False
         for m in _AGE.finditer(seg):
             n = _num(m.group("n") or m.group("ln"))
-            if n is None or re.search(r"(?:对(?!象)|为|向|给|帮助)[^，,；;]{0,4}$", seg[:m.start()]):
-                continue  # "对60岁以上…的党员实行送学上门": whom a service is for, not the roster's make-up
+            if n is None or re.search(r"(?:对(?!象)|为|向|给|帮助)[^，,；;]{0,8}$", seg[:m.start()]) or \
+                    re.search(r"看望|探望|走访|慰问|送学|上门|帮扶", seg[m.end():]):
+                continue  # "对60岁以上…的党员实行送学上门", "90周岁以上的党员每季度上门看望1次": whom a service is
+                # for, not the roster's make-up
             k = _heads(seg, m)
             op = AGE_OPS[m.group("dir") or m.group("lead")]
             role = clause_role[ci] = _role(seg, rd.text) or clause_role.get(ci)
@@ -1367,7 +1382,9 @@ def _checklist_requirements(rd: _Reader) -> None:
             if body_parts and (_per_in(text) or re.search(NUM + r"\s*[次名人个项]", text)) and not _paper(text):
                 break
             bare = re.sub(r"[（(][^)）]*[)）]", "", text)
-            if _PERIODIC_DEED.match(bare):
+            if _PERIODIC_DEED.match(bare) or \
+                    re.search(rf"(?:{_PERIOD_PHRASE}|逐月)[^，,]{{0,4}}?(?:公示|公开|公布|通报|更新|核对)(?:一次|1次)?$", bare):
+                # ("收缴情况每季度公示": posted every period, counted)
                 # "统计报送：每季度末向县委组织部报送…统计表": a deed done every period (counted), not a paper's name
                 if body_parts:
                     break
@@ -1676,7 +1693,13 @@ def _count_requirements(rd: _Reader) -> None:
             what = re.sub(rf"^(?:{'|'.join(p for _, p in PER_WORDS)}|每名(?:党员|干部|委员|班子成员)|"
                           rf"每名[\u4e00-\u9fff]{{0,4}}|年内|全年|集中)+", "", what)
             what = re.sub(rf"(?:{'|'.join(p for _, p in PER_WORDS)})$", "", what)  # "组织生活每年不少于4次"
-            what = re.split(r"参加|参与|开展|(?<!双重)组织(?!生活)|举办|为", what)[-1] or what
+            verb_last = re.split(r"参加|参与|开展|(?<!双重)组织(?!生活)|举办|为", what)
+            if not verb_last[-1] and len(verb_last) > 1 and si > 0 and rd.segments[si - 1][0] == rd.segments[si][0]:
+                # "组织老同志参与…等“银发先锋”活动，身体健康的党员每人每年参与不少于3次": what is joined is named before
+                prev = rd.segments[si - 1][1]
+                named = re.findall(r"“([\u4e00-\u9fff]{2,8})”", prev) or _deed_object(prev)
+                verb_last = [named[-1]] if named else verb_last
+            what = verb_last[-1] or what
             what = re.sub(r"^(?:累计|合计|总计|共计?)", "", what.strip(_STRIP))  # "全年累计不少于12次": a total
             what = re.sub(r"^(?:所在|本)(?:党)?(?:支部|单位|社区)", "", what) or what
             if not n or len(what) < 2 or what in _BARE_VERBS - {"学习", "培训"}:
@@ -1890,6 +1913,8 @@ def _activity_requirements(rd: _Reader) -> None:
             continue
         if re.match(r"^对[^，,]*的[\u4e00-\u9fff]{0,6}(?:党员|群众|人员|对象|干部)$", seg.strip(_STRIP)):
             continue  # "对长期不参加活动的党员，…函告其单位": who the next part's deed is done to, no deed of its own
+        if re.search(r"逢[^，,。；;]{1,12}必", seg):
+            continue  # "逢年过节必走访": a custom whose keeping the inspectors weigh, no paper of its own
         named = any(n in seg for n in names)
         study = _STUDY.findall(seg)
         if study:
@@ -2095,7 +2120,7 @@ def _deed_at_frequency(part: str) -> list[str]:
         pieces = [p for p in re.split(rf"{_PERIOD_PHRASE}|的|组织|参加|开展|举办|进行|召开|不少于|至少|不得少于|最少",
                                       m.group("what")) if p]
         what = pieces[-1] if pieces else ""
-        what = what[-4:] if len(what) > 6 else re.sub(r"^上(?=[\u4e00-\u9fff]{3})", "", what)  # "上示范课"
+        what = what[-4:] if len(what) > 6 else re.sub(r"^上(?!门)(?=[\u4e00-\u9fff]{3})", "", what)  # "上示范课"
     else:
         m = _DEED_AFTER_PERIOD.search(text)
         what = m.group("what") if m else ""
@@ -2110,7 +2135,9 @@ def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
     # "配合乡镇开展村级财务年度审计": the year's audit, once a year
     yearly = re.search(r"(?:开展|组织|进行|接受|配合)[^，,]{0,10}?年度(?:审计|检查|清查|考核|评议|体检|评估)", part)
     years = 2 if _TWO_YEARS.search(part) else 1  # "每两年至少更新一次展陈内容": once in every two years
-    per = _per_in(part) or ("halfyear" if halves else None) or ("year" if yearly or years > 1 else None)
+    # "年中开展1次工作推进会": once in the year, at its middle
+    midyear = not halves and re.search(r"(?<![每上下])年中[^，,、]{0,4}?(?:开展|召开|组织|举行|举办|进行)", part)
+    per = _per_in(part) or ("halfyear" if halves else None) or ("year" if yearly or midyear or years > 1 else None)
     if per == "year" and _deadline_activity(rd, si, re.sub(r"每年|全年|年内|每年度", "", part), part):
         return  # "每年12月开展群众满意度测评": once a year, at the year's end
     if per == "year" and re.search(r"每年(?:年初|年底|年终|年末|初|底)", part):
@@ -2133,6 +2160,10 @@ def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
     if per == "year":
         quoted = []  # "村“两委”成员年内无违纪", "实行“一年一归档”": a name or a slogan, no practice counted
     deed = _deed_at_frequency(unbracketed)
+    # "一年两次集中亮身份": the deed printed after its number of times
+    later = re.search(rf"(?:{NUM})次(?:集中|统一|定期)?([\u4e00-\u9fff]{{2,8}})$", unbracketed.strip(_STRIP))
+    if not verbs and not quoted and not deed and later and not re.search(r"以上|以下|左右", later.group(1)):
+        deed = [later.group(1)]
     if not verbs and not quoted and not deed:
         return
     count = None if halves else (_COUNT.search(part) or
