@@ -1400,3 +1400,20 @@ def test_satisfied_and_fairly_satisfied_together_is_the_satisfaction_rate():
     found = infer_item("年底组织群众代表进行测评，“满意”和“基本满意”合计不低于85%。")
     assert sorted((r.type, r.measure or r.keywords[0]) for r in found.requirements) == [
         ("rate", "满意度"), ("window", "测评")]
+
+
+def test_posts_set_up_are_seen_on_site_unless_counted():
+    assert [r.type for r in infer_item("设立党员示范岗、党员责任区。").requirements if r.type != "judgement"] == []
+    [req] = [r for r in infer_item("设立党员先锋岗不少于2个。").requirements if r.type != "judgement"]
+    assert (req.type, req.min) == ("doc", 2)
+
+
+def test_who_gives_a_lecture_and_meetings_that_are_places_or_a_passage():
+    found = infer_item("党课每年不少于4次，其中支部书记讲党课至少1次、邀请知名专家讲党课至少1次。",
+                       "党课每少1次扣1分，书记未讲党课的扣1分。")
+    assert sorted((r.min, r.keywords[-1]) for r in found.requirements) == [(1, "专家"), (1, "书记"), (4, "党课")]
+    found = infer_item("书记、班子成员到所在党小组讲党课，全年每人不少于1次。")
+    assert [(r.meeting_type, r.per, r.keywords) for r in found.requirements if r.type == "count"] == [
+        ("党课", "year", ["党课", "班子成员"])]
+    found = infer_item("“三重一大”事项经党委会集体研究决定。", "“三重一大”事项未经党委会研究的，发现一次扣2分。")
+    assert [r.type for r in found.requirements] == ["judgement"]

@@ -347,7 +347,7 @@ class _Reader:
 
 
 # Who gives a 党课 ("书记每年讲党课", "其他支部委员每年讲党课"): the keyword telling one person's count from another's.
-_GIVERS = frozenset({"书记", "委员", "支委", "班子成员", "领导干部"})
+_GIVERS = frozenset({"书记", "委员", "支委", "班子成员", "领导干部", "专家"})
 
 
 def _same(a: Requirement, b: Requirement) -> bool:
@@ -461,8 +461,8 @@ def _meeting_requirements(rd: _Reader) -> None:
             nxt = rd.segments[si + 1][1]
             # ("每名党员全年不少于4次": each member's times are the meeting's count)
             # ("改造期间每月不少于2次": while some work lasts, how often)
-            if not _meetings(nxt) and re.match(rf"^(?:[\u4e00-\u9fff]{{2,4}}期间)?(?:{_EACH_MEMBER})?"
-                                               rf"(?:{'|'.join(p for _, p in PER_WORDS)})?[^，,]{{0,4}}?"
+            if not _meetings(nxt) and re.match(rf"^(?!发现|每发现)(?:[\u4e00-\u9fff]{{2,4}}期间)?(?:{_EACH_MEMBER})?"
+                                               rf"(?:{'|'.join(p for _, p in PER_WORDS)})?(?:{_EACH_MEMBER})?[^，,]{{0,4}}?"
                                                rf"(?:不少于|至少)?\s*{NUM}\s*次(?:以上|及以上)?$", nxt.strip(_STRIP)):
                 follow = nxt
                 rd.covered.add(si + 1)
@@ -528,6 +528,11 @@ def _meeting_requirements(rd: _Reader) -> None:
                 continue  # "《关于召开党员大会进行换届选举的请示》": a paper's title
             if re.search(r"在[^，,]{0,3}$", seg[max(0, start - 4):start]) and re.match(r"上|中", seg[end:end + 1]):
                 continue  # "在党员大会上通报": the meeting is where something else happens
+            if re.search(r"到(?:所在|联系|各)?$", seg[max(0, start - 3):start]):
+                continue  # "书记、班子成员到所在党小组讲党课": a place to go to, not a meeting held
+            if not (per or count) and re.search(r"经(?:过)?[^，,]{0,2}$", seg[max(0, start - 4):start]) and \
+                    re.match(r"[^，,]{0,6}?(?:研究|讨论|审议|决定|通过|审定)", seg[end:end + 10]):
+                continue  # "“三重一大”事项经党委会研究": the meeting a decision passes through, not one counted
             held = _HOLD_VERBS.search(seg[max(0, start - 8):start]) or re.search(r"召开|举行|举办|开展", shared) or \
                 re.search(r"召开|举行|举办|开展", seg[end:end + 6]) or \
                 re.search(r"等?制度(?:落实|执行)|落实到位|正常开展|坚持", seg[end:])
@@ -555,12 +560,16 @@ def _meeting_requirements(rd: _Reader) -> None:
             n = int(_num(count.group("n")) or 1) if count else 1
             short = MEETING_SHORT.get(mtype, mtype)
             keywords = _variants([alias] + ([short] if short != alias else []))
-            role = re.match(r"^\d*[.、]?(?:其他)?(?:社区|村|居|[\u4e00-\u9fff]{1,4}(?=党))?(?:党组织|党支部|党委|党总支|支部)?"
+            head = re.match(r"^\d*[.、]?(?:其他)?(?:社区|村|居|[\u4e00-\u9fff]{1,4}(?=党))?(?:党组织|党支部|党委|党总支|支部)?"
                             r"(书记|班子成员|支委|委员)",
                             part.strip(_STRIP)) or \
-                re.match(r"^\d*[.、]?(?:党员)?(领导干部)", _clause.strip(_STRIP))  # "党员领导干部…，每年为所在支部讲党课"
+                re.match(r"^\d*[.、]?(?:党员)?(领导干部)", _clause.strip(_STRIP))
+            # (else the last giver named shortly before: "其中支部书记讲党课", "书记、班子成员到联系村讲党课")
+            givers = re.findall(r"(书记|班子成员|支委|委员|领导干部|专家)(?=[^，,；;]{0,16}$)", seg[:start])
+            role = head.group(1) if head else (givers[-1] if givers else None)
+            # ("党员领导干部…，每年为所在支部讲党课", "其中支部书记讲党课至少1次", "邀请知名专家党员讲党课1次")
             if role and mtype == "党课":  # "书记每年讲党课不少于两次": who gives it
-                keywords.append(role.group(1))
+                keywords.append(role)
             if alias in ("民主评议党员", "民主评议"):
                 keywords = ["民主评议"]
             combined = re.search(r"结合(?P<what>[^，,]{2,20}?)(?:开展|进行)$", part.strip(_STRIP)) if count else None
@@ -2418,6 +2427,7 @@ def _read(text: str, scoring: str, activities: bool = True) -> _Reader:
         _activity_requirements(rd)
     _drop_records_of_counts(rd)
     _drop_lists_of_people(rd)
+    _drop_posts(rd)
     _papers_due_at_year_edges(rd)
     return rd
 
@@ -2448,6 +2458,20 @@ def _papers_due_at_year_edges(rd: _Reader) -> None:
 def _counts_people(req: Requirement) -> bool:
     """"年内确定入党积极分子不少于2名": a count of people (whose list is its proof)."""
     return req.type == "count" and req.min > 1 and bool(re.search(rf"{NUM}\s*(?:名|人)$", (req.source or "").strip(_STRIP)))
+
+
+# Posts and areas set up for members, with no number of them ("设立党员示范岗、责任区"): the inspectors see them on site;
+# no paper of their own unless one is named. (So many of them, "设立先锋岗不少于3个", is a count shown by papers.)
+_POSTS = re.compile(r"(?:示范岗|先锋岗|责任区|示范车|先锋车|示范窗口|服务岗)$")
+
+
+def _drop_posts(rd: _Reader) -> None:
+    posts = [r for r in rd.reqs if r.type == "doc" and not r.kind and r.keywords and _POSTS.search(r.keywords[0])
+             and not _DOC.search(r.source or "") and not re.search(r"名单|台[账帐]|档案|清单", r.source or "")
+             and not re.search(rf"(?:不少于|至少|不得少于)[^，,]{{0,3}}?{NUM}\s*个", r.source or "")]
+    for req in posts:
+        rd.reqs.remove(req)
+        rd.covered -= {si for si, r in rd.at.items() if r is req}
 
 
 def _drop_lists_of_people(rd: _Reader) -> None:
