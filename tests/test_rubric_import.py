@@ -1200,3 +1200,18 @@ def test_pictures_a_checking_column_consults_are_the_items_photos() -> None:
     assert _papers_and_ways([], ["实地查看", "个别访谈"]) == ([], ["实地查看", "个别访谈"])
     # papers named only in general name no paper
     assert _papers_and_ways(["查阅记录", "签到表"], []) == (["签到表"], ["查阅资料"])
+
+
+def test_a_categorys_points_in_brackets_without_fen(tmp_path: Path) -> None:
+    """"政治建设\\n（15）" merged down the category column: the bracketed number closing the cell is its points."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["一级指标", "序号", "考核要点", "分值", "计分规则"])
+    ws.append(["政治建设\n（15）", "1.1", "每月召开一次支委会。", 10, "每少一次扣2分。"])
+    ws.append([None, "1.2", "每季度召开一次党员大会。", 5, "每少一次扣1分。"])
+    ws.append(["服务群众\n（85）", "2.1", "年底开展满意度测评。", 85, "未开展的不得分。"])
+    ws.merge_cells("A2:A3")
+    path = tmp_path / "bare-points.xlsx"
+    wb.save(str(path))
+    rubric = import_rubric(path)
+    assert [(c.name, c.points, c.note) for c in rubric.categories] == [("政治建设", 15.0, ""), ("服务群众", 85.0, "")]

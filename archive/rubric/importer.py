@@ -630,12 +630,16 @@ def _parse_category(text: str) -> tuple[str, float | None]:
     points = None
     if _BONUS_CAP_RE.search(flat):  # "加分项（最多加2分）": a bonus on top of the total
         return _category_name(_BONUS_CAP_RE.sub("", flat)), None
-    matches = list(_CAT_POINTS_RE.finditer(flat))
+    matches = list(_CAT_POINTS_RE.finditer(flat)) or list(_BARE_CAT_POINTS_RE.finditer(flat))
     if matches:
         m = matches[-1]
         points = float(m.group("num"))
         flat = flat[:m.start()] + flat[m.end():]
     return _category_name(flat), points
+
+
+# "政治建设\n（15）": the category's points in brackets with no 分, closing the cell.
+_BARE_CAT_POINTS_RE = re.compile(r"[（(]\s*(?P<num>\d+(?:\.\d+)?)\s*[)）]\s*$")
 
 
 def _category_name(flat: str) -> str:
