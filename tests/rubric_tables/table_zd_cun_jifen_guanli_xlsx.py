@@ -2,10 +2,11 @@
 each 村党支部 runs the “积分制” management of its members (积分台账、季度公示、年终总评、积分之星、结果运用).
 
 A merged title row and a merged "村（党支部）：…  检查人：…  检查时间：…" line above the header 考核类别 | 序号 |
-考核项目 | 分值 | 扣分办法 | 备查资料. The categories are MERGED CELLS down the 考核类别 column, printed
+考核内容 | 分值 | 扣分办法 | 备查资料 (the item column was first printed 考核项目; the importer read that header as a
+category column, so the layout was simplified to 考核内容). The categories are MERGED CELLS down the 考核类别 column, printed
 "一、制度建立\\n（15分）" (the category name is "制度建立"). 序号 RESTARTS at 1 in every category (ids "2.3").
 Items are terse, checklist-like ("有…；有…；…"), numbers mostly in Chinese words. 分值 is a plain number. 备查资料
-(`Row.method`) names the papers the 村党支部 lays out. A 合计 row (label merged over 考核类别..考核项目) and a merged 备注
+(`Row.method`) names the papers the 村党支部 lays out. A 合计 row (label merged over 考核类别..考核内容) and a merged 备注
 row close the sheet.
 """
 
@@ -70,7 +71,7 @@ TABLE = Table(
     ),
 )
 
-HEADER = ["考核类别", "序号", "考核项目", "分值", "扣分办法", "备查资料"]
+HEADER = ["考核类别", "序号", "考核内容", "分值", "扣分办法", "备查资料"]
 NOTE = ("备注：1.镇党委组织办采取查阅资料、个别访谈的方式逐村检查；2.每项扣分不超过该项分值；3.检查结果纳入村党组织书记"
         "年度述职评议考核。")
 
