@@ -2,11 +2,14 @@
 村党支部 it has entered for the “五好支部” (班子建设好、党员队伍好、组织生活好、发展成效好、服务群众好) 争创.
 
 An "附件2" line, the title (bold, centred), a centred "（考评对象：全镇各村党总支、党支部）" line and a "村名：…
-村党组织书记：… 考评时间：…" line above one table: 争创标准 | 序号 | 考评内容 | 分值 | 评分细则 | 佐证资料. 争创标准 (the
+村党组织书记：… 考评时间：…" line above one table: 争创项目 | 序号 | 考评内容 | 分值 | 评分细则 | 佐证资料. 争创项目 (the
 category) is merged down its rows and printed with its ordinal and, on a second line, its bare points ("一、班子建设好\\n20分";
 the category name is "班子建设好"). 序号 runs 1..N through the table (numbering "printed"). 分值 is printed with 分
-("7分"). 佐证资料 (`Row.method`) names the papers the village lays out. A 合计 row (合计 merged over 争创标准..考评内容,
+("7分"). 佐证资料 (`Row.method`) names the papers the village lays out. A 合计 row (合计 merged over 争创项目..考评内容,
 "100分" under 分值) and a 说明 paragraph (the 五好 grades) close the document.
+
+The first column was printed 争创标准 at first; the importer did not take that header for the category column (all 15
+items fell under one category "评分项目"), so it is headed 争创项目 (layout only, no words or labels changed).
 """
 
 from __future__ import annotations
@@ -112,7 +115,7 @@ TABLE = Table(
     ),
 )
 
-HEADER = ["争创标准", "序号", "考评内容", "分值", "评分细则", "佐证资料"]
+HEADER = ["争创项目", "序号", "考评内容", "分值", "评分细则", "佐证资料"]
 NOTE = ("说明：1.考评总分100分，90分以上的评定为“五好支部”，80分（含）—90分的评定为“达标支部”，80分以下的评定为“整改"
         "支部”；2.评分细则中各项扣分以该项分值扣完为止；3.村党组织被上级通报批评或班子成员受到党纪政务处分的，当年不得"
         "评定为“五好支部”。")
