@@ -1417,3 +1417,9 @@ def test_who_gives_a_lecture_and_meetings_that_are_places_or_a_passage():
         ("党课", "year", ["党课", "班子成员"])]
     found = infer_item("“三重一大”事项经党委会集体研究决定。", "“三重一大”事项未经党委会研究的，发现一次扣2分。")
     assert [r.type for r in found.requirements] == ["judgement"]
+
+
+def test_a_campaign_named_with_nothing_counted_and_a_training_certificate():
+    assert [r.type for r in infer_item("开展党员“亮身份、作表率”活动。").requirements] == ["judgement"]
+    found = infer_item("支部书记每年参加集中培训不少于3天。", evidence=["培训证书", "述职报告"])
+    assert ["培训证书"] in [r.keywords[:1] for r in found.requirements if r.type == "doc"]

@@ -1924,6 +1924,8 @@ def _activity_requirements(rd: _Reader) -> None:
             continue  # "对长期不参加活动的党员，…函告其单位": who the next part's deed is done to, no deed of its own
         if re.search(r"逢[^，,。；;]{1,12}必", seg):
             continue  # "逢年过节必走访": a custom whose keeping the inspectors weigh, no paper of its own
+        if re.search(r"开展[^，,]{0,8}?“[^”]{2,14}”[^，,“]{0,4}?活动$", seg.strip(_STRIP)) and not re.search(NUM + r"\s*[次场期个项]", seg):
+            continue  # "开展党员“亮身份、树形象”活动": a campaign named, with nothing counted: how it goes is theirs
         named = any(n in seg for n in names)
         study = _STUDY.findall(seg)
         if study:
@@ -2563,8 +2565,9 @@ _BARE_MODIFIERS = frozenset({"书面", "相关", "有关", "工作", "其他"})
 def _proof_of(paper: Requirement, reqs: list[Requirement]) -> bool:
     """Is a paper the 佐证材料 column names only the record another requirement is read from (the minutes of a
     counted meeting, the 谈话记录 of the 谈话 counted, the 测评表 of a rate, the 述职报告 of a 年终 window)?"""
-    if paper.type == "photo" or re.search(r"讲稿|课件", paper.source or "") or paper.kind == "通知":
-        return False  # a lecture's script is a paper of its own, beside the 党课 counted; so is a training's 通知
+    if paper.type == "photo" or re.search(r"讲稿|课件|证书", paper.source or "") or paper.kind == "通知":
+        return False  # a lecture's script is a paper of its own, beside the 党课 counted; so are a training's 通知
+        # and its 培训证书
     record = re.fullmatch(r"(?P<core>[\u4e00-\u9fff“”]*?)(?:会议|活动)?记录", (paper.source or "").strip(_STRIP))
     deeds = [r for r in reqs if r.type in ("count", "window", "duration")]
     if record and deeds:
