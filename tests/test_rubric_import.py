@@ -1215,3 +1215,42 @@ def test_a_categorys_points_in_brackets_without_fen(tmp_path: Path) -> None:
     wb.save(str(path))
     rubric = import_rubric(path)
     assert [(c.name, c.points, c.note) for c in rubric.categories] == [("政治建设", 15.0, ""), ("服务群众", 85.0, "")]
+
+
+def test_a_second_category_headed_column_holds_the_items(tmp_path: Path) -> None:
+    """考核类别 | 序号 | 考核项目 | 分值 | 扣分办法: beside the categories merged down 考核类别, 考核项目 holds each item."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["考核类别", "序号", "考核项目", "分值", "扣分办法", "备查资料"])
+    ws.append(["一、制度建立\n（40分）", 1, "有积分管理办法，经党员大会通过。", 20, "无办法的扣5分。", "积分办法"])
+    ws.append([None, 2, "积分每季度公示一次。", 20, "每少一次扣2分。", "公示照片"])
+    ws.append(["二、结果运用\n（60分）", 1, "年终评选积分之星。", 60, "未评选的不得分。", "评选文件"])
+    ws.merge_cells("A2:A3")
+    ws.append(["合计", None, None, 100, None, None])
+    path = tmp_path / "jifen.xlsx"
+    wb.save(str(path))
+    rubric = import_rubric(path)
+    assert [(c.name, c.points) for c in rubric.categories] == [("制度建立", 40.0), ("结果运用", 60.0)]
+    assert [(i.id, i.text) for i in rubric.items()] == [
+        ("1.1", "有积分管理办法，经党员大会通过。"), ("1.2", "积分每季度公示一次。"), ("2.1", "年终评选积分之星。")]
+
+
+def test_categories_under_a_standards_header_merged_down(tmp_path: Path) -> None:
+    """争创标准 | 序号 | 考评内容 | 分值 | 评分细则: a first column headed like the items' words but merged down over its
+    rows, printing "一、班子建设好\\n20分", holds the categories."""
+    document = docx.Document()
+    table = document.add_table(rows=4, cols=5)
+    for c, head in enumerate(["争创标准", "序号", "考评内容", "分值", "评分细则"]):
+        table.cell(0, c).text = head
+    rows = [("1", "每月召开一次支委会。", "10", "每少一次扣1分。"), ("2", "每季度召开一次党员大会。", "10", "每少一次扣2分。"),
+            ("3", "年底开展满意度测评。", "80", "未开展的不得分。")]
+    for r, values in enumerate(rows, start=1):
+        for c, value in enumerate(values, start=1):
+            table.cell(r, c).text = value
+    table.cell(1, 0).merge(table.cell(2, 0)).text = "一、班子建设好\n20分"
+    table.cell(3, 0).text = "二、服务群众好\n80分"
+    path = tmp_path / "wuhao.docx"
+    document.save(str(path))
+    rubric = import_rubric(path)
+    assert [(c.name, c.points) for c in rubric.categories] == [("班子建设好", 20.0), ("服务群众好", 80.0)]
+    assert [i.text for i in rubric.items()] == [r[1] for r in rows]

@@ -426,6 +426,9 @@ def _classify(row: list[_Cell], text_col: int | None = None) -> dict[str, int] |
         if role == "text":
             texts.append(i)
             continue
+        if role == "category" and "category" in columns and text_col is None:
+            texts.append(i)  # "考核类别 | 序号 | 考核项目": beside the categories, the second such column holds the items
+            continue
         if role == "points" and "points" in columns:
             columns.setdefault("points_also", i)  # "一级指标 | 分值 | 二级指标 | … | 分值": a category's and an item's
             continue
@@ -501,6 +504,10 @@ def _find_header(grid: _Grid) -> _Header | None:
                 columns["scoring"] = columns.pop("detail")  # "考核内容 | 考核标准" where the 标准 are deduction rules
             if "scoring" not in columns and "method" in columns and _column_is_rules(grid, i, columns["method"]):
                 columns["scoring"] = columns.pop("method")  # "考核办法" holding deduction rules, not ways of checking
+            if "detail" in columns and "category" not in columns and _column_is_categories(grid, i, columns["text"]):
+                # "考核内容 | 考核要点", "争创标准 | 序号 | 考评内容": the first column holds the categories (merged down, "一、……（15分）")
+                columns["category"] = columns.pop("text")
+                columns["text"] = columns.pop("detail")
             if "detail" in columns and "label" not in columns and _column_is_labels(grid, i, columns["text"]) and \
                     not _column_is_labels(grid, i, columns["detail"]) and \
                     not re.search(r"内容|要点", _squash(row[columns["text"]].text)):
@@ -523,10 +530,6 @@ def _find_header(grid: _Grid) -> _Header | None:
                 if words is not None:
                     columns["category"] = columns.pop("text")
                     columns["text"] = words
-            if "detail" in columns and "category" not in columns and _column_is_categories(grid, i, columns["text"]):
-                # "考核内容 | 考核要点": the first column holds the categories (merged down, "一、……（15分）")
-                columns["category"] = columns.pop("text")
-                columns["text"] = columns.pop("detail")
             if "label" not in columns and "detail" not in columns and _column_is_labels(grid, i, columns["text"]) and \
                     not _column_groups_rows(grid, i, columns["text"]):
                 words = _sentence_column(grid, i, columns)

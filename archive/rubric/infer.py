@@ -1924,8 +1924,10 @@ def _activity_requirements(rd: _Reader) -> None:
             continue  # "对长期不参加活动的党员，…函告其单位": who the next part's deed is done to, no deed of its own
         if re.search(r"逢[^，,。；;]{1,12}必", seg):
             continue  # "逢年过节必走访": a custom whose keeping the inspectors weigh, no paper of its own
-        if re.search(r"开展[^，,]{0,8}?“[^”]{2,14}”[^，,“]{0,4}?活动$", seg.strip(_STRIP)) and not re.search(NUM + r"\s*[次场期个项]", seg):
-            continue  # "开展党员“亮身份、树形象”活动": a campaign named, with nothing counted: how it goes is theirs
+        campaign = re.search(r"开展[^，,]{0,8}?“(?P<name>[^”]{2,14})”[^，,“]{0,4}?活动$", seg.strip(_STRIP))
+        if campaign and not re.search(NUM + r"\s*[次场期个项]", seg) and not re.search(r"结对|一助一|帮扶", campaign.group("name")):
+            continue  # "开展党员“亮身份、树形象”活动": a campaign named, with nothing counted: how it goes is theirs (a
+            # pairing, "一助一"结对活动, is kept in a list of the pairs)
         named = any(n in seg for n in names)
         study = _STUDY.findall(seg)
         if study:
