@@ -1423,3 +1423,28 @@ def test_a_campaign_named_with_nothing_counted_and_a_training_certificate():
     assert [r.type for r in infer_item("开展党员“亮身份、作表率”活动。").requirements] == ["judgement"]
     found = infer_item("支部书记每年参加集中培训不少于3天。", evidence=["培训证书", "述职报告"])
     assert ["培训证书"] in [r.keywords[:1] for r in found.requirements if r.type == "doc"]
+
+
+def test_durations_printed_other_ways():
+    def durations(text):
+        return sorted((r.amount, r.unit, r.keywords[0]) for r in infer_item(text).requirements if r.type == "duration")
+    assert durations("每年集中开展1次党员冬训，时间不少于2天。") == [(2.0, "天", "培训")]
+    assert durations("书记参加集中轮训，每年不少于5天或40学时。") == [(5.0, "天", "培训"), (40.0, "学时", "培训")]
+    assert durations("每年组织专题培训不少于2次，每次不少于半天。") == [(0.5, "天", "培训")]
+    assert durations("网格员每日巡查不少于2小时。") == [(2.0, "小时", "巡查")]
+    # how long each meeting lasts is for the inspectors to see
+    assert durations("按季开展主题党日活动，每次时间不少于半天。") == []
+
+
+def test_rates_printed_in_tenths_or_only_in_the_scoring():
+    [req] = infer_item("党员参加组织生活到会率八成以上。").requirements
+    assert (req.type, req.threshold) == ("rate", 0.8)
+    found = infer_item("会员企业对党组织工作的评价。", "满意度低于百分之八十五的扣2分，低于百分之七十的不得分。")
+    assert [(r.measure, r.threshold) for r in found.requirements if r.type == "rate"] == [("满意度", 0.85)]
+    found = infer_item("群众对积分评定结果认可度测评。", "认可度百分之九十五以上得6分，百分之八十五至九十五得4分。")
+    assert [(r.measure, r.threshold) for r in found.requirements if r.type == "rate"] == [("认可度", 0.95)]
+
+
+def test_each_of_the_two_committees_members_lectures():
+    found = infer_item("支部书记每季度讲一次党课，“两委”成员每年至少各讲一次。")
+    assert [(r.per, r.keywords[-1]) for r in found.requirements] == [("quarter", "书记"), ("year", "两委成员")]

@@ -73,14 +73,14 @@ _COUNT = re.compile(rf"(?P<lead>不少于|至少|不低于|最少|不得少于)?
 _HOLD_VERBS = re.compile(r"召开|开展|(?<!党)组织|举行|举办|落实|坚持|(?<!以)上|讲|过|参加|执行")
 
 RATE_WORD = r"(?:参会率|到会率|出勤率|参与率|参学率|参加率|出席率|满意率|满意度|知晓率|覆盖率|完成率|建成率|应建已建率|组建率|" \
-            r"入户率|比例|占比|[\u4e00-\u9fff]{2}率)"
+            r"入户率|比例|占比|认可度|认同度|知晓度|[\u4e00-\u9fff]{2}率)"
 _RATE_NAMED = rf"(?P<word>{RATE_WORD})[^，,。；;\d%％]{{0,8}}?"  # the rate's word, then up to its comparison
 _RATE = re.compile(
     rf"{_RATE_NAMED}(?P<cmp>达到|达|不低于|不少于|超过|高于|在|保持在|为|要|低于|不足|未达到|未达|未超过)?\s*"
     rf"(?:百分之(?P<cn>[{_CN}]+)|(?P<num>\d+(?:\.\d+)?)\s*[%％])(?P<more>以上|及以上)?"
 )
 _SPELLED_RATE = re.compile(
-    rf"{_RATE_NAMED}(?P<cmp>达到|达|不低于|不少于|超过|高于|在|保持在|为)\s*"
+    rf"{_RATE_NAMED}(?P<cmp>达到|达|不低于|不少于|超过|高于|在|保持在|为)?\s*"
     r"(?P<share>(?P<den>[二三四五六七八九十])分之(?P<num>[一二三四五六七八九])|(?P<tenths>[一二三四五六七八九])成)"
     r"(?P<more>以上|及以上)?")
 ATTENDANCE_WORDS = ("参会率", "到会率", "出勤率", "出席率", "参学率")
@@ -141,11 +141,11 @@ _ENUM_RULES = re.compile(r"(?P<list>[^，,。；;]{4,60}?)等?(?:各项|各类)?
 PHOTO_WORDS = re.compile(r"照片|图片|影像资料|图像资料|影像|截图|截屏|拍照")
 FACILITY_WORDS = re.compile(r"上墙|宣传栏|公开栏|公示栏|意见箱|标识|标牌|挂牌|服务中心|服务站|活动室|活动场所|阵地")
 
-_DURATION = re.compile(rf"(?:培训|参训|学习|自学|轮训|教育|志愿服务|服务时长|时长|"
+_DURATION = re.compile(rf"(?:培训|参训|学习|自学|轮训|[冬春暑]+训|教育|志愿服务|服务时长|时长|巡查|值守|值班|坐班|驻村|"
                        rf"(?:公益|义务|项目)[\u4e00-\u9fff]{{0,4}}?服务(?!中心|站|大厅|窗口))[^，,。；;]{{0,12}}?(?:不少于|至少|累计|达到|不低于)?\s*(?P<n>{NUM})\s*"
                        r"(?P<unit>天|日|学时|课时|小时)")
-_BARE_DURATION = re.compile(rf"(?:[\u4e00-\u9fff]{{2,6}}?(?=不少于|至少|累计))?(?:每次|每期|人均|每人|每名党员|全年|年内|每年)*(?:累计)?(?:不少于|至少|达到|不低于)\s*(?P<n>{NUM})\s*"
-                            r"(?P<unit>天|日|学时|课时|小时)")
+_BARE_DURATION = re.compile(rf"(?:[\u4e00-\u9fff]{{2,6}}?(?=不少于|至少|累计))?(?:每次|每期|人均|每人|每名党员|全年|年内|每年)*(?:累计)?(?:不少于|至少|达到|不低于)\s*(?P<n>{NUM}|半)\s*"
+                            rf"(?P<unit>天|日|学时|课时|小时)(?:或\s*(?P<n2>{NUM})\s*(?P<unit2>天|日|学时|课时|小时))?")
 _THING_COUNT = re.compile(
     rf"(?P<lead>不少于|至少|不低于|最少)?\s*(?P<n>{NUM})\s*(?P<unit>个|项|件|名|篇|户|人)(?P<more>以上|及以上)?"
     r"(?P<what>[\u4e00-\u9fff“”+＋]{2,12})"
@@ -599,10 +599,11 @@ def _meeting_requirements(rd: _Reader) -> None:
                 sub = re.match(rf"^其中([\u4e00-\u9fff]{{1,4}}?)(?:至少|不少于)?[^，,]{{0,3}}?(?P<n>{NUM})\s*次", other) or \
                     re.match(rf"^(?:其他|其余)(班子成员|支委|委员)[^，,]{{0,6}}?(?:至少|不少于)?各?[^，,]{{0,2}}?(?P<n>{NUM})\s*次",
                              other) or \
-                    (re.match(rf"^(支部委员|班子成员|支委|委员|领导干部)(?:每人)?[^，,]{{0,4}}?(?:至少|不少于)?讲?"
-                              rf"(?P<n>{NUM})\s*次", other) if mtype == "党课" else None)  # "支部委员每人每年至少讲一次"
+                    (re.match(rf"^[“\"]?((?:支部|[“\"]?两委[”\"]?)?(?:委员|成员)|班子成员|支委|领导干部)(?:每人)?[^，,]{{0,6}}?"
+                              rf"(?:至少|不少于)?各?讲?(?P<n>{NUM})\s*次", other) if mtype == "党课" else None)
+                # ("支部委员每人每年至少讲一次", "“两委”成员每年至少各讲一次")
                 if sub and not _meetings(other) and not re.match(r"每|全年|年内", sub.group(1)):
-                    who = sub.group(1).rstrip("讲上开各")
+                    who = re.sub(r"[“”\"]", "", sub.group(1)).rstrip("讲上开各")
                     k = int(_num(sub.group("n")) or 1)
                     own_per = _per_in(other) or per  # "其他班子成员年度内至少各讲一次": a period of its own
                     rd.add(Requirement(id="", type="count", meeting_type=mtype, per=own_per, min=k, years=years,
@@ -705,6 +706,8 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
     # "同意率超过三分之二", "满意度达到九成以上": a share spelled as a fraction or in tenths.
     for si, (_ci, seg, _clause) in enumerate(rd.segments):
         for m in _SPELLED_RATE.finditer(seg):
+            if not (m.group("cmp") or m.group("more")):
+                continue  # ("到会率八成以上" is a bar; a bare "三成" is not)
             if m.group("den"):
                 value = (_num(m.group("num")) or 0) / (_num(m.group("den")) or 1)
             else:
@@ -781,6 +784,16 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
             rd.add(Requirement(id="", type="rate", kind="会议记录", measure=f"{head}到会率", op=">=", threshold=1.0,
                                keywords=list(RATE_SAME["到会率"]), description=f"{head}全员到会（到会率100%）",
                                source=seg.strip(_STRIP)), si)
+    # A rate whose bar is printed only in the scoring rule ("满意度低于85%的扣2分，低于70%的不得分"): the highest bar
+    # it falls short of.
+    if not any(r.type == "rate" for r in rd.reqs):
+        below = [(m.group("word"), _figure(m)) for m in re.finditer(
+            rf"(?P<word>{RATE_WORD})[^，,。；;\d%％]{{0,4}}?(?:低于|不足|未达到|未达)\s*(?:百分之(?P<cn>[{_CN}]+)|"
+            rf"(?P<num>\d+(?:\.\d+)?)\s*[%％])[^，,。；;]{{0,3}}?(?:的|者)?[，,]?\s*(?:扣|本项不得分|不得分)", scoring)]
+        below = [(w, v) for w, v in below if v and 0 < v <= 100]
+        if below:
+            word, value = max(below, key=lambda b: b[1])
+            rd.add(_rate(word, word, ">=", value / 100, "", scoring.strip(_STRIP), subject), None)
     # A rate whose bar is printed only as score bands in the scoring text ("参会率85%—90%得5分…").
     for ded in parse_deductions(scoring) + parse_deductions(rd.text):
         if not ded.bands or any(r.type == "rate" for r in rd.reqs):
@@ -1507,7 +1520,9 @@ def _photo_requirements(rd: _Reader) -> None:
 def _duration_subject(before: str) -> str:
     """What a number of hours or days measures: the last of training or service named before it in the sentence
     ("开展志愿服务，每名党员全年不少于4次，累计时长不少于8小时" is service), training when none is."""
-    named = re.findall(r"志愿服务|服务|培训|参训|轮训|学习|自学|教育", before)
+    named = re.findall(r"志愿服务|服务|培训|参训|轮训|学习|自学|教育|巡查|值守|值班|坐班|驻村", before)
+    if named and named[-1] in ("巡查", "值守", "值班", "坐班", "驻村"):
+        return named[-1]  # "网格员每日巡查不少于2小时": time on duty
     return "志愿服务" if named and "服务" in named[-1] else "培训"
 
 
@@ -1530,18 +1545,24 @@ def _duration_requirements(rd: _Reader) -> None:
             rd.add(Requirement(id="", type="duration", amount=n, unit=unit, keywords=[what],
                                description=f"{what}累计不少于{n:g}{unit}", source=seg.strip(_STRIP)), si)
         # "参加集中学习培训，人均累计不少于24学时": how long, in a part of its own after the training it measures
+        # ("集中开展1次冬训，时间不少于2天", "每年不少于5天或40学时": either measure is asked; "每次不少于半天")
         bare = _BARE_DURATION.fullmatch(seg.strip(_STRIP))
         if bare and si > 0 and rd.segments[si - 1][0] == _ci and not _DURATION.search(seg):
             before = rd.segments[si - 1][1]
-            trained = re.search(r"培训|学习|轮训|教育|志愿服务", before)
+            trained = re.search(r"培训|学习|轮训|[冬春暑]+训|教育|志愿服务", before)
             earlier = rd.at.get(si - 1)  # "党员不少于32学时，支部委员不少于56学时": the same training, another figure
-            n = _num(bare.group("n"))
-            if (trained or (earlier is not None and earlier.type == "duration")) and n:
-                unit = {"日": "天", "课时": "学时"}.get(bare.group("unit"), bare.group("unit"))
+            if "每次" in seg and _meetings(clause):
+                continue  # "按季开展主题党日…，每次时间不少于半天": how long a meeting lasts, the inspectors' to see
+            if trained or (earlier is not None and earlier.type == "duration"):
                 what = _duration_subject(before)
-                rd.add(Requirement(id="", type="duration", amount=n, unit=unit, keywords=[what],
-                                   description=f"{what}{'每次' if '每次' in seg else '累计'}不少于{n:g}{unit}",
-                                   source=f"{before.strip(_STRIP)}，{seg.strip(_STRIP)}"), si)
+                for n_key, unit_key in (("n", "unit"), ("n2", "unit2")):
+                    n = 0.5 if bare.group(n_key) == "半" else _num(bare.group(n_key) or "")
+                    if not n:
+                        continue
+                    unit = {"日": "天", "课时": "学时"}.get(bare.group(unit_key), bare.group(unit_key))
+                    rd.add(Requirement(id="", type="duration", amount=n, unit=unit, keywords=[what],
+                                       description=f"{what}{'每次' if '每次' in seg else '累计'}不少于{n:g}{unit}",
+                                       source=f"{before.strip(_STRIP)}，{seg.strip(_STRIP)}"), si)
 
 
 # "撰写调研报告或工作案例1篇", "撰写学习笔记不少于1万字": the paper written is what is kept.
@@ -2183,7 +2204,7 @@ def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
                                  re.search(rf"(?:不少于|至少)\s*(?P<n>{NUM})\s*(?:户|人次|家|篇|件)", part))  # "走访群众不少于4户"
     n = int(_num(count.group("n")) or 1) if count else 1
     words = [v for v in verbs if v not in ("召开", "开展", "组织")]
-    tail = re.search(r"(?:召开|开展|组织|举办)[^，,]{0,4}?(?:一次|\d+次)?([\u4e00-\u9fff“”]{2,10})$", part)
+    tail = re.search(r"(?:召开|开展|组织|举办)[^，,]{0,4}?(?:一次|\d+次)?([\u4e00-\u9fff“”]{2,10})$", unbracketed)
     if tail and (len(tail.group(1).replace("“", "").replace("”", "")) < 2 or tail.group(1).endswith("”")):
         tail = None  # ("组织党员过“集体生日”": the quoted practice is the object, read below)
     if tail:  # (a name in quotes is part of it: "开展1次“三资”清查")
