@@ -1448,3 +1448,23 @@ def test_rates_printed_in_tenths_or_only_in_the_scoring():
 def test_each_of_the_two_committees_members_lectures():
     found = infer_item("支部书记每季度讲一次党课，“两委”成员每年至少各讲一次。")
     assert [(r.per, r.keywords[-1]) for r in found.requirements] == [("quarter", "书记"), ("year", "两委成员")]
+
+
+def test_counts_said_after_how_the_meetings_are_arranged():
+    def counts(text):
+        return [(r.meeting_type, r.per, r.min) for r in infer_item(text).requirements if r.type == "count"]
+    # fewer in the year than every month: the year's total is what is asked
+    assert counts("主题党日安排在每月最后一个工作日，可与科普进校园等结合开展，全年不少于10次。") == [("主题党日", "year", 10)]
+    assert counts("主题党日结合寒暑假安排，除寒暑假外每月1次，全年不少于10次。") == [("主题党日", "year", 10)]
+    assert counts("每月开展主题党日，全年不少于12次。") == [("主题党日", "month", 1)]
+    # a deed of its own between keeps its own count
+    found = counts("每月开展主题党日，结合建军节等节点开展红色教育，全年不少于4次。")
+    assert ("主题党日", "month", 1) in found and ("主题党日", "year", 4) not in found
+
+
+def test_halves_school_year_ends_and_occasions_joined_by_he():
+    def counts(text):
+        return [(r.per, r.min, r.keywords[0]) for r in infer_item(text).requirements if r.type == "count"]
+    assert [c[:2] for c in counts("工作站召开政策对接活动，上下半年各1次。")] == [("halfyear", 1)]
+    assert ("year", 1) in [c[:2] for c in counts("学年末开展家长对党组织的满意度测评，满意度达到90%以上。")]
+    assert counts("“七一”和春节前后走访慰问困难党员。") == [("year", 2, "走访")]

@@ -160,7 +160,7 @@ _CHOSEN = re.compile(rf"(?:评选|选树|表彰|评定)(?P<what>[\u4e00-\u9fff�
 _STANDING = re.compile(rf"(?P<verb>设立|组建|成立|建立|设置|培育|打造|明确|领办|创办|兴办)(?P<what>[\u4e00-\u9fff“”、]{{2,16}}?)(?:不少于|至少)\s*"
                        rf"(?P<n>{NUM})\s*(?P<unit>个|支|家|处|类|项)")
 # "“七一”、春节前后各走访慰问一次": named occasions, each an occasion to do it.
-_OCCASIONS = re.compile(r"(?P<list>(?:[“\"]?[\u4e00-\u9fff]{2,4}[”\"]?、)+[“\"]?[\u4e00-\u9fff]{2,4}[”\"]?)"
+_OCCASIONS = re.compile(r"(?P<list>(?:[“\"]?[\u4e00-\u9fff]{2,4}[”\"]?(?:、|和|及|与))+[“\"]?[\u4e00-\u9fff]{2,4}[”\"]?)"
                         r"(?:等(?:重大|重要|传统)?(?:节日|节点|节假日)?)?(?:前后|期间|之际|前夕|前)")
 # "全年10件", "年内完成5项": how many in the year, printed after what is done.
 _YEAR_TOTAL = re.compile(rf"(?P<what>[\u4e00-\u9fff“”]{{2,16}}?)(?:全年|年内|每年|年度内?)(?:累计)?(?:完成|办理|开展)?\s*"
@@ -178,7 +178,7 @@ _STUDY = re.compile(r"学(?:习)?(?P<what>理论|政策|文化|党章|党史|法
 ACTION_NOUNS = ("结对子", "结对", "联建", "征求意见", "公示", "党务公开", "居务公开", "慰问", "走访", "帮扶", "评议", "备案",
                 "换届", "谈心谈话", "公开", "公布", "刊发", "考察", "通报", "请示", "批复", "报批", "报送", "报备", "表彰")
 # Things done at a stated frequency ("每季度更新一次", "每半年考察一次"): the verbs that name them.
-FREQUENCY_VERBS = re.compile(r"公开|公示|公布|述职|更新|联系|走访|慰问|考察|核对|评定|学习|培训|召开|开展|组织|报送|宣传|通报|谈心|谈话|研究|研讨|"
+FREQUENCY_VERBS = re.compile(r"公开|公示|公布|述职|更新|联系|走访|慰问|考察|核对|评定|测评|学习|培训|召开|开展|组织|报送|宣传|通报|谈心|谈话|研究|研讨|"
                              r"收看|观看|统计|开箱|清查|核实|审计|盘点|回访|"
                              r"自查|督导|巡查|送学|探访|"
                              r"分析|研判|检查|排查|督查|讲评|汇报|报告|议事|接待|沟通|核定|会商")
@@ -395,6 +395,10 @@ def _per_in(text: str) -> str | None:
     return None
 
 
+# How many parts after a meeting's name may still say how often it is held ("主题党日…安排在每月…，可与…结合开展，
+# 全年不少于10次").
+MEETING_FOLLOW_PARTS = 2
+
 # Every meeting name, longest first (a longer name wins over the shorter one inside it)
 _MEETING_ALIASES = sorted(((alias, mtype) for mtype, aliases in MEETING_NAMES for alias in aliases),
                           key=lambda x: -len(x[0]))
@@ -457,15 +461,30 @@ def _meeting_requirements(rd: _Reader) -> None:
         carried_per: str | None = rd.clause_per.get(ci)
         # "按期召开支部委员会，每月不少于1次": how often may follow in the next segment of the sentence.
         follow = ""
-        if si + 1 < len(rd.segments) and rd.segments[si + 1][0] == ci:
-            nxt = rd.segments[si + 1][1]
-            # ("每名党员全年不少于4次": each member's times are the meeting's count)
-            # ("改造期间每月不少于2次": while some work lasts, how often)
-            if not _meetings(nxt) and re.match(rf"^(?!发现|每发现)(?:[\u4e00-\u9fff]{{2,4}}期间)?(?:{_EACH_MEMBER})?"
-                                               rf"(?:{'|'.join(p for _, p in PER_WORDS)})?(?:{_EACH_MEMBER})?[^，,]{{0,4}}?"
-                                               rf"(?:不少于|至少)?\s*{NUM}\s*次(?:以上|及以上)?$", nxt.strip(_STRIP)):
-                follow = nxt
-                rd.covered.add(si + 1)
+        # ("每名党员全年不少于4次": each member's times are the meeting's count; "改造期间每月不少于2次": while some
+        # work lasts, how often; "除寒暑假外每月1次": but for the holidays)
+        follows: list[tuple[int, str]] = []
+        for sj in range(si + 1, min(si + 1 + MEETING_FOLLOW_PARTS, len(rd.segments))):
+            if rd.segments[sj][0] != ci or _meetings(rd.segments[sj][1]):
+                break
+            nxt = rd.segments[sj][1]
+            if re.match(rf"^(?!发现|每发现)(?:[\u4e00-\u9fff]{{2,4}}期间|除[^，,]{{1,8}}外)?(?:{_EACH_MEMBER})?"
+                        rf"(?:{'|'.join(p for _, p in PER_WORDS)})?(?:{_EACH_MEMBER})?[^，,]{{0,4}}?"
+                        rf"(?:不少于|至少)?\s*{NUM}\s*次(?:以上|及以上)?$", nxt.strip(_STRIP)):
+                follows.append((sj, nxt))
+            elif re.search(rf"{NUM}\s*[次%％]", nxt) or follows or \
+                    re.search(r"(?:开展|组织|召开|举办|进行)[“\"]?[\u4e00-\u9fff]{2,}", nxt):
+                break  # (a part of its own, a deed of its own, or what follows the count; "可与学术沙龙…结合开展"
+                # between is how they are held)
+        if follows:
+            follow = follows[0][1]
+            last = follows[-1][1]
+            if len(follows) > 1 and _per_in(last) == "year" and _per_in(follow) in PERIODS_IN_YEAR and \
+                    _COUNT.search(last) and _COUNT.search(follow) and \
+                    int(_num(_COUNT.search(last).group("n")) or 0) < \
+                    int(_num(_COUNT.search(follow).group("n")) or 1) * PERIODS_IN_YEAR[_per_in(follow) or "year"]:
+                follow = last  # "除寒暑假外每月1次，全年不少于10次": the year's total is what is asked
+            rd.covered.update(sj for sj, _n in follows)
         for (start, end, mtype, alias), part in zip(mentions, parts, strict=True):
             after = seg[end:end + 4]
             rd.last_meeting = mtype
@@ -495,7 +514,11 @@ def _meeting_requirements(rd: _Reader) -> None:
             per = _per_in(local) or _per_in(seg[:start]) or _per_in(follow)
             count = _COUNT.search(local) or _COUNT.search(follow)
             if follow and count and not _COUNT.search(local) and _per_in(follow) not in (None, per):
-                count = None  # "每月…主题党日，全年不少于12次": the year's total of the monthly meeting, not each month's
+                if _per_in(follow) == "year" and per in PERIODS_IN_YEAR and \
+                        int(_num(count.group("n")) or 0) < PERIODS_IN_YEAR[per]:
+                    per = "year"  # "主题党日安排在每月…，全年不少于10次": fewer than every period, the year's total is asked
+                else:
+                    count = None  # "每月…主题党日，全年不少于12次": the year's total of the monthly meeting, not each month's
             joined = seg[end:mentions[-1][0]]
             if not (per or count) and (start, end) != mentions[-1][:2] and re.fullmatch(r"(?:[和及与、]|[^，,]{0,6}[和及与、])+[^，,]*", joined) \
                     and len(joined) <= 12:
@@ -540,7 +563,7 @@ def _meeting_requirements(rd: _Reader) -> None:
                 continue
             if not count and re.search(r"(?<!不)可(?:以)?(?:结合|采取|采用|通过)", part):
                 continue  # "党课可结合典型案例开展": how they may be held, not a count of their own
-            if not count and re.search(rf"{NUM}\s*(?:小时|学时|课时|个?工作日)", part):
+            if not count and re.search(rf"(?<!最后)(?<!第){NUM}\s*(?:小时|学时|课时|个?工作日)", part):
                 continue  # "参加志愿服务累计不少于12小时": how long, read as a duration
             if not (per or count) and mtype in ONGOING_WORK and re.search(rf"{NUM}\s*(?:小时|学时|课时)", _clause):
                 continue  # "参加社区志愿服务，每名党员每年志愿服务不少于8小时": the hours are the measure
@@ -1814,7 +1837,9 @@ def _trailing_counts(rd: _Reader) -> None:
     """"春节、“七一”、重阳节走访慰问困难党员，每年不少于3次": how many, in a part of its own after the deed."""
     for si, (ci, seg, _clause) in enumerate(rd.segments):
         # ("每半年不少于1次、每次不少于1个月": how long each lasts is the inspectors' to weigh)
-        m = re.fullmatch(rf"(?:{'|'.join(p for _, p in PER_WORDS)})?(?:累计|合计|共计?)?(?:不少于|至少)\s*(?P<n>{NUM})\s*"
+        # ("上下半年各1次": how often, with no 不少于, after the deed)
+        m = re.fullmatch(rf"(?:(?:{'|'.join(p for _, p in PER_WORDS)})各?(?:累计|合计|共计?)?(?:不少于|至少)?|"
+                         rf"(?:累计|合计|共计?)?(?:不少于|至少))\s*(?P<n>{NUM})\s*"
                          r"(?:次|场|期)(?:以上)?", re.sub(r"[、，,]每次[^，,]*$", "", seg.strip(_STRIP)))
         if not m or si in rd.covered or si == 0 or rd.segments[si - 1][0] != ci:
             continue
@@ -1835,7 +1860,9 @@ def _trailing_counts(rd: _Reader) -> None:
                                min=n, per=per, description=f"{PER_TEXT[per]}{what}累计不少于{n}{unit}",
                                source=f"{before.strip(_STRIP)}，{seg.strip(_STRIP)}"), si)
             continue
-        deeds = DEED_VERBS.findall(before) or _deed_object(before)
+        convened = re.search(r"召开(?P<what>[\u4e00-\u9fff“”]{2,12})$", before.strip(_STRIP))  # "召开政策对接会"
+        deeds = DEED_VERBS.findall(before) or _deed_object(before) or \
+            ([convened.group("what").replace("“", "").replace("”", "")] if convened else [])
         if not deeds or _meetings(before):
             continue
         own_per, own = _per_in(before), _COUNT.search(before)
@@ -1903,7 +1930,7 @@ def _occasion_count(rd: _Reader, si: int, seg: str, per: str | None, years: int)
     deeds = DEED_VERBS.findall(seg)
     if not m or not deeds:
         return False
-    occasions = [o for o in m.group("list").split("、") if o.strip(_STRIP)]
+    occasions = [o for o in re.split(r"、|和|及|与", m.group("list")) if o.strip(_STRIP)]
     each = re.search(rf"各[^，,]{{0,12}}?(?P<n>{NUM})\s*次", seg[m.end():])
     n = len(occasions) * int((_num(each.group("n")) if each else 1) or 1)
     named = "、".join(o.strip(_STRIP) for o in occasions)
@@ -2171,7 +2198,9 @@ def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
     years = 2 if _TWO_YEARS.search(part) else 1  # "每两年至少更新一次展陈内容": once in every two years
     # "年中开展1次工作推进会": once in the year, at its middle
     midyear = not halves and re.search(r"(?<![每上下])年中[^，,、]{0,4}?(?:开展|召开|组织|举行|举办|进行)", part)
-    per = _per_in(part) or ("halfyear" if halves else None) or ("year" if yearly or midyear or years > 1 else None)
+    # "学年末开展满意度测评", "学期末形成小结": once each school year (or term), at its end
+    school = "year" if re.search(r"学年末|学年结束", part) else ("halfyear" if re.search(r"学期末|学期结束", part) else None)
+    per = _per_in(part) or ("halfyear" if halves else None) or ("year" if yearly or midyear or years > 1 else None) or school
     if per == "year" and _deadline_activity(rd, si, re.sub(r"每年|全年|年内|每年度", "", part), part):
         return  # "每年12月开展群众满意度测评": once a year, at the year's end
     if per == "year" and re.search(r"每年(?:年初|年底|年终|年末|初|底)", part):
@@ -2897,7 +2926,7 @@ _GOES_ON = re.compile(r"^(?:每|全年|年内|年度|至少|不少于|为|向|�
 def _report_at_year_end(rd: _Reader, words: str) -> None:
     """"每年向社区党委述职一次" beside "年终述职并形成书面述职报告": the year's one 述职 is given at its end, the 年终
     window's paper (without a 年底/年终 anywhere, it stays a yearly count)."""
-    if not re.search(r"(?:年终|年底|年末)[^，,。；;]{0,8}述职", words):
+    if not re.search(r"(?:年终|年底|(?<!学)年末)[^，,。；;]{0,8}述职", words):
         return
     for i, r in enumerate(rd.reqs):
         if r.type == "count" and r.per == "year" and r.min == 1 and "述职" in r.keywords and not r.meeting_type:
