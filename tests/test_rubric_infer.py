@@ -1468,3 +1468,12 @@ def test_halves_school_year_ends_and_occasions_joined_by_he():
     assert [c[:2] for c in counts("工作站召开政策对接活动，上下半年各1次。")] == [("halfyear", 1)]
     assert ("year", 1) in [c[:2] for c in counts("学年末开展家长对党组织的满意度测评，满意度达到90%以上。")]
     assert counts("“七一”和春节前后走访慰问困难党员。") == [("year", 2, "走访")]
+
+
+def test_papers_listed_or_kept_up():
+    def docs(text):
+        return [r.keywords[0] for r in infer_item(text).requirements if r.type == "doc"]
+    assert docs("每年召开一次组织生活会，会后列出问题清单、明确整改时限。") == ["问题清单"]
+    assert "民情日记" in docs("每名党员每月走访一次，记好民情日记。")
+    # a visit entered into a diary is that count's proof
+    assert docs("每季度至少上门走访1次并记入民情日志。") == []

@@ -120,11 +120,11 @@ DOC_WORDS: tuple[tuple[str, str | None], ...] = (
     ("档案", None), ("明细账", None), ("明细", None), ("预算", None), ("介绍信", None), ("存根", None),
     ("简报", None), ("联系卡", None), ("登记卡", None), ("进度表", None), ("登记表", None), ("一览表", None),
     ("证书", None), ("证明", None), ("通知", "通知"), ("签到册", "签到表"), ("签到簿", "签到表"), ("目录", None),
-    ("日志", None), ("登记簿", None),
+    ("日志", None), ("日记", None), ("登记簿", None),
 )
 # Verbs that make or keep a document ("制定…制度", "签订…协议", "有…记录", "形成…清单").
 _MAKE_VERBS = re.compile(r"按照|依据|根据|制定|建立|签订|签定|建有|形成|编制|完善|健全|有|订立|签署|执行|落实|贯彻|实行|纳入|留存|"
-                         r"登记|填写|载明|(?<!参会人员)签到|刊发|上报|报送|备案|查看|查阅")
+                         r"登记|填写|载明|(?<!参会人员)签到|刊发|上报|报送|备案|查看|查阅|列出|列明|记好|写好")
 # One quality or two run together ("会议记录完整规范", "台账规范完整"): either way the paper itself is asked for.
 _QUALITIES = r"(?:齐全|完整|规范|健全|清晰|完善|准确)"
 _QUALITY_AFTER = re.compile(rf"^[”\"]?(?:要素|信息|内容|登记)?{_QUALITIES}(?:[、和]?{_QUALITIES})?(?:$|[、，,。；;])")
@@ -135,7 +135,7 @@ _ENUM_RULES_MADE = re.compile(r"(?:建立健全|建立|健全|制定|完善)(?P<
 _SYSTEM_SUFFIX = re.compile(r"实行([\u4e00-\u9fff]{2,4})制(?!度)")
 # Words that start a phrase's modifier rather than its noun; a document's name begins after them.
 _LEAD_VERBS = re.compile(r"^(?:.*(?:制定|建立健全|建立|签订|签定|建有|形成|编制|完善|健全|落实|执行|实行|有|订立|"
-                         r"签署|认真|严格|按照|并|选派|配备|与[^，]{0,12}?))(?=[\u4e00-\u9fff“])")
+                         r"签署|认真|严格|按照|并|选派|配备|列出|列明|记好|写好|与[^，]{0,12}?))(?=[\u4e00-\u9fff“])")
 _ENUM_RULES = re.compile(r"(?P<list>[^，,。；;]{4,60}?)等?(?:各项|各类)?(?:规章)?制度(?:健全|完善|齐全|规范)")
 
 PHOTO_WORDS = re.compile(r"照片|图片|影像资料|图像资料|影像|截图|截屏|拍照")
