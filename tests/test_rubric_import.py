@@ -1200,6 +1200,8 @@ def test_pictures_a_checking_column_consults_are_the_items_photos() -> None:
     assert _papers_and_ways([], ["实地查看", "个别访谈"]) == ([], ["实地查看", "个别访谈"])
     # papers named only in general name no paper
     assert _papers_and_ways(["查阅记录", "签到表"], []) == (["签到表"], ["查阅资料"])
+    # the notices sent and the sign-in sheets a checking column consults are papers of their own too
+    assert _papers_and_ways([], ["查阅通知", "签到表", "请假记录"]) == (["通知", "签到表"], ["查阅资料", "请假记录"])
 
 
 def test_a_categorys_points_in_brackets_without_fen(tmp_path: Path) -> None:

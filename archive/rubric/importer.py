@@ -129,7 +129,9 @@ _CHECK_HEAD_RE = re.compile(r"^(?:(?:查阅|调阅|查看)(?:相关)?(?:资料|�
 _CHECK_ONLY_RE = re.compile(r"^(?:(?:实地|现场)(?:查看|察看|检查|核查|核实|走访)|个别(?:谈话|访谈)|(?:座谈|走访|访谈)(?:了解)?|"
                             r"问卷(?:测评|调查)|民主测评|听取汇报|查阅(?:资料|材料|台账|台帐)?)$")
 # Pictures named in a way of checking; a longer piece is a sentence about them, not their name.
-_PICTURES_RE = re.compile(r"照片|图片|截图|影像")
+# What a way of checking consults that is a paper of its own whatever the column is called: pictures, the notices
+# sent and the sign-in sheets kept ("查阅通知、微信群截图", "查阅签到表、请假记录").
+_PICTURES_RE = re.compile(r"照片|图片|截图|影像|通知|签到")
 MAX_PICTURE_NAME = 12
 # Papers named only in general ("档案材料", "相关资料", "记录"): what a way of checking looks at, no paper of its own.
 _ANY_PAPERS_RE = re.compile(r"(?:相关|有关|档案|原始|工作|佐证|活动)?(?:资料|材料|档案|台账|台帐|记录|档案资料|档案材料)")
