@@ -1477,3 +1477,10 @@ def test_papers_listed_or_kept_up():
     assert "民情日记" in docs("每名党员每月走访一次，记好民情日记。")
     # a visit entered into a diary is that count's proof
     assert docs("每季度至少上门走访1次并记入民情日志。") == []
+
+
+def test_two_registers_joined_are_two_papers():
+    found = infer_item("建立网格党员花名册和在职党员报到名册。")
+    assert [r.keywords[0] for r in found.requirements] == ["网格党员花名册", "在职党员报到名册"]
+    # the same register named twice is one
+    assert [r.type for r in infer_item("建立党员花名册，党员花名册动态更新。").requirements] == ["doc"]

@@ -350,6 +350,10 @@ class _Reader:
 _GIVERS = frozenset({"书记", "委员", "支委", "班子成员", "领导干部", "专家"})
 
 
+# The words any register of members is also found under (added to each one's own name).
+_ROSTER_WORDS = frozenset({"党员花名册", "党员名册", "花名册", "名册"})
+
+
 def _same(a: Requirement, b: Requirement) -> bool:
     keys = ("type", "meeting_type", "kind", "per", "window", "threshold", "unit", "amount", "years", "min")
     if any(getattr(a, k) != getattr(b, k) for k in keys):
@@ -365,6 +369,8 @@ def _same(a: Requirement, b: Requirement) -> bool:
         shared = set(a.keywords) & set(b.keywords)
         if shared and shared <= _GENERIC_ENDINGS and set(a.keywords) - shared and set(b.keywords) - shared:
             return False  # "党建工作目标责任书" and "党风廉政建设责任书": two papers of one genre
+        if a.kind == "花名册" and shared and shared <= _ROSTER_WORDS and a.keywords[:1] != b.keywords[:1]:
+            return False  # "网格党员花名册和在职党员报到名册": two registers, each found under the words of any register
         return bool(shared) or (not a.keywords and not b.keywords)
     return True
 
