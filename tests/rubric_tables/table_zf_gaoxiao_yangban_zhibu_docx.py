@@ -2,7 +2,7 @@
 each 学生党支部 that applied for “样板支部” on 教育党员有力、管理党员有力、监督党员有力、组织服务师生有力、基础保障有力.
 
 The title (bold, centred), a centred "（学院党委组织部 制）" line and a "所在院系：…  支部名称：…  支部书记：…" line above one
-table: 创建标准 | 评价内容 | 分值 | 评价标准 | 佐证材料. The categories are MERGED CELLS down the 创建标准 column,
+table: 创建标准 | 评价内容 | 分值 | 评分标准 | 佐证材料. The categories are MERGED CELLS down the 创建标准 column,
 printed "教育党员有力（22分）" with no ordinal. There is NO 序号: items are numbered by position (1..14). 分值 is printed
 with its unit ("8分"). Numbers mix 每学期 / 每学年 / 每月. 佐证材料 (`Row.method`) names the papers. A 合计 row and a
 说明 paragraph close the document.
@@ -68,7 +68,7 @@ TABLE = Table(
     ),
 )
 
-HEADER = ["创建标准", "评价内容", "分值", "评价标准", "佐证材料"]
+HEADER = ["创建标准", "评价内容", "分值", "评分标准", "佐证材料"]
 NOTE = ("说明：验收得分90分以上且无否决项的，认定为校级“样板支部”，择优推荐参加省级“样板支部”评选；各项扣分以该项分值"
         "为限。")
 

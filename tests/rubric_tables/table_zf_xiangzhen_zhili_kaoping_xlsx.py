@@ -1,7 +1,7 @@
 """中共绥化市北林区委2026年度乡镇“党建+乡村治理”工作考评细则 (.xlsx), as a 黑龙江 区委 (组织部、政法委、农业农村局
 联合考评组) scores each 乡镇党委 on 组织引领、治理体系、党员作用、发展成效.
 
-A merged title row and a merged "考评对象：各乡镇党委    考评时间：2026年12月" line above the header 序号 | 一级指标 |
+A merged title row and a merged "乡镇（盖章）：…  填报日期：2026年12月  日" line above the header 序号 | 一级指标 |
 二级指标 | 考评内容 | 分值 | 评分标准 | 得分. 序号 runs 1..13 through the sheet (numeric cells). The categories are MERGED
 CELLS down the 一级指标 column, printed on two lines, "组织引领\n（20分）". 二级指标 is a short sub-label
 (`Row.indicator`); 考评内容 is what is asked (`Row.text`). 分值 is a plain number. 得分 is blank. A 合计 row and a merged
@@ -82,7 +82,7 @@ def build(t: Table, path: Path) -> None:
     center = Alignment(horizontal="center", vertical="center", wrap_text=True)
     wrap = Alignment(vertical="center", wrap_text=True)
     xlsx_title(ws, t.title, ncols, Font(name="方正小标宋简体", size=16, bold=True), center)
-    xlsx_line(ws, "考评对象：各乡镇党委                          考评时间：2026年12月", ncols)
+    xlsx_line(ws, "乡镇（盖章）：                          填报日期：2026年12月  日", ncols)
     xlsx_header(ws, HEADER, ncols)
     first = ws.max_row
     number = 0
