@@ -1484,3 +1484,10 @@ def test_two_registers_joined_are_two_papers():
     assert [r.keywords[0] for r in found.requirements] == ["网格党员花名册", "在职党员报到名册"]
     # the same register named twice is one
     assert [r.type for r in infer_item("建立党员花名册，党员花名册动态更新。").requirements] == ["doc"]
+
+
+def test_the_years_summary_and_the_secretarys_report_are_two_papers():
+    def ends(text):
+        return [r.keywords[0] for r in infer_item(text).requirements if r.type == "window" and r.window == "年终"]
+    assert ends("年底形成书面总结；支部书记年底向镇党委述职。") == ["工作总结", "述职报告"]
+    assert ends("年终形成工作总结，支部书记向镇党委述职。") == ["工作总结", "述职报告"]

@@ -365,6 +365,8 @@ def _same(a: Requirement, b: Requirement) -> bool:
         if {*a.keywords} & _GIVERS and {*b.keywords} & _GIVERS and {*a.keywords} & _GIVERS != {*b.keywords} & _GIVERS:
             return False  # "书记每年讲党课一次，其他支部委员每年讲党课一次": each person's lectures, counted apart
         return bool(set(a.keywords) & set(b.keywords))
+    if a.type == "window" and a.kind and b.kind and a.keywords and b.keywords and not set(a.keywords) & set(b.keywords):
+        return False  # "年终形成工作总结，书记年底述职": the summary and the report are two papers of the year's end
     if a.type in ("doc", "photo", "count") and not a.meeting_type:
         shared = set(a.keywords) & set(b.keywords)
         if shared and shared <= _GENERIC_ENDINGS and set(a.keywords) - shared and set(b.keywords) - shared:
@@ -1036,6 +1038,11 @@ def _year_end_carries(rd: _Reader) -> None:
             continue
         nxt = rd.segments[si + 1][1]
         m = _SURVEYED.search(nxt)
+        if re.search(r"(?:总结|小结)", seg) and re.search(r"述职$", nxt.strip(_STRIP)) and not _WINDOW_END.search(nxt):
+            # "年终形成工作总结，支部书记向镇党委述职": the report at the year's end beside its summary
+            rd.add(Requirement(id="", type="window", window="年终", kind="总结", keywords=["述职报告", "述职"],
+                               description="年终有述职报告", source=f"{seg.strip(_STRIP)}，{nxt.strip(_STRIP)}"), si + 1)
+            continue
         if not m or _per_in(nxt) or re.search(r"年初|年中|半年|季度|月", nxt) or _WINDOW_END.search(nxt):
             continue
         words = ["满意度", "测评"] if "满意" in nxt else [m.group(0)]
