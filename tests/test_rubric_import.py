@@ -1256,3 +1256,27 @@ def test_categories_under_a_standards_header_merged_down(tmp_path: Path) -> None
     rubric = import_rubric(path)
     assert [(c.name, c.points) for c in rubric.categories] == [("班子建设好", 20.0), ("服务群众好", 80.0)]
     assert [i.text for i in rubric.items()] == [r[1] for r in rows]
+
+
+def test_a_rules_column_headed_pingjia_biaozhun_and_a_fill_in_line(tmp_path: Path) -> None:
+    """创建标准 | 评价内容 | 分值 | 评价标准: the 创建标准 column merged down holds the categories and 评价标准 the deduction
+    rules; "考评对象：…  考评时间：…" above the table is a line to fill in, not the title."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["某某学院学生党支部“样板支部”创建评价表"])
+    ws.append(["考评对象：各学生党支部                    考评时间：2026年12月"])
+    ws.append(["创建标准", "评价内容", "分值", "评价标准", "佐证材料"])
+    ws.append(["教育党员有力（30分）", "每月召开一次支委会。", 20, "每少一次扣2分。", "会议记录"])
+    ws.append([None, "每学期开展一次主题党日。", 10, "未开展的扣5分。", "照片"])
+    ws.append(["服务群众有力（70分）", "年底开展满意度测评。", 40, "未开展的不得分。", "测评表"])
+    ws.append([None, "每季度开展一次志愿服务。", 30, "每少一次扣5分。", "照片"])
+    ws.merge_cells("A1:E1")
+    ws.merge_cells("A2:E2")
+    ws.merge_cells("A4:A5")
+    ws.merge_cells("A6:A7")
+    path = tmp_path / "yangban.xlsx"
+    wb.save(str(path))
+    rubric = import_rubric(path)
+    assert rubric.title == "某某学院学生党支部“样板支部”创建评价表"
+    assert [(c.name, c.points) for c in rubric.categories] == [("教育党员有力", 30.0), ("服务群众有力", 70.0)]
+    assert [i.scoring for i in rubric.items()] == ["每少一次扣2分。", "未开展的扣5分。", "未开展的不得分。", "每少一次扣5分。"]

@@ -538,6 +538,14 @@ def _find_header(grid: _Grid) -> _Header | None:
                 if words is not None:  # "考评要素 | 履职情况": short names, then what is asked under another name
                     columns["label"] = columns.pop("text")
                     columns["text"] = words
+            if "scoring" not in columns:
+                # "创建标准 | 评价内容 | 分值 | 评价标准": a third column headed like the items' words that holds the
+                # deduction rules is the scoring
+                for c, cell in enumerate(row):
+                    if c not in columns.values() and cell.text and not cell.cont_h and _role(cell.text) == "text" \
+                            and _column_is_rules(grid, i, c):
+                        columns["scoring"] = c
+                        break
             if "category" not in columns:
                 # "评定要素 | 序号 | 评定内容", "职责任务 | 工作事项 | 考核标准": a first column under a header of no known
                 # role, merged down its rows (or printing "一、……（30分）"), holds the categories.
@@ -700,7 +708,8 @@ def _pick_title(candidates: list[str]) -> str | None:
     """The rubric's title among lines printed above the table: prefer the nearest that names a 评分表/细则."""
     usable = [c.replace("\n", "") for c in candidates
               if c and not c.startswith(("附件", "附表", "（", "(")) and len(c) <= 60 and "。" not in c
-              and not re.search(r"考核对象|被考核|检查时间|填表|名称[：:]|[：:]\s{2,}|年\s+月\s+日", c)  # lines to fill in
+              and not re.search(r"(?:考核|考评|检查|评估|验收)(?:对象|时间|日期|单位)|被考核|填表|名称[：:]|[：:]\s{2,}|"
+                                r"年\s+月\s+日|[：:][^：:]*\s{2,}[^：:]*[：:]", c)  # lines to fill in (two fields)
               and not re.match(r"^(单位|填报|日期|时间|被考核|考核单位|考核时间)", c)]
     preferred = [c for c in usable if any(w in c for w in TITLE_WORDS)]
     if preferred:
