@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .build_helpers import xlsx_borders, xlsx_header, xlsx_merge_down, xlsx_note, xlsx_title, xlsx_line, xlsx_widths
+from .build_helpers import xlsx_borders, xlsx_header, xlsx_line, xlsx_merge_down, xlsx_note, xlsx_title, xlsx_widths
 from .model import Row, Section, Table, _fmt
 
 TABLE = Table(
