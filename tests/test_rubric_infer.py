@@ -1491,3 +1491,15 @@ def test_the_years_summary_and_the_secretarys_report_are_two_papers():
         return [r.keywords[0] for r in infer_item(text).requirements if r.type == "window" and r.window == "年终"]
     assert ends("年底形成书面总结；支部书记年底向镇党委述职。") == ["工作总结", "述职报告"]
     assert ends("年终形成工作总结，支部书记向镇党委述职。") == ["工作总结", "述职报告"]
+
+
+def test_evidence_papers_in_other_genres():
+    found = infer_item("合作社依法登记，章程规范。", evidence=["合作社章程", "营业执照"])
+    assert "营业执照" in [r.keywords[0] for r in found.requirements if r.type == "doc"]
+    found = infer_item("党风廉政建设责任制落实到位。", evidence=["纪检监察机关反馈意见"])
+    assert ["纪检监察机关反馈意见"] == [r.keywords[0] for r in found.requirements if r.type == "doc"]
+
+
+def test_rules_listed_as_sound_are_each_a_paper():
+    found = infer_item("合作社章程、财务管理制度、收益分配制度健全。")
+    assert [r.keywords[0] for r in found.requirements if r.type == "doc"] == ["合作社章程", "财务管理制度", "收益分配制度"]

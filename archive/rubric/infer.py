@@ -192,7 +192,10 @@ PAPER_ENDINGS = ("签到表", "签到册", "签到簿", "方案", "记录本", "
                  "册", "簿", "存根", "回执", "凭证", "课件", "讲稿", "笔记", "文件", "材料", "资料", "档案", "清单", "明细",
                  "协议书", "协议", "责任书", "承诺书", "报告", "计划", "总结", "小结", "制度", "通知", "证书", "照片", "图片",
                  "卡", "公示", "批复", "签到", "结果", "申请书", "汇报", "请示", "志愿书", "细则", "明细账", "复印件",
-                 "底稿", "日志", "使用登记", "文本")
+                 "底稿", "日志", "使用登记", "文本",
+                 # (papers a 佐证材料 column names in other genres: licences, proofs, plans drawn, opinions given)
+                 "执照", "证明", "布局图", "意见书", "反馈意见", "评议意见", "公约", "报表", "日记", "立项书", "申报书",
+                 "认领书", "通知单", "审批单", "章程", "规则", "办法")
 _GENERIC_ENDINGS = frozenset(PAPER_ENDINGS) | {"责任状"}
 _ENDINGS_LONGEST_FIRST = tuple(sorted(PAPER_ENDINGS, key=len, reverse=True))
 _PAPER_ENDING = re.compile("(?:工作)?(?:" + "|".join(_ENDINGS_LONGEST_FIRST) + ")$")  # "冬训工作方案" → 冬训
@@ -371,6 +374,9 @@ def _same(a: Requirement, b: Requirement) -> bool:
         shared = set(a.keywords) & set(b.keywords)
         if shared and shared <= _GENERIC_ENDINGS and set(a.keywords) - shared and set(b.keywords) - shared:
             return False  # "党建工作目标责任书" and "党风廉政建设责任书": two papers of one genre
+        if a.kind == b.kind == "制度" and a.keywords and b.keywords and \
+                {a.keywords[0], b.keywords[0]} == {a.keywords[0].removesuffix("制度"), a.keywords[0].removesuffix("制度") + "制度"}:
+            return True  # "收益分配制度" listed and "收益分配" read among the rules: one rule
         if a.kind == "花名册" and shared and shared <= _ROSTER_WORDS and a.keywords[:1] != b.keywords[:1]:
             return False  # "网格党员花名册和在职党员报到名册": two registers, each found under the words of any register
         return bool(shared) or (not a.keywords and not b.keywords)
@@ -1359,7 +1365,7 @@ def _checklist_elements(body: str) -> list[tuple[str, str]]:
     return out
 
 
-_LIST_TAIL = re.compile(r"等(?:各类|各项)?(?:台[账帐])?(?:资料|材料|档案)?|(?:资料|材料)?(?:齐全|完整|完备|规范|分类归档|归档)")
+_LIST_TAIL = re.compile(r"等(?:各类|各项)?(?:台[账帐])?(?:资料|材料|档案)?|(?:资料|材料)?(?:齐全|完整|完备|规范|健全|完善|分类归档|归档)")
 
 
 def _paper_list(clause: str) -> str:
