@@ -450,6 +450,7 @@ def _meeting_requirements(rd: _Reader) -> None:
                 not re.search(r"参加[^，,]{0,8}?[“\"]?" + THREE_MEETINGS_WORD, seg):
             if re.search(r"落实|坚持|按时|正常|召开|开展|执行|(?<!不)规范|未", seg) and \
                     not re.search(THREE_MEETINGS_WORD + r"[”\"]?(?:制度|规则|办法|记录|纪要|资料|台[账帐]|档案)", seg) and \
+                    not re.search(THREE_MEETINGS_WORD + r"[”\"]?、[^，,]{0,20}?等(?:各项|基本)?制度", seg) and \
                     not re.search(THREE_MEETINGS_WORD + r"[^，,]{0,12}?(?:开展|召开)?情况", seg) and \
                     not re.search(THREE_MEETINGS_WORD + r"[”\"]?(?:的)?(?:质量|效果|成效)", seg) and \
                     not re.search(r"(?:指导|督促|督导|帮助|协助)[^，,]{0,12}?[“\"]?" + THREE_MEETINGS_WORD, seg):
@@ -1757,6 +1758,8 @@ def _count_requirements(rd: _Reader) -> None:
             m = _DONE_COUNT.search(seg)
             if not m:
                 continue
+            if re.search(r"每周|每日|每天", seg[:m.end()]) and not _per_in(seg[:m.end()]):
+                continue  # "每个功能室每周使用不少于2次": a week's times, which the inspectors weigh
             n = _num(m.group("n") or m.group("n2"))
             unit = m.group("unit") or m.group("unit2")
             what = re.split(r"[、，,]", m.group("what"))[-1]
