@@ -1280,3 +1280,10 @@ def test_a_rules_column_headed_pingjia_biaozhun_and_a_fill_in_line(tmp_path: Pat
     assert rubric.title == "某某学院学生党支部“样板支部”创建评价表"
     assert [(c.name, c.points) for c in rubric.categories] == [("教育党员有力", 30.0), ("服务群众有力", 70.0)]
     assert [i.scoring for i in rubric.items()] == ["每少一次扣2分。", "未开展的扣5分。", "未开展的不得分。", "每少一次扣5分。"]
+
+
+def test_more_names_of_the_evidence_and_checking_columns() -> None:
+    from archive.rubric.importer import _role
+
+    assert [_role(h) for h in ("印证资料", "备查材料", "支撑资料", "证明材料")] == ["evidence"] * 4
+    assert [_role(h) for h in ("核查方法", "检查办法", "验收办法")] == ["method"] * 3

@@ -37,12 +37,13 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .doc/.xls, and encrypted 
 # Columns whose header is one of IGNORED_HEADERS (自评分, 考核分 …) are never used.
 HEADER_WORDS: dict[str, tuple[str, ...]] = {
     # evidence before method: a "考核方式及佐证材料" column lists the papers to see
-    "evidence": ("佐证材料", "佐证资料", "备查资料", "必备资料", "支撑材料", "印证材料",
+    "evidence": ("佐证材料", "佐证资料", "备查资料", "备查材料", "必备资料", "支撑材料", "支撑资料", "印证材料", "印证资料",
+                 "证明材料",
                  # the ledgers a 对标清单 lists beside each standard (规范事项 | 标准要求 | 工作台账)
                  # ("台账资料要求" beside 考核内容 is the items' words: what the ledgers must hold)
                  "工作台账", "工作台帐"),
     "method": ("考核方式", "考核办法", "考评方式", "检查方式", "考核方法", "验收方式", "验收方法", "查验方式", "核查方式",
-               "评估方式", "评定方式", "考评方法", "评价方式", "检查方法"),
+               "评估方式", "评定方式", "考评方法", "评价方式", "检查方法", "核查方法", "检查办法", "验收办法"),
     "when": ("完成时限", "完成时间", "时间要求", "时限要求", "时间节点", "完成期限"),
     "scoring": ("评分标准", "扣分标准", "评分细则", "评分办法", "扣分办法", "计分办法", "计分方法", "扣分方法", "评分方法", "扣分细则",
                 "计(扣)分", "计扣分", "扣分说明", "评分说明", "评分依据", "扣分依据", "考核细则", "计分规则", "评分规则",
