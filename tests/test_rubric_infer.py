@@ -1509,3 +1509,8 @@ def test_a_list_of_systems_and_a_weeks_times_are_for_the_inspectors():
     assert [r.type for r in infer_item("“三会一课”、组织生活会、谈心谈话等制度落实到位。").requirements] == ["judgement"]
     assert [r.type for r in infer_item("落实“三会一课”。").requirements] == ["count"] * 4
     assert not [r for r in infer_item("每个功能室每周使用不少于2次。").requirements if r.type == "count"]
+
+
+def test_more_than_half_present_printed_before_the_verb():
+    found = infer_item("支委会成员须过半数到会方可召开。")
+    assert [(r.measure, r.op, r.threshold) for r in found.requirements if r.type == "rate"] == [("到会率", ">", 0.5)]

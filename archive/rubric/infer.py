@@ -811,7 +811,8 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
                            description=f"{measure}达到{value * 100:g}%", source=seg.strip(_STRIP)), si)
     # "到会委员超过应到委员半数方可开会": a meeting held only with more than half present.
     for si, (_ci, seg, _clause) in enumerate(rd.segments):
-        if re.search(r"(?:到会|出席|参会|实到)(?:委员|党员|人数|人员)?(?:须|必须|应)?(?:超过|过|达到)[^，,]{0,8}?半数", seg):
+        if re.search(r"(?:到会|出席|参会|实到)(?:委员|党员|人数|人员)?(?:须|必须|应)?(?:超过|过|达到)[^，,]{0,8}?半数", seg) or \
+                re.search(r"(?:须|必须|应)?(?:超过|过)半数(?:以上)?(?:的)?(?:委员|党员|成员)?(?:到会|出席)", seg):  # "须过半数到会方可召开"
             rd.add(Requirement(id="", type="rate", kind="会议记录", measure="到会率", op=">", threshold=0.5,
                                keywords=list(RATE_SAME["到会率"]), description="到会人数超过应到人数的半数",
                                source=seg.strip(_STRIP)), si)
