@@ -129,11 +129,11 @@ _WEIGHT_REMARK_RE = re.compile(r"[（(](?:[^（()）]*(?:权重|占比|比重)[^
 _CHECK_HEAD_RE = re.compile(r"^(?:(?:查阅|调阅|查看)(?:相关)?(?:资料|材料)?[:：]?|(?:核查|抽查|检查)(?:相关)?(?:资料|材料)?[:：])")
 _CHECK_ONLY_RE = re.compile(r"^(?:(?:实地|现场)(?:查看|察看|检查|核查|核实|走访)|个别(?:谈话|访谈)|(?:座谈|走访|访谈)(?:了解)?|"
                             r"问卷(?:测评|调查)|民主测评|听取汇报|查阅(?:资料|材料|台账|台帐)?)$")
-# Pictures named in a way of checking; a longer piece is a sentence about them, not their name.
 # What a way of checking consults that is a paper of its own whatever the column is called: pictures, the notices
-# sent and the sign-in sheets kept ("查阅通知、微信群截图", "查阅签到表、请假记录").
-_PICTURES_RE = re.compile(r"照片|图片|截图|影像|通知|签到")
-MAX_PICTURE_NAME = 12
+# sent and the sign-in sheets kept ("查阅通知、微信群截图", "查阅签到表、请假记录"); a longer piece is a sentence about
+# them, not their name.
+_CONSULTED_PAPERS_RE = re.compile(r"照片|图片|截图|影像|通知|签到")
+MAX_CONSULTED_NAME = 12
 # Papers named only in general ("档案材料", "相关资料", "记录"): what a way of checking looks at, no paper of its own.
 _ANY_PAPERS_RE = re.compile(r"(?:相关|有关|档案|原始|工作|佐证|活动)?(?:资料|材料|档案|台账|台帐|记录|档案资料|档案材料)")
 _METHOD_SPLIT = re.compile(r"[、，,；;/／\n]+")
@@ -983,8 +983,9 @@ def _papers_and_ways(evidence: list[str], method: list[str]) -> tuple[list[str],
     for piece in method:
         head = _CHECK_HEAD_RE.match(piece)
         rest = piece[head.end():] if head else piece
-        if _PICTURES_RE.search(rest) and len(rest) <= MAX_PICTURE_NAME:
-            # "查阅记录、照片", "查看专栏页面截图": the pictures a 检查方法 cell consults are the item's photos
+        if _CONSULTED_PAPERS_RE.search(rest) and len(rest) <= MAX_CONSULTED_NAME:
+            # "查阅记录、照片", "查看专栏页面截图": the pictures (notices, sign-in sheets) a 检查方法 cell consults are
+            # the item's
             papers.append(rest)
             if head:
                 ways.append(_way_named(head.group(0)))

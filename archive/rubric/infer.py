@@ -598,15 +598,16 @@ def _meeting_requirements(rd: _Reader) -> None:
             n = int(_num(count.group("n")) or 1) if count else 1
             short = MEETING_SHORT.get(mtype, mtype)
             keywords = _variants([alias] + ([short] if short != alias else []))
+            # Who gives a 党课: the one the part opens with ("书记每年讲党课不少于两次", "党员领导干部…，每年为所在支部讲
+            # 党课"), else the last giver named shortly before ("其中支部书记讲党课至少1次", "邀请知名专家党员讲党课1次",
+            # "书记、班子成员到联系村讲党课").
             head = re.match(r"^\d*[.、]?(?:其他)?(?:社区|村|居|[\u4e00-\u9fff]{1,4}(?=党))?(?:党组织|党支部|党委|党总支|支部)?"
                             r"(书记|班子成员|支委|委员)",
                             part.strip(_STRIP)) or \
                 re.match(r"^\d*[.、]?(?:党员)?(领导干部)", _clause.strip(_STRIP))
-            # (else the last giver named shortly before: "其中支部书记讲党课", "书记、班子成员到联系村讲党课")
             givers = re.findall(r"(书记|班子成员|支委|委员|领导干部|专家)(?=[^，,；;]{0,16}$)", seg[:start])
             role = head.group(1) if head else (givers[-1] if givers else None)
-            # ("党员领导干部…，每年为所在支部讲党课", "其中支部书记讲党课至少1次", "邀请知名专家党员讲党课1次")
-            if role and mtype == "党课":  # "书记每年讲党课不少于两次": who gives it
+            if role and mtype == "党课":
                 keywords.append(role)
             if alias in ("民主评议党员", "民主评议"):
                 keywords = ["民主评议"]
@@ -1788,7 +1789,7 @@ def _count_requirements(rd: _Reader) -> None:
                                source=seg.strip(_STRIP)), si)
 
 _YEAR_SUM = re.compile(rf"^(?:全年|年内|每年|一年)(?:累计|合计|共计?)?(?:不少于|至少|达到)?\s*(?P<n>{NUM})\s*"
-                         rf"(?P<unit>场|次|期|个|件|项)(?:以上|及以上)?$")
+                       rf"(?P<unit>场|次|期|个|件|项)(?:以上|及以上)?$")
 
 
 def _year_totals(rd: _Reader) -> None:
