@@ -240,8 +240,10 @@ def test_per_file_time_limit_stops_a_slow_read_and_continues(archive_dir, cli_ru
                                                            "parse_timeout_seconds = 0.0001"), encoding="utf-8")
     code, summary, _ = _ingest(cli_run, archive_dir)
     assert code == EXIT_INPUTS_REJECTED
-    assert len(summary["failed"]) == 5
-    assert all(f["reason"].startswith("读取超时") for f in summary["failed"])
+    # A read that ends before the pool first looks at it is kept (one of five sometimes does on a quick machine):
+    # every file is either read or stopped as too slow, and the batch goes on past each one stopped.
+    assert summary["failed"] and all(f["reason"].startswith("读取超时") for f in summary["failed"])
+    assert len(summary["failed"]) + summary["added"] == 5
 
 
 def test_outputs_and_state_are_never_scanned(archive_dir, cli_run):
