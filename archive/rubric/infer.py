@@ -375,7 +375,7 @@ def _same(a: Requirement, b: Requirement) -> bool:
         if shared and shared <= _GENERIC_ENDINGS and set(a.keywords) - shared and set(b.keywords) - shared:
             return False  # "党建工作目标责任书" and "党风廉政建设责任书": two papers of one genre
         if a.kind == b.kind == "制度" and a.keywords and b.keywords and \
-                {a.keywords[0], b.keywords[0]} == {a.keywords[0].removesuffix("制度"), a.keywords[0].removesuffix("制度") + "制度"}:
+                a.keywords[0].removesuffix("制度") == b.keywords[0].removesuffix("制度"):
             return True  # "收益分配制度" listed and "收益分配" read among the rules: one rule
         if a.kind == "花名册" and shared and shared <= _ROSTER_WORDS and a.keywords[:1] != b.keywords[:1]:
             return False  # "网格党员花名册和在职党员报到名册": two registers, each found under the words of any register
@@ -491,12 +491,10 @@ def _meeting_requirements(rd: _Reader) -> None:
                 break  # (a part of its own, a deed of its own, or what follows the count; "可与学术沙龙…结合开展"
                 # between is how they are held)
         if follows:
-            follow = follows[0][1]
-            last = follows[-1][1]
-            if len(follows) > 1 and _per_in(last) == "year" and _per_in(follow) in PERIODS_IN_YEAR and \
-                    _COUNT.search(last) and _COUNT.search(follow) and \
-                    int(_num(_COUNT.search(last).group("n")) or 0) < \
-                    int(_num(_COUNT.search(follow).group("n")) or 1) * PERIODS_IN_YEAR[_per_in(follow) or "year"]:
+            follow, last = follows[0][1], follows[-1][1]
+            each, total, each_per = _COUNT.search(follow), _COUNT.search(last), _per_in(follow)
+            if len(follows) > 1 and _per_in(last) == "year" and each_per in PERIODS_IN_YEAR and each and total and \
+                    int(_num(total.group("n")) or 0) < int(_num(each.group("n")) or 1) * PERIODS_IN_YEAR[each_per]:
                 follow = last  # "除寒暑假外每月1次，全年不少于10次": the year's total is what is asked
             rd.covered.update(sj for sj, _n in follows)
         for (start, end, mtype, alias), part in zip(mentions, parts, strict=True):
@@ -1787,35 +1785,6 @@ def _count_requirements(rd: _Reader) -> None:
                                years=years, description=f"{when or '每年'}{what}不少于{int(n)}{unit}",
                                source=seg.strip(_STRIP)), si)
 
-_YEAR_SUM = re.compile(rf"^(?:全年|年内|每年|一年)(?:累计|合计|共计?)?(?:不少于|至少|达到)?\s*(?P<n>{NUM})\s*"
-                       rf"(?P<unit>场|次|期|个|件|项)(?:以上|及以上)?$")
-
-
-def _year_totals(rd: _Reader) -> None:
-    """"每月开展活动不少于3场，全年累计不少于36场": a year's total after a count of shorter periods is a count of its
-    own when it asks for more than those periods add up to (not a restatement: "每季度1次，全年4次")."""
-    for si, (ci, seg, _clause) in enumerate(rd.segments):
-        m = _YEAR_SUM.match(seg.strip(_STRIP))
-        if not m or si == 0 or rd.segments[si - 1][0] != ci:
-            continue
-        before = rd.at.get(si - 1)
-        if before is None or before.type != "count" or before.per not in PERIODS_IN_YEAR or before.per == "year" \
-                or before.years != 1:
-            continue
-        n = int(_num(m.group("n")) or 0)
-        if n <= before.min * PERIODS_IN_YEAR[before.per]:
-            rd.covered.add(si)
-            continue  # the same bar (or a lower one) said for the year
-        rd.add(Requirement(id="", type="count", meeting_type=before.meeting_type, keywords=list(before.keywords),
-                           per="year", min=n, description=f"全年{_what_of(before)}累计不少于{n}{m.group('unit')}",
-                           source=f"{before.source}，{seg.strip(_STRIP)}"), si)
-
-
-def _what_of(req: Requirement) -> str:
-    """The name of what a count counts, for its description."""
-    return MEETING_SHORT.get(req.meeting_type or "", req.meeting_type or "") or (req.keywords[0] if req.keywords else "活动")
-
-
 def _sentence_per(rd: _Reader, si: int) -> str | None:
     """The period stated earlier in the segment's sentence, if any."""
     ci = rd.segments[si][0]
@@ -2493,7 +2462,6 @@ def _read(text: str, scoring: str, activities: bool = True) -> _Reader:
     _count_requirements(rd)
     _name_generic_counts(rd)
     _trailing_counts(rd)
-    _year_totals(rd)
     _frequency_requirements(rd)
     _publicity_requirements(rd)
     _posting_periods(rd)
