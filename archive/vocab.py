@@ -31,6 +31,27 @@ MEETING_TYPES: tuple[str, ...] = (
     "支部委员会", "党员大会", "党课", "党小组会", "主题党日", "组织生活会", "民主生活会", "联席会议", "共建活动", "志愿服务",
 )
 
+# Meeting types under the names rubrics print them, longest first within a type.
+MEETING_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # (a 社区党委 or 党总支 holds its committee's meeting as 党委会 / 总支委员会: the same meeting of the committee)
+    ("支部委员会", ("支部委员会会议", "支部委员会", "支委会议", "支委扩大会", "支委会", "委员会会议", "党总支委员会",
+                    "总支委员会", "党委会议", "党委会")),
+    ("党员大会", ("支部党员大会", "全体党员大会", "全体党员会议", "支部党员会议", "党员大会", "支部大会", "党员代表大会")),
+    ("党小组会", ("党小组会议", "党小组会", "党小组学习", "党小组活动", "党小组")),
+    ("党课", ("专题党课", "党课")),
+    ("主题党日", ("主题党日活动", "主题党日", "固定党日", "党员活动日")),
+    ("组织生活会", ("组织生活会", "民主评议党员", "民主评议")),
+    ("民主生活会", ("民主生活会",)),
+    ("联席会议", ("联席会议", "联席会", "协调会议", "协调会")),
+    ("共建活动", ("共驻共建活动", "结对共建活动", "共建活动", "联建活动")),
+    ("志愿服务", ("志愿服务活动", "志愿服务", "志愿者活动", "便民利民活动", "便民服务活动",
+                  "集中服务活动", "为民服务活动")),
+)
+# Business done at a meeting and recorded in its minutes, not another name for the meeting: a count of it counts only
+# those of the meeting's records that record it ("每年开展民主评议党员" is met by a 组织生活会 that held the 评议).
+MEETING_BUSINESS: dict[str, tuple[str, ...]] = {"组织生活会": ("民主评议党员", "民主评议")}
+
+
 # --- requirement types: what proof a rubric item needs; each is checked by the check of that name (assess/checks/)
 REQUIREMENT_TYPES: tuple[str, ...] = (
     "doc", "count", "window", "rate", "ledger", "roster", "photo", "duration", "judgement",

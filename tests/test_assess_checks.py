@@ -181,6 +181,31 @@ def test_minutes_are_minutes_wherever_filed_and_exclusions_remove():
     assert f.missing == ["5月"]
 
 
+def test_a_meeting_count_of_one_speaker_or_one_business_counts_only_the_records_that_name_it():
+    branch = rec("党课/3月党课.docx", "会议记录", "党课", "2025-03-15", text="主讲人：组织委员李明")
+    secretary = rec("党课/7月党课.docx", "会议记录", "党课", "2025-07-01", text="主讲人：党支部书记王芳")
+    by_secretary = Requirement(id="r1", type="count", description="书记每年讲党课不少于1次", meeting_type="党课",
+                               per="year", keywords=["书记"])
+    f = run(by_secretary, [branch])
+    assert f.met is False and f.detail == "2025年没有书记讲的党课记录（要求不少于1次），少1次。"
+    f = run(by_secretary, [branch, secretary])
+    assert f.met is True and f.evidence == ["党课/7月党课.docx"]
+    # filed by hand to the item, a 党课 that names no 书记 still is not the 书记's
+    assert run(by_secretary, [branch], filed=[branch]).met is False
+    # 民主评议党员 is business of the 组织生活会: only a 组织生活会 that held it counts
+    review = Requirement(id="r2", type="count", description="每年开展民主评议党员不少于1次", meeting_type="组织生活会",
+                         per="year", keywords=["民主评议"])
+    plain = rec("组织生活会.docx", "会议记录", "组织生活会", "2025-12-20", text="2025年度组织生活会 对照检查")
+    assert run(review, [plain]).met is False
+    held = rec("组织生活会暨民主评议党员.docx", "会议记录", "组织生活会", "2025-12-28", text="开展民主评议党员")
+    assert run(review, [plain, held]).met is True
+    # keywords that name the meeting itself are words to file by: every record of the meeting counts
+    cojoint = Requirement(id="r3", type="count", description="每年开展共建活动不少于1次", meeting_type="共建活动",
+                          per="year", keywords=["共建"])
+    visit = rec("联建/慰问.docx", "会议记录", "共建活动", "2025-05-04", text="与辖区学校联建慰问老党员")
+    assert run(cojoint, [visit]).met is True
+
+
 def test_filed_file_of_another_definite_kind_does_not_serve_a_kind():
     req = Requirement(id="r1", type="doc", description="有联席会议制度", kind="制度", keywords=["联席会议"])
     minutes = rec("联席会议记录.docx", "会议记录", "联席会议", "2025-03-20", text="联席会议")

@@ -80,10 +80,14 @@ def pct(x: float) -> str:
 
 def what(req: Requirement) -> str:
     """A noun for what the requirement counts, for sentences like "5月无支委会记录"."""
-    from archive.assess.select import MEETING_SHORT
+    from archive.assess.select import MEETING_SHORT, meeting_topic
 
     if req.meeting_type:
-        return MEETING_SHORT.get(req.meeting_type, req.meeting_type)
+        short = MEETING_SHORT.get(req.meeting_type, req.meeting_type)
+        topic = meeting_topic(req)  # some of that meeting's records: "书记讲的党课", "民主评议的组织生活会"
+        if topic:
+            return f"{topic[0]}讲的{short}" if req.meeting_type == "党课" else f"{topic[0]}的{short}"
+        return short
     if req.keywords:
         return req.keywords[0]
     return req.kind or "相关材料"

@@ -4,13 +4,16 @@
   requirement that names a kind; keywords, when given, must appear, except for photos whose text is unreliable).
 - For a requirement naming a kind or meeting type: every catalog record of that kind, wherever it was filed
   (minutes are minutes). When only a kind is named (制度, 测评, 照片 …), its keywords must appear too; rosters,
-  ledgers and attendance read every record of their kind.
+  ledgers and attendance read every record of their kind. A meeting count's keywords narrow it only when none of
+  them names the meeting: "书记讲党课" counts the 党课 that name the 书记, "民主评议" the 组织生活会 that held it, a
+  meeting "结合垃圾分类开展" those about 垃圾分类; keywords like [党课] or [共建] are filing words and narrow nothing.
 - An exclusion removes a file from that item; copies count once (the pool holds originals only)."""
 
 from __future__ import annotations
 
 from archive.assess.records import Pool, Record
 from archive.rubric.model import Requirement
+from archive.vocab import MEETING_BUSINESS, MEETING_NAMES
 
 MEETING_SHORT = {
     "支部委员会": "支委会", "党员大会": "党员大会", "党课": "党课", "党小组会": "党小组会", "主题党日": "主题党日",
@@ -26,6 +29,22 @@ def keyword_hit(rec: Record, keywords: list[str]) -> bool:
     return not keywords or any(k in rec.hay for k in keywords)
 
 
+_NAMES_OF = {mtype: tuple(n for n in (mtype, MEETING_SHORT.get(mtype, mtype), *aliases)
+                           if n not in MEETING_BUSINESS.get(mtype, ()))
+             for mtype, aliases in MEETING_NAMES}
+
+
+def meeting_topic(req: Requirement) -> list[str]:
+    """The keywords of a meeting count that pick some of that meeting's records (who held it, the business done, the
+    work it was held with); none when a keyword names the meeting itself (then they are only words to file by)."""
+    if req.type != "count" or not req.meeting_type or not req.keywords:
+        return []
+    names = _NAMES_OF.get(req.meeting_type, (req.meeting_type,))
+    if any(k in n or n in k for k in req.keywords for n in names):
+        return []
+    return list(req.keywords)
+
+
 def _attendance(req: Requirement) -> bool:
     return req.type == "rate" and req.kind == "会议记录"
 
@@ -36,7 +55,9 @@ def from_catalog(rec: Record, req: Requirement) -> bool:
         return False
     if req.meeting_type and rec.meeting_type != req.meeting_type:
         return False
-    if req.meeting_type or req.type in KIND_READ_WHOLE or _attendance(req):
+    if req.meeting_type:
+        return keyword_hit(rec, meeting_topic(req))
+    if req.type in KIND_READ_WHOLE or _attendance(req):
         return True
     return keyword_hit(rec, req.keywords)
 
@@ -47,7 +68,7 @@ def from_filing(rec: Record, req: Requirement) -> bool:
         return rec.kind == "照片" and (rec.kind == req.kind or req.kind is None)
     if req.type == "count" and req.meeting_type:
         if rec.meeting_type == req.meeting_type:
-            return True
+            return keyword_hit(rec, meeting_topic(req))
         return bool(req.keywords) and rec.kind in EVENT_KINDS and rec.meeting_type is None \
             and keyword_hit(rec, req.keywords)
     if req.kind and rec.kind != req.kind and rec.kind not in UNSURE_KINDS:

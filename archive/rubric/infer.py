@@ -19,26 +19,11 @@ from functools import lru_cache
 
 from archive.rubric.deductions import parse_deductions, parse_number
 from archive.rubric.model import Deduction, Requirement, RosterCondition
+from archive.vocab import MEETING_NAMES
 
 _CN = "零〇一二两三四五六七八九十百"
 NUM = rf"(?:\d+(?:\.\d+)?|[{_CN}]+)"
 
-# Meeting types under the names rubrics print them, longest first within a type.
-MEETING_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    # (a 社区党委 or 党总支 holds its committee's meeting as 党委会 / 总支委员会: the same meeting of the committee)
-    ("支部委员会", ("支部委员会会议", "支部委员会", "支委会议", "支委扩大会", "支委会", "委员会会议", "党总支委员会",
-                    "总支委员会", "党委会议", "党委会")),
-    ("党员大会", ("支部党员大会", "全体党员大会", "全体党员会议", "支部党员会议", "党员大会", "支部大会", "党员代表大会")),
-    ("党小组会", ("党小组会议", "党小组会", "党小组学习", "党小组活动", "党小组")),
-    ("党课", ("专题党课", "党课")),
-    ("主题党日", ("主题党日活动", "主题党日", "固定党日", "党员活动日")),
-    ("组织生活会", ("组织生活会", "民主评议党员", "民主评议")),
-    ("民主生活会", ("民主生活会",)),
-    ("联席会议", ("联席会议", "联席会", "协调会议", "协调会")),
-    ("共建活动", ("共驻共建活动", "结对共建活动", "共建活动", "联建活动")),
-    ("志愿服务", ("志愿服务活动", "志愿服务", "志愿者活动", "便民利民活动", "便民服务活动",
-                  "集中服务活动", "为民服务活动")),
-)
 MEETING_SHORT = {"支部委员会": "支委会"}
 # Kinds of ongoing work rather than meetings: named with no frequency or number, there is nothing to count.
 ONGOING_WORK = ("志愿服务", "共建活动")
@@ -367,7 +352,10 @@ def _same(a: Requirement, b: Requirement) -> bool:
     if a.type == "count" and a.meeting_type and set(a.keywords) != set(b.keywords):
         if {*a.keywords} & _GIVERS and {*b.keywords} & _GIVERS and {*a.keywords} & _GIVERS != {*b.keywords} & _GIVERS:
             return False  # "书记每年讲党课一次，其他支部委员每年讲党课一次": each person's lectures, counted apart
-        return bool(set(a.keywords) & set(b.keywords))
+        # (a speaker's count names only the speaker: it is still one of the meeting's, as a bare mention is)
+        name = MEETING_SHORT.get(a.meeting_type, a.meeting_type)
+        ka, kb = ({*r.keywords, *([name] if {*r.keywords} & _GIVERS else [])} for r in (a, b))
+        return bool(ka & kb)
     if a.type == "window" and a.kind and b.kind and a.keywords and b.keywords and not set(a.keywords) & set(b.keywords):
         return False  # "年终形成工作总结，书记年底述职": the summary and the report are two papers of the year's end
     if a.type in ("doc", "photo", "count") and not a.meeting_type:
@@ -605,7 +593,7 @@ def _meeting_requirements(rd: _Reader) -> None:
             givers = re.findall(r"(书记|班子成员|支委|委员|领导干部|专家)(?=[^，,；;]{0,16}$)", seg[:start])
             role = head.group(1) if head else (givers[-1] if givers else None)
             if role and mtype == "党课":
-                keywords.append(role)
+                keywords = [role]  # the 党课 that person gave: the record names the speaker
             if alias in ("民主评议党员", "民主评议"):
                 keywords = ["民主评议"]
             combined = re.search(r"结合(?P<what>[^，,]{2,20}?)(?:开展|进行)$", part.strip(_STRIP)) if count else None
@@ -615,6 +603,8 @@ def _meeting_requirements(rd: _Reader) -> None:
             # what the user reads names the meeting as the table does: 民主评议党员 is counted as 组织生活会 records
             # that record it, and "每年召开组织生活会" twice would read as a duplicate
             held_as = "开展民主评议党员" if keywords == ["民主评议"] else _held(mtype)
+            if mtype == "党课" and role and keywords == [role]:
+                when, held_as = f"{role}{when}", "讲党课"
             rd.add(Requirement(id="", type="count", meeting_type=mtype, per=per, min=n, years=years,
                                keywords=keywords, description=f"{when}{held_as}不少于{n}次" +
                                                               (f"（结合{combined.group('what')}）" if combined else ""),
@@ -641,7 +631,9 @@ def _meeting_requirements(rd: _Reader) -> None:
                 if sub and not _meetings(other) and not re.match(r"每|全年|年内", sub.group(1)):
                     who = re.sub(r"[“”\"]", "", sub.group(1)).rstrip("讲上开各")
                     k = int(_num(sub.group("n")) or 1)
-                    own_per = _per_in(other) or per  # "其他班子成员年度内至少各讲一次": a period of its own
+                    # "其他班子成员年度内至少各讲一次": a period of its own; none printed, one person's share of
+                    # the year's meetings ("党课每季度1次，其中“七一”前后由书记讲1次": one of the year's four)
+                    own_per = _per_in(other) or ("year" if per in PERIODS_IN_YEAR else per)
                     rd.add(Requirement(id="", type="count", meeting_type=mtype, per=own_per, min=k, years=years,
                                        keywords=[who], description=f"{PER_TEXT.get(own_per or '', when)}{who}"
                                                                    f"{'讲' if mtype == '党课' else '召开'}"
@@ -2943,7 +2935,12 @@ def _merge_bare_meetings(rd: _Reader) -> None:
             continue
         if {*nxt.keywords} & _GIVERS and {*nxt.keywords} & _GIVERS != {*bare.keywords} & _GIVERS:
             continue  # another person's count
-        nxt.keywords = list(dict.fromkeys([*nxt.keywords, *bare.keywords]))
+        givers = [k for k in bare.keywords if k in _GIVERS]
+        if givers and not {*nxt.keywords} & _GIVERS:  # the count is that person's: it names who gives it
+            nxt.keywords = givers
+            nxt.description = f"{givers[0]}{PER_TEXT.get(nxt.per or '', '')}讲党课不少于{nxt.min}次"
+        else:
+            nxt.keywords = list(dict.fromkeys([*nxt.keywords, *bare.keywords]))
         rd.reqs = [r for r in rd.reqs if r is not bare]
 
 
