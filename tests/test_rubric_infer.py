@@ -1515,3 +1515,28 @@ def test_a_weeks_times_are_for_the_inspectors_and_the_four_meetings_are_counted_
 def test_more_than_half_present_printed_before_the_verb():
     found = infer_item("支委会成员须过半数到会方可召开。")
     assert [(r.measure, r.op, r.threshold) for r in found.requirements if r.type == "rate"] == [("到会率", ">", 0.5)]
+
+
+def test_each_speaker_after_the_branchs_lectures_and_activities_of_named_work():
+    """"党课每季度至少1次，项目党支部书记每年至少讲1次": the 书记's share of the year's lectures, named by the 书记
+    alone; "支部其他委员每年至少讲1次" the other members'. "开展结对共建…，每年共同开展活动不少于2次": the 活动
+    counted are the 共建活动; "列席合伙人会议，每年不少于2次" counts what is attended."""
+    found = infer_item("党课每季度至少1次，项目党支部书记每年至少讲1次；可结合班前讲话开展“工地微党课”。")
+    assert [(r.per, r.keywords, r.description) for r in found.checkable] == [
+        ("quarter", ["党课"], "每季度召开党课不少于1次"), ("year", ["书记"], "书记每年讲党课不少于1次")]
+    found = infer_item("支部书记每年讲党课不少于2次，支部其他委员每年至少讲1次。")
+    assert [(r.min, r.keywords) for r in found.checkable] == [(2, ["书记"]), (1, ["委员"])]
+    found = infer_item("与社区党组织开展结对共建，签订共建协议，每年共同开展活动不少于2次。")
+    assert [(r.type, r.meeting_type, r.min) for r in found.checkable] == [("count", "共建活动", 2), ("doc", None, 1)]
+    found = infer_item("党员到社区报到，每年参加活动不少于2次。")
+    assert [(r.meeting_type, r.keywords) for r in found.checkable] == [(None, ["活动"])]
+    found = infer_item("党组织负责人列席合伙人会议，每年不少于2次。")
+    assert [(r.per, r.min, r.keywords[0]) for r in found.checkable] == [("year", 2, "合伙人会议")]
+
+
+def test_a_must_and_the_dues_ledger_are_no_papers_of_their_own():
+    """"但须有记录" is the meeting's minutes, not a paper called 但须; "收缴台账清晰" beside 党费按月收缴 is the ledger."""
+    found = infer_item("党小组会每月召开1次；勤务繁忙时可利用交接班间隙开展，但须有记录。")
+    assert [r.type for r in found.checkable] == ["count"]
+    found = infer_item("党费按月收缴，党费收缴情况每半年公布1次，收缴台账清晰。")
+    assert [(r.type, r.keywords) for r in found.checkable] == [("ledger", []), ("count", ["公布"])]

@@ -603,10 +603,10 @@ def _meeting_requirements(rd: _Reader) -> None:
             # what the user reads names the meeting as the table does: 民主评议党员 is counted as 组织生活会 records
             # that record it, and "每年召开组织生活会" twice would read as a duplicate
             held_as = "开展民主评议党员" if keywords == ["民主评议"] else _held(mtype)
-            if mtype == "党课" and role and keywords == [role]:
-                when, held_as = f"{role}{when}", "讲党课"
+            speaker = role if mtype == "党课" and role and keywords == [role] else ""
             rd.add(Requirement(id="", type="count", meeting_type=mtype, per=per, min=n, years=years,
-                               keywords=keywords, description=f"{when}{held_as}不少于{n}次" +
+                               keywords=keywords,
+                               description=f"{speaker}{when}{'讲党课' if speaker else held_as}不少于{n}次" +
                                                               (f"（结合{combined.group('what')}）" if combined else ""),
                                source=(seg if shared else part).strip(_STRIP) or seg.strip(_STRIP)), si)
             total = _COUNT.search(follow) if follow and _COUNT.search(local) else None
@@ -625,8 +625,10 @@ def _meeting_requirements(rd: _Reader) -> None:
                 sub = re.match(rf"^其中([\u4e00-\u9fff]{{1,4}}?)(?:至少|不少于)?[^，,]{{0,3}}?(?P<n>{NUM})\s*次", other) or \
                     re.match(rf"^(?:其他|其余)(班子成员|支委|委员)[^，,]{{0,6}}?(?:至少|不少于)?各?[^，,]{{0,2}}?(?P<n>{NUM})\s*次",
                              other) or \
-                    (re.match(rf"^[“\"]?((?:支部|[“\"]?两委[”\"]?)?(?:委员|成员)|班子成员|支委|领导干部)(?:每人)?[^，,]{{0,6}}?"
-                              rf"(?:至少|不少于)?各?讲?(?P<n>{NUM})\s*次", other) if mtype == "党课" else None)
+                    (re.match(rf"^[“\"]?(?:[\u4e00-\u9fff]{{0,4}}?(?:党支部|支部|党委|党组织|党总支|党组)(?=其他|其余|书记))?"
+                              rf"(?:其他|其余)?((?:支部|[“\"]?两委[”\"]?)?(?:委员|成员)|班子成员|支委|领导干部|书记)"
+                              rf"(?:每人)?[^，,]{{0,6}}?(?:至少|不少于)?各?讲?(?P<n>{NUM})\s*次", other)
+                     if mtype == "党课" else None)
                 # ("支部委员每人每年至少讲一次", "“两委”成员每年至少各讲一次")
                 if sub and not _meetings(other) and not re.match(r"每|全年|年内", sub.group(1)):
                     who = re.sub(r"[“”\"]", "", sub.group(1)).rstrip("讲上开各")
@@ -635,7 +637,7 @@ def _meeting_requirements(rd: _Reader) -> None:
                     # the year's meetings ("党课每季度1次，其中“七一”前后由书记讲1次": one of the year's four)
                     own_per = _per_in(other) or ("year" if per in PERIODS_IN_YEAR else per)
                     rd.add(Requirement(id="", type="count", meeting_type=mtype, per=own_per, min=k, years=years,
-                                       keywords=[who], description=f"{PER_TEXT.get(own_per or '', when)}{who}"
+                                       keywords=[who], description=f"{who}{PER_TEXT.get(own_per or '', when)}"
                                                                    f"{'讲' if mtype == '党课' else '召开'}"
                                                                    f"{short}不少于{k}次", source=other.strip(_STRIP)),
                            sj)
@@ -1216,8 +1218,9 @@ def _doc_requirements(rd: _Reader) -> None:
                 continue
             if word == "总结" and (_WINDOW_END.search(seg) or _HALF_YEAR.search(seg)):
                 continue
-            if word in ("台帐", "台账") and re.search(r"党费", seg[max(0, m.start() - 6):m.start()]):
-                continue
+            if word in ("台帐", "台账") and (re.search(r"党费", seg[max(0, m.start() - 6):m.start()]) or re.search(
+                    r"(?:^|[，,])(?:收缴|缴纳|交纳)$", seg[:m.start()]) and "党费" in rd.text):
+                continue  # the dues ledger ("党费按月收缴，收缴台账清晰"): the ledger requirement reads it
             if word == "签到" and seg[m.end():m.end() + 1] == "率":
                 continue
             if seg[m.end():].startswith(("上墙", "公开栏")):
@@ -1228,7 +1231,8 @@ def _doc_requirements(rd: _Reader) -> None:
             if re.search(r"的有[^，,]{0,8}$", before) and "请假" not in seg[m.start() - 4:m.end()]:
                 continue  # "缺席的有…": a condition for the inspectors to weigh (but the 请假记录 is kept on file)
             name = _NEGATION.sub("", _phrase_before(seg, m.start()).replace("“", "").replace("”", ""))
-            name = re.sub(r"有$", "", name)  # "活动有记录": the record of the activity
+            # "活动有记录": the record of the activity; "但须有记录": a must, no name of its
+            name = re.sub(r"^(?:但|并|且|均|也)$", "", re.sub(r"(?:必须|须|需|应当|应)?有?$", "", name))
             if "《" in before[-20:] or "》" in name:
                 continue  # "按照《……条例》要求": a cited document, not one to keep
             # ("报到党员花名册和活动台账齐全": the quality after the last of papers joined is each one's)
@@ -1809,7 +1813,8 @@ def _name_generic_counts(rd: _Reader) -> None:
 def _deed_object(before: str) -> list[str]:
     """What a part closing on an organised deed names ("结合…节点开展红色教育", "安排后备干部到…岗位跟岗锻炼"): the last
     content words after the verb (and their last two characters)."""
-    m = re.search(r"(?:开展|组织|举办|举行|进行|参加|安排)(?P<rest>[^，,。；;]*?[\u4e00-\u9fff]{2,})$", before.strip(_STRIP))
+    m = re.search(r"(?:开展|(?<!党)组织|举办|举行|进行|参加|列席|出席|安排)(?P<rest>[^，,。；;]*?[\u4e00-\u9fff]{2,})$",
+                  before.strip(_STRIP))
     chunks = _chunks(m.group("rest")) if m else []
     what = chunks[-1] if chunks else ""
     if len(what) < 2 or what in _BARE_VERBS or _NOT_OCCASIONS.search(what):
@@ -2944,6 +2949,28 @@ def _merge_bare_meetings(rd: _Reader) -> None:
         rd.reqs = [r for r in rd.reqs if r is not bare]
 
 
+# Ongoing work a sentence names before it counts "活动" ("开展结对共建…，每年共同开展活动不少于2次"): the activities
+# counted are that work's.
+_WORK_NAMED = (("共建活动", re.compile(r"共建(?!美丽|美好|和谐|幸福|文明|平安|家园|共治|共享)|联建|结对")),
+               ("志愿服务", re.compile(r"志愿服务|志愿者")))
+
+
+def _activities_of_work(rd: _Reader) -> None:
+    """A bare count of 活动 after a sentence names ongoing work (结对共建, 联建, 志愿服务) counts that work."""
+    for req in rd.reqs:
+        if req.type != "count" or req.meeting_type or req.keywords != ["活动"] or not req.source:
+            continue
+        at = rd.text.find(req.source)
+        if at < 0:
+            continue
+        before = re.split(r"[。；;]", rd.text[:at])[-1]
+        for mtype, named in _WORK_NAMED:
+            if named.search(before):
+                req.meeting_type, req.keywords = mtype, [MEETING_SHORT.get(mtype, mtype)]
+                req.description = f"{PER_TEXT.get(req.per or '', '')}{_held(mtype)}不少于{req.min}次"
+                break
+
+
 def _bare_title(text: str) -> bool:
     """An item's words that only name a topic ("党内关怀帮扶。", "组织生活会和民主评议党员。"): short, no number, no
     clause of its own."""
@@ -3011,6 +3038,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
     _merge_postings(rd)
     _merge_photos(rd)
     _merge_bare_meetings(rd)
+    _activities_of_work(rd)
     _report_at_year_end(rd, f"{norm_text}；{norm_scoring}")
     _judgement(rd, norm_text)
     # Requirements in item order; ids follow.
