@@ -1540,3 +1540,25 @@ def test_a_must_and_the_dues_ledger_are_no_papers_of_their_own():
     assert [r.type for r in found.checkable] == ["count"]
     found = infer_item("党费按月收缴，党费收缴情况每半年公布1次，收缴台账清晰。")
     assert [(r.type, r.keywords) for r in found.checkable] == [("ledger", []), ("count", ["公布"])]
+
+
+def test_papers_counted_in_a_part_of_their_own_and_years_without_something():
+    """"签订联建共建协议，不少于2家": two agreements; "签订党建联建协议不少于3个" three papers, no deed done 3 times;
+    "全年无重大质量事故" nothing to count; "会议未形成记录的" the counted meeting's minutes; "党员活动台账" a ledger of
+    what members do, not the register of members; "…联建协议等分类归档" ends the checklist at 等."""
+    found = infer_item("与项目所在地村（社区）党组织、监理单位党组织签订联建共建协议，不少于2家。")
+    assert [(r.type, r.kind, r.min) for r in found.checkable] == [("doc", "协议", 2)]
+    found = infer_item("与辖区村（社区）党组织结对共建，签订党建联建协议不少于3个，每季度开展1次联建活动。")
+    assert sorted((r.type, r.min) for r in found.checkable) == [("count", 1), ("doc", 3)]
+    assert infer_item("事务所全年无重大审计质量事故，未被财政部门立案查处。").checkable == []
+    found = infer_item("支部委员会每月召开1次。", "每少开1次扣1分；会议未形成记录的，每次扣0.5分。")
+    assert [r.type for r in found.checkable] == ["count"]
+    assert [r.kind for r in infer_item("建立党员活动台账。").checkable] == [None]
+    assert [r.kind for r in infer_item("建立社区党员资料台帐。").checkable] == ["花名册"]
+    found = infer_item("为项目周边群众办实事，全年不少于2件。")
+    assert [(r.per, r.min, r.keywords, r.description) for r in found.checkable] == [
+        ("year", 2, ["办实事"], "每年为项目周边群众办实事不少于2件")]
+    found = infer_item("实行“一项目一档”：党员名册、会议记录、活动照片、联建协议等分类归档。")
+    assert [r.kind for r in found.checkable] == ["花名册", "会议记录", "照片", "协议"]
+    found = infer_item("群众反映的问题建立台账、限时办理。")
+    assert [r.keywords[0] for r in found.checkable] == ["群众反映的问题台账"]

@@ -152,7 +152,7 @@ _YEAR_TOTAL = re.compile(rf"(?P<what>[\u4e00-\u9fff“”]{{2,16}}?)(?:全年|�
                          rf"(?P<n>{NUM})\s*(?P<unit>件|项|个|次|场|期|篇)(?P<more>以上|及以上)?$")
 # What is done a number of times ("每年至少2次到联系网格指导工作"): the verbs a record of it names.
 DEED_VERBS = re.compile(r"指导|调研|走访|探访|上门|慰问|看望|宣讲|督导|督查|检查|座谈|联系|帮扶|培训|讲课|授课|巡查|接待|征求意见|谈心|"
-                        r"谈话|家访|入户|结对|服务|学习|报道|交流发言")
+                        r"谈话|家访|入户|结对|服务|学习|报道|交流发言|办实事")
 _ACTIVITY = re.compile(r"(?:开展|(?:^|(?<=认真|积极|定期|每年|按时))组织|举办|参加|推荐|参与)(?:了)?[^，,。；;]{0,20}?"
                        r"(?P<what>[\u4e00-\u9fff“”\"]{2,12}?)(?P<suffix>活动|教育|培训|学习|研究|探索)")
 # An activity named as the subject ("群众性精神文明创建活动有声有色").
@@ -301,6 +301,8 @@ def _phrase_before(seg: str, end: int, limit: int = 12) -> str:
     head = re.sub(r"^(?:了|的|各项|各类|相关|有关|一套|本)", "", head)
     if head.endswith("有"):  # "办理情况有台账": the subject before 有 names it
         head = head[:-1]
+    # "会议未形成记录", "问题建立台账": the subject before the verb names the paper (the meeting's, the problems')
+    head = re.sub(r"(?<=..)(?:形成|制定|建立|编制|填写|留存|做好)$", "", head)
     head = head.rsplit("有", 1)[-1] if "有" in head[1:] else head
     return head.strip(_STRIP)
 
@@ -1175,8 +1177,11 @@ def _doc_kind(word: str, name: str, clause: str) -> str | None:
     if word == "记录本" and (re.search(r"(?:支部|党组织|党委)工作记录本", name) or THREE_MEETINGS_WORD in clause):
         return "会议记录"  # "《党支部工作记录本》", "“三会一课”有专门记录本": the book the meetings are written in
     if word in ("台帐", "台账", "名册", "花名册") and "党员" in name and "党费" not in name and \
-            not (word in ("台帐", "台账") and _SOME_MEMBERS.search(name)):
-        return "花名册"  # (not "流动党员管理台账": a ledger of some members, a paper of its own)
+            not (word in ("台帐", "台账") and (_SOME_MEMBERS.search(name) or not re.search(
+                r"党员(?:基本|基础)?(?:信息|情况|管理|档案|资料|登记)?$", name))):
+        # (not "流动党员管理台账": a ledger of some members; nor "党员活动台账", "党员积分管理台账": a ledger of
+        # what the members do, each a paper of its own)
+        return "花名册"
     return kind
 
 
@@ -1321,6 +1326,7 @@ def _checklist_elements(body: str) -> list[tuple[str, str]]:
     keep = " \t“”\"'、，,。；;：:等"
     for part in parts:
         part = part.replace("“", "").replace("”", "").strip(keep)
+        part = re.sub(r"(?<=..)等(?!级|次|第)[^、，,]*$", "", part)  # "联建协议等分类归档": the list ends at 等
         # "活动有方案、有记录、有照片": the papers of the activity
         part = re.sub(r"^\d{1,2}[.、．]\s*", "", part)  # "3.会议做到有记录": a numbered point
         part = re.sub(r"^有(?=..)", "", part)
@@ -1829,7 +1835,7 @@ def _trailing_counts(rd: _Reader) -> None:
         # ("上下半年各1次": how often, with no 不少于, after the deed)
         m = re.fullmatch(rf"(?:(?:{'|'.join(p for _, p in PER_WORDS)})各?(?:累计|合计|共计?)?(?:不少于|至少)?|"
                          rf"(?:累计|合计|共计?)?(?:不少于|至少))\s*(?P<n>{NUM})\s*"
-                         r"(?:次|场|期)(?:以上)?", re.sub(r"[、，,]每次[^，,]*$", "", seg.strip(_STRIP)))
+                         r"(?:次|场|期|件)(?:以上)?", re.sub(r"[、，,]每次[^，,]*$", "", seg.strip(_STRIP)))
         if not m or si in rd.covered or si == 0 or rd.segments[si - 1][0] != ci:
             continue
         before = rd.segments[si - 1][1]
@@ -1844,7 +1850,7 @@ def _trailing_counts(rd: _Reader) -> None:
                 rd.covered.add(si)
                 continue
             what = MEETING_SHORT.get(counted.meeting_type or "", counted.meeting_type) or counted.keywords[0]
-            unit = re.search(r"次|场|期", seg).group(0)
+            unit = re.search(r"次|场|期|件", seg).group(0)
             rd.add(Requirement(id="", type="count", meeting_type=counted.meeting_type, keywords=list(counted.keywords),
                                min=n, per=per, description=f"{PER_TEXT[per]}{what}累计不少于{n}{unit}",
                                source=f"{before.strip(_STRIP)}，{seg.strip(_STRIP)}"), si)
@@ -1868,7 +1874,8 @@ def _trailing_counts(rd: _Reader) -> None:
             if n <= k * PERIODS_IN_YEAR[own_per]:
                 continue
         rd.add(Requirement(id="", type="count", keywords=_variants(list(dict.fromkeys(deeds))[:2]), min=n, per=per,
-                           description=f"{PER_TEXT[per]}{before.strip(_STRIP)}不少于{n}次",
+                           description=f"{PER_TEXT[per]}{before.strip(_STRIP)}不少于{n}"
+                                       f"{re.search(r'次|场|期|件', seg).group(0)}",
                            source=f"{before.strip(_STRIP)}，{seg.strip(_STRIP)}"), si)
         rd.covered.add(si - 1)
 
@@ -2196,6 +2203,8 @@ def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
         return  # "每年年初报街道党工委备案": when in the year the paper named before is due, not a count
     if re.search(rf"{NUM}\s*分", part):
         return  # "学习积分人均年度内不少于8000分": points, not a number of times
+    if re.search(r"(?:全年|年内|年度内?|每年)(?:无|未发生|没有|未出现|零)", part):
+        return  # "全年无重大质量事故": a year without something, no deed to count
     if not per or any(t for _s, _e, t, _a in _meetings(part)
                       if not re.search(r"在[^，,]{0,3}" + r"[^，,]*上", part)):
         return
@@ -2971,6 +2980,21 @@ def _activities_of_work(rd: _Reader) -> None:
                 break
 
 
+def _paper_quantities(rd: _Reader) -> None:
+    """"签订联建共建协议，不少于2家": how many of the paper just named, in a part of its own; "签订党建联建协议不少于
+    3个" asks for papers, not for a deed done 3 times."""
+    for si, (ci, seg, _clause) in enumerate(rd.segments):
+        m = re.fullmatch(rf"(?:不少于|至少|不低于)\s*(?P<n>{NUM})\s*(?:家|个|份)(?:单位)?(?:以上)?", seg.strip(_STRIP))
+        paper = rd.at.get(si - 1) if m and si > 0 and rd.segments[si - 1][0] == ci else None
+        if paper is not None and paper.type == "doc" and paper.min == 1:
+            paper.min = int(_num(m.group("n")) or 1)
+            paper.description = f"{paper.description}（不少于{paper.min}份）"
+            rd.covered.add(si)
+    papers = [r for r in rd.reqs if r.type == "doc" and r.min > 1]
+    rd.reqs = [r for r in rd.reqs if not (r.type == "count" and not r.meeting_type and any(
+        p.source == r.source and p.min == r.min for p in papers))]
+
+
 def _bare_title(text: str) -> bool:
     """An item's words that only name a topic ("党内关怀帮扶。", "组织生活会和民主评议党员。"): short, no number, no
     clause of its own."""
@@ -3039,6 +3063,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
     _merge_photos(rd)
     _merge_bare_meetings(rd)
     _activities_of_work(rd)
+    _paper_quantities(rd)
     _report_at_year_end(rd, f"{norm_text}；{norm_scoring}")
     _judgement(rd, norm_text)
     # Requirements in item order; ids follow.
