@@ -525,6 +525,10 @@ def _find_header(grid: _Grid) -> _Header | None:
             if "category" not in columns and "indicator" in columns and \
                     _column_is_categories(grid, i, columns["indicator"]):
                 columns["category"] = columns["indicator"]  # "二级指标 | 三级指标 | 考核要点", 二级 merged down
+            if "category" not in columns and "label" in columns and _column_is_categories(grid, i, columns["label"]):
+                # "考核指标 | 序号 | 考核内容": the indicator column merged down its rows ("规划计划\n（14分）") names
+                # the categories, not each item
+                columns["category"] = columns.pop("label")
             if "category" not in columns and _role(row[columns["text"]].text) == "category" and \
                     _column_groups_rows(grid, i, columns["text"]):
                 # "评选项目 | 序号 | 创建标准 | 分值": the category column holds the same merged text over its rows, so it
@@ -709,7 +713,7 @@ def _pick_title(candidates: list[str]) -> str | None:
     """The rubric's title among lines printed above the table: prefer the nearest that names a 评分表/细则."""
     usable = [c.replace("\n", "") for c in candidates
               if c and not c.startswith(("附件", "附表", "（", "(")) and len(c) <= 60 and "。" not in c
-              and not re.search(r"(?:考核|考评|检查|评估|验收)(?:对象|时间|日期|单位)|被考核|填表|名称[：:]|[：:]\s{2,}|"
+              and not re.search(r"(?:考核|考评|检查|评估|验收)(?:对象|时间|日期|单位|时段|期间|周期)|被考核|填表|名称[：:]|[：:]\s{2,}|"
                                 r"年\s+月\s+日|[：:][^：:]*\s{2,}[^：:]*[：:]", c)  # lines to fill in (two fields)
               and not re.match(r"^(单位|填报|日期|时间|被考核|考核单位|考核时间)", c)]
     preferred = [c for c in usable if any(w in c for w in TITLE_WORDS)]
