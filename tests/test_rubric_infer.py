@@ -1562,3 +1562,26 @@ def test_papers_counted_in_a_part_of_their_own_and_years_without_something():
     assert [r.kind for r in found.checkable] == ["花名册", "会议记录", "照片", "协议"]
     found = infer_item("群众反映的问题建立台账、限时办理。")
     assert [r.keywords[0] for r in found.checkable] == ["群众反映的问题台账"]
+
+
+def test_what_is_no_dues_ledger_no_activity_and_no_paper_of_its_own():
+    """The dues' base, exemptions, a payers' register and old arrears to rectify are no monthly ledger; a place for
+    activities is no activity; the partners of an agreement are read with it; "做到制度健全" names no rule; a list
+    posted "并张榜公示" is that list's posting; "可与…“三会一课”结合开展" asks for no 三会一课."""
+    for words in ("每年1月份按照党员上年度月平均工资收入核定党费交纳基数。",
+                  "离退休党员少交或免交党费的，经党支部研究同意并报企业党委备案。",
+                  "各党支部建立党员党费交纳花名册，党员人数与系统一致。",
+                  "组织关系未转接、长期不交纳党费等问题在换届前整改到位。"):
+        assert "ledger" not in [r.type for r in infer_item(words).checkable], words
+    assert [r.type for r in infer_item("党员花名册、党费收缴登记表、活动照片等归档。").checkable].count("ledger") == 1
+    assert infer_item("医院为党组织活动提供场地。").checkable == []
+    found = infer_item("与至少1个社区或村党组织签订结对共建协议。")
+    assert [(r.type, r.kind, r.keywords) for r in found.checkable] == [("doc", "协议", ["结对共建协议"])]
+    found = infer_item("设立党员先锋岗、党员技术攻关项目合计不少于3个。")
+    assert [(r.min, r.keywords) for r in found.checkable] == [(3, ["党员技术攻关项目"])]
+    found = infer_item("建立站点学习、设备管理、管理员值守等制度，做到制度健全、执行到位。")
+    assert [r.keywords for r in found.checkable] == [["站点学习"], ["设备管理"], ["管理员值守"]]
+    found = infer_item("确定有选举权的党员名单并张榜公示不少于5天。")
+    assert [r.keywords for r in found.checkable] == [["党员名单公示", "公示"]]
+    found = infer_item("每月组织党员集中收看远程教育课件不少于2次，可与主题党日、“三会一课”结合开展。")
+    assert [(r.meeting_type, r.per, r.min) for r in found.checkable] == [(None, "month", 2)]

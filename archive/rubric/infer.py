@@ -85,7 +85,9 @@ _HALF_YEAR = re.compile(r"(?:上)?半年[^，,。；;]{0,8}?(小结|总结|检�
 
 _LEDGER = re.compile(r"党费[^，,。；;]{0,8}?(?:交纳|缴纳|收缴|上缴|足额|按月|按时|按规定|台帐|台账|收缴台|交纳台)|"
                      r"(?:交纳|缴纳|收缴|交)党费|滞交|欠交|(?<![至最])少交(?!流)|漏交")  # not "至少交流发言"
-_NOT_LEDGER = re.compile(r"经费|收支|结存|公示|公开|公布|使用|返还|党费数|制度")
+# (nor how much each pays, the exemptions, a register of payers, or old arrears to rectify: "核定党费交纳基数",
+# "少交或免交党费的报党委备案", "党费交纳花名册", "长期不交纳党费等问题整改到位")
+_NOT_LEDGER = re.compile(r"经费|收支|结存|公示|公开|公布|使用|返还|党费数|制度|基数|免交|党费[^，,。；;、]{0,6}?花名册|整改")
 
 # "35周岁以下", or the bound printed before the age ("不超过35周岁", "不满35岁", "年龄未满35周岁").
 _AGE = re.compile(rf"(?P<n>{NUM})\s*(?:周)?岁(?P<dir>以下|及以下|以内|以上|及以上)|"
@@ -119,7 +121,7 @@ _DOC = re.compile("|".join(w for w, _ in DOC_WORDS))
 _ENUM_RULES_MADE = re.compile(r"(?:建立健全|建立|健全|制定|完善)(?P<list>[^，,。；;]{4,60}?)等[\u4e00-\u9fff]{0,6}?制度")
 _SYSTEM_SUFFIX = re.compile(r"实行([\u4e00-\u9fff]{2,4})制(?!度)")
 # Words that start a phrase's modifier rather than its noun; a document's name begins after them.
-_LEAD_VERBS = re.compile(r"^(?:.*(?:制定|建立健全|建立|签订|签定|建有|形成|编制|完善|健全|落实|执行|实行|有|订立|"
+_LEAD_VERBS = re.compile(r"^(?:.*(?:制定|建立健全|建立|签订|签定|建有|形成|编制|完善|健全|落实|执行|实行|有|订立|做到|"
                          r"签署|认真|严格|按照|并|选派|配备|列出|列明|记好|写好|与[^，]{0,12}?))(?=[\u4e00-\u9fff“])")
 _ENUM_RULES = re.compile(r"(?P<list>[^，,。；;]{4,60}?)等?(?:各项|各类)?(?:规章)?制度(?:健全|完善|齐全|规范)")
 
@@ -156,7 +158,9 @@ DEED_VERBS = re.compile(r"指导|调研|走访|探访|上门|慰问|看望|宣�
 _ACTIVITY = re.compile(r"(?:开展|(?:^|(?<=认真|积极|定期|每年|按时))组织|举办|参加|推荐|参与)(?:了)?[^，,。；;]{0,20}?"
                        r"(?P<what>[\u4e00-\u9fff“”\"]{2,12}?)(?P<suffix>活动|教育|培训|学习|研究|探索)")
 # An activity named as the subject ("群众性精神文明创建活动有声有色").
-_SUBJECT_ACTIVITY = re.compile(r"^(?P<what>[\u4e00-\u9fff“”]{2,12}?)(?P<suffix>创建活动|活动)(?!内容|形式|方式|载体)")
+# (not the place, room or funds of activities: "为党组织活动提供场地", "活动室", "活动经费")
+_SUBJECT_ACTIVITY = re.compile(r"^(?P<what>[\u4e00-\u9fff“”]{2,12}?)(?P<suffix>创建活动|活动)"
+                               r"(?!内容|形式|方式|载体|提供|场所|场地|阵地|室|经费)")
 # "学理论、学政策、学文化": study, recorded as 理论学习 …
 _STUDY = re.compile(r"学(?:习)?(?P<what>理论|政策|文化|党章|党史|法律|法规|业务|技能|讲话)")
 # Actions whose record is a document of their own name.
@@ -303,6 +307,7 @@ def _phrase_before(seg: str, end: int, limit: int = 12) -> str:
         head = head[:-1]
     # "会议未形成记录", "问题建立台账": the subject before the verb names the paper (the meeting's, the problems')
     head = re.sub(r"(?<=..)(?:形成|制定|建立|编制|填写|留存|做好)$", "", head)
+    head = re.sub(r"^(?:做到|实现|确保|保证|达到)$", "", head)  # "做到制度健全": the rules asked, no name of theirs
     head = head.rsplit("有", 1)[-1] if "有" in head[1:] else head
     return head.strip(_STRIP)
 
@@ -442,8 +447,10 @@ def _meeting_requirements(rd: _Reader) -> None:
                     not re.search(THREE_MEETINGS_WORD + r"[”\"]?(?:制度|规则|办法|记录|纪要|资料|台[账帐]|档案)", seg) and \
                     not re.search(THREE_MEETINGS_WORD + r"[^，,]{0,12}?(?:开展|召开)?情况", seg) and \
                     not re.search(THREE_MEETINGS_WORD + r"[”\"]?(?:的)?(?:质量|效果|成效)", seg) and \
-                    not re.search(r"(?:指导|督促|督导|帮助|协助)[^，,]{0,12}?[“\"]?" + THREE_MEETINGS_WORD, seg):
-                # (not "对“三会一课”质量开展测评", measured; nor "指导村党组织规范落实“三会一课”", another body's, guided)
+                    not re.search(r"(?:指导|督促|督导|帮助|协助)[^，,]{0,12}?[“\"]?" + THREE_MEETINGS_WORD, seg) and \
+                    not re.search(r"(?<!不)可(?:以)?(?:与|同|和|结合)[^，,]{0,16}?[“\"]?" + THREE_MEETINGS_WORD, seg):
+                # (not "对“三会一课”质量开展测评", measured; nor "指导村党组织规范落实“三会一课”", another body's, guided;
+                # nor "可与主题党日、“三会一课”结合开展", how something else may be held)
                 for mtype, per in THREE_MEETINGS:
                     short = MEETING_SHORT.get(mtype, mtype)
                     rd.add(Requirement(id="", type="count", meeting_type=mtype, per=per, min=1, keywords=[short],
@@ -1646,6 +1653,7 @@ def _count_requirements(rd: _Reader) -> None:
         standing = _STANDING.search(seg)
         if standing and per is None and years == 1:  # "设立党员示范岗不少于3个": what stands, not a yearly count
             what = re.split(r"、|等", standing.group("what").strip(_STRIP))[-1] or standing.group("what")
+            what = re.sub(r"(?<=..)(?:合计|累计|共计|总计|总数)$", "", what)  # "…攻关项目合计不少于3个"
             n = int(_num(standing.group("n")) or 1)
             rd.add(Requirement(id="", type="doc", keywords=_variants([what]), min=n,
                                description=f"{standing.group('verb')}{what}不少于{n}{standing.group('unit')}",
@@ -1675,6 +1683,8 @@ def _count_requirements(rd: _Reader) -> None:
             if not n or len(what) < 2 or re.match(r"同志|以上|以下|岁|分|平方|小时|学时|天|工作日|日|周|个月|月|不|未|阶段|步骤|环节",
                                                   what):
                 continue  # "五个阶段、二十五个步骤": the steps of a procedure, not a count to reach
+            if re.search(r"签订|签署", m.group("what")):
+                continue  # "与至少1个社区党组织签订共建协议": the partners of an agreement, read with the agreement
             before = seg[:m.start()]
             low = re.search(rf"(?P<low>{NUM})\s*[—\-~～至]\s*$", before)
             if low and _num(low.group("low")):  # "确定1—2个融合项目": at least the range's low end
@@ -2118,7 +2128,8 @@ def _posting_periods(rd: _Reader) -> None:
         m = _POSTING_PERIOD.search(seg)
         if si in rd.covered or not m or _per_in(seg) not in (None, "year"):
             continue  # ("每季度报送信息不少于1篇": a count in each period)
-        what = re.sub(r"^(?:对|将|把|并|且)", "", m.group("what"))
+        what = re.sub(r"^(?:对|将|把|并|且)", "", m.group("what").split("的")[-1])
+        what = re.sub(r"(?:并|且)?(?:张榜|上墙|集中)$", "", what)  # "党员名单并张榜公示": the list posted
         if len(what) < 2:
             continue
         rd.add(Requirement(id="", type="doc", keywords=_variants([what + "公示", "公示"]),
