@@ -459,6 +459,27 @@ def test_roster_board_members_by_role():
     assert run(BOARD, [roster_record(rows)]).met is True
 
 
+def test_a_roster_scoring_rule_on_one_aspect_bites_only_when_that_aspect_falls_short():
+    """"无40周岁以下成员的扣2分；大专及以上学历成员每少1名扣1分" on one roster of both bars: a board short only of
+    graduates loses the graduates' points, one per person short, not the age's 2."""
+    from archive.assess.score import score_item
+    from archive.rubric.infer import infer_item
+    from archive.rubric.model import Item
+
+    found = infer_item("班子成员中40周岁以下的不少于1名，大专及以上学历的不少于2名。",
+                       "无40周岁以下成员的扣2分；大专及以上学历成员每少1名扣1分。", points=5)
+    [req] = [r for r in found.requirements if r.type == "roster"]
+    item = Item(id="1", text="", points=5, requirements=found.requirements, deductions=found.deductions)
+    rows = [["姓名", "出生年月", "学历", "职务"], ["李建国", "1988.03", "高中", "党支部书记"],
+            ["刘芳", "1970.05", "中专", "组织委员"], ["张伟", "1972.11", "大专", "宣传委员"]]
+    f = run(req, [roster_record(rows)])
+    assert f.missing == ["大专及以上学历少1人"]
+    assert score_item(item, [f]) == (4.0, 1.0)
+    rows[1][1] = "1960.03"  # no one under 40 either: both rules bite
+    f = run(req, [roster_record(rows)])
+    assert score_item(item, [f]) == (2.0, 3.0)
+
+
 def test_roster_condition_by_role_and_as_of_age():
     req = Requirement(id="r1", type="roster", description="书记具有大专及以上学历", kind="花名册",
                       conditions=[RosterCondition("education", ">=", "大专", 1, role="书记")])

@@ -6,6 +6,7 @@ assessed by reading the papers (考核方式 查看档案材料) scores 0 (`no_e
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from archive.assess.document import ScoreBounds
@@ -61,6 +62,26 @@ def _steps(rule: Deduction, item: Item, hit: list[Finding]) -> float:
     return units
 
 
+# The aspect of a roster a scoring rule names ("无35周岁以下成员的扣2分", "本科学历成员每少1名扣0.5分"): the rule bites
+# only when that aspect falls short, by the people short on it.
+_ROSTER_RULE_ASPECTS = (("年龄", re.compile(r"岁|年龄|年轻")),
+                        ("学历", re.compile(r"学历|文化程度|大专|专科|本科|高中|中专|研究生|硕士|博士")))
+
+
+def _roster_aspect(rule: Deduction) -> str | None:
+    named = [aspect for aspect, words in _ROSTER_RULE_ASPECTS if words.search(rule.text or "")]
+    return named[0] if len(named) == 1 else None
+
+
+def _aspect_hits(rule: Deduction, hit: list[Finding]) -> list[Finding]:
+    """A roster's findings a rule on one of its aspects applies to: those short on that aspect."""
+    aspect = _roster_aspect(rule)
+    if aspect is None:
+        return hit
+    return [f for f in hit if f.type != "roster" or not any(a in f.counts for a, _w in _ROSTER_RULE_ASPECTS)
+            or aspect in f.counts]
+
+
 def score_item(item: Item, findings: list[Finding]) -> tuple[float, float]:
     """(score, deduction); each finding's own deduction and a sentence on how it was reached are filled in: a rule's
     in the finding's detail, a proportional estimate (no rule printed) only in its score_note, since the reports
@@ -71,6 +92,7 @@ def score_item(item: Item, findings: list[Finding]) -> tuple[float, float]:
     for rule in item.deductions:
         ids = rule.requirement_ids()
         hit = [unmet[i] for i in ids if i in unmet] if ids else list(unmet.values())
+        hit = _aspect_hits(rule, hit)
         if not hit:
             continue
         covered.update(f.requirement for f in hit)
@@ -85,7 +107,9 @@ def score_item(item: Item, findings: list[Finding]) -> tuple[float, float]:
         elif rule.per_unit is not None and rule.step:
             amount = rule.per_unit * _steps(rule, item, hit)
         elif rule.per_unit is not None:
-            units = sum(f.counts.get(rule.unit or "", f.units) for f in hit)
+            aspect = _roster_aspect(rule)
+            units = sum(f.counts.get(aspect if f.type == "roster" and aspect in f.counts else rule.unit or "",
+                                     f.units) for f in hit)
             amount = rule.per_unit * units
         else:
             amount = rule.points or 0.0

@@ -17,6 +17,8 @@ EDU_HEADERS = ("学历", "文化程度", "最高学历", "全日制学历", "文
 ROLE_HEADERS = ("职务", "党内职务", "职位", "分工", "现任职务", "党内职务/分工")
 BOARD_ROLE = re.compile(r"书记|委员|支委|主任|班子")
 OPS = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge}
+# A condition's aspect, as a scoring rule names it: the finding counts the people short under these words.
+ROSTER_ASPECTS = {"age": "年龄", "education": "学历"}
 OP_WORDS = {("age", "<"): "{v}岁以下", ("age", "<="): "{v}岁及以下", ("age", ">"): "{v}岁以上",
             ("age", ">="): "{v}岁及以上", ("education", ">="): "{v}及以上学历", ("education", ">"): "{v}以上学历",
             ("education", "<"): "{v}以下学历", ("education", "<="): "{v}及以下学历"}
@@ -122,6 +124,8 @@ def check_roster(ctx: Context, req: Requirement, records: list[Record]) -> Findi
         parts.append(text)
         if len(hits) < cond.min:
             missing.append(f"{label}少{cond.min - len(hits)}人")
+            # people short on each aspect: a scoring rule on one aspect ("本科学历成员每少1名扣0.5分") reads its own
+            f.counts[ROSTER_ASPECTS[cond.field]] = f.counts.get(ROSTER_ASPECTS[cond.field], 0.0) + cond.min - len(hits)
     f.detail = (f"据《{rec.name}》，{note}{group}{len(people)}人（年龄按{ctx.as_of.year}年{ctx.as_of.month}月"
                 f"{ctx.as_of.day}日计）：" + "；".join(parts) + "。")
     if missing:
