@@ -1585,3 +1585,15 @@ def test_what_is_no_dues_ledger_no_activity_and_no_paper_of_its_own():
     assert [r.keywords for r in found.checkable] == [["党员名单公示", "公示"]]
     found = infer_item("每月组织党员集中收看远程教育课件不少于2次，可与主题党日、“三会一课”结合开展。")
     assert [(r.meeting_type, r.per, r.min) for r in found.checkable] == [(None, "month", 2)]
+
+
+def test_a_rate_in_bands_beside_another_rate_and_a_share_as_a_fraction():
+    """"参评比例不低于30%" in the words and "满意度90%以上得5分…" in the scoring: two rates, the 满意度's bar the top
+    band's; "到会党员超过应到会党员的五分之四": 到会率 > 0.8."""
+    found = infer_item("组织员工对党组织工作进行满意度测评，参评员工占员工总数的比例不低于30%。",
+                       "满意度90%以上得5分，85%（含）—90%得3分，80%以下不得分；参评比例不足30%的扣1分。")
+    assert sorted((r.measure, r.threshold) for r in found.checkable) == [("参评员工占员工总数的比例", 0.3), ("满意度", 0.9)]
+    found = infer_item("召开党员大会进行选举，有选举权的到会党员超过应到会党员的五分之四，会议有效。")
+    assert [(r.measure, r.op, r.threshold) for r in found.checkable if r.type == "rate"] == [("到会率", ">", 0.8)]
+    found = infer_item("出席人数不少于应到人数的三分之二。")
+    assert [(r.op, r.threshold) for r in found.checkable] == [(">=", 0.6667)]

@@ -817,6 +817,18 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
             rd.add(Requirement(id="", type="rate", kind="会议记录", measure="到会率", op=">", threshold=0.5,
                                keywords=list(RATE_SAME["到会率"]), description="到会人数超过应到人数的半数",
                                source=seg.strip(_STRIP)), si)
+    # "到会党员超过应到会党员的五分之四", "出席人数不少于应到人数的三分之二": a share of those due, as a fraction.
+    for si, (_ci, seg, _clause) in enumerate(rd.segments):
+        m = re.search(rf"(?:到会|出席|参会|实到)[^，,]{{0,12}}?(?P<cmp>超过|达到|不少于|不低于)[^，,]{{0,10}}?"
+                      rf"(?P<d>{NUM})分之(?P<n>{NUM})", seg)
+        d, n = (_num(m.group("d")), _num(m.group("n"))) if m else (None, None)
+        if not d or not n or n >= d or any(r.type == "rate" and rd.at.get(si) is r for r in rd.reqs):
+            continue
+        op = ">" if m.group("cmp") == "超过" else ">="
+        rd.add(Requirement(id="", type="rate", kind="会议记录", measure="到会率", op=op, threshold=round(n / d, 4),
+                           keywords=list(RATE_SAME["到会率"]),
+                           description=f"到会人数{'超过' if op == '>' else '不少于'}应到人数的{m.group('d')}分之{m.group('n')}",
+                           source=seg.strip(_STRIP)), si)
     # "支委会委员全员到会": every member present, every time.
     for si, (_ci, seg, _clause) in enumerate(rd.segments):
         if re.search(r"全员(?:到会|参会|参加|出席)|全部(?:到会|参会)", seg):
@@ -836,11 +848,14 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
             rd.add(_rate(word, word, ">=", value / 100, "", scoring.strip(_STRIP), subject), None)
     # A rate whose bar is printed only as score bands in the scoring text ("参会率85%—90%得5分…").
     for ded in parse_deductions(scoring) + parse_deductions(rd.text):
-        if not ded.bands or any(r.type == "rate" for r in rd.reqs):
+        if not ded.bands:
             continue
-        m = re.search(RATE_WORD, banded_measure or scoring or rd.text)
-        if not m:
-            continue
+        at = scoring.find(ded.text)  # "满意度90%以上得5分…": the measure printed right before the bands
+        named = list(re.finditer(RATE_WORD, scoring[max(0, at - 10):at])) if at > 0 else []
+        m = named[-1] if named else re.search(RATE_WORD, banded_measure or scoring or rd.text)
+        if not m or any(r.type == "rate" and (m.group(0) in (r.measure or "") or m.group(0) in r.keywords or
+                                              not re.search(RATE_WORD, r.measure or "")) for r in rd.reqs):
+            continue  # (the bands of a rate the words ask already; "参评比例不低于30%" beside 满意度's bands is another)
         # Full marks above the best band: its upper end ("85%—90%得5分" → 90%), or its lower end when open.
         top = max(ded.bands, key=lambda b: (b.score, b.low))
         threshold = top.high if top.high is not None else top.low
