@@ -546,7 +546,7 @@ def test_evidence_papers_that_prove_what_the_item_already_asks_are_not_asked_aga
     ("学时登记表" beside "不少于40学时"), a paper already asked ("服务清单" beside "制定便民服务清单") or the text of
     a rule ("制度文本"); a paper not asked yet ("居民公约文本") is still kept."""
     found = infer_item("书记每年向党员大会述职，接受党员评议。", evidence=["述职评议表"])
-    assert not [r for r in found.requirements if "述职评议表" in r.keywords]
+    assert [r.keywords for r in found.requirements if r.type == "doc"] == [["评议", "述职评议表"]]  # one paper
     found = infer_item("党员每年参加集中学习培训不少于40学时。", evidence=["学时登记表"])
     assert [r.type for r in found.requirements] == ["duration"]
     found = infer_item("制定便民服务清单。", evidence=["服务清单"])
@@ -1597,3 +1597,17 @@ def test_a_rate_in_bands_beside_another_rate_and_a_share_as_a_fraction():
     assert [(r.measure, r.op, r.threshold) for r in found.checkable if r.type == "rate"] == [("到会率", ">", 0.8)]
     found = infer_item("出席人数不少于应到人数的三分之二。")
     assert [(r.op, r.threshold) for r in found.checkable] == [(">=", 0.6667)]
+
+
+def test_a_deed_the_scoring_takes_points_for_leaves_a_paper():
+    """"未报院党委备案的", "无反馈的", "未接受评议的", "未登记的", "未报批的": each deed asked leaves a paper to keep;
+    "会前广泛征求党员群众意见" is 征求意见; the 佐证材料's "征求意见表" is that paper, found under its own name too."""
+    cases = [("活动前制定方案并报院党委备案。", "未报院党委备案的扣1分。", "备案"),
+             ("协商事项有结果反馈。", "无反馈的扣0.5分。", "反馈"),
+             ("党支部书记年终向公司党委述职并接受评议。", "未述职的扣2分；未接受评议的扣1分。", "评议"),
+             ("学习情况在学习平台如实登记。", "未登记的扣1分。", "登记"),
+             ("选举结果及时报公司党委审批。", "未报批的扣1分。", "报批")]
+    for text, scoring, deed in cases:
+        assert deed in [k for r in infer_item(text, scoring).checkable for k in r.keywords], text
+    found = infer_item("每年召开一次组织生活会；会前广泛征求党员群众意见。", evidence=["征求意见表"])
+    assert [r.keywords for r in found.checkable if r.type == "doc"] == [["征求意见", "征求意见表"]]

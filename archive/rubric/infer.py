@@ -2004,9 +2004,10 @@ def _activity_requirements(rd: _Reader) -> None:
             rd.add(Requirement(id="", type="doc", keywords=_variants(words), description=f"有{seg.strip(_STRIP)}的学习记录",
                                source=seg.strip(_STRIP)), si)
             continue
+        # ("会前广泛征求党员群众意见": 征求意见 with whose opinions between)
+        acted = re.sub(r"征求[^，,。；;]{1,8}?意见$", "征求意见", re.sub(r"[(（][^)）]*[)）]?$", "", seg.strip(_STRIP)))
         actions = [a for a in ACTION_NOUNS if re.search(re.escape(a) + r"(?:$|[”\"]?(?:活动|工作)|"
-                                                          r"(?:街道|上级)?(?:党工委|党组织|组织部)?$)",
-                                                          re.sub(r"[(（][^)）]*[)）]?$", "", seg.strip(_STRIP)))]
+                                                          r"(?:街道|上级)?(?:党工委|党组织|组织部)?$)", acted)]
         logged = re.search(r"([\u4e00-\u9fff]{2,4}?)有登记", seg)
         if logged and not actions:  # "活动室使用有登记", "请假有登记": a register to show
             what = re.sub(r"^(?:并|且|均|都)|情况$", "", logged.group(1)) or logged.group(1)
@@ -2426,6 +2427,7 @@ def _scoring_papers(scoring: str, reqs: list[Requirement], text: str = "") -> li
             out.append(req)
     # "未公示的扣1分", "未征求意见的扣一分": a deed whose record the scoring asks for, done as the item says
     said = re.sub(r"征求[^，,。；;]{0,8}?意见", "征求意见", text)  # "征求职工群众意见"
+    said = re.sub(r"报[^，,。；;]{0,8}?审批", "报批审批", said)  # "选举结果报公司党委审批": 报批
     for m in _LACKED_DEEDS.finditer(scoring):
         for deed in re.findall(_DEED_WORDS, m.group("deeds")):  # "未开展谈心谈话、征求意见的": each
             if deed not in said and not re.search(r"未(?:开展|进行)", m.group(0)):
@@ -2439,8 +2441,10 @@ def _scoring_papers(scoring: str, reqs: list[Requirement], text: str = "") -> li
     return out
 
 
-_DEED_WORDS = r"公示|备案|报备|征求意见|反馈|通报|谈心谈话|审核|审批"
-_LACKED_DEEDS = re.compile(rf"(?:^|[，,。；;、])[^，,。；;]{{0,6}}?未(?:按时|按期|及时|按规定|经|进行|开展)?"
+_DEED_WORDS = r"公示|备案|报备|征求意见|反馈|通报|谈心谈话|审核|审批|报批|登记|评议"
+# ("未报院党委备案的", "未接受评议的", "无反馈的": the deed after whom it goes to or a verb of taking it)
+_LACKED_DEEDS = re.compile(rf"(?:^|[，,。；;、])[^，,。；;]{{0,6}}?(?:未|无)(?:按时|按期|及时|按规定|经|进行|开展|接受|组织)?"
+                           r"(?:(?:报|向)[\u4e00-\u9fff]{0,8}?(?=备案|报备|审批|审核|反馈|通报))?"
                            rf"(?P<deeds>(?:{_DEED_WORDS})(?:、(?:{_DEED_WORDS}))*)"
                            r"(?:或[^，,。；;]{1,8})?的?(?:[，,]?(?:每|各|扣|不得分|本项))")
 
@@ -3049,8 +3053,15 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
     listed = evidence_clause(evidence or [])
     if listed:
         for req in _read(listed, "", activities=False).reqs:
-            if req.type != "judgement" and not _proof_of(req, rd.reqs):
+            if req.type == "judgement":
+                continue
+            if not _proof_of(req, rd.reqs):
                 rd.add(req, None)
+                continue
+            for r in rd.reqs:  # "征求意见表" beside "会前征求意见": the deed's paper, found under its own name too
+                if r.type == "doc" and req.type == "doc" and any(k in (req.source or "") for k in r.keywords):
+                    r.keywords += [k for k in req.keywords if k not in r.keywords and len(k) >= 3]
+                    break
     conditions = _scoring_conditions(norm_scoring)
     if conditions.strip(_STRIP + "的"):
         extra = _read(re.sub(r"未|没有|没", "", conditions), "", activities=False)
