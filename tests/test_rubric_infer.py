@@ -1611,3 +1611,17 @@ def test_a_deed_the_scoring_takes_points_for_leaves_a_paper():
         assert deed in [k for r in infer_item(text, scoring).checkable for k in r.keywords], text
     found = infer_item("每年召开一次组织生活会；会前广泛征求党员群众意见。", evidence=["征求意见表"])
     assert [r.keywords for r in found.checkable if r.type == "doc"] == [["征求意见", "征求意见表"]]
+
+
+def test_a_record_of_a_named_duty_the_scoring_takes_points_for_is_a_paper():
+    """"无值班记录的", "无请假记录的", "无整改清单的": records and lists of a named duty are papers of their own;
+    "无会议记录的" beside a counted meeting, "缺一项制度的" and "无走访记录的" beside the 走访 counted are not."""
+    found = infer_item("社区工作人员、党员志愿者轮流值班，值班记录逐日填写、交接清楚。", "无值班记录的扣3分。")
+    assert [r.keywords for r in found.checkable] == [["值班记录"]]
+    found = infer_item("党员参加组织生活出勤率达到90%以上。", "出勤率每低5个百分点扣1分；无请假记录的，每人次扣0.2分。")
+    assert [r.keywords for r in found.checkable if r.type == "doc"] == [["请假记录"]]
+    found = infer_item("党员参加组织生活出勤率达到90%以上。", "缺席无请假记录的，每人次扣0.2分。")
+    assert [r.keywords for r in found.checkable if r.type == "doc"] == []  # no paper called 席无请假记录
+    assert [r.type for r in infer_item("支委会每月召开1次。", "无会议记录的扣1分。").checkable] == ["count"]
+    assert [r.type for r in infer_item("每月走访困难党员1次。", "无走访记录的扣1分。").checkable] == ["count"]
+    assert [r.type for r in infer_item("建立学习制度和谈心谈话制度。", "缺一项制度的扣1分。").checkable] == ["doc", "doc"]

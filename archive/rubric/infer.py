@@ -2391,7 +2391,7 @@ def _scoring_conditions(scoring: str) -> str:
 
 
 # "无讲稿的扣1分", "无登记簿或服务台账的各扣1.5分": a paper the scoring takes points for lacking.
-_LACKED_PAPERS = re.compile(r"(?:^|[，,。；;、])(?:无|没有|缺少?|未(?:建立|形成|留存|填写))(?P<papers>[\u4e00-\u9fff“”、或和及]{2,24}?)"
+_LACKED_PAPERS = re.compile(r"(?:^|[，,。；;、])(?:无|没有|缺少?(?!席)|未(?:建立|形成|留存|填写))(?P<papers>[\u4e00-\u9fff“”、或和及]{2,24}?)"
                             r"的?(?:[，,]?(?:每|各|扣|不得分|本项))")
 
 
@@ -2412,9 +2412,17 @@ def _scoring_papers(scoring: str, reqs: list[Requirement], text: str = "") -> li
         if either:  # "无党员花名册或与系统不一致的": the paper among the conditions
             papers = [p for p in papers if _PAPER_ENDING.search(p)] or papers
         for paper in papers[:1] if either else papers:
+            paper = re.sub(rf"^{NUM}[项个份类本]", "", paper.replace("“", "").replace("”", ""))
+            # ("缺一项制度的": a count of papers, none named)
             ending = _PAPER_ENDING.search(paper)
-            if not ending or ending.group(0).removeprefix("工作") in _RECORD_ENDINGS or PHOTO_WORDS.search(paper) or \
-                    paper in GENERIC_PAPER_WORDS:
+            core = paper[:ending.start()] if ending else ""
+            # (a genre word alone, "无记录的", or the record of a meeting or activity, is the proof of what is asked;
+            # a record or list of a named duty, "无值班记录的", "无请假记录的", is a paper of its own)
+            named_record = ending is not None and ending.group(0) in ("记录", "记录本", "台账", "台帐", "清单") and \
+                len(core) >= 2 and not _meetings(core) and not re.search(r"会议|活动|学习|工作|培训|年度|年终|决策|事项", core) \
+                and not any(core in k or k in core for r in reqs for k in r.keywords if len(k) >= 2)
+            if not ending or PHOTO_WORDS.search(paper) or paper in GENERIC_PAPER_WORDS or \
+                    ending.group(0).removeprefix("工作") in _RECORD_ENDINGS and not named_record:
                 continue
             kind = dict(DOC_WORDS).get(ending.group(0).removeprefix("工作"))
             names = papers if either else [paper]
