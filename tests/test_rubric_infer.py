@@ -1625,3 +1625,10 @@ def test_a_record_of_a_named_duty_the_scoring_takes_points_for_is_a_paper():
     assert [r.type for r in infer_item("支委会每月召开1次。", "无会议记录的扣1分。").checkable] == ["count"]
     assert [r.type for r in infer_item("每月走访困难党员1次。", "无走访记录的扣1分。").checkable] == ["count"]
     assert [r.type for r in infer_item("建立学习制度和谈心谈话制度。", "缺一项制度的扣1分。").checkable] == ["doc", "doc"]
+
+
+def test_a_deed_counted_is_also_found_under_its_short_name():
+    """"党员冬训" is also written 冬训, "三资清查" 清查, "学习活动" 学习 (never a broken "员冬训" or a bare 活动)."""
+    assert infer_item("每年组织开展党员冬训。").checkable[0].keywords == ["党员冬训", "冬训"]
+    assert infer_item("每季度开展1次三资清查。").checkable[0].keywords == ["三资清查", "清查"]
+    assert infer_item("每月组织开展学习活动。").checkable[0].keywords == ["学习活动", "学习"]

@@ -2263,7 +2263,11 @@ def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
         tail = None  # ("组织党员过“集体生日”": the quoted practice is the object, read below)
     if tail:  # (a name in quotes is part of it: "开展1次“三资”清查")
         obj = re.sub(r"^(?:一次|次|了)", "", tail.group(1).replace("“", "").replace("”", ""))
-        words = [obj] + ([obj[-3:]] if len(obj) > 3 else []) + words
+        # its shorter name: without whom it is for ("党员冬训" → 冬训), or its end ("三资清查" → 清查)
+        short = re.sub(r"^(?:党员|群众|居民|村民|全体党员|全体)", "", obj)
+        short = short if short != obj and len(short) >= 2 else re.sub(r"(?<=..)(?:活动|工作)$", "", obj) \
+            if re.search(r"..(?:活动|工作)$", obj) else obj[-2:] if len(obj) == 4 else obj[-3:]
+        words = [obj] + ([short] if len(obj) > 3 else []) + words
     after = re.search(r"(?:一次|\d+次|两次)([\u4e00-\u9fff]{2,8})$", part)
     if after and not tail:
         words.append(re.sub(r"(?:情况|内容)$", "", after.group(1)))
