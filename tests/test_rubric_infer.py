@@ -1632,3 +1632,8 @@ def test_a_deed_counted_is_also_found_under_its_short_name():
     assert infer_item("每年组织开展党员冬训。").checkable[0].keywords == ["党员冬训", "冬训"]
     assert infer_item("每季度开展1次三资清查。").checkable[0].keywords == ["三资清查", "清查"]
     assert infer_item("每月组织开展学习活动。").checkable[0].keywords == ["学习活动", "学习"]
+
+
+def test_issues_published_at_a_frequency_are_counted_under_their_names():
+    found = infer_item("每半年至少编发一期支部工作简报或信息。")
+    assert [(r.per, r.min, r.keywords[:3]) for r in found.checkable] == [("halfyear", 1, ["支部工作简报", "信息", "简报"])]

@@ -170,7 +170,7 @@ ACTION_NOUNS = ("结对子", "结对", "联建", "征求意见", "公示", "党�
 FREQUENCY_VERBS = re.compile(r"公开|公示|公布|述职|更新|联系|走访|慰问|考察|核对|评定|测评|学习|培训|召开|开展|组织|报送|宣传|通报|谈心|谈话|研究|研讨|"
                              r"收看|观看|统计|开箱|清查|核实|审计|盘点|回访|"
                              r"自查|督导|巡查|送学|探访|"
-                             r"分析|研判|检查|排查|督查|讲评|汇报|报告|议事|接待|沟通|核定|会商")
+                             r"分析|研判|检查|排查|督查|讲评|汇报|报告|议事|接待|沟通|核定|会商|编发|编印|印发|出刊")
 # An archive checklist: "台账资料齐全：党员花名册、会议记录……", or an item printed as "主题：材料、材料……".
 _CHECKLIST = re.compile(r"(?:^(?P<label>[^：:，,。；;]{2,16})|(?:齐全|完整|包括|包含|主要有|如下|应有|有))[:：]"
                         r"(?P<list>[^。；;]+)|(?:齐全|完整|包括|包含|台[账帐]|档案|资料)[（(](?P<inner>[^)）]+、[^)）]+)[)）]")
@@ -2268,6 +2268,11 @@ def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
         short = short if short != obj and len(short) >= 2 else re.sub(r"(?<=..)(?:活动|工作)$", "", obj) \
             if re.search(r"..(?:活动|工作)$", obj) else obj[-2:] if len(obj) == 4 else obj[-3:]
         words = [obj] + ([short] if len(obj) > 3 else []) + words
+    # "每半年至少编发一期支部工作简报或信息": what is published, each name of it
+    published = re.search(rf"(?:编发|编印|印发|出刊)(?:{NUM})?期?([\u4e00-\u9fff]{{2,12}}?)$", unbracketed.strip(_STRIP))
+    if published:
+        names = [w for w in re.split(r"或|和|及|、", published.group(1)) if len(w) >= 2]
+        words = names + [n[-2:] for n in names if len(n) > 2 and n[-2:] in ("简报", "信息", "专刊", "期刊")] + words
     after = re.search(r"(?:一次|\d+次|两次)([\u4e00-\u9fff]{2,8})$", part)
     if after and not tail:
         words.append(re.sub(r"(?:情况|内容)$", "", after.group(1)))
