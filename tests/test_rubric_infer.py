@@ -1637,3 +1637,17 @@ def test_a_deed_counted_is_also_found_under_its_short_name():
 def test_issues_published_at_a_frequency_are_counted_under_their_names():
     found = infer_item("每半年至少编发一期支部工作简报或信息。")
     assert [(r.per, r.min, r.keywords[:3]) for r in found.checkable] == [("halfyear", 1, ["支部工作简报", "信息", "简报"])]
+
+
+def test_days_at_a_post_a_second_figure_of_training_and_dues_that_are_not_ours():
+    """"每月在村（社区）工作不少于10天": days at the post; "其中线下集中面授不少于16学时": a second figure of the
+    training; dues another body collects ("协助结对村…党费收缴", "党费在原所在党组织交纳") are no ledger of ours;
+    "严禁…宗教活动" is no activity to show."""
+    found = infer_item("选派干部到结对村（社区）挂职，挂职期间每月在村（社区）工作不少于10天。")
+    assert [(r.type, r.amount, r.unit, r.keywords) for r in found.checkable] == [("duration", 10, "天", ["驻村"])]
+    found = infer_item("每期集中培训不少于24学时，其中线下集中面授不少于16学时。")
+    assert [(r.type, r.amount) for r in found.checkable] == [("duration", 24), ("duration", 16)]
+    found = infer_item("协助结对村（社区）党组织规范“三会一课”、发展党员、党费收缴等基础工作，每半年开展1次党务指导。")
+    assert [r.type for r in found.checkable] == ["count"]
+    assert infer_item("学员党员组织关系不在老年大学的，党费在原所在党组织交纳。").checkable == []
+    assert infer_item("严禁在场所内开展宗教活动、封建迷信活动和赌博活动。").checkable == []

@@ -129,9 +129,10 @@ PHOTO_WORDS = re.compile(r"照片|图片|影像资料|图像资料|影像|截图
 FACILITY_WORDS = re.compile(r"上墙|宣传栏|公开栏|公示栏|意见箱|标识|标牌|挂牌|服务中心|服务站|活动室|活动场所|阵地")
 
 _DURATION = re.compile(rf"(?:培训|参训|学习|自学|轮训|[冬春暑]+训|教育|志愿服务|服务时长|时长|巡查|值守|值班|坐班|驻村|"
+                       r"(?:在|到)(?:村|社区)[^，,。；;]{0,6}?工作|"
                        rf"(?:公益|义务|项目)[\u4e00-\u9fff]{{0,4}}?服务(?!中心|站|大厅|窗口))[^，,。；;]{{0,12}}?(?:不少于|至少|累计|达到|不低于)?\s*(?P<n>{NUM})\s*"
                        r"(?P<unit>天|日|学时|课时|小时)")
-_BARE_DURATION = re.compile(rf"(?:[\u4e00-\u9fff]{{2,6}}?(?=不少于|至少|累计))?(?:每次|每期|人均|每人|每名党员|全年|年内|每年)*(?:累计)?(?:不少于|至少|达到|不低于)\s*(?P<n>{NUM}|半)\s*"
+_BARE_DURATION = re.compile(rf"(?:其中)?(?:[\u4e00-\u9fff]{{2,6}}?(?=不少于|至少|累计))?(?:每次|每期|人均|每人|每名党员|全年|年内|每年)*(?:累计)?(?:不少于|至少|达到|不低于)\s*(?P<n>{NUM}|半)\s*"
                             rf"(?P<unit>天|日|学时|课时|小时)(?:或\s*(?P<n2>{NUM})\s*(?P<unit2>天|日|学时|课时|小时))?")
 _THING_COUNT = re.compile(
     rf"(?P<lead>不少于|至少|不低于|最少)?\s*(?P<n>{NUM})\s*(?P<unit>个|项|件|名|篇|户|人)(?P<more>以上|及以上)?"
@@ -188,7 +189,7 @@ PAPER_ENDINGS = ("签到表", "签到册", "签到簿", "方案", "记录本", "
 _GENERIC_ENDINGS = frozenset(PAPER_ENDINGS) | {"责任状"}
 _ENDINGS_LONGEST_FIRST = tuple(sorted(PAPER_ENDINGS, key=len, reverse=True))
 _PAPER_ENDING = re.compile("(?:工作)?(?:" + "|".join(_ENDINGS_LONGEST_FIRST) + ")$")  # "冬训工作方案" → 冬训
-_NOT_DONE = re.compile(r"^无|[，,]无|没有|不得|杜绝|禁止")
+_NOT_DONE = re.compile(r"^无|[，,]无|没有|不得|杜绝|禁止|严禁")
 _BARE_VERBS = frozenset({"培养", "推荐", "管理", "服务", "教育", "学习", "工作", "组织", "开展", "党员", "群众", "党组织",
                          "党支部", "社区", "居民", "干部", "确保", "做到", "实现", "确保活动"})
 _ADVERBS = re.compile(r"积极|认真|自觉|主动|切实|扎实")
@@ -1077,6 +1078,8 @@ def _year_end_carries(rd: _Reader) -> None:
 
 def _ledger_requirement(rd: _Reader) -> None:
     for si, (ci, seg, clause) in enumerate(rd.segments):
+        if re.search(r"(?:协助|指导|帮助|督促|督导)[^。；;]{0,24}?党费", clause) or re.search(r"党费(?:仍)?在(?:原|其)", seg):
+            continue  # another body's dues ("协助结对村规范…党费收缴"), or dues paid elsewhere ("党费在原所在党组织交纳")
         if _LEDGER.search(seg) and not _NOT_LEDGER.search(seg):
             # "每季度向党员通报党费收缴情况": posting the dues at a period is counted apart, not read off the ledger
             posted = _per_in(seg) and re.search(r"公示|公开|公布|通报", seg) and not re.search(r"按月(?:足额)?(?:交纳|缴纳|收缴)", seg)
@@ -1586,7 +1589,9 @@ def _photo_requirements(rd: _Reader) -> None:
 def _duration_subject(before: str) -> str:
     """What a number of hours or days measures: the last of training or service named before it in the sentence
     ("开展志愿服务，每名党员全年不少于4次，累计时长不少于8小时" is service), training when none is."""
-    named = re.findall(r"志愿服务|服务|培训|参训|轮训|学习|自学|教育|巡查|值守|值班|坐班|驻村", before)
+    named = re.findall(r"志愿服务|服务|培训|参训|轮训|学习|自学|教育|巡查|值守|值班|坐班|驻村|(?:在|到)(?:村|社区)", before)
+    if named and re.match(r"[在到]", named[-1]):
+        return "驻村"  # "挂职期间每月在村（社区）工作不少于10天": days at the post
     if named and named[-1] in ("巡查", "值守", "值班", "坐班", "驻村"):
         return named[-1]  # "网格员每日巡查不少于2小时": time on duty
     return "志愿服务" if named and "服务" in named[-1] else "培训"
