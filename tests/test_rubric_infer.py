@@ -1651,3 +1651,13 @@ def test_days_at_a_post_a_second_figure_of_training_and_dues_that_are_not_ours()
     assert [r.type for r in found.checkable] == ["count"]
     assert infer_item("学员党员组织关系不在老年大学的，党费在原所在党组织交纳。").checkable == []
     assert infer_item("严禁在场所内开展宗教活动、封建迷信活动和赌博活动。").checkable == []
+
+
+def test_how_the_inspectors_look_and_a_rate_said_twice_and_what_is_held_how_often():
+    """"考核组查阅记录…综合评定" names no paper; "全部参加集中培训" beside "培训覆盖率100%" is that rate, once;
+    "发展对象集中培训每年举办不少于2期" counts the training, not "…每年举办"."""
+    assert infer_item("组织生活结合专业特色开展。", "考核组查阅记录、座谈了解后综合评定：好的得6分，一般的得2分。").checkable == []
+    found = infer_item("确保发展对象在列为预备党员前全部参加集中培训，培训覆盖率100%。")
+    assert [(r.type, r.measure) for r in found.checkable] == [("rate", "培训覆盖率")]
+    found = infer_item("发展对象集中培训每年举办不少于2期。")
+    assert [(r.per, r.min, r.keywords) for r in found.checkable] == [("year", 2, ["发展对象集中培训", "培训"])]

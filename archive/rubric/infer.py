@@ -801,6 +801,8 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
     for si, (_ci, seg, _clause) in enumerate(rd.segments):
         if any(r.type == "rate" for r in rd.reqs if rd.at.get(si) is r):
             continue
+        if "全部" in seg and any(r.type == "rate" and (r.threshold or 0) >= 1.0 for r in rd.reqs):
+            continue  # "确保…全部参加集中培训，培训覆盖率100%": the rate printed says it
         m = re.search(r"全部(?:到[^，,。；;]{0,8}?)?(?P<verb>参加|报到|亮身份|签订|参学|参训)", seg) or \
             re.search(r"(?P<pct>\d+(?:\.\d+)?)\s*[%％](?P<verb>公开|落实|完成|办结|签订|到位)", seg)
         if not m:
@@ -1258,6 +1260,8 @@ def _doc_requirements(rd: _Reader) -> None:
             if seg[m.end():].startswith("上") and re.search(r"在[^，,]{0,12}$", seg[:m.start()]):
                 continue  # "在工作简报上刊发": where something is published, not a paper to keep
             before = seg[:m.start()]
+            if re.search(r"(?:考核|检查|考评|评估|督查|验收|评议)组[^，,]{0,4}$", before):
+                continue  # "考核组查阅记录、座谈了解后综合评定": how the inspectors look, not a paper to keep
             if re.search(r"的有[^，,]{0,8}$", before) and "请假" not in seg[m.start() - 4:m.end()]:
                 continue  # "缺席的有…": a condition for the inspectors to weigh (but the 请假记录 is kept on file)
             name = _NEGATION.sub("", _phrase_before(seg, m.start()).replace("“", "").replace("”", ""))
@@ -1799,6 +1803,9 @@ def _count_requirements(rd: _Reader) -> None:
             what = re.sub(rf"^(?:{'|'.join(p for _, p in PER_WORDS)}|每名(?:党员|干部|委员|班子成员)|"
                           rf"每名[\u4e00-\u9fff]{{0,4}}|年内|全年|集中)+", "", what)
             what = re.sub(rf"(?:{'|'.join(p for _, p in PER_WORDS)})$", "", what)  # "组织生活每年不少于4次"
+            # "发展对象集中培训每年举办不少于2期": the thing named first, then how often it is held
+            held = re.sub(rf"(?:{'|'.join(p for _, p in PER_WORDS)})?(?:举办|开展|组织|召开|举行|进行)$", "", what)
+            what = held if len(held) >= 2 else what
             verb_last = re.split(r"参加|参与|开展|(?<!双重)组织(?!生活)|举办|为", what)
             if not verb_last[-1] and len(verb_last) > 1 and si > 0 and rd.segments[si - 1][0] == rd.segments[si][0]:
                 # "组织老同志参与…等“银发先锋”活动，身体健康的党员每人每年参与不少于3次": what is joined is named before
