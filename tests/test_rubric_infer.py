@@ -175,6 +175,22 @@ def test_step_rule_is_scaled_by_the_shortfall():
     assert "扣0.92分" in finding.detail
 
 
+def test_two_measures_bands_each_score_their_own_share():
+    """"知晓率80%以上得4分，60%（含）—80%得2分，60%以下不得分；满意度90%以上得6分，…": two rates, two band lists,
+    each rule following its own measure and scoring its share of the item's 10 points."""
+    found = infer_item("居民对社区协商议事工作的知晓率和满意度。",
+                       "知晓率80%以上得4分，60%（含）—80%得2分，60%以下不得分；满意度90%以上得6分，80%（含）—90%得4分，"
+                       "70%（含）—80%得2分，70%以下不得分。", points=10)
+    rates = {r.measure: r for r in found.checkable}
+    assert {m: r.threshold for m, r in rates.items()} == {"知晓率": 0.8, "满意度": 0.9}
+    assert [(d.requirement, [b.score for b in d.bands]) for d in found.deductions] == [
+        (rates["知晓率"].id, [4.0, 2.0, 0.0]), (rates["满意度"].id, [6.0, 4.0, 2.0, 0.0])]
+    item = Item(id="1", text="", points=10, requirements=found.requirements, deductions=found.deductions)
+    known = Finding(rates["知晓率"].id, "rate", False, "知晓率", units=1.0, shortfall=1.0, value=0.7)
+    liked = Finding(rates["满意度"].id, "rate", False, "满意度", units=1.0, shortfall=1.0, value=0.85)
+    assert score_item(item, [known, liked]) == (6.0, 4.0)  # 2 of 4 and 4 of 6
+
+
 def test_score_bands_set_the_items_score():
     bands = [ScoreBand(0.85, 0.9, 5.0), ScoreBand(0.8, 0.85, 3.0), ScoreBand(0.0, 0.8, 0.0)]
     rule = Deduction("85%—90%得5分，80%—85%得3分，80%以下不得分", bands=bands, requirement="r1")

@@ -35,15 +35,19 @@ def _band(bands: list[ScoreBand], value: float) -> ScoreBand | None:
 def _banded(rule: Deduction, item: Item, hit: list[Finding]) -> tuple[float, str]:
     """(deduction, how) of a score-band rule: the band the achieved rate falls in sets the item's score; with no
     figure read, the lowest band."""
+    # Two measures' bands in one item ("知晓率80%以上得4分…；满意度90%以上得6分…"): each list scores its own share,
+    # up to its top band; one list scores the whole item.
+    banded = [r for r in item.deductions if r.bands]
+    top = max(b.score for b in rule.bands) if len(banded) > 1 else item.points
     values = [f.value for f in hit if f.value is not None]
     if not values:
         low = min(rule.bands, key=lambda b: b.score)
-        return max(0.0, item.points - low.score), f"没有读到比例，按最低一档得{fmt_num(low.score)}分"
+        return max(0.0, top - low.score), f"没有读到比例，按最低一档得{fmt_num(low.score)}分"
     value = min(values)
     band = _band(rule.bands, value)
     if band is None:
         return 0.0, f"{pct(value)}不在扣分档内"
-    return max(0.0, item.points - band.score), f"{pct(value)}，该档得{fmt_num(band.score)}分"
+    return max(0.0, top - band.score), f"{pct(value)}，该档得{fmt_num(band.score)}分"
 
 
 def _steps(rule: Deduction, item: Item, hit: list[Finding]) -> float:

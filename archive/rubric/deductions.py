@@ -165,6 +165,26 @@ def _bands(text: str, full_points: float | None = None) -> tuple[Deduction | Non
     return _bands_in(_arabic_percents(text) if "百分之" in text else text, full_points)
 
 
+# Where the bands of another measure begin ("知晓率80%以上得4分…；满意度90%以上得6分…"): a sentence naming a rate
+# before its first figure.
+_NEXT_MEASURE = re.compile(r"(?<=[；;。])(?=[^%％\d；;。]{0,10}?(?:率|满意度|认可度|知晓度|认同度))")
+
+
+def _band_lists(text: str, full_points: float | None = None) -> tuple[list[Deduction], str]:
+    """The score band lists of a scoring text, one per measure it names, and the text with them blanked out."""
+    pieces = _NEXT_MEASURE.split(text)
+    if len(pieces) > 1:
+        read = [_bands(piece, full_points) for piece in pieces]
+        if sum(1 for d, _out in read if d is not None) > 1:
+            for piece, (d, _out) in zip(pieces, read, strict=True):
+                named = re.match(r"[^%％\d]{0,10}?(?:率|满意度|认可度|知晓度|认同度)", piece.lstrip("；;。 "))
+                if d is not None and named:
+                    d.text = named.group(0) + d.text  # the measure its bands are of, as printed
+            return [d for d, _out in read if d is not None], "".join(out for _d, out in read)
+    banded, out = _bands(text, full_points)
+    return ([banded] if banded is not None else []), out
+
+
 def _bands_in(text: str, full_points: float | None = None) -> tuple[Deduction | None, str]:
     found: list[tuple[re.Match, ScoreBand | None, bool]] = []  # (match, band with score None for 一半, single)
     for m in _BAND.finditer(text):
@@ -242,7 +262,7 @@ def parse_deductions(text: str, full_points: float | None = None) -> list[Deduct
     result: list[Deduction] = []
     if not text or not text.strip():
         return result
-    banded, text = _bands(text, full_points)
+    banded, text = _band_lists(text, full_points)
     top: float | None = None  # the points of the tier list being read (the item's, or a part's)
     whole = False  # the list scores the whole item ("…的得满分"): it runs on over clauses until a part begins
     part: Deduction | None = None  # the rule of the part scored on its own being read
@@ -385,7 +405,6 @@ def parse_deductions(text: str, full_points: float | None = None) -> list[Deduct
                     result.append(last)
             start = pos = m.end()
     close_part()
-    if banded is not None:
-        result.append(banded)
+    result.extend(banded)
     return result
 

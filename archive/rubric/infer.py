@@ -853,8 +853,12 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
     for ded in parse_deductions(scoring) + parse_deductions(rd.text):
         if not ded.bands:
             continue
-        at = scoring.find(ded.text)  # "满意度90%以上得5分…": the measure printed right before the bands
+        # "满意度90%以上得5分…": the measure printed right before the bands (where the first band is printed)
+        at = scoring.find(_norm(ded.text.split("，")[0]))
         named = list(re.finditer(RATE_WORD, scoring[max(0, at - 10):at])) if at > 0 else []
+        named = [m for m in [re.match(rf"[^%％\d]{{0,8}}?({RATE_WORD})", ded.text)] if m] or named
+        if named and named[-1].lastindex:  # (the measure the rule's own text opens with)
+            named = [re.search(RATE_WORD, named[-1].group(0))]
         m = named[-1] if named else re.search(RATE_WORD, banded_measure or scoring or rd.text)
         if not m or any(r.type == "rate" and (m.group(0) in (r.measure or "") or m.group(0) in r.keywords or
                                               not re.search(RATE_WORD, r.measure or "")) for r in rd.reqs):
@@ -862,6 +866,9 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
         # Full marks above the best band: its upper end ("85%—90%得5分" → 90%), or its lower end when open.
         top = max(ded.bands, key=lambda b: (b.score, b.low))
         threshold = top.high if top.high is not None else top.low
+        if named:  # the bands' own measure, printed before them
+            rd.add(_rate(m.group(0), m.group(0), ">=", threshold, "", f"{m.group(0)}{ded.text}", subject), None)
+            continue
         source = rd.segments[banded_at][1].strip(_STRIP) if banded_at is not None else ded.text
         rd.add(_rate(m.group(0), banded_measure or m.group(0), ">=", threshold, "", source, subject), banded_at)
 
@@ -2364,6 +2371,7 @@ def _link(deductions: list[Deduction], reqs: list[Requirement]) -> None:
             ded.requirement = judgement.id
             continue
         hits = []
+        generic: list[Requirement] = []  # rates a band or step rule may follow, when it names none of them
         for r in checkable:
             words = [r.meeting_type, MEETING_SHORT.get(r.meeting_type or "", ""), r.measure or "", *r.keywords]
             if r.type == "doc" and r.kind:
@@ -2378,8 +2386,11 @@ def _link(deductions: list[Deduction], reqs: list[Requirement]) -> None:
                 hits.append(r)  # "无照片扣2分" follows the photo asked for, whatever it shows
             elif r.type == "rate" and (ded.bands or ded.unit == "百分点") and re.search(RATE_WORD, text):
                 hits.append(r)
+                generic.append(r)
             elif r.type == "window" and r.window and (r.window[:1] in text or (r.window == "年终" and "年底" in text)):
                 hits.append(r)
+        if any(r.type == "rate" and r not in generic for r in hits):
+            hits = [r for r in hits if r not in generic]  # "满意度90%以上得6分…" follows the 满意度, not the 知晓率
         if THREE_MEETINGS_WORD in text:
             hits += [r for r in checkable if r.type == "count" and r.meeting_type in dict(THREE_MEETINGS)
                      and r not in hits]
