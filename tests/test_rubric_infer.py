@@ -1677,3 +1677,8 @@ def test_how_the_inspectors_look_and_a_rate_said_twice_and_what_is_held_how_ofte
     assert [(r.type, r.measure) for r in found.checkable] == [("rate", "培训覆盖率")]
     found = infer_item("发展对象集中培训每年举办不少于2期。")
     assert [(r.per, r.min, r.keywords) for r in found.checkable] == [("year", 2, ["发展对象集中培训", "培训"])]
+
+
+def test_a_fault_suffered_in_the_year_is_no_deed_to_count():
+    assert infer_item("年内被上级部门通报有效投诉的，本项不得分。").checkable == []
+    assert [r.per for r in infer_item("每季度向街道党工委通报工作情况。").checkable] == ["quarter"]

@@ -2249,8 +2249,9 @@ def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
         return  # "每年年初报街道党工委备案": when in the year the paper named before is due, not a count
     if re.search(rf"{NUM}\s*分", part):
         return  # "学习积分人均年度内不少于8000分": points, not a number of times
-    if re.search(r"(?:全年|年内|年度内?|每年)(?:无|未发生|没有|未出现|零)", part):
-        return  # "全年无重大质量事故": a year without something, no deed to count
+    if re.search(r"(?:全年|年内|年度内?|每年)(?:无|未发生|没有|未出现|零)", part) or \
+            re.search(r"被[^，,。；;]{0,10}?(?:通报|批评|处分|查处|问责|投诉)", part):
+        return  # "全年无重大质量事故", "年内被上级部门通报…的": a year without something, or a fault, no deed to count
     if not per or any(t for _s, _e, t, _a in _meetings(part)
                       if not re.search(r"在[^，,]{0,3}" + r"[^，,]*上", part)):
         return
