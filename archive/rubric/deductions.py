@@ -167,7 +167,8 @@ def _bands(text: str, full_points: float | None = None) -> tuple[Deduction | Non
 
 # Where the bands of another measure begin ("知晓率80%以上得4分…；满意度90%以上得6分…"): a sentence naming a rate
 # before its first figure.
-_NEXT_MEASURE = re.compile(r"(?<=[；;。])(?=[^%％\d；;。]{0,10}?(?:率|满意度|认可度|知晓度|认同度))")
+_MEASURE_HEAD = r"[^%％\d；;。]{0,10}?(?:率|满意度|认可度|知晓度|认同度)"
+_NEXT_MEASURE = re.compile(rf"(?<=[；;。])(?={_MEASURE_HEAD})")
 
 
 def _band_lists(text: str, full_points: float | None = None) -> tuple[list[Deduction], str]:
@@ -177,7 +178,7 @@ def _band_lists(text: str, full_points: float | None = None) -> tuple[list[Deduc
         read = [_bands(piece, full_points) for piece in pieces]
         if sum(1 for d, _out in read if d is not None) > 1:
             for piece, (d, _out) in zip(pieces, read, strict=True):
-                named = re.match(r"[^%％\d]{0,10}?(?:率|满意度|认可度|知晓度|认同度)", piece.lstrip("；;。 "))
+                named = re.match(_MEASURE_HEAD, piece.lstrip("；;。 "))
                 if d is not None and named:
                     d.text = named.group(0) + d.text  # the measure its bands are of, as printed
             return [d for d, _out in read if d is not None], "".join(out for _d, out in read)
