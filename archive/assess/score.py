@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from archive.assess.checks.roster import ROSTER_ASPECTS
 from archive.assess.document import ScoreBounds
 from archive.assess.findings import Finding, fmt_num, pct
 from archive.rubric.model import Deduction, Item, ScoreBand
@@ -68,8 +69,8 @@ def _steps(rule: Deduction, item: Item, hit: list[Finding]) -> float:
 
 # The aspect of a roster a scoring rule names ("无35周岁以下成员的扣2分", "本科学历成员每少1名扣0.5分"): the rule bites
 # only when that aspect falls short, by the people short on it.
-_ROSTER_RULE_ASPECTS = (("年龄", re.compile(r"岁|年龄|年轻")),
-                        ("学历", re.compile(r"学历|文化程度|大专|专科|本科|高中|中专|研究生|硕士|博士")))
+_ROSTER_RULE_ASPECTS = ((ROSTER_ASPECTS["age"], re.compile(r"岁|年龄|年轻")),
+                        (ROSTER_ASPECTS["education"], re.compile(r"学历|文化程度|大专|专科|本科|高中|中专|研究生|硕士|博士")))
 
 
 def _roster_aspect(rule: Deduction) -> str | None:

@@ -613,10 +613,10 @@ def _meeting_requirements(rd: _Reader) -> None:
             # what the user reads names the meeting as the table does: 民主评议党员 is counted as 组织生活会 records
             # that record it, and "每年召开组织生活会" twice would read as a duplicate
             held_as = "开展民主评议党员" if keywords == ["民主评议"] else _held(mtype)
-            speaker = role if mtype == "党课" and role and keywords == [role] else ""
+            speaker = mtype == "党课" and role and keywords == [role]
             rd.add(Requirement(id="", type="count", meeting_type=mtype, per=per, min=n, years=years,
                                keywords=keywords,
-                               description=f"{speaker}{when}{'讲党课' if speaker else held_as}不少于{n}次" +
+                               description=(_lecture(role, when, n) if speaker else f"{when}{held_as}不少于{n}次") +
                                                               (f"（结合{combined.group('what')}）" if combined else ""),
                                source=(seg if shared else part).strip(_STRIP) or seg.strip(_STRIP)), si)
             total = _COUNT.search(follow) if follow and _COUNT.search(local) else None
@@ -652,6 +652,11 @@ def _meeting_requirements(rd: _Reader) -> None:
                                                                    f"{short}不少于{k}次", source=other.strip(_STRIP)),
                            sj)
                     break
+
+
+def _lecture(who: str, when: str, n: int) -> str:
+    """A speaker's 党课 as a user reads it: "书记每年讲党课不少于1次"."""
+    return f"{who}{when}讲党课不少于{n}次"
 
 
 def _held(mtype: str) -> str:
@@ -853,24 +858,25 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
     for ded in parse_deductions(scoring) + parse_deductions(rd.text):
         if not ded.bands:
             continue
-        # "满意度90%以上得5分…": the measure printed right before the bands (where the first band is printed)
+        # The bands' own measure: the one the rule opens with ("满意度90%以上得6分…" of two lists), or the one printed
+        # right before the first band in the scoring text.
+        own = re.match(rf"[^%％\d]{{0,8}}?({RATE_WORD})", ded.text)
         at = scoring.find(_norm(ded.text.split("，")[0]))
-        named = list(re.finditer(RATE_WORD, scoring[max(0, at - 10):at])) if at > 0 else []
-        named = [m for m in [re.match(rf"[^%％\d]{{0,8}}?({RATE_WORD})", ded.text)] if m] or named
-        if named and named[-1].lastindex:  # (the measure the rule's own text opens with)
-            named = [re.search(RATE_WORD, named[-1].group(0))]
-        m = named[-1] if named else re.search(RATE_WORD, banded_measure or scoring or rd.text)
-        if not m or any(r.type == "rate" and (m.group(0) in (r.measure or "") or m.group(0) in r.keywords or
-                                              not re.search(RATE_WORD, r.measure or "")) for r in rd.reqs):
+        before = re.findall(RATE_WORD, scoring[max(0, at - 10):at]) if at > 0 else []
+        named = re.search(RATE_WORD, own.group(0)).group(0) if own else before[-1] if before else None
+        fallback = re.search(RATE_WORD, banded_measure or scoring or rd.text)
+        word = named or (fallback.group(0) if fallback else None)
+        if not word or any(r.type == "rate" and (word in (r.measure or "") or word in r.keywords or
+                                                 not re.search(RATE_WORD, r.measure or "")) for r in rd.reqs):
             continue  # (the bands of a rate the words ask already; "参评比例不低于30%" beside 满意度's bands is another)
         # Full marks above the best band: its upper end ("85%—90%得5分" → 90%), or its lower end when open.
         top = max(ded.bands, key=lambda b: (b.score, b.low))
         threshold = top.high if top.high is not None else top.low
-        if named:  # the bands' own measure, printed before them
-            rd.add(_rate(m.group(0), m.group(0), ">=", threshold, "", f"{m.group(0)}{ded.text}", subject), None)
+        if named:
+            rd.add(_rate(word, word, ">=", threshold, "", f"{word}{ded.text}", subject), None)
             continue
         source = rd.segments[banded_at][1].strip(_STRIP) if banded_at is not None else ded.text
-        rd.add(_rate(m.group(0), banded_measure or m.group(0), ">=", threshold, "", source, subject), banded_at)
+        rd.add(_rate(word, banded_measure or word, ">=", threshold, "", source, subject), banded_at)
 
 
 def _figure(m: re.Match) -> float | None:
@@ -1879,7 +1885,7 @@ def _trailing_counts(rd: _Reader) -> None:
         # ("上下半年各1次": how often, with no 不少于, after the deed)
         m = re.fullmatch(rf"(?:(?:{'|'.join(p for _, p in PER_WORDS)})各?(?:累计|合计|共计?)?(?:不少于|至少)?|"
                          rf"(?:累计|合计|共计?)?(?:不少于|至少))\s*(?P<n>{NUM})\s*"
-                         r"(?:次|场|期|件)(?:以上)?", re.sub(r"[、，,]每次[^，,]*$", "", seg.strip(_STRIP)))
+                         r"(?P<unit>次|场|期|件)(?:以上)?", re.sub(r"[、，,]每次[^，,]*$", "", seg.strip(_STRIP)))
         if not m or si in rd.covered or si == 0 or rd.segments[si - 1][0] != ci:
             continue
         before = rd.segments[si - 1][1]
@@ -1894,7 +1900,7 @@ def _trailing_counts(rd: _Reader) -> None:
                 rd.covered.add(si)
                 continue
             what = MEETING_SHORT.get(counted.meeting_type or "", counted.meeting_type) or counted.keywords[0]
-            unit = re.search(r"次|场|期|件", seg).group(0)
+            unit = m.group("unit")
             rd.add(Requirement(id="", type="count", meeting_type=counted.meeting_type, keywords=list(counted.keywords),
                                min=n, per=per, description=f"{PER_TEXT[per]}{what}累计不少于{n}{unit}",
                                source=f"{before.strip(_STRIP)}，{seg.strip(_STRIP)}"), si)
@@ -1918,8 +1924,7 @@ def _trailing_counts(rd: _Reader) -> None:
             if n <= k * PERIODS_IN_YEAR[own_per]:
                 continue
         rd.add(Requirement(id="", type="count", keywords=_variants(list(dict.fromkeys(deeds))[:2]), min=n, per=per,
-                           description=f"{PER_TEXT[per]}{before.strip(_STRIP)}不少于{n}"
-                                       f"{re.search(r'次|场|期|件', seg).group(0)}",
+                           description=f"{PER_TEXT[per]}{before.strip(_STRIP)}不少于{n}{m.group('unit')}",
                            source=f"{before.strip(_STRIP)}，{seg.strip(_STRIP)}"), si)
         rd.covered.add(si - 1)
 
@@ -3023,7 +3028,7 @@ def _merge_bare_meetings(rd: _Reader) -> None:
         givers = [k for k in bare.keywords if k in _GIVERS]
         if givers and not {*nxt.keywords} & _GIVERS:  # the count is that person's: it names who gives it
             nxt.keywords = givers
-            nxt.description = f"{givers[0]}{PER_TEXT.get(nxt.per or '', '')}讲党课不少于{nxt.min}次"
+            nxt.description = _lecture(givers[0], PER_TEXT.get(nxt.per or "", ""), nxt.min)
         else:
             nxt.keywords = list(dict.fromkeys([*nxt.keywords, *bare.keywords]))
         rd.reqs = [r for r in rd.reqs if r is not bare]
