@@ -873,7 +873,7 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
         top = max(ded.bands, key=lambda b: (b.score, b.low))
         threshold = top.high if top.high is not None else top.low
         if named:
-            rd.add(_rate(word, word, ">=", threshold, "", f"{word}{ded.text}", subject), None)
+            rd.add(_rate(word, word, ">=", threshold, "", ded.text if own else f"{word}{ded.text}", subject), None)
             continue
         source = rd.segments[banded_at][1].strip(_STRIP) if banded_at is not None else ded.text
         rd.add(_rate(word, banded_measure or word, ">=", threshold, "", source, subject), banded_at)
