@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import importlib
 import re
+from contextlib import contextmanager
 from pathlib import Path
+
+import docx.table
 
 from .model import Row, Section, Table, _fmt  # noqa: F401  (re-exported for the table modules)
 
@@ -867,5 +870,20 @@ def build_table(name: str, folder: Path) -> Path:
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{t.title}.{t.fmt}"
-    (_BUILDERS.get(name) or _MODULE_BUILDERS[name])(t, path)
+    with _row_wise_cells():
+        (_BUILDERS.get(name) or _MODULE_BUILDERS[name])(t, path)
     return path
+
+
+@contextmanager
+def _row_wise_cells():
+    """python-docx's `Table.cell(r, c)` lists every cell of the table on each call, so filling a table cell by cell
+    is quadratic (two thirds of the time the test-suite spends building these tables). The builders' tables are
+    uniform grids, where row r's own cells give the same cell (a vertical merge's lower cells are its top cell,
+    a horizontal span repeats its cell, as in `Table._cells`)."""
+    original = docx.table.Table.cell
+    docx.table.Table.cell = lambda self, row_idx, col_idx: self.rows[row_idx].cells[col_idx]
+    try:
+        yield
+    finally:
+        docx.table.Table.cell = original
