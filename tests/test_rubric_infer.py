@@ -1682,3 +1682,26 @@ def test_how_the_inspectors_look_and_a_rate_said_twice_and_what_is_held_how_ofte
 def test_a_fault_suffered_in_the_year_is_no_deed_to_count():
     assert infer_item("年内被上级部门通报有效投诉的，本项不得分。").checkable == []
     assert [r.per for r in infer_item("每季度向街道党工委通报工作情况。").checkable] == ["quarter"]
+
+
+def test_hours_of_study_things_that_stand_and_dues_paid_at_a_period():
+    """"安排思政内容不少于2学时": hours of study whatever the study is called; "时间不少于3天（或不少于24学时）": either
+    time, each read once; "功能室不少于5个" with no period is a list of things, not a yearly count (but projects to
+    complete are counted); "按月交纳党费" and "按季度补交" are the dues ledger's, no occasion to count."""
+    found = infer_item("将思想政治教育融入课堂教学，各专业每学期安排思政内容不少于2学时。")
+    assert [(r.type, r.amount, r.unit) for r in found.checkable] == [("duration", 2, "学时")]
+    found = infer_item("入党积极分子参加集中培训，时间不少于3天（或不少于24学时）。")
+    assert [(r.type, r.amount, r.unit) for r in found.checkable] == [("duration", 3, "天"), ("duration", 24, "学时")]
+    found = infer_item("设置党员活动室、议事协商室、党员教育室等功能室不少于5个，每月开展远程教育学习不少于1次。")
+    assert [(r.type, r.per, r.min, r.keywords[0]) for r in found.checkable] == [
+        ("doc", None, 5, "功能室"), ("count", "month", 1, "远程教育学习")]
+    found = infer_item("每年开展1次党员先锋岗评选，党员先锋岗不少于3个。")
+    assert ("doc", 3, "党员先锋岗") in [(r.type, r.min, r.keywords[0]) for r in found.checkable]
+    assert infer_item("每个项目不少于3个岗（区）。").checkable == []
+    found = infer_item("年内通过协商议事解决小区治理难题不少于6件，提炼形成典型案例不少于1个。")
+    assert [(r.type, r.per, r.min) for r in found.checkable] == [("count", "year", 6), ("count", "year", 1)]
+    found = infer_item("指导联系党组织党员按月交纳党费，建立党费收缴台账。")
+    assert [r for r in found.checkable if r.type == "count"] == []
+    found = infer_item("党员按月交纳党费，倒班、外派党员可按季度补交。")
+    assert [r.type for r in found.checkable] == ["ledger"]
+    assert [r.per for r in infer_item("每季度公示党费收缴情况。").checkable] == ["quarter"]

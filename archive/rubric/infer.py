@@ -133,7 +133,8 @@ _DURATION = re.compile(rf"(?:培训|参训|学习|自学|轮训|[冬春暑]+训|
                        rf"(?:公益|义务|项目)[\u4e00-\u9fff]{{0,4}}?服务(?!中心|站|大厅|窗口))[^，,。；;]{{0,12}}?(?:不少于|至少|累计|达到|不低于)?\s*(?P<n>{NUM})\s*"
                        r"(?P<unit>天|日|学时|课时|小时)")
 _BARE_DURATION = re.compile(rf"(?:其中)?(?:[\u4e00-\u9fff]{{2,6}}?(?=不少于|至少|累计))?(?:每次|每期|人均|每人|每名党员|全年|年内|每年)*(?:累计)?(?:不少于|至少|达到|不低于)\s*(?P<n>{NUM}|半)\s*"
-                            rf"(?P<unit>天|日|学时|课时|小时)(?:或\s*(?P<n2>{NUM})\s*(?P<unit2>天|日|学时|课时|小时))?")
+                            rf"(?P<unit>天|日|学时|课时|小时)(?:[(（]?或\s*(?:不少于|至少)?\s*(?P<n2>{NUM})\s*(?P<unit2>天|日|学时|课时|小时)[)）]?)?")
+_STUDY_HOURS = re.compile(rf"(?:不少于|至少|累计|达到|不低于)\s*(?P<n>{NUM})\s*(?:学时|课时)")
 _THING_COUNT = re.compile(
     rf"(?P<lead>不少于|至少|不低于|最少)?\s*(?P<n>{NUM})\s*(?P<unit>个|项|件|名|篇|户|人)(?P<more>以上|及以上)?"
     r"(?P<what>[\u4e00-\u9fff“”+＋]{2,12})"
@@ -141,6 +142,10 @@ _THING_COUNT = re.compile(
 # "为群众办实事不少于5件", "走访不少于两次", "走访慰问两次以上": what is done, then how many.
 _DONE_COUNT = re.compile(rf"(?P<what>[\u4e00-\u9fff“”、]{{2,16}}?)(?:(?:不少于|至少|不低于|不得少于)\s*(?P<n>{NUM})\s*"
                          rf"(?P<unit>次|件|个|项|场|期|篇|条|人次)(?!工作日|月|小时|天|日|学时|周)|(?P<n2>{NUM})\s*(?P<unit2>次|件|项|场|条)以上)")
+# Verbs of something done on an occasion, which a number of them counts ("开展志愿服务不少于3个").
+# Things made in the year are counted in it too ("提炼形成典型案例不少于1个").
+_OCCASION_VERBS = re.compile(r"开展|组织|举办|举行|召开|参加|参与|完成|办理|解决|帮助|帮扶|走访|慰问|接待|服务|联系|认领|办|"
+                             r"形成|提炼|撰写|编写|总结")
 # "评选“清廉家庭”不少于5户", "每年选树优秀党员不少于3名": those chosen, counted in the year.
 _CHOSEN = re.compile(rf"(?:评选|选树|表彰|评定)(?P<what>[\u4e00-\u9fff“”]{{2,12}}?)(?:不少于|至少)\s*(?P<n>{NUM})\s*"
                      r"(?P<unit>户|名|个|人)")
@@ -1651,6 +1656,17 @@ def _duration_requirements(rd: _Reader) -> None:
                     rd.add(Requirement(id="", type="duration", amount=n, unit=unit, keywords=[what],
                                        description=f"{what}{'每次' if '每次' in seg else '累计'}不少于{n:g}{unit}",
                                        source=f"{before.strip(_STRIP)}，{seg.strip(_STRIP)}"), si)
+        # "各专业每学期安排思政内容不少于2学时": hours of study are a study time whatever the sentence calls the study
+        # (unless the clause has its time already: "时间不少于3天（或不少于24学时）")
+        hours = _STUDY_HOURS.search(seg)
+        if hours and not any(r.type == "duration" and r.source and (r.source in clause or seg.strip(_STRIP) in r.source)
+                             for r in rd.reqs):
+            n = _num(hours.group("n"))
+            if n:
+                at = clause.find(seg)
+                what = _duration_subject((clause[:at] if at >= 0 else "") + seg[:hours.start()])
+                rd.add(Requirement(id="", type="duration", amount=n, unit="学时", keywords=[what],
+                                   description=f"{what}累计不少于{n:g}学时", source=seg.strip(_STRIP)), si)
 
 
 # "撰写调研报告或工作案例1篇", "撰写学习笔记不少于1万字": the paper written is what is kept.
@@ -1829,6 +1845,18 @@ def _count_requirements(rd: _Reader) -> None:
             what = re.sub(r"^(?:累计|合计|总计|共计?)", "", what.strip(_STRIP))  # "全年累计不少于12次": a total
             what = re.sub(r"^(?:所在|本)(?:党)?(?:支部|单位|社区)", "", what) or what
             if not n or len(what) < 2 or what in _BARE_VERBS - {"学习", "培训"}:
+                continue
+            if unit == "个" and per is None and years == 1 and not _OCCASION_VERBS.search(m.group("what")) and \
+                    not re.search(r"签订|签署|协议", seg) and not re.search(r"完成|办结|实事", _clause):
+                # (the partners of an agreement are read with the agreement; projects done in the year are counted)
+                # "党员教育室等功能室不少于5个", "党员先锋岗不少于3个": things that stand, with no period of their
+                # own, are shown by their papers (a list of them), not counted again each year
+                if what.startswith("每"):
+                    continue  # "每个项目不少于3个岗": how many each place has, the inspectors' to count
+                what = re.split(r"等|确定|设立|设置|建立|组建|成立|培育|打造|明确", what)[-1] \
+                    if len(re.split(r"等|确定|设立|设置|建立|组建|成立|培育|打造|明确", what)[-1]) >= 2 else what
+                rd.add(Requirement(id="", type="doc", keywords=_variants([what]), min=int(n),
+                                   description=f"有{what}（不少于{int(n)}个）", source=seg.strip(_STRIP)), si)
                 continue
             words = [what] + ([what[-2:]] if len(what) > 2 else [])
             # "本季度组织集中学习不少于3次，书记领学不少于1次": the sentence's period holds for each of its counts
@@ -2216,6 +2244,11 @@ _DEED_AFTER_PERIOD = re.compile(rf"(?<![\d两二三四五])(?:{_PERIOD_PHRASE})(
 _NOT_OCCASIONS = re.compile(r"交纳|缴纳|收缴|交费|整理|归档|装订|推进|落实|执行|实施|发展")
 
 
+# How often dues are paid: the dues ledger shows each payment, no occasion is counted.
+_DUES_AT_PERIOD = re.compile(rf"(?:{_PERIOD_PHRASE}|按季度?|按半年|按年)(?:足额|按时|及时)?(?:交纳|缴纳|收缴|交费|缴费|补交|补缴|上缴|交|缴)"
+                             r"(?!流|通|往|办|付|接|纳)")
+
+
 def _deed_at_frequency(part: str) -> list[str]:
     """The deed a frequency counts when no verb of ours names it: the words before "N次" after the last 的 or
     organising verb (its last two characters too: "健康体检" is found as 体检), or a two-character verb closing the
@@ -2254,6 +2287,8 @@ def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
         return  # "每年年初报街道党工委备案": when in the year the paper named before is due, not a count
     if re.search(rf"{NUM}\s*分", part):
         return  # "学习积分人均年度内不少于8000分": points, not a number of times
+    if _DUES_AT_PERIOD.search(part):
+        return  # "指导联系党组织党员按月交纳党费", "外派党员可按季度补交": dues paid, the ledger's to show
     if re.search(r"(?:全年|年内|年度内?|每年)(?:无|未发生|没有|未出现|零)", part) or \
             re.search(r"被[^，,。；;]{0,10}?(?:通报|批评|处分|查处|问责|投诉)", part):
         return  # "全年无重大质量事故", "年内被上级部门通报…的": a year without something, or a fault, no deed to count
