@@ -1705,3 +1705,24 @@ def test_hours_of_study_things_that_stand_and_dues_paid_at_a_period():
     found = infer_item("党员按月交纳党费，倒班、外派党员可按季度补交。")
     assert [r.type for r in found.checkable] == ["ledger"]
     assert [r.per for r in infer_item("每季度公示党费收缴情况。").checkable] == ["quarter"]
+
+
+def test_a_body_set_up_or_a_meeting_held_when_needed_is_not_counted_and_shares_of_a_meeting():
+    """"党小组建在船上", "设立党小组": a body, not a meeting; "随时召开支委会": held when needed. "其中与…联合开展的全年
+    不少于4次": a share of the meeting named by how it is held; "院党组成员…讲党课": that speaker's 党课; people
+    recommended for membership are counted in the year; "其中…知识不少于8学时" is a second figure of the training."""
+    found = infer_item("按照“支部建在船队上、党小组建在船上”的要求组建党支部；同一船队党员3名以上的设立党小组。")
+    assert [r for r in found.checkable if r.type == "count"] == []
+    found = infer_item("支部委员会每月召开1次；遇重大救援任务随时召开支委会。")
+    assert [(r.meeting_type, r.per) for r in found.checkable] == [("支部委员会", "month")]
+    found = infer_item("每月开展1次主题党日，其中与辖区村（社区）党组织联合开展的全年不少于4次。")
+    assert [(r.meeting_type, r.per, r.min, r.keywords) for r in found.checkable] == [
+        ("主题党日", "month", 1, ["主题党日"]), ("主题党日", "year", 4, ["联合"])]
+    found = infer_item("院党组成员每年到联系法庭讲党课不少于1次。")
+    assert [(r.meeting_type, r.keywords) for r in found.checkable] == [("党课", ["党组成员"])]
+    for text in ("年内推荐入党积极分子不少于1名。", "从青年职工中确定入党积极分子不少于2名。"):
+        assert [(r.type, r.per, r.keywords[-1]) for r in infer_item(text).checkable] == [("count", "year", "积极分子")]
+    found = infer_item("党员每年参加集中学习培训不少于32学时，其中林业政策法规、森林防火知识不少于8学时。")
+    assert [(r.type, r.amount) for r in found.checkable] == [("duration", 32), ("duration", 8)]
+    found = infer_item("每名党员参训时间不少于5天（或不少于40学时）。")
+    assert [(r.type, r.amount, r.unit) for r in found.checkable] == [("duration", 5, "天")]

@@ -576,6 +576,11 @@ def _meeting_requirements(rd: _Reader) -> None:
                 re.search(r"等?制度(?:落实|执行)|落实到位|正常开展|坚持", seg[end:])
             if not (per or count or held):
                 continue
+            if not (per or count) and (re.search(r"(?:设立|建立|组建|成立|划分|设置)$", seg[max(0, start - 2):start]) or
+                                       re.match(r"建在|建到|设在|设到", seg[end:end + 2])):
+                continue  # "党小组建在船上", "符合条件的设立党小组": a body set up, not a meeting held
+            if not (per or count) and re.search(r"(?:随时|适时|必要时|根据需要|视情|需要时)[^，,]{0,4}$", seg[:start]):
+                continue  # "遇重大事项随时召开支委会": held when needed, nothing to count
             if not count and re.search(r"(?<!不)可(?:以)?(?:结合|采取|采用|通过)", part):
                 continue  # "党课可结合典型案例开展": how they may be held, not a count of their own
             if not count and re.search(rf"(?<!最后)(?<!第){NUM}\s*(?:小时|学时|课时|个?工作日)", part):
@@ -605,7 +610,7 @@ def _meeting_requirements(rd: _Reader) -> None:
                             r"(书记|班子成员|支委|委员)",
                             part.strip(_STRIP)) or \
                 re.match(r"^\d*[.、]?(?:党员)?(领导干部)", _clause.strip(_STRIP))
-            givers = re.findall(r"(书记|班子成员|支委|委员|领导干部|专家)(?=[^，,；;]{0,16}$)", seg[:start])
+            givers = re.findall(r"(书记|党组成员|班子成员|支委|委员|领导干部|专家)(?=[^，,；;]{0,16}$)", seg[:start])
             role = head.group(1) if head else (givers[-1] if givers else None)
             if role and mtype == "党课":
                 keywords = [role]  # the 党课 that person gave: the record names the speaker
@@ -645,6 +650,21 @@ def _meeting_requirements(rd: _Reader) -> None:
                               rf"(?:每人)?[^，,]{{0,6}}?(?:至少|不少于)?各?讲?(?P<n>{NUM})\s*次", other)
                      if mtype == "党课" else None)
                 # ("支部委员每人每年至少讲一次", "“两委”成员每年至少各讲一次")
+                # "其中与辖区村党组织联合开展的全年不少于4次": the share held in a way of its own, named by that way
+                joint = re.match(rf"^其中(?P<how>[^，,]{{2,24}}?)(?:开展|召开|举办|举行)的?[^，,]{{0,4}}?(?:至少|不少于)\s*"
+                                 rf"(?P<n>{NUM})\s*次", other)
+                if joint and not sub and not _meetings(other):
+                    how = re.search(r"联合|共同|联建|共建|线上|线下|现场|专题", joint.group("how"))
+                    word = how.group(0) if how else (_chunks(joint.group("how")) or [""])[-1]
+                    k = int(_num(joint.group("n")) or 1)
+                    own_per = _per_in(other) or ("year" if per in PERIODS_IN_YEAR else per)
+                    if len(word) >= 2:
+                        rd.add(Requirement(id="", type="count", meeting_type=mtype, per=own_per, min=k, years=years,
+                                           keywords=[word], description=f"{PER_TEXT.get(own_per or '', when)}{word}"
+                                                                        f"{_held(mtype)}不少于{k}次",
+                                           source=other.strip(_STRIP)), sj)
+                        rd.covered.add(sj)
+                        break
                 if sub and not _meetings(other) and not re.match(r"每|全年|年内", sub.group(1)):
                     who = re.sub(r"[“”\"]", "", sub.group(1)).rstrip("讲上开各")
                     k = int(_num(sub.group("n")) or 1)
@@ -1657,10 +1677,10 @@ def _duration_requirements(rd: _Reader) -> None:
                                        description=f"{what}{'每次' if '每次' in seg else '累计'}不少于{n:g}{unit}",
                                        source=f"{before.strip(_STRIP)}，{seg.strip(_STRIP)}"), si)
         # "各专业每学期安排思政内容不少于2学时": hours of study are a study time whatever the sentence calls the study
-        # (unless the clause has its time already: "时间不少于3天（或不少于24学时）")
+        # (not a second measure of a time read already: "参训时间不少于5天（或不少于40学时）")
         hours = _STUDY_HOURS.search(seg)
-        if hours and not any(r.type == "duration" and r.source and (r.source in clause or seg.strip(_STRIP) in r.source)
-                             for r in rd.reqs):
+        if hours and not re.search(r"或[(（]?$", seg[:hours.start()]) and \
+                not any(r.type == "duration" and r.amount == _num(hours.group("n")) and r.unit == "学时" for r in rd.reqs):
             n = _num(hours.group("n"))
             if n:
                 at = clause.find(seg)
@@ -1963,7 +1983,7 @@ _PEOPLE_WORDS = r"(?:后备干部|后备力量|后备人才|积极分子|网格�
 # "注册志愿者不少于50人", "培育党员“双带”示范户不少于2户", "每村至少培育“法律明白人”3名"; "兼职委员少于5名的" is the
 # scoring's condition of a minimum (its negation gone).
 _PEOPLE = re.compile(rf"(?P<who>[\u4e00-\u9fff“”]{{0,8}}?{_PEOPLE_WORDS})[”\"]?(?:每个?[村社区网格支部]{{1,2}})?"
-                     rf"(?:人选)?(?:不少于|至少|(?<![不至])少于)\s*(?P<n>{NUM})\s*(?:名|人(?!次)|户)|"
+                     rf"(?:人选)?(?:合计|累计|共计?)?(?:不少于|至少|(?<![不至])少于)\s*(?P<n>{NUM})\s*(?:名|人(?!次)|户)|"
                      rf"(?:不少于|至少)?\s*(?P<n2>{NUM})\s*名(?:以上)?"
                      rf"(?P<who2>[\u4e00-\u9fff]{{0,6}}?{_PEOPLE_WORDS})|"
                      rf"(?:至少|不少于)(?:培育|培养|储备|选树|选聘|配备|明确|确定)[“\"]?(?P<who3>[\u4e00-\u9fff]{{0,6}}?{_PEOPLE_WORDS})"
@@ -1982,11 +2002,14 @@ def _people_requirements(rd: _Reader) -> None:
             continue
         printed = (m.group("who") or m.group("who2") or m.group("who3")).replace("“", "").replace("”", "")
         # "年底评选党员示范户", "每个党支部储备后备干部": the people after the verb that names them
-        printed = re.split(r"评选|评定|储备|培养|培育|选树|选聘|聘请|配备|选好|选配", printed)[-1] or printed
+        printed = re.split(r"评选|评定|储备|培养|培育|选树|选聘|聘请|配备|选好|选配|推荐|确定|物色|吸收", printed)[-1] or printed
         who = re.sub(r"^(?:每年|年内|年度内|全年|明确|确定|建立|有|社区|党员|担任|作为)+", "", printed) or printed
         n = int(_num(m.group("n") or m.group("n2") or m.group("n3")) or 1)
-        if re.search(r"(?:每年|年内|年度内|全年)[^，,]{0,10}?(?:培养|吸收|确定)", seg):
-            # "年内培养入党积极分子不少于1名": people taken in each year, dated by when they were taken in
+        if re.search(r"(?:每年|年内|年度内|全年)[^，,]{0,10}?(?:培养|吸收|确定)", seg) or \
+                who.endswith(("积极分子", "发展对象")) and re.search(r"培养|吸收|确定|推荐|物色", seg[:m.end()]):
+            # "年内培养入党积极分子不少于1名": people taken in each year, dated by when they were taken in; those
+            # taken in for Party membership are counted so whatever period the sentence names ("从青年职工中确定
+            # 入党积极分子不少于2名", "推荐入党积极分子合计不少于3名")
             rd.add(Requirement(id="", type="count", keywords=_variants([who] + ([who[2:]] if who.startswith("入党") else [])),
                                min=n, per="year", description=f"每年培养{who}不少于{n}名", source=seg.strip(_STRIP)), si)
             continue
@@ -2245,7 +2268,7 @@ _NOT_OCCASIONS = re.compile(r"交纳|缴纳|收缴|交费|整理|归档|装订|�
 
 
 # How often dues are paid: the dues ledger shows each payment, no occasion is counted.
-_DUES_AT_PERIOD = re.compile(rf"(?:{_PERIOD_PHRASE}|按季度?|按半年|按年)(?:足额|按时|及时)?(?:交纳|缴纳|收缴|交费|缴费|补交|补缴|上缴|交|缴)"
+_DUES_AT_PERIOD = re.compile(rf"(?:{_PERIOD_PHRASE}|按季度?|按半年|按年)(?:足额|按时|及时)?(?:交纳|缴纳|收缴|交费|缴费|补交|补缴|交|缴)"
                              r"(?!流|通|往|办|付|接|纳)")
 
 
