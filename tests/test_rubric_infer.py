@@ -1726,3 +1726,17 @@ def test_a_body_set_up_or_a_meeting_held_when_needed_is_not_counted_and_shares_o
     assert [(r.type, r.amount) for r in found.checkable] == [("duration", 32), ("duration", 8)]
     found = infer_item("每名党员参训时间不少于5天（或不少于40学时）。")
     assert [(r.type, r.amount, r.unit) for r in found.checkable] == [("duration", 5, "天")]
+
+
+def test_a_checks_alternative_occasions_at_each_festival_and_the_same_speakers_in_the_scoring():
+    """"每半年开展1次联合检查或共建活动": the check is the meeting's alternative, not what checks it; "每逢“七一”、春节
+    开展走访慰问": once at each; "市场开办方有3名以上正式党员的": 开办 is no deed; "其他支委未讲党课的" repeats
+    "其他支部委员…讲党课"."""
+    found = infer_item("签订共建协议，每半年开展1次联合检查或共建活动。")
+    assert ("共建活动", "halfyear", 1) in [(r.meeting_type, r.per, r.min) for r in found.checkable]
+    found = infer_item("关心关爱生活困难党员，每逢“七一”、春节开展走访慰问。")
+    assert [(r.type, r.per, r.min) for r in found.checkable] == [("count", "year", 2)]
+    assert infer_item("市场开办方有3名以上正式党员的单独建立党组织。").checkable == []
+    found = infer_item("支部书记每年讲党课不少于2次，其他支部委员每年轮流讲党课不少于1次。",
+                       "书记讲党课每少1次扣1分；其他支委未讲党课的，每人扣0.5分。")
+    assert [(r.meeting_type, r.keywords) for r in found.checkable] == [("党课", ["书记"]), ("党课", ["委员"])]

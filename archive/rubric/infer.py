@@ -155,6 +155,9 @@ _STANDING = re.compile(rf"(?P<verb>设立|组建|成立|建立|设置|培育|打
 # "“七一”、春节前后各走访慰问一次": named occasions, each an occasion to do it.
 _OCCASIONS = re.compile(r"(?P<list>(?:[“\"]?[\u4e00-\u9fff]{2,4}[”\"]?(?:、|和|及|与))+[“\"]?[\u4e00-\u9fff]{2,4}[”\"]?)"
                         r"(?:等(?:重大|重要|传统)?(?:节日|节点|节假日)?)?(?:前后|期间|之际|前夕|前)")
+# "每逢“七一”、春节开展走访慰问": at each occasion named.
+_EACH_OCCASION = re.compile(r"每逢(?P<list>(?:[“\"]?[\u4e00-\u9fff]{2,4}?[”\"]?(?:、|和|及|与))+[“\"]?[\u4e00-\u9fff]{2,4}?[”\"]?)"
+                            r"(?:等(?:重大|重要|传统)?(?:节日|节点|节假日))?(?:前后|期间|之际|前夕|前)?")
 # "全年10件", "年内完成5项": how many in the year, printed after what is done.
 _YEAR_TOTAL = re.compile(rf"(?P<what>[\u4e00-\u9fff“”]{{2,16}}?)(?:全年|年内|每年|年度内?)(?:累计)?(?:完成|办理|开展)?\s*"
                          rf"(?P<n>{NUM})\s*(?P<unit>件|项|个|次|场|期|篇)(?P<more>以上|及以上)?$")
@@ -560,8 +563,9 @@ def _meeting_requirements(rd: _Reader) -> None:
                 continue  # one of the rules listed in "议事规则、民主生活会……等各项制度健全"
             if seg[:start].count("(") > seg[:start].count(")"):
                 continue  # "会议记录本(支委会、党员大会…)": papers listed, not meetings held
-            if re.search(r"(?:抽查|检查|督查|观摩|查看|考核|暗访)[^，,]{0,8}$", seg[:start]):
-                continue  # "镇党委每季度随机抽查1次各村主题党日开展情况": the meeting is what is checked
+            if re.search(r"(?:抽查|检查|督查|观摩|查看|考核|暗访)(?![或和及与、])[^，,]{0,8}$", seg[:start]):
+                continue  # "镇党委每季度随机抽查1次各村主题党日开展情况": the meeting is what is checked (but in
+                # "开展1次联合检查或共建活动" the check is the meeting's alternative)
             if seg[:start].count("《") > seg[:start].count("》"):
                 continue  # "《关于召开党员大会进行换届选举的请示》": a paper's title
             if re.search(r"在[^，,]{0,3}$", seg[max(0, start - 4):start]) and re.match(r"上|中", seg[end:end + 1]):
@@ -1762,7 +1766,7 @@ def _count_requirements(rd: _Reader) -> None:
             low = re.search(rf"(?P<low>{NUM})\s*[—\-~～至]\s*$", before)
             if low and _num(low.group("low")):  # "确定1—2个融合项目": at least the range's low end
                 n, before = _num(low.group("low")), before[:low.start()]
-            verb = re.search(r".*(发展|完成|确定|培养|推荐|办理|开展|建立|办|吸收|形成|撰写|编写|报送|上报|刊发)[^，,]{0,4}$",
+            verb = re.search(r".*(发展|完成|确定|培养|推荐|办理|开展|建立|(?<![开创举主承兴])办|吸收|形成|撰写|编写|报送|上报|刊发)[^，,]{0,4}$",
                              before)
             lead = m.group("lead") or re.search(r"(?:至少|不少于)[^，,]{0,4}$", before)  # "至少形成1篇"
             if not (lead or m.group("more") or verb):
@@ -2022,7 +2026,7 @@ def _people_requirements(rd: _Reader) -> None:
 def _occasion_count(rd: _Reader, si: int, seg: str, per: str | None, years: int) -> bool:
     """"“七一”、春节前后各走访慰问困难党员一次" (or "走访慰问困难党员（“七一”、春节前后）"): once at each named occasion,
     so a count in the year of as many as the occasions named."""
-    m = _OCCASIONS.search(seg)
+    m = _OCCASIONS.search(seg) or _EACH_OCCASION.search(seg)
     deeds = DEED_VERBS.findall(seg)
     if not m or not deeds:
         return False
@@ -2692,14 +2696,19 @@ def _drop_records_of_counts(rd: _Reader) -> None:
 _PAPER_TYPES = ("doc", "window", "photo")  # requirements met by a paper kept, whose kinds may name the same paper
 
 
+# One speaker under the names tables give them.
+_SPEAKER_SAME = {"支委": "委员", "支部委员": "委员", "支委委员": "委员"}
+
+
 def _overlaps(req: Requirement, others: list[Requirement]) -> bool:
     """Does a requirement read from the scoring text repeat one read from the item's text ("未制定计划扣2分" after
     "年初制定工作计划")?"""
     for o in others:
         if req.meeting_type and req.meeting_type == o.meeting_type:
             # "书记全年未讲党课的扣2分" beside "每季度讲党课": a count of its own, by the person it names.
-            if not set(req.keywords) - set(o.keywords) - {req.meeting_type, MEETING_SHORT.get(req.meeting_type, "")}:
-                return True
+            if not {_SPEAKER_SAME.get(k, k) for k in req.keywords} - {_SPEAKER_SAME.get(k, k) for k in o.keywords} - \
+                    {req.meeting_type, MEETING_SHORT.get(req.meeting_type, "")}:
+                return True  # ("其他支委未讲党课的" after "其他支部委员每年轮流讲党课": the same speakers)
             continue
         if req.kind and req.kind == o.kind and not req.meeting_type and \
                 (req.type == o.type or (req.type in _PAPER_TYPES and o.type in _PAPER_TYPES)):
