@@ -535,6 +535,19 @@ def test_duration_summed():
     assert f.met is False and f.missing == ["少4天"]
 
 
+def test_duration_met_by_either_measure():
+    """"不少于5天或40学时": 40 hours of training meet it although no record gives days; neither falls short in days."""
+    req = Requirement(id="r1", type="duration", description="培训累计不少于5天（或40学时）", keywords=["培训"],
+                      amount=5, unit="天", alt_amount=40, alt_unit="学时")
+    a = rec("a.docx", "其他", None, "2025-04-01", text="参加党员集中培训，共计24学时")
+    b = rec("b.docx", "其他", None, "2025-10-01", text="参加网上专题培训16学时")
+    f = run(req, [a, b], filed=[a, b])
+    assert f.met is True and f.evidence == ["a.docx", "b.docx"]
+    assert "累计40学时" in f.detail and "要求不少于5天或40学时，已达到" in f.detail
+    f = run(req, [a], filed=[a])
+    assert f.met is False and f.missing == ["少5天"]
+
+
 def test_judgement_shows_evidence():
     req = Requirement(id="r1", type="judgement", description="由考核组判断班子是否团结")
     a = rec("a.docx", "其他", None, "2025-03-01")

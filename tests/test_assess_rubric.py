@@ -53,6 +53,17 @@ def test_duration_needs_amount_and_unit():
                                                           "unit": "周"}]))[0]
 
 
+def test_duration_alternative_measure_needs_both_fields():
+    ok = with_item([{"type": "duration", "description": "不少于5天或40学时", "amount": 5, "unit": "天",
+                     "alt_amount": 40, "alt_unit": "学时"}])
+    req = rubric_from_data(ok, "t.yaml").item("1").requirements[0]
+    assert (req.amount, req.unit, req.alt_amount, req.alt_unit) == (5, "天", 40, "学时")
+    assert problems(with_item([{"type": "duration", "description": "x", "amount": 5, "unit": "天",
+                                "alt_amount": 40}])) == [
+        "第1类「甲」 第1项（序号 1） requirements 第1条：另一种计量须同时写明 alt_amount 和 alt_unit"
+        "（如“5天或40学时”写 alt_amount: 40, alt_unit: 学时）"]
+
+
 def test_deduction_naming_several_requirements_and_discretionary():
     reqs = [{"id": "r1", "type": "doc", "description": "计划"}, {"id": "r2", "type": "doc", "description": "制度"}]
     rubric = rubric_from_data(with_item(reqs, [{"text": "没计划、没制度的扣1分", "points": 1,

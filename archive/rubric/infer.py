@@ -134,6 +134,8 @@ _DURATION = re.compile(rf"(?:培训|参训|学习|自学|轮训|[冬春暑]+训|
                        r"(?P<unit>天|日|学时|课时|小时)")
 _BARE_DURATION = re.compile(rf"(?:其中)?(?:[\u4e00-\u9fff]{{2,6}}?(?=不少于|至少|累计))?(?:每次|每期|人均|每人|每名党员|全年|年内|每年)*(?:累计)?(?:不少于|至少|达到|不低于)\s*(?P<n>{NUM}|半)\s*"
                             rf"(?P<unit>天|日|学时|课时|小时)(?:[(（]?或\s*(?:不少于|至少)?\s*(?P<n2>{NUM})\s*(?P<unit2>天|日|学时|课时|小时)[)）]?)?")
+# "（或不少于24学时）" right after a time: the other measure of the same time.
+_ALT_DURATION = re.compile(rf"\s*[(（]?或\s*(?:不少于|至少)?\s*(?P<n>{NUM})\s*(?P<unit>天|日|学时|课时|小时)")
 _STUDY_HOURS = re.compile(rf"(?:不少于|至少|累计|达到|不低于)\s*(?P<n>{NUM})\s*(?:学时|课时)")
 _THING_COUNT = re.compile(
     rf"(?P<lead>不少于|至少|不低于|最少)?\s*(?P<n>{NUM})\s*(?P<unit>个|项|件|名|篇|户|人)(?P<more>以上|及以上)?"
@@ -1659,8 +1661,13 @@ def _duration_requirements(rd: _Reader) -> None:
                 k, per = int(_num(times.group("n")) or 1), _per_in(seg) or "year"
                 rd.add(Requirement(id="", type="count", keywords=[what], min=k, per=per,
                                    description=f"{PER_TEXT[per]}{what}不少于{k}次", source=seg.strip(_STRIP)), si)
+            alt = _ALT_DURATION.match(seg[m.end():])
+            alt_n = _num(alt.group("n")) if alt else None
+            alt_unit = {"日": "天", "课时": "学时"}.get(alt.group("unit"), alt.group("unit")) if alt and alt_n else None
             rd.add(Requirement(id="", type="duration", amount=n, unit=unit, keywords=[what],
-                               description=f"{what}累计不少于{n:g}{unit}", source=seg.strip(_STRIP)), si)
+                               alt_amount=alt_n if alt_unit else None, alt_unit=alt_unit,
+                               description=f"{what}累计不少于{n:g}{unit}" + (f"（或{alt_n:g}{alt_unit}）" if alt_unit else ""),
+                               source=seg.strip(_STRIP)), si)
         # "参加集中学习培训，人均累计不少于24学时": how long, in a part of its own after the training it measures
         # ("集中开展1次冬训，时间不少于2天", "每年不少于5天或40学时": either measure is asked; "每次不少于半天")
         bare = _BARE_DURATION.fullmatch(seg.strip(_STRIP))
@@ -1672,14 +1679,18 @@ def _duration_requirements(rd: _Reader) -> None:
                 continue  # "按季开展主题党日…，每次时间不少于半天": how long a meeting lasts, the inspectors' to see
             if trained or (earlier is not None and earlier.type == "duration"):
                 what = _duration_subject(before)
-                for n_key, unit_key in (("n", "unit"), ("n2", "unit2")):
-                    n = 0.5 if bare.group(n_key) == "半" else _num(bare.group(n_key) or "")
-                    if not n:
-                        continue
-                    unit = {"日": "天", "课时": "学时"}.get(bare.group(unit_key), bare.group(unit_key))
-                    rd.add(Requirement(id="", type="duration", amount=n, unit=unit, keywords=[what],
-                                       description=f"{what}{'每次' if '每次' in seg else '累计'}不少于{n:g}{unit}",
-                                       source=f"{before.strip(_STRIP)}，{seg.strip(_STRIP)}"), si)
+                # "每年不少于5天或40学时": either measure meets it, one requirement
+                n = 0.5 if bare.group("n") == "半" else _num(bare.group("n") or "")
+                alt_n = _num(bare.group("n2") or "")
+                if not n:
+                    continue
+                unit = {"日": "天", "课时": "学时"}.get(bare.group("unit"), bare.group("unit"))
+                alt_unit = {"日": "天", "课时": "学时"}.get(bare.group("unit2"), bare.group("unit2")) if alt_n else None
+                rd.add(Requirement(id="", type="duration", amount=n, unit=unit, keywords=[what],
+                                   alt_amount=alt_n if alt_unit else None, alt_unit=alt_unit,
+                                   description=f"{what}{'每次' if '每次' in seg else '累计'}不少于{n:g}{unit}" +
+                                               (f"（或{alt_n:g}{alt_unit}）" if alt_unit else ""),
+                                   source=f"{before.strip(_STRIP)}，{seg.strip(_STRIP)}"), si)
         # "各专业每学期安排思政内容不少于2学时": hours of study are a study time whatever the sentence calls the study
         # (not a second measure of a time read already: "参训时间不少于5天（或不少于40学时）")
         hours = _STUDY_HOURS.search(seg)

@@ -176,6 +176,11 @@ def _requirement(ck: _Checker, raw: Any, where: str, index: int) -> Requirement 
     req.unit = ck.choice(data, "unit", where, DURATION_UNITS)
     if rtype == "duration" and (req.amount is None or req.unit is None):
         ck.add(where, "duration 类要求须写明 amount（累计总量）和 unit（天、小时 或 学时）")
+    if "alt_amount" in data:
+        req.alt_amount = ck.number(data, "alt_amount", where)
+    req.alt_unit = ck.choice(data, "alt_unit", where, DURATION_UNITS)
+    if (req.alt_amount is None) != (req.alt_unit is None):
+        ck.add(where, "另一种计量须同时写明 alt_amount 和 alt_unit（如“5天或40学时”写 alt_amount: 40, alt_unit: 学时）")
     return req
 
 

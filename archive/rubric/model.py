@@ -49,6 +49,9 @@ class Requirement:
     conditions: list[RosterCondition] = field(default_factory=list)  # roster
     amount: float | None = None  # duration: the total required ("全年累计不少于7天" → 7)
     unit: str | None = None  # duration: 天 | 小时 | 学时
+    # duration: another measure that satisfies it as well ("不少于5天或40学时" → 40 学时)
+    alt_amount: float | None = None
+    alt_unit: str | None = None
     source: str = ""  # the rubric's own words this requirement was read from (imported rubrics)
     onsite: bool = False  # inspectors check it on site (实地查验: 上墙, 阵地面积): unmet in the papers → theirs to decide
 
