@@ -1743,3 +1743,10 @@ def test_a_checks_alternative_occasions_at_each_festival_and_the_same_speakers_i
     found = infer_item("支部书记每年讲党课不少于2次，其他支部委员每年轮流讲党课不少于1次。",
                        "书记讲党课每少1次扣1分；其他支委未讲党课的，每人扣0.5分。")
     assert [(r.meeting_type, r.keywords) for r in found.checkable] == [("党课", ["书记"]), ("党课", ["委员"])]
+
+
+def test_a_share_kept_under_a_ceiling_is_no_rate_to_reach():
+    """"不及格的比例控制在5%以内" is a ceiling the inspectors weigh, like "不超过30%"; it must not become "不低于5%"."""
+    found = infer_item("学生党员必修课程不及格的比例控制在5%以内。")
+    assert [r for r in found.checkable if r.type == "rate"] == []
+    assert [(r.measure, r.threshold) for r in infer_item("党员参学率达到90%以上。").checkable] == [("党员参学率", 0.9)]

@@ -746,6 +746,8 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
                 continue  # "85%—90%得5分": a score band, read with the scoring rules
             if m.group("cmp") in ("超过", "高于") and re.search(r"不(?:得|应|宜)?$", seg[max(0, m.start("cmp") - 2):m.start("cmp")]):
                 continue  # "优秀比例一般不超过30%": a ceiling the inspectors weigh, not a rate to reach
+            if re.match(r"\s*(?:以内|之内)", seg[m.end():]) or re.search(r"控制$", seg[:m.start("cmp")] if m.group("cmp") else ""):
+                continue  # "不及格的比例控制在5%以内": a ceiling too
             op = ">" if m.group("cmp") in ("超过", "高于", "未超过") and not m.group("more") else ">="
             head = _rate_head(seg, m.start())
             measure = _norm(head + word).replace("“", "").replace("”", "")
