@@ -1750,3 +1750,41 @@ def test_a_share_kept_under_a_ceiling_is_no_rate_to_reach():
     found = infer_item("学生党员必修课程不及格的比例控制在5%以内。")
     assert [r for r in found.checkable if r.type == "rate"] == []
     assert [(r.measure, r.threshold) for r in infer_item("党员参学率达到90%以上。").checkable] == [("党员参学率", 0.9)]
+
+
+def test_score_bands_printed_as_losses_or_with_signs():
+    """Bands printed as what each loses ("90%以上不扣分，80%（含）—90%扣2分…") keep the item's points less the loss;
+    bands printed with signs ("≥95%得6分；≥90%得4.5分", "90%≤满意度<95%的得3分") read as in words, each open band
+    ending where the one above begins; the rule's text stays as printed."""
+    from archive.rubric.deductions import parse_deductions
+
+    def bands(text, points):
+        return [[(b.low, b.high, b.score) for b in d.bands] for d in parse_deductions(text, points) if d.bands]
+
+    printed = "满意度90%以上不扣分，80%（含）—90%扣2分，70%（含）—80%扣4分，70%以下本项不得分"
+    assert bands(printed, 6) == [[(0.9, None, 6), (0.8, 0.9, 4), (0.7, 0.8, 2), (0.0, 0.7, 0)]]
+    assert [d.text for d in parse_deductions(printed, 6) if d.bands] == [printed]
+    assert bands("满意度≥95%得6分；≥90%得4.5分；≥85%得3分；<85%不得分。", 6) == [
+        [(0.95, None, 6), (0.9, 0.95, 4.5), (0.85, 0.9, 3), (0.0, 0.85, 0)]]
+    assert bands("满意度≥95%得5分；90%≤满意度<95%的得3分；85%≤满意度<90%的得1分；低于85%的不得分。", 5) == [
+        [(0.95, None, 5), (0.9, 0.95, 3), (0.85, 0.9, 1), (0.0, 0.85, 0)]]
+    # the rate those bands are of: full marks from 95%
+    found = infer_item("乘客满意度（集团年底委托第三方测评）。", "满意度≥95%得6分；≥90%得4.5分；≥85%得3分；<85%不得分。")
+    assert [(r.measure, r.threshold) for r in found.checkable if r.type == "rate"] == [("满意度", 0.95)]
+
+
+def test_what_the_scoring_restates_and_opinions_gathered():
+    """"满意度低于90%的，每低1个百分点扣0.5分；低于80%的，本项不得分": the bar is 90%; "未建立收缴台账的" is the dues
+    ledger the words ask; "征求…意见不少于10条" is the record of opinions gathered; "一户一档" is no number; "2次及以上
+    不在岗的" counts faults."""
+    found = infer_item("年终对残疾人开展服务满意度电话回访，抽样不少于100人。",
+                       "满意度低于90%的，每低1个百分点扣0.5分；满意度低于80%的，本项不得分。")
+    assert [(r.measure, r.threshold) for r in found.checkable if r.type == "rate"] == [("满意度", 0.9)]
+    found = infer_item("党员按月足额交纳党费，党支部建立党费收缴台账。", "未建立收缴台账的扣2分。")
+    assert [r.type for r in found.checkable] == ["ledger"]
+    found = infer_item("会前征求服务对象（残疾人及其亲属）意见不少于10条。")
+    assert [(r.type, r.keywords, r.min) for r in found.checkable] == [("doc", ["征求意见"], 10)]
+    found = infer_item("建立“一户一档”帮扶台账。")
+    assert [(r.type, r.min) for r in found.checkable] == [("doc", 1)]
+    found = infer_item("工作队员每次抽查均在岗在位。", "抽查1次不在岗的扣2分；2次及以上不在岗的，本项不得分。")
+    assert found.checkable == []

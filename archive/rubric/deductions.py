@@ -162,7 +162,50 @@ def _bands(text: str, full_points: float | None = None) -> tuple[Deduction | Non
     ("百分之九十以上得3分") are read the same; the text returned then has its percents in figures. "得满分" is the
     item's points (`full_points`), "得一半" half the list's top score."""
     # A list may mix the two ("百分之十以上得5分，5%—百分之十得3分"): every figure is read in figures.
-    return _bands_in(_arabic_percents(text) if "百分之" in text else text, full_points)
+    text = _arabic_percents(text) if "百分之" in text else text
+    read = _symbol_bands(_deducted_bands(text, full_points))
+    banded, out = _bands_in(read, full_points)
+    if banded is not None and read != text:
+        # the bands as printed, not as rewritten for reading
+        banded.text = "；".join(_clean(c) for c in _CLAUSE_SPLIT.split(text) if re.search(r"\d\s*[%％]", c))
+    return banded, out
+
+
+# Bands printed with signs: "85%≤满意度<90%的得1分", "≥90%得4.5分", "<85%不得分".
+# (≥ and ≤ may have been read as 不少于/不超过 already.)
+_SIGN_RANGE = re.compile(r"(?P<lo>\d+(?:\.\d+)?)\s*[%％]\s*(?:[≤<＜]=?|不超过)\s*[\u4e00-\u9fff]{0,6}?\s*[<＜]\s*"
+                         r"(?P<hi>\d+(?:\.\d+)?)\s*[%％]")
+_SIGN_LOW = re.compile(r"(?:[≥]|[>＞]=|不少于(?=\s*\d+(?:\.\d+)?\s*[%％][^，,；;。\d]{0,3}得))\s*(?P<n>\d+(?:\.\d+)?)\s*[%％]")
+_SIGN_BELOW = re.compile(r"[<＜]\s*(?P<n>\d+(?:\.\d+)?)\s*[%％]")
+
+
+def _symbol_bands(text: str) -> str:
+    """Bands written with ≥/≤/< read as the words tables mostly print ("90%以上", "85%—90%", "低于85%")."""
+    if not re.search(r"[≥≤<＜>＞]|不少于\s*\d+(?:\.\d+)?\s*[%％][^，,；;。\d]{0,3}得", text):
+        return text
+    text = _SIGN_RANGE.sub(lambda m: f"{m.group('lo')}%—{m.group('hi')}%", text)
+    text = _SIGN_LOW.sub(lambda m: f"{m.group('n')}%以上", text)
+    return _SIGN_BELOW.sub(lambda m: f"低于{m.group('n')}%", text)
+
+
+# A band printed as what it loses: "90%以上不扣分，80%（含）—90%扣2分，70%以下扣4分".
+_DEDUCTED_BAND = re.compile(
+    rf"(?P<head>\d+(?:\.\d+)?\s*[%％]\s*(?:[（(]含[)）])?\s*(?:[-~～至到—–]+\s*\d+(?:\.\d+)?\s*[%％]|"
+    rf"(?:及|[（(]含[)）])?(?:以上|以下)))(?P<mid>[^，,；;。\d]{{0,8}}?)(?:(?P<none>不扣分)|扣(?:除|减)?\s*(?P<num>{_NUM})\s*分)")
+
+
+def _deducted_bands(text: str, full_points: float | None) -> str:
+    """A band list written as the points each band loses, read as the points each keeps (the item's less the loss),
+    when one band loses nothing ("90%以上不扣分") and the item's points are known."""
+    found = list(_DEDUCTED_BAND.finditer(text))
+    if full_points is None or len(found) < 2 or not any(m.group("none") for m in found):
+        return text
+    for m in reversed(found):
+        lost = 0.0 if m.group("none") else parse_number(m.group("num"))
+        if lost is None or lost > full_points:
+            return text
+        text = f"{text[:m.start()]}{m.group('head')}{m.group('mid')}得{full_points - lost:g}分{text[m.end():]}"
+    return text
 
 
 # Where the bands of another measure begin ("知晓率80%以上得4分…；满意度90%以上得6分…"): a sentence naming a rate
@@ -245,6 +288,10 @@ def _bands_in(text: str, full_points: float | None = None) -> tuple[Deduction | 
         pieces.append(_clean(m.group(0)))
         out = out[:m.start()] + "，" * (m.end() - m.start()) + out[m.end():]
     bands.sort(key=lambda b: b.low, reverse=True)
+    # "≥95%得6分，≥90%得4.5分": each open band below the top ends where the one above it begins
+    for upper, lower in zip(bands, bands[1:], strict=False):
+        if lower.high is None and upper.low > lower.low:
+            lower.high = upper.low
     return Deduction(text="，".join(pieces), bands=bands), out
 
 

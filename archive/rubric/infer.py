@@ -882,7 +882,8 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
     if not any(r.type == "rate" for r in rd.reqs):
         below = [(m.group("word"), _figure(m)) for m in re.finditer(
             rf"(?P<word>{RATE_WORD})[^，,。；;\d%％]{{0,4}}?(?:低于|不足|未达到|未达)\s*(?:百分之(?P<cn>[{_CN}]+)|"
-            rf"(?P<num>\d+(?:\.\d+)?)\s*[%％])[^，,。；;]{{0,3}}?(?:的|者)?[，,]?\s*(?:扣|本项不得分|不得分)", scoring)]
+            rf"(?P<num>\d+(?:\.\d+)?)\s*[%％])[^，,。；;]{{0,3}}?(?:的|者)?[，,]?\s*(?:每(?:低|下降|降低)[^，,。；;]{{0,10}}?)?"
+            rf"(?:扣|本项不得分|不得分)", scoring)]
         below = [(w, v) for w, v in below if v and 0 < v <= 100]
         if below:
             word, value = max(below, key=lambda b: b[1])
@@ -1767,6 +1768,8 @@ def _count_requirements(rd: _Reader) -> None:
             continue
         for m in _THING_COUNT.finditer(seg):
             n = _num(m.group("n"))
+            if m.group("n") == "一" and seg[m.end("unit"):m.end("unit") + 1] == "一":
+                continue  # "建立“一户一档”帮扶台账": a way of filing, not a number of households
             what = re.split(r"[和及并的在于被]", m.group("what").strip(_STRIP))[0]
             # "党建与业务融合项目", "“党建+业务”融合项目": the thing is what the joined words make, named by its end
             what = re.split(r"[与+＋]", what.replace("“", "").replace("”", ""))[-1]
@@ -1842,7 +1845,7 @@ def _count_requirements(rd: _Reader) -> None:
                 n = _num(after.group("n"))
                 what = after.group("what").replace("“", "").replace("”", "")
                 what = re.sub(r"(?:活动|工作)$", "", what) or what
-                if n and len(what) >= 2:
+                if n and len(what) >= 2 and not what.endswith("的"):  # (not "2次及以上不在岗的": faults counted)
                     rd.add(Requirement(id="", type="count", keywords=_variants([what]), min=int(n), per=per or "year",
                                        years=years, description=f"{when or '每年'}{what}不少于{int(n)}次",
                                        source=seg.strip(_STRIP)), si)
@@ -1881,7 +1884,12 @@ def _count_requirements(rd: _Reader) -> None:
             what = verb_last[-1] or what
             what = re.sub(r"^(?:累计|合计|总计|共计?)", "", what.strip(_STRIP))  # "全年累计不少于12次": a total
             what = re.sub(r"^(?:所在|本)(?:党)?(?:支部|单位|社区)", "", what) or what
-            if not n or len(what) < 2 or what in _BARE_VERBS - {"学习", "培训"}:
+            if not n or len(what) < 2 or what in _BARE_VERBS - {"学习", "培训"} or what.endswith("的"):
+                continue  # ("2次及以上不在岗的": how many faults a scoring rule counts)
+            if unit == "条" and re.search(r"征求|收集|听取", seg[:m.end()]) and "意见" in what:
+                # "会前征求服务对象意见不少于10条": the opinions gathered, kept on the form that records them
+                rd.add(Requirement(id="", type="doc", keywords=["征求意见"], min=int(n),
+                                   description=f"有征求意见的记录（不少于{int(n)}条）", source=seg.strip(_STRIP)), si)
                 continue
             if unit == "个" and per is None and years == 1 and not _OCCASION_VERBS.search(m.group("what")) and \
                     not re.search(r"签订|签署|协议", seg) and not re.search(r"完成|办结|实事", _clause):
@@ -2728,6 +2736,8 @@ def _overlaps(req: Requirement, others: list[Requirement]) -> bool:
             return True  # (a rate read from the minutes is no copy of the 会议记录本 kept)
         if req.type == o.type and req.type in ("ledger", "roster", "rate"):
             return True
+        if req.type == "doc" and o.type == "ledger" and any(re.search(r"收缴|交纳|缴纳|党费", k) for k in req.keywords):
+            return True  # "未建立收缴台账的" after "党支部建立党费收缴台账": the dues ledger
         if set(req.keywords) & set(o.keywords):
             return True
         if req.type == "doc" and o.type in ("doc", "window") and req.keywords and \

@@ -14,8 +14,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .build_helpers import (xlsx_borders, xlsx_header, xlsx_line, xlsx_merge_down, xlsx_note, xlsx_title, xlsx_total_row,
-                            xlsx_widths)
+from .build_helpers import (
+    xlsx_borders,
+    xlsx_header,
+    xlsx_line,
+    xlsx_merge_down,
+    xlsx_note,
+    xlsx_title,
+    xlsx_total_row,
+    xlsx_widths,
+)
 from .model import Row, Section, Table
 
 TABLE = Table(
