@@ -1788,3 +1788,20 @@ def test_what_the_scoring_restates_and_opinions_gathered():
     assert [(r.type, r.min) for r in found.checkable] == [("doc", 1)]
     found = infer_item("工作队员每次抽查均在岗在位。", "抽查1次不在岗的扣2分；2次及以上不在岗的，本项不得分。")
     assert found.checkable == []
+
+
+def test_dues_remitted_pieces_sent_a_heading_and_a_fault_free_year():
+    """"每季度向集团党委上缴党费": remitting is counted apart from the members' dues; "年内向区民政局报送党建工作信息不少于
+    4篇": pieces sent in the year, counted by what is sent; "讲党课：书记每年讲党课不少于2次…": the heading is no count of
+    its own (but a checklist headed "组织生活会和民主评议党员：…" still asks for the meeting); "年内无因作风问题被县级以上
+    通报": nothing to show."""
+    found = infer_item("党员按月交纳党费，党支部每季度向集团党委上缴党费。")
+    assert [(r.type, r.per, r.keywords) for r in found.checkable] == [("ledger", None, []), ("count", "quarter", ["上缴"])]
+    found = infer_item("年内向区民政局报送党建工作信息不少于4篇。")
+    assert [(r.per, r.min, r.keywords, r.description) for r in found.checkable] == [
+        ("year", 4, ["党建工作信息", "信息"], "每年报送党建工作信息不少于4篇")]
+    found = infer_item("讲党课：联合党委书记每年到所属党组织讲党课不少于2次，联合党委委员每年讲党课不少于1次。")
+    assert [(r.per, r.min, r.keywords) for r in found.checkable] == [("year", 2, ["书记"]), ("year", 1, ["委员"])]
+    found = infer_item("年度组织生活会和民主评议党员资料：会议方案、谈心谈话记录、对照检查材料。")
+    assert ("组织生活会", "year") in [(r.meeting_type, r.per) for r in found.checkable]
+    assert infer_item("年内无因作风问题被县级以上通报。", "被县级以上通报的扣3分。").checkable == []

@@ -181,7 +181,7 @@ ACTION_NOUNS = ("结对子", "结对", "联建", "征求意见", "公示", "党�
 FREQUENCY_VERBS = re.compile(r"公开|公示|公布|述职|更新|联系|走访|慰问|考察|核对|评定|测评|学习|培训|召开|开展|组织|报送|宣传|通报|谈心|谈话|研究|研讨|"
                              r"收看|观看|统计|开箱|清查|核实|审计|盘点|回访|"
                              r"自查|督导|巡查|送学|探访|"
-                             r"分析|研判|检查|排查|督查|讲评|汇报|报告|议事|接待|沟通|核定|会商|编发|编印|印发|出刊")
+                             r"分析|研判|检查|排查|督查|讲评|汇报|报告|议事|接待|沟通|核定|会商|编发|编印|印发|出刊|上缴")
 # An archive checklist: "台账资料齐全：党员花名册、会议记录……", or an item printed as "主题：材料、材料……".
 _CHECKLIST = re.compile(r"(?:^(?P<label>[^：:，,。；;]{2,16})|(?:齐全|完整|包括|包含|主要有|如下|应有|有))[:：]"
                         r"(?P<list>[^。；;]+)|(?:齐全|完整|包括|包含|台[账帐]|档案|资料)[（(](?P<inner>[^)）]+、[^)）]+)[)）]")
@@ -585,6 +585,10 @@ def _meeting_requirements(rd: _Reader) -> None:
             if not (per or count) and (re.search(r"(?:设立|建立|组建|成立|划分|设置)$", seg[max(0, start - 2):start]) or
                                        re.match(r"建在|建到|设在|设到", seg[end:end + 2])):
                 continue  # "党小组建在船上", "符合条件的设立党小组": a body set up, not a meeting held
+            heading = re.match(rf"\s*{re.escape(seg.strip(_STRIP))}\s*[:：]", rd.text)
+            if not (per or count) and heading and re.search(
+                    rf"{re.escape(alias)}[^，,；;。]{{0,4}}?(?:不少于|至少)?\s*{NUM}\s*次", rd.text[heading.end():]):
+                continue  # "讲党课：书记每年讲党课不少于2次…": the item's heading, whose parts say how many
             if not (per or count) and re.search(r"(?:随时|适时|必要时|根据需要|视情|需要时)[^，,]{0,4}$", seg[:start]):
                 continue  # "遇重大事项随时召开支委会": held when needed, nothing to count
             if not count and re.search(r"(?<!不)可(?:以)?(?:结合|采取|采用|通过)", part):
@@ -1720,6 +1724,8 @@ def _written_papers(rd: _Reader) -> None:
         m = _WRITTEN.search(seg)
         if si in rd.covered or not m or _per_in(seg) not in (None, "year"):
             continue  # ("每季度报送信息不少于1篇": a count in each period)
+        if seg[m.start():m.start() + 2] in ("报送", "上报") and _per_in(seg):
+            continue  # "年内向区民政局报送党建工作信息不少于4篇": pieces sent in the year, each dated, counted
         names = [w.replace("“", "").replace("”", "") for w in re.split(r"或|和|及|、", m.group("what"))]
         names = [re.sub(r"^(?:一篇|一份)", "", w) for w in names if len(w) >= 2]
         if not names:
@@ -1875,7 +1881,8 @@ def _count_requirements(rd: _Reader) -> None:
             # "发展对象集中培训每年举办不少于2期": the thing named first, then how often it is held
             held = re.sub(rf"(?:{'|'.join(p for _, p in PER_WORDS)})?(?:举办|开展|组织|召开|举行|进行)$", "", what)
             what = held if len(held) >= 2 else what
-            verb_last = re.split(r"参加|参与|开展|(?<!双重)组织(?!生活)|举办|为", what)
+            verb_last = re.split(r"参加|参与|开展|(?<!双重)组织(?!生活)|举办|为|报送|上报|刊发|撰写", what)
+            sent = (re.findall(r"报送|上报|刊发|撰写", what) or [""])[-1]  # ("报送工作信息": said with its verb)
             if not verb_last[-1] and len(verb_last) > 1 and si > 0 and rd.segments[si - 1][0] == rd.segments[si][0]:
                 # "组织老同志参与…等“银发先锋”活动，身体健康的党员每人每年参与不少于3次": what is joined is named before
                 prev = rd.segments[si - 1][1]
@@ -1907,7 +1914,7 @@ def _count_requirements(rd: _Reader) -> None:
             # "本季度组织集中学习不少于3次，书记领学不少于1次": the sentence's period holds for each of its counts
             per = per or (None if years > 1 else _sentence_per(rd, si))
             rd.add(Requirement(id="", type="count", keywords=_variants(words), min=int(n), per=per or "year",
-                               years=years, description=f"{when or '每年'}{what}不少于{int(n)}{unit}",
+                               years=years, description=f"{when or '每年'}{sent}{what}不少于{int(n)}{unit}",
                                source=seg.strip(_STRIP)), si)
 
 def _sentence_per(rd: _Reader, si: int) -> str | None:
@@ -2178,6 +2185,8 @@ def _activity_requirements(rd: _Reader) -> None:
         per = _per_in(seg)
         if per == "year" and _DUE_AT_YEAR_EDGE.search(seg):
             continue  # "每年年初报街道党工委备案": when the paper named before is due (`_papers_due_at_year_edges`)
+        if _FAULT_FREE_YEAR.search(seg):
+            continue  # "年内无因作风问题被县级以上通报": a year without a fault, nothing done to show
         deeds = [a for a in ACTION_NOUNS if re.search(re.escape(a) + r"(?:$|[、，,])", seg.strip(_STRIP))]
         deeds = [a for a in deeds if not any(a != o and a in o for o in deeds)]  # 党务公开, not also 公开
         if len(deeds) >= 2 and not per and not _YEARS.search(seg):
@@ -2244,6 +2253,8 @@ def _posting_periods(rd: _Reader) -> None:
         m = _POSTING_PERIOD.search(seg)
         if si in rd.covered or not m or _per_in(seg) not in (None, "year"):
             continue  # ("每季度报送信息不少于1篇": a count in each period)
+        if seg[m.start():m.start() + 2] in ("报送", "上报") and _per_in(seg):
+            continue  # "年内向区民政局报送党建工作信息不少于4篇": pieces sent in the year, each dated, counted
         what = re.sub(r"^(?:对|将|把|并|且)", "", m.group("what").split("的")[-1])
         what = re.sub(r"(?:并|且)?(?:张榜|上墙|集中)$", "", what)  # "党员名单并张榜公示": the list posted
         if len(what) < 2:
@@ -2297,6 +2308,11 @@ _DUES_AT_PERIOD = re.compile(rf"(?:{_PERIOD_PHRASE}|按季度?|按半年|按年)
                              r"(?!流|通|往|办|付|接|纳)")
 
 
+# A year without something, or a fault suffered: no deed to count or paper to keep.
+_FAULT_FREE_YEAR = re.compile(r"(?:全年|年内|年度内?|每年)(?:无|未发生|没有|未出现|零)|"
+                              r"被[^，,。；;]{0,10}?(?:通报|批评|处分|查处|问责|投诉)")
+
+
 def _deed_at_frequency(part: str) -> list[str]:
     """The deed a frequency counts when no verb of ours names it: the words before "N次" after the last 的 or
     organising verb (its last two characters too: "健康体检" is found as 体检), or a two-character verb closing the
@@ -2337,8 +2353,7 @@ def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
         return  # "学习积分人均年度内不少于8000分": points, not a number of times
     if _DUES_AT_PERIOD.search(part):
         return  # "指导联系党组织党员按月交纳党费", "外派党员可按季度补交": dues paid, the ledger's to show
-    if re.search(r"(?:全年|年内|年度内?|每年)(?:无|未发生|没有|未出现|零)", part) or \
-            re.search(r"被[^，,。；;]{0,10}?(?:通报|批评|处分|查处|问责|投诉)", part):
+    if _FAULT_FREE_YEAR.search(part):
         return  # "全年无重大质量事故", "年内被上级部门通报…的": a year without something, or a fault, no deed to count
     if not per or any(t for _s, _e, t, _a in _meetings(part)
                       if not re.search(r"在[^，,]{0,3}" + r"[^，,]*上", part)):
