@@ -1805,3 +1805,12 @@ def test_dues_remitted_pieces_sent_a_heading_and_a_fault_free_year():
     found = infer_item("年度组织生活会和民主评议党员资料：会议方案、谈心谈话记录、对照检查材料。")
     assert ("组织生活会", "year") in [(r.meeting_type, r.per) for r in found.checkable]
     assert infer_item("年内无因作风问题被县级以上通报。", "被县级以上通报的扣3分。").checkable == []
+
+
+def test_papers_named_in_the_evidence_column_keep_their_names():
+    """"服务合同、等级评定证书": two papers (合同 is a paper; the 等 of 等级 is no "etc."); "每年开展1次…评选" counts
+    the selection."""
+    found = infer_item("执行养老机构服务规范。", evidence=["服务合同", "等级评定证书"])
+    assert [r.keywords[0] for r in found.checkable] == ["服务合同", "等级评定证书"]
+    found = infer_item("每年开展1次党员先锋岗评选。")
+    assert [(r.per, r.keywords) for r in found.checkable] == [("year", ["党员先锋岗评选", "评选"])]

@@ -181,7 +181,7 @@ ACTION_NOUNS = ("结对子", "结对", "联建", "征求意见", "公示", "党�
 FREQUENCY_VERBS = re.compile(r"公开|公示|公布|述职|更新|联系|走访|慰问|考察|核对|评定|测评|学习|培训|召开|开展|组织|报送|宣传|通报|谈心|谈话|研究|研讨|"
                              r"收看|观看|统计|开箱|清查|核实|审计|盘点|回访|"
                              r"自查|督导|巡查|送学|探访|"
-                             r"分析|研判|检查|排查|督查|讲评|汇报|报告|议事|接待|沟通|核定|会商|编发|编印|印发|出刊|上缴")
+                             r"分析|研判|检查|排查|督查|讲评|汇报|报告|议事|接待|沟通|核定|会商|编发|编印|印发|出刊|上缴|评选")
 # An archive checklist: "台账资料齐全：党员花名册、会议记录……", or an item printed as "主题：材料、材料……".
 _CHECKLIST = re.compile(r"(?:^(?P<label>[^：:，,。；;]{2,16})|(?:齐全|完整|包括|包含|主要有|如下|应有|有))[:：]"
                         r"(?P<list>[^。；;]+)|(?:齐全|完整|包括|包含|台[账帐]|档案|资料)[（(](?P<inner>[^)）]+、[^)）]+)[)）]")
@@ -194,7 +194,7 @@ PAPER_ENDINGS = ("签到表", "签到册", "签到簿", "方案", "记录本", "
                  "卡", "公示", "批复", "签到", "结果", "申请书", "汇报", "请示", "志愿书", "细则", "明细账", "复印件",
                  "底稿", "日志", "使用登记", "文本",
                  # (papers a 佐证材料 column names in other genres: licences, proofs, plans drawn, opinions given)
-                 "执照", "证明", "布局图", "意见书", "反馈意见", "评议意见", "公约", "报表", "日记", "立项书", "申报书",
+                 "执照", "证明", "布局图", "意见书", "反馈意见", "评议意见", "公约", "报表", "日记", "立项书", "申报书", "合同",
                  "认领书", "通知单", "审批单", "章程", "规则", "办法")
 _GENERIC_ENDINGS = frozenset(PAPER_ENDINGS) | {"责任状"}
 _ENDINGS_LONGEST_FIRST = tuple(sorted(PAPER_ENDINGS, key=len, reverse=True))
@@ -1403,9 +1403,10 @@ def _checklist_elements(body: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     pending: list[str] = []
     parts = re.split(r"[、，,](?![^（(]*[)）])", body)
-    keep = " \t“”\"'、，,。；;：:等"
+    keep = " \t“”\"'、，,。；;：:"
     for part in parts:
-        part = part.replace("“", "").replace("”", "").strip(keep)
+        part = part.replace("“", "").replace("”", "").strip(keep).rstrip("等").strip(keep)
+        part = re.sub(r"^等(?!级|次|第)", "", part)  # (but "等级评定证书" is a name)
         part = re.sub(r"(?<=..)等(?!级|次|第)[^、，,]*$", "", part)  # "联建协议等分类归档": the list ends at 等
         # "活动有方案、有记录、有照片": the papers of the activity
         part = re.sub(r"^\d{1,2}[.、．]\s*", "", part)  # "3.会议做到有记录": a numbered point
@@ -1419,7 +1420,7 @@ def _checklist_elements(body: str) -> list[tuple[str, str]]:
         if not part or re.match(r"(?:按|并|且|均|须|需|应|要)(?!照)", part):
             continue  # "按届次装订成册": how the papers are kept, not one of them
         inner = re.search(r"[（(](?P<in>[^)）]+)[)）]", part)
-        head = re.sub(r"[（(][^)）]*[)）]", "", part).strip(_STRIP + "等")
+        head = re.sub(r"[（(][^)）]*[)）]", "", part).strip(_STRIP).rstrip("等")
         if inner and not re.match(r"含|包括|包含|如|即", inner.group("in")) and "、" in inner.group("in"):
             for sub in re.split(r"[、，,]", inner.group("in")):
                 sub = sub.strip(_STRIP + "等")
