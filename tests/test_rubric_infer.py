@@ -1813,4 +1813,4 @@ def test_papers_named_in_the_evidence_column_keep_their_names():
     found = infer_item("执行养老机构服务规范。", evidence=["服务合同", "等级评定证书"])
     assert [r.keywords[0] for r in found.checkable] == ["服务合同", "等级评定证书"]
     found = infer_item("每年开展1次党员先锋岗评选。")
-    assert [(r.per, r.keywords) for r in found.checkable] == [("year", ["党员先锋岗评选", "评选"])]
+    assert [(r.per, r.keywords) for r in found.checkable] == [("year", ["党员先锋岗评选", "先锋岗评选", "评选"])]
