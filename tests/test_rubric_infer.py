@@ -1814,3 +1814,24 @@ def test_papers_named_in_the_evidence_column_keep_their_names():
     assert [r.keywords[0] for r in found.checkable] == ["服务合同", "等级评定证书"]
     found = infer_item("每年开展1次党员先锋岗评选。")
     assert [(r.per, r.keywords) for r in found.checkable] == [("year", ["党员先锋岗评选", "先锋岗评选", "评选"])]
+
+
+def test_the_first_item_rule_kept_by_learning_bands_in_the_words_and_a_speaker_named_before():
+    """"落实“第一议题”制度，…每月组织1次集中政治学习": the learning counted is the rule kept, no paper of its own;
+    bands printed in the item's words with "按档次计分" in the scoring are its rule; a floor band may score
+    ("低于85%的得2分"); "党委书记每年到成员单位调研…，为成员单位党员讲党课不少于1次" is the 书记's 党课 each year,
+    and the visits are named by the deed; "可邀请…讲“志愿党课”" is no count; members who fail to pay are no ledger."""
+    found = infer_item("落实“第一议题”制度，党支部每月组织1次集中政治学习。")
+    assert [(r.type, r.per, r.keywords[-1]) for r in found.checkable] == [("count", "month", "第一议题")]
+    found = infer_item("满意度：95%以上得10分，90%（含）—95%得8分，85%以下不得分。", "按测评结果对应档次计分。", points=10)
+    assert [[(b.low, b.high, b.score) for b in d.bands] for d in found.deductions] == [
+        [(0.95, None, 10), (0.9, 0.95, 8), (0.0, 0.85, 0)]]
+    from archive.rubric.deductions import parse_deductions
+    floor = parse_deductions("满意率95%以上的得8分；90%（含）—95%的得6分；低于90%的得2分。", 8)[0]
+    assert [(b.low, b.high, b.score) for b in floor.bands] == [(0.95, None, 8), (0.9, 0.95, 6), (0.0, 0.9, 2)]
+    found = infer_item("党委书记每年到成员单位调研指导党建工作不少于4次，为成员单位党员讲党课不少于1次。")
+    assert [(r.meeting_type, r.per, r.min, r.keywords[0]) for r in found.checkable] == [
+        ("党课", "year", 1, "书记"), (None, "year", 4, "调研指导党建工作")]
+    found = infer_item("党课每季度至少1次；可邀请先进志愿者结合亲身经历讲“志愿党课”。")
+    assert [(r.meeting_type, r.per) for r in found.checkable] == [("党课", "quarter")]
+    assert infer_item("对连续3个月不交纳党费的党员按规定扣减积分。").checkable == []

@@ -44,7 +44,7 @@ _STEP = re.compile(rf"每(?:低|低于|少|下降|降低|差)(?:标准|要求|�
                    rf"(?:的)?[，,]?\s*各?扣(?:除|减)?\s*(?P<num>{_NUM})\s*{_FEN}")
 # "每少2学时扣0.5分", "每少两天扣1分": a loss for each step of several units (one unit is a per-unit rule).
 _UNIT_STEP = re.compile(rf"每(?:少|缺|差|短)\s*(?P<step>(?:[2-9]|[1-9]\d+)(?:\.\d+)?|[两二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)"
-                        rf"\s*(?:个)?(?P<unit>学时|课时|小时|天|日|次|人|名|项|户|件|篇|份|家)\s*(?:的)?[，,]?\s*各?扣(?:除|减)?\s*"
+                        rf"\s*(?:个)?(?P<unit>学时|课时|小时|天|日|次|人|名|项|户|件|篇|份|家|条)\s*(?:的)?[，,]?\s*各?扣(?:除|减)?\s*"
                         rf"(?P<num>{_NUM})\s*{_FEN}")
 _PCT = r"(?:\d+(?:\.\d+)?)\s*[%％]"
 # One band: "85%—90%得5分", "85%-90%（不含）的得5分", "90%以上得6分", "80%以下不得分" / "得0分", "90%以上得满分",
@@ -58,7 +58,8 @@ _BAND = re.compile(
 )
 # The closing rule of a band list written the other way round: "低于80%不得分", "低于80%的不得分"; "负增长不得分"
 # closes a list of growth bands (nothing below zero to score).
-_BAND_FLOOR = re.compile(r"(?:(?:低于|不足|未达到)\s*(?P<lo>\d+(?:\.\d+)?)\s*[%％]|负增长)(?:的)?\s*(?:不得分|不计分|得\s*0\s*分)")
+_BAND_FLOOR = re.compile(rf"(?:(?:低于|不足|未达到)\s*(?P<lo>\d+(?:\.\d+)?)\s*[%％]|负增长)(?:的)?\s*"
+                         rf"(?:不得分|不计分|得\s*0\s*分|得\s*(?P<score>{_NUM})\s*分)")
 # A figure written out as 百分之N ("百分之八十五至九十"): read as N% for the bands.
 _CN_PCT = re.compile(rf"百分之(?P<a>[{_CN_NUM}]+)(?:(?P<sep>\s*[-~～至到—–]+\s*)(?:百分之)?(?P<b>[{_CN_NUM}]+)(?![{_CN_NUM}]))?")
 # A part of the item scored on its own: "…的得2分" (not 不得分, not a band, which is read before).
@@ -283,8 +284,9 @@ def _bands_in(text: str, full_points: float | None = None) -> tuple[Deduction | 
     for m in _BAND_FLOOR.finditer(out):  # "…80%—90%得3分，低于80%不得分": the floor of the list
         if m.group("lo") is not None:
             lo = float(m.group("lo")) / 100
-            if lo <= 1 and not any(b.high == lo and b.low == 0.0 for b in bands):
-                bands.append(ScoreBand(low=0.0, high=lo, score=0.0))
+            score = parse_number(m.group("score")) if m.group("score") else 0.0  # ("低于85%的得2分": a floor band)
+            if lo <= 1 and score is not None and not any(b.high == lo and b.low == 0.0 for b in bands):
+                bands.append(ScoreBand(low=0.0, high=lo, score=score))
         pieces.append(_clean(m.group(0)))
         out = out[:m.start()] + "，" * (m.end() - m.start()) + out[m.end():]
     bands.sort(key=lambda b: b.low, reverse=True)

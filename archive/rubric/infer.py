@@ -87,7 +87,8 @@ _LEDGER = re.compile(r"党费[^，,。；;]{0,8}?(?:交纳|缴纳|收缴|上缴|
                      r"(?:交纳|缴纳|收缴|交)党费|滞交|欠交|(?<![至最])少交(?!流)|漏交")  # not "至少交流发言"
 # (nor how much each pays, the exemptions, a register of payers, or old arrears to rectify: "核定党费交纳基数",
 # "少交或免交党费的报党委备案", "党费交纳花名册", "长期不交纳党费等问题整改到位")
-_NOT_LEDGER = re.compile(r"经费|收支|结存|公示|公开|公布|使用|返还|党费数|制度|基数|免交|党费[^，,。；;、]{0,6}?花名册|整改")
+_NOT_LEDGER = re.compile(r"经费|收支|结存|公示|公开|公布|使用|返还|党费数|制度|基数|免交|党费[^，,。；;、]{0,6}?花名册|整改|"
+                         r"不(?:交纳|缴纳|交)党费的")  # ("对连续3个月不交纳党费的党员扣减积分": those members, handled)
 
 # "35周岁以下", or the bound printed before the age ("不超过35周岁", "不满35岁", "年龄未满35周岁").
 _AGE = re.compile(rf"(?P<n>{NUM})\s*(?:周)?岁(?P<dir>以下|及以下|以内|以上|及以上)|"
@@ -591,8 +592,8 @@ def _meeting_requirements(rd: _Reader) -> None:
                 continue  # "讲党课：书记每年讲党课不少于2次…": the item's heading, whose parts say how many
             if not (per or count) and re.search(r"(?:随时|适时|必要时|根据需要|视情|需要时)[^，,]{0,4}$", seg[:start]):
                 continue  # "遇重大事项随时召开支委会": held when needed, nothing to count
-            if not count and re.search(r"(?<!不)可(?:以)?(?:结合|采取|采用|通过)", part):
-                continue  # "党课可结合典型案例开展": how they may be held, not a count of their own
+            if not count and re.search(r"(?<!不)可(?:以)?(?:结合|采取|采用|通过|邀请)", part):
+                continue  # "党课可结合典型案例开展", "可邀请先进志愿者讲“志愿党课”": how they may be held, no count
             if not count and re.search(rf"(?<!最后)(?<!第){NUM}\s*(?:小时|学时|课时|个?工作日)", part):
                 continue  # "参加志愿服务累计不少于12小时": how long, read as a duration
             if not (per or count) and mtype in ONGOING_WORK and re.search(rf"{NUM}\s*(?:小时|学时|课时)", _clause):
@@ -621,6 +622,11 @@ def _meeting_requirements(rd: _Reader) -> None:
                             part.strip(_STRIP)) or \
                 re.match(r"^\d*[.、]?(?:党员)?(领导干部)", _clause.strip(_STRIP))
             givers = re.findall(r"(书记|党组成员|班子成员|支委|委员|领导干部|专家)(?=[^，,；;]{0,16}$)", seg[:start])
+            if not head and not givers and mtype == "党课" and re.match(r"(?:为|到|给|向|讲)", part.strip(_STRIP)):
+                # "党委书记每年到成员单位调研…，为成员单位党员讲党课不少于1次": the sentence's speaker, and its period
+                head = re.match(r"^\d*[.、]?(?:其他)?(?:社区|村|居|[\u4e00-\u9fff]{1,4}(?=党))?(?:党组织|党支部|党委|党总支|支部)?"
+                                r"(书记|班子成员|支委|委员)", _clause.strip(_STRIP))
+                per = per or (_sentence_per(rd, si) if head and count else None)
             role = head.group(1) if head else (givers[-1] if givers else None)
             if role and mtype == "党课":
                 keywords = [role]  # the 党课 that person gave: the record names the speaker
@@ -1357,6 +1363,14 @@ def _doc_requirements(rd: _Reader) -> None:
                             r.keywords = [*r.keywords, name]
                     rd.covered.add(si)
                     continue
+                learned = [r for r in rd.reqs if r.type == "count" and any("学习" in k for k in r.keywords)]
+                if learned and re.search(r"议题|学习", name):
+                    # "落实“第一议题”制度，每月组织1次集中政治学习": the learning counted is the rule kept
+                    for r in learned:
+                        if name not in r.keywords:
+                            r.keywords = [*r.keywords, name]
+                    rd.covered.add(si)
+                    continue
                 per = _per_in(seg)
                 if per in ("month", "bimonth", "quarter", "halfyear") and len(name) >= 2:
                     # "每月落实“第一议题”制度": done each period, counted
@@ -1879,6 +1893,12 @@ def _count_requirements(rd: _Reader) -> None:
             what = re.sub(rf"^(?:{'|'.join(p for _, p in PER_WORDS)}|每名(?:党员|干部|委员|班子成员)|"
                           rf"每名[\u4e00-\u9fff]{{0,4}}|年内|全年|集中)+", "", what)
             what = re.sub(rf"(?:{'|'.join(p for _, p in PER_WORDS)})$", "", what)  # "组织生活每年不少于4次"
+            # "党委书记每年到成员单位调研指导党建工作": the deed after who, how often and where
+            pieces = re.split(rf"{_PERIOD_PHRASE}", what)
+            deed = [p for p in pieces[1:] if len(re.sub(r"^(?:累计|合计|总计|共计?)", "", p)) >= 2
+                    and not re.fullmatch(r"(?:举办|开展|组织|召开|举行|进行)", p)]
+            if deed:
+                what = re.sub(r"^[到赴去][\u4e00-\u9fff]{2,8}?(?=调研|指导|走访|督导|督查|检查|服务|宣讲|开展)", "", deed[-1])
             # "发展对象集中培训每年举办不少于2期": the thing named first, then how often it is held
             held = re.sub(rf"(?:{'|'.join(p for _, p in PER_WORDS)})?(?:举办|开展|组织|召开|举行|进行)$", "", what)
             what = held if len(held) >= 2 else what
@@ -3259,6 +3279,9 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
     for i, req in enumerate(rd.reqs, start=1):
         req.id = f"r{i}"
     deductions = parse_deductions(scoring, full_points=points)
+    if not any(d.bands for d in deductions):
+        # "满意度95%以上的得10分；90%（含）—95%的得8分…" printed in the item's words, "按…档次计分" in the scoring
+        deductions = [d for d in parse_deductions(text, full_points=points) if d.bands] + deductions
     _link(deductions, rd.reqs)
     out = Inference(requirements=rd.reqs, deductions=deductions)
     kws: list[str] = []
