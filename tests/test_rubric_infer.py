@@ -1826,6 +1826,8 @@ def test_the_first_item_rule_kept_by_learning_bands_in_the_words_and_a_speaker_n
     found = infer_item("满意度：95%以上得10分，90%（含）—95%得8分，85%以下不得分。", "按测评结果对应档次计分。", points=10)
     assert [[(b.low, b.high, b.score) for b in d.bands] for d in found.deductions] == [
         [(0.95, None, 10), (0.9, 0.95, 8), (0.0, 0.85, 0)]]
+    assert [(r.measure, r.threshold) for r in found.checkable] == [("满意度", 0.95)]  # the rate they score
+    assert found.deductions[0].requirement == found.checkable[0].id
     from archive.rubric.deductions import parse_deductions
     floor = parse_deductions("满意率95%以上的得8分；90%（含）—95%的得6分；低于90%的得2分。", 8)[0]
     assert [(b.low, b.high, b.score) for b in floor.bands] == [(0.95, None, 8), (0.9, 0.95, 6), (0.0, 0.9, 2)]

@@ -908,7 +908,7 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
         at = scoring.find(_norm(ded.text.split("，")[0]))
         before = re.findall(RATE_WORD, scoring[max(0, at - 10):at]) if at > 0 else []
         named = re.search(RATE_WORD, own.group(0)).group(0) if own else before[-1] if before else None
-        fallback = re.search(RATE_WORD, banded_measure or scoring or rd.text)
+        fallback = re.search(RATE_WORD, banded_measure or scoring) or re.search(RATE_WORD, rd.text)
         word = named or (fallback.group(0) if fallback else None)
         if not word or any(r.type == "rate" and (word in (r.measure or "") or word in r.keywords or
                                                  not re.search(RATE_WORD, r.measure or "")) for r in rd.reqs):
