@@ -1926,8 +1926,8 @@ def _count_requirements(rd: _Reader) -> None:
                 # own, are shown by their papers (a list of them), not counted again each year
                 if what.startswith("每"):
                     continue  # "每个项目不少于3个岗": how many each place has, the inspectors' to count
-                what = re.split(r"等|确定|设立|设置|建立|组建|成立|培育|打造|明确", what)[-1] \
-                    if len(re.split(r"等|确定|设立|设置|建立|组建|成立|培育|打造|明确", what)[-1]) >= 2 else what
+                named = re.split(r"等|确定|设立|设置|建立|组建|成立|培育|打造|明确", what)[-1]
+                what = named if len(named) >= 2 else what
                 rd.add(Requirement(id="", type="doc", keywords=_variants([what]), min=int(n),
                                    description=f"有{what}（不少于{int(n)}个）", source=seg.strip(_STRIP)), si)
                 continue
@@ -2274,8 +2274,6 @@ def _posting_periods(rd: _Reader) -> None:
         m = _POSTING_PERIOD.search(seg)
         if si in rd.covered or not m or _per_in(seg) not in (None, "year"):
             continue  # ("每季度报送信息不少于1篇": a count in each period)
-        if seg[m.start():m.start() + 2] in ("报送", "上报") and _per_in(seg):
-            continue  # "年内向区民政局报送党建工作信息不少于4篇": pieces sent in the year, each dated, counted
         what = re.sub(r"^(?:对|将|把|并|且)", "", m.group("what").split("的")[-1])
         what = re.sub(r"(?:并|且)?(?:张榜|上墙|集中)$", "", what)  # "党员名单并张榜公示": the list posted
         if len(what) < 2:
