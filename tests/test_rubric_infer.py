@@ -1837,3 +1837,10 @@ def test_the_first_item_rule_kept_by_learning_bands_in_the_words_and_a_speaker_n
     found = infer_item("党课每季度至少1次；可邀请先进志愿者结合亲身经历讲“志愿党课”。")
     assert [(r.meeting_type, r.per) for r in found.checkable] == [("党课", "quarter")]
     assert infer_item("对连续3个月不交纳党费的党员按规定扣减积分。").checkable == []
+
+
+def test_a_party_group_acting_in_a_procedure_holds_no_meeting():
+    """"奖励积分由党员申报、党小组审核、社区党组织审定，每月集中认定1次": the monthly 认定 is counted, no 党小组会."""
+    found = infer_item("奖励积分由党员申报、党小组审核、社区党组织审定，每月集中认定1次。")
+    assert [(r.meeting_type, r.per, r.keywords) for r in found.checkable] == [(None, "month", ["集中认定", "认定"])]
+    assert [r.meeting_type for r in infer_item("党小组每月召开1次党小组会。").checkable] == ["党小组会"]

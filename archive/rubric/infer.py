@@ -425,6 +425,9 @@ _MEETING_ALIASES = sorted(((alias, mtype) for mtype, aliases in MEETING_NAMES fo
                           key=lambda x: -len(x[0]))
 
 
+_GROUP_ACTS = re.compile(r"审核|审查|初审|推荐|评议|初评|把关|提名|考察|核实|确认")
+
+
 @lru_cache(maxsize=4096)
 def _meetings(seg: str) -> tuple[tuple[int, int, str, str], ...]:
     """(start, end, type, as printed) of every meeting named in a segment, not overlapping (one segment is asked
@@ -435,7 +438,9 @@ def _meetings(seg: str) -> tuple[tuple[int, int, str, str], ...]:
         start = seg.find(alias)
         while start >= 0:
             end = start + len(alias)
-            if not (any(s < end and start < e for s, e in taken) or seg[end:end + 1] == "长"):
+            # ("党员申报、党小组审核、社区党组织审定": the group acting in a procedure, not its meeting)
+            acting = alias == "党小组" and _GROUP_ACTS.match(seg, end)
+            if not (any(s < end and start < e for s, e in taken) or seg[end:end + 1] == "长" or acting):
                 taken.append((start, end))
                 found.append((start, end, mtype, alias))
             start = seg.find(alias, end)
