@@ -1844,3 +1844,9 @@ def test_a_party_group_acting_in_a_procedure_holds_no_meeting():
     found = infer_item("奖励积分由党员申报、党小组审核、社区党组织审定，每月集中认定1次。")
     assert [(r.meeting_type, r.per, r.keywords) for r in found.checkable] == [(None, "month", ["集中认定", "认定"])]
     assert [r.meeting_type for r in infer_item("党小组每月召开1次党小组会。").checkable] == ["党小组会"]
+
+
+def test_updates_of_a_board_are_found_under_its_name():
+    """"在公共区域设立党建宣传栏，每季度更新1次": the updates counted are those of the 宣传栏."""
+    found = infer_item("在公共区域设立党建宣传栏，每季度更新1次。")
+    assert [(r.per, r.keywords) for r in found.checkable] == [("quarter", ["更新", "宣传栏"])]

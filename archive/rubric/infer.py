@@ -2327,6 +2327,10 @@ _DEED_AFTER_PERIOD = re.compile(rf"(?<![\d两二三四五])(?:{_PERIOD_PHRASE})(
 _NOT_OCCASIONS = re.compile(r"交纳|缴纳|收缴|交费|整理|归档|装订|推进|落实|执行|实施|发展")
 
 
+# A board whose content is updated ("党务公开栏", "党建宣传栏", "廉政专栏").
+_BOARD = re.compile(r"宣传栏|公开栏|公示栏|专栏|橱窗|展板|电子屏")
+
+
 # How often dues are paid: the dues ledger shows each payment, no occasion is counted.
 _DUES_AT_PERIOD = re.compile(rf"(?:{_PERIOD_PHRASE}|按季度?|按半年|按年)(?:足额|按时|及时)?(?:交纳|缴纳|收缴|交费|缴费|补交|补缴|交|缴)"
                              r"(?!流|通|往|办|付|接|纳)")
@@ -2429,6 +2433,9 @@ def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
     words = [w for w in dict.fromkeys(words + deed) if len(w) >= 2] or quoted[-1:]
     if not words:
         return
+    board = _BOARD.findall(rd.segments[si][2]) if "更新" in words else []
+    if board:  # "设立党建宣传栏，每季度更新1次": the updates of that board, found under its name
+        words = list(dict.fromkeys(words + board[-1:]))
     rd.add(Requirement(id="", type="count", keywords=_variants(words), per=per, min=n, years=years,
                        description=f"{'每两年' if years > 1 else PER_TEXT[per]}至少{n}次：{part.strip(_STRIP)}",
                        source=part.strip(_STRIP)), si)
