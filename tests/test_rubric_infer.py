@@ -1850,3 +1850,14 @@ def test_updates_of_a_board_are_found_under_its_name():
     """"在公共区域设立党建宣传栏，每季度更新1次": the updates counted are those of the 宣传栏."""
     found = infer_item("在公共区域设立党建宣传栏，每季度更新1次。")
     assert [(r.per, r.keywords) for r in found.checkable] == [("quarter", ["更新", "宣传栏"])]
+
+
+def test_a_second_plan_named_at_the_years_start():
+    """"年初制定支部年度工作计划和党员教育培训计划": two papers due at the year's start, the second by its name;
+    "每场次扣0.5分" is per 场次."""
+    found = infer_item("年初制定支部年度工作计划和党员教育培训计划，年终形成工作总结。")
+    assert [(r.window, r.keywords[0]) for r in found.checkable] == [
+        ("年初", "工作计划"), ("年初", "党员教育培训计划"), ("年终", "工作总结")]
+    assert [r.window for r in infer_item("年初制定工作计划和方案。").checkable] == ["年初"]
+    from archive.rubric.deductions import parse_deductions
+    assert [(d.per_unit, d.unit) for d in parse_deductions("未履行审核程序的，每场次扣0.5分")] == [(0.5, "场次")]

@@ -1080,6 +1080,13 @@ def _window_requirements(rd: _Reader) -> None:
             rd.add(Requirement(id="", type="window", window="年初", kind="计划",
                                keywords=["工作计划", "计划", "方案", "工作要点"],
                                description="年初有工作计划", source=seg.strip(_STRIP)), si)
+            # "年初制定支部工作计划和党员教育培训计划": a second plan of its own name, due at the year's start too
+            second = re.search(r"(?:计划|要点|方案)[和及与、](?P<name>[^，,。；;、和及与]{2,16}?(?:计划|方案))", seg)
+            if second and not re.fullmatch(r"(?:年度|全年)?(?:工作)?(?:计划|方案)", second.group("name")):
+                name = second.group("name").replace("“", "").replace("”", "")
+                rd.add(Requirement(id="", type="window", window="年初", kind="计划",
+                                   keywords=_variants([name, re.sub(r"^(?:党员|支部|年度)+", "", name)]),
+                                   description=f"年初有{name}", source=seg.strip(_STRIP)), si)
         _start_lists(rd, si, seg)
         m = _WINDOW_END.search(seg)
         if m and re.search(r"(?:年中|年初|半年)[、和](?:年底|年终|年末)|(?:两|二|2)次|各(?:一|1)次",
