@@ -135,6 +135,7 @@ _DURATION = re.compile(rf"(?:培训|参训|学习|自学|轮训|[冬春暑]+训|
                        r"(?P<unit>天|日|学时|课时|小时)")
 _BARE_DURATION = re.compile(rf"(?:其中)?(?:[\u4e00-\u9fff]{{2,6}}?(?=不少于|至少|累计))?(?:每次|每期|人均|每人|每名党员|全年|年内|每年)*(?:累计)?(?:不少于|至少|达到|不低于)\s*(?P<n>{NUM}|半)\s*"
                             rf"(?P<unit>天|日|学时|课时|小时)(?:[(（]?或\s*(?:不少于|至少)?\s*(?P<n2>{NUM})\s*(?P<unit2>天|日|学时|课时|小时)[)）]?)?")
+_UNIT_NAME = {"日": "天", "课时": "学时"}  # a time's unit as the model names it
 # "（或不少于24学时）" right after a time: the other measure of the same time.
 _ALT_DURATION = re.compile(rf"\s*[(（]?或\s*(?:不少于|至少)?\s*(?P<n>{NUM})\s*(?P<unit>天|日|学时|课时|小时)")
 _STUDY_HOURS = re.compile(rf"(?:不少于|至少|累计|达到|不低于)\s*(?P<n>{NUM})\s*(?:学时|课时)")
@@ -591,9 +592,9 @@ def _meeting_requirements(rd: _Reader) -> None:
             if not (per or count) and (re.search(r"(?:设立|建立|组建|成立|划分|设置)$", seg[max(0, start - 2):start]) or
                                        re.match(r"建在|建到|设在|设到", seg[end:end + 2])):
                 continue  # "党小组建在船上", "符合条件的设立党小组": a body set up, not a meeting held
-            heading = re.match(rf"\s*{re.escape(seg.strip(_STRIP))}\s*[:：]", rd.text)
-            if not (per or count) and heading and re.search(
-                    rf"{re.escape(alias)}[^，,；;。]{{0,4}}?(?:不少于|至少)?\s*{NUM}\s*次", rd.text[heading.end():]):
+            heading = None if per or count else re.match(rf"\s*{re.escape(seg.strip(_STRIP))}\s*[:：]", rd.text)
+            if heading and re.search(rf"{re.escape(alias)}[^，,；;。]{{0,4}}?(?:不少于|至少)?\s*{NUM}\s*次",
+                                     rd.text[heading.end():]):
                 continue  # "讲党课：书记每年讲党课不少于2次…": the item's heading, whose parts say how many
             if not (per or count) and re.search(r"(?:随时|适时|必要时|根据需要|视情|需要时)[^，,]{0,4}$", seg[:start]):
                 continue  # "遇重大事项随时召开支委会": held when needed, nothing to count
@@ -622,15 +623,12 @@ def _meeting_requirements(rd: _Reader) -> None:
             # Who gives a 党课: the one the part opens with ("书记每年讲党课不少于两次", "党员领导干部…，每年为所在支部讲
             # 党课"), else the last giver named shortly before ("其中支部书记讲党课至少1次", "邀请知名专家党员讲党课1次",
             # "书记、班子成员到联系村讲党课").
-            head = re.match(r"^\d*[.、]?(?:其他)?(?:社区|村|居|[\u4e00-\u9fff]{1,4}(?=党))?(?:党组织|党支部|党委|党总支|支部)?"
-                            r"(书记|班子成员|支委|委员)",
-                            part.strip(_STRIP)) or \
+            head = _SPEAKER_HEAD.match(part.strip(_STRIP)) or \
                 re.match(r"^\d*[.、]?(?:党员)?(领导干部)", _clause.strip(_STRIP))
             givers = re.findall(r"(书记|党组成员|班子成员|支委|委员|领导干部|专家)(?=[^，,；;]{0,16}$)", seg[:start])
             if not head and not givers and mtype == "党课" and re.match(r"(?:为|到|给|向|讲)", part.strip(_STRIP)):
                 # "党委书记每年到成员单位调研…，为成员单位党员讲党课不少于1次": the sentence's speaker, and its period
-                head = re.match(r"^\d*[.、]?(?:其他)?(?:社区|村|居|[\u4e00-\u9fff]{1,4}(?=党))?(?:党组织|党支部|党委|党总支|支部)?"
-                                r"(书记|班子成员|支委|委员)", _clause.strip(_STRIP))
+                head = _SPEAKER_HEAD.match(_clause.strip(_STRIP))
                 per = per or (_sentence_per(rd, si) if head and count else None)
             role = head.group(1) if head else (givers[-1] if givers else None)
             if role and mtype == "党课":
@@ -698,6 +696,11 @@ def _meeting_requirements(rd: _Reader) -> None:
                                                                    f"{short}不少于{k}次", source=other.strip(_STRIP)),
                            sj)
                     break
+
+
+# Who a part opens with, as the giver of a 党课 ("书记每年讲党课…", "社区党组织书记…", "其他支委…").
+_SPEAKER_HEAD = re.compile(r"^\d*[.、]?(?:其他)?(?:社区|村|居|[\u4e00-\u9fff]{1,4}(?=党))?(?:党组织|党支部|党委|党总支|支部)?"
+                           r"(书记|班子成员|支委|委员)")
 
 
 def _lecture(who: str, when: str, n: int) -> str:
@@ -1367,18 +1370,14 @@ def _doc_requirements(rd: _Reader) -> None:
                     continue  # "严格落实三会一课制度：支委会每月……": the counts are its proof
                 held = [r for r in rd.reqs if r.type == "count" and r.meeting_type and r.source
                         and r.source.strip(_STRIP) in clause]
-                if held and len(name) >= 2 and (rd.text.count(name) >= 2 or re.search(r"首先|议题|学习", clause)):
-                    # "落实“第一议题”制度，支委会每月召开1次，每次首先学习…；“第一议题”学习每缺一次…": the
-                    # practice is what those counted meetings take up; their records are its proof.
+                # "落实“第一议题”制度，支委会每月召开1次，每次首先学习…；“第一议题”学习每缺一次…": the practice is what
+                # those counted meetings take up; "落实“第一议题”制度，每月组织1次集中政治学习": the learning counted is
+                # the rule kept. Their records are its proof.
+                if not (held and len(name) >= 2 and (rd.text.count(name) >= 2 or re.search(r"首先|议题|学习", clause))):
+                    held = [r for r in rd.reqs if r.type == "count" and any("学习" in k for k in r.keywords)] \
+                        if re.search(r"议题|学习", name) else []
+                if held:
                     for r in held:
-                        if name not in r.keywords:
-                            r.keywords = [*r.keywords, name]
-                    rd.covered.add(si)
-                    continue
-                learned = [r for r in rd.reqs if r.type == "count" and any("学习" in k for k in r.keywords)]
-                if learned and re.search(r"议题|学习", name):
-                    # "落实“第一议题”制度，每月组织1次集中政治学习": the learning counted is the rule kept
-                    for r in learned:
                         if name not in r.keywords:
                             r.keywords = [*r.keywords, name]
                     rd.covered.add(si)
@@ -1685,7 +1684,7 @@ def _duration_requirements(rd: _Reader) -> None:
             n = _num(m.group("n"))
             if not n:
                 continue
-            unit = {"日": "天", "课时": "学时"}.get(m.group("unit"), m.group("unit"))
+            unit = _UNIT_NAME.get(m.group("unit"), m.group("unit"))
             at = clause.find(seg)
             what = _duration_subject((clause[:at] if at >= 0 else "") + seg[:m.start()] + m.group(0))
             times = re.search(rf"(?:培训|学习|轮训|教育|志愿服务)[^，,、]{{0,6}}?(?:不少于|至少)\s*(?P<n>{NUM})\s*次[、，,]",
@@ -1697,7 +1696,7 @@ def _duration_requirements(rd: _Reader) -> None:
                                    description=f"{PER_TEXT[per]}{what}不少于{k}次", source=seg.strip(_STRIP)), si)
             alt = _ALT_DURATION.match(seg[m.end():])
             alt_n = _num(alt.group("n")) if alt else None
-            alt_unit = {"日": "天", "课时": "学时"}.get(alt.group("unit"), alt.group("unit")) if alt and alt_n else None
+            alt_unit = _UNIT_NAME.get(alt.group("unit"), alt.group("unit")) if alt and alt_n else None
             rd.add(Requirement(id="", type="duration", amount=n, unit=unit, keywords=[what],
                                alt_amount=alt_n if alt_unit else None, alt_unit=alt_unit,
                                description=f"{what}累计不少于{n:g}{unit}" + (f"（或{alt_n:g}{alt_unit}）" if alt_unit else ""),
@@ -1718,8 +1717,8 @@ def _duration_requirements(rd: _Reader) -> None:
                 alt_n = _num(bare.group("n2") or "")
                 if not n:
                     continue
-                unit = {"日": "天", "课时": "学时"}.get(bare.group("unit"), bare.group("unit"))
-                alt_unit = {"日": "天", "课时": "学时"}.get(bare.group("unit2"), bare.group("unit2")) if alt_n else None
+                unit = _UNIT_NAME.get(bare.group("unit"), bare.group("unit"))
+                alt_unit = _UNIT_NAME.get(bare.group("unit2"), bare.group("unit2")) if alt_n else None
                 rd.add(Requirement(id="", type="duration", amount=n, unit=unit, keywords=[what],
                                    alt_amount=alt_n if alt_unit else None, alt_unit=alt_unit,
                                    description=f"{what}{'每次' if '每次' in seg else '累计'}不少于{n:g}{unit}" +
