@@ -900,15 +900,12 @@ def test_what_is_decided_on_stands(text, expected):
         [expected]
 
 
-def test_a_bound_minutes_book_in_the_evidence_is_a_paper_of_its_own():
-    """佐证材料 "会议记录本" beside counted meetings: the bound book is checked as a whole; a plain "会议记录" is only
-    the counted meetings' minutes."""
-    text = "支部委员会每月召开1次，党员大会每季度召开1次。"
-    book = infer_item(text, evidence=["支部会议记录本", "签到表"])
-    assert [(r.kind, r.keywords[0]) for r in book.requirements if r.type == "doc"][:1] == \
-        [("会议记录", "支部会议记录本")]
-    plain = infer_item(text, evidence=["会议记录", "签到表"])
-    assert [r.kind for r in plain.requirements if r.type == "doc"] == ["签到表"]
+def test_a_minutes_book_in_the_evidence_beside_counted_meetings_is_their_minutes():
+    """佐证材料 "会议记录本" (or "会议记录") beside counted meetings: the book the counted meetings' minutes are written
+    in, read with them; its sign-in sheets are a paper of their own."""
+    for book in ("支部会议记录本", "会议记录"):
+        found = infer_item("支部委员会每月召开1次，党员大会每季度召开1次。", evidence=[book, "签到表"])
+        assert [r.kind for r in found.requirements if r.type == "doc"] == ["签到表"]
     one = infer_item("支部委员会每月召开1次。", evidence=["会议记录本", "签到表"])
     assert [r.kind for r in one.requirements if r.type == "doc"] == ["签到表"]
 
@@ -1861,3 +1858,24 @@ def test_a_second_plan_named_at_the_years_start():
     assert [r.window for r in infer_item("年初制定工作计划和方案。").checkable] == ["年初"]
     from archive.rubric.deductions import parse_deductions
     assert [(d.per_unit, d.unit) for d in parse_deductions("未履行审核程序的，每场次扣0.5分")] == [(0.5, "场次")]
+
+
+def test_a_number_of_occasions_printed_with_its_verb():
+    """"组织党员到红色教育基地参观学习1次" asks one visit in the year; "每季度举办1场…宣讲会或政企沙龙" one of either each
+    quarter, under both names; a long object counts by its head ("…从业人员中的党员摸排" is a 摸排, "宣讲进楼院、进商铺"
+    a 宣讲); "汛前、汛中、汛后各…1次" three; what each occasion holds, a weekly round and a rule's score are no count."""
+    def counts(text: str) -> list[tuple]:
+        return [(r.per, r.min, r.keywords[:2]) for r in infer_item(text).checkable if r.type == "count"]
+
+    assert counts("组织党员到红色教育基地或产业示范点参观学习1次。") == [("year", 1, ["参观学习", "学习"])]
+    assert counts("冬春训结束前组织党员进行1次应知应会测试。") == [("year", 1, ["应知应会测试", "测试"])]
+    assert counts("每季度举办1场“党建+政策”宣讲会或政企沙龙。") == [("quarter", 1, ["党建+政策宣讲会", "政企沙龙"])]
+    assert counts("每季度开展1次铸牢中华民族共同体意识宣讲进楼院、进商铺、进学校活动。") == [
+        ("quarter", 1, ["铸牢中华民族共同体意识宣讲", "宣讲"])]
+    assert counts("每半年开展1次民宿经营业主、管家和从业人员中的党员摸排。") == [("halfyear", 1, ["党员摸排", "摸排"])]
+    assert counts("汛前、汛中、汛后各组织党员对隐患点开展1次巡查排查。") == [("year", 3, ["巡查排查", "巡查"])]
+    assert counts("网格党支部牵头每周开展1次网格巡查。") == []
+    assert counts("不合格的安排补考或参加下一期培训。") == []
+    # the scoring's "未开展年度评估调整的" names the evaluation counted, not a second one
+    found = infer_item("每年对前置研究事项清单开展1次动态评估并及时调整。", "未开展年度评估调整的扣2分")
+    assert [(r.per, r.keywords[:2]) for r in found.checkable] == [("year", ["动态评估", "评估"])]

@@ -2419,7 +2419,7 @@ def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
     if tail and (len(tail.group(1).replace("“", "").replace("”", "")) < 2 or tail.group(1).endswith("”")):
         tail = None  # ("组织党员过“集体生日”": the quoted practice is the object, read below)
     if tail:  # (a name in quotes is part of it: "开展1次“三资”清查")
-        obj = re.sub(r"^(?:一次|次|了)", "", tail.group(1).replace("“", "").replace("”", ""))
+        obj = re.sub(r"^(?:一次|次|了)", "", tail.group(1).replace("“", "").replace("”", "")).split("并")[0]
         # its shorter name: without whom it is for ("党员冬训" → 冬训), or its end ("三资清查" → 清查)
         short = re.sub(r"^(?:党员|群众|居民|村民|全体党员|全体)", "", obj)
         short = short if short != obj and len(short) >= 2 else re.sub(r"(?<=..)(?:活动|工作)$", "", obj) \
@@ -2445,6 +2445,65 @@ def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
     rd.add(Requirement(id="", type="count", keywords=_variants(words), per=per, min=n, years=years,
                        description=f"{'每两年' if years > 1 else PER_TEXT[per]}至少{n}次：{part.strip(_STRIP)}",
                        source=part.strip(_STRIP)), si)
+
+# How many times something is done, printed with the verb that does it and no frequency of its own (or one no other
+# rule read): "组织党员到红色教育基地参观学习1次", "冬春训结束前组织党员进行1次应知应会测试", "每季度举办1场“党建+政策”
+# 宣讲会", "每季度开展1次铸牢中华民族共同体意识宣讲进楼院、进商铺、进学校活动". A number of occasions in the year
+# (or in each period printed).
+_OCCASION_LEAD = re.compile(rf"(?P<verb>开展|组织|举办|举行|进行|召开|参加|参与|观看|收看)[^，,。；;]{{0,8}}?"
+                            rf"(?<![每第少缺过于下])(?P<n>{NUM})\s*(?:次|场|期|轮)(?P<what>[^，,。；;]{{2,40}})$")
+_OCCASION_TAIL = re.compile(rf"(?:开展|组织|举办|举行|进行|参加|参与)[^，,。；;]{{2,30}}?(?<![每第少缺过于下])(?P<n>{NUM})\s*"
+                            r"(?:次|场|期|轮)$")
+# "宣讲进楼院、进商铺、进学校": the places a deed is taken to, not the deed.
+_TAKEN_TO = re.compile(r"(?<=..)(?:、?进[\u4e00-\u9fff]{1,3})+$")
+# Periods the model has no window for ("每周开展1次网格巡查"): no yearly count can be read from them.
+_SHORT_PERIODS = re.compile(r"每(?:个)?(?:周|天|日|旬|星期|工作日)|每两周")
+
+
+def _occasion_names(obj: str) -> list[str]:
+    """What an occasion counted is called: the end of its object (Chinese names end with their head: "从业人员中的
+    党员摸排" is a 摸排), each name of "A或B", the deed word within it, its last two characters."""
+    obj = re.sub(r"[“”\"]", "", obj)
+    obj = obj.split("并")[0]  # "动态评估并及时调整": the deed counted, not what follows it
+    obj = _TAKEN_TO.sub("", re.sub(r"(?<=..)(?:活动|工作)$", "", obj))
+    names = []
+    for alt in obj.split("或"):
+        head = re.split(r"、|和|及|的", alt)[-1]
+        if len(head) >= 2 and head not in _BARE_VERBS:
+            names.append(head)
+    deeds = [d for n in names for d in DEED_VERBS.findall(n)[-1:]]
+    return names[:2] + deeds + [n[-2:] for n in names if len(n) >= 4 and not DEED_VERBS.search(n)]
+
+
+def _printed_occasions(rd: _Reader) -> None:
+    """How many times something is done, printed with the verb that does it and no frequency any other rule read
+    ("组织党员到红色教育基地参观学习1次", "冬春训结束前组织党员进行1次应知应会测试", "每季度举办1场“党建+政策”宣讲会",
+    "每季度开展1次铸牢中华民族共同体意识宣讲进楼院、进商铺、进学校活动"): that many in the year, or in each period
+    printed."""
+    for si, (_ci, seg, _clause) in enumerate(rd.segments):
+        text = seg.strip(_STRIP)
+        if si in rd.covered or _RATE.search(text) or _SHORT_PERIODS.search(text) or \
+                re.search(r"每次|每场|每期|不超过|以内|以下|超过|少于|得\s*(?:\d|满分)|扣\s*\d|不得分", text) or \
+                _meetings(re.sub(r"[(（][^)）]*[)）]", "", text)) or _FAULT_FREE_YEAR.search(text):
+            continue
+        lead = _OCCASION_LEAD.search(text)
+        tail = None if lead else _OCCASION_TAIL.search(text)
+        if not (lead or tail):
+            continue
+        words = _occasion_names(lead.group("what")) if lead else _deed_at_frequency(text)
+        words = [w for w in dict.fromkeys(words) if len(w) >= 2]
+        if not words:
+            continue
+        n = int(_num((lead or tail).group("n")) or 1)
+        # "汛前、汛中、汛后各组织…开展1次巡查": once at each occasion named
+        each = re.search(r"(?P<list>(?:[\u4e00-\u9fff“”]{1,6}、)+[\u4e00-\u9fff“”]{1,6})各", text)
+        n *= each.group("list").count("、") + 1 if each else 1
+        years = 2 if _TWO_YEARS.search(text) else 1
+        per = None if years > 1 else (_per_in(text) or "year")
+        when = "每两年" if years > 1 else PER_TEXT[per]
+        rd.add(Requirement(id="", type="count", keywords=_variants(words), per=per, min=n, years=years,
+                           description=f"{when}至少{n}次：{text}", source=text), si)
+
 
 def _chunks(text: str) -> list[str]:
     """Content words of a phrase, for keywords: split at function words and verbs."""
@@ -2680,6 +2739,7 @@ def _read(text: str, scoring: str, activities: bool = True) -> _Reader:
     _name_generic_counts(rd)
     _trailing_counts(rd)
     _frequency_requirements(rd)
+    _printed_occasions(rd)
     _publicity_requirements(rd)
     _posting_periods(rd)
     _handed_out_forms(rd)
@@ -2792,6 +2852,9 @@ def _overlaps(req: Requirement, others: list[Requirement]) -> bool:
             return True  # "未建立收缴台账的" after "党支部建立党费收缴台账": the dues ledger
         if set(req.keywords) & set(o.keywords):
             return True
+        if req.type == o.type == "count" and not o.meeting_type and (req.per or "year") == (o.per or "year") and \
+                req.years == o.years and any(len(k) >= 2 and k in r for k in o.keywords for r in req.keywords):
+            return True  # "未开展年度评估调整的" after "每年…开展1次动态评估": the deed counted, named in the scoring
         if req.type == "doc" and o.type in ("doc", "window") and req.keywords and \
                 all(k in GENERIC_PAPER_WORDS for k in req.keywords) and \
                 any(k.endswith(g) for g in req.keywords for k in o.keywords):
@@ -2862,9 +2925,9 @@ def _proof_of(paper: Requirement, reqs: list[Requirement]) -> bool:
     if paper.kind in ("计划", "总结") and re.fullmatch(r"(?:年度|年初|年终|年底|年末|全年)(?:工作)?", core):
         core = ""  # "年度计划、年度总结" beside "年初制定计划，年终形成总结": the papers the windows ask for
     counted = {r.meeting_type for r in reqs if r.type == "count" and r.meeting_type}
-    if paper.kind == "会议记录" and counted and not (len(counted) >= 2 and (paper.source or "").endswith("记录本")):
-        # the minutes of a counted meeting (its sign-in sheets, named apart, are papers of their own; so is the bound
-        # 会议记录本 several kinds of meeting ("三会一课") are written in, a register kept and checked as a whole)
+    if paper.kind == "会议记录" and counted:
+        # the minutes of a counted meeting, loose or bound in the 会议记录本 the "三会一课" are written in (its sign-in
+        # sheets, named apart, are papers of their own)
         return True
     if paper.kind in ("会议记录", "签到表") and any(r.type == "doc" and r.kind == paper.kind for r in reqs):
         return True  # the minutes (or sign-in sheets) the item's own words already ask for
