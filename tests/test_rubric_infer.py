@@ -1879,3 +1879,13 @@ def test_a_number_of_occasions_printed_with_its_verb():
     # the scoring's "未开展年度评估调整的" names the evaluation counted, not a second one
     found = infer_item("每年对前置研究事项清单开展1次动态评估并及时调整。", "未开展年度评估调整的扣2分")
     assert [(r.per, r.keywords[:2]) for r in found.checkable] == [("year", ["动态评估", "评估"])]
+
+
+def test_trainings_counted_in_sessions_and_reports_made_each_period():
+    """"培训不少于2期、每期培训时间不少于1天": two sessions and a day each; "每季度至少向社区党委反馈1次思想、工作情况" is
+    a report counted each quarter."""
+    found = infer_item("每年组织开展产业技术培训不少于2期、每期培训时间不少于1天。")
+    assert [(r.type, r.per, r.min, r.amount) for r in found.checkable] == [
+        ("count", "year", 2, None), ("duration", None, 1, 1.0)]
+    found = infer_item("流动党员每季度至少向社区党委反馈1次思想、工作情况。")
+    assert [(r.type, r.per, r.keywords[0]) for r in found.checkable] == [("count", "quarter", "反馈")]

@@ -180,7 +180,7 @@ _STUDY = re.compile(r"学(?:习)?(?P<what>理论|政策|文化|党章|党史|法
 ACTION_NOUNS = ("结对子", "结对", "联建", "征求意见", "公示", "党务公开", "居务公开", "慰问", "走访", "帮扶", "评议", "备案",
                 "换届", "谈心谈话", "公开", "公布", "刊发", "考察", "通报", "请示", "批复", "报批", "报送", "报备", "表彰")
 # Things done at a stated frequency ("每季度更新一次", "每半年考察一次"): the verbs that name them.
-FREQUENCY_VERBS = re.compile(r"公开|公示|公布|述职|更新|联系|走访|慰问|考察|核对|评定|测评|学习|培训|召开|开展|组织|报送|宣传|通报|谈心|谈话|研究|研讨|"
+FREQUENCY_VERBS = re.compile(r"公开|公示|公布|述职|更新|联系|走访|慰问|考察|核对|评定|测评|学习|培训|召开|开展|组织|报送|宣传|通报|谈心|谈话|研究|研讨|反馈|"
                              r"收看|观看|统计|开箱|清查|核实|审计|盘点|回访|"
                              r"自查|督导|巡查|送学|探访|"
                              r"分析|研判|检查|排查|督查|讲评|汇报|报告|议事|接待|沟通|核定|会商|编发|编印|印发|出刊|上缴|评选")
@@ -1687,10 +1687,11 @@ def _duration_requirements(rd: _Reader) -> None:
             unit = _UNIT_NAME.get(m.group("unit"), m.group("unit"))
             at = clause.find(seg)
             what = _duration_subject((clause[:at] if at >= 0 else "") + seg[:m.start()] + m.group(0))
-            times = re.search(rf"(?:培训|学习|轮训|教育|志愿服务)[^，,、]{{0,6}}?(?:不少于|至少)\s*(?P<n>{NUM})\s*次[、，,]",
+            times = re.search(rf"(?:培训|学习|轮训|教育|志愿服务)[^，,、]{{0,6}}?(?:不少于|至少)\s*(?P<n>{NUM})\s*(?:次|期|场|轮)[、，,]",
                               seg[:m.start() + len(m.group(0))])
             if times and _num(times.group("n")) and not _meetings(seg):
-                # "集中培训不少于3次、累计不少于16学时": how many times, and how long (a meeting counts its own)
+                # "集中培训不少于3次、累计不少于16学时", "培训不少于2期、每期不少于1天": how many times, and how long
+                # (a meeting counts its own)
                 k, per = int(_num(times.group("n")) or 1), _per_in(seg) or "year"
                 rd.add(Requirement(id="", type="count", keywords=[what], min=k, per=per,
                                    description=f"{PER_TEXT[per]}{what}不少于{k}次", source=seg.strip(_STRIP)), si)
