@@ -1889,3 +1889,16 @@ def test_trainings_counted_in_sessions_and_reports_made_each_period():
         ("count", "year", 2, None), ("duration", None, 1, 1.0)]
     found = infer_item("流动党员每季度至少向社区党委反馈1次思想、工作情况。")
     assert [(r.type, r.per, r.keywords[0]) for r in found.checkable] == [("count", "quarter", "反馈")]
+
+
+def test_party_building_written_into_a_charter_is_that_charter():
+    """"将党建工作要求写入企业章程", "医院章程写明党组织的设置形式": the charter is the paper to show; the Party's own
+    constitution handed out is no such paper, and a share of charters ("入章率") is read as a rate instead."""
+    def docs(text: str) -> list[tuple]:
+        return [(r.kind, r.keywords) for r in infer_item(text).checkable if r.type == "doc"]
+
+    assert docs("推动党建工作要求写入企业章程，建立党组织与企业管理层沟通协商机制。")[:1] == [("制度", ["企业章程", "章程"])]
+    assert docs("医院章程写明党组织的设置形式、地位作用和职责任务。") == [("制度", ["医院章程", "章程"])]
+    assert docs("推动社会组织在章程中写明党的建设有关内容。") == [("制度", ["章程"])]
+    assert docs("为每名学员配发《中国共产党章程》和入党培训教材。") == []
+    assert [r.type for r in infer_item("党建工作要求写入社会组织章程，入章率达到100%。").checkable] == ["rate"]

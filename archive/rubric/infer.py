@@ -1643,6 +1643,23 @@ def _checklist_requirements(rd: _Reader) -> None:
         rd.covered.update(parts)
         rd.listed.update(parts)
 
+# Party building written into an organisation's charter ("将党建工作要求写入企业章程", "医院章程写明党组织的设置形式"):
+# the charter that holds it is the paper to show (not the Party's own constitution handed out, 《中国共产党章程》).
+_CHARTER = re.compile(r"(?:写入|写进|载入|纳入)(?P<into>[\u4e00-\u9fff（）()]{0,8}?章程)|"
+                      r"(?P<owner>[\u4e00-\u9fff]{2,8}?章程)中?(?:写入|写明|载明|明确|写进)")
+
+
+def _charter(rd: _Reader) -> None:
+    for si, (_ci, seg, _clause) in enumerate(rd.segments):
+        m = _CHARTER.search(seg)
+        if not m or re.search(r"章率|写入率", rd.text) or "党章" in seg or "共产党章程" in seg or \
+                any(r.type == "doc" and any("章程" in k for k in r.keywords) for r in rd.reqs):
+            continue
+        name = re.sub(r"^(?:推动|将|把|并)|[（）()]", "", m.group("into") or m.group("owner")).split("在")[-1]
+        rd.add(Requirement(id="", type="doc", kind="制度", keywords=_variants([name, "章程"] if name != "章程" else [name]),
+                           description=f"{name}写明党建工作内容", source=seg.strip(_STRIP)), si)
+
+
 def _photo_requirements(rd: _Reader) -> None:
     """A photo the item asks for in words (照片, 图片, 影像资料). Places and things on the wall (宣传栏, 意见箱, 制度上墙,
     服务中心, 阵地) are what the inspectors look at on site: they stay with them, and are filing words."""
@@ -2745,6 +2762,7 @@ def _read(text: str, scoring: str, activities: bool = True) -> _Reader:
     _posting_periods(rd)
     _handed_out_forms(rd)
     _doc_requirements(rd)
+    _charter(rd)
     _photo_requirements(rd)
     if activities:
         _activity_requirements(rd)
