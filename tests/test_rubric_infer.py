@@ -1902,3 +1902,23 @@ def test_party_building_written_into_a_charter_is_that_charter():
     assert docs("推动社会组织在章程中写明党的建设有关内容。") == [("制度", ["章程"])]
     assert docs("为每名学员配发《中国共产党章程》和入党培训教材。") == []
     assert [r.type for r in infer_item("党建工作要求写入社会组织章程，入章率达到100%。").checkable] == ["rate"]
+
+
+def test_score_bands_printed_with_signs_ask_only_the_top_band():
+    """"满意度≥95%的得7分；90%≤满意度<95%的得5分；85%≤满意度<90%的得3分；满意度<85%的不得分": full marks at 95%;
+    the lower bands and the floor are how the score falls, not bars of their own."""
+    found = infer_item("进出口企业对通关服务的满意度（以年度满意度调查结果为准）：满意度≥95%的得7分；90%≤满意度<95%的得5分；"
+                       "85%≤满意度<90%的得3分；满意度<85%的不得分。", "按调查结果对应档次计分。")
+    assert [(r.type, r.measure, r.threshold) for r in found.checkable] == [("rate", "满意度", 0.95)]
+
+
+def test_a_list_of_papers_to_put_in_order_is_a_checklist():
+    """"规范整理党员花名册、“三会一课”记录、党费收缴台账…等基础资料": each paper listed (the dues ledger as the ledger),
+    without the verb that puts them in order."""
+    found = infer_item("按照“一支部一档案”要求，规范整理党员花名册、“三会一课”记录、党费收缴台账、主题党日活动记录、"
+                       "组织生活会材料等基础资料。")
+    assert [(r.type, r.kind, r.keywords[0] if r.keywords else None) for r in found.checkable][:5] == [
+        ("ledger", "党费台帐", None), ("doc", "花名册", "党员花名册"), ("doc", "会议记录", "三会一课记录"),
+        ("doc", "会议记录", "主题党日活动记录"), ("doc", None, "组织生活会")]
+    found = infer_item("建立“三会一课”记录本、党员花名册、党员教育管理台账等基础资料。")
+    assert [r.keywords[0] for r in found.checkable] == ["三会一课记录本", "党员花名册", "党员教育管理台账"]

@@ -929,6 +929,22 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
             continue
         source = rd.segments[banded_at][1].strip(_STRIP) if banded_at is not None else ded.text
         rd.add(_rate(word, banded_measure or word, ">=", threshold, "", source, subject), banded_at)
+    _top_band_only(rd)
+
+
+# A figure printed as a score band ("满意度≥95%的得7分；90%≤满意度<95%的得5分；满意度<85%的不得分").
+_BAND_SCORE = re.compile(r"得\s*\d|得满分|不得分|不计分")
+
+
+def _top_band_only(rd: _Reader) -> None:
+    """Score bands read as rates one by one ask only their best band's bar: the full marks. The lower bands and the
+    floor of the same measure are how the score falls, not other bars to reach."""
+    banded = [r for r in rd.reqs if r.type == "rate" and _BAND_SCORE.search(r.source or "")]
+    for r in banded:
+        word = (re.search(RATE_WORD + "$", r.measure or "") or re.search(RATE_WORD, r.measure or ""))
+        same = [o for o in banded if word and word.group(0) in (o.measure or "")]
+        if len(same) > 1 and any((o.threshold or 0) > (r.threshold or 0) for o in same):
+            rd.reqs.remove(r)
 
 
 def _figure(m: re.Match) -> float | None:
@@ -1473,7 +1489,7 @@ def _checklist_elements(body: str) -> list[tuple[str, str]]:
     return out
 
 
-_LIST_TAIL = re.compile(r"等(?:各类|各项)?(?:台[账帐])?(?:资料|材料|档案)?|(?:资料|材料)?(?:齐全|完整|完备|规范|健全|完善|分类归档|归档)")
+_LIST_TAIL = re.compile(r"等(?:各类|各项|基础|相关)?(?:台[账帐])?(?:资料|材料|档案)?|(?:资料|材料)?(?:齐全|完整|完备|规范|健全|完善|分类归档|归档)")
 
 
 def _paper_list(clause: str) -> str:
@@ -1483,13 +1499,15 @@ def _paper_list(clause: str) -> str:
         seg = seg.strip(_STRIP)
         if "、" not in seg:
             continue
-        tail = _LIST_TAIL.search(seg)
+        tail = _LIST_TAIL.search(seg, seg.index("、"))  # ("规范整理党员花名册、…": the list's end, not a word before it)
         listed = seg[:tail.start()] if tail else seg
+        first, _sep, rest = listed.partition("、")  # "规范整理党员花名册、…", "建立“三会一课”记录本、…": the papers
+        first = re.sub(r"^.*?(?:建立健全|建立|建有|制定|形成|留存|保存|备齐|备有|具备|整理|归集)(?=[^、]{2,})", "", first, count=1)
+        listed = f"{first}、{rest}"
         if tail and tail.group(0).startswith("等") and re.search(r"资料|材料|台[账帐]|档案", tail.group(0)):
             # "三会一课、主题党日、组织生活会等资料齐全": the records of each
             return "、".join(e if _paper(e) else f"{e.strip(_STRIP)}记录" for e in listed.split("、") if e.strip(_STRIP))
         # "建立健全责任清单、问题清单": the papers without the verb that makes them
-        listed = re.sub(r"^.*?(?:建立健全|建立|建有|制定|形成|留存|保存|备齐|备有|具备)(?=[^、]{2,})", "", listed, count=1)
         listed = re.sub(r"^.*?有(?=[^、]{2,})", "", listed, count=1) if not _paper(listed.split("、")[0]) else listed
         elements = [re.sub(r"[(（][^)）]*[)）]", "", e).strip(_STRIP) for e in listed.split("、")]
         papers = [e for e in elements if e and (_paper(e) or _DOC.fullmatch(e))]
