@@ -20,8 +20,10 @@ _NUM = rf"(?:\d+(?:\.\d+)?|\.\d+|[{_CN_NUM}]+(?:点[{_CN_NUM}]+)?|半)"
 UNITS: tuple[str, ...] = (
     "学时", "课时", "小时", "学期", "季度", "人次", "场次", "批次", "次", "人", "名", "项", "个", "例", "件", "篇", "份", "月", "天", "期", "户", "条", "处", "张", "本",
     "场", "批", "课", "周", "家", "类", "户次", "起", "支", "笔", "艘", "辆", "栋", "幢", "节", "堂", "套",
+    "站", "仓", "对", "座", "所", "台",
 )
-_UNIT = "(?P<unit>" + "|".join(UNITS) + ")"
+# (对 is a pair only where no number follows: "每对扣0.5分", not the 对 of "每少核对1次")
+_UNIT = "(?P<unit>" + "|".join(u if u != "对" else r"对(?!\s*[\d一两二三四五六七八九十])" for u in UNITS) + ")"
 
 # 分 after the points, or nothing where a clerk's shorthand leaves it out ("少1次扣0.5", "最多扣2；").
 _FEN = r"(?:分|(?=\s*(?:$|[，,；;。）)])))"
@@ -39,8 +41,8 @@ _CAP = re.compile(
 )
 # "扣1-2分", "扣1～3分", "扣1至2分": the inspectors choose within the range.
 _RANGE = re.compile(rf"扣(?:除|减)?\s*(?P<a>{_NUM})\s*分?\s*[-~～至到—–]+\s*(?P<b>{_NUM})\s*{_FEN}")
-# "每低5个百分点扣1分", "每低于1个百分点扣0.2分", "每下降5%扣1分".
-_STEP = re.compile(rf"每(?:低|低于|少|下降|降低|差)(?:标准|要求|规定)?\s*(?P<step>{_NUM})\s*(?:个)?(?:百分点|%|％)\s*"
+# "每低5个百分点扣1分", "每低于1个百分点扣0.2分", "每下降5%扣1分", "每低于90%一个百分点扣0.5分" (the bar inside).
+_STEP = re.compile(rf"每(?:低|低于|少|下降|降低|差)(?:标准|要求|规定)?\s*(?:\d+(?:\.\d+)?\s*[%％]\s*)?(?P<step>{_NUM})\s*(?:个)?(?:百分点|%|％)\s*"
                    rf"(?:的)?[，,]?\s*各?扣(?:除|减)?\s*(?P<num>{_NUM})\s*{_FEN}")
 # "每少2学时扣0.5分", "每少两天扣1分": a loss for each step of several units (one unit is a per-unit rule).
 _UNIT_STEP = re.compile(rf"每(?:少|缺|差|短)\s*(?P<step>(?:[2-9]|[1-9]\d+)(?:\.\d+)?|[两二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)"
