@@ -1922,3 +1922,14 @@ def test_a_list_of_papers_to_put_in_order_is_a_checklist():
         ("doc", "会议记录", "主题党日活动记录"), ("doc", None, "组织生活会")]
     found = infer_item("建立“三会一课”记录本、党员花名册、党员教育管理台账等基础资料。")
     assert [r.keywords[0] for r in found.checkable] == ["三会一课记录本", "党员花名册", "党员教育管理台账"]
+
+
+def test_pieces_written_in_the_year_are_counted_and_a_report_is_kept():
+    """"撰写学习心得不少于4篇": four pieces in the year, each dated (as pieces sent are counted); "年内形成不少于1篇
+    典型经验或案例材料" names them after the number; "撰写调研报告…不少于2篇" is a report kept, as many as printed."""
+    found = infer_item("撰写学习心得不少于4篇。")
+    assert [(r.type, r.per, r.min, r.keywords) for r in found.checkable] == [("count", "year", 4, ["学习心得"])]
+    found = infer_item("年内形成不少于1篇典型经验或案例材料。")
+    assert [(r.type, r.keywords) for r in found.checkable] == [("count", ["典型经验", "案例"])]
+    found = infer_item("撰写调研报告或意见建议不少于2篇。")
+    assert [(r.type, r.min, r.keywords[0]) for r in found.checkable] == [("doc", 2, "调研报告")]

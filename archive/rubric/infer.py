@@ -1788,9 +1788,18 @@ def _written_papers(rd: _Reader) -> None:
             continue  # ("每季度报送信息不少于1篇": a count in each period)
         if seg[m.start():m.start() + 2] in ("报送", "上报") and _per_in(seg):
             continue  # "年内向区民政局报送党建工作信息不少于4篇": pieces sent in the year, each dated, counted
-        names = [w.replace("“", "").replace("”", "") for w in re.split(r"或|和|及|、", m.group("what"))]
+        what = m.group("what")
+        if re.fullmatch(r"(?:不少于|至少|不低于)\s*", what):  # "形成不少于1篇典型经验或案例材料": named after the number
+            what = re.sub(r"(?:材料|资料)$", "", seg[m.end():].strip(_STRIP)) or what
+        names = [w.replace("“", "").replace("”", "") for w in re.split(r"或|和|及|、", what)]
         names = [re.sub(r"^(?:一篇|一份)", "", w) for w in names if len(w) >= 2]
         if not names:
+            continue
+        if m.group("unit") == "篇" and not names[0].endswith("报告"):
+            # pieces written in the year, each dated: counted, as pieces sent are (a report is a paper kept)
+            n = int(_num(m.group("n")) or 1)
+            rd.add(Requirement(id="", type="count", keywords=_variants(names), min=n, per="year",
+                               description=f"每年{'或'.join(names)}不少于{n}篇", source=seg.strip(_STRIP)), si)
             continue
         n = int(_num(m.group("n")) or 1) if m.group("unit") == "篇" else 1
         rd.add(Requirement(id="", type="doc", keywords=_variants(names), min=n,
