@@ -1933,3 +1933,20 @@ def test_pieces_written_in_the_year_are_counted_and_a_report_is_kept():
     assert [(r.type, r.keywords) for r in found.checkable] == [("count", ["典型经验", "案例"])]
     found = infer_item("撰写调研报告或意见建议不少于2篇。")
     assert [(r.type, r.min, r.keywords[0]) for r in found.checkable] == [("doc", 2, "调研报告")]
+
+
+def test_each_of_a_list_counted_times_after_the_deed_and_time_at_work():
+    """"开展防汛抢险技能培训、实战演练各不少于1次": one of each; "开展防汛避险知识宣传，汛期内每月不少于2次" counts the
+    宣传 of the part before (the season is no deed); "参与调解不少于5起" in 起; "参加防汛一线工作累计不少于40小时" a time
+    at that work."""
+    found = infer_item("汛前组织党员和突击队员开展防汛抢险技能培训、实战演练各不少于1次。")
+    assert [(r.per, r.min, r.keywords[0]) for r in found.checkable] == [
+        ("year", 1, "防汛抢险技能培训"), ("year", 1, "实战演练")]
+    found = infer_item("开展防汛避险知识宣传，汛期内每月不少于2次。")
+    assert [(r.per, r.min, r.keywords) for r in found.checkable] == [("month", 2, ["宣传"])]
+    found = infer_item("宣传推优入党工作和优秀团员事迹，每学期不少于2篇。")
+    assert [(r.per, r.min, r.keywords) for r in found.checkable] == [("halfyear", 2, ["宣传"])]
+    assert [(r.per, r.min) for r in infer_item("年内参与调解不少于5起。").checkable] == [("year", 5)]
+    found = infer_item("党员参加防汛一线工作累计不少于40小时。")
+    assert [(r.type, r.amount, r.unit, r.keywords) for r in found.checkable] == [
+        ("duration", 40, "小时", ["防汛一线工作"])]

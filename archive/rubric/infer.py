@@ -130,7 +130,7 @@ PHOTO_WORDS = re.compile(r"照片|图片|影像资料|图像资料|影像|截图
 FACILITY_WORDS = re.compile(r"上墙|宣传栏|公开栏|公示栏|意见箱|标识|标牌|挂牌|服务中心|服务站|活动室|活动场所|阵地")
 
 _DURATION = re.compile(rf"(?:培训|参训|学习|自学|轮训|[冬春暑]+训|教育|志愿服务|服务时长|时长|巡查|值守|值班|坐班|驻村|"
-                       r"(?:在|到)(?:村|社区)[^，,。；;]{0,6}?工作|"
+                       r"(?:在|到)(?:村|社区)[^，,。；;]{0,6}?工作|工作(?=累计)|"
                        rf"(?:公益|义务|项目)[\u4e00-\u9fff]{{0,4}}?服务(?!中心|站|大厅|窗口))[^，,。；;]{{0,12}}?(?:不少于|至少|累计|达到|不低于)?\s*(?P<n>{NUM})\s*"
                        r"(?P<unit>天|日|学时|课时|小时)")
 _BARE_DURATION = re.compile(rf"(?:其中)?(?:[\u4e00-\u9fff]{{2,6}}?(?=不少于|至少|累计))?(?:每次|每期|人均|每人|每名党员|全年|年内|每年)*(?:累计)?(?:不少于|至少|达到|不低于)\s*(?P<n>{NUM}|半)\s*"
@@ -143,9 +143,9 @@ _THING_COUNT = re.compile(
     rf"(?P<lead>不少于|至少|不低于|最少)?\s*(?P<n>{NUM})\s*(?P<unit>个|项|件|名|篇|户|人)(?P<more>以上|及以上)?"
     r"(?P<what>[\u4e00-\u9fff“”+＋]{2,12})"
 )
-# "为群众办实事不少于5件", "走访不少于两次", "走访慰问两次以上": what is done, then how many.
+# "为群众办实事不少于5件", "走访不少于两次", "走访慰问两次以上", "参与调解不少于5起": what is done, then how many.
 _DONE_COUNT = re.compile(rf"(?P<what>[\u4e00-\u9fff“”、]{{2,16}}?)(?:(?:不少于|至少|不低于|不得少于)\s*(?P<n>{NUM})\s*"
-                         rf"(?P<unit>次|件|个|项|场|期|篇|条|人次)(?!工作日|月|小时|天|日|学时|周)|(?P<n2>{NUM})\s*(?P<unit2>次|件|项|场|条)以上)")
+                         rf"(?P<unit>次|件|个|项|场|期|篇|条|人次|起)(?!工作日|月|小时|天|日|学时|周)|(?P<n2>{NUM})\s*(?P<unit2>次|件|项|场|条)以上)")
 # Verbs of something done on an occasion, which a number of them counts ("开展志愿服务不少于3个").
 # Things made in the year are counted in it too ("提炼形成典型案例不少于1个").
 _OCCASION_VERBS = re.compile(r"开展|组织|举办|举行|召开|参加|参与|完成|办理|解决|帮助|帮扶|走访|慰问|接待|服务|联系|认领|办|"
@@ -166,7 +166,7 @@ _EACH_OCCASION = re.compile(r"每逢(?P<list>(?:[“\"]?[\u4e00-\u9fff]{2,4}?[�
 _YEAR_TOTAL = re.compile(rf"(?P<what>[\u4e00-\u9fff“”]{{2,16}}?)(?:全年|年内|每年|年度内?)(?:累计)?(?:完成|办理|开展)?\s*"
                          rf"(?P<n>{NUM})\s*(?P<unit>件|项|个|次|场|期|篇)(?P<more>以上|及以上)?$")
 # What is done a number of times ("每年至少2次到联系网格指导工作"): the verbs a record of it names.
-DEED_VERBS = re.compile(r"指导|调研|走访|探访|上门|慰问|看望|宣讲|督导|督查|检查|座谈|联系|帮扶|培训|讲课|授课|巡查|接待|征求意见|谈心|"
+DEED_VERBS = re.compile(r"指导|调研|走访|探访|上门|慰问|看望|宣讲|宣传|督导|督查|检查|座谈|联系|帮扶|培训|讲课|授课|巡查|接待|征求意见|谈心|"
                         r"谈话|家访|入户|结对|服务|学习|报道|交流发言|办实事")
 _ACTIVITY = re.compile(r"(?:开展|(?:^|(?<=认真|积极|定期|每年|按时))组织|举办|参加|推荐|参与)(?:了)?[^，,。；;]{0,20}?"
                        r"(?P<what>[\u4e00-\u9fff“”\"]{2,12}?)(?P<suffix>活动|教育|培训|学习|研究|探索)")
@@ -1710,6 +1710,8 @@ def _duration_subject(before: str) -> str:
         return "驻村"  # "挂职期间每月在村（社区）工作不少于10天": days at the post
     if named and named[-1] in ("巡查", "值守", "值班", "坐班", "驻村"):
         return named[-1]  # "网格员每日巡查不少于2小时": time on duty
+    if not named and (work := re.search(r"([\u4e00-\u9fff]{2,4})工作累计", before)):
+        return work.group(1) + "工作"  # "党员参加防汛一线工作累计不少于40小时": time at that work
     return "志愿服务" if named and "服务" in named[-1] else "培训"
 
 
@@ -1947,7 +1949,7 @@ def _count_requirements(rd: _Reader) -> None:
             # "每名党员每个月走访": who does it and how often, then the deed (the person first, so that the period
             # after it is not taken as part of the person)
             what = re.sub(rf"^(?:{'|'.join(p for _, p in PER_WORDS)}|每名(?:党员|干部|委员|班子成员)|"
-                          rf"每名[\u4e00-\u9fff]{{0,4}}|年内|全年|集中)+", "", what)
+                          rf"每名[\u4e00-\u9fff]{{0,4}}|年内|全年|集中|[\u4e00-\u9fff]{{1,4}}期(?:内|间))+", "", what)
             what = re.sub(rf"(?:{'|'.join(p for _, p in PER_WORDS)})$", "", what)  # "组织生活每年不少于4次"
             # "党委书记每年到成员单位调研指导党建工作": the deed after who, how often and where
             pieces = re.split(rf"{_PERIOD_PHRASE}", what)
@@ -1990,6 +1992,15 @@ def _count_requirements(rd: _Reader) -> None:
             words = [what] + ([what[-2:]] if len(what) > 2 else [])
             # "本季度组织集中学习不少于3次，书记领学不少于1次": the sentence's period holds for each of its counts
             per = per or (None if years > 1 else _sentence_per(rd, si))
+            each = re.search(r"(?P<list>(?:[\u4e00-\u9fff“”]{2,12}、)+[\u4e00-\u9fff“”]{2,12})各$", m.group("what"))
+            if each:  # "开展防汛抢险技能培训、实战演练各不少于1次": as many of each
+                for element in each.group("list").split("、"):
+                    element = re.split(r"开展|组织|举办|举行|进行|参加|参与", element)[-1].replace("“", "").replace("”", "")
+                    if len(element) >= 2:
+                        rd.add(Requirement(id="", type="count", keywords=_variants([element, element[-2:]]),
+                                           min=int(n), per=per or "year", years=years, source=seg.strip(_STRIP),
+                                           description=f"{when or '每年'}{element}不少于{int(n)}{unit}"), si)
+                continue
             rd.add(Requirement(id="", type="count", keywords=_variants(words), min=int(n), per=per or "year",
                                years=years, description=f"{when or '每年'}{sent}{what}不少于{int(n)}{unit}",
                                source=seg.strip(_STRIP)), si)
@@ -2040,9 +2051,10 @@ def _trailing_counts(rd: _Reader) -> None:
     for si, (ci, seg, _clause) in enumerate(rd.segments):
         # ("每半年不少于1次、每次不少于1个月": how long each lasts is the inspectors' to weigh)
         # ("上下半年各1次": how often, with no 不少于, after the deed)
-        m = re.fullmatch(rf"(?:(?:{'|'.join(p for _, p in PER_WORDS)})各?(?:累计|合计|共计?)?(?:不少于|至少)?|"
+        # ("汛期内每月不少于2次": a season's months, each)
+        m = re.fullmatch(rf"(?:[\u4e00-\u9fff]{{1,4}}(?:内|期间))?(?:(?:{'|'.join(p for _, p in PER_WORDS)})各?(?:累计|合计|共计?)?(?:不少于|至少)?|"
                          rf"(?:累计|合计|共计?)?(?:不少于|至少))\s*(?P<n>{NUM})\s*"
-                         r"(?P<unit>次|场|期|件)(?:以上)?", re.sub(r"[、，,]每次[^，,]*$", "", seg.strip(_STRIP)))
+                         r"(?P<unit>次|场|期|件|篇)(?:以上)?", re.sub(r"[、，,]每次[^，,]*$", "", seg.strip(_STRIP)))
         if not m or si in rd.covered or si == 0 or rd.segments[si - 1][0] != ci:
             continue
         before = rd.segments[si - 1][1]
