@@ -1950,3 +1950,11 @@ def test_each_of_a_list_counted_times_after_the_deed_and_time_at_work():
     found = infer_item("党员参加防汛一线工作累计不少于40小时。")
     assert [(r.type, r.amount, r.unit, r.keywords) for r in found.checkable] == [
         ("duration", 40, "小时", ["防汛一线工作"])]
+
+
+def test_the_date_of_a_named_day_is_no_time_of_year():
+    """"结合“环卫工人节”（10月26日）、“七一”等节点开展关爱活动": the day's date names the occasion, the deed is counted,
+    not dated at the year's end; "开展群众满意度测评（12月）" still is."""
+    found = infer_item("结合“环卫工人节”（10月26日）、“七一”等节点开展关爱一线环卫工人活动，全年不少于两次。")
+    assert [(r.type, r.window, r.min) for r in found.checkable] == [("count", None, 2)]
+    assert [(r.type, r.window) for r in infer_item("开展群众满意度测评（12月）。").checkable] == [("window", "年终")]

@@ -1026,6 +1026,8 @@ def _deadline_activity(rd: _Reader, si: int, seg: str, source: str = "") -> bool
     if not m or si in rd.covered or _meetings(seg):
         return False
     when = seg[:m.start()] + "，" + seg[m.end():]  # "开展冬训（1—3月）", "12月开展满意度测评"
+    # ("结合“环卫工人节”（10月26日）等节点": the date of a day named, no time of year for the deed)
+    when = re.sub(r"(?<=[”\"])[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})月[^)）]{1,6}[)）]", "", when)
     if re.search(r"次年|翌年|跨年", when):
         return False  # "每年11月至次年3月组织冬春训": a season across the year's end, done once a year
     if _EARLY_DEADLINE.search(when) and not re.search(r"十二月|12月", when):
