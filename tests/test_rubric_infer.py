@@ -1958,3 +1958,12 @@ def test_the_date_of_a_named_day_is_no_time_of_year():
     found = infer_item("结合“环卫工人节”（10月26日）、“七一”等节点开展关爱一线环卫工人活动，全年不少于两次。")
     assert [(r.type, r.window, r.min) for r in found.checkable] == [("count", None, 2)]
     assert [(r.type, r.window) for r in infer_item("开展群众满意度测评（12月）。").checkable] == [("window", "年终")]
+
+
+def test_an_age_that_says_which_units_is_no_roster():
+    """"35周岁以下青年职工达到3人以上的基层单位建立团组织": which units must set one up, not the make-up of a roster;
+    "储备35周岁以下…的村级后备干部不少于2名" still is one."""
+    found = infer_item("35周岁以下青年职工达到3人以上的基层单位建立团组织，团组织覆盖率达到100%。")
+    assert [r.type for r in found.checkable] == ["rate"]
+    found = infer_item("储备35周岁以下、高中以上学历的村级后备干部不少于2名。")
+    assert [r.type for r in found.checkable] == ["roster"]

@@ -1200,9 +1200,10 @@ def _roster_requirement(rd: _Reader) -> None:
         for m in _AGE.finditer(seg):
             n = _num(m.group("n") or m.group("ln"))
             if n is None or re.search(r"(?:对(?!象)|为|向|给|帮助)[^，,；;]{0,8}$", seg[:m.start()]) or \
-                    re.search(r"看望|探望|走访|慰问|送学|上门|帮扶", seg[m.end():]):
+                    re.search(r"看望|探望|走访|慰问|送学|上门|帮扶", seg[m.end():]) or \
+                    re.search(r"[人名](?:以上|及以上)?的(?:基层)?(?:单位|企业|组织|村|社区|支部|党支部|部门)", seg[m.end():]):
                 continue  # "对60岁以上…的党员实行送学上门", "90周岁以上的党员每季度上门看望1次": whom a service is
-                # for, not the roster's make-up
+                # for, not the roster's make-up; "35周岁以下青年职工达到3人以上的基层单位建立团组织": which units
             k = _heads(seg, m)
             op = AGE_OPS[m.group("dir") or m.group("lead")]
             role = clause_role[ci] = _role(seg, rd.text) or clause_role.get(ci)
