@@ -1967,3 +1967,12 @@ def test_an_age_that_says_which_units_is_no_roster():
     assert [r.type for r in found.checkable] == ["rate"]
     found = infer_item("储备35周岁以下、高中以上学历的村级后备干部不少于2名。")
     assert [r.type for r in found.checkable] == ["roster"]
+
+
+def test_plans_for_emergencies_diaries_and_logs():
+    """"制定村级防汛应急预案" is a plan kept; "坚持写工作日志" a log kept; "坚持写民情日记，按月记录不少于4篇" counts the
+    diary's pieces each month (the diary is those pieces, no paper besides)."""
+    assert [(r.kind, r.keywords[0]) for r in infer_item("制定村级防汛应急预案。").checkable] == [("计划", "村级防汛应急预案")]
+    assert [r.keywords for r in infer_item("坚持写工作日志，如实记录每日工作内容。").checkable] == [["工作日志"]]
+    found = infer_item("坚持写民情日记，按月记录不少于4篇。")
+    assert [(r.type, r.per, r.min, r.keywords[0]) for r in found.checkable] == [("count", "month", 4, "民情日记")]

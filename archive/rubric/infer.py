@@ -108,11 +108,11 @@ DOC_WORDS: tuple[tuple[str, str | None], ...] = (
     ("档案", None), ("明细账", None), ("明细", None), ("预算", None), ("介绍信", None), ("存根", None),
     ("简报", None), ("联系卡", None), ("登记卡", None), ("进度表", None), ("登记表", None), ("一览表", None),
     ("证书", None), ("证明", None), ("通知", "通知"), ("签到册", "签到表"), ("签到簿", "签到表"), ("目录", None),
-    ("日志", None), ("日记", None), ("登记簿", None),
+    ("日志", None), ("日记", None), ("登记簿", None), ("预案", "计划"),
 )
 # Verbs that make or keep a document ("制定…制度", "签订…协议", "有…记录", "形成…清单").
 _MAKE_VERBS = re.compile(r"按照|依据|根据|制定|建立|签订|签定|建有|形成|编制|完善|健全|有|订立|签署|执行|落实|贯彻|实行|纳入|留存|"
-                         r"登记|填写|载明|(?<!参会人员)签到|刊发|上报|报送|备案|查看|查阅|列出|列明|记好|写好")
+                         r"登记|填写|载明|(?<!参会人员)签到|刊发|上报|报送|备案|查看|查阅|列出|列明|记好|写好|撰写|坚持写")
 # One quality or two run together ("会议记录完整规范", "台账规范完整"): either way the paper itself is asked for.
 _QUALITIES = r"(?:齐全|完整|规范|健全|清晰|完善|准确)"
 _QUALITY_AFTER = re.compile(rf"^[”\"]?(?:要素|信息|内容|登记)?{_QUALITIES}(?:[、和]?{_QUALITIES})?(?:$|[、，,。；;])")
@@ -123,7 +123,7 @@ _ENUM_RULES_MADE = re.compile(r"(?:建立健全|建立|健全|制定|完善)(?P<
 _SYSTEM_SUFFIX = re.compile(r"实行([\u4e00-\u9fff]{2,4})制(?!度)")
 # Words that start a phrase's modifier rather than its noun; a document's name begins after them.
 _LEAD_VERBS = re.compile(r"^(?:.*(?:制定|建立健全|建立|签订|签定|建有|形成|编制|完善|健全|落实|执行|实行|有|订立|做到|"
-                         r"签署|认真|严格|按照|并|选派|配备|列出|列明|记好|写好|与[^，]{0,12}?))(?=[\u4e00-\u9fff“])")
+                         r"签署|认真|严格|按照|并|选派|配备|列出|列明|记好|写好|撰写|坚持写|与[^，]{0,12}?))(?=[\u4e00-\u9fff“])")
 _ENUM_RULES = re.compile(r"(?P<list>[^，,。；;]{4,60}?)等?(?:各项|各类)?(?:规章)?制度(?:健全|完善|齐全|规范)")
 
 PHOTO_WORDS = re.compile(r"照片|图片|影像资料|图像资料|影像|截图|截屏|拍照")
@@ -1972,6 +1972,12 @@ def _count_requirements(rd: _Reader) -> None:
                 verb_last = [named[-1]] if named else verb_last
             what = verb_last[-1] or what
             what = re.sub(r"^(?:累计|合计|总计|共计?)", "", what.strip(_STRIP))  # "全年累计不少于12次": a total
+            if what in ("记录", "撰写", "写", "记") and si > 0 and rd.segments[si - 1][0] == rd.segments[si][0]:
+                # "坚持写民情日记，按月记录不少于4篇": the pieces of the diary named before
+                kept = re.search(r"(?:坚持写|撰写|写好|写)?(?P<name>[\u4e00-\u9fff]{0,4}?(?:日记|日志|心得|笔记))$",
+                                 rd.segments[si - 1][1].strip(_STRIP))
+                if kept:
+                    what = kept.group("name")
             what = re.sub(r"^(?:所在|本)(?:党)?(?:支部|单位|社区)", "", what) or what
             if not n or len(what) < 2 or what in _BARE_VERBS - {"学习", "培训"} or what.endswith("的"):
                 continue  # ("2次及以上不在岗的": how many faults a scoring rule counts)
@@ -2876,8 +2882,13 @@ def _drop_records_of_counts(rd: _Reader) -> None:
     rate) is read from is its proof, not a paper of its own — read wherever it was named in the item."""
     measured = [k for r in rd.reqs if r.type in ("count", "duration", "rate")
                 for k in [*r.keywords[:1], r.meeting_type or "", r.measure or ""] if len(k) >= 2]
+    # "坚持写民情日记，按月记录不少于4篇": the diary is the pieces counted
+    diaries = {r.keywords[0] for r in rd.reqs if r.type == "count" and r.keywords
+               and re.search(r"(?:日记|日志|心得|笔记)$", r.keywords[0])}
     keep = []
     for r in rd.reqs:
+        if r.type == "doc" and r.keywords and r.keywords[0] in diaries:
+            continue
         record = re.fullmatch(r"(?P<core>[\u4e00-\u9fff]{2,10}?)(?:情况)?(?:记录本|记录表|记录)", (r.source or "").strip(_STRIP))
         core = re.sub(r"^(?:党员|个人|集中|日常)", "", record.group("core")) if record else ""
         if r.type == "doc" and not r.kind and record and any(core in k or k in core for k in measured
