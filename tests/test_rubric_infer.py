@@ -1976,3 +1976,12 @@ def test_plans_for_emergencies_diaries_and_logs():
     assert [r.keywords for r in infer_item("坚持写工作日志，如实记录每日工作内容。").checkable] == [["工作日志"]]
     found = infer_item("坚持写民情日记，按月记录不少于4篇。")
     assert [(r.type, r.per, r.min, r.keywords[0]) for r in found.checkable] == [("count", "month", 4, "民情日记")]
+
+
+def test_a_count_in_one_half_of_the_year_is_a_half_year_count():
+    """A half-year check ("上半年召开党员大会不少于2次、党课不少于2次，其中支部书记讲党课1次"): counted in the half-year
+    window; "上半年小结" stays a paper."""
+    found = infer_item("上半年召开党员大会不少于2次、党课不少于2次，其中支部书记讲党课1次。")
+    assert [(r.meeting_type, r.per, r.min) for r in found.checkable] == [
+        ("党员大会", "halfyear", 2), ("党课", "halfyear", 2), ("党课", "halfyear", 1)]
+    assert [(r.per, r.min) for r in infer_item("上半年开展集中学习不少于6次。").checkable] == [("halfyear", 6)]
