@@ -1985,3 +1985,15 @@ def test_a_count_in_one_half_of_the_year_is_a_half_year_count():
     assert [(r.meeting_type, r.per, r.min) for r in found.checkable] == [
         ("党员大会", "halfyear", 2), ("党课", "halfyear", 2), ("党课", "halfyear", 1)]
     assert [(r.per, r.min) for r in infer_item("上半年开展集中学习不少于6次。").checkable] == [("halfyear", 6)]
+
+
+def test_a_summary_at_mid_year_and_lessons_drawn_and_a_stage_served():
+    """"年中有小结" is the half year's summary (once, however the sentence lists it); "每年总结提炼1条…经验做法" one
+    in the year; "发展对象培养考察期满一年" is how long a stage lasts, nothing counted."""
+    found = infer_item("建立健全支部工作台账，年初有计划、年中有小结、年底有总结，资料真实完整。")
+    assert [(r.type, r.window, r.kind) for r in found.checkable][:3] == [
+        ("window", "年初", "计划"), ("window", "年终", "总结"), ("doc", None, "总结")]
+    assert [r.keywords for r in found.checkable if r.type == "doc" and r.kind == "总结"] == [["半年"]]
+    found = infer_item("每年总结提炼1条党建引领乡村振兴的经验做法。")
+    assert [(r.per, r.min, r.keywords[0]) for r in found.checkable] == [("year", 1, "经验做法")]
+    assert infer_item("发展对象培养考察期满一年。").checkable == []

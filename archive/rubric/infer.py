@@ -82,7 +82,7 @@ _WINDOW_START = re.compile(r"(?<!学)年初[^，,。；;]{0,14}?(计划|方案|�
                            r"(?<!学)年初[^，,。；;]{0,24}?签[订署定][^，,。；;]{0,8}?(协议|责任书|责任状)")
 _WINDOW_END = re.compile(r"(?<!学)(?:年底|年终|年末|岁末)[^，,。；;]{0,28}?(总结|述职|报告|反馈|报送|上报|考评|测评|评议|公布|公示|公开|评定|"
                          r"排名|验收|考核|评星|评选|评比|评价|评估|调查|考察)")
-_HALF_YEAR = re.compile(r"(?:上)?半年[^，,。；;]{0,8}?(小结|总结|检查|评估|督查|讲评)")
+_HALF_YEAR = re.compile(r"(?:上)?半年[^，,。；;]{0,8}?(小结|总结|检查|评估|督查|讲评)|年中[^，,。；;]{0,8}?(小结|总结)")
 
 _LEDGER = re.compile(r"党费[^，,。；;]{0,8}?(?:交纳|缴纳|收缴|上缴|足额|按月|按时|按规定|台帐|台账|收缴台|交纳台)|"
                      r"(?:交纳|缴纳|收缴|交)党费|滞交|欠交|(?<![至最])少交(?!流)|漏交")  # not "至少交流发言"
@@ -386,6 +386,10 @@ def _same(a: Requirement, b: Requirement) -> bool:
         if a.kind == b.kind == "制度" and a.keywords and b.keywords and \
                 a.keywords[0].removesuffix("制度") == b.keywords[0].removesuffix("制度"):
             return True  # "收益分配制度" listed and "收益分配" read among the rules: one rule
+        if a.kind == b.kind == "总结" and "半年" in a.keywords + b.keywords and \
+                re.search(r"年中|半年", (a.source or "") + (b.source or "")) and \
+                all(k in ("半年", "小结") or re.search(r"年中|半年", k) for k in a.keywords + b.keywords):
+            return True  # "年中有小结" read as the half year's summary and listed as a paper: one summary
         if a.kind == "花名册" and shared and shared <= _ROSTER_WORDS and a.keywords[:1] != b.keywords[:1]:
             return False  # "网格党员花名册和在职党员报到名册": two registers, each found under the words of any register
         return bool(shared) or (not a.keywords and not b.keywords)
@@ -1139,10 +1143,11 @@ def _window_requirements(rd: _Reader) -> None:
         if half and re.search(r"每(?:个)?半年", seg) and _COUNT.search(seg):
             half = None  # "每半年开展1次专项检查": how often, counted, not one half-year paper
         if half:
-            summary = half.group(1) in ("小结", "总结")
+            genre = half.group(1) or half.group(2)  # ("年中有小结": the half year's summary)
+            summary = genre in ("小结", "总结")
             rd.add(Requirement(id="", type="doc", kind="总结" if summary else None,
-                               keywords=["半年"] if summary else ["半年", half.group(1)],
-                               description=f"有半年工作{half.group(1)}的材料", source=seg.strip(_STRIP)), si)
+                               keywords=["半年"] if summary else ["半年", genre],
+                               description=f"有半年工作{genre}的材料", source=seg.strip(_STRIP)), si)
 
 
 _SURVEYED = re.compile(r"满意度测评|民主测评|测评")
@@ -2456,6 +2461,8 @@ def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
         return  # "指导联系党组织党员按月交纳党费", "外派党员可按季度补交": dues paid, the ledger's to show
     if _FAULT_FREE_YEAR.search(part):
         return  # "全年无重大质量事故", "年内被上级部门通报…的": a year without something, or a fault, no deed to count
+    if re.search(r"期满|满一年|满1年|不足一年|超过一年", part):
+        return  # "发展对象培养考察期满一年": how long a stage lasts, no deed counted
     if not per or any(t for _s, _e, t, _a in _meetings(part)
                       if not re.search(r"在[^，,]{0,3}" + r"[^，,]*上", part)):
         return
@@ -2517,8 +2524,8 @@ def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
 # rule read): "组织党员到红色教育基地参观学习1次", "冬春训结束前组织党员进行1次应知应会测试", "每季度举办1场“党建+政策”
 # 宣讲会", "每季度开展1次铸牢中华民族共同体意识宣讲进楼院、进商铺、进学校活动". A number of occasions in the year
 # (or in each period printed).
-_OCCASION_LEAD = re.compile(rf"(?P<verb>开展|组织|举办|举行|进行|召开|参加|参与|观看|收看)[^，,。；;]{{0,8}}?"
-                            rf"(?<![每第少缺过于下])(?P<n>{NUM})\s*(?:次|场|期|轮)(?P<what>[^，,。；;]{{2,40}})$")
+_OCCASION_LEAD = re.compile(rf"(?P<verb>开展|组织|举办|举行|进行|召开|参加|参与|观看|收看|提炼|撰写)[^，,。；;]{{0,8}}?"
+                            rf"(?<![每第少缺过于下])(?P<n>{NUM})\s*(?:次|场|期|轮|条|篇)(?P<what>[^，,。；;]{{2,40}})$")
 _OCCASION_TAIL = re.compile(rf"(?:开展|组织|举办|举行|进行|参加|参与)[^，,。；;]{{2,30}}?(?<![每第少缺过于下])(?P<n>{NUM})\s*"
                             r"(?:次|场|期|轮)$")
 # "宣讲进楼院、进商铺、进学校": the places a deed is taken to, not the deed.
