@@ -301,6 +301,8 @@ def test_bad_files(tmp_path: Path) -> None:
     ("库存账实不符的，每仓扣2分", [Deduction("库存账实不符的，每仓扣2分", per_unit=2.0, unit="仓")]),
     ("未签订带徒协议的，每对扣0.5分", [Deduction("未签订带徒协议的，每对扣0.5分", per_unit=0.5, unit="对")]),
     ("每少核对1次扣0.5分", [Deduction("每少核对1次扣0.5分", per_unit=0.5, unit="次")]),
+    ("走访每少1户次扣0.2分", [Deduction("走访每少1户次扣0.2分", per_unit=0.2, unit="户次")]),
+    ("选学课程每少1门扣0.5分", [Deduction("选学课程每少1门扣0.5分", per_unit=0.5, unit="门")]),
     ("满意度每低于90%一个百分点扣0.5分",
      [Deduction("满意度每低于90%一个百分点扣0.5分", per_unit=0.5, unit="百分点", step=1.0)]),
     ("未听取团委汇报的，每学期扣1分", [Deduction("未听取团委汇报的，每学期扣1分", per_unit=1.0, unit="学期")]),

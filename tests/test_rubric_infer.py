@@ -1997,3 +1997,13 @@ def test_a_summary_at_mid_year_and_lessons_drawn_and_a_stage_served():
     found = infer_item("每年总结提炼1条党建引领乡村振兴的经验做法。")
     assert [(r.per, r.min, r.keywords[0]) for r in found.checkable] == [("year", 1, "经验做法")]
     assert infer_item("发展对象培养考察期满一年。").checkable == []
+
+
+def test_this_month_a_half_year_with_months_and_a_group_that_acts():
+    """A monthly check ("本月至少召开一次支部委员会") counts in months; "上半年每月召开支委会1次" each month; "党小组每季度
+    开展一次“微党课”" and "年底党小组向社区党委书面报告" are the group acting, no 党小组会 held."""
+    assert [(r.meeting_type, r.per) for r in infer_item("本月至少召开一次支部委员会。").checkable] == [("支部委员会", "month")]
+    assert [(r.meeting_type, r.per) for r in infer_item("上半年每月召开支委会1次。").checkable] == [("支部委员会", "month")]
+    assert [r.meeting_type for r in infer_item("党小组每季度开展一次“微党课”或“微宣讲”。").checkable] == ["党课"]
+    assert [r.type for r in infer_item("年底党小组向社区党委书面报告全年工作。").checkable] == ["window"]
+    assert [r.meeting_type for r in infer_item("党小组每月召开1次。").checkable] == ["党小组会"]

@@ -36,11 +36,12 @@ THREE_MEETINGS_WORD = "三会一课"
 
 PER_WORDS: tuple[tuple[str, str], ...] = (
     ("bimonth", r"每[两二2]个?月|双月|隔月"),
-    ("halfyear", r"每半年|上、?下半年各|上半年、下半年各|半年[^，,。；;、]{0,8}?(?:一次|1次)|半年(?:至少)|每个?学期|"
-                 r"[上下]半年(?![各、]|小结|总结|工作总结|工作小结)"),  # "上半年召开党员大会不少于2次": in that half
+    ("halfyear", r"每半年|上、?下半年各|上半年、下半年各|半年(?:(?!每)[^，,。；;、]){0,8}?(?:一次|1次)|半年(?:至少)|每个?学期"),
     ("quarter", r"每个?季度?|按季度?|季度"),
-    ("month", r"每个?月|按月|月度|每月度|月均|逐月"),
+    ("month", r"每个?月|按月|月度|每月度|月均|逐月|本月(?![底末])"),
     ("year", r"每一?年度?|全年|(?<![职任一两二三四五2-5])年内|(?<![职任])一年(?!内)|年度内|每年度|每个?学年|学年内"),
+    # "上半年召开党员大会不少于2次": in that half, unless a shorter period is printed ("上半年每月召开支委会")
+    ("halfyear", r"[上下]半年(?![各、]|小结|总结|工作总结|工作小结)"),
 )
 PERIODS_IN_YEAR = {"month": 12, "bimonth": 6, "quarter": 4, "halfyear": 2, "year": 1}
 # A period word as printed, for taking it out of a phrase ("每个月集中开展1次", "按季度", "全年"): nothing else of the
@@ -434,6 +435,10 @@ _MEETING_ALIASES = sorted(((alias, mtype) for mtype, aliases in MEETING_NAMES fo
 _GROUP_ACTS = re.compile(r"审核|审查|初审|推荐|评议|初评|把关|提名|考察|核实|确认")
 
 
+_GROUP_DEEDS = re.compile(rf"(?:{_PERIOD_PHRASE}|年底|年初|年终)?(?:向|书面|对|负责|讲授|"
+                          r"开展[^，,。；;]{0,8}?(?:党课|宣讲|志愿服务))")
+
+
 @lru_cache(maxsize=4096)
 def _meetings(seg: str) -> tuple[tuple[int, int, str, str], ...]:
     """(start, end, type, as printed) of every meeting named in a segment, not overlapping (one segment is asked
@@ -445,7 +450,8 @@ def _meetings(seg: str) -> tuple[tuple[int, int, str, str], ...]:
         while start >= 0:
             end = start + len(alias)
             # ("党员申报、党小组审核、社区党组织审定": the group acting in a procedure, not its meeting)
-            acting = alias == "党小组" and _GROUP_ACTS.match(seg, end)
+            # ("年底党小组向社区党委书面报告", "党小组每季度开展一次“微党课”": the group doing something else)
+            acting = alias == "党小组" and (_GROUP_ACTS.match(seg, end) or _GROUP_DEEDS.match(seg, end))
             if not (any(s < end and start < e for s, e in taken) or seg[end:end + 1] == "长" or acting):
                 taken.append((start, end))
                 found.append((start, end, mtype, alias))
