@@ -2007,3 +2007,13 @@ def test_this_month_a_half_year_with_months_and_a_group_that_acts():
     assert [r.meeting_type for r in infer_item("党小组每季度开展一次“微党课”或“微宣讲”。").checkable] == ["党课"]
     assert [r.type for r in infer_item("年底党小组向社区党委书面报告全年工作。").checkable] == ["window"]
     assert [r.meeting_type for r in infer_item("党小组每月召开1次。").checkable] == ["党小组会"]
+
+
+def test_rankings_sampling_and_those_meant_are_no_counts():
+    """"在街道月度暗访检查中排名进入前50%" is a place in a ranking; "街道每月随机抽取…电话回访" the inspectors' own
+    sampling; "无故缺课3次以上的党员" says who is meant. "全年为群众办实事不少于8件的得3分" is still a count."""
+    assert [r.type for r in infer_item("在街道月度暗访检查中排名进入前50%。").checkable] == []
+    assert [r.type for r in infer_item("街道每月随机抽取小区居民不少于10户电话回访。").checkable] == []
+    assert [r.type for r in infer_item("无故缺课3次以上的党员，由所在党组织谈话提醒。").checkable if r.type == "count"] == []
+    found = infer_item("为民办实事。", "①全年为群众办实事不少于8件的得3分，每少1件扣0.5分。")
+    assert [(r.type, r.min) for r in found.checkable] == [("count", 8)]

@@ -1939,7 +1939,8 @@ def _count_requirements(rd: _Reader) -> None:
                 n = _num(after.group("n"))
                 what = after.group("what").replace("“", "").replace("”", "")
                 what = re.sub(r"(?:活动|工作)$", "", what) or what
-                if n and len(what) >= 2 and not what.endswith("的"):  # (not "2次及以上不在岗的": faults counted)
+                if n and len(what) >= 2 and not what.endswith("的") and not what.startswith("的"):
+                    # (not "2次及以上不在岗的": faults counted; nor "缺课3次以上的党员": who is meant)
                     rd.add(Requirement(id="", type="count", keywords=_variants([what]), min=int(n), per=per or "year",
                                        years=years, description=f"{when or '每年'}{what}不少于{int(n)}次",
                                        source=seg.strip(_STRIP)), si)
@@ -1956,6 +1957,8 @@ def _count_requirements(rd: _Reader) -> None:
             m = _DONE_COUNT.search(seg)
             if not m:
                 continue
+            if re.match(r"的(?!得|扣|计)", seg[m.end():]):
+                continue  # "无故缺课3次以上的党员": who is meant, not how many times a deed is done
             if re.search(r"每周|每日|每天", seg[:m.end()]) and not _per_in(seg[:m.end()]):
                 continue  # "每个功能室每周使用不少于2次": a week's times, which the inspectors weigh
             n = _num(m.group("n") or m.group("n2"))
@@ -2469,6 +2472,9 @@ def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
         return  # "全年无重大质量事故", "年内被上级部门通报…的": a year without something, or a fault, no deed to count
     if re.search(r"期满|满一年|满1年|不足一年|超过一年", part):
         return  # "发展对象培养考察期满一年": how long a stage lasts, no deed counted
+    if re.search(r"排名(?:进入|在|居|位列)?(?:前|后|第)|名次|随机抽取|随机抽查", part):
+        return  # "在街道月度暗访检查中排名进入前50%", "街道每月随机抽取…电话回访": a place in a ranking, or the
+        # inspectors' own sampling, no deed of the unit's to count
     if not per or any(t for _s, _e, t, _a in _meetings(part)
                       if not re.search(r"在[^，,]{0,3}" + r"[^，,]*上", part)):
         return
