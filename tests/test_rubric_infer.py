@@ -2017,3 +2017,12 @@ def test_rankings_sampling_and_those_meant_are_no_counts():
     assert [r.type for r in infer_item("无故缺课3次以上的党员，由所在党组织谈话提醒。").checkable if r.type == "count"] == []
     found = infer_item("为民办实事。", "①全年为群众办实事不少于8件的得3分，每少1件扣0.5分。")
     assert [(r.type, r.min) for r in found.checkable] == [("count", 8)]
+
+
+def test_courses_counted_and_those_honoured_of_a_kind():
+    """"每年开设“菜单式”选学课程不少于4门": courses counted in 门; "每年评选表彰“优秀在职党员”“先锋流动党员”等先进典型
+    不少于5名": five honoured, named by the kind after 等."""
+    found = infer_item("每年开设“菜单式”选学课程不少于4门。")
+    assert [(r.per, r.min, r.keywords[0]) for r in found.checkable] == [("year", 4, "菜单式选学课程")]
+    found = infer_item("每年评选表彰“优秀在职党员”“先锋流动党员”“最美银发党员”等先进典型不少于5名。")
+    assert [(r.per, r.min, r.keywords) for r in found.checkable] == [("year", 5, ["先进典型"])]

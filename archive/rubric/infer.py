@@ -147,13 +147,13 @@ _THING_COUNT = re.compile(
 )
 # "为群众办实事不少于5件", "走访不少于两次", "走访慰问两次以上", "参与调解不少于5起": what is done, then how many.
 _DONE_COUNT = re.compile(rf"(?P<what>[\u4e00-\u9fff“”、]{{2,16}}?)(?:(?:不少于|至少|不低于|不得少于)\s*(?P<n>{NUM})\s*"
-                         rf"(?P<unit>次|件|个|项|场|期|篇|条|人次|起)(?!工作日|月|小时|天|日|学时|周)|(?P<n2>{NUM})\s*(?P<unit2>次|件|项|场|条)以上)")
+                         rf"(?P<unit>次|件|个|项|场|期|篇|条|人次|起|门)(?!工作日|月|小时|天|日|学时|周)|(?P<n2>{NUM})\s*(?P<unit2>次|件|项|场|条)以上)")
 # Verbs of something done on an occasion, which a number of them counts ("开展志愿服务不少于3个").
 # Things made in the year are counted in it too ("提炼形成典型案例不少于1个").
 _OCCASION_VERBS = re.compile(r"开展|组织|举办|举行|召开|参加|参与|完成|办理|解决|帮助|帮扶|走访|慰问|接待|服务|联系|认领|办|"
                              r"形成|提炼|撰写|编写|总结")
 # "评选“清廉家庭”不少于5户", "每年选树优秀党员不少于3名": those chosen, counted in the year.
-_CHOSEN = re.compile(rf"(?:评选|选树|表彰|评定)(?P<what>[\u4e00-\u9fff“”]{{2,12}}?)(?:不少于|至少)\s*(?P<n>{NUM})\s*"
+_CHOSEN = re.compile(rf"(?:评选|选树|表彰|评定)(?P<what>[\u4e00-\u9fff“”]{{2,40}}?)(?:不少于|至少)\s*(?P<n>{NUM})\s*"
                      r"(?P<unit>户|名|个|人)")
 # "设立党员示范岗不少于3个", "组建志愿服务队不少于3支": things set up that stand, proved by their papers.
 _STANDING = re.compile(rf"(?P<verb>设立|组建|成立|建立|设置|培育|打造|明确|领办|创办|兴办)(?P<what>[\u4e00-\u9fff“”、]{{2,16}}?)(?:不少于|至少)\s*"
@@ -1947,7 +1947,9 @@ def _count_requirements(rd: _Reader) -> None:
                 continue
             chosen = _CHOSEN.search(seg)
             if chosen and _num(chosen.group("n")):  # "评选“清廉家庭”不少于5户": those chosen in the year, counted
-                what = chosen.group("what").replace("“", "").replace("”", "")
+                # ("表彰“优秀在职党员”“先锋流动党员”等先进典型不少于5名": those named, all of the kind after 等)
+                what = re.split(r"等", chosen.group("what"))[-1].replace("“", "").replace("”", "") or \
+                    chosen.group("what").replace("“", "").replace("”", "")
                 n = int(_num(chosen.group("n")) or 1)
                 per = per or (None if years > 1 else _sentence_per(rd, si))
                 rd.add(Requirement(id="", type="count", keywords=_variants([what]), min=n, per=per or "year",
@@ -1978,7 +1980,7 @@ def _count_requirements(rd: _Reader) -> None:
             # "发展对象集中培训每年举办不少于2期": the thing named first, then how often it is held
             held = re.sub(rf"(?:{'|'.join(p for _, p in PER_WORDS)})?(?:举办|开展|组织|召开|举行|进行)$", "", what)
             what = held if len(held) >= 2 else what
-            verb_last = re.split(r"参加|参与|开展|(?<!双重)组织(?!生活)|举办|为|报送|上报|刊发|撰写", what)
+            verb_last = re.split(r"参加|参与|开展|(?<!双重)组织(?!生活)|举办|为|报送|上报|刊发|撰写|开设|开发", what.replace("“", "").replace("”", ""))
             sent = (re.findall(r"报送|上报|刊发|撰写", what) or [""])[-1]  # ("报送工作信息": said with its verb)
             if not verb_last[-1] and len(verb_last) > 1 and si > 0 and rd.segments[si - 1][0] == rd.segments[si][0]:
                 # "组织老同志参与…等“银发先锋”活动，身体健康的党员每人每年参与不少于3次": what is joined is named before
