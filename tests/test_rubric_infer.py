@@ -2026,3 +2026,13 @@ def test_courses_counted_and_those_honoured_of_a_kind():
     assert [(r.per, r.min, r.keywords[0]) for r in found.checkable] == [("year", 4, "菜单式选学课程")]
     found = infer_item("每年评选表彰“优秀在职党员”“先锋流动党员”“最美银发党员”等先进典型不少于5名。")
     assert [(r.per, r.min, r.keywords) for r in found.checkable] == [("year", 5, ["先进典型"])]
+
+
+def test_festival_visits_a_procedure_before_a_posting_and_a_stage_of_a_year():
+    """"“七一”、春节走访慰问困难党员": a visit at each festival; "经费使用经支委会研究，每年公开一次": the posting is
+    counted, the meeting is how it is decided; "培养考察期不少于一年" counts nothing."""
+    found = infer_item("“七一”、春节走访慰问生活困难党员和长期在途司机家属。")
+    assert [(r.per, r.min) for r in found.checkable] == [("year", 2)]
+    found = infer_item("经费使用经支委会研究，每年公开一次。")
+    assert [(r.meeting_type, r.per, r.keywords[0]) for r in found.checkable] == [(None, "year", "公开")]
+    assert infer_item("培养考察期不少于一年。").checkable == []

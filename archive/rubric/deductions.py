@@ -169,6 +169,7 @@ def _bands(text: str, full_points: float | None = None) -> tuple[Deduction | Non
     # A list may mix the two ("百分之十以上得5分，5%—百分之十得3分"): every figure is read in figures.
     text = _arabic_percents(text) if "百分之" in text else text
     read = _symbol_bands(_deducted_bands(text, full_points))
+    read = _BELOW_NEXT.sub(r"\g<lo>%—\g<hi>%", read)  # "90%以上不足95%": the band between
     banded, out = _bands_in(read, full_points)
     if banded is not None and read != text:
         # the bands as printed, not as rewritten for reading
@@ -176,6 +177,9 @@ def _bands(text: str, full_points: float | None = None) -> tuple[Deduction | Non
     return banded, out
 
 
+# A band printed as a floor and the next band's bar: "90%以上不足95%的得4分", "85%（含）以上、低于90%的".
+_BELOW_NEXT = re.compile(r"(?P<lo>\d+(?:\.\d+)?)\s*[%％]\s*(?:[（(]含[)）])?\s*(?:及)?以上[、，,]?\s*(?:不足|低于|未达到|不到|未满)\s*"
+                         r"(?P<hi>\d+(?:\.\d+)?)\s*[%％]")
 # Bands printed with signs: "85%≤满意度<90%的得1分", "≥90%得4.5分", "<85%不得分".
 # (≥ and ≤ may have been read as 不少于/不超过 already.)
 _SIGN_RANGE = re.compile(r"(?P<lo>\d+(?:\.\d+)?)\s*[%％]\s*(?:[≤<＜]=?|不超过)\s*[\u4e00-\u9fff]{0,6}?\s*[<＜]\s*"

@@ -164,6 +164,9 @@ _OCCASIONS = re.compile(r"(?P<list>(?:[“\"]?[\u4e00-\u9fff]{2,4}[”\"]?(?:、
 # "每逢“七一”、春节开展走访慰问": at each occasion named.
 _EACH_OCCASION = re.compile(r"每逢(?P<list>(?:[“\"]?[\u4e00-\u9fff]{2,4}?[”\"]?(?:、|和|及|与))+[“\"]?[\u4e00-\u9fff]{2,4}?[”\"]?)"
                             r"(?:等(?:重大|重要|传统)?(?:节日|节点|节假日))?(?:前后|期间|之际|前夕|前)?")
+# "“七一”、春节走访慰问困难党员": festivals named right before the visits, one visit at each.
+_FESTIVAL = r"[“\"]?(?:春节|元旦|七一|五四|八一|中秋|重阳|端午|国庆|清明|元宵)(?:节)?[”\"]?"
+_FESTIVALS_VISITED = re.compile(rf"(?P<list>(?:{_FESTIVAL}(?:、|和|及|与))+{_FESTIVAL})(?=走访|慰问|看望|探望)")
 # "全年10件", "年内完成5项": how many in the year, printed after what is done.
 _YEAR_TOTAL = re.compile(rf"(?P<what>[\u4e00-\u9fff“”]{{2,16}}?)(?:全年|年内|每年|年度内?)(?:累计)?(?:完成|办理|开展)?\s*"
                          rf"(?P<n>{NUM})\s*(?P<unit>件|项|个|次|场|期|篇)(?P<more>以上|及以上)?$")
@@ -432,6 +435,10 @@ _MEETING_ALIASES = sorted(((alias, mtype) for mtype, aliases in MEETING_NAMES fo
                           key=lambda x: -len(x[0]))
 
 
+# Deeds of their own after a meeting's name ("经费使用经支委会研究，每年公开一次": the posting is counted, not the
+# meeting).
+_OTHER_DEEDS = r"公开|公示|公布|走访|慰问|报送|上报|更新|通报"
+
 _GROUP_ACTS = re.compile(r"审核|审查|初审|推荐|评议|初评|把关|提名|考察|核实|确认")
 
 
@@ -509,7 +516,8 @@ def _meeting_requirements(rd: _Reader) -> None:
                 break
             nxt = rd.segments[sj][1]
             if re.match(rf"^(?!发现|每发现)(?:[\u4e00-\u9fff]{{2,4}}期间|除[^，,]{{1,8}}外)?(?:{_EACH_MEMBER})?"
-                        rf"(?:{'|'.join(p for _, p in PER_WORDS)})?(?:{_EACH_MEMBER})?[^，,]{{0,4}}?"
+                        rf"(?:{'|'.join(p for _, p in PER_WORDS)})?(?:{_EACH_MEMBER})?"
+                        rf"(?:(?!{_OTHER_DEEDS})[^，,]){{0,4}}?"
                         rf"(?:不少于|至少)?\s*{NUM}\s*次(?:以上|及以上)?$", nxt.strip(_STRIP)):
                 follows.append((sj, nxt))
             elif re.search(rf"{NUM}\s*[次%％]", nxt) or follows or \
@@ -2169,7 +2177,7 @@ def _people_requirements(rd: _Reader) -> None:
 def _occasion_count(rd: _Reader, si: int, seg: str, per: str | None, years: int) -> bool:
     """"“七一”、春节前后各走访慰问困难党员一次" (or "走访慰问困难党员（“七一”、春节前后）"): once at each named occasion,
     so a count in the year of as many as the occasions named."""
-    m = _OCCASIONS.search(seg) or _EACH_OCCASION.search(seg)
+    m = _OCCASIONS.search(seg) or _EACH_OCCASION.search(seg) or _FESTIVALS_VISITED.search(seg)
     deeds = DEED_VERBS.findall(seg)
     if not m or not deeds:
         return False
@@ -2472,7 +2480,7 @@ def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
         return  # "指导联系党组织党员按月交纳党费", "外派党员可按季度补交": dues paid, the ledger's to show
     if _FAULT_FREE_YEAR.search(part):
         return  # "全年无重大质量事故", "年内被上级部门通报…的": a year without something, or a fault, no deed to count
-    if re.search(r"期满|满一年|满1年|不足一年|超过一年", part):
+    if re.search(r"期满|满一年|满1年|不足一年|超过一年|期不少于(?:一|1)年", part):
         return  # "发展对象培养考察期满一年": how long a stage lasts, no deed counted
     if re.search(r"排名(?:进入|在|居|位列)?(?:前|后|第)|名次|随机抽取|随机抽查", part):
         return  # "在街道月度暗访检查中排名进入前50%", "街道每月随机抽取…电话回访": a place in a ranking, or the
