@@ -2036,3 +2036,11 @@ def test_festival_visits_a_procedure_before_a_posting_and_a_stage_of_a_year():
     found = infer_item("经费使用经支委会研究，每年公开一次。")
     assert [(r.meeting_type, r.per, r.keywords[0]) for r in found.checkable] == [(None, "year", "公开")]
     assert infer_item("培养考察期不少于一年。").checkable == []
+
+
+def test_the_whole_archive_in_the_evidence_column_is_no_paper():
+    """佐证材料 "台账资料", "档案资料": the whole archive the inspectors read, no paper of its own; a named one stays."""
+    found = infer_item("年初制定工作计划，年终形成工作总结。", evidence=["台账资料", "档案资料", "活动照片"])
+    assert [r.type for r in found.checkable] == ["window", "window", "photo"]
+    found = infer_item("年初制定工作计划。", evidence=["经费使用台账"])
+    assert [r.keywords[0] for r in found.checkable if r.type == "doc"] == ["经费使用台账"]

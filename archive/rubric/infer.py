@@ -3098,6 +3098,9 @@ def _named_again(paper: Requirement, core: str, reqs: list[Requirement]) -> bool
     return False
 
 
+_WHOLE_ARCHIVE = re.compile(r"(?:工作|党建|相关|基础|有关)?(?:台[账帐]|档案|资料|材料)(?:资料|材料)?")
+
+
 def evidence_clause(evidence: list[str]) -> str:
     """The papers a 佐证材料 column names, as one archive checklist ("佐证材料：会议记录、签到表、活动照片"); ways of
     checking printed there (实地查看, 现场查阅档案) are the inspectors' and add nothing."""
@@ -3403,7 +3406,8 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
     norm_text = _norm(text)
     norm_scoring = _norm(scoring)
     rd = _read(norm_text, norm_scoring)
-    listed = evidence_clause(evidence or [])
+    # ("台账资料", "档案资料" in a 佐证材料 column: the whole archive, no paper of its own)
+    listed = evidence_clause([e for e in evidence or [] if not _WHOLE_ARCHIVE.fullmatch(e.strip(_STRIP))])
     if listed:
         for req in _read(listed, "", activities=False).reqs:
             if req.type == "judgement":
