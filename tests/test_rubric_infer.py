@@ -1012,7 +1012,8 @@ def test_no_paper_for_how_an_activity_is_done_or_to_whom(text):
 def test_a_bare_genre_in_the_scoring_names_the_paper_already_asked():
     """"计划、清单每缺1项扣1分" after "年初制定计划和“为民服务”任务清单": the 清单 is that list, not another."""
     found = infer_item("年初制定工作计划和“为民服务”任务清单。", "计划、清单每缺1项扣1分。")
-    assert [r.keywords[0] for r in found.requirements if r.type == "doc"] == ["为民服务任务清单"]
+    assert [(r.type, r.keywords[0]) for r in found.checkable if "清单" in "".join(r.keywords)] == [
+        ("window", "为民服务任务清单")]
 
 
 def test_what_the_user_reads_names_each_requirement_as_the_table_does():
@@ -2044,3 +2045,13 @@ def test_the_whole_archive_in_the_evidence_column_is_no_paper():
     assert [r.type for r in found.checkable] == ["window", "window", "photo"]
     found = infer_item("年初制定工作计划。", evidence=["经费使用台账"])
     assert [r.keywords[0] for r in found.checkable if r.type == "doc"] == ["经费使用台账"]
+
+
+def test_a_list_made_at_the_years_start_and_a_pledge_referred_to():
+    """"年初制定基层党建工作要点和党工委班子成员责任清单": the plan and the list, both dated 年初 (the list once, not also
+    undated); "对照年初承诺事项逐项报告" refers to a pledge made earlier, asks none."""
+    found = infer_item("年初制定基层党建工作要点和党工委班子成员责任清单。")
+    assert [(r.type, r.window, r.keywords[0]) for r in found.checkable] == [
+        ("window", "年初", "工作计划"), ("window", "年初", "党工委班子成员责任清单")]
+    found = infer_item("书记年底向街道党工委述职，对照年初承诺事项逐项报告完成情况。")
+    assert [(r.type, r.window) for r in found.checkable] == [("window", "年终")]

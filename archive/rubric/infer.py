@@ -1067,16 +1067,14 @@ _START_VERBS = re.compile(r"^.*(?:制定|公布|确定|建立|梳理|列出|形�
 
 
 def _start_lists(rd: _Reader, si: int, seg: str) -> None:
-    """"年初公布为民办实事项目清单", "年初制定年度计划和组织生活安排": a list made at the year's start, or a schedule
-    beside the plan, is a paper dated 年初 of its own name (a list beside the plan, "计划和项目清单", is a paper
-    the plan goes with, kept whenever made)."""
+    """"年初公布为民办实事项目清单", "年初制定年度计划和组织生活安排", "年初制定工作要点和责任清单": a list or a
+    schedule made at the year's start, beside the plan or alone, is a paper dated 年初 of its own name."""
     start = re.search(r"(?<!学)年初", seg)
     if not start:
         return
-    planned = re.search(r"计划|要点", seg[start.end():])
     for piece in re.split(r"[和及、]|以及", seg[start.end():]):
         piece = re.sub(r"[(（][^)）]*[)）]?$", "", piece).strip(_STRIP)
-        if not re.search(r"安排$" if planned else r"(?:清单|安排)$", piece):
+        if not re.search(r"(?:清单|安排)$", piece):
             continue
         what = _START_VERBS.sub("", piece).replace("“", "").replace("”", "").strip(_STRIP)
         what = re.sub(r"^(?:年度|全年|本年度)", "", what)
@@ -1103,7 +1101,9 @@ def _window_requirements(rd: _Reader) -> None:
         if not _WINDOW_START.search(seg) and not _WINDOW_END.search(seg) and _deadline_window(rd, si, seg):
             continue
         later = "".join(o for cj, o, _c in rd.segments[si + 1:si + 3] if cj == ci)
-        starts = _WINDOW_START.search(seg) or (re.search(r"(?<!学)年初", seg) and (
+        # ("对照年初承诺事项逐项报告": the pledge made earlier, referred to, not asked here)
+        asked = re.sub(r"(?:对照|按照|根据|依据)年初", "", seg)
+        starts = _WINDOW_START.search(asked) or (re.search(r"(?<!学)年初", asked) and (
             re.search(r"(?:工作)?(?:计划|要点)", later) or re.match(r"^签[订署定][^，,]{0,10}?(?:协议|责任书|责任状)", later)))
         agreement = re.search(r"责任书|责任状|承诺书|承诺|协议", seg + later) if starts else None
         if agreement and (not re.search(r"计划|要点", seg) or re.search(r"签订|签署|签定", later)):
@@ -3320,6 +3320,13 @@ def _report_at_year_end(rd: _Reader, words: str) -> None:
             return
 
 
+def _dated_papers_once(rd: _Reader) -> None:
+    """"年初制定工作要点和任务清单": the list dated 年初 is that paper; the same name read again as an undated paper is
+    no second one."""
+    dated = {r.keywords[0] for r in rd.reqs if r.type == "window" and r.keywords}
+    rd.reqs = [r for r in rd.reqs if not (r.type == "doc" and not r.kind and r.keywords and r.keywords[0] in dated)]
+
+
 def _merge_bare_meetings(rd: _Reader) -> None:
     """"书记带头讲党课，每年为党员讲党课不少于2次": a meeting named with no frequency, then counted in the next
     segment of the same sentence by the same actor, is one requirement: the count, with the first's words (who gives
@@ -3459,6 +3466,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
     _activities_of_work(rd)
     _paper_quantities(rd)
     _report_at_year_end(rd, f"{norm_text}；{norm_scoring}")
+    _dated_papers_once(rd)
     _judgement(rd, norm_text)
     # Requirements in item order; ids follow.
     for i, req in enumerate(rd.reqs, start=1):
