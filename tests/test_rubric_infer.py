@@ -497,11 +497,13 @@ def test_the_village_decision_procedure_asks_for_its_minutes_not_a_posting():
     assert [r.type for r in found.requirements] == ["judgement"]
 
 
-def test_a_standing_file_in_the_evidence_column_is_kept_beside_the_count_it_serves():
-    """"发展党员档案" beside "每两年发展一名党员": the file is a paper of its own, not only that count's record."""
-    found = infer_item("每两年至少发展一名青年党员。", evidence=["发展党员档案"])
-    assert [(r.type, r.keywords[:1]) for r in found.requirements] == [("count", ["发展党员"]),
-                                                                      ("doc", ["发展党员档案"])]
+def test_the_recruitment_files_in_the_evidence_column_are_the_record_of_the_count():
+    """"发展党员档案", "积极分子名册" beside "每两年发展一名党员": the files the members recruited are read from (as the
+    labelling conventions read a count's record); another standing file ("党员学习档案") is a paper of its own."""
+    found = infer_item("每两年至少发展一名青年党员。", evidence=["发展党员档案", "积极分子名册"])
+    assert [(r.type, r.keywords[:1]) for r in found.requirements] == [("count", ["发展党员"])]
+    found = infer_item("每月组织党员集中学习1次。", evidence=["党员学习档案"])
+    assert [(r.type, r.keywords[0]) for r in found.requirements][1:] == [("doc", "党员学习档案")]
 
 
 def test_a_plan_and_a_sign_in_sheet_in_the_evidence_column_are_kept_beside_training_hours():

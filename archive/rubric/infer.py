@@ -3047,8 +3047,11 @@ def _proof_of(paper: Requirement, reqs: list[Requirement]) -> bool:
         return True
     if paper.kind in ("签到表", "计划"):
         return False  # "培训方案、培训签到表" beside "累计不少于24学时": who came and what was planned, not the count itself
+    if re.search(r"发展党员|积极分子|发展对象", paper.source or "") and \
+            any(r.type == "count" and re.search(r"发展|积极分子|入党", "".join(r.keywords)) for r in reqs):
+        return True  # "发展党员档案", "积极分子名册" beside "每两年发展一名": the files the members recruited are read from
     if (paper.source or "").endswith("档案"):
-        return False  # "发展党员档案" beside "每两年发展一名": a standing file kept of its own, not one count's record
+        return False  # "党员学习档案" beside the learning counted: a standing file kept of its own
     named = (paper.source or "").strip(_STRIP)
     if len(named) >= 3 and any(r.type == "doc" and any(named in k for k in r.keywords) for r in reqs):
         return True  # "权力清单" beside "村级小微权力清单": the same paper named twice
