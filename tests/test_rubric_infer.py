@@ -331,9 +331,10 @@ def test_each_period_and_the_year_total_and_the_words_a_count_is_found_under():
     assert not [r for r in found.requirements if r.type == "ledger"]
 
 
-def test_a_lecture_script_and_a_log_are_papers_of_their_own_and_households_are_counted():
+def test_a_lecture_script_is_the_lessons_record_a_log_a_paper_of_its_own_and_households_are_counted():
     found = infer_item("书记每年为党员讲党课不少于2次。", evidence=["党课讲稿", "学习记录"])
-    assert [(r.type, r.keywords[:1]) for r in found.checkable][:2] == [("count", ["书记"]), ("doc", ["党课讲稿"])]
+    assert [(r.type, r.keywords[:1]) for r in found.checkable if r.type != "doc" or "讲稿" in r.keywords[0]] == [
+        ("count", ["书记"])]
     found = infer_item("书记带头联系服务群众，每月走访群众不少于4户。", evidence=["民情日志", "问题办理台账"])
     assert [(r.type, r.per, r.min) for r in found.checkable if r.type == "count"] == [("count", "month", 4)]
     assert [r.keywords[0] for r in found.checkable if r.type == "doc"] == ["民情日志", "问题办理台账"]

@@ -2994,12 +2994,15 @@ _CHECK_WAYS = re.compile(r"查看|查阅|查验|抽查|访谈|座谈|问卷|测�
 _BARE_MODIFIERS = frozenset({"书面", "相关", "有关", "工作", "其他"})
 
 
-def _proof_of(paper: Requirement, reqs: list[Requirement]) -> bool:
+def _proof_of(paper: Requirement, reqs: list[Requirement], listed: bool = False) -> bool:
     """Is a paper the 佐证材料 column names only the record another requirement is read from (the minutes of a
     counted meeting, the 谈话记录 of the 谈话 counted, the 测评表 of a rate, the 述职报告 of a 年终 window)?"""
+    if listed and re.search(r"讲稿|课件", paper.source or "") and \
+            any(r.type == "count" and r.meeting_type == "党课" for r in reqs):
+        return True  # 佐证材料 "党课讲稿" beside the 党课 counted: the lessons are read from their scripts (a script the
+        # scoring takes points for lacking, "无讲稿的扣1分", is asked for)
     if paper.type == "photo" or re.search(r"讲稿|课件|证书", paper.source or "") or paper.kind == "通知":
-        return False  # a lecture's script is a paper of its own, beside the 党课 counted; so are a training's 通知
-        # and its 培训证书
+        return False  # a training's 通知 and its 培训证书 are papers of their own
     record = re.fullmatch(r"(?P<core>[\u4e00-\u9fff“”]*?)(?:会议|活动)?记录", (paper.source or "").strip(_STRIP))
     deeds = [r for r in reqs if r.type in ("count", "window", "duration")]
     if record and deeds:
@@ -3422,7 +3425,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
         for req in _read(listed, "", activities=False).reqs:
             if req.type == "judgement":
                 continue
-            if not _proof_of(req, rd.reqs):
+            if not _proof_of(req, rd.reqs, listed=True):
                 rd.add(req, None)
                 continue
             for r in rd.reqs:  # "征求意见表" beside "会前征求意见": the deed's paper, found under its own name too
