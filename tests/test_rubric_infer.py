@@ -2058,3 +2058,18 @@ def test_a_list_made_at_the_years_start_and_a_pledge_referred_to():
         ("window", "年初", "工作计划"), ("window", "年初", "党工委班子成员责任清单")]
     found = infer_item("书记年底向街道党工委述职，对照年初承诺事项逐项报告完成情况。")
     assert [(r.type, r.window) for r in found.checkable] == [("window", "年终")]
+
+
+def test_lessons_home_visits_term_summaries_and_named_occasions():
+    """"党员教师每学年至少上一节示范课": one lesson a year; "每学期家访不少于5户": five visits a term; "学期末形成学期工作
+    小结": the term's summary; "结合“七一”、国庆等重要节点组织集中学习": once at each; a word inside an occasion's
+    name ("“家政服务月”") is no deed."""
+    found = infer_item("党员教师每学年至少上一节示范课。")
+    assert [(r.per, r.min, r.keywords[0]) for r in found.checkable] == [("year", 1, "示范课")]
+    found = infer_item("党员教师每学期家访不少于5户。")
+    assert [(r.per, r.min, r.keywords[0]) for r in found.checkable] == [("halfyear", 5, "家访")]
+    found = infer_item("学期末形成学期工作小结。")
+    assert [(r.type, r.kind) for r in found.checkable] == [("doc", "总结")]
+    found = infer_item("结合“七一”、国庆等重要节点组织境外党员集中学习。")
+    assert [(r.per, r.min) for r in found.checkable] == [("year", 2)]
+    assert infer_item("结合“家政服务月”“三八”妇女节、重阳节等节点开展活动。").checkable == []

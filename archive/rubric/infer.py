@@ -83,7 +83,8 @@ _WINDOW_START = re.compile(r"(?<!学)年初[^，,。；;]{0,14}?(计划|方案|�
                            r"(?<!学)年初[^，,。；;]{0,24}?签[订署定][^，,。；;]{0,8}?(协议|责任书|责任状)")
 _WINDOW_END = re.compile(r"(?<!学)(?:年底|年终|年末|岁末)[^，,。；;]{0,28}?(总结|述职|报告|反馈|报送|上报|考评|测评|评议|公布|公示|公开|评定|"
                          r"排名|验收|考核|评星|评选|评比|评价|评估|调查|考察)")
-_HALF_YEAR = re.compile(r"(?:上)?半年[^，,。；;]{0,8}?(小结|总结|检查|评估|督查|讲评)|年中[^，,。；;]{0,8}?(小结|总结)")
+_HALF_YEAR = re.compile(r"(?:上)?半年[^，,。；;]{0,8}?(小结|总结|检查|评估|督查|讲评)|"
+                        r"(?:年中|学期末|学期结束)[^，,。；;]{0,8}?(小结|总结)")  # ("学期末形成学期工作小结": a term's)
 
 _LEDGER = re.compile(r"党费[^，,。；;]{0,8}?(?:交纳|缴纳|收缴|上缴|足额|按月|按时|按规定|台帐|台账|收缴台|交纳台)|"
                      r"(?:交纳|缴纳|收缴|交)党费|滞交|欠交|(?<![至最])少交(?!流)|漏交")  # not "至少交流发言"
@@ -160,7 +161,7 @@ _STANDING = re.compile(rf"(?P<verb>设立|组建|成立|建立|设置|培育|打
                        rf"(?P<n>{NUM})\s*(?P<unit>个|支|家|处|类|项)")
 # "“七一”、春节前后各走访慰问一次": named occasions, each an occasion to do it.
 _OCCASIONS = re.compile(r"(?P<list>(?:[“\"]?[\u4e00-\u9fff]{2,4}[”\"]?(?:、|和|及|与))+[“\"]?[\u4e00-\u9fff]{2,4}[”\"]?)"
-                        r"(?:等(?:重大|重要|传统)?(?:节日|节点|节假日)?)?(?:前后|期间|之际|前夕|前)")
+                        r"(?:等(?:重大|重要|传统)?(?:节日|节点|节假日)(?:前后|期间|之际|前夕|前)?|(?:前后|期间|之际|前夕|前))")
 # "每逢“七一”、春节开展走访慰问": at each occasion named.
 _EACH_OCCASION = re.compile(r"每逢(?P<list>(?:[“\"]?[\u4e00-\u9fff]{2,4}?[”\"]?(?:、|和|及|与))+[“\"]?[\u4e00-\u9fff]{2,4}?[”\"]?)"
                             r"(?:等(?:重大|重要|传统)?(?:节日|节点|节假日))?(?:前后|期间|之际|前夕|前)?")
@@ -188,7 +189,7 @@ ACTION_NOUNS = ("结对子", "结对", "联建", "征求意见", "公示", "党�
 FREQUENCY_VERBS = re.compile(r"公开|公示|公布|述职|更新|联系|走访|慰问|考察|核对|评定|测评|学习|培训|召开|开展|组织|报送|宣传|通报|谈心|谈话|研究|研讨|反馈|"
                              r"收看|观看|统计|开箱|清查|核实|审计|盘点|回访|"
                              r"自查|督导|巡查|送学|探访|"
-                             r"分析|研判|检查|排查|督查|讲评|汇报|报告|议事|接待|沟通|核定|会商|编发|编印|印发|出刊|上缴|评选")
+                             r"分析|研判|检查|排查|督查|讲评|汇报|报告|议事|接待|沟通|核定|会商|编发|编印|印发|出刊|上缴|评选|家访")
 # An archive checklist: "台账资料齐全：党员花名册、会议记录……", or an item printed as "主题：材料、材料……".
 _CHECKLIST = re.compile(r"(?:^(?P<label>[^：:，,。；;]{2,16})|(?:齐全|完整|包括|包含|主要有|如下|应有|有))[:：]"
                         r"(?P<list>[^。；;]+)|(?:齐全|完整|包括|包含|台[账帐]|档案|资料)[（(](?P<inner>[^)）]+、[^)）]+)[)）]")
@@ -2178,7 +2179,10 @@ def _occasion_count(rd: _Reader, si: int, seg: str, per: str | None, years: int)
     """"“七一”、春节前后各走访慰问困难党员一次" (or "走访慰问困难党员（“七一”、春节前后）"): once at each named occasion,
     so a count in the year of as many as the occasions named."""
     m = _OCCASIONS.search(seg) or _EACH_OCCASION.search(seg) or _FESTIVALS_VISITED.search(seg)
-    deeds = DEED_VERBS.findall(seg)
+    # the deed done at them, after the occasions or (in brackets after the deed) before them; not a word of their
+    # names ("“家政服务月”")
+    deeds = (DEED_VERBS.findall(seg[m.end():]) or DEED_VERBS.findall(re.sub(r"“[^”]*”", "", seg[:m.start()]))) \
+        if m else []
     if not m or not deeds:
         return False
     occasions = [o for o in re.split(r"、|和|及|与", m.group("list")) if o.strip(_STRIP)]
@@ -2556,6 +2560,11 @@ _TAKEN_TO = re.compile(r"(?<=..)(?:、?进[\u4e00-\u9fff]{1,3})+$")
 _SHORT_PERIODS = re.compile(r"每(?:个)?(?:周|天|日|旬|星期|工作日)|每两周")
 
 
+# "党员教师每学年至少上一节示范课": lessons given, counted in 节 or 堂.
+_LESSONS_GIVEN = re.compile(rf"(?<![以之])(?:上|讲|开设)\s*(?:不少于|至少)?\s*(?P<n>{NUM})\s*(?:节|堂|次)"
+                            r"(?P<what>[\u4e00-\u9fff“”]{0,8}课)$")
+
+
 def _occasion_names(obj: str) -> list[str]:
     """What an occasion counted is called: the end of its object (Chinese names end with their head: "从业人员中的
     党员摸排" is a 摸排), each name of "A或B", the deed word within it, its last two characters."""
@@ -2582,7 +2591,7 @@ def _printed_occasions(rd: _Reader) -> None:
                 re.search(r"每次|每场|每期|不超过|以内|以下|超过|少于|得\s*(?:\d|满分)|扣\s*\d|不得分", text) or \
                 _meetings(re.sub(r"[(（][^)）]*[)）]", "", text)) or _FAULT_FREE_YEAR.search(text):
             continue
-        lead = _OCCASION_LEAD.search(text)
+        lead = _OCCASION_LEAD.search(text) or _LESSONS_GIVEN.search(text)
         tail = None if lead else _OCCASION_TAIL.search(text)
         if not (lead or tail):
             continue
