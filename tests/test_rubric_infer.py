@@ -2073,3 +2073,12 @@ def test_lessons_home_visits_term_summaries_and_named_occasions():
     found = infer_item("结合“七一”、国庆等重要节点组织境外党员集中学习。")
     assert [(r.per, r.min) for r in found.checkable] == [("year", 2)]
     assert infer_item("结合“家政服务月”“三八”妇女节、重阳节等节点开展活动。").checkable == []
+
+
+def test_a_list_of_papers_under_their_folder_and_the_dues_record():
+    """"党员花名册、党员发展档案、党费收缴记录、“三会一课”记录等台账规范完整": each paper once; "…记录等台账" is the
+    folder over them, and the dues record is the ledger read."""
+    found = infer_item("党员花名册、党员发展档案、党费收缴记录、“三会一课”记录等台账规范完整，不存在补记、代签现象。")
+    assert [(r.type, r.kind, r.keywords[0] if r.keywords else None) for r in found.checkable] == [
+        ("ledger", "党费台帐", None), ("doc", "花名册", "党员花名册"), ("doc", None, "党员发展档案"),
+        ("doc", "会议记录", "三会一课记录")]

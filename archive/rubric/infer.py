@@ -3220,7 +3220,8 @@ def _slogan_periods(text: str) -> str:
     return re.sub(r"(?<![\d十])[两二]个?月一次", "每两月一次", text)
 
 
-_UMBRELLA_LEDGER = re.compile(r"^[\u4e00-\u9fff“”]{0,6}?(?:工作|党建)台[账帐](?:资料)?$")
+# ("“三会一课”记录等台账": the list's last paper and the folder over them all)
+_UMBRELLA_LEDGER = re.compile(r"^[\u4e00-\u9fff“”]{0,6}?(?:工作|党建)台[账帐](?:资料)?$|^[\u4e00-\u9fff“”]{2,12}等台[账帐]$")
 
 
 def _drop_umbrella_ledgers(rd: _Reader) -> None:
@@ -3233,7 +3234,7 @@ def _drop_umbrella_ledgers(rd: _Reader) -> None:
                 any(k not in names and k not in ("台账", "台帐") for k in req.keywords):
             continue
         plain = re.sub(r"[“”\"]", "", rd.text)
-        listing = any(re.search(re.escape(n) + r"[^。；;]{0,8}?(?:包括|包含|[:：])", plain) for n in names) or \
+        listing = any(re.search(r"..等台[账帐]$", n) for n in names) or any(re.search(re.escape(n) + r"[^。；;]{0,8}?(?:包括|包含|[:：])", plain) for n in names) or \
             re.search(r"、[^。；;，,]{1,20}等(?:资料|材料|台账|台帐)", rd.text)
         if listing:
             rd.reqs.remove(req)
@@ -3335,11 +3336,13 @@ def _report_at_year_end(rd: _Reader, words: str) -> None:
             return
 
 
-def _dated_papers_once(rd: _Reader) -> None:
+def _papers_once(rd: _Reader) -> None:
     """"年初制定工作要点和任务清单": the list dated 年初 is that paper; the same name read again as an undated paper is
-    no second one."""
+    no second one. So is "党费收缴记录" listed beside the dues ledger read from it."""
     dated = {r.keywords[0] for r in rd.reqs if r.type == "window" and r.keywords}
-    rd.reqs = [r for r in rd.reqs if not (r.type == "doc" and not r.kind and r.keywords and r.keywords[0] in dated)]
+    ledger = any(r.type == "ledger" for r in rd.reqs)
+    rd.reqs = [r for r in rd.reqs if not (r.type == "doc" and not r.kind and r.keywords and (
+        r.keywords[0] in dated or (ledger and re.fullmatch(r"党费(?:收缴|交纳|缴纳)(?:记录|台[账帐])", r.keywords[0]))))]
 
 
 def _merge_bare_meetings(rd: _Reader) -> None:
@@ -3481,7 +3484,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
     _activities_of_work(rd)
     _paper_quantities(rd)
     _report_at_year_end(rd, f"{norm_text}；{norm_scoring}")
-    _dated_papers_once(rd)
+    _papers_once(rd)
     _judgement(rd, norm_text)
     # Requirements in item order; ids follow.
     for i, req in enumerate(rd.reqs, start=1):
