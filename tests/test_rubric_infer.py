@@ -2082,3 +2082,13 @@ def test_a_list_of_papers_under_their_folder_and_the_dues_record():
     assert [(r.type, r.kind, r.keywords[0] if r.keywords else None) for r in found.checkable] == [
         ("ledger", "党费台帐", None), ("doc", "花名册", "党员花名册"), ("doc", None, "党员发展档案"),
         ("doc", "会议记录", "三会一课记录")]
+
+
+def test_lessons_given_by_other_offices_each_counted():
+    """"部门（单位）党员主要负责人每年到支部讲党课不少于1次": that office's lessons; "党支部书记、院长每年各讲党课不少于1次":
+    each of them, counted apart from the branch's quarterly lessons."""
+    found = infer_item("党课每季度1次；支部书记每年讲党课不少于1次，部门（单位）党员主要负责人每年到支部讲党课不少于1次。")
+    assert [(r.per, r.keywords) for r in found.checkable] == [
+        ("quarter", ["党课"]), ("year", ["书记"]), ("year", ["主要负责人"])]
+    found = infer_item("党课每季度至少1次，党支部书记、院长每年各讲党课不少于1次。")
+    assert [(r.per, r.keywords) for r in found.checkable] == [("quarter", ["党课"]), ("year", ["书记"]), ("year", ["院长"])]

@@ -361,7 +361,8 @@ class _Reader:
 
 
 # Who gives a 党课 ("书记每年讲党课", "其他支部委员每年讲党课"): the keyword telling one person's count from another's.
-_GIVERS = frozenset({"书记", "委员", "支委", "班子成员", "领导干部", "专家"})
+_GIVERS = frozenset({"书记", "委员", "支委", "班子成员", "领导干部", "专家", "主要负责人", "负责人", "院长", "校长", "主任",
+                     "局长", "所长", "站长", "队长", "经理", "董事长", "厂长", "行长", "馆长"})
 
 
 # The words any register of members is also found under (added to each one's own name).
@@ -644,7 +645,8 @@ def _meeting_requirements(rd: _Reader) -> None:
             # 党课"), else the last giver named shortly before ("其中支部书记讲党课至少1次", "邀请知名专家党员讲党课1次",
             # "书记、班子成员到联系村讲党课").
             head = _SPEAKER_HEAD.match(part.strip(_STRIP)) or \
-                re.match(r"^\d*[.、]?(?:党员)?(领导干部)", _clause.strip(_STRIP))
+                re.match(r"^\d*[.、]?(?:党员)?(领导干部)", _clause.strip(_STRIP)) or \
+                (_SPEAKER_ROLE.match(part.strip(_STRIP)) if mtype == "党课" else None)
             givers = re.findall(r"(书记|党组成员|班子成员|支委|委员|领导干部|专家)(?=[^，,；;]{0,16}$)", seg[:start])
             if not head and not givers and mtype == "党课" and re.match(r"(?:为|到|给|向|讲)", part.strip(_STRIP)):
                 # "党委书记每年到成员单位调研…，为成员单位党员讲党课不少于1次": the sentence's speaker, and its period
@@ -663,11 +665,18 @@ def _meeting_requirements(rd: _Reader) -> None:
             # that record it, and "每年召开组织生活会" twice would read as a duplicate
             held_as = "开展民主评议党员" if keywords == ["民主评议"] else _held(mtype)
             speaker = mtype == "党课" and role and keywords == [role]
+            # "党支部书记、院长每年各讲党课不少于1次": each of them, counted apart
+            also = re.match(rf"、(?:党员)?(?P<r>{_ROLES})[^，,；;]{{0,6}}?各", part.strip(_STRIP)[head.end():]) \
+                if speaker and head else None
             rd.add(Requirement(id="", type="count", meeting_type=mtype, per=per, min=n, years=years,
                                keywords=keywords,
                                description=(_lecture(role, when, n) if speaker else f"{when}{held_as}不少于{n}次") +
                                                               (f"（结合{combined.group('what')}）" if combined else ""),
                                source=(seg if shared else part).strip(_STRIP) or seg.strip(_STRIP)), si)
+            if also:
+                rd.add(Requirement(id="", type="count", meeting_type=mtype, per=per, min=n, years=years,
+                                   keywords=[also.group("r")], description=_lecture(also.group("r"), when, n),
+                                   source=part.strip(_STRIP)), si)
             total = _COUNT.search(follow) if follow and _COUNT.search(local) else None
             if total and _per_in(follow) not in (None, per) and per in PERIODS_IN_YEAR and \
                     int(_num(total.group("n")) or 1) > n * PERIODS_IN_YEAR[per] // PERIODS_IN_YEAR[_per_in(follow)]:
@@ -719,6 +728,9 @@ def _meeting_requirements(rd: _Reader) -> None:
 
 
 # Who a part opens with, as the giver of a 党课 ("书记每年讲党课…", "社区党组织书记…", "其他支委…").
+# Whoever else gives a 党课, by office: "部门（单位）党员主要负责人每年到支部讲党课不少于1次", "院长".
+_ROLES = r"书记|党组成员|班子成员|支委|委员|领导干部|专家|主要负责人|负责人|院长|校长|主任|局长|所长|站长|队长|经理|董事长|厂长|行长|馆长"
+_SPEAKER_ROLE = re.compile(rf"^[\u4e00-\u9fff（）()]{{0,10}}?(?<![副])({_ROLES})(?=[^，,；;]{{0,12}}?讲)")
 _SPEAKER_HEAD = re.compile(r"^\d*[.、]?(?:其他)?(?:社区|村|居|[\u4e00-\u9fff]{1,4}(?=党))?(?:党组织|党支部|党委|党总支|支部)?"
                            r"(书记|班子成员|支委|委员)")
 
