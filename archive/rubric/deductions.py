@@ -44,7 +44,8 @@ _CAP = re.compile(
 # "扣1-2分", "扣1～3分", "扣1至2分": the inspectors choose within the range.
 _RANGE = re.compile(rf"扣(?:除|减)?\s*(?P<a>{_NUM})\s*分?\s*[-~～至到—–]+\s*(?P<b>{_NUM})\s*{_FEN}")
 # "每低5个百分点扣1分", "每低于1个百分点扣0.2分", "每下降5%扣1分", "每低于90%一个百分点扣0.5分" (the bar inside).
-_STEP = re.compile(rf"每(?:低|低于|少|下降|降低|差)(?:标准|要求|规定)?\s*(?:\d+(?:\.\d+)?\s*[%％]\s*)?(?P<step>{_NUM})\s*(?:个)?(?:百分点|%|％)\s*"
+_STEP = re.compile(rf"每(?:低|低于|少|下降|降低|差)(?:标准|要求|规定)?\s*(?:\d+(?:\.\d+)?\s*[%％]\s*)?"
+                   rf"(?P<step>{_NUM})\s*(?:个)?(?:百分点|%|％)\s*"
                    rf"(?:的)?[，,]?\s*各?扣(?:除|减)?\s*(?P<num>{_NUM})\s*{_FEN}")
 # "每少2学时扣0.5分", "每少两天扣1分": a loss for each step of several units (one unit is a per-unit rule).
 _UNIT_STEP = re.compile(rf"每(?:少|缺|差|短)\s*(?P<step>(?:[2-9]|[1-9]\d+)(?:\.\d+)?|[两二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)"

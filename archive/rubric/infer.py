@@ -148,7 +148,8 @@ _THING_COUNT = re.compile(
 )
 # "为群众办实事不少于5件", "走访不少于两次", "走访慰问两次以上", "参与调解不少于5起": what is done, then how many.
 _DONE_COUNT = re.compile(rf"(?P<what>[\u4e00-\u9fff“”、]{{2,16}}?)(?:(?:不少于|至少|不低于|不得少于)\s*(?P<n>{NUM})\s*"
-                         rf"(?P<unit>次|件|个|项|场|期|篇|条|人次|起|门)(?!工作日|月|小时|天|日|学时|周)|(?P<n2>{NUM})\s*(?P<unit2>次|件|项|场|条)以上)")
+                         rf"(?P<unit>次|件|个|项|场|期|篇|条|人次|起|门)(?!工作日|月|小时|天|日|学时|周)|"
+                         rf"(?P<n2>{NUM})\s*(?P<unit2>次|件|项|场|条)以上)")
 # Verbs of something done on an occasion, which a number of them counts ("开展志愿服务不少于3个").
 # Things made in the year are counted in it too ("提炼形成典型案例不少于1个").
 _OCCASION_VERBS = re.compile(r"开展|组织|举办|举行|召开|参加|参与|完成|办理|解决|帮助|帮扶|走访|慰问|接待|服务|联系|认领|办|"
@@ -727,10 +728,10 @@ def _meeting_requirements(rd: _Reader) -> None:
                     break
 
 
-# Who a part opens with, as the giver of a 党课 ("书记每年讲党课…", "社区党组织书记…", "其他支委…").
 # Whoever else gives a 党课, by office: "部门（单位）党员主要负责人每年到支部讲党课不少于1次", "院长".
 _ROLES = r"书记|党组成员|班子成员|支委|委员|领导干部|专家|主要负责人|负责人|院长|校长|主任|局长|所长|站长|队长|经理|董事长|厂长|行长|馆长"
 _SPEAKER_ROLE = re.compile(rf"^[\u4e00-\u9fff（）()]{{0,10}}?(?<![副])({_ROLES})(?=[^，,；;]{{0,12}}?讲)")
+# Who a part opens with, as the giver of a 党课 ("书记每年讲党课…", "社区党组织书记…", "其他支委…").
 _SPEAKER_HEAD = re.compile(r"^\d*[.、]?(?:其他)?(?:社区|村|居|[\u4e00-\u9fff]{1,4}(?=党))?(?:党组织|党支部|党委|党总支|支部)?"
                            r"(书记|班子成员|支委|委员)")
 
@@ -1697,6 +1698,7 @@ def _checklist_requirements(rd: _Reader) -> None:
         rd.covered.update(parts)
         rd.listed.update(parts)
 
+
 # Party building written into an organisation's charter ("将党建工作要求写入企业章程", "医院章程写明党组织的设置形式"):
 # the charter that holds it is the paper to show (not the Party's own constitution handed out, 《中国共产党章程》).
 _CHARTER = re.compile(r"(?:写入|写进|载入|纳入)(?P<into>[\u4e00-\u9fff（）()]{0,8}?章程)|"
@@ -1704,6 +1706,8 @@ _CHARTER = re.compile(r"(?:写入|写进|载入|纳入)(?P<into>[\u4e00-\u9fff�
 
 
 def _charter(rd: _Reader) -> None:
+    """The charter party building is written into, a paper of its own (unless a share of charters is read as a
+    rate)."""
     for si, (_ci, seg, _clause) in enumerate(rd.segments):
         m = _CHARTER.search(seg)
         if not m or re.search(r"章率|写入率", rd.text) or "党章" in seg or "共产党章程" in seg or \
@@ -2001,7 +2005,8 @@ def _count_requirements(rd: _Reader) -> None:
             # "发展对象集中培训每年举办不少于2期": the thing named first, then how often it is held
             held = re.sub(rf"(?:{'|'.join(p for _, p in PER_WORDS)})?(?:举办|开展|组织|召开|举行|进行)$", "", what)
             what = held if len(held) >= 2 else what
-            verb_last = re.split(r"参加|参与|开展|(?<!双重)组织(?!生活)|举办|为|报送|上报|刊发|撰写|开设|开发", what.replace("“", "").replace("”", ""))
+            verb_last = re.split(r"参加|参与|开展|(?<!双重)组织(?!生活)|举办|为|报送|上报|刊发|撰写|开设|开发",
+                                 what.replace("“", "").replace("”", ""))
             sent = (re.findall(r"报送|上报|刊发|撰写", what) or [""])[-1]  # ("报送工作信息": said with its verb)
             if not verb_last[-1] and len(verb_last) > 1 and si > 0 and rd.segments[si - 1][0] == rd.segments[si][0]:
                 # "组织老同志参与…等“银发先锋”活动，身体健康的党员每人每年参与不少于3次": what is joined is named before
@@ -2099,7 +2104,8 @@ def _trailing_counts(rd: _Reader) -> None:
         # ("每半年不少于1次、每次不少于1个月": how long each lasts is the inspectors' to weigh)
         # ("上下半年各1次": how often, with no 不少于, after the deed)
         # ("汛期内每月不少于2次": a season's months, each)
-        m = re.fullmatch(rf"(?:[\u4e00-\u9fff]{{1,4}}(?:内|期间))?(?:(?:{'|'.join(p for _, p in PER_WORDS)})各?(?:累计|合计|共计?)?(?:不少于|至少)?|"
+        m = re.fullmatch(rf"(?:[\u4e00-\u9fff]{{1,4}}(?:内|期间))?"
+                         rf"(?:(?:{'|'.join(p for _, p in PER_WORDS)})各?(?:累计|合计|共计?)?(?:不少于|至少)?|"
                          rf"(?:累计|合计|共计?)?(?:不少于|至少))\s*(?P<n>{NUM})\s*"
                          r"(?P<unit>次|场|期|件|篇)(?:以上)?", re.sub(r"[、，,]每次[^，,]*$", "", seg.strip(_STRIP)))
         if not m or si in rd.covered or si == 0 or rd.segments[si - 1][0] != ci:
@@ -2558,10 +2564,8 @@ def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
                        description=f"{'每两年' if years > 1 else PER_TEXT[per]}至少{n}次：{part.strip(_STRIP)}",
                        source=part.strip(_STRIP)), si)
 
-# How many times something is done, printed with the verb that does it and no frequency of its own (or one no other
-# rule read): "组织党员到红色教育基地参观学习1次", "冬春训结束前组织党员进行1次应知应会测试", "每季度举办1场“党建+政策”
-# 宣讲会", "每季度开展1次铸牢中华民族共同体意识宣讲进楼院、进商铺、进学校活动". A number of occasions in the year
-# (or in each period printed).
+
+# A number of occasions printed with the verb that holds them, the object after ("开展1次…测试") or before ("参观学习1次").
 _OCCASION_LEAD = re.compile(rf"(?P<verb>开展|组织|举办|举行|进行|召开|参加|参与|观看|收看|提炼|撰写)[^，,。；;]{{0,8}}?"
                             rf"(?<![每第少缺过于下])(?P<n>{NUM})\s*(?:次|场|期|轮|条|篇)(?P<what>[^，,。；;]{{2,40}})$")
 _OCCASION_TAIL = re.compile(rf"(?:开展|组织|举办|举行|进行|参加|参与)[^，,。；;]{{2,30}}?(?<![每第少缺过于下])(?P<n>{NUM})\s*"
@@ -3246,7 +3250,8 @@ def _drop_umbrella_ledgers(rd: _Reader) -> None:
                 any(k not in names and k not in ("台账", "台帐") for k in req.keywords):
             continue
         plain = re.sub(r"[“”\"]", "", rd.text)
-        listing = any(re.search(r"..等台[账帐]$", n) for n in names) or any(re.search(re.escape(n) + r"[^。；;]{0,8}?(?:包括|包含|[:：])", plain) for n in names) or \
+        listing = any(re.search(r"..等台[账帐]$", n) for n in names) or \
+            any(re.search(re.escape(n) + r"[^。；;]{0,8}?(?:包括|包含|[:：])", plain) for n in names) or \
             re.search(r"、[^。；;，,]{1,20}等(?:资料|材料|台账|台帐)", rd.text)
         if listing:
             rd.reqs.remove(req)
