@@ -2092,3 +2092,12 @@ def test_lessons_given_by_other_offices_each_counted():
         ("quarter", ["党课"]), ("year", ["书记"]), ("year", ["主要负责人"])]
     found = infer_item("党课每季度至少1次，党支部书记、院长每年各讲党课不少于1次。")
     assert [(r.per, r.keywords) for r in found.checkable] == [("quarter", ["党课"]), ("year", ["书记"]), ("year", ["院长"])]
+
+
+def test_minutes_of_decisions_in_the_evidence_column_show_the_decisions():
+    """佐证材料 "会议纪要" beside "重大事项经集体研究决定": how the decisions the inspectors weigh are shown, no paper asked
+    of its own; minutes the words ask for ("会议有记录") stay."""
+    found = infer_item("重大事项经党组织集体研究决定。", evidence=["会议纪要"])
+    assert [r.type for r in found.checkable] == []
+    found = infer_item("重大事项经集体研究决定，会议记录完整。", evidence=["会议纪要"])
+    assert [r.kind for r in found.checkable] == ["会议记录"]
