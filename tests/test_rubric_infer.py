@@ -2101,3 +2101,10 @@ def test_minutes_of_decisions_in_the_evidence_column_show_the_decisions():
     assert [r.type for r in found.checkable] == []
     found = infer_item("重大事项经集体研究决定，会议记录完整。", evidence=["会议纪要"])
     assert [r.kind for r in found.checkable] == ["会议记录"]
+
+
+def test_a_survey_report_beside_a_rate_is_the_rates_record():
+    """佐证材料 "第三方调查报告" beside "满意度达到90%以上": the survey the rate is read from; a report of its own
+    ("整改报告") stays."""
+    found = infer_item("群众满意度达到90%以上。", evidence=["第三方调查报告", "整改报告"])
+    assert [(r.type, r.keywords[0]) for r in found.checkable] == [("rate", "满意度"), ("doc", "整改报告")]

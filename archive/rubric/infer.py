@@ -3022,6 +3022,8 @@ _BARE_MODIFIERS = frozenset({"书面", "相关", "有关", "工作", "其他"})
 def _proof_of(paper: Requirement, reqs: list[Requirement], listed: bool = False) -> bool:
     """Is a paper the 佐证材料 column names only the record another requirement is read from (the minutes of a
     counted meeting, the 谈话记录 of the 谈话 counted, the 测评表 of a rate, the 述职报告 of a 年终 window)?"""
+    if re.search(r"(?:调查|回访|测评|问卷)(?:结果|报告|统计表?)$", paper.source or "") and any(r.type == "rate" for r in reqs):
+        return True  # "第三方调查报告" beside "满意度达到90%": the survey the rate is read from
     if listed and (paper.source or "").endswith("纪要") and not any(r.type == "doc" and r.kind == "会议记录" for r in reqs):
         return True  # 佐证材料 "会议纪要" beside "重大事项经集体研究": how the decisions the inspectors weigh are shown
     if listed and re.search(r"讲稿|课件", paper.source or "") and \
