@@ -2108,3 +2108,8 @@ def test_a_survey_report_beside_a_rate_is_the_rates_record():
     ("整改报告") stays."""
     found = infer_item("群众满意度达到90%以上。", evidence=["第三方调查报告", "整改报告"])
     assert [(r.type, r.keywords[0]) for r in found.checkable] == [("rate", "满意度"), ("doc", "整改报告")]
+
+
+def test_a_state_kept_all_year_is_no_count():
+    """"驿站实行全年值守": kept all year round, not a deed done once a year; "每月值守" would be counted."""
+    assert [r.type for r in infer_item("驿站实行全年值守。").checkable] == []

@@ -20,12 +20,13 @@ _NUM = rf"(?:\d+(?:\.\d+)?|\.\d+|[{_CN_NUM}]+(?:点[{_CN_NUM}]+)?|半)"
 UNITS: tuple[str, ...] = (
     "学时", "课时", "小时", "学期", "季度", "人次", "场次", "批次", "次", "人", "名", "项", "个", "例", "件", "篇", "份", "月", "天", "期", "户", "条", "处", "张", "本",
     "场", "批", "课", "周", "家", "类", "户次", "起", "支", "笔", "艘", "辆", "栋", "幢", "节", "堂", "套",
-    "站", "仓", "对", "座", "所", "台", "门",
+    "站", "仓", "对", "座", "所", "台", "门", "间", "组", "村",
 )
-# (对 is a pair only where no number follows: "每对扣0.5分", not the 对 of "每少核对1次")
+# Measure words that are also parts of other words: 对 is a pair only where no number follows ("每对扣0.5分", not the 对
+# of "每少核对1次"); 组 is a group, not the 组 of 组织 ("少组织一次").
+_UNIT_GUARDS = {"对": r"对(?!\s*[\d一两二三四五六七八九十])", "组": r"组(?!织)"}
 # Longest first: "每少1户次" is in 户次, not 户.
-_UNIT = "(?P<unit>" + "|".join(u if u != "对" else r"对(?!\s*[\d一两二三四五六七八九十])"
-                               for u in sorted(UNITS, key=len, reverse=True)) + ")"
+_UNIT = "(?P<unit>" + "|".join(_UNIT_GUARDS.get(u, u) for u in sorted(UNITS, key=len, reverse=True)) + ")"
 
 # 分 after the points, or nothing where a clerk's shorthand leaves it out ("少1次扣0.5", "最多扣2；").
 _FEN = r"(?:分|(?=\s*(?:$|[，,；;。）)])))"

@@ -2475,7 +2475,8 @@ def _deed_at_frequency(part: str) -> list[str]:
         what = what[-4:] if len(what) > 6 else re.sub(r"^上(?!门)(?=[\u4e00-\u9fff]{3})", "", what)  # "上示范课"
     else:
         m = _DEED_AFTER_PERIOD.search(text)
-        what = m.group("what") if m else ""
+        # ("驿站实行全年值守": a state kept all year, not a deed done at a frequency)
+        what = m.group("what") if m and not re.match(r"全年|年内", m.group(0)) else ""
     if len(what) < 2 or what in _BARE_VERBS or _NOT_OCCASIONS.search(what) or re.search(r"[每年月季次个名人]$|^[全年]", what) \
             or re.fullmatch(r"集中|统一|定期|按时|及时|认真|专门|专题", what):
         return []
