@@ -2113,3 +2113,11 @@ def test_a_survey_report_beside_a_rate_is_the_rates_record():
 def test_a_state_kept_all_year_is_no_count():
     """"驿站实行全年值守": kept all year round, not a deed done once a year; "每月值守" would be counted."""
     assert [r.type for r in infer_item("驿站实行全年值守。").checkable] == []
+
+
+def test_a_weeks_share_is_no_count_and_a_boards_updates_are_that_boards():
+    """"党员辅导员每周在工作站值班不少于2个半天": a week's share, the inspectors'; "开设党建专栏，每月更新不少于2次":
+    the updates of that 专栏."""
+    assert [r.type for r in infer_item("党员辅导员每周在工作站值班不少于2个半天。").checkable] == []
+    found = infer_item("在中心新媒体平台开设党建专栏，每月更新不少于2次。")
+    assert [(r.per, r.min, r.keywords) for r in found.checkable] == [("month", 2, ["更新", "专栏"])]

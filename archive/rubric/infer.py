@@ -1857,6 +1857,8 @@ def _count_requirements(rd: _Reader) -> None:
             continue
         if re.search(rf"每次[^，,]{{0,12}}?(?:不少于|至少)\s*{NUM}\s*[项个条]", seg):
             continue  # "每次活动规定动作不少于4项": what each occasion holds, the inspectors' to weigh
+        if _SHORT_PERIODS.search(seg) and not _per_in(seg):
+            continue  # "每周在工作站值班不少于2个半天": a week's share, which the inspectors weigh
         recent = re.search(r"近([两二三四五2-5])年|([三四五3-5])年内", seg)  # "近三年至少发展党员一名"
         years = 2 if _TWO_YEARS.search(seg) else int(_num(recent.group(1) or recent.group(2)) or 1) if recent else 1
         per = None if years > 1 else _per_in(seg)
@@ -2042,6 +2044,8 @@ def _count_requirements(rd: _Reader) -> None:
                                    description=f"有{what}（不少于{int(n)}个）", source=seg.strip(_STRIP)), si)
                 continue
             words = [what] + ([what[-2:]] if len(what) > 2 else [])
+            if what == "更新" and (board := _BOARD.findall(_clause)):
+                words.append(board[-1])  # "开设党建专栏，每月更新不少于2次": the updates of that board
             # "本季度组织集中学习不少于3次，书记领学不少于1次": the sentence's period holds for each of its counts
             per = per or (None if years > 1 else _sentence_per(rd, si))
             each = re.search(r"(?P<list>(?:[\u4e00-\u9fff“”]{2,12}、)+[\u4e00-\u9fff“”]{2,12})各$", m.group("what"))
