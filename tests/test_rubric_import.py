@@ -1209,6 +1209,33 @@ def test_lines_printed_alone_under_the_total_are_remarks(tmp_path: Path) -> None
     assert "原表备注：加分项另行通知。" in rubric.notes.splitlines()
 
 
+def test_labelled_rules_under_the_total_and_a_scope_line_above_the_title(tmp_path: Path) -> None:
+    """"加分项 | 获得区级以上表彰的…" and "一票否决项 | …" printed under the 合计 row (the label in the first cell, the
+    words merged across) are rules for the whole table, kept as remarks, not items whose points are words; a
+    "评分对象：…" line under the title is no title."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["禾山街道社区党组织规范化建设评分表"])
+    ws.merge_cells("A1:E1")
+    ws.append(["评分对象：禾山街道各社区党委"])
+    ws.merge_cells("A2:E2")
+    ws.append(["考核项目", "序号", "考核内容", "满分", "扣分标准"])
+    ws.append(["班子过硬", 1, "每月召开一次支委会。", 60, "每少一次扣2分。"])
+    ws.append(["服务过硬", 2, "年底开展满意度测评。", 40, "未开展的不得分。"])
+    ws.append(["合计", None, None, 100, None])
+    ws.append(["加分项", "获得区级以上表彰的，每项加1分，最多加3分。"])
+    ws.merge_cells("B7:E7")
+    ws.append(["一票否决项", "发生严重违纪违法问题的，实行一票否决。"])
+    ws.merge_cells("B8:E8")
+    path = tmp_path / "guifanhua.xlsx"
+    wb.save(str(path))
+    rubric = import_rubric(path)
+    assert rubric.title == "禾山街道社区党组织规范化建设评分表"
+    assert [(c.name, c.points) for c in rubric.categories] == [("班子过硬", 60.0), ("服务过硬", 40.0)]
+    assert "原表备注：加分项：获得区级以上表彰的，每项加1分，最多加3分。" in rubric.notes.splitlines()
+    assert "原表备注：一票否决项：发生严重违纪违法问题的，实行一票否决。" in rubric.notes.splitlines()
+
+
 def test_pictures_a_checking_column_consults_are_the_items_photos() -> None:
     from archive.rubric.importer import _papers_and_ways
 

@@ -105,6 +105,8 @@ _FORM_LINE_RE = re.compile(r"[：:]\s{2,}|^[^，,。；;]{1,8}[：:]$|年\s+月\
 # A 佐证材料/考核方式 cell saying "none" ("—", "/", "无"): no paper named.
 EMPTY_MARKS: tuple[str, ...] = ("-", "--", "—", "——", "－", "/", "／", "无", "\\")
 SUMMARY_WORDS: tuple[str, ...] = ("合计", "总计", "总分", "小计", "累计")
+# A labelled line under the 合计 row ("加分项 | …", "一票否决项 | …", "评定等次 | …"): a rule for the whole table.
+_AFTER_TOTAL_LABEL_RE = re.compile(r"^(?:加分|减分|扣分|否决|一票否决|评定|等次|星级|说明|备注)[\u4e00-\u9fff]{0,4}$")
 # The whole table's total: a line printed under it alone is a remark on the table, not a category.
 GRAND_TOTAL_WORDS: tuple[str, ...] = ("合计", "总计", "总分")
 
@@ -713,7 +715,8 @@ def _pick_title(candidates: list[str]) -> str | None:
     """The rubric's title among lines printed above the table: prefer the nearest that names a 评分表/细则."""
     usable = [c.replace("\n", "") for c in candidates
               if c and not c.startswith(("附件", "附表", "（", "(")) and len(c) <= 60 and "。" not in c
-              and not re.search(r"(?:考核|考评|检查|评估|验收)(?:对象|时间|日期|单位|时段|期间|周期)|被考核|填表|名称[：:]|[：:]\s{2,}|"
+              and not re.search(r"(?:考核|考评|检查|评估|验收|评分|评价|督查|评定)(?:对象|时间|日期|单位|时段|期间|周期)|"
+                                r"对象[：:]|被考核|填表|名称[：:]|[：:]\s{2,}|"
                                 r"年\s+月\s+日|[：:][^：:]*\s{2,}[^：:]*[：:]", c)  # lines to fill in (two fields)
               and not re.match(r"^(单位|填报|日期|时间|被考核|考核单位|考核时间)", c)]
     preferred = [c for c in usable if any(w in c for w in TITLE_WORDS)]
@@ -831,6 +834,11 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
             continue
         if after_total and len(values) == 1:
             draft.notes.append(f"原表备注：{values[0]}")  # "评定等次：…", "一票否决项：…" printed under the 合计 row
+            continue
+        if after_total and len(values) == 2 and _AFTER_TOTAL_LABEL_RE.match(_squash(values[0])) and \
+                parse_number(_squash(values[1])) is None:
+            # "一票否决项 | 发生…的，实行一票否决" under the 合计 row: a label and its words merged across, no item
+            draft.notes.append(f"原表备注：{values[0]}：{values[1]}")
             continue
         text_cell = _cell(row, columns, "text")
         points_cell = _cell(row, columns, "points")
