@@ -2121,3 +2121,14 @@ def test_a_weeks_share_is_no_count_and_a_boards_updates_are_that_boards():
     assert [r.type for r in infer_item("党员辅导员每周在工作站值班不少于2个半天。").checkable] == []
     found = infer_item("在中心新媒体平台开设党建专栏，每月更新不少于2次。")
     assert [(r.per, r.min, r.keywords) for r in found.checkable] == [("month", 2, ["更新", "专栏"])]
+
+
+def test_dues_handed_up_each_period_are_counted_beside_the_ledger():
+    """"党费按月收缴、按季度上缴": the members' dues on the ledger, and the branch's remittance each quarter counted;
+    "…党费收缴台账等基础台账" is the folder over the papers listed."""
+    found = infer_item("党费按月收缴、按季度上缴，党费台账规范。")
+    assert [(r.type, r.per) for r in found.checkable] == [("ledger", None), ("count", "quarter")]
+    found = infer_item("党员按月交纳党费，本季度党费按时足额上缴镇党委。")
+    assert [(r.type, r.per) for r in found.checkable] == [("ledger", None), ("count", "quarter")]
+    found = infer_item("党员花名册、会议记录、党费收缴台账等基础台账规范完整。")
+    assert [r.type for r in found.checkable] == ["ledger", "doc", "doc"]

@@ -1212,6 +1212,12 @@ def _ledger_requirement(rd: _Reader) -> None:
             rd.add(Requirement(id="", type="ledger", kind="党费台帐",
                                description="党费台帐显示每名党员每月按规定足额交纳党费，无滞交、欠交、不交",
                                source=clause.strip(_STRIP)), None if posted else si)
+            # "党费按月收缴、按季度上缴", "本季度党费按时足额上缴镇党委": the dues handed up each period, counted apart
+            handed = re.search(rf"(?P<when>{_PERIOD_PHRASE}|按季度?|按半年|本季度)(?:(?!按[月季年半]|每)[^，,。；;]){{0,8}}?上缴", seg)
+            per = _per_in(handed.group("when")) or ("quarter" if "季" in handed.group("when") else None) if handed else None
+            if per and per != "month":
+                rd.add(Requirement(id="", type="count", keywords=["上缴", "党费"], per=per, min=1,
+                                   description=f"{PER_TEXT[per]}上缴党费至少1次", source=handed.group(0)), None)
             for sj, (cj, other, _c) in enumerate(rd.segments):
                 if cj == ci and re.search(r"滞交|欠交|不交|少交|漏交", other):
                     rd.covered.add(sj)
@@ -3246,7 +3252,8 @@ def _slogan_periods(text: str) -> str:
 
 
 # ("“三会一课”记录等台账": the list's last paper and the folder over them all)
-_UMBRELLA_LEDGER = re.compile(r"^[\u4e00-\u9fff“”]{0,6}?(?:工作|党建)台[账帐](?:资料)?$|^[\u4e00-\u9fff“”]{2,12}等台[账帐]$")
+_UMBRELLA_LEDGER = re.compile(r"^[\u4e00-\u9fff“”]{0,6}?(?:工作|党建)台[账帐](?:资料)?$|"
+                              r"^[\u4e00-\u9fff“”]{2,12}等(?:基础|工作)?台[账帐]$")
 
 
 def _drop_umbrella_ledgers(rd: _Reader) -> None:
@@ -3259,7 +3266,7 @@ def _drop_umbrella_ledgers(rd: _Reader) -> None:
                 any(k not in names and k not in ("台账", "台帐") for k in req.keywords):
             continue
         plain = re.sub(r"[“”\"]", "", rd.text)
-        listing = any(re.search(r"..等台[账帐]$", n) for n in names) or \
+        listing = any(re.search(r"..等(?:基础|工作)?台[账帐]$", n) for n in names) or \
             any(re.search(re.escape(n) + r"[^。；;]{0,8}?(?:包括|包含|[:：])", plain) for n in names) or \
             re.search(r"、[^。；;，,]{1,20}等(?:资料|材料|台账|台帐)", rd.text)
         if listing:
