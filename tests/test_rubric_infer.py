@@ -2132,3 +2132,9 @@ def test_dues_handed_up_each_period_are_counted_beside_the_ledger():
     assert [(r.type, r.per) for r in found.checkable] == [("ledger", None), ("count", "quarter")]
     found = infer_item("党员花名册、会议记录、党费收缴台账等基础台账规范完整。")
     assert [r.type for r in found.checkable] == ["ledger", "doc", "doc"]
+
+
+def test_a_meeting_at_the_years_start_that_sets_out_the_work():
+    """"年初召开村“两委”会议专题部署全年党建工作", "年初召开集团党建工作会议": a paper of the year's start."""
+    for text in ("年初召开村“两委”会议专题部署全年党建工作。", "年初召开集团党建工作会议。"):
+        assert [(r.type, r.window) for r in infer_item(text).checkable] == [("window", "年初")]

@@ -1142,6 +1142,11 @@ def _window_requirements(rd: _Reader) -> None:
                                    keywords=_variants([name, re.sub(r"^(?:党员|支部|年度)+", "", name)]),
                                    description=f"年初有{name}", source=seg.strip(_STRIP)), si)
         _start_lists(rd, si, seg)
+        # "年初召开村“两委”会议专题部署全年党建工作", "年初召开集团党建工作会议": the year's work set out at its start
+        deployed = re.search(r"(?<!学)年初[^，,。；;]{0,16}?(?:召开|组织)[^，,。；;]{0,14}?(?:部署|工作会议|动员会)", asked)
+        if deployed and not starts:
+            rd.add(Requirement(id="", type="window", window="年初", keywords=["部署", "工作会议"],
+                               description="年初召开会议部署全年工作", source=seg.strip(_STRIP)), si)
         m = _WINDOW_END.search(seg)
         if m and re.search(r"(?:年中|年初|半年)[、和](?:年底|年终|年末)|(?:两|二|2)次|各(?:一|1)次",
                            seg[max(0, m.start() - 3):m.end()]):
