@@ -2138,3 +2138,9 @@ def test_a_meeting_at_the_years_start_that_sets_out_the_work():
     """"年初召开村“两委”会议专题部署全年党建工作", "年初召开集团党建工作会议": a paper of the year's start."""
     for text in ("年初召开村“两委”会议专题部署全年党建工作。", "年初召开集团党建工作会议。"):
         assert [(r.type, r.window) for r in infer_item(text).checkable] == [("window", "年初")]
+
+
+def test_kinds_of_occasion_are_no_occasions_to_count():
+    """"重要节日、重大活动前后开展安全检查": kinds of occasion, not two named ones; "“七一”、春节前后走访慰问" is two."""
+    assert [r.type for r in infer_item("重要节日、重大活动前后开展安全检查。").checkable] == []
+    assert [(r.per, r.min) for r in infer_item("“七一”、春节前后走访慰问困难党员。").checkable] == [("year", 2)]

@@ -2219,6 +2219,8 @@ def _occasion_count(rd: _Reader, si: int, seg: str, per: str | None, years: int)
     if not m or not deeds:
         return False
     occasions = [o for o in re.split(r"、|和|及|与", m.group("list")) if o.strip(_STRIP)]
+    if all(re.fullmatch(r"(?:重要|重大|传统|法定)?(?:节日|节假日|活动|节点|时段|时期|任务)", o.strip(_STRIP)) for o in occasions):
+        return False  # "重要节日、重大活动前后检查": kinds of occasion, not ones to count
     each = re.search(rf"各[^，,]{{0,12}}?(?P<n>{NUM})\s*次", seg[m.end():])
     n = len(occasions) * int((_num(each.group("n")) if each else 1) or 1)
     named = "、".join(o.strip(_STRIP) for o in occasions)
