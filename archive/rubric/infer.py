@@ -729,7 +729,7 @@ def _meeting_requirements(rd: _Reader) -> None:
 
 
 # Whoever else gives a 党课, by office: "部门（单位）党员主要负责人每年到支部讲党课不少于1次", "院长".
-_ROLES = r"书记|党组成员|班子成员|支委|委员|领导干部|专家|主要负责人|负责人|院长|校长|主任|局长|所长|站长|队长|经理|董事长|厂长|行长|馆长"
+_ROLES = "|".join(sorted(_GIVERS | {"党组成员"}, key=lambda r: (-len(r), r)))  # the givers, longest name first
 _SPEAKER_ROLE = re.compile(rf"^[\u4e00-\u9fff（）()]{{0,10}}?(?<![副])({_ROLES})(?=[^，,；;]{{0,12}}?讲)")
 # Who a part opens with, as the giver of a 党课 ("书记每年讲党课…", "社区党组织书记…", "其他支委…").
 _SPEAKER_HEAD = re.compile(r"^\d*[.、]?(?:其他)?(?:社区|村|居|[\u4e00-\u9fff]{1,4}(?=党))?(?:党组织|党支部|党委|党总支|支部)?"
