@@ -2144,3 +2144,23 @@ def test_kinds_of_occasion_are_no_occasions_to_count():
     """"重要节日、重大活动前后开展安全检查": kinds of occasion, not two named ones; "“七一”、春节前后走访慰问" is two."""
     assert [r.type for r in infer_item("重要节日、重大活动前后开展安全检查。").checkable] == []
     assert [(r.per, r.min) for r in infer_item("“七一”、春节前后走访慰问困难党员。").checkable] == [("year", 2)]
+
+
+def test_a_visit_counted_in_the_part_after_it():
+    """"组织商户党员参观红色教育基地，全年不少于2次": the visits, counted by the part after them."""
+    found = infer_item("组织商户党员参观红色教育基地，全年不少于2次。")
+    assert [(r.type, r.per, r.min, r.keywords) for r in found.checkable] == [("count", "year", 2, ["参观"])]
+
+
+def test_clauses_that_only_name_papers_are_a_checklist():
+    """An archive checklist printed as paper names ("…一览表；…批复文件；换届选举请示、批复及选举结果报告单"): each
+    paper is asked for. Its own words only: a 佐证材料 column or a scoring condition naming a paper is read as before,
+    and a clause that says more ("联系情况有记录", "三张清单") is no list of papers."""
+    found = infer_item("党组织设置情况一览表；党组织成立、调整的批复文件；换届选举请示、批复及选举结果报告单。")
+    assert [r.description for r in found.checkable] == ["有党组织设置情况一览表", "有换届选举请示", "有批复", "有选举结果报告单"]
+    found = infer_item("社区“小微权力”清单及运行流程图。")
+    assert [r.description for r in found.checkable] == ["有社区小微权力清单", "有运行流程图"]
+    found = infer_item("社区党委委员分工联系网格，联系情况有记录。")
+    assert [r.description for r in found.checkable] == ["有联系情况记录"]
+    assert [r.type for r in infer_item("社区“三张清单”。").checkable] == []
+    assert [r.type for r in infer_item("社区“三张清单”。", evidence=["会计账簿"]).checkable] == ["doc"]

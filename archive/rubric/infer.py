@@ -174,7 +174,7 @@ _YEAR_TOTAL = re.compile(rf"(?P<what>[\u4e00-\u9fff“”]{{2,16}}?)(?:全年|�
                          rf"(?P<n>{NUM})\s*(?P<unit>件|项|个|次|场|期|篇)(?P<more>以上|及以上)?$")
 # What is done a number of times ("每年至少2次到联系网格指导工作"): the verbs a record of it names.
 DEED_VERBS = re.compile(r"指导|调研|走访|探访|上门|慰问|看望|宣讲|宣传|督导|督查|检查|座谈|联系|帮扶|培训|讲课|授课|巡查|接待|征求意见|谈心|"
-                        r"谈话|家访|入户|结对|服务|学习|报道|交流发言|办实事")
+                        r"谈话|家访|入户|结对|服务|学习|报道|交流发言|办实事|参观")
 _ACTIVITY = re.compile(r"(?:开展|(?:^|(?<=认真|积极|定期|每年|按时))组织|举办|参加|推荐|参与)(?:了)?[^，,。；;]{0,20}?"
                        r"(?P<what>[\u4e00-\u9fff“”\"]{2,12}?)(?P<suffix>活动|教育|培训|学习|研究|探索)")
 # An activity named as the subject ("群众性精神文明创建活动有声有色").
@@ -204,7 +204,9 @@ PAPER_ENDINGS = ("签到表", "签到册", "签到簿", "方案", "记录本", "
                  "底稿", "日志", "使用登记", "文本",
                  # (papers a 佐证材料 column names in other genres: licences, proofs, plans drawn, opinions given)
                  "执照", "证明", "布局图", "意见书", "反馈意见", "评议意见", "公约", "报表", "日记", "立项书", "申报书", "合同",
-                 "认领书", "通知单", "审批单", "章程", "规则", "办法")
+                 "认领书", "通知单", "审批单", "章程", "规则", "办法",
+                 # (papers drawn or filled in: a chart of the grid, a flow of power, an election's returns)
+                 "报告单", "流程图", "划分图", "分布图", "示意图", "结构图")
 _GENERIC_ENDINGS = frozenset(PAPER_ENDINGS) | {"责任状"}
 _ENDINGS_LONGEST_FIRST = tuple(sorted(PAPER_ENDINGS, key=len, reverse=True))
 _PAPER_ENDING = re.compile("(?:工作)?(?:" + "|".join(_ENDINGS_LONGEST_FIRST) + ")$")  # "冬训工作方案" → 冬训
@@ -345,6 +347,7 @@ class _Reader:
     onsite: list[str] = field(default_factory=list)  # what the inspectors look at on site (宣传栏, 阵地 …)
     segments: list[tuple[int, str, str]] = field(default_factory=list)  # (clause index, segment, clause)
     last_meeting: str | None = None
+    own_words: bool = True  # the item's own words (not a 佐证材料 list or the scoring's conditions)
 
     def add(self, req: Requirement, seg_index: int | None) -> Requirement:
         for old in self.reqs:
@@ -1486,6 +1489,25 @@ def _paper(element: str) -> bool:
     return element.endswith(PAPER_ENDINGS) or bool(PHOTO_WORDS.search(element))
 
 
+# Words of a sentence (a deed, how often, how many, a must): a clause with none of them only names papers.
+_SENTENCE_WORDS = re.compile(rf"{_PERIOD_PHRASE}|召开|开展|举办|举行|(?<!党)组织(?!生活)|做到|确保|要求|应当|必须|须|需|按时|"
+                             r"按期|及时|不少于|至少|达到|以上|建立|制定|签订|落实|执行|坚持|推进|加强|实现|参加|纳入|列入|写入|"
+                             r"记入|装订|归档|整理|上墙|公示|公开|更新|报送|上报|无|未|载明|如实|事先|事后|向|可|抽查|配发|设立|核算|"
+                             r"成立|(?<!所)有(?!关)|形成|撰写|编制|制作|提交|年底|年初|年终|年末|期末|月底|"
+                             rf"(?<![\u4e00-\u9fff]){NUM}\s*[张个份项类]")
+
+
+def _bare_papers(clause: str) -> str:
+    """A clause that only names papers ("党组织设置情况一览表", "换届选举请示、批复及选举结果报告单"), as an archive
+    checklist prints its items: the clause, or "" when it says anything more."""
+    bare = re.sub(r"[（(][^)）]*[)）]", "", clause).strip(_STRIP)
+    parts = [p.strip(_STRIP) for p in re.split(r"[，,]", bare) if p.strip(_STRIP)]
+    if len(bare) < 4 or not all(_paper(p) for p in parts) or _SENTENCE_WORDS.search(bare) or \
+            _WHOLE_ARCHIVE.fullmatch(bare):
+        return ""
+    return clause
+
+
 def _checklist_elements(body: str) -> list[tuple[str, str]]:
     """(element, parent) of an archive checklist: "会议记录本（支委会、党员大会、党课记录）" gives its parts with the
     parent; "收缴、使用、管理台账" is one paper; "方案及记录" two."""
@@ -1607,7 +1629,8 @@ def _checklist_requirements(rd: _Reader) -> None:
     for ci in sorted({c for c, _s, _cl in rd.segments}):
         clause = next(cl for c, _s, cl in rd.segments if c == ci)
         m = _CHECKLIST.search(clause)
-        body, label = ((m.group("list") or m.group("inner")), m.group("label")) if m else (_paper_list(clause), None)
+        body, label = ((m.group("list") or m.group("inner")), m.group("label")) if m else \
+            (_paper_list(clause) or (_bare_papers(clause) if rd.own_words else ""), None)
         if label:
             _register_label(rd, label.strip(_STRIP))
         if not body:
@@ -2863,7 +2886,7 @@ def _publicity_requirements(rd: _Reader) -> None:
 
 
 def _read(text: str, scoring: str, activities: bool = True) -> _Reader:
-    rd = _Reader(text=text, segments=_segments(text))
+    rd = _Reader(text=text, segments=_segments(text), own_words=activities)
     _meeting_requirements(rd)
     _rate_requirements(rd, scoring)
     _window_requirements(rd)
