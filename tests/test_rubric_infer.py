@@ -1223,7 +1223,7 @@ def test_a_paper_to_write_is_kept_and_all_covered_names_the_deed_before_it():
     found = infer_item("全年撰写学习笔记不少于1万字。")
     assert [(r.type, r.keywords[0], r.min) for r in found.requirements] == [("doc", "学习笔记", 1)]
     found = infer_item("支部书记每年与支部委员、党员开展廉政谈话，实现全覆盖。")
-    assert [(r.type, r.measure) for r in found.requirements] == [("rate", "廉政谈话覆盖率"), ("count", None)]
+    assert [(r.type, r.description) for r in found.requirements] == [("doc", "有廉政谈话记录"), ("count", "每年至少1次：支部书记每年与支部委员、党员开展廉政谈话")]
     found = infer_item("每年春节、“八一”前对困难党员开展走访慰问。")
     assert [(r.type, r.per, r.min) for r in found.requirements] == [("count", "year", 2)]
 
@@ -2164,3 +2164,14 @@ def test_clauses_that_only_name_papers_are_a_checklist():
     assert [r.description for r in found.checkable] == ["有联系情况记录"]
     assert [r.type for r in infer_item("社区“三张清单”。").checkable] == []
     assert [r.type for r in infer_item("社区“三张清单”。", evidence=["会计账簿"]).checkable] == ["doc"]
+
+
+def test_a_deed_done_with_everyone_is_no_share():
+    """"会前支委之间、支委与党员之间谈心谈话全覆盖": talks with everyone leave their record, no share to read off a
+    paper; "春节期间走访慰问全覆盖" likewise no rate; "网格党支部全覆盖" (units set up everywhere) is a share."""
+    found = infer_item("会前支委之间、支委与党员之间谈心谈话全覆盖。")
+    assert [(r.type, r.description) for r in found.checkable] == [("doc", "有谈心谈话记录")]
+    found = infer_item("党组织书记与班子成员廉政谈话全覆盖。")
+    assert [(r.type, r.description) for r in found.checkable] == [("doc", "有廉政谈话记录")]
+    assert [r.type for r in infer_item("无职党员设岗定责全覆盖。").checkable] == []
+    assert [(r.type, r.measure) for r in infer_item("网格党支部全覆盖。").checkable] == [("rate", "网格党支部覆盖率")]

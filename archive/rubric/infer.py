@@ -784,6 +784,11 @@ def _item_subject(text: str) -> str | None:
     return m.group(0) if m else None
 
 
+# Deeds done with everyone ("谈心谈话全覆盖", "走访慰问全覆盖", "设岗定责全覆盖"), unlike units set up everywhere
+# ("网格党支部全覆盖"), which are a share.
+_DEED_COVERING = re.compile(rf"(?:{DEED_VERBS.pattern}|设岗定责|联户)$")
+
+
 def _rate_requirements(rd: _Reader, scoring: str) -> None:
     subject = _item_subject(rd.text)
     banded_measure = ""
@@ -885,6 +890,15 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
                 if not before:
                     continue
                 what, source = before[0], f"{rd.segments[si - 1][1].strip(_STRIP)}，{source}"
+            if _DEED_COVERING.search(what):
+                # "会前谈心谈话全覆盖", "春节期间走访慰问全覆盖": a deed done with everyone, no share to read off a
+                # paper; talks leave their record.
+                talk = re.search(r"[\u4e00-\u9fff]{0,2}谈话$", what)
+                if talk:
+                    name = talk.group(0) if len(talk.group(0)) == 4 else "谈心谈话"
+                    rd.add(Requirement(id="", type="doc", keywords=_variants([name, "谈话记录"]),
+                                       description=f"有{name}记录", source=source), si)
+                continue
             rd.add(Requirement(id="", type="rate", measure=f"{what}覆盖率", op=">=", threshold=1.0,
                                keywords=[what, "覆盖"], description=f"{what}全覆盖（覆盖率100%）",
                                source=source), si)
