@@ -2175,3 +2175,14 @@ def test_a_deed_done_with_everyone_is_no_share():
     assert [(r.type, r.description) for r in found.checkable] == [("doc", "有廉政谈话记录")]
     assert [r.type for r in infer_item("无职党员设岗定责全覆盖。").checkable] == []
     assert [(r.type, r.measure) for r in infer_item("网格党支部全覆盖。").checkable] == [("rate", "网格党支部覆盖率")]
+
+
+def test_each_of_two_speakers_joined_by_and_gives_a_lecture():
+    """"书记和班子成员每年至少讲一次党课": each of them, counted apart; "书记、委员每年…不少于两次，其中书记至少讲一次" is
+    their joint total; "单位主要负责同志" gives a 党课 too."""
+    found = infer_item("社区党组织书记和班子成员每年至少讲一次党课。")
+    assert [r.keywords for r in found.checkable] == [["书记"], ["班子成员"]]
+    found = infer_item("书记、委员每年为党员讲党课不少于两次，其中书记至少讲一次。")
+    assert [(r.keywords, r.min) for r in found.checkable] == [(["书记"], 2), (["书记"], 1)]
+    found = infer_item("单位主要负责同志每年到联系支部讲党课不少于1次。")
+    assert [r.keywords for r in found.checkable] == [["主要负责同志"]]

@@ -365,7 +365,8 @@ class _Reader:
 
 
 # Who gives a 党课 ("书记每年讲党课", "其他支部委员每年讲党课"): the keyword telling one person's count from another's.
-_GIVERS = frozenset({"书记", "委员", "支委", "班子成员", "领导干部", "专家", "主要负责人", "负责人", "院长", "校长", "主任",
+_GIVERS = frozenset({"书记", "委员", "支委", "班子成员", "领导干部", "专家", "主要负责人", "负责人", "主要负责同志",
+                     "负责同志", "院长", "校长", "主任",
                      "局长", "所长", "站长", "队长", "经理", "董事长", "厂长", "行长", "馆长"})
 
 
@@ -670,8 +671,10 @@ def _meeting_requirements(rd: _Reader) -> None:
             held_as = "开展民主评议党员" if keywords == ["民主评议"] else _held(mtype)
             speaker = mtype == "党课" and role and keywords == [role]
             # "党支部书记、院长每年各讲党课不少于1次": each of them, counted apart
-            also = re.match(rf"、(?:党员)?(?P<r>{_ROLES})[^，,；;]{{0,6}}?各", part.strip(_STRIP)[head.end():]) \
-                if speaker and head else None
+            # ("书记和班子成员每年至少讲一次党课": each of them; "书记、委员…不少于两次，其中书记至少讲一次": a joint total)
+            also = re.match(rf"(?:、|和|及)(?:党员)?(?P<r>{_ROLES})(?=[^，,；;]{{0,6}}?(?:各|每年|每季度|每半年|全年|年内))",
+                            part.strip(_STRIP)[head.end():]) \
+                if speaker and head and "其中" not in _clause else None
             rd.add(Requirement(id="", type="count", meeting_type=mtype, per=per, min=n, years=years,
                                keywords=keywords,
                                description=(_lecture(role, when, n) if speaker else f"{when}{held_as}不少于{n}次") +
