@@ -2186,3 +2186,16 @@ def test_each_of_two_speakers_joined_by_and_gives_a_lecture():
     assert [(r.keywords, r.min) for r in found.checkable] == [(["书记"], 2), (["书记"], 1)]
     found = infer_item("单位主要负责同志每年到联系支部讲党课不少于1次。")
     assert [r.keywords for r in found.checkable] == [["主要负责同志"]]
+
+
+def test_a_paper_named_first_and_what_it_holds():
+    """"无职党员设岗定责登记表，每名无职党员认领岗位": a paper named by a clause's first part; "党员花名册内容包括姓名…":
+    the roster, whatever it holds; "党费收据、上缴凭证齐全": receipts are papers too. A first part that is a deed
+    ("推行社区大党委制度", "村党群服务中心实行…坐班制度") is read as before."""
+    found = infer_item("无职党员设岗定责登记表，每名无职党员认领岗位。")
+    assert [r.description for r in found.checkable] == ["有无职党员设岗定责登记表"]
+    found = infer_item("党员花名册内容包括姓名、性别、出生年月等，每半年更新一次。")
+    assert [(r.type, r.kind) for r in found.checkable] == [("doc", "花名册"), ("count", None)]
+    found = infer_item("党费收缴台账按月记录党员交纳党费情况，党费收据、上缴凭证齐全。")
+    assert [r.description for r in found.checkable if r.type == "doc"] == ["有党费收据", "有上缴凭证"]
+    assert [r.type for r in infer_item("推行社区大党委制度，吸纳驻区单位负责人担任兼职委员。").checkable] == []

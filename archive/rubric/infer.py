@@ -206,7 +206,7 @@ PAPER_ENDINGS = ("签到表", "签到册", "签到簿", "方案", "记录本", "
                  "执照", "证明", "布局图", "意见书", "反馈意见", "评议意见", "公约", "报表", "日记", "立项书", "申报书", "合同",
                  "认领书", "通知单", "审批单", "章程", "规则", "办法",
                  # (papers drawn or filled in: a chart of the grid, a flow of power, an election's returns)
-                 "报告单", "流程图", "划分图", "分布图", "示意图", "结构图")
+                 "报告单", "流程图", "划分图", "分布图", "示意图", "结构图", "收据", "课程安排", "课程表")
 _GENERIC_ENDINGS = frozenset(PAPER_ENDINGS) | {"责任状"}
 _ENDINGS_LONGEST_FIRST = tuple(sorted(PAPER_ENDINGS, key=len, reverse=True))
 _PAPER_ENDING = re.compile("(?:工作)?(?:" + "|".join(_ENDINGS_LONGEST_FIRST) + ")$")  # "冬训工作方案" → 冬训
@@ -1509,14 +1509,16 @@ def _paper(element: str) -> bool:
 # Words of a sentence (a deed, how often, how many, a must): a clause with none of them only names papers.
 _SENTENCE_WORDS = re.compile(rf"{_PERIOD_PHRASE}|召开|开展|举办|举行|(?<!党)组织(?!生活)|做到|确保|要求|应当|必须|须|需|按时|"
                              r"按期|及时|不少于|至少|达到|以上|建立|制定|签订|落实|执行|坚持|推进|加强|实现|参加|纳入|列入|写入|"
-                             r"记入|装订|归档|整理|上墙|公示|公开|更新|报送|上报|无|未|载明|如实|事先|事后|向|可|抽查|配发|设立|核算|"
-                             r"成立|(?<!所)有(?!关)|形成|撰写|编制|制作|提交|年底|年初|年终|年末|期末|月底|"
+                             r"记入|装订|归档|整理|上墙|公示|公开|更新|报送|上报|无(?!职)|未|载明|如实|事先|事后|向|可|抽查|配发|设立|核算|"
+                             r"成立|(?<!所)有(?!关)|形成|撰写|编制|制作|提交|年底|年初|年终|年末|期末|月底|推行|遵守|清理|佩戴|出示|带头|实行|按照|依据|根据|贯彻|签署|订立|健全|完善|查阅|查看|"
                              rf"(?<![\u4e00-\u9fff]){NUM}\s*[张个份项类]")
 
 
 def _bare_papers(clause: str) -> str:
     """A clause that only names papers ("党组织设置情况一览表", "换届选举请示、批复及选举结果报告单"), as an archive
-    checklist prints its items: the clause, or "" when it says anything more."""
+    checklist prints its items (or a clause's first part, "无职党员设岗定责登记表，每名无职党员认领岗位"): the clause,
+    or "" when it says anything more."""
+    clause = re.split(r"(?:内容|要素|信息)(?:包括|包含|涵盖)", clause)[0]  # "党员花名册内容包括姓名、…": what it holds
     bare = re.sub(r"[（(][^)）]*[)）]", "", clause).strip(_STRIP)
     parts = [p.strip(_STRIP) for p in re.split(r"[，,]", bare) if p.strip(_STRIP)]
     if len(bare) < 4 or not all(_paper(p) for p in parts) or _SENTENCE_WORDS.search(bare) or \
@@ -1647,7 +1649,8 @@ def _checklist_requirements(rd: _Reader) -> None:
         clause = next(cl for c, _s, cl in rd.segments if c == ci)
         m = _CHECKLIST.search(clause)
         body, label = ((m.group("list") or m.group("inner")), m.group("label")) if m else \
-            (_paper_list(clause) or (_bare_papers(clause) if rd.own_words else ""), None)
+            (_paper_list(clause) or (_bare_papers(clause) or _bare_papers(re.split(r"[，,]", clause)[0])
+                                     if rd.own_words else ""), None)
         if label:
             _register_label(rd, label.strip(_STRIP))
         if not body:
