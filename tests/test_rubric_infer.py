@@ -2199,3 +2199,11 @@ def test_a_paper_named_first_and_what_it_holds():
     found = infer_item("党费收缴台账按月记录党员交纳党费情况，党费收据、上缴凭证齐全。")
     assert [r.description for r in found.checkable if r.type == "doc"] == ["有党费收据", "有上缴凭证"]
     assert [r.type for r in infer_item("推行社区大党委制度，吸纳驻区单位负责人担任兼职委员。").checkable] == []
+
+
+def test_a_deed_with_its_object_done_with_everyone_is_no_share():
+    """"党员联系农户全覆盖", "党建指导员选派全覆盖": the deed names its object after it, still no share; a unit
+    ("党群服务中心全覆盖") stays one."""
+    for text in ("党员联系农户全覆盖。", "党建指导员选派全覆盖。", "党员认领全覆盖。"):
+        assert [r.type for r in infer_item(text).checkable if r.type == "rate"] == [], text
+    assert [r.type for r in infer_item("村级党群服务中心全覆盖。").checkable] == ["rate"]

@@ -789,7 +789,8 @@ def _item_subject(text: str) -> str | None:
 
 # Deeds done with everyone ("谈心谈话全覆盖", "走访慰问全覆盖", "设岗定责全覆盖"), unlike units set up everywhere
 # ("网格党支部全覆盖"), which are a share.
-_DEED_COVERING = re.compile(rf"(?:{DEED_VERBS.pattern}|设岗定责|联户)$")
+_DEED_COVERING = re.compile(rf"(?:{DEED_VERBS.pattern}|设岗定责|联户|认领|选派)[\u4e00-\u9fff]{{0,4}}$")
+_UNIT_COVERED = re.compile(r"(?:中心|站|室|点|所|组织|支部|党委|党组|小组|阵地|网格|岗)$")
 
 
 def _rate_requirements(rd: _Reader, scoring: str) -> None:
@@ -893,7 +894,7 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
                 if not before:
                     continue
                 what, source = before[0], f"{rd.segments[si - 1][1].strip(_STRIP)}，{source}"
-            if _DEED_COVERING.search(what):
+            if _DEED_COVERING.search(what) and not _UNIT_COVERED.search(what):
                 # "会前谈心谈话全覆盖", "春节期间走访慰问全覆盖": a deed done with everyone, no share to read off a
                 # paper; talks leave their record.
                 talk = re.search(r"[\u4e00-\u9fff]{0,2}谈话$", what)
