@@ -2207,3 +2207,10 @@ def test_a_deed_with_its_object_done_with_everyone_is_no_share():
     for text in ("党员联系农户全覆盖。", "党建指导员选派全覆盖。", "党员认领全覆盖。"):
         assert [r.type for r in infer_item(text).checkable if r.type == "rate"] == [], text
     assert [r.type for r in infer_item("村级党群服务中心全覆盖。").checkable] == ["rate"]
+
+
+def test_notes_measured_in_characters_are_a_paper_without_a_verb():
+    """"党员学习笔记每年不少于1万字": the notes are the paper to keep (no count of learning); their length is the
+    inspectors' to weigh."""
+    found = infer_item("党员学习笔记每年不少于1万字。")
+    assert [(r.type, r.description) for r in found.checkable] == [("doc", "有党员学习笔记")]

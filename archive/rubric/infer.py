@@ -1873,6 +1873,9 @@ def _duration_requirements(rd: _Reader) -> None:
 # "撰写调研报告或工作案例1篇", "撰写学习笔记不少于1万字": the paper written is what is kept.
 _WRITTEN = re.compile(rf"(?:撰写|写出|形成|提交|报送)(?P<what>[\u4e00-\u9fff“”、]{{2,20}}?)\s*(?:不少于|至少|不低于)?\s*"
                       rf"(?P<n>{NUM})\s*(?P<unit>篇|万字|千字|字)")
+# "党员学习笔记每年不少于1万字", "讲稿篇幅不少于3000字": a written paper measured in characters, with no verb.
+_WRITTEN_LENGTH = re.compile(rf"(?P<what>[\u4e00-\u9fff“”]{{2,12}}?(?:笔记|心得|讲稿|体会))(?:每人|每名党员)?(?:每年|全年|年内)?"
+                             rf"(?:篇幅)?\s*(?:不少于|至少|不低于)\s*(?P<n>{NUM})\s*(?P<unit>万字|千字|字)")
 
 
 def _written_papers(rd: _Reader) -> None:
@@ -1880,7 +1883,7 @@ def _written_papers(rd: _Reader) -> None:
     count: a document of its name (either of the names joined by 或), as many as printed; its length is the
     inspectors' to weigh."""
     for si, (_ci, seg, _clause) in enumerate(rd.segments):
-        m = _WRITTEN.search(seg)
+        m = _WRITTEN.search(seg) or _WRITTEN_LENGTH.search(seg)
         if si in rd.covered or not m or _per_in(seg) not in (None, "year"):
             continue  # ("每季度报送信息不少于1篇": a count in each period)
         if seg[m.start():m.start() + 2] in ("报送", "上报") and _per_in(seg):
