@@ -86,7 +86,8 @@ _WINDOW_END = re.compile(r"(?<!学)(?:年底|年终|年末|岁末)[^，,。；;]
 _HALF_YEAR = re.compile(r"(?:上)?半年[^，,。；;]{0,8}?(小结|总结|检查|评估|督查|讲评)|"
                         r"(?:年中|学期末|学期结束)[^，,。；;]{0,8}?(小结|总结)")  # ("学期末形成学期工作小结": a term's)
 
-_LEDGER = re.compile(r"党费[^，,。；;]{0,8}?(?:交纳|缴纳|收缴|上缴|足额|按月|按时|按规定|台帐|台账|收缴台|交纳台)|"
+_LEDGER = re.compile(r"党费[^，,。；;]{0,8}?(?:交纳|缴纳|收缴|上缴|足额|按月|按时|按规定|台帐|台账|收缴台|交纳台|登记[表簿册]|"
+                     r"明细账)|"
                      r"(?:交纳|缴纳|收缴|交)党费|滞交|欠交|(?<![至最])少交(?!流)|漏交")  # not "至少交流发言"
 # (nor how much each pays, the exemptions, a register of payers, or old arrears to rectify: "核定党费交纳基数",
 # "少交或免交党费的报党委备案", "党费交纳花名册", "长期不交纳党费等问题整改到位")
@@ -3425,11 +3426,11 @@ def _report_at_year_end(rd: _Reader, words: str) -> None:
 
 def _papers_once(rd: _Reader) -> None:
     """"年初制定工作要点和任务清单": the list dated 年初 is that paper; the same name read again as an undated paper is
-    no second one. So is "党费收缴记录" listed beside the dues ledger read from it."""
+    no second one. So is "党费收缴记录" (or "党费登记表") listed beside the dues ledger read from it."""
     dated = {r.keywords[0] for r in rd.reqs if r.type == "window" and r.keywords}
     ledger = any(r.type == "ledger" for r in rd.reqs)
     rd.reqs = [r for r in rd.reqs if not (r.type == "doc" and not r.kind and r.keywords and (
-        r.keywords[0] in dated or (ledger and re.fullmatch(r"党费(?:收缴|交纳|缴纳)(?:记录|台[账帐])", r.keywords[0]))))]
+        r.keywords[0] in dated or (ledger and re.fullmatch(r"党费(?:收缴|交纳|缴纳)?(?:记录|台[账帐]|登记[表簿册]|明细账?)", r.keywords[0]))))]
 
 
 def _merge_bare_meetings(rd: _Reader) -> None:
