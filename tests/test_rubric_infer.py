@@ -2221,3 +2221,13 @@ def test_a_dues_register_is_the_ledger():
     for text in ("会议记录本、党员花名册、党费登记表齐全规范。", "设立党费收缴登记簿。", "建立党费收缴明细账。"):
         found = infer_item(text)
         assert [r.type for r in found.checkable if "党费" in r.description] == ["ledger"], text
+
+
+def test_the_residents_own_rules_are_a_paper_to_keep():
+    """"修订完善村规民约", "制定居民公约", "村规民约经村民代表会议通过": the text kept; "宣传村规民约" (spread) and
+    "村规民约执行情况" (how they are kept) are not."""
+    for text, name in (("推进移风易俗，修订完善村规民约。", "村规民约"), ("制定居民公约。", "居民公约"),
+                       ("村规民约经村民代表会议通过并报镇党委备案。", "村规民约")):
+        assert [r.description for r in infer_item(text).checkable if r.type == "doc"][:1] == [f"有{name}"], text
+    assert [r for r in infer_item("通过广播宣传村规民约。").checkable if "民约" in r.description] == []
+    assert [r for r in infer_item("年底形成村规民约执行情况总结。").checkable if r.description == "有村规民约"] == []

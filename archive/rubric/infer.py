@@ -1774,6 +1774,26 @@ def _charter(rd: _Reader) -> None:
                            description=f"{name}写明党建工作内容", source=seg.strip(_STRIP)), si)
 
 
+# The residents' own rules ("修订完善村规民约", "制定居民公约", "村规民约经村民代表会议通过并报镇党委备案"): the text
+# kept, unlike those rules obeyed or spread ("遵守村规民约", "宣传村规民约").
+_COMPACT_NAME = r"村规民约|居民公约|小区公约|村民自治章程|居民自治章程"
+_COMPACT = re.compile(rf"(?:(?:修订|完善|制定|订立|健全|纳入|写入|形成|建立)[^，,。；;]{{0,6}}?(?P<name>{_COMPACT_NAME})|"
+                      rf"^(?P<subject>{_COMPACT_NAME})(?:[（(][^）)]*[）)])?(?:经|报|涵盖|内容))"
+                      r"(?!执行|承诺|报备|宣传|落实|积分|红黑榜|监督)")
+
+
+def _compact(rd: _Reader) -> None:
+    for si, (_ci, seg, _clause) in enumerate(rd.segments):
+        m = _COMPACT.search(seg.strip(_STRIP))
+        if not m:
+            continue
+        name = m.group("name") or m.group("subject")
+        if any(r.type == "doc" and name in " ".join(r.keywords) for r in rd.reqs):
+            continue
+        rd.add(Requirement(id="", type="doc", keywords=[name, f"{name}文本"], description=f"有{name}",
+                           source=seg.strip(_STRIP)), si)
+
+
 def _photo_requirements(rd: _Reader) -> None:
     """A photo the item asks for in words (照片, 图片, 影像资料). Places and things on the wall (宣传栏, 意见箱, 制度上墙,
     服务中心, 阵地) are what the inspectors look at on site: they stay with them, and are filing words."""
@@ -2932,6 +2952,7 @@ def _read(text: str, scoring: str, activities: bool = True) -> _Reader:
     _handed_out_forms(rd)
     _doc_requirements(rd)
     _charter(rd)
+    _compact(rd)
     _photo_requirements(rd)
     if activities:
         _activity_requirements(rd)
