@@ -2231,3 +2231,10 @@ def test_the_residents_own_rules_are_a_paper_to_keep():
         assert [r.description for r in infer_item(text).checkable if r.type == "doc"][:1] == [f"有{name}"], text
     assert [r for r in infer_item("通过广播宣传村规民约。").checkable if "民约" in r.description] == []
     assert [r for r in infer_item("年底形成村规民约执行情况总结。").checkable if r.description == "有村规民约"] == []
+
+
+def test_the_share_holding_a_certificate_is_named_as_tables_name_it():
+    """"社区专职工作者持有社会工作者职业资格证书的比例不低于40%": the 持证比例; the certificate held is each worker's,
+    no paper of the community's."""
+    found = infer_item("社区专职工作者持有社会工作者职业资格证书的比例不低于40%。")
+    assert [(r.type, r.measure, r.threshold) for r in found.checkable] == [("rate", "社区专职工作者持证比例", 0.4)]

@@ -115,7 +115,7 @@ DOC_WORDS: tuple[tuple[str, str | None], ...] = (
     ("日志", None), ("日记", None), ("登记簿", None), ("预案", "计划"),
 )
 # Verbs that make or keep a document ("制定…制度", "签订…协议", "有…记录", "形成…清单").
-_MAKE_VERBS = re.compile(r"按照|依据|根据|制定|建立|签订|签定|建有|形成|编制|完善|健全|有|订立|签署|执行|落实|贯彻|实行|纳入|留存|"
+_MAKE_VERBS = re.compile(r"按照|依据|根据|制定|建立|签订|签定|建有|形成|编制|完善|健全|(?<!持)有|订立|签署|执行|落实|贯彻|实行|纳入|留存|"
                          r"登记|填写|载明|(?<!参会人员)签到|刊发|上报|报送|备案|查看|查阅|列出|列明|记好|写好|撰写|坚持写")
 # One quality or two run together ("会议记录完整规范", "台账规范完整"): either way the paper itself is asked for.
 _QUALITIES = r"(?:齐全|完整|规范|健全|清晰|完善|准确)"
@@ -1024,6 +1024,8 @@ def _rate(word: str, measure: str, op: str, threshold: float, head: str, source:
         # "服务对象满意和基本满意合计比例不低于90%", "“满意”和“基本满意”合计不低于85%": a satisfaction survey's
         # share, the 满意度 it reports
         word, measure = "满意度", re.sub(r"基本$", "", re.split(r"满意", measure)[0]) + "满意度"
+    # "专职工作者持有社会工作者职业资格证书的比例": the share holding a certificate, as tables name it
+    measure = re.sub(r"持有[^，,。；;]{0,20}?证书?的?(?:比例|占比)$", "持证比例", measure)
     base = next((w for w in RATE_SAME if w in word), word)
     attendance = any(w in word for w in ATTENDANCE_WORDS) or ("参加率" in word and _MEETING_CONTEXT.search(head))
     survey = any(w in word for w in SURVEY_WORDS)
