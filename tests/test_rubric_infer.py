@@ -2238,3 +2238,11 @@ def test_the_share_holding_a_certificate_is_named_as_tables_name_it():
     no paper of the community's."""
     found = infer_item("社区专职工作者持有社会工作者职业资格证书的比例不低于40%。")
     assert [(r.type, r.measure, r.threshold) for r in found.checkable] == [("rate", "社区专职工作者持证比例", 0.4)]
+
+
+def test_an_entity_set_up_is_shown_by_its_own_paper():
+    """"村党组织领办合作社不少于1个" beside a 佐证材料 "合作社章程": the charter shows the cooperative, no second paper;
+    without it the cooperative itself is asked for."""
+    found = infer_item("村党组织领办合作社不少于1个。", evidence=["合作社章程"])
+    assert [r.description for r in found.checkable] == ["有合作社章程"]
+    assert [r.description for r in infer_item("村党组织领办合作社不少于1个。").checkable] == ["领办合作社不少于1个"]

@@ -3447,6 +3447,19 @@ def _report_at_year_end(rd: _Reader, words: str) -> None:
             return
 
 
+_STANDING_VERBS = r"设立|组建|成立|建立|设置|培育|打造|明确|领办|创办|兴办"
+
+
+def _standing_shown_by_its_paper(rd: _Reader) -> None:
+    """"村党组织领办合作社不少于1个" beside "合作社章程" (or 登记证明): the entity is shown by its own paper, no
+    second one."""
+    papers = [k for r in rd.reqs if r.type == "doc" and not re.match(_STANDING_VERBS, r.description)
+              for k in r.keywords]
+    rd.reqs = [r for r in rd.reqs if not (
+        r.type == "doc" and r.min == 1 and r.keywords and re.match(rf"(?:{_STANDING_VERBS}).*不少于", r.description)
+        and any(k.startswith(r.keywords[-1]) and len(k) > len(r.keywords[-1]) for k in papers))]
+
+
 def _papers_once(rd: _Reader) -> None:
     """"年初制定工作要点和任务清单": the list dated 年初 is that paper; the same name read again as an undated paper is
     no second one. So is "党费收缴记录" (or "党费登记表") listed beside the dues ledger read from it."""
@@ -3596,6 +3609,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
     _paper_quantities(rd)
     _report_at_year_end(rd, f"{norm_text}；{norm_scoring}")
     _papers_once(rd)
+    _standing_shown_by_its_paper(rd)
     _judgement(rd, norm_text)
     # Requirements in item order; ids follow.
     for i, req in enumerate(rd.reqs, start=1):
