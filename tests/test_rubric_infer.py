@@ -2246,3 +2246,12 @@ def test_an_entity_set_up_is_shown_by_its_own_paper():
     found = infer_item("村党组织领办合作社不少于1个。", evidence=["合作社章程"])
     assert [r.description for r in found.checkable] == ["有合作社章程"]
     assert [r.description for r in infer_item("村党组织领办合作社不少于1个。").checkable] == ["领办合作社不少于1个"]
+
+
+def test_the_log_of_a_routine_kept_more_often_than_counted_is_the_inspectors():
+    """佐证材料 "巡查记录" beside "党员包片巡查，每日不少于1次" (or 每班, 每周): a routine's log, the inspectors' to
+    weigh; "值班记录" beside daily duty stays the duty's proof, and a record of a deed counted stays too."""
+    found = infer_item("“三夏”“三秋”期间党员包片巡查，每日不少于1次。", evidence=["巡查记录"])
+    assert [r.type for r in found.checkable] == []
+    found = infer_item("工作日每天至少1名村干部值班。", evidence=["值班记录"])
+    assert [r.description for r in found.checkable] == ["有值班记录"]

@@ -3334,6 +3334,16 @@ _UMBRELLA_LEDGER = re.compile(r"^[\u4e00-\u9fff“”]{0,6}?(?:工作|党建)台
                               r"^[\u4e00-\u9fff“”]{2,12}等(?:基础|工作)?台[账帐]$")
 
 
+def _log_of_routine(req: Requirement, text: str) -> bool:
+    """"巡查记录" in a 佐证材料 column beside "党员每班开展安全巡查" (or 每日, 每周): the log of a routine kept more
+    often than any period counted, the inspectors' to weigh."""
+    m = re.fullmatch(r"(?P<deed>[\u4e00-\u9fff]{2,4}?)记录", (req.source or "").strip(_STRIP)) \
+        if req.type == "doc" else None
+    # (a duty's record, "值班记录", is kept as the duty roster's proof)
+    return bool(m) and not re.search(r"值班|坐班|值守", m.group("deed")) and any(m.group("deed") in seg and re.search(rf"{_SHORT_PERIODS.pattern}|每班", seg)
+                           for seg in re.split(r"[。；;]", text))
+
+
 def _drop_umbrella_ledgers(rd: _Reader) -> None:
     """"党建工作台账规范齐全：“三会一课”记录本、党员花名册、党费收缴台账…", "建立工作台帐，包括会议记录、活动记录":
     a work ledger named beside the papers it is made of is their folder, not a paper of its own."""
@@ -3559,7 +3569,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
     listed = evidence_clause([e for e in evidence or [] if not _WHOLE_ARCHIVE.fullmatch(e.strip(_STRIP))])
     if listed:
         for req in _read(listed, "", activities=False).reqs:
-            if req.type == "judgement":
+            if req.type == "judgement" or _log_of_routine(req, norm_text):
                 continue
             if not _proof_of(req, rd.reqs, listed=True):
                 rd.add(req, None)
