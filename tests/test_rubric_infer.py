@@ -2255,3 +2255,12 @@ def test_the_log_of_a_routine_kept_more_often_than_counted_is_the_inspectors():
     assert [r.type for r in found.checkable] == []
     found = infer_item("工作日每天至少1名村干部值班。", evidence=["值班记录"])
     assert [r.description for r in found.checkable] == ["有值班记录"]
+
+
+def test_the_committee_list_beside_its_make_up_is_no_paper_of_its_own():
+    """佐证材料 "支委会成员名单" beside "支委中40周岁以下的不少于2名": the list the make-up is read from; without a make-up
+    to read, the list is asked for."""
+    found = infer_item("支委中40周岁以下的不少于2名。", evidence=["支委会成员名单"])
+    assert [r.type for r in found.checkable] == ["roster"]
+    found = infer_item("支部委员会按期换届。", evidence=["支委会成员名单"])
+    assert "有支委会成员名单" in [r.description for r in found.checkable]

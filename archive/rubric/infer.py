@@ -3334,6 +3334,13 @@ _UMBRELLA_LEDGER = re.compile(r"^[\u4e00-\u9fff“”]{0,6}?(?:工作|党建)台
                               r"^[\u4e00-\u9fff“”]{2,12}等(?:基础|工作)?台[账帐]$")
 
 
+def _members_listed(req: Requirement, reqs: list[Requirement]) -> bool:
+    """"支委会成员名单" in a 佐证材料 column beside the committee's make-up (年龄、学历): the list the make-up is read
+    from, no paper of its own."""
+    return req.type == "doc" and any(r.type == "roster" for r in reqs) and \
+        bool(re.search(r"(?:支委|委员|班子|成员)[^，,]{0,4}(?:名单|名册)$", (req.source or "").strip(_STRIP)))
+
+
 def _log_of_routine(req: Requirement, text: str) -> bool:
     """"巡查记录" in a 佐证材料 column beside "党员每班开展安全巡查" (or 每日, 每周): the log of a routine kept more
     often than any period counted, the inspectors' to weigh."""
@@ -3569,7 +3576,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
     listed = evidence_clause([e for e in evidence or [] if not _WHOLE_ARCHIVE.fullmatch(e.strip(_STRIP))])
     if listed:
         for req in _read(listed, "", activities=False).reqs:
-            if req.type == "judgement" or _log_of_routine(req, norm_text):
+            if req.type == "judgement" or _log_of_routine(req, norm_text) or _members_listed(req, rd.reqs):
                 continue
             if not _proof_of(req, rd.reqs, listed=True):
                 rd.add(req, None)
