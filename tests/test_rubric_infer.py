@@ -2264,3 +2264,12 @@ def test_the_committee_list_beside_its_make_up_is_no_paper_of_its_own():
     assert [r.type for r in found.checkable] == ["roster"]
     found = infer_item("支部委员会按期换届。", evidence=["支委会成员名单"])
     assert "有支委会成员名单" in [r.description for r in found.checkable]
+
+
+def test_twice_around_one_season_and_thoughts_reported_are_filed_as_reports():
+    """"汛期前后各开展一次专项检查": before and after, twice a year ("重要节日前后", kinds of occasion, stays once);
+    "向党组织书面汇报一次思想" is found under 思想汇报."""
+    assert [(r.per, r.min) for r in infer_item("汛期前后各开展一次专项检查。").checkable] == [("year", 2)]
+    assert [(r.per, r.min) for r in infer_item("重要节日前后各开展一次安全检查。").checkable] == [("year", 1)]
+    found = infer_item("入党积极分子每季度向党组织书面汇报一次思想。")
+    assert [(r.per, "思想汇报" in r.keywords) for r in found.checkable] == [("quarter", True)]

@@ -317,6 +317,9 @@ def _variants(words: list[str]) -> list[str]:
         m = re.fullmatch(r"学([\u4e00-\u9fff]{2})", w)
         if m and m.group(1) + "学习" not in out:
             out.append(m.group(1) + "学习")
+    # "向党组织书面汇报一次思想" is filed as a 思想汇报.
+    if any(re.search(r"汇报.{0,3}思想", w) for w in words) or {"汇报", "思想"} <= set(words):
+        out.append("思想汇报")
     return out
 
 
@@ -2707,6 +2710,9 @@ def _printed_occasions(rd: _Reader) -> None:
         # "汛前、汛中、汛后各组织…开展1次巡查": once at each occasion named
         each = re.search(r"(?P<list>(?:[\u4e00-\u9fff“”]{1,6}、)+[\u4e00-\u9fff“”]{1,6})各", text)
         n *= each.group("list").count("、") + 1 if each else 1
+        # "汛期前后各开展一次专项检查": before and after one named season, twice (not "重要节日前后", kinds of occasion)
+        if not each and re.search(r"(?<!节日|假日|活动|会议)前后各", text):
+            n *= 2
         years = 2 if _TWO_YEARS.search(text) else 1
         per = None if years > 1 else (_per_in(text) or "year")
         when = "每两年" if years > 1 else PER_TEXT[per]
