@@ -44,7 +44,7 @@ MEETING_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("民主生活会", ("民主生活会",)),
     ("联席会议", ("联席会议", "联席会", "协调会议", "协调会")),
     ("共建活动", ("共驻共建活动", "结对共建活动", "共建活动", "联建活动")),
-    ("志愿服务", ("志愿服务活动", "志愿服务", "志愿者活动", "便民利民活动", "便民服务活动",
+    ("志愿服务", ("志愿服务活动", "志愿服务", "志愿者活动", "志愿活动", "便民利民活动", "便民服务活动",
                   "集中服务活动", "为民服务活动")),
 )
 # Business done at a meeting and recorded in its minutes, not another name for the meeting: a count of it counts only

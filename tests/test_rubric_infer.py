@@ -2273,3 +2273,9 @@ def test_twice_around_one_season_and_thoughts_reported_are_filed_as_reports():
     assert [(r.per, r.min) for r in infer_item("重要节日前后各开展一次安全检查。").checkable] == [("year", 1)]
     found = infer_item("入党积极分子每季度向党组织书面汇报一次思想。")
     assert [(r.per, "思想汇报" in r.keywords) for r in found.checkable] == [("quarter", True)]
+
+
+def test_a_volunteer_activity_by_its_own_name_is_volunteer_service():
+    """"每季度开展一次“洁路”志愿活动": 志愿服务 under another of its names."""
+    found = infer_item("每季度开展一次“洁路”志愿活动。")
+    assert [(r.meeting_type, r.per) for r in found.checkable] == [("志愿服务", "quarter")]
