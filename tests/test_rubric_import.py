@@ -1186,6 +1186,9 @@ def test_a_base_points_column_dashed_serials_and_a_kaoping_rules_column(tmp_path
     assert [(i.id, i.points, i.scoring) for i in rubric.items()] == [
         ("1.1", 30.0, "每少一次扣2分。"), ("1.2", 20.0, "每少一次扣5分。"), ("2.1", 50.0, "未开展的不得分。")]
     assert normalize_item_id("1-2") == "1.2" and normalize_item_id("第2-1项") == "2.1"
+    ws["D1"] = "基础积分"  # the same column as a 积分制 table of 网格支部 heads it
+    wb.save(str(path))
+    assert [i.points for i in import_rubric(path).items()] == [30.0, 20.0, 50.0]
 
 
 def test_lines_printed_alone_under_the_total_are_remarks(tmp_path: Path) -> None:
