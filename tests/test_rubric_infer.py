@@ -2279,3 +2279,9 @@ def test_a_volunteer_activity_by_its_own_name_is_volunteer_service():
     """"每季度开展一次“洁路”志愿活动": 志愿服务 under another of its names."""
     found = infer_item("每季度开展一次“洁路”志愿活动。")
     assert [(r.meeting_type, r.per) for r in found.checkable] == [("志愿服务", "quarter")]
+
+
+def test_one_festival_named_before_visits_is_an_occasion_to_count():
+    """"“七一”前后走访慰问老党员", "春节期间走访慰问生活困难党员": once in the year, as two festivals named are twice."""
+    for text in ("“七一”前后走访慰问老党员、生活困难党员。", "春节期间走访慰问生活困难党员和老党员。"):
+        assert [(r.type, r.per, r.min) for r in infer_item(text).checkable] == [("count", "year", 1)], text

@@ -169,7 +169,8 @@ _EACH_OCCASION = re.compile(r"每逢(?P<list>(?:[“\"]?[\u4e00-\u9fff]{2,4}?[�
                             r"(?:等(?:重大|重要|传统)?(?:节日|节点|节假日))?(?:前后|期间|之际|前夕|前)?")
 # "“七一”、春节走访慰问困难党员": festivals named right before the visits, one visit at each.
 _FESTIVAL = r"[“\"]?(?:春节|元旦|七一|五四|八一|中秋|重阳|端午|国庆|清明|元宵)(?:节)?[”\"]?"
-_FESTIVALS_VISITED = re.compile(rf"(?P<list>(?:{_FESTIVAL}(?:、|和|及|与))+{_FESTIVAL})(?=走访|慰问|看望|探望)")
+_FESTIVALS_VISITED = re.compile(rf"(?P<list>(?:{_FESTIVAL}(?:、|和|及|与))*{_FESTIVAL})(?:前后|期间|前夕|之际)?(?:开展|组织)?"
+                                r"(?=走访|慰问|看望|探望)")
 # "全年10件", "年内完成5项": how many in the year, printed after what is done.
 _YEAR_TOTAL = re.compile(rf"(?P<what>[\u4e00-\u9fff“”]{{2,16}}?)(?:全年|年内|每年|年度内?)(?:累计)?(?:完成|办理|开展)?\s*"
                          rf"(?P<n>{NUM})\s*(?P<unit>件|项|个|次|场|期|篇)(?P<more>以上|及以上)?$")
