@@ -2287,3 +2287,12 @@ def test_one_festival_named_before_visits_is_an_occasion_to_count():
     """"“七一”前后走访慰问老党员", "春节期间走访慰问生活困难党员": once in the year, as two festivals named are twice."""
     for text in ("“七一”前后走访慰问老党员、生活困难党员。", "春节期间走访慰问生活困难党员和老党员。"):
         assert [(r.type, r.per, r.min) for r in infer_item(text).checkable] == [("count", "year", 1)], text
+
+
+def test_a_report_formed_once_is_a_paper_and_one_formed_each_period_is_the_counts_record():
+    """"每年…开展调研不少于2次，形成调研报告": the report is a paper of its own; "每半年…分析研判，形成研判报告" is the
+    record of the count each half year."""
+    found = infer_item("支部每年围绕业务难点开展调研不少于2次，形成调研报告。")
+    assert sorted(r.description for r in found.checkable) == ["有调研报告", "每年调研不少于2次"]
+    found = infer_item("每半年开展一次意识形态分析研判，形成研判报告。")
+    assert [r.type for r in found.checkable] == ["count"]

@@ -1935,6 +1935,22 @@ def _written_papers(rd: _Reader) -> None:
                            source=seg.strip(_STRIP)), si)
 
 
+# "开展调研不少于2次，形成调研报告", "形成项目成效报告": a report written once, a paper of its own (a report formed each
+# period, "每半年…研判，形成研判报告", is that count's record; one at the year's end is that window's).
+_REPORT_FORMED = re.compile(r"(?:形成|撰写|写出)(?P<name>[\u4e00-\u9fff“”]{2,10}?报告)(?!会|制度|单)")
+
+
+def _reports_formed(rd: _Reader) -> None:
+    for si, (_ci, seg, clause) in enumerate(rd.segments):
+        m = _REPORT_FORMED.search(seg)
+        if si in rd.covered or not m or "述职" in m.group("name") or \
+                re.search(r"每个?(?:两个?)?(?:月|季度?|半年|学期)|按(?:月|季)|年底|年终|年末|年初|年中|半年", clause):
+            continue
+        name = m.group("name").replace("“", "").replace("”", "")
+        rd.add(Requirement(id="", type="doc", keywords=_variants([name]), description=f"有{name}",
+                           source=seg.strip(_STRIP)), si)
+
+
 def _count_requirements(rd: _Reader) -> None:
     """Counts of things other than meetings: "每年确定并完成5个以上实事项目", "每两年至少发展1名新党员",
     "年内为群众办实事不少于5件", "全年集中学习不少于十二次"."""
@@ -2951,6 +2967,7 @@ def _read(text: str, scoring: str, activities: bool = True) -> _Reader:
     _checklist_requirements(rd)
     _duration_requirements(rd)
     _written_papers(rd)
+    _reports_formed(rd)
     _people_requirements(rd)
     _count_requirements(rd)
     _name_generic_counts(rd)
