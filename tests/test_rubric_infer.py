@@ -2220,7 +2220,8 @@ def test_notes_measured_in_characters_are_a_paper_without_a_verb():
 
 def test_a_dues_register_is_the_ledger():
     """"党费登记表", "党费收缴登记簿", "党费收缴明细账": the dues ledger under other names, not a paper beside it."""
-    for text in ("会议记录本、党员花名册、党费登记表齐全规范。", "设立党费收缴登记簿。", "建立党费收缴明细账。"):
+    for text in ("会议记录本、党员花名册、党费登记表齐全规范。", "设立党费收缴登记簿。", "建立党费收缴明细账。",
+                 "党员按月交纳党费，有党费收缴台账记录。"):
         found = infer_item(text)
         assert [r.type for r in found.checkable if "党费" in r.description] == ["ledger"], text
 

@@ -3508,7 +3508,7 @@ def _papers_once(rd: _Reader) -> None:
     dated = {r.keywords[0] for r in rd.reqs if r.type == "window" and r.keywords}
     ledger = any(r.type == "ledger" for r in rd.reqs)
     rd.reqs = [r for r in rd.reqs if not (r.type == "doc" and not r.kind and r.keywords and (
-        r.keywords[0] in dated or (ledger and re.fullmatch(r"党费(?:收缴|交纳|缴纳)?(?:记录|台[账帐]|登记[表簿册]|明细账?)", r.keywords[0]))))]
+        r.keywords[0] in dated or (ledger and re.fullmatch(r"党费(?:收缴|交纳|缴纳)?(?:记录|台[账帐](?:记录)?|登记[表簿册]|明细账?)", r.keywords[0]))))]
 
 
 def _merge_bare_meetings(rd: _Reader) -> None:
