@@ -159,7 +159,8 @@ _OCCASION_VERBS = re.compile(r"开展|组织|举办|举行|召开|参加|参与|
 _CHOSEN = re.compile(rf"(?:评选|选树|表彰|评定)(?P<what>[\u4e00-\u9fff“”]{{2,40}}?)(?:不少于|至少)\s*(?P<n>{NUM})\s*"
                      r"(?P<unit>户|名|个|人)")
 # "设立党员示范岗不少于3个", "组建志愿服务队不少于3支": things set up that stand, proved by their papers.
-_STANDING = re.compile(rf"(?P<verb>设立|组建|成立|建立|设置|培育|打造|明确|领办|创办|兴办)(?P<what>[\u4e00-\u9fff“”、]{{2,16}}?)(?:不少于|至少)\s*"
+_STANDING_VERBS = r"设立|组建|成立|建立|设置|培育|打造|明确|领办|创办|兴办"
+_STANDING = re.compile(rf"(?P<verb>{_STANDING_VERBS})(?P<what>[\u4e00-\u9fff“”、]{{2,16}}?)(?:不少于|至少)\s*"
                        rf"(?P<n>{NUM})\s*(?P<unit>个|支|家|处|类|项)")
 # "“七一”、春节前后各走访慰问一次": named occasions, each an occasion to do it.
 _OCCASIONS = re.compile(r"(?P<list>(?:[“\"]?[\u4e00-\u9fff]{2,4}[”\"]?(?:、|和|及|与))+[“\"]?[\u4e00-\u9fff]{2,4}[”\"]?)"
@@ -1518,8 +1519,9 @@ def _paper(element: str) -> bool:
 # Words of a sentence (a deed, how often, how many, a must): a clause with none of them only names papers.
 _SENTENCE_WORDS = re.compile(rf"{_PERIOD_PHRASE}|召开|开展|举办|举行|(?<!党)组织(?!生活)|做到|确保|要求|应当|必须|须|需|按时|"
                              r"按期|及时|不少于|至少|达到|以上|建立|制定|签订|落实|执行|坚持|推进|加强|实现|参加|纳入|列入|写入|"
-                             r"记入|装订|归档|整理|上墙|公示|公开|更新|报送|上报|无(?!职)|未|载明|如实|事先|事后|向|可|抽查|配发|设立|核算|"
-                             r"成立|(?<!所)有(?!关)|形成|撰写|编制|制作|提交|年底|年初|年终|年末|期末|月底|推行|遵守|清理|佩戴|出示|带头|实行|按照|依据|根据|贯彻|签署|订立|健全|完善|查阅|查看|规范(?!化)|各类|各项|"
+                             r"记入|装订|归档|整理|上墙|公示|公开|更新|报送|上报|无(?!职)|未|载明|如实|事先|事后|向|可|抽查|配发|"
+                             r"设立|核算|成立|(?<!所)有(?!关)|形成|撰写|编制|制作|提交|年底|年初|年终|年末|期末|月底|推行|遵守|"
+                             r"清理|佩戴|出示|带头|实行|按照|依据|根据|贯彻|签署|订立|健全|完善|查阅|查看|规范(?!化)|各类|各项|"
                              rf"(?<![\u4e00-\u9fff]){NUM}\s*[张个份项类]")
 
 
@@ -1790,6 +1792,7 @@ _COMPACT = re.compile(rf"(?:(?:修订|完善|制定|订立|健全|纳入|写入|
 
 
 def _compact(rd: _Reader) -> None:
+    """The residents' own rules, a paper to keep (once, whichever part names them)."""
     for si, (_ci, seg, _clause) in enumerate(rd.segments):
         m = _COMPACT.search(seg.strip(_STRIP))
         if not m:
@@ -1941,6 +1944,7 @@ _REPORT_FORMED = re.compile(r"(?:形成|撰写|写出)(?P<name>[\u4e00-\u9fff“
 
 
 def _reports_formed(rd: _Reader) -> None:
+    """A report formed once, by its name."""
     for si, (_ci, seg, clause) in enumerate(rd.segments):
         m = _REPORT_FORMED.search(seg)
         if si in rd.covered or not m or "述职" in m.group("name") or \
@@ -3372,8 +3376,10 @@ def _log_of_routine(req: Requirement, text: str) -> bool:
     m = re.fullmatch(r"(?P<deed>[\u4e00-\u9fff]{2,4}?)记录", (req.source or "").strip(_STRIP)) \
         if req.type == "doc" else None
     # (a duty's record, "值班记录", is kept as the duty roster's proof)
-    return bool(m) and not re.search(r"值班|坐班|值守", m.group("deed")) and any(m.group("deed") in seg and re.search(rf"{_SHORT_PERIODS.pattern}|每班", seg)
-                           for seg in re.split(r"[。；;]", text))
+    if not m or re.search(r"值班|坐班|值守", m.group("deed")):
+        return False
+    return any(m.group("deed") in clause and re.search(rf"{_SHORT_PERIODS.pattern}|每班", clause)
+               for clause in re.split(r"[。；;]", text))
 
 
 def _drop_umbrella_ledgers(rd: _Reader) -> None:
@@ -3489,9 +3495,6 @@ def _report_at_year_end(rd: _Reader, words: str) -> None:
             return
 
 
-_STANDING_VERBS = r"设立|组建|成立|建立|设置|培育|打造|明确|领办|创办|兴办"
-
-
 def _standing_shown_by_its_paper(rd: _Reader) -> None:
     """"村党组织领办合作社不少于1个" beside "合作社章程" (or 登记证明): the entity is shown by its own paper, no
     second one."""
@@ -3502,13 +3505,17 @@ def _standing_shown_by_its_paper(rd: _Reader) -> None:
         and any(k.startswith(r.keywords[-1]) and len(k) > len(r.keywords[-1]) for k in papers))]
 
 
+# The dues ledger under other names ("党费收缴记录", "党费登记表", "党费收缴明细账", "党费收缴台账记录").
+_DUES_REGISTER = re.compile(r"党费(?:收缴|交纳|缴纳)?(?:记录|台[账帐](?:记录)?|登记[表簿册]|明细账?)")
+
+
 def _papers_once(rd: _Reader) -> None:
     """"年初制定工作要点和任务清单": the list dated 年初 is that paper; the same name read again as an undated paper is
     no second one. So is "党费收缴记录" (or "党费登记表") listed beside the dues ledger read from it."""
     dated = {r.keywords[0] for r in rd.reqs if r.type == "window" and r.keywords}
     ledger = any(r.type == "ledger" for r in rd.reqs)
     rd.reqs = [r for r in rd.reqs if not (r.type == "doc" and not r.kind and r.keywords and (
-        r.keywords[0] in dated or (ledger and re.fullmatch(r"党费(?:收缴|交纳|缴纳)?(?:记录|台[账帐](?:记录)?|登记[表簿册]|明细账?)", r.keywords[0]))))]
+        r.keywords[0] in dated or (ledger and _DUES_REGISTER.fullmatch(r.keywords[0]))))]
 
 
 def _merge_bare_meetings(rd: _Reader) -> None:
