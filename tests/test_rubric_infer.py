@@ -2297,3 +2297,10 @@ def test_a_report_formed_once_is_a_paper_and_one_formed_each_period_is_the_count
     assert sorted(r.description for r in found.checkable) == ["有调研报告", "每年调研不少于2次"]
     found = infer_item("每半年开展一次意识形态分析研判，形成研判报告。")
     assert [r.type for r in found.checkable] == ["count"]
+
+
+def test_the_parts_of_a_paper_in_brackets_are_not_papers_of_their_own():
+    """"年初制定抓党建工作“三张清单”（问题清单、任务清单、责任清单）": one paper of the year's start, its parts named in
+    brackets; "党员花名册、会议记录、党费收缴台账等资料齐全" is a list of papers."""
+    found = infer_item("村党组织书记年初制定抓党建工作“三张清单”（问题清单、任务清单、责任清单）。")
+    assert [(r.type, r.window) for r in found.checkable] == [("window", "年初")]

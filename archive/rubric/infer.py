@@ -1426,6 +1426,10 @@ def _doc_requirements(rd: _Reader) -> None:
             if seg[m.end():].startswith("上") and re.search(r"在[^，,]{0,12}$", seg[:m.start()]):
                 continue  # "在工作简报上刊发": where something is published, not a paper to keep
             before = seg[:m.start()]
+            opened = max(before.rfind("("), before.rfind("（"))
+            if opened > max(before.rfind(")"), before.rfind("）")) and \
+                    _paper(before[:opened].strip(_STRIP)):
+                continue  # "三张清单（问题清单、任务清单、责任清单）": the parts of the paper named before, not papers
             if re.search(r"(?:考核|检查|考评|评估|督查|验收|评议)组[^，,]{0,4}$", before):
                 continue  # "考核组查阅记录、座谈了解后综合评定": how the inspectors look, not a paper to keep
             if re.search(r"的有[^，,]{0,8}$", before) and "请假" not in seg[m.start() - 4:m.end()]:
@@ -1597,8 +1601,8 @@ def _paper_list(clause: str) -> str:
     资料齐全"): the list, or "" when no run of two or more papers is there."""
     for seg in re.split(r"[，,：:]", clause):
         seg = seg.strip(_STRIP)
-        if "、" not in seg:
-            continue
+        if "、" not in re.sub(r"[（(][^)）]*(?:[)）]|$)", "", seg):
+            continue  # ("制定“三张清单”（问题清单、任务清单、责任清单）": the parts of one paper, not a list of papers)
         tail = _LIST_TAIL.search(seg, seg.index("、"))  # ("规范整理党员花名册、…": the list's end, not a word before it)
         listed = seg[:tail.start()] if tail else seg
         first, _sep, rest = listed.partition("、")  # "规范整理党员花名册、…", "建立“三会一课”记录本、…": the papers
