@@ -2304,3 +2304,5 @@ def test_the_parts_of_a_paper_in_brackets_are_not_papers_of_their_own():
     brackets; "党员花名册、会议记录、党费收缴台账等资料齐全" is a list of papers."""
     found = infer_item("村党组织书记年初制定抓党建工作“三张清单”（问题清单、任务清单、责任清单）。")
     assert [(r.type, r.window) for r in found.checkable] == [("window", "年初")]
+    found = infer_item("党员花名册、会议记录、党费收缴台账等资料齐全。")
+    assert sorted(r.type for r in found.checkable) == ["doc", "doc", "ledger"]
