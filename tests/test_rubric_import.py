@@ -1334,3 +1334,20 @@ def test_more_names_of_the_evidence_and_checking_columns() -> None:
 
     assert [_role(h) for h in ("印证资料", "备查材料", "支撑资料", "证明材料")] == ["evidence"] * 4
     assert [_role(h) for h in ("核查方法", "检查办法", "验收办法")] == ["method"] * 3
+
+
+def test_a_name_column_printed_before_the_category_column_holds_the_categories(tmp_path: Path) -> None:
+    """考核指标 | 考核项目 | 考核内容: levels run from coarse to fine, left to right — the first column, merged down its
+    rows with the categories' points, is the category; 考核项目 then names each item."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["考核指标", "考核项目", "考核内容", "分值", "计分方法"])
+    ws.append(["组织体系建设（20分）", "班子建设", "每月召开1次支委会。", 10, "每少1次扣1分。"])
+    ws.append([None, "网格党建", "网格党支部全覆盖。", 10, "每缺1个扣1分。"])
+    ws.append(["服务群众（80分）", "为民服务", "全年办理民生实事不少于10件。", 80, "每少1件扣2分。"])
+    ws.merge_cells("A2:A3")
+    ws.append(["合计", None, None, 100, None])
+    path = tmp_path / "zhibiao_first.xlsx"
+    wb.save(str(path))
+    rubric = import_rubric(path)
+    assert [(c.name, c.points, len(c.items)) for c in rubric.categories] == [("组织体系建设", 20.0, 2), ("服务群众", 80.0, 1)]

@@ -465,6 +465,10 @@ def _classify(row: list[_Cell], text_col: int | None = None) -> dict[str, int] |
             any(w in _squash(row[columns["text"]].text) for w in SUBLABEL_HEADERS):
         columns["label"] = columns.pop("text")  # "二级指标 | 考核要点": the label names the item, the words follow
         columns["text"] = columns.pop("detail")
+    if "label" in columns and "category" in columns and columns["label"] < columns["category"]:
+        # "考核指标 | 考核项目 | 考核内容": levels run from coarse to fine, left to right; the name column printed before
+        # the category column holds the categories, the category-named one the items' names
+        columns["category"], columns["label"] = columns["label"], columns["category"]
     if CATEGORY_AS_TEXT and "text" not in columns and "category" in columns:
         columns["text"] = columns.pop("category")
     if all(r in columns for r in REQUIRED_ROLES):
