@@ -2241,6 +2241,8 @@ def test_the_share_holding_a_certificate_is_named_as_tables_name_it():
     no paper of the community's."""
     found = infer_item("社区专职工作者持有社会工作者职业资格证书的比例不低于40%。")
     assert [(r.type, r.measure, r.threshold) for r in found.checkable] == [("rate", "社区专职工作者持证比例", 0.4)]
+    found = infer_item("社区工作者持社会工作者职业资格证书的比例不低于50%。")
+    assert [(r.type, r.measure) for r in found.checkable] == [("rate", "社区工作者持证比例")]
 
 
 def test_an_entity_set_up_is_shown_by_its_own_paper():

@@ -1030,7 +1030,7 @@ def _rate(word: str, measure: str, op: str, threshold: float, head: str, source:
         # share, the 满意度 it reports
         word, measure = "满意度", re.sub(r"基本$", "", re.split(r"满意", measure)[0]) + "满意度"
     # "专职工作者持有社会工作者职业资格证书的比例": the share holding a certificate, as tables name it
-    measure = re.sub(r"持有[^，,。；;]{0,20}?证书?的?(?:比例|占比)$", "持证比例", measure)
+    measure = re.sub(r"持有?[^，,。；;]{0,20}?证书?的?(?:比例|占比)$", "持证比例", measure)
     base = next((w for w in RATE_SAME if w in word), word)
     attendance = any(w in word for w in ATTENDANCE_WORDS) or ("参加率" in word and _MEETING_CONTEXT.search(head))
     survey = any(w in word for w in SURVEY_WORDS)
