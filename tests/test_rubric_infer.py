@@ -2308,3 +2308,12 @@ def test_the_parts_of_a_paper_in_brackets_are_not_papers_of_their_own():
     assert [(r.type, r.window) for r in found.checkable] == [("window", "年初")]
     found = infer_item("党员花名册、会议记录、党费收缴台账等资料齐全。")
     assert sorted(r.type for r in found.checkable) == ["doc", "doc", "ledger"]
+
+
+def test_a_share_of_lectures_names_no_speaker_and_a_list_dated_after_its_name():
+    """"其中至少1次结合…": a share of the lectures, with no speaker (not "至"); "实事清单在年初公布": the list of the
+    year's start."""
+    found = infer_item("书记每年为党员讲党课不少于2次，其中至少1次结合古田会议精神开展。")
+    assert all("至" not in r.keywords for r in found.checkable)
+    found = infer_item("每年为群众办实事不少于5件，实事清单在年初公布。")
+    assert sorted((r.type, r.window or "") for r in found.checkable) == [("count", ""), ("window", "年初")]

@@ -703,7 +703,7 @@ def _meeting_requirements(rd: _Reader) -> None:
                 cj, other, _c = rd.segments[sj]
                 if cj != ci:
                     break
-                sub = re.match(rf"^其中([\u4e00-\u9fff]{{1,4}}?)(?:至少|不少于)?[^，,]{{0,3}}?(?P<n>{NUM})\s*次", other) or \
+                sub = re.match(rf"^其中(?!至少|不少于)([\u4e00-\u9fff]{{1,4}}?)(?:至少|不少于)?[^，,]{{0,3}}?(?P<n>{NUM})\s*次", other) or \
                     re.match(rf"^(?:其他|其余)(班子成员|支委|委员)[^，,]{{0,6}}?(?:至少|不少于)?各?[^，,]{{0,2}}?(?P<n>{NUM})\s*次",
                              other) or \
                     (re.match(rf"^[“\"]?(?:[\u4e00-\u9fff]{{0,4}}?(?:党支部|支部|党委|党组织|党总支|党组)(?=其他|其余|书记))?"
@@ -714,6 +714,12 @@ def _meeting_requirements(rd: _Reader) -> None:
                 # "其中与辖区村党组织联合开展的全年不少于4次": the share held in a way of its own, named by that way
                 joint = re.match(rf"^其中(?P<how>[^，,]{{2,24}}?)(?:开展|召开|举办|举行)的?[^，,]{{0,4}}?(?:至少|不少于)\s*"
                                  rf"(?P<n>{NUM})\s*次", other)
+                # "其中至少1次结合古田会议精神开展": what one of those meetings takes up, the inspectors' to weigh (two
+                # labelled tables in three ask no count of it)
+                if re.match(rf"^其中(?:至少|不少于)?\s*{NUM}\s*次(?:要|须|应)?结合[^，,]{{2,12}}?"
+                            r"(?:开展|进行|讲授|讲|召开|举办)?$", other.strip(_STRIP)) and not _meetings(other):
+                    rd.covered.add(sj)
+                    break
                 if joint and not sub and not _meetings(other):
                     how = re.search(r"联合|共同|联建|共建|线上|线下|现场|专题", joint.group("how"))
                     word = how.group(0) if how else (_chunks(joint.group("how")) or [""])[-1]
@@ -1139,8 +1145,20 @@ def _year_end_companions(rd: _Reader, si: int, seg: str) -> None:
                            description=f"年终有{what}", source=seg.strip(_STRIP)), si)
 
 
+# "实事清单年初公布", "服务计划于年初报送": a list or plan named, then dated at the year's start or end.
+_PAPER_DATED = re.compile(r"^(?P<name>[\u4e00-\u9fff“”]{2,10}?(?:清单|计划|方案|要点|目录))(?:在|于)?(?:每年)?"
+                          r"(?P<when>年初|年底|年终|年末)前?(?:公布|公示|公开|制定|报送|上报|确定)")
+
+
 def _window_requirements(rd: _Reader) -> None:
     for si, (ci, seg, _clause) in enumerate(rd.segments):
+        dated = _PAPER_DATED.match(seg.strip(_STRIP))
+        if dated:
+            window = "年初" if dated.group("when") == "年初" else "年终"
+            name = dated.group("name").replace("“", "").replace("”", "")
+            rd.add(Requirement(id="", type="window", window=window, keywords=_variants([name]),
+                               description=f"{window}有{name}", source=seg.strip(_STRIP)), si)
+            continue
         if not _WINDOW_START.search(seg) and not _WINDOW_END.search(seg) and _deadline_window(rd, si, seg):
             continue
         later = "".join(o for cj, o, _c in rd.segments[si + 1:si + 3] if cj == ci)
