@@ -2317,3 +2317,9 @@ def test_a_share_of_lectures_names_no_speaker_and_a_list_dated_after_its_name():
     assert all("至" not in r.keywords for r in found.checkable)
     found = infer_item("每年为群众办实事不少于5件，实事清单在年初公布。")
     assert sorted((r.type, r.window or "") for r in found.checkable) == [("count", ""), ("window", "年初")]
+
+
+def test_members_recruited_every_three_years():
+    """"每三年至少发展1名党员": a count over three years, as "近三年" and "三年内" are."""
+    found = infer_item("每三年至少发展1名党员。")
+    assert [(r.years, r.min, r.per) for r in found.checkable] == [(3, 1, None)]

@@ -1987,7 +1987,8 @@ def _count_requirements(rd: _Reader) -> None:
             continue  # "每次活动规定动作不少于4项": what each occasion holds, the inspectors' to weigh
         if _SHORT_PERIODS.search(seg) and not _per_in(seg):
             continue  # "每周在工作站值班不少于2个半天": a week's share, which the inspectors weigh
-        recent = re.search(r"近([两二三四五2-5])年|([三四五3-5])年内", seg)  # "近三年至少发展党员一名"
+        # "近三年至少发展党员一名", "每三年至少发展1名党员"
+        recent = re.search(r"近([两二三四五2-5])年|([三四五3-5])年内", seg) or re.search(r"每([三四五3-5])年()", seg)
         years = 2 if _TWO_YEARS.search(seg) else int(_num(recent.group(1) or recent.group(2)) or 1) if recent else 1
         per = None if years > 1 else _per_in(seg)
         standing = _STANDING.search(seg)
