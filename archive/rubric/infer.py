@@ -1988,8 +1988,8 @@ def _count_requirements(rd: _Reader) -> None:
         if _SHORT_PERIODS.search(seg) and not _per_in(seg):
             continue  # "每周在工作站值班不少于2个半天": a week's share, which the inspectors weigh
         # "近三年至少发展党员一名", "每三年至少发展1名党员"
-        recent = re.search(r"近([两二三四五2-5])年|([三四五3-5])年内", seg) or re.search(r"每([三四五3-5])年()", seg)
-        years = 2 if _TWO_YEARS.search(seg) else int(_num(recent.group(1) or recent.group(2)) or 1) if recent else 1
+        recent = re.search(r"近([两二三四五2-5])年|([三四五3-5])年内|每([三四五3-5])年", seg)
+        years = 2 if _TWO_YEARS.search(seg) else int(_num(next(g for g in recent.groups() if g)) or 1) if recent else 1
         per = None if years > 1 else _per_in(seg)
         standing = _STANDING.search(seg)
         if standing and per is None and years == 1:  # "设立党员示范岗不少于3个": what stands, not a yearly count
