@@ -2323,3 +2323,12 @@ def test_members_recruited_every_three_years():
     """"每三年至少发展1名党员": a count over three years, as "近三年" and "三年内" are."""
     found = infer_item("每三年至少发展1名党员。")
     assert [(r.years, r.min, r.per) for r in found.checkable] == [(3, 1, None)]
+
+
+def test_a_schedule_of_meetings_in_brackets_is_read():
+    """"“三会一课”按规定频次召开（支委会每月、党员大会每季度、党小组会每月、党课每季度各不少于1次）": the schedule in the
+    brackets is the item's counts; a bracket naming one place ("到联系网格（党小组）") stays as it is."""
+    found = infer_item("“三会一课”按规定频次召开（支委会每月、党员大会每季度、党小组会每月、党课每季度各不少于1次）。")
+    assert [(r.meeting_type, r.per) for r in found.checkable] == [
+        ("支部委员会", "month"), ("党员大会", "quarter"), ("党小组会", "month"), ("党课", "quarter")]
+    assert [r.meeting_type for r in infer_item("书记每月到联系网格（党小组）指导工作。").checkable] == []

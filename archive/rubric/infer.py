@@ -3371,6 +3371,18 @@ def _with_time_limit(text: str) -> str:
 _SLOGAN_PER = {"月": "每月", "季": "每季度", "年": "每年"}
 
 
+_BRACKETED = re.compile(r"[（(](?P<inner>[^（()）]{6,80})[)）]")
+
+
+def _schedules_in_brackets(text: str) -> str:
+    """"“三会一课”按规定频次召开（支委会每月、党员大会每季度…各不少于1次）": a schedule of meetings printed in brackets
+    is read as a sentence of its own."""
+    def unwrap(m: re.Match) -> str:
+        inner = m.group("inner")
+        return f"：{inner}；" if len(_meetings(inner)) >= 2 and _per_in(inner) else m.group(0)
+    return _BRACKETED.sub(unwrap, text)
+
+
 def _slogan_periods(text: str) -> str:
     """"做到“一月一收、一季一公示”": a slogan of periods; each posting or report it names is once in its period
     ("一季一公示" → "每季度公示一次"); other deeds of the slogan (一月一收: 党费, read by the ledger) stay as printed."""
@@ -3623,7 +3635,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
         asked = re.sub(r"[①②③④⑤⑥⑦⑧⑨⑩]", "", asked)  # the rules' numbers are no words of theirs
         if asked.strip(_STRIP):
             text = asked  # the title names the topic the rules spell out; it asks nothing of its own
-    text = _with_time_limit(_slogan_periods(text))
+    text = _with_time_limit(_slogan_periods(_schedules_in_brackets(text)))
     norm_text = _norm(text)
     norm_scoring = _norm(scoring)
     rd = _read(norm_text, norm_scoring)
