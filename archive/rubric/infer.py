@@ -3183,8 +3183,9 @@ def _proof_of(paper: Requirement, reqs: list[Requirement], listed: bool = False)
         if not core or _meetings(core) or any(core in w or w in core for r in deeds
                                               for w in [*r.keywords, r.source or ""] if len(w) >= 2):
             return True
-    if paper.kind == "花名册" and any(r.type == "roster" for r in reqs):
-        return True  # "支委会成员名册" beside "委员中有1名45周岁以下": the register the roster is read from
+    if any(r.type == "roster" for r in reqs) and (paper.kind == "花名册" or listed and re.search(
+            r"(?:支委|委员|班子|成员)[^，,]{0,4}名单$", (paper.source or "").strip(_STRIP))):
+        return True  # "支委会成员名册" (or 名单) beside "委员中有1名45周岁以下": the register the roster is read from
     listed = re.fullmatch(r"(?P<core>[\u4e00-\u9fff“”]{2,10}?)(?:名单|花名册|名册)", (paper.source or "").strip(_STRIP))
     if listed and any(listed.group("core") in k or k in listed.group("core") for r in reqs
                       if (r.type == "doc" and (r.description or "").endswith(("名）", "户）"))) or _counts_people(r)
@@ -3396,13 +3397,6 @@ def _slogan_periods(text: str) -> str:
 # ("“三会一课”记录等台账": the list's last paper and the folder over them all)
 _UMBRELLA_LEDGER = re.compile(r"^[\u4e00-\u9fff“”]{0,6}?(?:工作|党建)台[账帐](?:资料)?$|"
                               r"^[\u4e00-\u9fff“”]{2,12}等(?:基础|工作)?台[账帐]$")
-
-
-def _members_listed(req: Requirement, reqs: list[Requirement]) -> bool:
-    """"支委会成员名单" in a 佐证材料 column beside the committee's make-up (年龄、学历): the list the make-up is read
-    from, no paper of its own."""
-    return req.type == "doc" and any(r.type == "roster" for r in reqs) and \
-        bool(re.search(r"(?:支委|委员|班子|成员)[^，,]{0,4}(?:名单|名册)$", (req.source or "").strip(_STRIP)))
 
 
 def _log_of_routine(req: Requirement, text: str) -> bool:
@@ -3643,7 +3637,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
     listed = evidence_clause([e for e in evidence or [] if not _WHOLE_ARCHIVE.fullmatch(e.strip(_STRIP))])
     if listed:
         for req in _read(listed, "", activities=False).reqs:
-            if req.type == "judgement" or _log_of_routine(req, norm_text) or _members_listed(req, rd.reqs):
+            if req.type == "judgement" or _log_of_routine(req, norm_text):
                 continue
             if not _proof_of(req, rd.reqs, listed=True):
                 rd.add(req, None)
