@@ -2332,3 +2332,23 @@ def test_a_schedule_of_meetings_in_brackets_is_read():
     assert [(r.meeting_type, r.per) for r in found.checkable] == [
         ("支部委员会", "month"), ("党员大会", "quarter"), ("党小组会", "month"), ("党课", "quarter")]
     assert [r.meeting_type for r in infer_item("书记每月到联系网格（党小组）指导工作。").checkable] == []
+
+
+def test_a_list_of_the_years_start_then_posted_or_filed():
+    """"年初梳理“微实事”清单并在小区公示", "年初制定年度公开清单并报乡镇党委备案": the list is the year's-start paper
+    whatever is done with it after 并."""
+    found = infer_item("年初梳理“微实事”清单并在小区公示。")
+    assert [(r.window, r.keywords[0]) for r in found.checkable if r.type == "window"] == [("年初", "微实事清单")]
+    found = infer_item("年初制定年度公开清单并报乡镇党委备案。")
+    assert [(r.window, r.keywords[0]) for r in found.checkable if r.type == "window"] == [("年初", "公开清单")]
+
+
+def test_a_plan_made_in_the_part_after_a_years_start_agreement():
+    """"年初与街道党工委签订责任书，制定年度党建工作计划": the plan is the year's-start plan too (and the scoring's "无年度
+    计划" no second paper); a plan made in a part with its own time ("年底制定下年度计划") is not."""
+    found = infer_item("书记年初与街道党工委签订党建工作责任书，制定年度党建工作计划；年终向街道党工委述职。",
+                       "未签订责任书的扣1分；无年度计划的扣1分。")
+    assert [(r.type, r.window, r.kind) for r in found.checkable] == [
+        ("window", "年初", "协议"), ("window", "年初", "计划"), ("window", "年终", "总结")]
+    found = infer_item("书记年初与街道党工委签订党建工作责任书，每季度制定学习计划。")
+    assert [(r.window, r.kind) for r in found.checkable if r.type == "window"] == [("年初", "协议")]

@@ -1122,7 +1122,7 @@ def _start_lists(rd: _Reader, si: int, seg: str) -> None:
     if not start:
         return
     for piece in re.split(r"[和及、]|以及", seg[start.end():]):
-        piece = re.sub(r"[(（][^)）]*[)）]?$", "", piece).strip(_STRIP)
+        piece = re.sub(r"[(（][^)）]*[)）]?$", "", piece.split("并")[0]).strip(_STRIP)
         if not re.search(r"(?:清单|安排)$", piece):
             continue
         what = _START_VERBS.sub("", piece).replace("“", "").replace("”", "").strip(_STRIP)
@@ -1148,6 +1148,10 @@ def _year_end_companions(rd: _Reader, si: int, seg: str) -> None:
 # "实事清单年初公布", "服务计划于年初报送": a list or plan named, then dated at the year's start or end.
 _PAPER_DATED = re.compile(r"^(?P<name>[\u4e00-\u9fff“”]{2,10}?(?:清单|计划|方案|要点|目录))(?:在|于)?(?:每年)?"
                           r"(?P<when>年初|年底|年终|年末)前?(?:公布|公示|公开|制定|报送|上报|确定)")
+
+
+# The plan made in the part after a year's-start agreement ("…签订责任书，制定年度党建工作计划"), dated by it.
+_PLAN_AFTER = re.compile(r"^(?!.*(?:年底|年终|年末|每|季度|半年))(?:研究)?(?:制定|形成|拟定|编制).{0,14}?(?:计划|要点)$")
 
 
 def _window_requirements(rd: _Reader) -> None:
@@ -1178,6 +1182,13 @@ def _window_requirements(rd: _Reader) -> None:
                                keywords=_variants([word]),
                                description="年初作出承诺" if word == "承诺" else f"年初签订{word}",
                                source=f"{seg.strip(_STRIP)}，{signed.strip(_STRIP)}" if signed else seg.strip(_STRIP)), si)
+            # "年初与街道党工委签订责任书，制定年度党建工作计划": the plan of the next part is made at the year's start too
+            planned = next((sj for sj, (cj, o, _c) in enumerate(rd.segments[si + 1:si + 3], si + 1)
+                            if cj == ci and _PLAN_AFTER.match(o)), None)
+            if planned is not None:
+                rd.add(Requirement(id="", type="window", window="年初", kind="计划",
+                                   keywords=["工作计划", "计划", "方案", "工作要点"], description="年初有工作计划",
+                                   source=rd.segments[planned][1].strip(_STRIP)), planned)
         if starts and (not agreement or re.search(r"计划|要点", seg)):
             rd.add(Requirement(id="", type="window", window="年初", kind="计划",
                                keywords=["工作计划", "计划", "方案", "工作要点"],
