@@ -2352,3 +2352,9 @@ def test_a_plan_made_in_the_part_after_a_years_start_agreement():
         ("window", "年初", "协议"), ("window", "年初", "计划"), ("window", "年终", "总结")]
     found = infer_item("书记年初与街道党工委签订党建工作责任书，每季度制定学习计划。")
     assert [(r.window, r.kind) for r in found.checkable if r.type == "window"] == [("年初", "协议")]
+
+
+def test_how_often_for_each_member_in_a_part_of_its_own():
+    """"开展谈心谈话，每人每年不少于1次": the talks are counted (not a count of "每人", not a paper of the deed)."""
+    found = infer_item("支委成员与党员、党员与党员之间开展谈心谈话，每人每年不少于1次。")
+    assert [(r.type, r.per, r.min, r.keywords[-1]) for r in found.checkable] == [("count", "year", 1, "谈话")]

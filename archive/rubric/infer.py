@@ -2135,7 +2135,7 @@ def _count_requirements(rd: _Reader) -> None:
             what = re.split(r"[、，,]", m.group("what"))[-1]
             # "每名党员每个月走访": who does it and how often, then the deed (the person first, so that the period
             # after it is not taken as part of the person)
-            what = re.sub(rf"^(?:{'|'.join(p for _, p in PER_WORDS)}|每名(?:党员|干部|委员|班子成员)|"
+            what = re.sub(rf"^(?:{'|'.join(p for _, p in PER_WORDS)}|每名(?:党员|干部|委员|班子成员)|每人|人均|"
                           rf"每名[\u4e00-\u9fff]{{0,4}}|年内|全年|集中|[\u4e00-\u9fff]{{1,4}}期(?:内|间))+", "", what)
             what = re.sub(rf"(?:{'|'.join(p for _, p in PER_WORDS)})$", "", what)  # "组织生活每年不少于4次"
             # "党委书记每年到成员单位调研指导党建工作": the deed after who, how often and where
@@ -2248,8 +2248,9 @@ def _trailing_counts(rd: _Reader) -> None:
         # ("每半年不少于1次、每次不少于1个月": how long each lasts is the inspectors' to weigh)
         # ("上下半年各1次": how often, with no 不少于, after the deed)
         # ("汛期内每月不少于2次": a season's months, each)
-        m = re.fullmatch(rf"(?:[\u4e00-\u9fff]{{1,4}}(?:内|期间))?"
-                         rf"(?:(?:{'|'.join(p for _, p in PER_WORDS)})各?(?:累计|合计|共计?)?(?:不少于|至少)?|"
+        # ("每人每年不少于1次": as many for each member)
+        m = re.fullmatch(rf"(?:[\u4e00-\u9fff]{{1,4}}(?:内|期间))?(?:每人|人均|每名党员)?"
+                         rf"(?:(?:{'|'.join(p for _, p in PER_WORDS)})(?:每人|人均)?各?(?:累计|合计|共计?)?(?:不少于|至少)?|"
                          rf"(?:累计|合计|共计?)?(?:不少于|至少))\s*(?P<n>{NUM})\s*"
                          r"(?P<unit>次|场|期|件|篇)(?:以上)?", re.sub(r"[、，,]每次[^，,]*$", "", seg.strip(_STRIP)))
         if not m or si in rd.covered or si == 0 or rd.segments[si - 1][0] != ci:
