@@ -2358,3 +2358,15 @@ def test_how_often_for_each_member_in_a_part_of_its_own():
     """"开展谈心谈话，每人每年不少于1次": the talks are counted (not a count of "每人", not a paper of the deed)."""
     found = infer_item("支委成员与党员、党员与党员之间开展谈心谈话，每人每年不少于1次。")
     assert [(r.type, r.per, r.min, r.keywords[-1]) for r in found.checkable] == [("count", "year", 1, "谈话")]
+
+
+def test_the_reserves_make_up_is_a_register_of_its_own_and_a_preference_is_none():
+    """"班子成员中35周岁以下的不少于1名…；储备35周岁以下后备力量不少于2名": the 班子's roster and the reserve's, two
+    registers; "优先从35岁以下社区工作者中发展" is a preference, no roster condition."""
+    found = infer_item("社区“两委”班子成员中35周岁以下的不少于1名，大专及以上学历的不少于3名；"
+                       "储备35周岁以下社区后备力量不少于2名，落实“一对一”培养。")
+    rosters = [(r.keywords[0], [(c.field, c.value, c.min) for c in r.conditions])
+               for r in found.checkable if r.type == "roster"]
+    assert rosters == [("班子成员", [("age", 35, 1), ("education", "大专", 3)]), ("后备干部", [("age", 35, 2)])]
+    found = infer_item("每两年至少发展1名党员，优先从35岁以下社区工作者、网格员中发展。")
+    assert [r.type for r in found.checkable] == ["count"]

@@ -384,6 +384,8 @@ def _same(a: Requirement, b: Requirement) -> bool:
     keys = ("type", "meeting_type", "kind", "per", "window", "threshold", "unit", "amount", "years", "min")
     if any(getattr(a, k) != getattr(b, k) for k in keys):
         return False
+    if a.type == "roster" and a.keywords != b.keywords:
+        return False  # the 班子's make-up and the reserve's: two registers
     if a.type == "rate" and (a.keywords[:1] != b.keywords[:1] or (
             a.measure and b.measure and a.measure not in b.measure and b.measure not in a.measure)):
         return False  # "知晓率达到90%，满意度达到90%", "职工满意度和患者满意度均达到90%": two measures, one bar
@@ -1290,16 +1292,38 @@ def _ledger_requirement(rd: _Reader) -> None:
 _ASPIRATION = re.compile(r"鼓励|提倡|力争|争取|倡导")
 
 
+def _add_roster(rd: _Reader, conditions: list[RosterCondition], keywords: list[str], sources: list[str],
+                lead: str = "") -> None:
+    parts = []
+    said = None  # the holder named by the part before: "书记45岁以下、大专以上学历"
+    for c in conditions:
+        # "书记45岁以下" for the one holder of a role, "至少2名委员…" / "至少1名…" otherwise
+        who = c.role if c.role and (c.min or 1) <= 1 else f"至少{c.min}名{c.role or ''}"
+        who, said = ("" if who == said and c.role else who), who
+        parts.append(f"{who}{c.value}岁{'以下' if c.op in ('<', '<=') else '以上'}" if c.field == "age"
+                     else f"{who}{c.value}以上学历")
+    rd.add(Requirement(id="", type="roster", kind="花名册", keywords=keywords, conditions=conditions,
+                       description=(lead or ("班子成员中" if keywords == ["班子成员"] else "")) + "、".join(parts),
+                       source="，".join(sources)), None)
+
+
+# The reserve's own register ("储备35周岁以下后备力量不少于2名" beside the 班子's make-up): a roster of its own.
+_RESERVE = re.compile(r"后备(?:干部|力量|人才|人选)")
+
+
 def _roster_requirement(rd: _Reader) -> None:
     conditions: list[RosterCondition] = []
     sources: list[str] = []
     touched: list[int] = []
+    reserve: list[bool] = []  # per condition: said of the reserve (后备力量), not of the 班子
     clause_role: dict[int, str | None] = {}  # the role a clause named last: "支部书记45岁以下，大专以上学历"
     for si, (ci, seg, clause) in enumerate(rd.segments):
         if _ASPIRATION.search(clause) or re.search(r"\d+\s*[%％]|百分之|比例|占比", seg):
             continue  # "鼓励40周岁以下的干部参加学历教育": an aim the inspectors weigh, not a roster condition
         if re.search(r"发展(?!对象)[^，,。；;]{0,8}$", seg[:_AGE.search(seg).start()] if _AGE.search(seg) else ""):
             continue  # "每两年至少发展一名35周岁以下党员": new members counted, not the roster's make-up
+        if "优先" in seg:
+            continue  # "优先从35岁以下社区工作者中发展": a preference, not a make-up the roster must show
         found = False
         for m in _AGE.finditer(seg):
             n = _num(m.group("n") or m.group("ln"))
@@ -1324,20 +1348,17 @@ def _roster_requirement(rd: _Reader) -> None:
         if found:
             sources.append(seg.strip(_STRIP))
             touched.append(si)
+            reserve += [bool(_RESERVE.search(seg))] * (len(conditions) - len(reserve))
     if not conditions:
         return
     keywords = ["班子成员"] if "班子" in rd.text else (["书记"] if "书记" in rd.text else [])
-    parts = []
-    said = None  # the holder named by the part before: "书记45岁以下、大专以上学历"
-    for c in conditions:
-        # "书记45岁以下" for the one holder of a role, "至少2名委员…" / "至少1名…" otherwise
-        who = c.role if c.role and (c.min or 1) <= 1 else f"至少{c.min}名{c.role or ''}"
-        who, said = ("" if who == said and c.role else who), who
-        parts.append(f"{who}{c.value}岁{'以下' if c.op in ('<', '<=') else '以上'}" if c.field == "age"
-                     else f"{who}{c.value}以上学历")
-    rd.add(Requirement(id="", type="roster", kind="花名册", keywords=keywords, conditions=conditions,
-                       description=("班子成员中" if keywords == ["班子成员"] else "") + "、".join(parts),
-                       source="，".join(sources)), None)
+    if any(reserve) and not all(reserve):
+        own = [c for c, r in zip(conditions, reserve) if not r]
+        _add_roster(rd, own, keywords, [s for s, si in zip(sources, touched) if not _RESERVE.search(s)])
+        _add_roster(rd, [c for c, r in zip(conditions, reserve) if r], ["后备干部", "后备力量", "后备"],
+                    [s for s in sources if _RESERVE.search(s)], "后备力量中")
+    else:
+        _add_roster(rd, conditions, keywords, sources)
     rd.covered.update(touched)
     clauses = {rd.segments[i][0] for i in touched}
     rd.covered.update(i for i, (ci, seg, _c) in enumerate(rd.segments)
