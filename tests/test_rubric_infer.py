@@ -2370,3 +2370,9 @@ def test_the_reserves_make_up_is_a_register_of_its_own_and_a_preference_is_none(
     assert rosters == [("班子成员", [("age", 35, 1), ("education", "大专", 3)]), ("后备干部", [("age", 35, 2)])]
     found = infer_item("每两年至少发展1名党员，优先从35岁以下社区工作者、网格员中发展。")
     assert [r.type for r in found.checkable] == ["count"]
+
+
+def test_a_count_of_what_is_done_names_the_list_before_it():
+    """"形成“民生微实事”清单，全年办结不少于6件": the count is of what the list holds, under that name (not of "办结")."""
+    found = infer_item("年初征集居民需求形成“民生微实事”清单，全年办结不少于6件。")
+    assert [(r.min, r.keywords[0]) for r in found.checkable if r.type == "count"] == [(6, "民生微实事")]

@@ -2234,16 +2234,27 @@ def _sentence_per(rd: _Reader, si: int) -> str | None:
 
 
 _GENERIC_THINGS = ("项目", "事项")
+_DONE_VERBS = ("办结", "完成", "办理", "兑现", "办好")
 
 
 def _name_generic_counts(rd: _Reader) -> None:
     """"年初公布为民办实事项目清单，项目不少于5件": a count of a bare 项目 counts the projects the item named before it
     (为民办实事项目), by that name too."""
     for req in rd.reqs:
-        if req.type != "count" or not req.keywords or req.keywords[0] not in _GENERIC_THINGS:
+        if req.type != "count" or not req.keywords:
+            continue
+        before = rd.text[:max(rd.text.find(req.source), 0)] if req.source else ""
+        listed = re.findall(r"([\u4e00-\u9fff]{2,8})清单", before.replace("“", "").replace("”", ""))
+        if req.keywords[0] in _DONE_VERBS and listed:
+            # "形成“民生微实事”清单，全年办结不少于6件": what is done is what the list named before holds
+            what = re.sub(r"^.*(?:形成|制定|公布|确定|梳理|列出)", "", listed[-1])
+            if len(what) >= 2:
+                req.keywords = _variants([what]) + req.keywords
+                req.description = req.description.replace(req.keywords[-1], req.keywords[-1] + what, 1)
+            continue
+        if req.keywords[0] not in _GENERIC_THINGS:
             continue
         noun = req.keywords[0]
-        before = rd.text[:max(rd.text.find(req.source), 0)] if req.source else ""
         named = re.findall(rf"([\u4e00-\u9fff]{{2,8}}){noun}", before.replace("“", "").replace("”", ""))
         what = re.sub(r"^.*(?:制定|公布|确定|梳理|列出|实施|开展|领办)", "", named[-1]) if named else ""
         if len(what) >= 2:
