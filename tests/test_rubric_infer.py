@@ -2376,3 +2376,11 @@ def test_a_count_of_what_is_done_names_the_list_before_it():
     """"形成“民生微实事”清单，全年办结不少于6件": the count is of what the list holds, under that name (not of "办结")."""
     found = infer_item("年初征集居民需求形成“民生微实事”清单，全年办结不少于6件。")
     assert [(r.min, r.keywords[0]) for r in found.checkable if r.type == "count"] == [(6, "民生微实事")]
+
+
+def test_a_partys_committee_beside_its_branches_committees():
+    """"社区党委会每月召开1次…，支委会每月召开1次": the 党委's committee and the branches' are two counts, each read
+    under its own name."""
+    found = infer_item("社区党委会每月召开1次以上，网格党支部党员大会每季度召开1次，支委会、党小组会每月召开1次。")
+    assert [r.description for r in found.checkable if r.meeting_type == "支部委员会"] == [
+        "每月召开党委会不少于1次", "每月召开支委会不少于1次"]

@@ -380,6 +380,10 @@ _GIVERS = frozenset({"书记", "委员", "支委", "班子成员", "领导干部
 _ROSTER_WORDS = frozenset({"党员花名册", "党员名册", "花名册", "名册"})
 
 
+# The committee of a 党委 or 党总支, named beside its branches' 支委会.
+_HIGHER_COMMITTEE = re.compile(r"党委会|党委会议|总支委员会|总支委会")
+
+
 def _same(a: Requirement, b: Requirement) -> bool:
     keys = ("type", "meeting_type", "kind", "per", "window", "threshold", "unit", "amount", "years", "min")
     if any(getattr(a, k) != getattr(b, k) for k in keys):
@@ -389,6 +393,9 @@ def _same(a: Requirement, b: Requirement) -> bool:
     if a.type == "rate" and (a.keywords[:1] != b.keywords[:1] or (
             a.measure and b.measure and a.measure not in b.measure and b.measure not in a.measure)):
         return False  # "知晓率达到90%，满意度达到90%", "职工满意度和患者满意度均达到90%": two measures, one bar
+    if a.type == "count" and a.meeting_type and _HIGHER_COMMITTEE.search(" ".join(a.keywords)) and \
+            not _HIGHER_COMMITTEE.search(" ".join(b.keywords)):
+        return False  # "社区党委会每月召开1次…，支委会每月召开1次": the 党委's committee and its branches', apart
     if a.type == "count" and a.meeting_type and set(a.keywords) != set(b.keywords):
         if {*a.keywords} & _GIVERS and {*b.keywords} & _GIVERS and {*a.keywords} & _GIVERS != {*b.keywords} & _GIVERS:
             return False  # "书记每年讲党课一次，其他支部委员每年讲党课一次": each person's lectures, counted apart
@@ -677,6 +684,8 @@ def _meeting_requirements(rd: _Reader) -> None:
             # what the user reads names the meeting as the table does: 民主评议党员 is counted as 组织生活会 records
             # that record it, and "每年召开组织生活会" twice would read as a duplicate
             held_as = "开展民主评议党员" if keywords == ["民主评议"] else _held(mtype)
+            if _HIGHER_COMMITTEE.search(alias):
+                held_as = f"召开{alias}"  # "社区党委会", beside the branches' 支委会
             speaker = mtype == "党课" and role and keywords == [role]
             # "党支部书记、院长每年各讲党课不少于1次": each of them, counted apart
             # ("书记和班子成员每年至少讲一次党课": each of them; "书记、委员…不少于两次，其中书记至少讲一次": a joint total)
