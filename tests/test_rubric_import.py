@@ -1351,3 +1351,49 @@ def test_a_name_column_printed_before_the_category_column_holds_the_categories(t
     wb.save(str(path))
     rubric = import_rubric(path)
     assert [(c.name, c.points, len(c.items)) for c in rubric.categories] == [("组织体系建设", 20.0, 2), ("服务群众", 80.0, 1)]
+
+
+def _bonus_sheet(tmp_path: Path, name: str, rows: list[list]) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "考核内容", "分值", "评分标准"])
+    ws.append([1, "支委会每月召开1次。", 60, "每少1次扣1分。"])
+    ws.append([2, "年初制定工作计划。", 40, "无计划的不得分。"])
+    for row in rows:
+        ws.append(row)
+        if len(row) == 1:
+            ws.merge_cells(f"A{ws.max_row}:D{ws.max_row}")
+    path = tmp_path / name
+    wb.save(str(path))
+    return path
+
+
+BONUS_ROWS = [[1, "获得区级以上表彰。", 3, "每项加1分，最多加3分。"], [2, "经验做法被市级媒体报道。", 2, "每篇加1分。"]]
+
+
+@pytest.mark.parametrize("layout", [
+    [["加分项（5分）"], *BONUS_ROWS],  # a bonus category printed with its points
+    [["合计", None, 100, None], ["加分项（最多加5分）"], *BONUS_ROWS],  # bonus rows under the 合计 row
+    [["合计", None, 100, None], ["说明：本表满分100分，另设加分项最高加5分。"],
+     ["序号", "加分内容", "最高加分", "加分标准"], *BONUS_ROWS],  # a small bonus table with its own header
+], ids=["bonus-category", "after-total", "own-header"])
+def test_bonus_rows_are_awarded_beyond_the_total(tmp_path: Path, layout: list[list]) -> None:
+    """Bonus rows however printed (a 加分项 category with its points, a heading under the 合计 row, a header of their
+    own) are items of a 加分项 category at 0 points, each with a note, and the total stays the scored items'."""
+    rubric = import_rubric(_bonus_sheet(tmp_path, "bonus.xlsx", layout))
+    assert rubric.total == 100
+    assert [(c.name, [i.points for i in c.items]) for c in rubric.categories] == [
+        (rubric.categories[0].name, [60.0, 40.0]), ("加分项", [0.0, 0.0])]
+    assert [i.text for i in rubric.categories[1].items] == ["获得区级以上表彰。", "经验做法被市级媒体报道。"]
+    assert [line.split("）", 1)[1] for line in rubric.notes.splitlines() if "是加分项" in line] == [
+        "是加分项（3），按 0 分导入，加分由考核组认定。", "是加分项（2），按 0 分导入，加分由考核组认定。"]
+
+
+def test_bonus_points_counted_in_the_printed_total_are_kept(tmp_path: Path) -> None:
+    """A 积分制 table whose 合计 counts its 加分项 (基础积分 80 + 加分项 20 = 100): the bonus rows keep their points."""
+    path = _bonus_sheet(tmp_path, "jifen.xlsx", [["加分项（最高20分）"], [3, "获得县级以上表彰。", 12, "每项加4分。"],
+                                                 [4, "经验被县级媒体刊发。", 8, "每篇加2分。"], ["合计", None, 120, None]])
+    rubric = import_rubric(path)
+    assert rubric.total == 120
+    assert [i.points for i in rubric.categories[1].items] == [12.0, 8.0]
+    assert not [line for line in rubric.notes.splitlines() if "是加分项" in line]

@@ -91,6 +91,18 @@ _TEAM_HEADER_RE = re.compile(r"(?:队|组|班|支部|社区|单位|小区|网格
 NO_POINTS_MARKS: tuple[str, ...] = ("--", "-", "—", "——", "－", "/", "／", "无", "不计分", "一票否决", "否决", "否决项")
 # A bonus row ("+2", "加1分") under 加分项: its points are the inspectors' to award beyond the total, so 0 here.
 _BONUS_POINTS_RE = re.compile(r"^(?:[+＋]\s*\d+(?:\.\d+)?\s*分?|加\s*\d+(?:\.\d+)?\s*分)$")
+# A category of bonus items ("六、加分项（5分）", "加分项目", "附加分"): its rows are awarded beyond the total.
+_BONUS_SECTION_RE = re.compile(r"^(?:加分(?:项目?|事项|内容|指标)?|附加分|奖励加分)$")
+# The heading of bonus rows printed under the 合计 row ("加分项（最多加5分）", "二、加分项目").
+_BONUS_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]\s*)?(?:加分(?:项目?|事项|内容|指标)?|附加分|奖励加分)"
+                               r"(?:[（(][^（()）]*[)）])?[：:]?$")
+# The header of a small table of bonus rows printed below the main one (序号 | 加分内容 | 最高加分 | 加分标准): the
+# column of the bonus's words, of its points and of its rule.
+_BONUS_COLUMN_ROLES: tuple[tuple[str, str], ...] = (
+    ("text", r"^加分(?:内容|项目|事项|情形|条件)$|^(?:考核|评分)?(?:内容|项目|事项)$"),
+    ("points", r"^(?:最高|最多)?加分(?:分值|上限)?$|^(?:最高|最多)加分$|^分值$|^加分值$"),
+    ("scoring", r"^加分(?:标准|办法|细则|规则|说明|依据)$"),
+)
 # A bonus section's own cap ("六、加分项（最多加2分）") is not part of the total.
 _BONUS_CAP_RE = re.compile(r"[（(][^)）]*加[^)）]*[)）]|[（(]\s*[+＋][^)）]*[)）]")
 REQUIRED_ROLES: tuple[str, ...] = ("text", "points")
@@ -790,9 +802,13 @@ class _Draft:
     sections_across: bool = False  # categories come from rows printed across the table
     in_remarks: bool = False  # a 注/说明 row was read: the numbered lines after it continue it
     bonuses: list[tuple[Item, str]] = field(default_factory=list)  # an item and its 加分标准 cell, as printed
+    in_bonus: bool = False  # the current category holds bonus rows, awarded beyond the total
+    bonus_rows: list[tuple[Item, str]] = field(default_factory=list)  # bonus rows printed with points, and their note
+    printed_total: float | None = None  # the points of the 合计 row, when printed
 
     def category(self, name: str, points: float | None) -> Category:
         name = name or f"第{len(self.categories) + 1}类"
+        self.in_bonus = bool(_BONUS_SECTION_RE.match(name))
         for cat in self.categories:
             if cat.name == name:
                 if points is not None and self.printed.get(name) is None:
@@ -804,6 +820,25 @@ class _Draft:
         self.printed[name] = points
         self.current = cat
         return cat
+
+
+BONUS_CATEGORY = "加分项"
+
+
+def _bonus_header(values: list[str], row: list[_Cell]) -> dict[str, int] | None:
+    """The columns of a header row of bonus rows (序号 | 加分内容 | 最高加分 | 加分标准), or None for any other row."""
+    if not any(BONUS_HEADER_RE.match(_squash(v)) or _squash(v) in ("最高加分", "最多加分") for v in values) or \
+            any(len(_squash(v)) > 8 for v in values):
+        return None
+    columns: dict[str, int] = {}
+    for i, cell in enumerate(row):
+        h = _squash(cell.text)
+        if cell.cont_h or not h:
+            continue
+        role = next((r for r, rx in _BONUS_COLUMN_ROLES if re.search(rx, h)), None) or _role(h)
+        if role and role not in columns and role != "bonus":
+            columns[role] = i
+    return columns if "text" in columns and "points" in columns else None
 
 
 def _cell(row: list[_Cell], columns: dict[str, int], role: str) -> _Cell | None:
@@ -822,7 +857,10 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
         values = _row_values(row)
         if not values or values == header_values or _classify(row) is not None or _is_summary(row, columns):
             # the header printed again (a table over several pages), a 合计 row; what the grand total closes
-            after_total = after_total or _is_summary(row, columns, GRAND_TOTAL_WORDS)
+            if _is_summary(row, columns, GRAND_TOTAL_WORDS):
+                after_total = True
+                total_cell = _cell(row, columns, "points")
+                draft.printed_total = _parse_points(total_cell.text) if total_cell is not None else None
             continue
         if all(c.cont_v or not c.text for c in row):
             continue  # nothing but the lower parts of merged cells
@@ -838,6 +876,14 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
             continue
         if after_total and len(values) == 1:
             draft.notes.append(f"原表备注：{values[0]}")  # "评定等次：…", "一票否决项：…" printed under the 合计 row
+            if _BONUS_HEADING_RE.match(_squash(values[0])):
+                draft.category(BONUS_CATEGORY, None)  # "加分项（最多加5分）": the rows after it are bonuses
+            continue
+        bonus_columns = _bonus_header(values, row)
+        if bonus_columns is not None:
+            # "序号 | 加分内容 | 最高加分 | 加分标准" below the main table: bonus rows, read by their own columns
+            columns = bonus_columns
+            draft.category(BONUS_CATEGORY, None)
             continue
         if after_total and len(values) == 2 and _AFTER_TOTAL_LABEL_RE.match(_squash(values[0])) and \
                 parse_number(_squash(values[1])) is None:
@@ -856,6 +902,8 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
                 points_cell = _Cell(m.group("num"))
         no_points = points_cell is not None and _squash(points_cell.text) in NO_POINTS_MARKS
         bonus = points_cell is not None and bool(_BONUS_POINTS_RE.match(_squash(points_cell.text)))
+        if bonus and after_total and not draft.in_bonus:
+            draft.category(BONUS_CATEGORY, None)  # "+2" rows under the 合计 row: bonuses, not the last category's
 
         # A section row across the table ("一、领导班子好（20分）"), or a category cell with no item text.
         spans = len(values) == 1 and sum(1 for c in row if c.text) >= 2 and any(c.cont_h for c in row)
@@ -917,10 +965,11 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
         if points_cell is None or not points_cell.text:
             raise ImportFailed(f"{row_where}缺少标准分（内容：{text[:30]}）。",
                                remedy="请在原表中补上该行的标准分（分值）后再导入。")
-        if bonus:
+        bonus_note = f"{grid.label}第{index + 1}行（{text[:20]}）是加分项" + \
+            ("" if no_points else f"（{points_cell.text}）") + "，按 0 分导入，加分由考核组认定。"
+        if bonus or (draft.in_bonus and no_points):
             points_value = 0.0
-            draft.notes.append(f"{grid.label}第{index + 1}行（{text[:20]}）是加分项（{points_cell.text}），按 0 分导入，"
-                               "加分由考核组认定。")
+            draft.notes.append(bonus_note)
         elif no_points:
             points_value = 0.0
             draft.notes.append(f"{grid.label}第{index + 1}行（{text[:20]}）的标准分为「{points_cell.text}」，"
@@ -957,6 +1006,8 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
             draft.missing_ids.add(id(item))
         if bonus_rule:
             draft.bonuses.append((item, bonus_rule))
+        if draft.in_bonus and points_value:
+            draft.bonus_rows.append((item, bonus_note))  # its points kept or not, once the total is known
         cat.items.append(item)
 
 
@@ -1062,6 +1113,24 @@ def understand_item(item: Item) -> list[str]:
     return found.unsure
 
 
+def _settle_bonuses(draft: _Draft) -> None:
+    """Bonus rows printed with points ("二、加分项（5分）" over rows of 3 and 2 points) are awarded beyond the total:
+    imported at 0 with a note, their section's points left out, unless the printed total counts them (a 积分制
+    table's 基础积分 80 and 加分项 20 make its 合计 of 100; with no 合计 row, a total of 100)."""
+    if not draft.bonus_rows:
+        return
+    whole = sum(it.points for cat in draft.categories for it in cat.items)
+    counted = draft.printed_total if draft.printed_total is not None else 100.0
+    if abs(whole - counted) < 1e-6:
+        return
+    for item, note in draft.bonus_rows:
+        item.points = 0.0
+        draft.notes.append(note)
+    for cat in draft.categories:
+        if _BONUS_SECTION_RE.match(cat.name):
+            draft.printed[cat.name] = None
+
+
 def _finish_categories(draft: _Draft) -> list[Category]:
     categories: list[Category] = []
     for i, cat in enumerate(draft.categories):
@@ -1154,6 +1223,7 @@ def import_rubric(path: Path, rubric_id: str | None = None, title: str | None = 
     # Paragraphs under the table (the 一票否决 list, a 说明) are the table's remarks, kept like a 备注 row.
     draft.notes += [f"原表备注：{_REMARK_HEAD_RE.sub('', line)}" for line in last_grid.below
                     if not _FORM_LINE_RE.search(line)]
+    _settle_bonuses(draft)
     categories = _finish_categories(draft)
     if not any(cat.items for cat in categories):
         first_grid = group[0][0]

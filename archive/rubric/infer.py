@@ -1362,9 +1362,9 @@ def _roster_requirement(rd: _Reader) -> None:
         return
     keywords = ["班子成员"] if "班子" in rd.text else (["书记"] if "书记" in rd.text else [])
     if any(reserve) and not all(reserve):
-        own = [c for c, r in zip(conditions, reserve) if not r]
-        _add_roster(rd, own, keywords, [s for s, si in zip(sources, touched) if not _RESERVE.search(s)])
-        _add_roster(rd, [c for c, r in zip(conditions, reserve) if r], ["后备干部", "后备力量", "后备"],
+        own = [c for c, r in zip(conditions, reserve, strict=True) if not r]
+        _add_roster(rd, own, keywords, [s for s in sources if not _RESERVE.search(s)])
+        _add_roster(rd, [c for c, r in zip(conditions, reserve, strict=True) if r], ["后备干部", "后备力量", "后备"],
                     [s for s in sources if _RESERVE.search(s)], "后备力量中")
     else:
         _add_roster(rd, conditions, keywords, sources)
