@@ -1397,3 +1397,28 @@ def test_bonus_points_counted_in_the_printed_total_are_kept(tmp_path: Path) -> N
     assert rubric.total == 120
     assert [i.points for i in rubric.categories[1].items] == [12.0, 8.0]
     assert not [line for line in rubric.notes.splitlines() if "是加分项" in line]
+
+
+def test_a_bonus_table_printed_below_the_scoring_table(tmp_path: Path) -> None:
+    """A Word table of bonus rows below the scoring table (序号 | 加分内容 | 最高加分 | 加分标准): its rows are a 加分项
+    category at 0 points, numbered under it ("2.1") so the scored items keep their printed 序号."""
+    doc = docx.Document()
+    main = doc.add_table(rows=1, cols=4)
+    for cell, text in zip(main.rows[0].cells, ["序号", "考核内容", "分值", "评分标准"], strict=True):
+        cell.text = text
+    for row in [["1", "支委会每月召开1次。", "60", "每少1次扣1分。"], ["2", "年初制定工作计划。", "40", "无计划的不得分。"]]:
+        for cell, text in zip(main.add_row().cells, row, strict=True):
+            cell.text = text
+    doc.add_paragraph("加分项（基本分之外，最高加5分）")
+    bonus = doc.add_table(rows=1, cols=4)
+    for cell, text in zip(bonus.rows[0].cells, ["序号", "加分内容", "最高加分", "加分标准"], strict=True):
+        cell.text = text
+    for cell, text in zip(bonus.add_row().cells, ["1", "获得区级以上表彰。", "3", "每项加1分。"], strict=True):
+        cell.text = text
+    path = tmp_path / "with_bonus.docx"
+    doc.save(str(path))
+    rubric = import_rubric(path)
+    assert rubric.total == 100
+    assert [(i.id, i.points) for i in rubric.items()] == [("1", 60.0), ("2", 40.0), ("2.1", 0.0)]
+    assert rubric.categories[-1].name == "加分项"
+    assert any("是加分项（3），按 0 分导入" in line for line in rubric.notes.splitlines())

@@ -805,6 +805,7 @@ class _Draft:
     in_bonus: bool = False  # the current category holds bonus rows, awarded beyond the total
     bonus_rows: list[tuple[Item, str]] = field(default_factory=list)  # bonus rows printed with points, and their note
     printed_total: float | None = None  # the points of the 合计 row, when printed
+    bonus_apart: bool = False  # bonus rows were read from a table of their own, below the scoring table
 
     def category(self, name: str, points: float | None) -> Category:
         name = name or f"第{len(self.categories) + 1}类"
@@ -1071,14 +1072,24 @@ def _papers_and_ways(evidence: list[str], method: list[str]) -> tuple[list[str],
     return papers, list(dict.fromkeys(ways))
 
 
-def _assign_ids(categories: list[Category], missing: set[int]) -> None:
-    """Number items without a 序号 by position; make ids unique ("1.2") when numbering restarts per category."""
+def _assign_ids(categories: list[Category], missing: set[int], bonus_apart: bool = False) -> None:
+    """Number items without a 序号 by position; make ids unique ("1.2") when numbering restarts per category. The
+    rows of a bonus table printed apart, numbered on their own (1, 2 after items 1..19), take their category's
+    number ("6.1") and leave the scored items' ids as printed."""
     items = [it for cat in categories for it in cat.items]
     for n, item in enumerate(items, start=1):
         if id(item) in missing:
             item.id = str(n)
     if len({it.id for it in items}) == len(items):
         return
+    scored = [it for cat in categories if not _BONUS_SECTION_RE.match(cat.name) for it in cat.items]
+    if bonus_apart and len({it.id for it in scored}) == len(scored):
+        renamed = {id(item): f"{ci}.{n}" for ci, cat in enumerate(categories, start=1)
+                   if _BONUS_SECTION_RE.match(cat.name) for n, item in enumerate(cat.items, start=1)}
+        if len({renamed.get(id(it), it.id) for it in items}) == len(items):
+            for item in items:
+                item.id = renamed.get(id(item), item.id)
+            return
     for ci, cat in enumerate(categories, start=1):
         for item in cat.items:
             item.id = f"{ci}.{item.id}"
@@ -1220,6 +1231,14 @@ def import_rubric(path: Path, rubric_id: str | None = None, title: str | None = 
     for grid, header, first in group:
         _add_rows(draft, grid, header, first, f"文件 {path.name} 的")
     last_grid = group[-1][0]
+    # A small table of bonus rows printed after the scoring table (序号 | 加分内容 | 最高加分 | 加分标准): its rows
+    # are the 加分项, awarded beyond the total.
+    for grid in grids[grids.index(last_grid) + 1:]:
+        bonus_columns = _bonus_header(_row_values(grid.rows[0]), grid.rows[0]) if grid.rows else None
+        if bonus_columns is not None:
+            draft.category(BONUS_CATEGORY, None)
+            draft.bonus_apart = True
+            _add_rows(draft, grid, _Header(0, bonus_columns), 1, f"文件 {path.name} 的")
     # Paragraphs under the table (the 一票否决 list, a 说明) are the table's remarks, kept like a 备注 row.
     draft.notes += [f"原表备注：{_REMARK_HEAD_RE.sub('', line)}" for line in last_grid.below
                     if not _FORM_LINE_RE.search(line)]
@@ -1229,7 +1248,7 @@ def import_rubric(path: Path, rubric_id: str | None = None, title: str | None = 
         first_grid = group[0][0]
         raise ImportFailed(f"文件 {path.name} 的{first_grid.label}有表头，但下面没有任何评分项（带标准分的行）。",
                            remedy="请确认评分项写在表头下方的各行中，每行都有考核内容和标准分。")
-    _assign_ids(categories, draft.missing_ids)
+    _assign_ids(categories, draft.missing_ids, draft.bonus_apart)
     # The bonus rules of a 加分标准 column, by the items' final ids (they award points beyond the total).
     bonus_notes = [f"第{item.id}项的加分标准（加分由考核组认定，不计入标准分）：{rule}" for item, rule in draft.bonuses]
     unsure: list[str] = []
