@@ -2384,3 +2384,15 @@ def test_a_partys_committee_beside_its_branches_committees():
     found = infer_item("社区党委会每月召开1次以上，网格党支部党员大会每季度召开1次，支委会、党小组会每月召开1次。")
     assert [r.description for r in found.checkable if r.meeting_type == "支部委员会"] == [
         "每月召开党委会不少于1次", "每月召开支委会不少于1次"]
+
+
+def test_a_meeting_not_asked_and_the_groups_set_up_are_no_count():
+    """"未设党小组的支部可不召开党小组会": a meeting the item does not ask for; "党小组设置不合理的" (scoring): how the
+    groups are set up, not their meetings. The plan made by the branch after a 年初 agreement ("支部制定年度工作计划")
+    is the year's-start plan."""
+    found = infer_item("支部委员会每月召开1次；党员人数较少、未设党小组的支部可不召开党小组会。")
+    assert [r.meeting_type for r in found.checkable] == ["支部委员会"]
+    found = infer_item("健全组织体系，小区党支部覆盖率达到100%。", "组织体系不健全、党小组设置不合理的，酌情扣1-2分。")
+    assert [r.type for r in found.checkable] == ["rate"]
+    found = infer_item("支部书记年初与段党委签订党建工作责任书，支部制定年度工作计划。")
+    assert [(r.window, r.kind) for r in found.checkable] == [("年初", "协议"), ("年初", "计划")]

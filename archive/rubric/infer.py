@@ -648,6 +648,9 @@ def _meeting_requirements(rd: _Reader) -> None:
             if not count and _MEETING_AS_TIME.match(seg[_chain_end(seg, mentions, end):]):
                 continue  # "党员大会、支委会召开前通知", "讲党课前撰写讲稿", "全年党员大会、党课的主题": the meeting
                 # tells when or what of something else
+            if not count and (re.search(r"可不(?:召开|开展|举行)?$", seg[:start]) or
+                              (alias == "党小组" and re.match(r"(?:的)?(?:设置|划分|组长|建在)", seg[end:]))):
+                continue  # "未设党小组的支部可不召开党小组会": not asked; "党小组设置不合理": the groups, not a meeting
             if per is None and not count and mtype in YEARLY_MEETINGS:
                 per = "year"
             if per is None and not count and years == 1 and mtype in ONGOING_WORK and not shared and \
@@ -1162,7 +1165,8 @@ _PAPER_DATED = re.compile(r"^(?P<name>[\u4e00-\u9fff“”]{2,10}?(?:清单|计�
 
 
 # The plan made in the part after a year's-start agreement ("…签订责任书，制定年度党建工作计划"), dated by it.
-_PLAN_AFTER = re.compile(r"^(?!.*(?:年底|年终|年末|每|季度|半年))(?:研究)?(?:制定|形成|拟定|编制).{0,14}?(?:计划|要点)$")
+_PLAN_AFTER = re.compile(r"^(?!.*(?:年底|年终|年末|每|季度|半年))(?:(?:党)?支部|(?:社区|村)?党(?:委|总支|组织))?"
+                         r"(?:研究)?(?:制定|形成|拟定|编制).{0,14}?(?:计划|要点)$")
 
 
 def _window_requirements(rd: _Reader) -> None:
