@@ -2396,3 +2396,10 @@ def test_a_meeting_not_asked_and_the_groups_set_up_are_no_count():
     assert [r.type for r in found.checkable] == ["rate"]
     found = infer_item("支部书记年初与段党委签订党建工作责任书，支部制定年度工作计划。")
     assert [(r.window, r.kind) for r in found.checkable] == [("年初", "协议"), ("年初", "计划")]
+
+
+def test_filing_with_the_organisation_department_by_a_deadline():
+    """"2月底前报县委组织部备案": the filing (a paper), not an activity "部备案" of the year's start (组织部 is the
+    department, not the verb 组织)."""
+    found = infer_item("制定年度党员教育培训工作计划，2月底前报县委组织部备案。")
+    assert [(r.type, r.keywords[0]) for r in found.checkable if "备案" in r.keywords] == [("doc", "备案")]

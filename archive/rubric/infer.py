@@ -1097,7 +1097,7 @@ def _deadline_window(rd: _Reader, si: int, seg: str) -> bool:
     return False
 
 
-_DEADLINE_ACTIVITY = re.compile(r"(?:开展|组织|举办|举行|完成|进行)(?P<what>[\u4e00-\u9fff“”]{2,12}?)(?:活动|工作)?"
+_DEADLINE_ACTIVITY = re.compile(r"(?:开展|组织(?!部)|举办|举行|完成|进行)(?P<what>[\u4e00-\u9fff“”]{2,12}?)(?:活动|工作)?"
                                 r"(?:[(（]|$)")
 
 
