@@ -2403,3 +2403,10 @@ def test_filing_with_the_organisation_department_by_a_deadline():
     department, not the verb 组织)."""
     found = infer_item("制定年度党员教育培训工作计划，2月底前报县委组织部备案。")
     assert [(r.type, r.keywords[0]) for r in found.checkable if "备案" in r.keywords] == [("doc", "备案")]
+
+
+def test_a_training_held_for_everyone_is_counted_not_a_share():
+    """"每年对村（社区）党组织书记开展一次全覆盖培训": a yearly training, found under 培训 (not a rate of "组织书记开展一次",
+    nor a keyword cut from 党组织)."""
+    found = infer_item("乡镇党委每年对村（社区）党组织书记开展一次全覆盖培训。")
+    assert [(r.type, r.per, r.keywords[0]) for r in found.checkable] == [("count", "year", "培训")]

@@ -911,6 +911,8 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
     # "入户走访全覆盖": every one reached.
     for si, (_ci, seg, _clause) in enumerate(rd.segments):
         m = re.search(r"(?P<what>[\u4e00-\u9fff]{2,8}?)(?:实现|达到|做到)?全覆盖", seg)
+        if m and re.match(r"(?:式|性)?(?:培训|轮训|排查|走访|宣讲|体检|巡查|检查|督查|调研)", seg[m.end():]):
+            continue  # "每年对书记开展一次全覆盖培训": how the training is held, counted as a training
         if m:
             what = re.split(r"[、和的]", m.group("what"))[-1]
             source = seg.strip(_STRIP)
@@ -2726,11 +2728,14 @@ def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
                                  re.search(rf"(?:不少于|至少)\s*(?P<n>{NUM})\s*(?:户|人次|家|篇|件)", part))  # "走访群众不少于4户"
     n = int(_num(count.group("n")) or 1) if count else 1
     words = [v for v in verbs if v not in ("召开", "开展", "组织")]
-    tail = re.search(r"(?:召开|开展|组织|举办)[^，,]{0,4}?(?:一次|\d+次)?([\u4e00-\u9fff“”]{2,10})$", unbracketed)
+    # ("对党组织书记开展一次轮训": the verb, not 组织 of 党组织, when the part has one)
+    tail = re.search(r"(?:召开|开展|(?<!党)组织(?!部)|举办)[^，,]{0,4}?(?:一次|\d+次)?([\u4e00-\u9fff“”]{2,10})$", unbracketed) or \
+        re.search(r"(?:召开|开展|组织|举办)[^，,]{0,4}?(?:一次|\d+次)?([\u4e00-\u9fff“”]{2,10})$", unbracketed)
     if tail and (len(tail.group(1).replace("“", "").replace("”", "")) < 2 or tail.group(1).endswith("”")):
         tail = None  # ("组织党员过“集体生日”": the quoted practice is the object, read below)
     if tail:  # (a name in quotes is part of it: "开展1次“三资”清查")
         obj = re.sub(r"^(?:一次|次|了)", "", tail.group(1).replace("“", "").replace("”", "")).split("并")[0]
+        obj = re.sub(r"^全覆盖式?(?=..)", "", obj)  # "开展一次全覆盖培训": the training
         # its shorter name: without whom it is for ("党员冬训" → 冬训), or its end ("三资清查" → 清查)
         short = re.sub(r"^(?:党员|群众|居民|村民|全体党员|全体)", "", obj)
         short = short if short != obj and len(short) >= 2 else re.sub(r"(?<=..)(?:活动|工作)$", "", obj) \
