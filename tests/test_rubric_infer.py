@@ -2410,3 +2410,14 @@ def test_a_training_held_for_everyone_is_counted_not_a_share():
     nor a keyword cut from 党组织)."""
     found = infer_item("乡镇党委每年对村（社区）党组织书记开展一次全覆盖培训。")
     assert [(r.type, r.per, r.keywords[0]) for r in found.checkable] == [("count", "year", "培训")]
+
+
+def test_registers_kept_as_a_ku_and_forms_in_an_evidence_list():
+    """"建立小区党员信息库", "建立后备人才库": a register of its own (not a 仓库); the scoring's "未建立人才库的" is the
+    same register by a shorter name; "点评意见反馈单、整改清单" in a 佐证材料 column are two papers."""
+    found = infer_item("建立小区党员信息库，摸清居住地党员底数。")
+    assert [(r.type, r.keywords[0]) for r in found.checkable] == [("doc", "小区党员信息库")]
+    found = infer_item("建立优秀青年人才库，每年向上级推荐优秀青年不少于1人次。", "未建立人才库的扣1分。")
+    assert [r.description for r in found.checkable if r.type == "doc"] == ["有优秀青年人才库"]
+    found = infer_item("书记点评。", evidence=["点评意见反馈单", "整改清单"])
+    assert sorted(r.keywords[0] for r in found.checkable) == ["整改清单", "点评意见反馈单"]

@@ -113,6 +113,9 @@ DOC_WORDS: tuple[tuple[str, str | None], ...] = (
     ("简报", None), ("联系卡", None), ("登记卡", None), ("进度表", None), ("登记表", None), ("一览表", None),
     ("证书", None), ("证明", None), ("通知", "通知"), ("签到册", "签到表"), ("签到簿", "签到表"), ("目录", None),
     ("日志", None), ("日记", None), ("登记簿", None), ("预案", "计划"),
+    # registers kept as a 库 ("党员信息库", "后备人才库", "民生项目库"), not a 仓库 or 水库
+    ("信息库", None), ("人才库", None), ("资源库", None), ("项目库", None), ("师资库", None), ("人选库", None),
+    ("干部库", None), ("数据库", None),
 )
 # Verbs that make or keep a document ("制定…制度", "签订…协议", "有…记录", "形成…清单").
 _MAKE_VERBS = re.compile(r"按照|依据|根据|制定|建立|签订|签定|建有|形成|编制|完善|健全|(?<!持)有|订立|签署|执行|落实|贯彻|实行|纳入|留存|"
@@ -209,7 +212,9 @@ PAPER_ENDINGS = ("签到表", "签到册", "签到簿", "方案", "记录本", "
                  "执照", "证明", "布局图", "意见书", "反馈意见", "评议意见", "公约", "报表", "日记", "立项书", "申报书", "合同",
                  "认领书", "通知单", "审批单", "章程", "规则", "办法",
                  # (papers drawn or filled in: a chart of the grid, a flow of power, an election's returns)
-                 "报告单", "流程图", "划分图", "分布图", "示意图", "结构图", "收据", "课程安排", "课程表")
+                 "报告单", "流程图", "划分图", "分布图", "示意图", "结构图", "收据", "课程安排", "课程表",
+                 # (forms handed out or sent back: a feedback slip, a warning notice, the comments given)
+                 "反馈单", "意见单", "交办单", "登记单", "回执单", "通知书", "点评意见")
 _GENERIC_ENDINGS = frozenset(PAPER_ENDINGS) | {"责任状"}
 _ENDINGS_LONGEST_FIRST = tuple(sorted(PAPER_ENDINGS, key=len, reverse=True))
 _PAPER_ENDING = re.compile("(?:工作)?(?:" + "|".join(_ENDINGS_LONGEST_FIRST) + ")$")  # "冬训工作方案" → 冬训
@@ -330,6 +335,7 @@ def _phrase_before(seg: str, end: int, limit: int = 12) -> str:
     head = seg[max(0, end - limit):end]
     head = re.split(r"[、，,和及与并或]", head)[-1]
     head = _LEAD_VERBS.sub("", head)
+    head = re.sub(r"^(?:未|没有|无)?(?:建立|制定|形成|编制|签订)$", "", head)  # "未建立人才库": the verb, no name
     head = re.sub(r"^(?:了|的|各项|各类|相关|有关|一套|本)", "", head)
     if head.endswith("有"):  # "办理情况有台账": the subject before 有 names it
         head = head[:-1]
@@ -418,6 +424,10 @@ def _same(a: Requirement, b: Requirement) -> bool:
             return True  # "年中有小结" read as the half year's summary and listed as a paper: one summary
         if a.kind == "花名册" and shared and shared <= _ROSTER_WORDS and a.keywords[:1] != b.keywords[:1]:
             return False  # "网格党员花名册和在职党员报到名册": two registers, each found under the words of any register
+        if a.type == "doc" and a.keywords and b.keywords and min(len(a.keywords[0]), len(b.keywords[0])) >= 3 and \
+                a.keywords[0] not in _GENERIC_ENDINGS and b.keywords[0] not in _GENERIC_ENDINGS and \
+                (a.keywords[0].endswith(b.keywords[0]) or b.keywords[0].endswith(a.keywords[0])):
+            return True  # "建立优秀青年人才库" and the scoring's "未建立人才库的": one register, by its shorter name
         return bool(shared) or (not a.keywords and not b.keywords)
     return True
 
