@@ -2421,3 +2421,12 @@ def test_registers_kept_as_a_ku_and_forms_in_an_evidence_list():
     assert [r.description for r in found.checkable if r.type == "doc"] == ["有优秀青年人才库"]
     found = infer_item("书记点评。", evidence=["点评意见反馈单", "整改清单"])
     assert sorted(r.keywords[0] for r in found.checkable) == ["整改清单", "点评意见反馈单"]
+
+
+def test_a_paper_opening_its_clause_with_what_it_holds():
+    """"党员基本信息台账载明党员姓名、性别…", "民情台账记录翔实": the paper is asked for, named as printed (a bare "档案"
+    or "日志" with no name of its own is not)."""
+    found = infer_item("党员基本信息台账载明党员姓名、性别、民族、出生年月、学历和入党时间。")
+    assert [(r.type, r.keywords[0]) for r in found.checkable] == [("doc", "党员基本信息台账")]
+    found = infer_item("党员教育培训登记表逐人记录学习时间、内容和学时。")
+    assert [(r.type, r.keywords[0]) for r in found.checkable] == [("doc", "党员教育培训登记表")]

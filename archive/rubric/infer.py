@@ -120,6 +120,8 @@ DOC_WORDS: tuple[tuple[str, str | None], ...] = (
 # Verbs that make or keep a document ("制定…制度", "签订…协议", "有…记录", "形成…清单").
 _MAKE_VERBS = re.compile(r"按照|依据|根据|制定|建立|签订|签定|建有|形成|编制|完善|健全|(?<!持)有|订立|签署|执行|落实|贯彻|实行|纳入|留存|"
                          r"登记|填写|载明|(?<!参会人员)签到|刊发|上报|报送|备案|查看|查阅|列出|列明|记好|写好|撰写|坚持写")
+# A paper opening its clause, then what it holds ("党员基本信息台账载明姓名、性别…", "培训登记表逐人记录学时"): kept.
+_HOLDS_AFTER = re.compile(r"^[”\"]?(?:应|须|要)?(?:逐人|逐项|逐条|如实|按月|及时)?(?:载明|记录|注明|列明|包括|包含|反映|登记)")
 # One quality or two run together ("会议记录完整规范", "台账规范完整"): either way the paper itself is asked for.
 _QUALITIES = r"(?:齐全|完整|规范|健全|清晰|完善|准确)"
 _QUALITY_AFTER = re.compile(rf"^[”\"]?(?:要素|信息|内容|登记)?{_QUALITIES}(?:[、和]?{_QUALITIES})?(?:$|[、，,。；;])")
@@ -1517,7 +1519,8 @@ def _doc_requirements(rd: _Reader) -> None:
             # ("报到党员花名册和活动台账齐全": the quality after the last of papers joined is each one's)
             joined = re.match(r"[和及与、]([^，,；;]{2,16}?)(?=[”\"]?(?:要素|信息|内容|登记)?" + _QUALITIES + ")", seg[m.end():])
             made = _MAKE_VERBS.search(before) or _QUALITY_AFTER.match(seg[m.end():]) or word in ("签到", "签到表") or \
-                (joined and _DOC.search(joined.group(1)) and _QUALITY_AFTER.match(seg[m.end() + joined.end():]))
+                (joined and _DOC.search(joined.group(1)) and _QUALITY_AFTER.match(seg[m.end() + joined.end():])) or \
+                (name and re.fullmatch(r"[\u4e00-\u9fff“”]{0,12}", before.strip(_STRIP)) and _HOLDS_AFTER.match(seg[m.end():]))
             if not made:
                 continue
             if not name and word in ("制度", "规则", "办法", "细则", "计划", "方案", "总结", "台帐", "台账", "明细"):
