@@ -91,16 +91,16 @@ _TEAM_HEADER_RE = re.compile(r"(?:队|组|班|支部|社区|单位|小区|网格
 NO_POINTS_MARKS: tuple[str, ...] = ("--", "-", "—", "——", "－", "/", "／", "无", "不计分", "一票否决", "否决", "否决项")
 # A bonus row ("+2", "加1分") under 加分项: its points are the inspectors' to award beyond the total, so 0 here.
 _BONUS_POINTS_RE = re.compile(r"^(?:[+＋]\s*\d+(?:\.\d+)?\s*分?|加\s*\d+(?:\.\d+)?\s*分)$")
-# A category of bonus items ("六、加分项（5分）", "加分项目", "附加分"): its rows are awarded beyond the total.
-_BONUS_SECTION_RE = re.compile(r"^(?:加分(?:项目?|事项|内容|指标)?|附加分|奖励加分)$")
-# The heading of bonus rows printed under the 合计 row ("加分项（最多加5分）", "二、加分项目").
-_BONUS_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]\s*)?(?:加分(?:项目?|事项|内容|指标)?|附加分|奖励加分)"
-                               r"(?:[（(][^（()）]*[)）])?[：:]?$")
+# The name of a category of bonus items ("六、加分项（5分）", "加分项目", "附加分"): its rows are awarded beyond the
+# total; printed alone under the 合计 row ("加分项（最多加5分）"), the heading of the bonus rows after it.
+_BONUS_NAME = r"(?:加分(?:项目?|事项|内容|指标)?|附加分|奖励加分)"
+_BONUS_SECTION_RE = re.compile(rf"^{_BONUS_NAME}$")
+_BONUS_HEADING_RE = re.compile(rf"^(?:[一二三四五六七八九十]+[、.．]\s*)?{_BONUS_NAME}(?:[（(][^（()）]*[)）])?[：:]?$")
 # The header of a small table of bonus rows printed below the main one (序号 | 加分内容 | 最高加分 | 加分标准): the
 # column of the bonus's words, of its points and of its rule.
 _BONUS_COLUMN_ROLES: tuple[tuple[str, str], ...] = (
     ("text", r"^加分(?:内容|项目|事项|情形|条件)$|^(?:考核|评分)?(?:内容|项目|事项)$"),
-    ("points", r"^(?:最高|最多)?加分(?:分值|上限)?$|^(?:最高|最多)加分$|^分值$|^加分值$"),
+    ("points", r"^(?:最高|最多)?加分(?:分值|上限|值)?$|^分值$"),
     ("scoring", r"^加分(?:标准|办法|细则|规则|说明|依据)$"),
 )
 # A bonus section's own cap ("六、加分项（最多加2分）") is not part of the total.
@@ -1233,7 +1233,8 @@ def import_rubric(path: Path, rubric_id: str | None = None, title: str | None = 
     last_grid = group[-1][0]
     # A small table of bonus rows printed after the scoring table (序号 | 加分内容 | 最高加分 | 加分标准): its rows
     # are the 加分项, awarded beyond the total.
-    for grid in grids[grids.index(last_grid) + 1:]:
+    after_table = next(i for i, g in enumerate(grids) if g is last_grid) + 1
+    for grid in grids[after_table:]:
         bonus_columns = _bonus_header(_row_values(grid.rows[0]), grid.rows[0]) if grid.rows else None
         if bonus_columns is not None:
             draft.category(BONUS_CATEGORY, None)
