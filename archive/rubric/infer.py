@@ -2267,18 +2267,18 @@ _DONE_VERBS = ("办结", "完成", "办理", "兑现", "办好")
 
 def _name_generic_counts(rd: _Reader) -> None:
     """"年初公布为民办实事项目清单，项目不少于5件": a count of a bare 项目 counts the projects the item named before it
-    (为民办实事项目), by that name too."""
+    (为民办实事项目), by that name too; "形成“民生微实事”清单，全年办结不少于6件": a count of what is done (办结) counts
+    what the list named before holds."""
     for req in rd.reqs:
         if req.type != "count" or not req.keywords:
             continue
         before = rd.text[:max(rd.text.find(req.source), 0)] if req.source else ""
         listed = re.findall(r"([\u4e00-\u9fff]{2,8})清单", before.replace("“", "").replace("”", ""))
         if req.keywords[0] in _DONE_VERBS and listed:
-            # "形成“民生微实事”清单，全年办结不少于6件": what is done is what the list named before holds
-            what = re.sub(r"^.*(?:形成|制定|公布|确定|梳理|列出)", "", listed[-1])
+            verb, what = req.keywords[0], re.sub(r"^.*(?:形成|制定|公布|确定|梳理|列出)", "", listed[-1])
             if len(what) >= 2:
                 req.keywords = _variants([what]) + req.keywords
-                req.description = req.description.replace(req.keywords[-1], req.keywords[-1] + what, 1)
+                req.description = req.description.replace(verb, verb + what, 1)
             continue
         if req.keywords[0] not in _GENERIC_THINGS:
             continue
@@ -2690,6 +2690,10 @@ def _deed_at_frequency(part: str) -> list[str]:
     return [what] + ([what[-2:]] if len(what) > 3 else [])
 
 
+# What is held, after its verb and how many times ("开展1次“三资”清查", "召开一次政策对接会").
+_HELD_OBJECT = r"[^，,]{0,4}?(?:一次|\d+次)?([\u4e00-\u9fff“”]{2,10})$"
+
+
 def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
     halves = re.search(r"年中[、和及]年(?:底|终|末)", part)  # "年中、年底两次书面报告": once each half year
     # "配合乡镇开展村级财务年度审计": the year's audit, once a year
@@ -2741,9 +2745,9 @@ def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
                                  re.search(rf"(?:不少于|至少)\s*(?P<n>{NUM})\s*(?:户|人次|家|篇|件)", part))  # "走访群众不少于4户"
     n = int(_num(count.group("n")) or 1) if count else 1
     words = [v for v in verbs if v not in ("召开", "开展", "组织")]
-    # ("对党组织书记开展一次轮训": the verb, not 组织 of 党组织, when the part has one)
-    tail = re.search(r"(?:召开|开展|(?<!党)组织(?!部)|举办)[^，,]{0,4}?(?:一次|\d+次)?([\u4e00-\u9fff“”]{2,10})$", unbracketed) or \
-        re.search(r"(?:召开|开展|组织|举办)[^，,]{0,4}?(?:一次|\d+次)?([\u4e00-\u9fff“”]{2,10})$", unbracketed)
+    # ("对党组织书记开展一次轮训": after the verb, not after 组织 of 党组织, when the part has one)
+    tail = next(filter(None, (re.search(rf"(?:{verbs}){_HELD_OBJECT}", unbracketed)
+                              for verbs in (r"召开|开展|(?<!党)组织(?!部)|举办", r"召开|开展|组织|举办"))), None)
     if tail and (len(tail.group(1).replace("“", "").replace("”", "")) < 2 or tail.group(1).endswith("”")):
         tail = None  # ("组织党员过“集体生日”": the quoted practice is the object, read below)
     if tail:  # (a name in quotes is part of it: "开展1次“三资”清查")
