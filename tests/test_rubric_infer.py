@@ -2430,3 +2430,10 @@ def test_a_paper_opening_its_clause_with_what_it_holds():
     assert [(r.type, r.keywords[0]) for r in found.checkable] == [("doc", "党员基本信息台账")]
     found = infer_item("党员教育培训登记表逐人记录学习时间、内容和学时。")
     assert [(r.type, r.keywords[0]) for r in found.checkable] == [("doc", "党员教育培训登记表")]
+
+
+def test_a_count_without_a_period_of_its_own_is_of_the_sentences_span():
+    """"上半年支部委员会每月召开1次，党员大会召开不少于2次": the 党员大会 are two in the half year, not two each month."""
+    found = infer_item("上半年支部委员会每月召开1次，党员大会召开不少于2次，党课不少于2次。")
+    assert [(r.meeting_type, r.per, r.min) for r in found.checkable] == [
+        ("支部委员会", "month", 1), ("党员大会", "halfyear", 2), ("党课", "halfyear", 2)]

@@ -611,7 +611,10 @@ def _meeting_requirements(rd: _Reader) -> None:
                     r.meeting_type == "主题党日" and r.source and r.source in _clause for r in rd.reqs):
                 rd.covered.add(si)
                 continue  # "主题党日…活动中开展集中学习和志愿服务": the day's business, not a meeting counted apart
-            per = per or carried_per  # how often, as said earlier in the sentence
+            # "上半年支部委员会每月召开1次，党员大会召开不少于2次": a count with no period of its own is of the sentence's
+            # span (the half year), not of the shorter period another meeting printed
+            span = re.match(r"^[^，,]{0,8}?(上半年|下半年|全年|年内|本季度)", _clause) if count and not per else None
+            per = per or (_per_in(span.group(1)) if span else None) or carried_per  # as said earlier in the sentence
             if not (per or count) and si > 0 and rd.segments[si - 1][0] == ci:
                 # "每季度召开一次由社区党组织牵头，养老机构…参加的养老服务联席会议": how often, in the part before the
                 # meeting's name that a comma split off its own words
