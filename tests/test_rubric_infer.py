@@ -2437,3 +2437,11 @@ def test_a_count_without_a_period_of_its_own_is_of_the_sentences_span():
     found = infer_item("上半年支部委员会每月召开1次，党员大会召开不少于2次，党课不少于2次。")
     assert [(r.meeting_type, r.per, r.min) for r in found.checkable] == [
         ("支部委员会", "month", 1), ("党员大会", "halfyear", 2), ("党课", "halfyear", 2)]
+
+
+def test_an_item_of_faults_only_asks_for_no_paper():
+    """"…接受被审计单位宴请或参加其安排的娱乐活动（本项为扣分项）": faults the scoring takes points for; the inspectors
+    judge whether any happened, no paper of a deed is asked."""
+    found = infer_item("严守审计“四严禁”纪律，接受被审计单位宴请、礼品礼金或参加其安排的娱乐活动（本项为扣分项）。",
+                       "经查实的，每人次扣2分。")
+    assert [r.type for r in found.requirements] == ["judgement"]

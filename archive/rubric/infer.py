@@ -3697,6 +3697,10 @@ def _bare_title(text: str) -> bool:
     return 0 < len(bare) <= 14 and not re.search(r"[\d，,；;：:]|每|不少于|至少|以上", bare)
 
 
+# An item printed as faults only ("…（本项为扣分项）", "（扣分项）"): what is asked is that none happen.
+_FAULTS_ONLY = re.compile(r"[（(](?:本项为|本项系|此项为)?(?:扣分|减分)项[)）]")
+
+
 def infer_item(text: str, scoring: str = "", points: float | None = None,
                evidence: list[str] | None = None) -> Inference:
     """What the item's words say can be checked, its scoring rules linked to them, and filing words. The scoring
@@ -3770,6 +3774,9 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
     _report_at_year_end(rd, f"{norm_text}；{norm_scoring}")
     _papers_once(rd)
     _standing_shown_by_its_paper(rd)
+    if _FAULTS_ONLY.search(norm_text):
+        # "不得吃拿卡要、违规收受礼品礼金（本项为扣分项）": faults the scoring takes points for, no paper to keep
+        rd.reqs = [r for r in rd.reqs if r.type == "judgement"]
     _judgement(rd, norm_text)
     # Requirements in item order; ids follow.
     for i, req in enumerate(rd.reqs, start=1):
