@@ -341,11 +341,11 @@ def test_a_lecture_script_is_the_lessons_record_a_log_a_paper_of_its_own_and_hou
 
 
 def test_year_start_agreements_year_end_appraisals_and_screenshots():
-    # (the year's start dates the plan; the agreement signed in the next part is a paper of its own, as five labelled
-    # tables in six read it)
+    # (the year's start dates the plan and the agreement signed in the next part, as six labelled tables in ten read
+    # it; the other four leave the agreement undated)
     found = infer_item("年初制定支部年度党建工作计划，与机关党委签订党建工作目标责任书；年底形成党建工作总结。")
     assert sorted((r.type, r.window or "", r.kind) for r in found.checkable) == [
-        ("doc", "", "协议"), ("window", "年初", "计划"), ("window", "年终", "总结")]
+        ("window", "年初", "协议"), ("window", "年初", "计划"), ("window", "年终", "总结")]
     found = infer_item("设立党员示范岗不少于2个，年底开展一次评星。")
     assert [(r.window, r.keywords[0]) for r in found.checkable if r.type == "window"] == [("年终", "评星")]
     found = infer_item("年底组织党员、群众对书记抓党建工作履职情况开展满意度测评。")

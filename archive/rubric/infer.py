@@ -1203,9 +1203,9 @@ def _window_requirements(rd: _Reader) -> None:
         starts = _WINDOW_START.search(asked) or (re.search(r"(?<!学)年初", asked) and (
             re.search(r"(?:工作)?(?:计划|要点)", later) or re.match(r"^签[订署定][^，,]{0,10}?(?:协议|责任书|责任状)", later)))
         agreement = re.search(r"责任书|责任状|承诺书|承诺|协议", seg + later) if starts else None
-        # ("年初制定计划，与机关党委签订目标责任书": the year's start is the plan's; the agreement signed in the next part
-        # is a paper of its own, not dated by it)
-        if agreement and not re.search(r"计划|要点", seg):
+        # "年初制定计划，与机关党委签订目标责任书": the plan and the agreement signed in the next part, both of the year's
+        # start (as six labelled tables in ten read it; the other four leave the agreement undated)
+        if agreement and (not re.search(r"计划|要点", seg) or re.search(r"签订|签署|签定", later)):
             word = agreement.group(0)
             # "年初…作出履职承诺" (a pledge, however written down) or "签订承诺书" (the agreement itself)
             signed = next((o for cj, o, _c in rd.segments[si + 1:si + 3] if cj == ci and word in o), "") \
