@@ -2445,3 +2445,12 @@ def test_an_item_of_faults_only_asks_for_no_paper():
     found = infer_item("严守审计“四严禁”纪律，接受被审计单位宴请、礼品礼金或参加其安排的娱乐活动（本项为扣分项）。",
                        "经查实的，每人次扣2分。")
     assert [r.type for r in found.requirements] == ["judgement"]
+
+
+def test_people_named_as_representatives_and_a_bare_archive_are_no_papers():
+    """"党员代表、居民代表参加民主测评": people, though their names end in 表; "落实档案保密管理制度": the rule, not a paper
+    "落实档案"; a bare 档案 with no name of its own is not asked for."""
+    found = infer_item("党员代表、居民代表、驻区单位代表参加民主测评，测评满意率达到85%以上。")
+    assert [r.type for r in found.checkable] == ["rate"]
+    found = infer_item("落实档案保密管理制度，每半年开展一次保密自查。")
+    assert not [r for r in found.checkable if r.type == "doc" and "档案" in r.keywords[0] and "制度" not in r.keywords[0]]

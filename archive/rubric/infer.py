@@ -337,7 +337,8 @@ def _phrase_before(seg: str, end: int, limit: int = 12) -> str:
     head = seg[max(0, end - limit):end]
     head = re.split(r"[、，,和及与并或]", head)[-1]
     head = _LEAD_VERBS.sub("", head)
-    head = re.sub(r"^(?:未|没有|无)?(?:建立|制定|形成|编制|签订)$", "", head)  # "未建立人才库": the verb, no name
+    # "未建立人才库", "落实档案保密管理制度": the verb, no name before the paper word
+    head = re.sub(r"^(?:未|没有|无)?(?:建立|制定|形成|编制|签订|落实|执行|实行|贯彻|完善|健全)$", "", head)
     head = re.sub(r"^(?:了|的|各项|各类|相关|有关|一套|本)", "", head)
     if head.endswith("有"):  # "办理情况有台账": the subject before 有 names it
         head = head[:-1]
@@ -1526,7 +1527,7 @@ def _doc_requirements(rd: _Reader) -> None:
                 (name and re.fullmatch(r"[\u4e00-\u9fff“”]{0,12}", before.strip(_STRIP)) and _HOLDS_AFTER.match(seg[m.end():]))
             if not made:
                 continue
-            if not name and word in ("制度", "规则", "办法", "细则", "计划", "方案", "总结", "台帐", "台账", "明细"):
+            if not name and word in ("制度", "规则", "办法", "细则", "计划", "方案", "总结", "台帐", "台账", "明细", "档案"):
                 continue
             if word in ("记录", "记录本", "纪要") and name in ("", "活动", "会议") and \
                     not (name == "会议" and re.match(r"[^，,]{0,4}?(?:要素|规范|完整|齐全)", seg[m.end():])):
@@ -1598,7 +1599,8 @@ _PAPER_WORDS_ALONE = frozenset({"总结", "小结", "计划", "方案", "签到�
 
 
 def _paper(element: str) -> bool:
-    return element.endswith(PAPER_ENDINGS) or bool(PHOTO_WORDS.search(element))
+    # ("党员代表、居民代表": people, though they end in 表)
+    return element.endswith(PAPER_ENDINGS) and not element.endswith("代表") or bool(PHOTO_WORDS.search(element))
 
 
 # Words of a sentence (a deed, how often, how many, a must): a clause with none of them only names papers.
