@@ -219,7 +219,9 @@ PAPER_ENDINGS = ("签到表", "签到册", "签到簿", "方案", "记录本", "
                  "反馈单", "意见单", "交办单", "登记单", "回执单", "通知书", "点评意见")
 _GENERIC_ENDINGS = frozenset(PAPER_ENDINGS) | {"责任状"}
 _ENDINGS_LONGEST_FIRST = tuple(sorted(PAPER_ENDINGS, key=len, reverse=True))
-_PAPER_ENDING = re.compile("(?:工作)?(?:" + "|".join(_ENDINGS_LONGEST_FIRST) + ")$")  # "冬训工作方案" → 冬训
+# "冬训工作方案" → 冬训; people named as representatives ("党员代表") end in 表 but are no paper
+_PAPER_ENDING = re.compile("(?:工作)?(?:" + "|".join("(?<!代)表" if e == "表" else e for e in _ENDINGS_LONGEST_FIRST)
+                           + ")$")
 _NOT_DONE = re.compile(r"^无|[，,]无|没有|不得|杜绝|禁止|严禁")
 _BARE_VERBS = frozenset({"培养", "推荐", "管理", "服务", "教育", "学习", "工作", "组织", "开展", "党员", "群众", "党组织",
                          "党支部", "社区", "居民", "干部", "确保", "做到", "实现", "确保活动"})
@@ -1599,8 +1601,7 @@ _PAPER_WORDS_ALONE = frozenset({"总结", "小结", "计划", "方案", "签到�
 
 
 def _paper(element: str) -> bool:
-    # ("党员代表、居民代表": people, though they end in 表)
-    return element.endswith(PAPER_ENDINGS) and not element.endswith("代表") or bool(PHOTO_WORDS.search(element))
+    return bool(_PAPER_ENDING.search(element) or PHOTO_WORDS.search(element))
 
 
 # Words of a sentence (a deed, how often, how many, a must): a clause with none of them only names papers.
