@@ -1385,6 +1385,7 @@ def test_bonus_rows_are_awarded_beyond_the_total(tmp_path: Path, layout: list[li
     assert [(c.name, [i.points for i in c.items]) for c in rubric.categories] == [
         (rubric.categories[0].name, [60.0, 40.0]), ("加分项", [0.0, 0.0])]
     assert [i.text for i in rubric.categories[1].items] == ["获得区级以上表彰。", "经验做法被市级媒体报道。"]
+    assert [c.bonus for c in rubric.categories] == [False, True]
     assert [line.split("）", 1)[1] for line in rubric.notes.splitlines() if "是加分项" in line] == [
         "是加分项（3），按 0 分导入，加分由考核组认定。", "是加分项（2），按 0 分导入，加分由考核组认定。"]
 
@@ -1396,12 +1397,13 @@ def test_bonus_points_counted_in_the_printed_total_are_kept(tmp_path: Path) -> N
     rubric = import_rubric(path)
     assert rubric.total == 120
     assert [i.points for i in rubric.categories[1].items] == [12.0, 8.0]
+    assert not any(c.bonus for c in rubric.categories)  # its points count: no bonus beyond the total
     assert not [line for line in rubric.notes.splitlines() if "是加分项" in line]
 
 
 def test_a_bonus_table_printed_below_the_scoring_table(tmp_path: Path) -> None:
     """A Word table of bonus rows below the scoring table (序号 | 加分内容 | 最高加分 | 加分标准): its rows are a 加分项
-    category at 0 points, numbered under it ("2.1") so the scored items keep their printed 序号."""
+    category at 0 points, numbered on from the scored items' 序号 (3), which stay as printed."""
     doc = docx.Document()
     main = doc.add_table(rows=1, cols=4)
     for cell, text in zip(main.rows[0].cells, ["序号", "考核内容", "分值", "评分标准"], strict=True):
@@ -1419,6 +1421,6 @@ def test_a_bonus_table_printed_below_the_scoring_table(tmp_path: Path) -> None:
     doc.save(str(path))
     rubric = import_rubric(path)
     assert rubric.total == 100
-    assert [(i.id, i.points) for i in rubric.items()] == [("1", 60.0), ("2", 40.0), ("2.1", 0.0)]
+    assert [(i.id, i.points) for i in rubric.items()] == [("1", 60.0), ("2", 40.0), ("3", 0.0)]
     assert rubric.categories[-1].name == "加分项"
     assert any("是加分项（3），按 0 分导入" in line for line in rubric.notes.splitlines())

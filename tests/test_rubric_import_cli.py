@@ -193,3 +193,66 @@ def test_a_total_row_in_any_column_and_a_closing_remark_are_not_items(tmp_path):
     assert [it.text for it in rubric.items()] == ["每月召开1次支委会", "党员参会率不低于90%"]
     assert rubric.total == 10
     assert "原表备注：加分项另行通知。" in rubric.notes.splitlines()
+
+
+def test_bonus_items_are_no_shortfalls(tmp_path, cli_run):
+    """A bonus table printed below the scoring table: its category is read as a 加分项 (bonus: true), its items have
+    statuses but are not counted, and neither the 缺失材料清单 nor the 整改方案 asks for their proof; the 自评表 lists
+    them apart, without points."""
+    path = make_table(tmp_path / "评分表.docx")
+    document = docx.Document(str(path))
+    bonus = document.add_table(rows=3, cols=4)
+    for r, row in enumerate([("序号", "加分内容", "最高加分", "加分标准"),
+                             ("1", "获得区级以上表彰", "3", "每项加1分"), ("2", "经验做法被市级媒体报道", "2", "每篇加1分")]):
+        for c, value in enumerate(row):
+            bonus.cell(r, c).text = value
+    document.save(str(path))
+    own = tmp_path / "评分表.yaml"
+    code, out, err = cli_run("rubric", "import", str(path), "-o", str(own))
+    assert code == 0, err
+    assert "第11项（加分项，由考核组认定）获得区级以上表彰" in out
+    data = yaml.safe_load(own.read_text(encoding="utf-8"))
+    assert [(c["name"], c.get("bonus")) for c in data["categories"]][-2:] == [("制度建设", None), ("加分项", True)]
+    assert data["total"] == 45
+    assert cli_run("rubric", "validate", str(own))[0] == 0
+    wrong = tmp_path / "改错.yaml"  # a bonus given points by hand would count beyond the total
+    wrong.write_text(own.read_text(encoding="utf-8").replace("points: 0.0\n", "points: 3.0\n", 1), encoding="utf-8")
+    code, _, err = cli_run("rubric", "validate", str(wrong))
+    assert code == 5 and "是加分项（bonus: true），类别和各项的标准分应为 0" in err
+
+    root = tmp_path / "幸福里"
+    root.mkdir()
+    assert cli_run("init", str(root), "--rubric", str(own), "--org", "幸福里社区党支部", "--year", "2025")[0] == 0
+    code, out, err = cli_run("--archive", str(root), "status", "--as-of", "2025-12-31", "--json")
+    assert code == 0, err
+    status = json.loads(out)
+    assert status["categories"][-1] == {"name": "加分项", "points": 0.0, "score": 0.0,
+                                        "score_range": {"min": 0.0, "max": 0.0}, "detailed": True, "bonus": True}
+    bonus_ids = [it["id"] for it in status["items"] if it["category"] == "加分项"]
+    assert bonus_ids == ["11", "12"]  # numbered on from the scored items' 序号
+    assert all(it["status"] == "missing" for it in status["items"] if it["id"] in bonus_ids)
+    assert status["counts"] == {"missing": 10, "partial": 0, "review": 0, "covered": 0}
+
+    out_dir = tmp_path / "输出"
+    assert cli_run("--archive", str(root), "report", "all", "-o", str(out_dir))[0] == 0
+    gaps = docx.Document(str(out_dir / "缺失材料清单.docx"))
+    listed = [r.cells[2].text.split("　")[0] for t in gaps.tables for r in t.rows[1:]]
+    assert listed == [f"第{n}项" for n in range(1, 11)]
+    ids = "、".join(f"第{i}项" for i in bonus_ids)
+    assert f"加分项（{ids}）由考核组认定，未提供材料的不扣分，不列入本清单。" in " ".join(p.text for p in gaps.paragraphs)
+    plan = docx.Document(str(out_dir / "整改方案.docx"))
+    problems = [r.cells[1].text for t in plan.tables for r in t.rows[1:]]
+    assert problems and not [p for p in problems if any(f"第{i}项" in p for i in bonus_ids)]
+    table = docx.Document(str(out_dir / "自评表.docx"))
+    rows = {r.cells[1].text: [c.text for c in r.cells] for t in table.tables for r in t.rows}
+    assert rows[bonus_ids[0]][0] == "加分项\n（由考核组认定）" and rows[bonus_ids[0]][3:5] == ["—", "—"]
+    narrative = " ".join(p.text for p in table.paragraphs)
+    assert "共10个评分项" in narrative and f"另有加分项2项（{ids}），由考核组认定，不计入自评分。" in narrative
+
+    from archive.web import create_app
+    from archive.workspace import open_workspace
+
+    page = create_app(open_workspace(root)).test_client().get("/rubric").get_data(as_text=True)
+    bonus_part = page[page.index("<b>加分项</b>"):]
+    assert "加分由考核组认定，不计入总分" in bonus_part and bonus_part.count("未提供材料（不扣分）") == 2
+    assert "缺少材料" not in bonus_part[:bonus_part.index("</details>")]

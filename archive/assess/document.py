@@ -216,12 +216,14 @@ class CategoryStatus(_Part):
     score: float | None = None
     score_range: ScoreBounds | None = None
     detailed: bool = True
+    bonus: bool = False  # 加分项: awarded by the inspectors beyond the total; its items are no shortfalls
 
     @classmethod
     def from_json(cls, data: Any, where: str = "") -> CategoryStatus:
         f = _Fields(data, where)
         return cls(f.text("name", _ABSENT), f.number("points"), f.number("score"),
-                   f.one("score_range", ScoreBounds.from_json), bool(f.flag("detailed", True)))
+                   f.one("score_range", ScoreBounds.from_json), bool(f.flag("detailed", True)),
+                   bool(f.flag("bonus", False)))
 
 
 @dataclass

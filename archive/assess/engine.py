@@ -31,9 +31,12 @@ class Assessment:
     tier_result: TierResult | None = None
 
     def counts(self) -> dict[str, int]:
+        """Items by status; a 加分项's items are not counted (no proof of a bonus is no shortfall)."""
+        bonus = {cat.name for cat in self.rubric.categories if cat.bonus}
         out = {s: 0 for s in STATUS_ORDER}
         for it in self.items:
-            out[it.status] += 1
+            if it.category not in bonus:
+                out[it.status] += 1
         return out
 
     def document(self) -> StatusDocument:
@@ -44,7 +47,7 @@ class Assessment:
                 mine = [it for it in self.items if it.category == cat.name]
                 cats.append(CategoryStatus(cat.name, cat.points,
                                            round(sum(it.score for it in mine), 2) if cat.items else None,
-                                           _bounds(mine) if cat.items else None, cat.detailed))
+                                           _bounds(mine) if cat.items else None, cat.detailed, cat.bonus))
         else:
             cats = [CategoryStatus(tier.name, 0.0, 0.0, ScoreBounds(0.0, 0.0), True) for tier in self.rubric.tiers]
         total = Totals(self.rubric.total if self.rubric.kind == "points" else 0.0,

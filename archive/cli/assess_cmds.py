@@ -79,9 +79,19 @@ def _summary(data: dict) -> str:
     return line + "。"
 
 
+def _bonus_cell(item: dict) -> str:
+    """A 加分项's state: proof given or not; the inspectors award it, so none is missing."""
+    return "已有材料" if item["evidence"] else "未提供材料（不扣分）"
+
+
 def _render_table(data: dict) -> None:
     rows = []
+    bonus = {c["name"] for c in data.get("categories", []) if c.get("bonus")}
     for it in data["items"]:
+        if it["category"] in bonus:
+            rows.append([it["category"], f"{it['id']} {it['text'][:ITEM_TEXT_CHARS]}", "—", _bonus_cell(it), "—",
+                         str(len(it["evidence"])), "由考核组认定"])
+            continue
         rows.append([it["category"], f"{it['id']} {it['text'][:ITEM_TEXT_CHARS]}", _num(it["points"]),
                      _status_cell(it), _num(it["score"]) + _range(it.get("score_range"), it["score"]).replace("（", "\n(")
                      .replace("）", ")"),

@@ -122,7 +122,8 @@ def rubric_show(ref: str, as_json: bool) -> None:
         return
     rows = []
     for cat in rubric.categories:
-        label = styled(f"【{cat.name}】", "bold") + ("" if cat.detailed else "（原文未细化）")
+        label = styled(f"【{cat.name}】", "bold") + ("" if cat.detailed else "（原文未细化）") + \
+            ("（加分由考核组认定，不计入总分；未提供材料的不扣分）" if cat.bonus else "")
         rows.append(["", label, f"{cat.points:g}", "", ""])
         for it in cat.items:
             rows.append([it.id, it.text, f"{it.points:g}", "、".join(it.method), _requirement_summary(it.requirements)])
@@ -184,7 +185,7 @@ def rubric_import(file: Path, output: Path, rubric_id: str | None, title: str | 
     if as_json:
         items = understanding(rubric)
         print_json({"output": str(output), "id": rubric.id, "title": rubric.title, "total": rubric.total,
-                    "categories": [{"name": c.name, "points": c.points, "items": len(c.items)}
+                    "categories": [{"name": c.name, "points": c.points, "items": len(c.items), "bonus": c.bonus}
                                    for c in rubric.categories],
                     "items": items, "unsure": [it["id"] for it in items if it["unsure"]],
                     "kept": merge.kept if merge else [], "changed": merge.changed if merge else []})

@@ -74,17 +74,25 @@ class Section:
     points: float | None = None
     score: float | None = None
     items: list[ItemStatus] = field(default_factory=list)
+    bonus: bool = False  # 加分项, awarded by the inspectors beyond the total
 
 
 def categories(status: StatusDocument) -> list[Section]:
     """The categories in the rubric's order, each with its items, from the status document alone."""
     out: dict[str, Section] = {}
     for cat in status.categories:
-        out[cat.name] = Section(cat.name, cat.points, cat.score)
+        out[cat.name] = Section(cat.name, cat.points, cat.score, bonus=cat.bonus)
     for item in status.items:
         name = item.category or "其他"
         out.setdefault(name, Section(name)).items.append(item)
     return [c for c in out.values() if c.items or c.points]
+
+
+def bonus_items(status: StatusDocument) -> list[ItemStatus]:
+    """The items of a 加分项 category: awarded by the inspectors beyond the total, so one without proof is no
+    shortfall to list or rectify."""
+    names = {cat.name for cat in status.categories if cat.bonus}
+    return [it for it in status.items if it.category in names]
 
 
 def unmet(item: ItemStatus) -> list[FindingStatus]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from archive.assess.document import ItemStatus, StatusDocument
 from archive.generators.common import (
     SHORTFALL_STATUSES,
+    bonus_items,
     effective_status,
     finding_text,
     fmt_points,
@@ -32,7 +33,10 @@ def missing_lines(item: ItemStatus, typical: list[str]) -> list[str]:
 def build_context(status: StatusDocument, common: dict, typical: dict[str, list[str]]) -> dict:
     rows = []
     review = []
+    bonus = bonus_items(status)
     for it in status.items:
+        if it in bonus:
+            continue
         st = effective_status(it)
         if st in SHORTFALL_STATUSES:
             lines = missing_lines(it, typical.get(it.id, []))
@@ -47,7 +51,9 @@ def build_context(status: StatusDocument, common: dict, typical: dict[str, list[
     counts = status.counts
     intro = (f"对照《{common['rubric_title']}》逐项自查（截至{common['date_cn']}），共{len(status.items)}个评分项，"
              f"其中{STATUS_LABELS['missing']}{counts.get('missing', 0)}项、{STATUS_LABELS['partial']}{counts.get('partial', 0)}项，"
-             + ("需补充的材料如下表。" if rows else "未发现缺少材料或部分达标的评分项。"))
+             + ("需补充的材料如下表。" if rows else "未发现缺少材料或部分达标的评分项。")
+             + (f"加分项（{'、'.join(f'第{it.id}项' for it in bonus)}）由考核组认定，未提供材料的不扣分，不列入本清单。"
+                if bonus else ""))
     review_intro = (f"以下{len(review)}项的材料已具备可查部分，是否达标需考核组现场判断，不列为缺失材料。")
     return {"title": title_lines(f"{common['org']}{common['year']}年度党建工作考核缺失材料清单", common['org']), "intro": intro, "rows": rows,
             "review_items": review, "review_intro": review_intro}

@@ -12,6 +12,7 @@ from archive.assess.document import FindingStatus, ItemStatus, StatusDocument
 from archive.generators.common import (
     SHORTFALL_STATUSES,
     as_of,
+    bonus_items,
     effective_status,
     finding_text,
     short_text,
@@ -197,8 +198,9 @@ def build_context(status: StatusDocument | dict, common: dict, rubric, responsib
     day = as_of(status)
     rows = []
     items_with_rows = 0
+    bonus = bonus_items(status)  # a bonus without proof costs nothing: nothing to rectify
     for it in status.items:
-        if not _short_of_full(it):
+        if it in bonus or not _short_of_full(it):
             continue
         ctx = _context(rubric, it, common, day)
         found = item_rows(it, rubric, ctx)

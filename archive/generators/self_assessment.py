@@ -7,6 +7,7 @@ from archive.assess.score import PROPORTIONAL_NOTE
 from archive.generators.chart import category_chart
 from archive.generators.common import (
     SHORTFALL_STATUSES,
+    bonus_items,
     categories,
     finding_text,
     fmt_points,
@@ -104,6 +105,10 @@ def build_context(status: StatusDocument, common: dict) -> dict:
     is_tiers = bool(status.tiers)
     ctx_cats = []
     for cat in cats:
+        if cat.bonus:  # awarded by the inspectors beyond the total: no points, no 自评分, no 小计
+            rows = [{"id": it.id, "text": it.text, "points": "—", "score": "—", "exam": ""} for it in cat.items]
+            ctx_cats.append({"label": f"{cat.name}\n（由考核组认定）", "name": cat.name, "rows": rows})
+            continue
         rows = [{"id": it.id, "text": it.text, "points": fmt_points(it.points),
                  "score": (STATUS_LABELS.get(it.status, "") if is_tiers else fmt_points(it.score)),
                  "exam": ""} for it in cat.items]
@@ -114,7 +119,8 @@ def build_context(status: StatusDocument, common: dict) -> dict:
         ctx_cats.append({"label": label, "name": cat.name, "rows": rows})
     total = status.total
     counts = status.counts
-    items = status.items
+    bonus = bonus_items(status)
+    items = [it for it in status.items if it not in bonus]
     narrative = [
         f"对照《{common['rubric_title'] or '考核评分表'}》，逐项查看本年度台帐材料，共{len(items)}个评分项"
         + (f"，标准分合计{fmt_points(total.points)}分，自评得分{fmt_points(total.score)}分"
@@ -122,12 +128,13 @@ def build_context(status: StatusDocument, common: dict) -> dict:
         + f"。其中{STATUS_LABELS['covered']}{counts.get('covered', 0)}项，{STATUS_LABELS['partial']}"
         f"{counts.get('partial', 0)}项，{STATUS_LABELS['missing']}{counts.get('missing', 0)}项，"
         f"{STATUS_LABELS['review']}{counts.get('review', 0)}项（截至{common['date_cn']}）。"
+        + (f"另有加分项{len(bonus)}项（{_ids(bonus)}），由考核组认定，不计入自评分。" if bonus else "")
     ]
     if not is_tiers and cats:
         ranges = {c.name: c.score_range for c in status.categories}
         narrative.append("分项目得分：" + "；".join(
             f"{c.name}标准分{fmt_points(c.points)}分、自评{fmt_points(c.score)}分"
-            + _range_text(ranges.get(c.name), c.score) for c in cats) + "。")
+            + _range_text(ranges.get(c.name), c.score) for c in cats if not c.bonus) + "。")
     judged = judged_items(status)
     if judged:
         narrative.append(f"以下{len(judged)}项含需考核组判断的内容，该部分自评暂按满分计："
@@ -143,7 +150,8 @@ def build_context(status: StatusDocument, common: dict) -> dict:
         shortfalls.append("各评分项自评均为满分。")
     chart = ""
     if not is_tiers and cats:
-        chart = Picture(category_chart([(c.name, float(c.points or 0), float(c.score or 0)) for c in cats]),
+        chart = Picture(category_chart([(c.name, float(c.points or 0), float(c.score or 0)) for c in cats
+                                      if not c.bonus]),
                         CHART_WIDTH_MM)
     tiers, tier_summary = _tiers(status) if is_tiers else ([], "")
     return {"title": title_lines(f"{common['org']}{common['year']}年度党建工作考核自评表", common['org']), "categories": ctx_cats, "total_points": fmt_points(total.points) if not is_tiers else "",

@@ -1074,8 +1074,9 @@ def _papers_and_ways(evidence: list[str], method: list[str]) -> tuple[list[str],
 
 def _assign_ids(categories: list[Category], missing: set[int], bonus_apart: bool = False) -> None:
     """Number items without a 序号 by position; make ids unique ("1.2") when numbering restarts per category. The
-    rows of a bonus table printed apart, numbered on their own (1, 2 after items 1..19), take their category's
-    number ("6.1") and leave the scored items' ids as printed."""
+    rows of a bonus table printed apart, numbered on their own (1, 2 after items 1..19), leave the scored items' ids
+    as printed: they go on from the last 序号 (20, 21) when the scored items are numbered straight through, and
+    take their category's number ("6.1") when the scored items are numbered by category ("5.3")."""
     items = [it for cat in categories for it in cat.items]
     for n, item in enumerate(items, start=1):
         if id(item) in missing:
@@ -1084,8 +1085,13 @@ def _assign_ids(categories: list[Category], missing: set[int], bonus_apart: bool
         return
     scored = [it for cat in categories if not _BONUS_SECTION_RE.match(cat.name) for it in cat.items]
     if bonus_apart and len({it.id for it in scored}) == len(scored):
-        renamed = {id(item): f"{ci}.{n}" for ci, cat in enumerate(categories, start=1)
-                   if _BONUS_SECTION_RE.match(cat.name) for n, item in enumerate(cat.items, start=1)}
+        bonus = [item for cat in categories if _BONUS_SECTION_RE.match(cat.name) for item in cat.items]
+        if all(it.id.isdigit() for it in scored):
+            last = max(int(it.id) for it in scored)
+            renamed = {id(item): str(last + n) for n, item in enumerate(bonus, start=1)}
+        else:
+            renamed = {id(item): f"{ci}.{n}" for ci, cat in enumerate(categories, start=1)
+                       if _BONUS_SECTION_RE.match(cat.name) for n, item in enumerate(cat.items, start=1)}
         if len({renamed.get(id(it), it.id) for it in items}) == len(items):
             for item in items:
                 item.id = renamed.get(id(item), item.id)
@@ -1159,6 +1165,8 @@ def _finish_categories(draft: _Draft) -> list[Category]:
         else:
             total = sum(it.points for it in cat.items)
             cat.points = total
+            # 加分项 rows read at 0 points are awarded by the inspectors beyond the total
+            cat.bonus = bool(_BONUS_SECTION_RE.match(cat.name)) and not total
             if printed is not None and abs(printed - total) > 1e-6:
                 cat.note = f"原表类别分值为 {_fmt(printed)} 分，与各项标准分合计 {_fmt(total)} 分不符，已按合计计，请核对。"
         categories.append(cat)

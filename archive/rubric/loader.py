@@ -330,10 +330,10 @@ def rubric_from_data(data: Any, filename: str) -> Rubric:
             cdata = ck.mapping(raw_cat, cwhere)
             name = ck.text(cdata, "name", cwhere)
             cwhere = f"第{ci + 1}类「{name}」" if name else cwhere
-            ck.unknown_keys(cdata, {"name", "points", "items", "detailed", "note"}, cwhere)
+            ck.unknown_keys(cdata, {"name", "points", "items", "detailed", "note", "bonus"}, cwhere)
             cat = Category(name=name, points=ck.number(cdata, "points", cwhere) or 0.0,
                            detailed=bool(cdata.get("detailed", True)),
-                           note=ck.text(cdata, "note", cwhere, required=False))
+                           note=ck.text(cdata, "note", cwhere, required=False), bonus=bool(cdata.get("bonus", False)))
             for ii, raw_item in enumerate(cdata.get("items") or []):
                 item = _item(ck, raw_item, f"{cwhere} 第{ii + 1}项")
                 if item is None:
@@ -344,6 +344,8 @@ def rubric_from_data(data: Any, filename: str) -> Rubric:
                 cat.items.append(item)
             if cat.detailed and not cat.items:
                 ck.add(cwhere, "没有任何评分项；若原文只给出类别分值，请写 detailed: false")
+            if cat.bonus and (cat.points or any(it.points for it in cat.items)):
+                ck.add(cwhere, "是加分项（bonus: true），类别和各项的标准分应为 0：加分由考核组认定，不计入总分")
             if cat.items:
                 item_sum = sum(it.points for it in cat.items)
                 if not _close(item_sum, cat.points):
@@ -531,6 +533,8 @@ def _drop_requirement_defaults(data: dict) -> None:
             if req.get(key) == default:
                 req.pop(key)
     for cat in data.get("categories", []):
+        if cat.get("bonus") is False:
+            cat.pop("bonus")
         for item in cat.get("items", []):
             for ded in item.get("deductions", []):
                 if ded.get("discretionary") is False:

@@ -110,6 +110,9 @@ class Category:
     items: list[Item] = field(default_factory=list)
     detailed: bool = True  # False when the source gives only the category and its points
     note: str = ""
+    # 加分项: its items (at 0 points) are awarded beyond the total by the inspectors; one without proof costs nothing
+    # and is no shortfall to report.
+    bonus: bool = False
 
 
 @dataclass

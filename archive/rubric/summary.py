@@ -56,9 +56,10 @@ class ItemUnderstood:
     judgement: str | None = None  # what stays for the inspectors, without 由考核组判断：
     rules: list[RuleLine] = field(default_factory=list)
     unsure: list[str] = field(default_factory=list)  # why the item should be looked at
+    bonus: bool = False  # in a 加分项 category: awarded by the inspectors beyond the total
 
     def heading(self) -> str:
-        return f"第{self.id}项（{self.points:g}分）{self.text}"
+        return f"第{self.id}项（{'加分项，由考核组认定' if self.bonus else f'{self.points:g}分'}）{self.text}"
 
     def lines(self) -> list[str]:
         """The item as `rubric import` prints it: its heading, then each reading indented."""
@@ -73,6 +74,7 @@ class ItemUnderstood:
 def understood(rubric: Rubric) -> list[ItemUnderstood]:
     """Item by item, what the rubric checks and from which words (`importer.understanding`, numbered and worded)."""
     out = []
+    bonus = {cat.name for cat in rubric.categories if cat.bonus}
     for it in understanding(rubric):
         reqs = [RequirementLine(n, r["id"], r["label"], r["description"], r["source"], r["onsite"])
                 for n, r in enumerate(it["requirements"], start=1)]
@@ -83,7 +85,7 @@ def understood(rubric: Rubric) -> list[ItemUnderstood]:
                           or ANY_REQUIREMENT) for d in it["deductions"]]
         judgement = it["judgement"].removeprefix(JUDGEMENT_PREFIX) if it["judgement"] else None
         out.append(ItemUnderstood(it["id"], it["category"], it["text"], it["points"], reqs, judgement, rules,
-                                  list(it["unsure"])))
+                                  list(it["unsure"]), it["category"] in bonus))
     return out
 
 
