@@ -212,7 +212,7 @@ PAPER_ENDINGS = ("签到表", "签到册", "签到簿", "方案", "记录本", "
                  "底稿", "日志", "使用登记", "文本",
                  # (papers a 佐证材料 column names in other genres: licences, proofs, plans drawn, opinions given)
                  "执照", "证明", "布局图", "意见书", "反馈意见", "评议意见", "公约", "报表", "日记", "立项书", "申报书", "合同",
-                 "认领书", "通知单", "审批单", "章程", "规则", "办法",
+                 "认领书", "通知单", "审批单", "章程", "规则", "办法", "聘书", "聘任书",
                  # (papers drawn or filled in: a chart of the grid, a flow of power, an election's returns)
                  "报告单", "流程图", "划分图", "分布图", "示意图", "结构图", "收据", "课程安排", "课程表",
                  # (forms handed out or sent back: a feedback slip, a warning notice, the comments given)
@@ -3320,10 +3320,9 @@ def _proof_of(paper: Requirement, reqs: list[Requirement], listed: bool = False)
         if r.type in ("judgement", "doc", "photo") and not deed:
             continue  # a rule or a paper of its own is not read from the papers that carry it out
         # (but "评议结果备案表" beside "评议结果报街道党工委备案": the paper of a deed asked for is that deed's proof)
-        if r.type in ("count", "duration") and re.search(r"台[账帐]$", paper.source or "") and \
-                "党费" not in (paper.source or "") and paper.kind != "花名册":
-            continue  # "代办台账" beside "代办事项不少于50件", "学习台帐" beside the hours: a ledger of the deeds kept as
-            # a whole (a ledger of members, "流动党员联系台账", is the register the contacts counted are read from)
+        if r.type in ("count", "duration") and re.search(r"积分\S*台[账帐]$", paper.source or ""):
+            continue  # "积分台账" beside "积分结果每季度公示": the members' points kept as a register of their own
+            # ("走访台账" beside "每月入户走访", "排查台账" beside "每月开展一次排查": the record of the deeds counted)
         if names_people and r.type in ("count", "duration"):
             continue  # "网格党员名单" beside "网格党员每月入户走访": who they are, not the visits made (a rate among
             # members, "交叉任职比例", is still read from their 名册)
