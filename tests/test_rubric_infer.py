@@ -392,6 +392,21 @@ def test_a_ledger_named_by_the_deeds_counted_is_their_record_and_a_points_ledger
     assert [r.keywords[0] for r in found.checkable if r.type == "doc"] == ["兼职网格员聘书"]
 
 
+def test_the_summary_written_after_the_year_end_report_is_of_the_year_end_too():
+    found = infer_item("年底向街道党工委述职，形成年度工作总结。")
+    assert sorted((r.window, r.keywords[0]) for r in found.checkable) == [("年终", "工作总结"), ("年终", "述职报告")]
+    found = infer_item("年底书记述职，报送年度工作总结。", scoring="未报送年度总结的扣1分。")
+    assert [r.type for r in found.checkable] == ["window", "window"]
+
+
+def test_reminder_talks_not_counted_leave_their_record():
+    # (five labelled tables in five: the talks held with the members named are shown by their record)
+    found = infer_item("对积分排名后5%的党员开展提醒谈话。")
+    assert [(r.type, r.keywords[0]) for r in found.checkable] == [("doc", "提醒谈话")]
+    found = infer_item("每季度开展一次廉政提醒谈话。")  # counted: the count's
+    assert [(r.type, r.per) for r in found.checkable] == [("count", "quarter")]
+
+
 def test_a_paper_named_again_as_proof_is_the_paper_asked_and_a_school_years_start_is_no_year_start():
     found = infer_item("党建工作经费纳入单位年度预算，建立经费使用台账。", evidence=["经费台账"])
     assert [r.keywords[0] for r in found.checkable if r.type == "doc"].count("经费台账") == 0

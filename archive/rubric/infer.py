@@ -193,7 +193,8 @@ _SUBJECT_ACTIVITY = re.compile(r"^(?P<what>[\u4e00-\u9fff“”]{2,12}?)(?P<suff
 _STUDY = re.compile(r"学(?:习)?(?P<what>理论|政策|文化|党章|党史|法律|法规|业务|技能|讲话)")
 # Actions whose record is a document of their own name.
 ACTION_NOUNS = ("结对子", "结对", "联建", "征求意见", "公示", "党务公开", "居务公开", "慰问", "走访", "帮扶", "评议", "备案",
-                "换届", "谈心谈话", "公开", "公布", "刊发", "考察", "通报", "请示", "批复", "报批", "报送", "报备", "表彰")
+                "换届", "谈心谈话", "提醒谈话", "公开", "公布", "刊发", "考察", "通报", "请示", "批复", "报批", "报送", "报备",
+                "表彰")
 # Things done at a stated frequency ("每季度更新一次", "每半年考察一次"): the verbs that name them.
 FREQUENCY_VERBS = re.compile(r"公开|公示|公布|述职|更新|联系|走访|慰问|考察|核对|评定|测评|学习|培训|召开|开展|组织|报送|宣传|通报|谈心|谈话|研究|研讨|反馈|"
                              r"收看|观看|统计|开箱|清查|核实|审计|盘点|回访|"
@@ -1278,6 +1279,8 @@ def _window_requirements(rd: _Reader) -> None:
 
 
 _SURVEYED = re.compile(r"满意度测评|民主测评|测评")
+# The part after a year-end report that writes the year's summary, with no time of its own ("形成年度工作总结").
+_SUMMARY_NEXT = re.compile(r"并?(?:形成|报送|撰写|上报|提交|完成)(?:年度|全年)?(?:党建)?(?:工作)?总结")
 
 
 def _year_end_carries(rd: _Reader) -> None:
@@ -1292,6 +1295,11 @@ def _year_end_carries(rd: _Reader) -> None:
             # "年终形成工作总结，支部书记向镇党委述职": the report at the year's end beside its summary
             rd.add(Requirement(id="", type="window", window="年终", kind="总结", keywords=["述职报告", "述职"],
                                description="年终有述职报告", source=f"{seg.strip(_STRIP)}，{nxt.strip(_STRIP)}"), si + 1)
+            continue
+        if re.search(r"述职", seg) and not re.search(r"总结|小结", seg) and _SUMMARY_NEXT.fullmatch(nxt.strip(_STRIP)):
+            # "年底向街道党工委述职，形成年度工作总结": the summary beside the year-end report, of the year's end too
+            rd.add(Requirement(id="", type="window", window="年终", kind="总结", keywords=["工作总结", "总结"],
+                               description="年终有工作总结", source=f"{seg.strip(_STRIP)}，{nxt.strip(_STRIP)}"), si + 1)
             continue
         if not m or _per_in(nxt) or re.search(r"年初|年中|半年|季度|月", nxt) or _WINDOW_END.search(nxt):
             continue
