@@ -1265,6 +1265,9 @@ def test_a_step_of_several_units_is_scaled_by_the_units_missing():
     assert score_item(_item(5, [rule]), [far_short]) == (2.0, 3.0)  # capped
     # "每少1次，每人扣0.5分": counted by the meetings missing, for each person
     assert [(d.per_unit, d.unit) for d in parse_deductions("思想汇报每少1次，每人扣0.5分")] == [(0.5, "次")]
+    # "每人每月扣0.1分": each person short (16 labelled rules in 16), the month only how it is counted
+    assert [(d.per_unit, d.unit, d.cap) for d in parse_deductions("入户走访不足的，每人每月扣0.1分，最高扣2分")] == [
+        (0.1, "人", 2.0)]
 
 
 def test_composition_bars_read_postgraduate_degrees_and_not_whom_a_service_is_for():

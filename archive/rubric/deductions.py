@@ -136,6 +136,9 @@ def _per_unit(before: str) -> str | None:
     if not matches:
         return None
     last = matches[-1]
+    if len(matches) > 1 and last.group("unit") in ("月", "季度") and matches[-2].group("unit") in ("人", "名") and \
+            matches[-2].end() == last.start():
+        return matches[-2].group("unit")  # "走访不足的，每人每月扣0.1分": each person short, month by month
     if len(matches) > 1 and last.group("unit") in ("人", "名") and last.group(0).startswith("每") and \
             re.match(r"每?(?:少|缺|漏|差)", matches[-2].group(0)) and \
             re.fullmatch(r"[，,\s]*", before[matches[-2].end():last.start()]):
