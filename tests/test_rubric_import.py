@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 import yaml
 
-from archive.errors import ImportFailed
+from archive.errors import ImportFailed, RubricError
 from archive.rubric.deductions import parse_deductions, parse_number
 from archive.rubric.importer import IMPORTED_REQUIREMENT, import_rubric
 from archive.rubric.loader import dump_rubric_yaml, rubric_from_data, rubric_to_data
@@ -878,7 +878,7 @@ def test_tiers_of_a_selection_table_lose_the_difference_and_parts_their_own_poin
 def test_bands_topped_by_full_points_or_one_figure_and_a_veto_that_only_bars_honours(tmp_path: Path) -> None:
     """Bands read "得满分" as the item's points and "得一半" as half the top; a single figure over the other bands
     ("收缴率100%的得4分") is the top band; "负增长不得分" closes growth bands; bands of an amount (万元) are not
-    rates and give no rule; "一票否决…取消评优资格" takes no points."""
+    rates but one rule in 万元, left to the inspectors; "一票否决…取消评优资格" takes no points."""
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append(["序号", "考核内容", "分值", "评分标准"])
@@ -898,7 +898,8 @@ def test_bands_topped_by_full_points_or_one_figure_and_a_veto_that_only_bars_hon
     assert _rules(items["2"]) == [(None, None, None, False, [(1.0, None, 4.0), (0.95, 1.0, 2.0), (0.0, 0.95, 0.0)])]
     assert _rules(items["3"]) == [(None, None, None, False, [(0.08, None, 5.0), (0.03, 0.08, 3.0), (0.0, 0.03, 1.0)])]
     assert _rules(items["4"]) == [(4.0, None, None, False, [])]
-    assert _rules(items["5"]) == [(1.0, None, None, False, [])]
+    assert _rules(items["5"]) == [(1.0, None, None, False, []),
+                                  (None, None, "万元", False, [(8.0, None, 6.0), (4.0, 8.0, 4.0), (0.0, 4.0, 0.0)])]
     assert _rules(items["6"]) == [(None, None, None, False, [(1.0, None, 4.0), (0.9, 1.0, 2.0), (0.0, 0.9, 0.0)])]
 
 
@@ -1424,3 +1425,23 @@ def test_a_bonus_table_printed_below_the_scoring_table(tmp_path: Path) -> None:
     assert [(i.id, i.points) for i in rubric.items()] == [("1", 60.0), ("2", 40.0), ("3", 0.0)]
     assert rubric.categories[-1].name == "加分项"
     assert any("是加分项（3），按 0 分导入" in line for line in rubric.notes.splitlines())
+
+
+def test_amount_bands_are_imported_shown_and_written_back_in_their_unit(tmp_path: Path) -> None:
+    """"年经营性收入20万元以上的得4分，10万元（含）—20万元的得3分…": one rule of bands in 万元, which the import shows as
+    the inspectors' to score, and which a YAML dump loads back (low and high are amounts, not fractions)."""
+    from archive.rubric.summary import understood
+
+    path = _bonus_sheet(tmp_path, "income.xlsx", [[3, "发展壮大村集体经济，年经营性收入达到5万元以上。", 5,
+                                                   "年经营性收入20万元以上的得4分，10万元（含）—20万元的得3分，"
+                                                   "5万元以下的不得分。"]])
+    rubric = import_rubric(path)
+    rules = [r for it in understood(rubric) if it.id == "3" for r in it.rules]
+    assert [r.how for r in rules] == ["按金额分档得分（考核组核定，自评不估算）：20万元以上得4分，10万元～20万元得3分，5万元以下得0分"]
+    loaded = rubric_from_data(yaml.safe_load(dump_rubric_yaml(rubric)), "my.yaml")
+    assert rubric_to_data(loaded) == rubric_to_data(rubric)
+    data = rubric_to_data(rubric)
+    ded = data["categories"][0]["items"][2]["deductions"][0]
+    ded.pop("unit")  # the same figures read as a rate's bands are refused
+    with pytest.raises(RubricError, match="low、high 是比例"):
+        rubric_from_data(data, "my.yaml")

@@ -2480,3 +2480,21 @@ def test_people_named_as_representatives_and_a_bare_archive_are_no_papers():
     assert [r.type for r in found.checkable] == ["rate"]
     found = infer_item("落实档案保密管理制度，每半年开展一次保密自查。")
     assert not [r for r in found.checkable if r.type == "doc" and "档案" in r.keywords[0] and "制度" not in r.keywords[0]]
+
+
+def test_score_bands_of_an_amount_are_kept_in_its_unit_and_left_to_the_inspectors():
+    scoring = ("年经营性收入20万元以上的得4分，10万元（含）—20万元的得3分，5万元（含）—10万元的得2分，5万元以下的不得分；"
+               "财务收支公开每少1次扣0.5分。")
+    found = infer_item("发展壮大村集体经济，年经营性收入达到5万元以上；每季度公开一次财务收支。", scoring=scoring, points=5)
+    amount = [d for d in found.deductions if d.bands]
+    assert [(b.low, b.high, b.score) for d in amount for b in d.bands] == [
+        (20.0, None, 4.0), (10.0, 20.0, 3.0), (5.0, 10.0, 2.0), (0.0, 5.0, 0.0)]
+    assert amount[0].unit == "万元" and amount[0].text.startswith("年经营性收入20万元以上的得4分")
+    # no band's "得4分" read again as a tier, and no rate asked of an amount
+    assert [(d.per_unit, d.unit) for d in found.deductions if not d.bands] == [(0.5, "次")]
+    assert not [r for r in found.requirements if r.type == "rate"]
+    # the estimate leaves the amount to the inspectors: only the missing posting costs
+    item = Item(id="1", text="x", points=5, requirements=found.requirements, deductions=found.deductions)
+    count = next(r for r in found.requirements if r.type == "count")
+    short = Finding(count.id, "count", False, "公开少1次", units=1.0)
+    assert score_item(item, [short]) == (4.5, 0.5)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from archive.rubric.model import Deduction, ScoreBand
+from archive.rubric.model import AMOUNT_UNITS, Deduction, ScoreBand
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_NUM = "零〇一二两三四五六七八九十"
@@ -310,6 +310,44 @@ def _bands_in(text: str, full_points: float | None = None) -> tuple[Deduction | 
     return Deduction(text="，".join(pieces), bands=bands), out
 
 
+# Score bands of an amount ("年经营性收入20万元以上的得4分，10万元（含）—20万元的得3分，5万元以下的不得分"): the
+# figure is the accounts', which the inspectors read; the bands are kept in the amount's unit and never estimated.
+_AMOUNT_UNIT = "|".join(AMOUNT_UNITS)
+_AMOUNT_BAND = re.compile(
+    rf"(?P<lo>\d+(?:\.\d+)?)\s*(?P<unit>{_AMOUNT_UNIT})\s*(?:[（(]含[)）])?\s*"
+    rf"(?:(?:[-~～至到—–]+)\s*(?P<hi>\d+(?:\.\d+)?)\s*(?:{_AMOUNT_UNIT})?\s*(?:[（(]不?含[)）])?|(?:及)?(?P<dir>以上|以下))"
+    rf"[^，,；;。\d]{{0,4}}?(?:得\s*(?P<score>{_NUM})\s*分|(?P<zero>不得分|不计分))")
+
+
+def _amount_bands(text: str) -> tuple[Deduction | None, str]:
+    """Score bands of an amount, in the rule's unit (万元), and the text with them blanked out (so their "得4分" are
+    not read again as tiers); two bands at least, in one unit."""
+    found = list(_AMOUNT_BAND.finditer(text))
+    if len(found) < 2 or len({m.group("unit") for m in found}) > 1:
+        return None, text
+    bands: list[ScoreBand] = []
+    for m in found:
+        low = float(m.group("lo"))
+        score = 0.0 if m.group("zero") else parse_number(m.group("score"))
+        if score is None:
+            return None, text
+        if m.group("hi"):
+            high = float(m.group("hi"))
+            if high <= low:
+                return None, text
+            bands.append(ScoreBand(low=low, high=high, score=score))
+        elif m.group("dir") == "以上":
+            bands.append(ScoreBand(low=low, high=None, score=score))
+        else:
+            bands.append(ScoreBand(low=0.0, high=low, score=score))
+    head = max((text.rfind(c, 0, found[0].start()) for c in "；;。\n"), default=-1) + 1
+    rule = Deduction(text=_clean(text[head:found[-1].end()]), bands=bands, unit=found[0].group("unit"))
+    out = text
+    for m in found:
+        out = out[:m.start()] + "，" * (m.end() - m.start()) + out[m.end():]
+    return rule, out
+
+
 def parse_deductions(text: str, full_points: float | None = None) -> list[Deduction]:
     """Structured deductions found in a printed 评分标准/扣分标准 text, in order.
 
@@ -325,7 +363,9 @@ def parse_deductions(text: str, full_points: float | None = None) -> list[Deduct
     result: list[Deduction] = []
     if not text or not text.strip():
         return result
+    amount, text = _amount_bands(text)
     banded, text = _band_lists(text, full_points)
+    banded = ([amount] if amount is not None else []) + banded
     top: float | None = None  # the points of the tier list being read (the item's, or a part's)
     whole = False  # the list scores the whole item ("…的得满分"): it runs on over clauses until a part begins
     part: Deduction | None = None  # the rule of the part scored on its own being read

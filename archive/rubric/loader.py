@@ -14,6 +14,7 @@ import yaml
 
 from archive.errors import RubricError
 from archive.rubric.model import (
+    AMOUNT_UNITS,
     COMPARATORS,
     DURATION_UNITS,
     PERIODS,
@@ -211,7 +212,12 @@ def _deduction(ck: _Checker, raw: Any, where: str, req_ids: set[str]) -> Deducti
         high = ck.number(band, "high", bwhere, required=False)
         score = ck.number(band, "score", bwhere)
         if low is not None and score is not None:
-            if low > 1 or (high is not None and (high > 1 or high <= low)):
+            if ded.unit in AMOUNT_UNITS:  # bands of an amount ("20万元以上得4分"): in the rule's unit
+                if high is not None and high <= low:
+                    ck.add(bwhere, "high 应大于 low")
+                else:
+                    ded.bands.append(ScoreBand(low=low, high=high, score=score))
+            elif low > 1 or (high is not None and (high > 1 or high <= low)):
                 ck.add(bwhere, "low、high 是比例，应写成 0 到 1 之间的小数（如 85% 写 0.85），且 high 大于 low")
             else:
                 ded.bands.append(ScoreBand(low=low, high=high, score=score))

@@ -56,6 +56,11 @@ class Requirement:
     onsite: bool = False  # inspectors check it on site (实地查验: 上墙, 阵地面积): unmet in the papers → theirs to decide
 
 
+# Units of score bands of an amount ("年经营性收入20万元以上的得4分"): the figure is the accounts', read by the
+# inspectors, so such bands are kept as printed and never estimated; bands without one of these units are of a rate.
+AMOUNT_UNITS = ("万元", "元")
+
+
 @dataclass
 class ScoreBand:
     """A printed score band of a rate: achieved in [low, high) → the item scores `score` ("85%—90%得5分")."""
