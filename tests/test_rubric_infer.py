@@ -399,6 +399,14 @@ def test_the_summary_written_after_the_year_end_report_is_of_the_year_end_too():
     assert [r.type for r in found.checkable] == ["window", "window"]
 
 
+def test_a_ledger_of_what_a_rate_counts_is_the_rates_record():
+    # (15 labelled tables read so, 3 the other way)
+    found = infer_item("居民诉求按时办结率达到95%以上。", evidence=["诉求办理台账", "回访记录"])
+    assert [(r.type, r.keywords[0]) for r in found.checkable] == [("rate", "办结率"), ("doc", "回访记录")]
+    found = infer_item("在职党员到社区报到率达到百分之百。", evidence=["报到登记台账"])
+    assert [r.type for r in found.checkable] == ["rate"]
+
+
 def test_reminder_talks_not_counted_leave_their_record():
     # (five labelled tables in five: the talks held with the members named are shown by their record)
     found = infer_item("对积分排名后5%的党员开展提醒谈话。")

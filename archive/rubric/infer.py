@@ -3345,6 +3345,9 @@ def _proof_of(paper: Requirement, reqs: list[Requirement], listed: bool = False)
         if core and core not in ("会议", "活动") and any(w and (w in core or core in w) for w in words):
             # ("会议记录本" beside "支部委员会会议每月召开": 会议 is every meeting's word, no one count's record)
             return True
+        stem = re.sub(r"(?:登记|办理|处理)$", "", core)
+        if r.type == "rate" and len(stem) >= 2 and stem != core and any(stem in w for w in words):
+            return True  # "诉求办理台账" beside "居民诉求按时办结率", "报到登记台账" beside 报到率: the rate's record
         if r.type == "count" and len(core) >= 2 and core in (r.source or "") and paper.source.endswith("记录"):
             return True  # "列席记录" beside "监委会成员每月列席联席会议": the record of the deed counted
     return False
