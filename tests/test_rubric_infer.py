@@ -407,6 +407,14 @@ def test_a_ledger_of_what_a_rate_counts_is_the_rates_record():
     assert [r.type for r in found.checkable] == ["rate"]
 
 
+def test_a_rule_left_to_the_inspectors_discretion_leaves_them_a_judgement():
+    found = infer_item("支部委员会每月召开1次。", scoring="少开一次扣0.2分；会议记录不规范的酌情扣0.5—1分。")
+    assert [r.type for r in found.requirements] == ["count", "judgement"]
+    assert found.requirements[1].description == "由考核组判断：会议记录不规范的酌情扣0.5—1分。"
+    found = infer_item("支部委员会每月召开1次。", scoring="少开一次扣0.2分。")  # nothing left to them
+    assert [r.type for r in found.requirements] == ["count"]
+
+
 def test_reminder_talks_not_counted_leave_their_record():
     # (five labelled tables in five: the talks held with the members named are shown by their record)
     found = infer_item("对积分排名后5%的党员开展提醒谈话。")

@@ -2899,6 +2899,19 @@ def _judgement(rd: _Reader, text: str) -> None:
     where = f"（{'、'.join(rd.onsite)}由考核组实地查验）" if rd.onsite else ""
     rd.add(Requirement(id="", type="judgement", description=f"由考核组判断：{words}。{where}", source=words), None)
 
+def _judged_by_the_scoring(rd: _Reader, deductions: list[Deduction]) -> None:
+    """"会议记录不规范的，酌情扣0.5—1分": a rule the inspectors apply at their discretion leaves them a judgement,
+    when the item's own words left none (labelled so in 953 items of 970 whose scoring says 酌情)."""
+    if any(r.type == "judgement" for r in rd.reqs):
+        return
+    ruled = [d.text.strip(_STRIP) for d in deductions if d.discretionary or "酌情" in d.text]
+    if not ruled:
+        return
+    words = "；".join(dict.fromkeys(ruled))
+    rd.reqs.append(Requirement(id=f"r{len(rd.reqs) + 1}", type="judgement", description=f"由考核组判断：{words}。",
+                               source=words))
+
+
 def points_full(ded: Deduction) -> bool:
     """A "不得分" rule (the whole item's points) follows every requirement."""
     return "不得分" in ded.text or "不计分" in ded.text
@@ -3801,6 +3814,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
     if not any(d.bands for d in deductions):
         # "满意度95%以上的得10分；90%（含）—95%的得8分…" printed in the item's words, "按…档次计分" in the scoring
         deductions = [d for d in parse_deductions(text, full_points=points) if d.bands] + deductions
+    _judged_by_the_scoring(rd, deductions)
     _link(deductions, rd.reqs)
     out = Inference(requirements=rd.reqs, deductions=deductions)
     kws: list[str] = []
