@@ -535,7 +535,8 @@ def test_a_method_and_evidence_column_lists_the_papers(tmp_path: Path) -> None:
 def test_evidence_column_bonus_rows_and_scoring_in_a_standards_column(tmp_path: Path) -> None:
     """考核内容 | 考核标准 (deduction rules) | 分值 | 佐证材料, with a 加分项 section: the 标准 are the scoring, the
     佐证材料 are kept as printed and checked unless they are only the record of a counted meeting, and a "+2" bonus
-    row is imported at 0 points with a note, its section's cap left out of the total."""
+    row is imported at 0 points with a note, its section's cap left out of the total; the scored items keep
+    their printed 序号 and the bonus row goes on after them."""
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append(["序号", "考核内容", "考核标准", "分值", "佐证材料"])
@@ -551,21 +552,21 @@ def test_evidence_column_bonus_rows_and_scoring_in_a_standards_column(tmp_path: 
     rubric = import_rubric(path)
     assert [(c.name, c.points) for c in rubric.categories] == [("组织生活", 4.0 + 2.0), ("加分项", 0.0)]
     assert rubric.total == 6.0
-    first = rubric.item("1.1")
+    first = rubric.item("1")
     assert first is not None and first.scoring == "每少1次扣0.5分。"
     assert first.evidence == ["会议记录本", "签到表", "活动照片"]
     # the minutes are the counted meetings' record; sign-in sheets named apart are a paper of their own (labels/README)
     assert [(r.type, r.meeting_type or r.kind) for r in first.requirements] == [
         ("count", "支部委员会"), ("doc", "签到表"), ("photo", "照片")]
     assert first.deductions[0].per_unit == 0.5
-    second = rubric.item("1.2")
+    second = rubric.item("2")
     assert second is not None and second.evidence == ["积分登记表", "实地查看"]
     assert any(r.type == "doc" and "积分登记表" in r.keywords for r in second.requirements)
-    bonus = rubric.item("2.1")
+    bonus = rubric.item("3")
     assert bonus is not None and bonus.points == 0.0
     assert "是加分项（+2），按 0 分导入" in rubric.notes
     again = rubric_from_data(rubric_to_data(rubric), "x")
-    assert again.item("1.1").evidence == first.evidence  # type: ignore[union-attr]
+    assert again.item("1").evidence == first.evidence  # type: ignore[union-attr]
 
 
 def test_scoring_printed_inside_the_content_column(tmp_path: Path) -> None:
@@ -1389,6 +1390,20 @@ def test_bonus_rows_are_awarded_beyond_the_total(tmp_path: Path, layout: list[li
     assert [c.bonus for c in rubric.categories] == [False, True]
     assert [line.split("）", 1)[1] for line in rubric.notes.splitlines() if "是加分项" in line] == [
         "是加分项（3），按 0 分导入，加分由考核组认定。", "是加分项（2），按 0 分导入，加分由考核组认定。"]
+
+
+def test_bonus_rows_with_their_points_left_blank_import_and_number_on(tmp_path: Path) -> None:
+    """Bonus rows under the 合计 row whose 分值 is left blank (the inspectors award them) import at 0 points instead
+    of stopping the import with 缺少标准分, and their 序号 1, 2 go on after the scored items' (3, 4)."""
+    path = _bonus_sheet(tmp_path, "blank.xlsx", [["合计", None, 100, None], ["加分项（最多加5分）"],
+                                                 [1, "获得区级以上表彰。", None, "每项加1分，最多加3分。"],
+                                                 [2, "经验做法被市级媒体报道。", None, "每篇加1分。"]])
+    rubric = import_rubric(path)
+    assert rubric.total == 100
+    assert [(c.bonus, [(i.id, i.points) for i in c.items]) for c in rubric.categories] == [
+        (False, [("1", 60.0), ("2", 40.0)]), (True, [("3", 0.0), ("4", 0.0)])]
+    assert [line.split("）", 1)[1] for line in rubric.notes.splitlines() if "是加分项" in line] == [
+        "是加分项，按 0 分导入，加分由考核组认定。"] * 2
 
 
 def test_bonus_points_counted_in_the_printed_total_are_kept(tmp_path: Path) -> None:

@@ -805,7 +805,6 @@ class _Draft:
     in_bonus: bool = False  # the current category holds bonus rows, awarded beyond the total
     bonus_rows: list[tuple[Item, str]] = field(default_factory=list)  # bonus rows printed with points, and their note
     printed_total: float | None = None  # the points of the 合计 row, when printed
-    bonus_apart: bool = False  # bonus rows were read from a table of their own, below the scoring table
 
     def category(self, name: str, points: float | None) -> Category:
         name = name or f"第{len(self.categories) + 1}类"
@@ -963,11 +962,13 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
         if not text:
             raise ImportFailed(f"{row_where}有标准分但没有内容。",
                                remedy="请在原表中补上该行的考核内容，或删除该行后再导入。")
-        if points_cell is None or not points_cell.text:
+        if (points_cell is None or not points_cell.text) and draft.in_bonus:
+            no_points = True  # a bonus row with its points left blank: the inspectors award it
+        elif points_cell is None or not points_cell.text:
             raise ImportFailed(f"{row_where}缺少标准分（内容：{text[:30]}）。",
                                remedy="请在原表中补上该行的标准分（分值）后再导入。")
         bonus_note = f"{grid.label}第{index + 1}行（{text[:20]}）是加分项" + \
-            ("" if no_points else f"（{points_cell.text}）") + "，按 0 分导入，加分由考核组认定。"
+            ("" if no_points or points_cell is None else f"（{points_cell.text}）") + "，按 0 分导入，加分由考核组认定。"
         if bonus or (draft.in_bonus and no_points):
             points_value = 0.0
             draft.notes.append(bonus_note)
@@ -1072,11 +1073,11 @@ def _papers_and_ways(evidence: list[str], method: list[str]) -> tuple[list[str],
     return papers, list(dict.fromkeys(ways))
 
 
-def _assign_ids(categories: list[Category], missing: set[int], bonus_apart: bool = False) -> None:
-    """Number items without a 序号 by position; make ids unique ("1.2") when numbering restarts per category. The
-    rows of a bonus table printed apart, numbered on their own (1, 2 after items 1..19), leave the scored items' ids
-    as printed: they go on from the last 序号 (20, 21) when the scored items are numbered straight through, and
-    take their category's number ("6.1") when the scored items are numbered by category ("5.3")."""
+def _assign_ids(categories: list[Category], missing: set[int]) -> None:
+    """Number items without a 序号 by position; make ids unique ("1.2") when numbering restarts per category. Bonus
+    rows numbered on their own (1, 2 after items 1..19, under the 合计 row or in a table apart) leave the scored
+    items' ids as printed: they go on from the last 序号 (20, 21) when the scored items are numbered straight
+    through, and take their category's number ("6.1") when the scored items are numbered by category ("5.3")."""
     items = [it for cat in categories for it in cat.items]
     for n, item in enumerate(items, start=1):
         if id(item) in missing:
@@ -1084,7 +1085,7 @@ def _assign_ids(categories: list[Category], missing: set[int], bonus_apart: bool
     if len({it.id for it in items}) == len(items):
         return
     scored = [it for cat in categories if not _BONUS_SECTION_RE.match(cat.name) for it in cat.items]
-    if bonus_apart and len({it.id for it in scored}) == len(scored):
+    if len({it.id for it in scored}) == len(scored):
         bonus = [item for cat in categories if _BONUS_SECTION_RE.match(cat.name) for item in cat.items]
         if all(it.id.isdigit() for it in scored):
             last = max(int(it.id) for it in scored)
@@ -1246,7 +1247,6 @@ def import_rubric(path: Path, rubric_id: str | None = None, title: str | None = 
         bonus_columns = _bonus_header(_row_values(grid.rows[0]), grid.rows[0]) if grid.rows else None
         if bonus_columns is not None:
             draft.category(BONUS_CATEGORY, None)
-            draft.bonus_apart = True
             _add_rows(draft, grid, _Header(0, bonus_columns), 1, f"文件 {path.name} 的")
     # Paragraphs under the table (the 一票否决 list, a 说明) are the table's remarks, kept like a 备注 row.
     draft.notes += [f"原表备注：{_REMARK_HEAD_RE.sub('', line)}" for line in last_grid.below
@@ -1257,7 +1257,7 @@ def import_rubric(path: Path, rubric_id: str | None = None, title: str | None = 
         first_grid = group[0][0]
         raise ImportFailed(f"文件 {path.name} 的{first_grid.label}有表头，但下面没有任何评分项（带标准分的行）。",
                            remedy="请确认评分项写在表头下方的各行中，每行都有考核内容和标准分。")
-    _assign_ids(categories, draft.missing_ids, draft.bonus_apart)
+    _assign_ids(categories, draft.missing_ids)
     # The bonus rules of a 加分标准 column, by the items' final ids (they award points beyond the total).
     bonus_notes = [f"第{item.id}项的加分标准（加分由考核组认定，不计入标准分）：{rule}" for item, rule in draft.bonuses]
     unsure: list[str] = []
