@@ -1281,6 +1281,10 @@ def test_a_step_of_several_units_is_scaled_by_the_units_missing():
     assert score_item(_item(5, [rule]), [far_short]) == (2.0, 3.0)  # capped
     # "每少1次，每人扣0.5分": counted by the meetings missing, for each person
     assert [(d.per_unit, d.unit) for d in parse_deductions("思想汇报每少1次，每人扣0.5分")] == [(0.5, "次")]
+    # a step in any measure word, after the verb of what is short: "每少1000人次", "每少配置5台", "每少50人份"
+    assert [(d.per_unit, d.unit, d.step) for d in parse_deductions(
+        "普及性培训每少1000人次扣0.2分；AED每少配置5台扣0.5分；入库每少50人份扣0.3分；走访每少1轮扣0.5分")] == [
+        (0.2, "人次", 1000.0), (0.5, "台", 5.0), (0.3, "人份", 50.0), (0.5, "轮", None)]
     # "每人每月扣0.1分": each person short (16 labelled rules in 16), the month only how it is counted
     assert [(d.per_unit, d.unit, d.cap) for d in parse_deductions("入户走访不足的，每人每月扣0.1分，最高扣2分")] == [
         (0.1, "人", 2.0)]

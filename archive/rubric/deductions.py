@@ -20,7 +20,7 @@ _NUM = rf"(?:\d+(?:\.\d+)?|\.\d+|[{_CN_NUM}]+(?:点[{_CN_NUM}]+)?|半)"
 UNITS: tuple[str, ...] = (
     "学时", "课时", "小时", "学期", "季度", "人次", "场次", "批次", "次", "人", "名", "项", "个", "例", "件", "篇", "份", "月", "天", "期", "户", "条", "处", "张", "本",
     "场", "批", "课", "周", "家", "类", "户次", "起", "支", "笔", "艘", "辆", "栋", "幢", "节", "堂", "套",
-    "站", "仓", "对", "座", "所", "台", "门", "间", "组", "村",
+    "站", "仓", "对", "座", "所", "台", "门", "间", "组", "村", "轮", "人份",
 )
 # Measure words that are also parts of other words: 对 is a pair only where no number follows ("每对扣0.5分", not the 对
 # of "每少核对1次"); 组 is a group, not the 组 of 组织 ("少组织一次").
@@ -49,8 +49,8 @@ _STEP = re.compile(rf"每(?:低|低于|少|下降|降低|差)(?:标准|要求|�
                    rf"(?P<step>{_NUM})\s*(?:个)?(?:百分点|%|％)\s*"
                    rf"(?:的)?[，,]?\s*各?扣(?:除|减)?\s*(?P<num>{_NUM})\s*{_FEN}")
 # "每少2学时扣0.5分", "每少两天扣1分": a loss for each step of several units (one unit is a per-unit rule).
-_UNIT_STEP = re.compile(rf"每(?:少|缺|差|短)\s*(?P<step>(?:[2-9]|[1-9]\d+)(?:\.\d+)?|[两二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)"
-                        rf"\s*(?:个)?(?P<unit>学时|课时|小时|天|日|次|人|名|项|户|件|篇|份|家|条)\s*(?:的)?[，,]?\s*各?扣(?:除|减)?\s*"
+_UNIT_STEP = re.compile(rf"每(?:少|缺|差|短)(?:配置|配备|完成|开展|组织|发展|培训|建成)?\s*(?P<step>(?:[2-9]|[1-9]\d+)(?:\.\d+)?|[两二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)"
+                        rf"\s*(?:个)?(?:{_UNIT}|(?P<day>日))\s*(?:的)?[，,]?\s*各?扣(?:除|减)?\s*"
                         rf"(?P<num>{_NUM})\s*{_FEN}")
 _PCT = r"(?:\d+(?:\.\d+)?)\s*[%％]"
 # One band: "85%—90%得5分", "85%-90%（不含）的得5分", "90%以上得6分", "80%以下不得分" / "得0分", "90%以上得满分",
@@ -418,7 +418,7 @@ def parse_deductions(text: str, full_points: float | None = None) -> list[Deduct
             elif m is step:
                 size, value = parse_number(m.group("step")), parse_number(m.group("num"))
                 if size and value is not None and rule:
-                    unit = {"日": "天"}.get(m.groupdict().get("unit"), m.groupdict().get("unit")) or "百分点"
+                    unit = "天" if m.groupdict().get("day") else m.groupdict().get("unit") or "百分点"
                     last = Deduction(text=rule, per_unit=value, unit=unit, step=size)
                     result.append(last)
             elif m is rng:
