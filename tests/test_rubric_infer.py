@@ -413,6 +413,12 @@ def test_a_rule_left_to_the_inspectors_discretion_leaves_them_a_judgement():
     assert found.requirements[1].description == "由考核组判断：会议记录不规范的酌情扣0.5—1分。"
     found = infer_item("支部委员会每月召开1次。", scoring="少开一次扣0.2分。")  # nothing left to them
     assert [r.type for r in found.requirements] == ["count"]
+    # how properly it was done, whether it meets the requirements, a veto's facts: the inspectors look too
+    for rule in ("会议记录不规范的扣0.5分", "书记人选不符合要求的扣1分", "发生重大安全事故的，实行一票否决"):
+        found = infer_item("支部委员会每月召开1次。", scoring=f"少开一次扣0.2分；{rule}。", points=5)
+        assert [r.type for r in found.requirements] == ["count", "judgement"], rule
+    found = infer_item("党员每年参加集中培训不少于32学时。", scoring="学时不足的，每人扣0.2分。")  # a count short
+    assert [r.type for r in found.requirements] == ["duration"]
 
 
 def test_reminder_talks_not_counted_leave_their_record():

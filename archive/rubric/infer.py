@@ -2900,11 +2900,12 @@ def _judgement(rd: _Reader, text: str) -> None:
     rd.add(Requirement(id="", type="judgement", description=f"由考核组判断：{words}。{where}", source=words), None)
 
 def _judged_by_the_scoring(rd: _Reader, deductions: list[Deduction]) -> None:
-    """"会议记录不规范的，酌情扣0.5—1分": a rule the inspectors apply at their discretion leaves them a judgement,
-    when the item's own words left none (labelled so in 953 items of 970 whose scoring says 酌情)."""
+    """"会议记录不规范的，酌情扣0.5—1分": a rule the inspectors apply by looking leaves them a judgement, when the
+    item's own words left none (labelled so in 953 items of 970 whose scoring says 酌情, 452 of 456 that say 不规范,
+    236 of 236 with a 一票否决)."""
     if any(r.type == "judgement" for r in rd.reqs):
         return
-    ruled = [d.text.strip(_STRIP) for d in deductions if d.discretionary or "酌情" in d.text]
+    ruled = [d.text.strip(_STRIP) for d in deductions if d.discretionary or _JUDGED_RULE.search(d.text)]
     if not ruled:
         return
     words = "；".join(dict.fromkeys(ruled))
@@ -2918,8 +2919,12 @@ def points_full(ded: Deduction) -> bool:
 
 
 # A scoring rule about how well something was done is the inspectors' to apply.
-_QUALITY_RULE = re.compile(r"不好|不规范|不明显|不突出|不力|不到位|不够|不高|不强|空洞|流于形式|不经常|不及时|不严|不实|"
-                           r"不团结|不鲜明|一般|较差|不足(?!\d)|作用发挥|成效|质量")
+_QUALITY_FAULTS = (r"不好|不规范|不明显|不突出|不力|不到位|不够|不高|不强|空洞|流于形式|不经常|不及时|不严|不实|"
+                   r"不团结|不鲜明|一般|较差|作用发挥|成效|质量")
+_QUALITY_RULE = re.compile(_QUALITY_FAULTS + r"|不足(?!\d)")
+# A scoring rule that asks the inspectors to look: at their discretion (酌情), at how well or how properly something
+# was done ("不足" aside: "学时不足的" is a count short), at whether it meets the requirements, or at a veto's facts.
+_JUDGED_RULE = re.compile(r"酌情|不符合要求|一票否决|" + _QUALITY_FAULTS)
 
 
 def _link(deductions: list[Deduction], reqs: list[Requirement]) -> None:
