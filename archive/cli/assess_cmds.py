@@ -81,7 +81,7 @@ def _summary(data: dict) -> str:
 
 def _bonus_cell(item: dict) -> str:
     """A 加分项's state: proof given or not; the inspectors award it, so none is missing."""
-    return "已有材料" if item["evidence"] else "未提供材料（不扣分）"
+    return "已提供材料" if item["evidence"] else "未提供材料（不扣分）"
 
 
 def _render_table(data: dict) -> None:
