@@ -1460,3 +1460,19 @@ def test_amount_bands_are_imported_shown_and_written_back_in_their_unit(tmp_path
     ded.pop("unit")  # the same figures read as a rate's bands are refused
     with pytest.raises(RubricError, match="low、high 是比例"):
         rubric_from_data(data, "my.yaml")
+
+
+@pytest.mark.parametrize("header", ["考核内容及分值", "考核内容（分值）", "内容与分值"])
+def test_a_column_of_the_words_and_their_points_is_the_items_words(tmp_path: Path, header: str) -> None:
+    """"序号 | 考核项目 | 考核内容及分值 | 评分标准" with "（5分）" closing each cell: the words and their points, not a
+    points column whose cells are no numbers (the import stopped with 标准分「…（5分）」不是数字)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "考核项目", header, "评分标准"])
+    ws.append([1, "组织生活", "支部委员会每月召开1次。（5分）", "每少1次扣0.5分。"])
+    ws.append([2, "组织生活", "年初制定工作计划。（3分）", "无计划的不得分。"])
+    path = tmp_path / "points_in_words.xlsx"
+    wb.save(str(path))
+    rubric = import_rubric(path)
+    assert [(i.id, i.points, i.text) for i in rubric.items()] == [
+        ("1", 5.0, "支部委员会每月召开1次。"), ("2", 3.0, "年初制定工作计划。")]
