@@ -421,6 +421,12 @@ def test_a_rule_left_to_the_inspectors_discretion_leaves_them_a_judgement():
     assert [r.type for r in found.requirements] == ["duration"]
 
 
+def test_a_plan_and_an_agreement_listed_at_the_years_start_are_two_windows_and_no_more():
+    found = infer_item("社区党委年初制定年度党建工作计划、签订书记抓党建工作责任书。")
+    assert sorted((r.type, r.window, r.kind) for r in found.requirements) == [
+        ("window", "年初", "协议"), ("window", "年初", "计划")]
+
+
 def test_reminder_talks_not_counted_leave_their_record():
     # (five labelled tables in five: the talks held with the members named are shown by their record)
     found = infer_item("对积分排名后5%的党员开展提醒谈话。")

@@ -1209,7 +1209,8 @@ def _window_requirements(rd: _Reader) -> None:
         agreement = re.search(r"责任书|责任状|承诺书|承诺|协议", seg + later) if starts else None
         # "年初制定计划，与机关党委签订目标责任书": the plan and the agreement signed in the next part, both of the year's
         # start (as six labelled tables in ten read it; the other four leave the agreement undated)
-        if agreement and (not re.search(r"计划|要点", seg) or re.search(r"签订|签署|签定", later)):
+        if agreement and (not re.search(r"计划|要点", seg) or re.search(r"签订|签署|签定", later) or
+                          re.search(r"(?:计划|要点)[、和及并与]签[订署定]", seg)):
             word = agreement.group(0)
             # "年初…作出履职承诺" (a pledge, however written down) or "签订承诺书" (the agreement itself)
             signed = next((o for cj, o, _c in rd.segments[si + 1:si + 3] if cj == ci and word in o), "") \
@@ -3659,8 +3660,11 @@ def _papers_once(rd: _Reader) -> None:
     no second one. So is "党费收缴记录" (or "党费登记表") listed beside the dues ledger read from it."""
     dated = {r.keywords[0] for r in rd.reqs if r.type == "window" and r.keywords}
     ledger = any(r.type == "ledger" for r in rd.reqs)
-    rd.reqs = [r for r in rd.reqs if not (r.type == "doc" and not r.kind and r.keywords and (
-        r.keywords[0] in dated or (ledger and _DUES_REGISTER.fullmatch(r.keywords[0]))))]
+    # ("年初制定年度党建工作计划、签订…责任书": the plan and the agreement the windows read from those words)
+    windows = [(r.kind, r.source or "") for r in rd.reqs if r.type == "window" and r.kind in ("计划", "协议")]
+    rd.reqs = [r for r in rd.reqs if not (r.type == "doc" and r.keywords and (
+        (not r.kind and (r.keywords[0] in dated or (ledger and _DUES_REGISTER.fullmatch(r.keywords[0])))) or
+        (r.kind and any(kind == r.kind and r.keywords[0] in source for kind, source in windows))))]
 
 
 def _merge_bare_meetings(rd: _Reader) -> None:
