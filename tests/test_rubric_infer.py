@@ -427,6 +427,12 @@ def test_a_plan_and_an_agreement_listed_at_the_years_start_are_two_windows_and_n
         ("window", "年初", "协议"), ("window", "年初", "计划")]
 
 
+def test_content_reviewed_before_it_is_published_leaves_the_review_record():
+    # (13 more labelled reviews found, 5 more unlabelled: 审核 is a deed with a record, as 备案 and 公示 are)
+    found = infer_item("社区宣传栏、电子屏内容每月更新，发布前经社区党组织书记审核。")
+    assert ("doc", "审核") in [(r.type, r.keywords[0]) for r in found.checkable]
+
+
 def test_reminder_talks_not_counted_leave_their_record():
     # (five labelled tables in five: the talks held with the members named are shown by their record)
     found = infer_item("对积分排名后5%的党员开展提醒谈话。")

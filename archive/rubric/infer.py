@@ -194,7 +194,7 @@ _STUDY = re.compile(r"学(?:习)?(?P<what>理论|政策|文化|党章|党史|法
 # Actions whose record is a document of their own name.
 ACTION_NOUNS = ("结对子", "结对", "联建", "征求意见", "公示", "党务公开", "居务公开", "慰问", "走访", "帮扶", "评议", "备案",
                 "换届", "谈心谈话", "提醒谈话", "公开", "公布", "刊发", "考察", "通报", "请示", "批复", "报批", "报送", "报备",
-                "表彰")
+                "表彰", "审核")
 # Things done at a stated frequency ("每季度更新一次", "每半年考察一次"): the verbs that name them.
 FREQUENCY_VERBS = re.compile(r"公开|公示|公布|述职|更新|联系|走访|慰问|考察|核对|评定|测评|学习|培训|召开|开展|组织|报送|宣传|通报|谈心|谈话|研究|研讨|反馈|"
                              r"收看|观看|统计|开箱|清查|核实|审计|盘点|回访|"
