@@ -433,6 +433,11 @@ def test_content_reviewed_before_it_is_published_leaves_the_review_record():
     assert ("doc", "审核") in [(r.type, r.keywords[0]) for r in found.checkable]
 
 
+def test_opinions_sought_from_a_long_list_of_people_leave_their_record():
+    found = infer_item("每年召开1次组织生活会，会前广泛征求献血者、用血医院和职工意见。")
+    assert ("doc", "征求意见") in [(r.type, r.keywords[0]) for r in found.checkable]
+
+
 def test_reminder_talks_not_counted_leave_their_record():
     # (five labelled tables in five: the talks held with the members named are shown by their record)
     found = infer_item("对积分排名后5%的党员开展提醒谈话。")

@@ -2479,7 +2479,7 @@ def _activity_requirements(rd: _Reader) -> None:
                                source=seg.strip(_STRIP)), si)
             continue
         # ("会前广泛征求党员群众意见": 征求意见 with whose opinions between)
-        acted = re.sub(r"征求[^，,。；;]{1,8}?意见$", "征求意见", re.sub(r"[(（][^)）]*[)）]?$", "", seg.strip(_STRIP)))
+        acted = re.sub(r"征求[^，,。；;]{1,16}?意见(?:建议)?$", "征求意见", re.sub(r"[(（][^)）]*[)）]?$", "", seg.strip(_STRIP)))
         actions = [a for a in ACTION_NOUNS if re.search(re.escape(a) + r"(?:$|[”\"]?(?:活动|工作)|"
                                                           r"(?:街道|上级)?(?:党工委|党组织|组织部)?$)", acted)]
         logged = re.search(r"([\u4e00-\u9fff]{2,4}?)有登记", seg)
