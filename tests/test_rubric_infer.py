@@ -438,6 +438,12 @@ def test_opinions_sought_from_a_long_list_of_people_leave_their_record():
     assert ("doc", "征求意见") in [(r.type, r.keywords[0]) for r in found.checkable]
 
 
+def test_a_deed_organised_at_one_festival_is_done_once_a_year():
+    found = infer_item("每月开展1次主题党日活动；“七一”前后组织党员重温入党誓词。")
+    assert [(r.per, r.min, r.keywords[0]) for r in found.checkable] == [
+        ("month", 1, "主题党日活动"), ("year", 1, "重温入党誓词")]
+
+
 def test_reminder_talks_not_counted_leave_their_record():
     # (five labelled tables in five: the talks held with the members named are shown by their record)
     found = infer_item("对积分排名后5%的党员开展提醒谈话。")

@@ -177,6 +177,9 @@ _EACH_OCCASION = re.compile(r"每逢(?P<list>(?:[“\"]?[\u4e00-\u9fff]{2,4}?[�
 _FESTIVAL = r"[“\"]?(?:春节|元旦|七一|五四|八一|中秋|重阳|端午|国庆|清明|元宵)(?:节)?[”\"]?"
 _FESTIVALS_VISITED = re.compile(rf"(?P<list>(?:{_FESTIVAL}(?:、|和|及|与))*{_FESTIVAL})(?:前后|期间|前夕|之际)?(?:开展|组织)?"
                                 r"(?=走访|慰问|看望|探望)")
+# "“七一”前后组织党员重温入党誓词": one festival, and what is organised at it.
+_ONE_FESTIVAL_DEED = re.compile(rf"(?:^|[，,])[^，,]{{0,8}}?(?P<fest>{_FESTIVAL})(?:前后|期间|前夕|之际)(?:组织|开展|举行)"
+                                r"(?:全体)?(?:党员)?(?P<what>[\u4e00-\u9fff“”]{2,12})$")
 # "全年10件", "年内完成5项": how many in the year, printed after what is done.
 _YEAR_TOTAL = re.compile(rf"(?P<what>[\u4e00-\u9fff“”]{{2,16}}?)(?:全年|年内|每年|年度内?)(?:累计)?(?:完成|办理|开展)?\s*"
                          rf"(?P<n>{NUM})\s*(?P<unit>件|项|个|次|场|期|篇)(?P<more>以上|及以上)?$")
@@ -2416,6 +2419,13 @@ def _people_requirements(rd: _Reader) -> None:
 def _occasion_count(rd: _Reader, si: int, seg: str, per: str | None, years: int) -> bool:
     """"“七一”、春节前后各走访慰问困难党员一次" (or "走访慰问困难党员（“七一”、春节前后）"): once at each named occasion,
     so a count in the year of as many as the occasions named."""
+    one = _ONE_FESTIVAL_DEED.search(seg.strip(_STRIP))
+    if one and not _OCCASIONS.search(seg):  # "“七一”前后组织党员重温入党誓词": done once a year, at that time
+        what = one.group("what").replace("“", "").replace("”", "")
+        fest = one.group("fest").strip("“”\"")
+        rd.add(Requirement(id="", type="count", keywords=_variants([what]), min=1, per=per or "year", years=years,
+                           description=f"“{fest}”前后{what}，每年不少于1次", source=seg.strip(_STRIP)), si)
+        return True
     m = _OCCASIONS.search(seg) or _EACH_OCCASION.search(seg) or _FESTIVALS_VISITED.search(seg)
     # the deed done at them, after the occasions or (in brackets after the deed) before them; not a word of their
     # names ("“家政服务月”")
