@@ -364,9 +364,9 @@ def evaluate(rubric: Any, labels: dict | str | Path) -> Result:
         check_labels(labels)
     table = labels.get("table", "")
     labelled: dict[str, dict] = {str(k): v for k, v in (labels.get("items") or {}).items()}
-    # 加分项 rows (a category marked bonus) are left out of the labels (labels/README.md)
+    # 加分项 rows (a category marked bonus) may be left out of the labels (labels/README.md)
     bonus = {str(it.id) for cat in getattr(rubric, "categories", []) if getattr(cat, "bonus", False) for it in cat.items}
-    items = {str(it.id): it for it in rubric.items() if str(it.id) not in bonus}
+    items = {str(it.id): it for it in rubric.items() if str(it.id) not in bonus - set(map(str, labels.get("items") or {}))}
     result = Result(table=table)
     result.missing_items = [f"{table}:{i}" for i in labelled if i not in items]
     result.extra_items = [f"{table}:{i}" for i in items if i not in labelled]
