@@ -1314,6 +1314,11 @@ def test_a_step_of_several_units_is_scaled_by_the_units_missing():
     assert [(d.per_unit, d.unit, d.step) for d in parse_deductions(
         "普及性培训每少1000人次扣0.2分；AED每少配置5台扣0.5分；入库每少50人份扣0.3分；走访每少1轮扣0.5分")] == [
         (0.2, "人次", 1000.0), (0.5, "台", 5.0), (0.3, "人份", 50.0), (0.5, "轮", None)]
+    # 宗 and 家次 are measure words; the 少 of 青少年 is no shortfall; each person in each 学期 is per person
+    assert [(d.per_unit, d.points, d.unit) for d in parse_deductions(
+        "未进场交易的，每宗扣1分；执法检查每少1家次扣0.3分；未为青少年讲思政课的扣1分；"
+        "党员教师未开设公益课程的，每人每学期扣0.3分")] == [
+        (1.0, None, "宗"), (0.3, None, "家次"), (None, 1.0, None), (0.3, None, "人")]
     # "每人每月扣0.1分": each person short (16 labelled rules in 16), the month only how it is counted
     assert [(d.per_unit, d.unit, d.cap) for d in parse_deductions("入户走访不足的，每人每月扣0.1分，最高扣2分")] == [
         (0.1, "人", 2.0)]

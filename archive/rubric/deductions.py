@@ -20,7 +20,7 @@ _NUM = rf"(?:\d+(?:\.\d+)?|\.\d+|[{_CN_NUM}]+(?:点[{_CN_NUM}]+)?|半)"
 UNITS: tuple[str, ...] = (
     "学时", "课时", "小时", "学期", "季度", "人次", "场次", "批次", "次", "人", "名", "项", "个", "例", "件", "篇", "份", "月", "天", "期", "户", "条", "处", "张", "本",
     "场", "批", "课", "周", "家", "类", "户次", "起", "支", "笔", "艘", "辆", "栋", "幢", "节", "堂", "套",
-    "站", "仓", "对", "座", "所", "台", "门", "间", "组", "村", "轮", "人份",
+    "站", "仓", "对", "座", "所", "台", "门", "间", "组", "村", "轮", "人份", "宗", "家次",
 )
 # Measure words that are also parts of other words: 对 is a pair only where no number follows ("每对扣0.5分", not the 对
 # of "每少核对1次"); 组 is a group, not the 组 of 组织 ("少组织一次").
@@ -35,7 +35,7 @@ _DEDUCT = re.compile(rf"扣(?:除|减|掉)?\s*(?P<num>{_NUM})\s*{_FEN}(?!\s*[-~�
 # "少一次", "每缺一人", "缺席一次", "每发现1例", "每项", "每月", "每少一个月"; the quantity, if printed, must be one
 # ("每有1个支部" counts 个: the 支 of 支部 is the noun's, not the measure word).
 _PER = re.compile(
-    rf"(?:每|少|缺|差|漏|欠|短|发现)[^\d{_CN_NUM}，,；;。：:扣于、]{{0,4}}?(?:一|1)?\s*(?:个(?=月|季度))?{_UNIT}"
+    rf"(?:每|(?<![青减多])少|缺|差|漏|欠|短|发现)[^\d{_CN_NUM}，,；;。：:扣于、]{{0,4}}?(?:一|1)?\s*(?:个(?=月|季度))?{_UNIT}"
 )
 # "最多扣3分", "最高扣3分", "扣满3分为止", "扣完3分为止", "封顶3分".
 _CAP = re.compile(
@@ -136,7 +136,7 @@ def _per_unit(before: str) -> str | None:
     if not matches:
         return None
     last = matches[-1]
-    if len(matches) > 1 and last.group("unit") in ("月", "季度") and matches[-2].group("unit") in ("人", "名") and \
+    if len(matches) > 1 and last.group("unit") in ("月", "季度", "学期") and matches[-2].group("unit") in ("人", "名") and \
             matches[-2].end() == last.start():
         return matches[-2].group("unit")  # "走访不足的，每人每月扣0.1分": each person short, month by month
     if len(matches) > 1 and last.group("unit") in ("人", "名") and last.group(0).startswith("每") and \
