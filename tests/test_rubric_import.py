@@ -1476,3 +1476,20 @@ def test_a_column_of_the_words_and_their_points_is_the_items_words(tmp_path: Pat
     rubric = import_rubric(path)
     assert [(i.id, i.points, i.text) for i in rubric.items()] == [
         ("1", 5.0, "支部委员会每月召开1次。"), ("2", 3.0, "年初制定工作计划。")]
+
+
+def test_a_column_of_kinds_of_files_holds_the_categories_beside_an_items_name_column(tmp_path: Path) -> None:
+    """"档案门类 | 检查项目 | 检查内容及要求 | 评分标准 | 分值", 门类 merged down its rows: the kinds of files are the
+    categories, 检查项目 names each item (a blind writer's table read 检查项目 as 19 categories)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["档案门类", "检查项目", "检查内容及要求", "评分标准", "分值"])
+    ws.append(["组织建设类档案\n（6分）", "组织设置档案", "党小组设置及党员分组名单完整归档。", "缺一项扣1分。", 3])
+    ws.append([None, "班子建设档案", "“两委”成员花名册完整归档。", "缺一项扣1分。", 3])
+    ws.append(["党员管理类档案\n（4分）", "党员名册档案", "党员花名册每半年核对一次。", "未核对的扣1分。", 4])
+    ws.merge_cells("A2:A3")
+    path = tmp_path / "files.xlsx"
+    wb.save(str(path))
+    rubric = import_rubric(path)
+    assert [(c.name, c.points, len(c.items)) for c in rubric.categories] == [
+        ("组织建设类档案", 6.0, 2), ("党员管理类档案", 4.0, 1)]

@@ -64,7 +64,7 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
              "评选条件", "评定条件", "创建条件", "申报条件", "推荐条件", "达标条件", "具体条件", "基本条件"),
     "category": ("考核项目", "目标项目", "项目", "类别", "考核类别", "考评项目", "一级指标", "星级", "等级", "评定项目",
                  # a table's parts under other names (考核维度, 考核模块, 考评板块)
-                 "维度", "模块", "板块"),
+                 "维度", "模块", "板块", "门类"),
 }
 # A sub-label column (二级指标 | 考核要点): when a column of the items' words is there too, it only names them.
 # A column of names this short (第一议题, 党费收缴) beside a column of sentences names the items, not what they ask.
