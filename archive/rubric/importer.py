@@ -1089,7 +1089,7 @@ def _assign_ids(categories: list[Category], missing: set[int]) -> None:
     scored = [it for cat in categories if not _BONUS_SECTION_RE.match(cat.name) for it in cat.items]
     if len({it.id for it in scored}) == len(scored):
         bonus = [item for cat in categories if _BONUS_SECTION_RE.match(cat.name) for item in cat.items]
-        if all(it.id.isdigit() for it in scored):
+        if scored and all(it.id.isdigit() for it in scored):
             last = max(int(it.id) for it in scored)
             renamed = {id(item): str(last + n) for n, item in enumerate(bonus, start=1)}
         else:
