@@ -444,6 +444,12 @@ def test_a_deed_organised_at_one_festival_is_done_once_a_year():
         ("month", 1, "主题党日活动"), ("year", 1, "重温入党誓词")]
 
 
+def test_a_paper_a_fault_says_is_missing_is_named_without_the_negation():
+    found = infer_item("支部委员会每月召开1次。", scoring="每少1次扣0.5分；线上会议无记录、无截图的，每次扣0.2分。")
+    names = [k for r in found.requirements for k in r.keywords] + [r.description for r in found.requirements]
+    assert "线上会议记录" in names and not [n for n in names if "无" in n]
+
+
 def test_reminder_talks_not_counted_leave_their_record():
     # (five labelled tables in five: the talks held with the members named are shown by their record)
     found = infer_item("对积分排名后5%的党员开展提醒谈话。")

@@ -3007,6 +3007,8 @@ def _scoring_conditions(scoring: str) -> str:
     return text
 
 
+# Papers a fault names as missing right after 无 ("会议无记录", "活动无照片").
+_LACKED_WORDS = r"(?:记录|台账|台帐|截图|照片|图片|资料|材料|签到)"
 # "无讲稿的扣1分", "无登记簿或服务台账的各扣1.5分": a paper the scoring takes points for lacking.
 _LACKED_PAPERS = re.compile(r"(?:^|[，,。；;、])(?:无|没有|缺少?(?!席)|未(?:建立|形成|留存|填写))(?P<papers>[\u4e00-\u9fff“”、或和及]{2,24}?)"
                             r"的?(?:[，,]?(?:每|各|扣|不得分|本项))")
@@ -3782,7 +3784,8 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
                     break
     conditions = _scoring_conditions(norm_scoring)
     if conditions.strip(_STRIP + "的"):
-        extra = _read(re.sub(r"未|没有|没", "", conditions), "", activities=False)
+        # (and "无" before a paper: "线上会议无记录、无截图的" asks for the meetings' record and the screenshots)
+        extra = _read(re.sub(r"未|没有|没|无(?=" + _LACKED_WORDS + ")", "", conditions), "", activities=False)
         printed = [c.strip(_STRIP) for c in re.split(r"[，,。；;]", conditions) if c.strip(_STRIP)]
         for req in extra.reqs:
             if req.type != "judgement" and not _overlaps(req, rd.reqs) and not _full_marks_restated(req, rd.reqs):
