@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from archive.assess.checks.roster import ROSTER_ASPECTS
 from archive.assess.document import ScoreBounds
 from archive.assess.findings import Finding, fmt_num, pct
-from archive.rubric.model import AMOUNT_UNITS, Deduction, Item, ScoreBand
+from archive.rubric.model import Deduction, Item, ScoreBand
 
 # A 考核方式 that reads the papers (查看档案材料, 查阅台帐, 查看资料 …): an item with no evidence then has nothing to show.
 PAPER_METHOD_WORDS: tuple[str, ...] = ("档案", "材料", "资料", "台帐", "台账", "记录", "查阅", "文件")
@@ -95,7 +95,7 @@ def score_item(item: Item, findings: list[Finding]) -> tuple[float, float]:
     total = 0.0
     covered: set[str] = set()
     for rule in item.deductions:
-        if rule.bands and rule.unit in AMOUNT_UNITS:
+        if rule.amount_bands:
             continue  # bands of an amount (年经营性收入…万元): the inspectors read the figure from the accounts
         ids = rule.requirement_ids()
         hit = [unmet[i] for i in ids if i in unmet] if ids else list(unmet.values())

@@ -22,7 +22,7 @@ from archive.limits import Limits
 from archive.rubric.deductions import parse_number
 from archive.rubric.infer import SCORING_RULE, doubts, infer_item
 from archive.rubric.loader import rubric_from_data, rubric_to_data
-from archive.rubric.model import AMOUNT_UNITS, Category, Item, Rubric
+from archive.rubric.model import Category, Item, Rubric
 
 # The placeholder requirement earlier versions gave every imported item; a YAML still carrying it was never refined.
 IMPORTED_REQUIREMENT = "导入的评分项，请补充可核查的要求"
@@ -1301,15 +1301,12 @@ TYPE_LABELS = {"count": "次数", "window": "时间节点", "rate": "比例", "l
 def _rule_how(ded) -> str:
     if ded.discretionary:
         return "酌情扣分（考核组决定，自评不估算）"
-    if ded.bands and ded.unit in AMOUNT_UNITS:
-        return "按金额分档得分（考核组核定，自评不估算）：" + "，".join(
-            (f"{b.high:g}{ded.unit}以下" if b.low == 0 and b.high is not None else
-             f"{b.low:g}{ded.unit}{'以上' if b.high is None else f'～{b.high:g}{ded.unit}'}") + f"得{b.score:g}分"
-            for b in ded.bands)
-    if ded.bands:
-        return "按比例分档得分：" + "，".join(
-            (f"{b.high * 100:g}%以下" if b.low == 0 and b.high is not None else
-             f"{b.low * 100:g}%{'以上' if b.high is None else f'～{b.high * 100:g}%'}") + f"得{b.score:g}分"
+    if ded.bands:  # a rate's bands in percent, an amount's in its unit (万元)
+        show = (lambda v: f"{v:g}{ded.unit}") if ded.amount_bands else (lambda v: f"{v * 100:g}%")
+        head = "按金额分档得分（考核组核定，自评不估算）：" if ded.amount_bands else "按比例分档得分："
+        return head + "，".join(
+            (f"{show(b.high)}以下" if b.low == 0 and b.high is not None else
+             f"{show(b.low)}{'以上' if b.high is None else f'～{show(b.high)}'}") + f"得{b.score:g}分"
             for b in ded.bands)
     if ded.per_unit is not None and ded.step:
         how = f"每低{ded.step:g}个百分点扣{ded.per_unit:g}分（按差距折算）"

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from archive.rubric.deductions import parse_deductions, parse_number
-from archive.rubric.model import AMOUNT_UNITS, Deduction, Requirement, RosterCondition
+from archive.rubric.model import Deduction, Requirement, RosterCondition
 from archive.vocab import MEETING_NAMES
 
 _CN = "零〇一二两三四五六七八九十百"
@@ -1012,7 +1012,7 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
             rd.add(_rate(word, word, ">=", value / 100, "", scoring.strip(_STRIP), subject), None)
     # A rate whose bar is printed only as score bands in the scoring text ("参会率85%—90%得5分…").
     for ded in parse_deductions(scoring) + parse_deductions(rd.text):
-        if not ded.bands or ded.unit in AMOUNT_UNITS:
+        if not ded.bands or ded.amount_bands:
             continue  # (bands of an amount, 万元, ask no rate)
         # The bands' own measure: the one the rule opens with ("满意度90%以上得6分…" of two lists), or the one printed
         # right before the first band in the scoring text.
@@ -2948,7 +2948,7 @@ def _link(deductions: list[Deduction], reqs: list[Requirement]) -> None:
         if ded.requirement or ded.requirements:
             continue
         text = _norm(ded.text)
-        if ded.bands and ded.unit in AMOUNT_UNITS:
+        if ded.amount_bands:
             ded.requirement = judgement.id if judgement is not None else None
             continue  # bands of an amount the inspectors read from the accounts: theirs, like the judgement
         if judgement is not None and _QUALITY_RULE.search(text) and not ded.bands and ded.unit != "百分点" and \

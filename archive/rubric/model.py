@@ -86,6 +86,11 @@ class Deduction:
     points_min: float | None = None  # a printed range ("扣1-2分"): the least; `points` is the most (estimated)
     bands: list[ScoreBand] = field(default_factory=list)  # "85%—90%得5分": the item's score by the achieved rate
 
+    @property
+    def amount_bands(self) -> bool:
+        """Bands of an amount ("20万元以上得4分"), in the rule's unit, which the inspectors read from the accounts."""
+        return bool(self.bands) and self.unit in AMOUNT_UNITS
+
     def requirement_ids(self) -> list[str]:
         """Every requirement this rule follows ([] = any unmet requirement)."""
         ids = list(self.requirements)
