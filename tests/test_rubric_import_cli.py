@@ -239,7 +239,9 @@ def test_bonus_items_are_no_shortfalls(tmp_path, cli_run):
     listed = [r.cells[2].text.split("　")[0] for t in gaps.tables for r in t.rows[1:]]
     assert listed == [f"第{n}项" for n in range(1, 11)]
     ids = "、".join(f"第{i}项" for i in bonus_ids)
-    assert f"加分项（{ids}）由考核组认定，未提供材料的不扣分，不列入本清单。" in " ".join(p.text for p in gaps.paragraphs)
+    intro = " ".join(p.text for p in gaps.paragraphs)
+    assert f"加分项（{ids}）由考核组认定，未提供材料的不扣分，不列入本清单。" in intro
+    assert "共10个评分项" in intro  # the scored items, as the 自评表 counts them
     plan = docx.Document(str(out_dir / "整改方案.docx"))
     problems = [r.cells[1].text for t in plan.tables for r in t.rows[1:]]
     assert problems and not [p for p in problems if any(f"第{i}项" in p for i in bonus_ids)]

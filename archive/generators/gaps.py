@@ -49,7 +49,7 @@ def build_context(status: StatusDocument, common: dict, typical: dict[str, list[
             asks = [a.strip().rstrip("。") for a in asks if a]
             review.append(f"第{it.id}项（{short_text(it.text)}）" + ("：" + "；".join(asks) if asks else "") + "。")
     counts = status.counts
-    intro = (f"对照《{common['rubric_title']}》逐项自查（截至{common['date_cn']}），共{len(status.items)}个评分项，"
+    intro = (f"对照《{common['rubric_title']}》逐项自查（截至{common['date_cn']}），共{len(status.items) - len(bonus)}个评分项，"
              f"其中{STATUS_LABELS['missing']}{counts.get('missing', 0)}项、{STATUS_LABELS['partial']}{counts.get('partial', 0)}项，"
              + ("需补充的材料如下表。" if rows else "未发现缺少材料或部分达标的评分项。")
              + (f"加分项（{'、'.join(f'第{it.id}项' for it in bonus)}）由考核组认定，未提供材料的不扣分，不列入本清单。"
