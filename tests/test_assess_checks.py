@@ -548,6 +548,25 @@ def test_duration_met_by_either_measure():
     assert f.met is False and f.missing == ["少5天"]
 
 
+def test_duration_in_each_period_names_the_periods_short():
+    """"每季度志愿服务不少于6小时": each ended quarter's records add up on their own; a year's total of 24 hours,
+    all in spring, leaves three quarters short."""
+    req = Requirement(id="r1", type="duration", description="每季度志愿服务累计不少于6小时", keywords=["志愿服务"],
+                      amount=6, unit="小时", per="quarter")
+    spring = [rec(f"q1_{i}.docx", "其他", None, f"2025-0{i}-15", text="开展志愿服务8小时") for i in (1, 2, 3)]
+    f = run(req, spring, filed=spring)
+    assert f.met is False and f.missing == ["第二季度0小时", "第三季度0小时", "第四季度0小时"]
+    assert f.units == 18 and f.shortfall == 0.75 and "要求每季度不少于6小时" in f.detail
+    rest = [rec(f"q{q}.docx", "其他", None, f"2025-{3 * q - 1:02d}-10", text="参加志愿服务，服务时长4小时")
+            for q in (2, 3, 4)]
+    more = [rec(f"q{q}b.docx", "其他", None, f"2025-{3 * q:02d}-10", text="志愿服务2小时") for q in (2, 3, 4)]
+    f = run(req, spring + rest + more, filed=spring + rest + more)
+    assert f.met is True and f.missing == [] and "4个季度志愿服务时长均达到" in f.detail
+    # in November the fourth quarter is still under way: due, not short
+    f = run(req, spring + rest[:2] + more[:2], as_of="2025-11-20", filed=spring + rest[:2] + more[:2])
+    assert f.met is True and f.pending is True and f.due == ["本季度志愿服务累计0小时，要求不少于6小时"]
+
+
 def test_judgement_shows_evidence():
     req = Requirement(id="r1", type="judgement", description="由考核组判断班子是否团结")
     a = rec("a.docx", "其他", None, "2025-03-01")

@@ -215,6 +215,19 @@ def test_a_missed_monthly_meeting_gets_a_fixed_day_and_who_checks():
     assert (m.role, m.when) == ("组织委员", "长期坚持")
 
 
+def test_a_time_at_a_post_short_is_kept_in_an_attendance_log_not_a_training():
+    from archive.rubric.infer import infer_item
+    ctx = PlanContext(2025, dt.date(2025, 12, 31), "第一书记每月驻村工作不少于20天。")
+    [req] = infer_item("第一书记每月驻村工作不少于20天。").checkable
+    m = measure_for(req, {"requirement": req.id, "type": "duration", "met": False, "detail": "",
+                          "missing": ["3月12天"]}, ctx)
+    assert "驻村考勤登记" in m.text and "确保每月驻村累计不少于20天。" in m.text and "培训" not in m.text
+    [req] = infer_item("党员每年参加集中培训不少于32学时。").checkable
+    m = measure_for(req, {"requirement": req.id, "type": "duration", "met": False, "detail": "",
+                          "missing": ["少8学时"]}, ctx)
+    assert "集中培训" in m.text and "确保培训累计不少于32学时。" in m.text
+
+
 def test_roles_from_the_roster_skip_the_deputy_and_the_first_secretary():
     members = [{"name": "刘芳", "role": "党支部副书记（专职）"}, {"name": "周强", "role": "驻社区第一书记"},
                {"name": "李建国", "role": "党支部书记、居委会主任"}, {"name": "张伟", "role": "组织委员、纪检委员"}]

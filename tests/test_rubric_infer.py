@@ -1542,6 +1542,19 @@ def test_durations_printed_other_ways():
     assert durations("按季开展主题党日活动，每次时间不少于半天。") == []
 
 
+def test_a_time_asked_in_each_period_is_checked_in_each():
+    def durations(text):
+        return [(r.per, r.amount, r.unit, r.description) for r in infer_item(text).requirements if r.type == "duration"]
+    assert durations("第一书记每月驻村工作不少于20天。") == [("month", 20.0, "天", "每月驻村累计不少于20天")]
+    assert durations("党员人均志愿服务时长每季度不少于6小时。") == [
+        ("quarter", 6.0, "小时", "每季度志愿服务累计不少于6小时")]
+    assert durations("各专业每学期安排思政内容不少于2学时。")[0][:3] == ("halfyear", 2.0, "学时")
+    # a year's total, the time of each occasion, and a week (no period of the year's) are summed over the year
+    assert durations("党员每年参加集中培训不少于32学时。")[0][0] is None
+    assert durations("每半年参加业务培训不少于1次，每次不少于4学时。")[0][0] is None
+    assert durations("村干部每周坐班不少于3天。")[0][0] is None
+
+
 def test_rates_printed_in_tenths_or_only_in_the_scoring():
     [req] = infer_item("党员参加组织生活到会率八成以上。").requirements
     assert (req.type, req.threshold) == ("rate", 0.8)

@@ -470,6 +470,14 @@ def photo_measure(req) -> str:
 
 def _duration(req) -> tuple[str, str]:
     want = re.sub(r"（[^（）]*）", "", _clean(req.description))
+    subject = (req.keywords or ["培训"])[0]
+    if subject in ("驻村", "坐班", "值班", "值守", "巡查") or subject.endswith("工作"):
+        # time at a post: a daily attendance log shows it, not a training certificate
+        return (f"立即查找考勤表、工作日志等能证明{subject}时间的材料，归入台帐；今后建立{subject}考勤登记，逐日记录在岗时间、"
+                f"每月汇总存档，确保{want}", ONGOING)
+    if "服务" in subject:
+        return (f"立即查找服务登记、签到表等记有服务时长的材料，归入台帐；今后由组织委员按月安排党员参加{subject}，"
+                f"逐次登记服务时长，确保{want}", ONGOING)
     return (f"立即查找已参加培训的通知、签到表、结业证书等材料，归入台帐；今后积极选派人员参加上级组织的集中培训，"
             f"逐次登记培训时间，确保{want}", ONGOING)
 

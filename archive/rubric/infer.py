@@ -1941,6 +1941,15 @@ def _duration_subject(before: str) -> str:
     return "志愿服务" if named and "服务" in named[-1] else "培训"
 
 
+def _duration_period(words: str) -> str | None:
+    """"每月驻村工作不少于20天", "每季度志愿服务不少于6小时": a time asked in each period of the year, not summed over
+    it (a year's total, "每年不少于32学时", has none; so has the time of each occasion, "每次不少于半天")."""
+    if re.search(r"每次|每期|每场|每周|每日|每天", words):
+        return None
+    per = _per_in(words)
+    return per if per in ("month", "bimonth", "quarter", "halfyear") else None
+
+
 def _duration_requirements(rd: _Reader) -> None:
     for si, (_ci, seg, clause) in enumerate(rd.segments):
         for m in _DURATION.finditer(seg):
@@ -1961,9 +1970,11 @@ def _duration_requirements(rd: _Reader) -> None:
             alt = _ALT_DURATION.match(seg[m.end():])
             alt_n = _num(alt.group("n")) if alt else None
             alt_unit = _UNIT_NAME.get(alt.group("unit"), alt.group("unit")) if alt and alt_n else None
-            rd.add(Requirement(id="", type="duration", amount=n, unit=unit, keywords=[what],
+            per = _duration_period(seg[:m.start()] + m.group(0))
+            rd.add(Requirement(id="", type="duration", amount=n, unit=unit, keywords=[what], per=per,
                                alt_amount=alt_n if alt_unit else None, alt_unit=alt_unit,
-                               description=f"{what}累计不少于{n:g}{unit}" + (f"（或{alt_n:g}{alt_unit}）" if alt_unit else ""),
+                               description=f"{PER_TEXT[per] if per else ''}{what}累计不少于{n:g}{unit}" +
+                                           (f"（或{alt_n:g}{alt_unit}）" if alt_unit else ""),
                                source=seg.strip(_STRIP)), si)
         # "参加集中学习培训，人均累计不少于24学时": how long, in a part of its own after the training it measures
         # ("集中开展1次冬训，时间不少于2天", "每年不少于5天或40学时": either measure is asked; "每次不少于半天")
@@ -1997,8 +2008,10 @@ def _duration_requirements(rd: _Reader) -> None:
             if n:
                 at = clause.find(seg)
                 what = _duration_subject((clause[:at] if at >= 0 else "") + seg[:hours.start()])
-                rd.add(Requirement(id="", type="duration", amount=n, unit="学时", keywords=[what],
-                                   description=f"{what}累计不少于{n:g}学时", source=seg.strip(_STRIP)), si)
+                per = _duration_period(seg[:hours.end()])
+                rd.add(Requirement(id="", type="duration", amount=n, unit="学时", keywords=[what], per=per,
+                                   description=f"{PER_TEXT[per] if per else ''}{what}累计不少于{n:g}学时",
+                                   source=seg.strip(_STRIP)), si)
 
 
 # "撰写调研报告或工作案例1篇", "撰写学习笔记不少于1万字": the paper written is what is kept.
