@@ -1555,6 +1555,16 @@ def test_a_time_asked_in_each_period_is_checked_in_each():
     assert durations("村干部每周坐班不少于3天。")[0][0] is None
 
 
+def test_an_elections_papers_and_papers_handed_out():
+    def docs(text):
+        return [r.keywords[0] for r in infer_item(text, "缺一项扣1分。").requirements if r.type == "doc"]
+    assert docs("换届资料：请示、批复、选票、计票单、选举结果报告单。") == ["请示", "批复", "选票", "计票单", "选举结果报告单"]
+    assert docs("换届前向党员发放《致全体党员的一封信》。") == ["致全体党员的一封信"]
+    assert docs("发放换届选举明白纸。") == ["换届选举明白纸"]
+    # a register of what was handed out keeps its name
+    assert docs("慰问金发放登记表齐全。") == ["慰问金发放登记表"]
+
+
 def test_rates_printed_in_tenths_or_only_in_the_scoring():
     [req] = infer_item("党员参加组织生活到会率八成以上。").requirements
     assert (req.type, req.threshold) == ("rate", 0.8)

@@ -132,7 +132,7 @@ _ENUM_RULES_MADE = re.compile(r"(?:建立健全|建立|健全|制定|完善)(?P<
 _SYSTEM_SUFFIX = re.compile(r"实行([\u4e00-\u9fff]{2,4})制(?!度)")
 # Words that start a phrase's modifier rather than its noun; a document's name begins after them.
 _LEAD_VERBS = re.compile(r"^(?:.*(?:制定|建立健全|建立|签订|签定|建有|形成|编制|完善|健全|落实|执行|实行|有|订立|做到|"
-                         r"签署|认真|严格|按照|并|选派|配备|列出|列明|记好|写好|撰写|坚持写|与[^，]{0,12}?))(?=[\u4e00-\u9fff“])")
+                         r"签署|认真|严格|按照|并|选派|配备|列出|列明|记好|写好|撰写|坚持写|发放|印发|与[^，]{0,12}?))(?=[\u4e00-\u9fff“])")
 _ENUM_RULES = re.compile(r"(?P<list>[^，,。；;]{4,60}?)等?(?:各项|各类)?(?:规章)?制度(?:健全|完善|齐全|规范)")
 
 PHOTO_WORDS = re.compile(r"照片|图片|影像资料|图像资料|影像|截图|截屏|拍照")
@@ -220,7 +220,9 @@ PAPER_ENDINGS = ("签到表", "签到册", "签到簿", "方案", "记录本", "
                  # (papers drawn or filled in: a chart of the grid, a flow of power, an election's returns)
                  "报告单", "流程图", "划分图", "分布图", "示意图", "结构图", "收据", "课程安排", "课程表",
                  # (forms handed out or sent back: a feedback slip, a warning notice, the comments given)
-                 "反馈单", "意见单", "交办单", "登记单", "回执单", "通知书", "点评意见")
+                 "反馈单", "意见单", "交办单", "登记单", "回执单", "通知书", "点评意见",
+                 # (an election's papers: the tally, the explainer handed out, the open letter, the notices)
+                 "选票", "计票单", "明白纸", "一封信", "倡议书", "告知书", "提示单")
 _GENERIC_ENDINGS = frozenset(PAPER_ENDINGS) | {"责任状"}
 _ENDINGS_LONGEST_FIRST = tuple(sorted(PAPER_ENDINGS, key=len, reverse=True))
 # "冬训工作方案" → 冬训; people named as representatives ("党员代表") end in 表 but are no paper
@@ -1625,12 +1627,23 @@ _SENTENCE_WORDS = re.compile(rf"{_PERIOD_PHRASE}|召开|开展|举办|举行|(?<
                              rf"(?<![\u4e00-\u9fff]){NUM}\s*[张个份项类]")
 
 
+def _handed_out(part: str) -> str:
+    """"换届前向党员发放《致全体党员的一封信》": a paper handed out is named after the verb, whoever it goes to (but a
+    register of what was handed out keeps its name: "慰问金发放登记册", "资金发放台账")."""
+    m = re.match(r"^[\u4e00-\u9fff《“]{0,10}?(?:发放|印发|下发|分发)(?=..)", part)
+    rest = part[m.end():].strip(_STRIP) if m else ""
+    if not m or rest in _GENERIC_ENDINGS or re.match(r"登记|情况|对象|名[册单]|台[账帐]|清单|明细|记录", rest):
+        return part
+    return rest
+
+
 def _bare_papers(clause: str) -> str:
     """A clause that only names papers ("党组织设置情况一览表", "换届选举请示、批复及选举结果报告单"), as an archive
     checklist prints its items (or a clause's first part, "无职党员设岗定责登记表，每名无职党员认领岗位"): the clause,
     or "" when it says anything more."""
     clause = re.split(r"(?:内容|要素|信息)(?:包括|包含|涵盖)", clause)[0]  # "党员花名册内容包括姓名、…": what it holds
     bare = re.sub(r"[（(][^)）]*[)）]", "", clause).strip(_STRIP)
+    bare = _handed_out(bare).strip(_STRIP)
     parts = [p.strip(_STRIP) for p in re.split(r"[，,]", bare) if p.strip(_STRIP)]
     if len(bare) < 4 or not all(_paper(p) for p in parts) or _SENTENCE_WORDS.search(bare) or \
             _WHOLE_ARCHIVE.fullmatch(bare):
@@ -1646,12 +1659,13 @@ def _checklist_elements(body: str) -> list[tuple[str, str]]:
     parts = re.split(r"[、，,](?![^（(]*[)）])", body)
     keep = " \t“”\"'、，,。；;：:"
     for part in parts:
-        part = part.replace("“", "").replace("”", "").strip(keep).rstrip("等").strip(keep)
+        part = re.sub(r"[“”《》]", "", part).strip(keep).rstrip("等").strip(keep)
         part = re.sub(r"^等(?!级|次|第)", "", part)  # (but "等级评定证书" is a name)
         part = re.sub(r"(?<=..)等(?!级|次|第)[^、，,]*$", "", part)  # "联建协议等分类归档": the list ends at 等
         # "活动有方案、有记录、有照片": the papers of the activity
         part = re.sub(r"^\d{1,2}[.、．]\s*", "", part)  # "3.会议做到有记录": a numbered point
         part = re.sub(r"^有(?=..)", "", part)
+        part = _handed_out(part)
         # "做到会前有通知、会中有签到、会后有记录": when in the meeting each paper is made, not its name
         part = re.sub(r"^(?P<s>[\u4e00-\u9fff]{0,8}?)(?:做到|要|须|应)?(?:会前|会中|会后|事前|事后)?(?:做到|要|须|应)?"
                       r"(?=有..)", r"\g<s>", part)
