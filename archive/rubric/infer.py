@@ -3823,14 +3823,6 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
     for req in _scoring_papers(norm_scoring, rd.reqs, norm_text):
         rd.add(req, None)
     _linked_households(rd, f"{norm_text}；{norm_scoring}")  # after every paper read, the register among them
-    posted = [r for r in rd.reqs if r.type == "photo" and re.search(r"公开|公示|公布", r.source or "")]
-    if posted:
-        # "决议和实施结果公开" beside "公开照片" (in the words or the 佐证材料): the photo of the posting shows it.
-        # A paper posted ("收益分配方案张榜公示") is still a paper to keep.
-        # ("发展对象、拟接收预备党员在公示栏公示" beside "公示截图或照片": each posting named is in the photos)
-        rd.reqs = [r for r in rd.reqs if not (r.type == "doc" and r.keywords and not _DOC.search(r.source or "")
-                                              and any(re.search(r"公开|公示|公布", k) for k in r.keywords)
-                                              and re.search(r"(?:公开|公示|公布)$", (r.source or "").strip(_STRIP)))]
     if _DECISION_PROCEDURE.search(norm_text + listed):
         # "严格执行“四议两公开”…会议记录完整规范": the minutes are those of the procedure's meetings.
         for req in rd.reqs:
