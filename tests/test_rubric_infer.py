@@ -1568,6 +1568,15 @@ def test_an_elections_papers_and_papers_handed_out():
     assert docs("慰问金发放登记表齐全。") == ["慰问金发放登记表"]
 
 
+def test_a_step_the_scoring_says_was_skipped_is_asked_though_the_words_do_not_name_it():
+    def docs(text, scoring):
+        return [r.keywords[0] for r in infer_item(text, scoring).requirements if r.type == "doc"]
+    assert docs("召开组织生活会。", "会前未征求观众、基层演出点和团员意见的扣0.5分。") == ["征求意见"]
+    assert docs("办好支部公众号。", "发布信息未经审核的，每次扣0.5分。") == ["审核"]
+    # a filing the rule names is often the fault of another deed: asked only when the item says it
+    assert docs("按计划开展主题党日。", "计划调整未报备的扣0.5分。") == []
+
+
 def test_rates_printed_in_tenths_or_only_in_the_scoring():
     [req] = infer_item("党员参加组织生活到会率八成以上。").requirements
     assert (req.type, req.threshold) == ("rate", 0.8)
