@@ -1577,6 +1577,12 @@ def test_a_step_the_scoring_says_was_skipped_is_asked_though_the_words_do_not_na
     assert docs("按计划开展主题党日。", "计划调整未报备的扣0.5分。") == []
 
 
+def test_the_secretarys_report_and_the_summary_in_the_scoring_are_two_papers():
+    found = infer_item("落实党建工作责任制。", "年底支部书记未述职的扣1.5分；年终无工作总结的扣1分。")
+    assert [(r.window, r.keywords[0]) for r in found.requirements if r.type == "window"] == [
+        ("年终", "述职报告"), ("年终", "工作总结")]
+
+
 def test_rates_printed_in_tenths_or_only_in_the_scoring():
     [req] = infer_item("党员参加组织生活到会率八成以上。").requirements
     assert (req.type, req.threshold) == ("rate", 0.8)

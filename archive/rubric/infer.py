@@ -3260,6 +3260,10 @@ _PAPER_TYPES = ("doc", "window", "photo")  # requirements met by a paper kept, w
 _SPEAKER_SAME = {"支委": "委员", "支部委员": "委员", "支委委员": "委员"}
 
 
+def _reports_on_duty(req: Requirement) -> bool:
+    return any("述职" in k for k in req.keywords)
+
+
 def _overlaps(req: Requirement, others: list[Requirement]) -> bool:
     """Does a requirement read from the scoring text repeat one read from the item's text ("未制定计划扣2分" after
     "年初制定工作计划")?"""
@@ -3270,6 +3274,8 @@ def _overlaps(req: Requirement, others: list[Requirement]) -> bool:
                     {req.meeting_type, MEETING_SHORT.get(req.meeting_type, "")}:
                 return True  # ("其他支委未讲党课的" after "其他支部委员每年轮流讲党课": the same speakers)
             continue
+        if req.kind == o.kind == "总结" and _reports_on_duty(req) != _reports_on_duty(o):
+            continue  # "年底未述职的…；年终无工作总结的": the secretary's report and the branch's summary, two papers
         if req.kind and req.kind == o.kind and not req.meeting_type and \
                 (req.type == o.type or (req.type in _PAPER_TYPES and o.type in _PAPER_TYPES)):
             return True  # (a rate read from the minutes is no copy of the 会议记录本 kept)
