@@ -1583,6 +1583,11 @@ def test_the_secretarys_report_and_the_summary_in_the_scoring_are_two_papers():
         ("年终", "述职报告"), ("年终", "工作总结")]
 
 
+def test_reminders_before_each_festival_named_are_counted():
+    found = infer_item("元旦、春节、中秋、国庆节前开展廉洁提醒。", "每少1次扣0.3分。")
+    assert [(r.type, r.min, r.keywords) for r in found.requirements] == [("count", 4, ["提醒"])]
+
+
 def test_rates_printed_in_tenths_or_only_in_the_scoring():
     [req] = infer_item("党员参加组织生活到会率八成以上。").requirements
     assert (req.type, req.threshold) == ("rate", 0.8)

@@ -185,7 +185,7 @@ _YEAR_TOTAL = re.compile(rf"(?P<what>[\u4e00-\u9fff“”]{{2,16}}?)(?:全年|�
                          rf"(?P<n>{NUM})\s*(?P<unit>件|项|个|次|场|期|篇)(?P<more>以上|及以上)?$")
 # What is done a number of times ("每年至少2次到联系网格指导工作"): the verbs a record of it names.
 DEED_VERBS = re.compile(r"指导|调研|走访|探访|上门|慰问|看望|宣讲|宣传|督导|督查|检查|座谈|联系|帮扶|培训|讲课|授课|巡查|接待|征求意见|谈心|"
-                        r"谈话|家访|入户|结对|服务|学习|报道|交流发言|办实事|参观")
+                        r"谈话|家访|入户|结对|服务|学习|报道|交流发言|办实事|参观|提醒")
 _ACTIVITY = re.compile(r"(?:开展|(?:^|(?<=认真|积极|定期|每年|按时))组织|举办|参加|推荐|参与)(?:了)?[^，,。；;]{0,20}?"
                        r"(?P<what>[\u4e00-\u9fff“”\"]{2,12}?)(?P<suffix>活动|教育|培训|学习|研究|探索)")
 # An activity named as the subject ("群众性精神文明创建活动有声有色").
