@@ -1588,6 +1588,16 @@ def test_reminders_before_each_festival_named_are_counted():
     assert [(r.type, r.min, r.keywords) for r in found.requirements] == [("count", 4, ["提醒"])]
 
 
+def test_a_photo_or_paper_in_the_evidence_column_named_by_where_it_comes_from_is_kept():
+    def kept(evidence):
+        found = infer_item("每年组织党员开展一次现场教学。", evidence=evidence)
+        return [(r.type, r.keywords[:1]) for r in found.requirements if r.type in ("doc", "photo")]
+    assert kept(["现场教学照片"]) == [("photo", [])]
+    assert kept(["系统截图"]) == [("photo", [])]
+    # ways of checking printed there stay the inspectors'
+    assert kept(["现场查看", "问卷调查", "系统查验"]) == []
+
+
 def test_rates_printed_in_tenths_or_only_in_the_scoring():
     [req] = infer_item("党员参加组织生活到会率八成以上。").requirements
     assert (req.type, req.threshold) == ("rate", 0.8)

@@ -3319,6 +3319,7 @@ def _abbreviates(short: str, long: str) -> bool:
 
 
 _CHECK_WAYS = re.compile(r"查看|查阅|查验|抽查|访谈|座谈|问卷|测试|现场|实地|走访了解|谈话了解|听取汇报|系统")
+_CHECK_ACTS = re.compile(r"查看|查阅|查验|抽查|访谈|座谈|问卷|测试|走访了解|谈话了解|听取汇报")
 
 
 # Words that only qualify a paper's genre ("书面报告", "相关材料"): the paper is the genre itself.
@@ -3454,7 +3455,10 @@ def evidence_clause(evidence: list[str]) -> str:
     # "查阅会议记录本", "查阅资料：目标责任书": the paper to be read, named after the way of reading it
     papers = [re.sub(r"^(?:查阅|查看|查验)(?:资料|材料)?[:：]?", "", e) if _PAPER_ENDING.search(e) or _DOC.search(e) else e
               for e in papers]
-    papers = [e for e in papers if e and not _CHECK_WAYS.search(e)]
+    # (a photo, or a paper named by where it comes from, is no way of checking: "现场教学照片", "系统截图",
+    # "系统导出名册")
+    papers = [e for e in papers if e and not (_CHECK_WAYS.search(e) and not PHOTO_WORDS.search(e) and not (
+        _PAPER_ENDING.search(e) and not _CHECK_ACTS.search(e)))]
     return f"佐证材料：{'、'.join(papers)}" if papers else ""
 
 
