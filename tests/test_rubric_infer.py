@@ -1598,6 +1598,15 @@ def test_a_photo_or_paper_in_the_evidence_column_named_by_where_it_comes_from_is
     assert kept(["现场查看", "问卷调查", "系统查验"]) == []
 
 
+def test_a_paper_a_meeting_adopts_is_kept_and_its_posting_too():
+    found = infer_item("建立集体经济收支台账；收益分配方案经村民代表会议讨论通过并公示。")
+    assert [r.keywords[0] for r in found.requirements if r.type == "doc"] == [
+        "集体经济收支台账", "公示", "收益分配方案"]
+    # named in the 佐证材料 as well: one paper
+    found = infer_item("收益分配方案经村民代表会议通过。", evidence=["收益分配方案"])
+    assert [r.keywords[0] for r in found.requirements if r.type == "doc"] == ["收益分配方案"]
+
+
 def test_rates_printed_in_tenths_or_only_in_the_scoring():
     [req] = infer_item("党员参加组织生活到会率八成以上。").requirements
     assert (req.type, req.threshold) == ("rate", 0.8)

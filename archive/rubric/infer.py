@@ -2082,6 +2082,28 @@ def _reports_formed(rd: _Reader) -> None:
                            source=seg.strip(_STRIP)), si)
 
 
+# "收益分配方案经村民代表会议讨论通过并公示": a paper a meeting adopts, kept (labelled so in 21 of 26 such clauses;
+# the meeting's own minutes in 11 only, left to the inspectors' judgement of the procedure).
+_PASSED = re.compile(r"(?P<paper>[\u4e00-\u9fff“”]{2,14}?(?:方案|计划|预算|决算|办法|章程|公约|民约|清单|名单|制度|规则))"
+                     r"[^，,；;。]{0,4}?经[\u4e00-\u9fff“”]{2,14}?(?:会议|大会|会)(?:集体)?(?:讨论|研究|审议|表决)?(?:通过|决定)")
+
+
+def _papers_passed(rd: _Reader) -> None:
+    """A paper a meeting adopts, by its name, unless a requirement already asks for it."""
+    for _ci, seg, _clause in rd.segments:
+        m = _PASSED.search(seg)
+        if not m:
+            continue
+        paper = m.group("paper").replace("“", "").replace("”", "")
+        # (the same paper named shorter or longer, in the words or the 佐证材料: "分配方案", "收益分配方案")
+        if any(paper[-4:] in k or (len(k) >= 4 and k in paper) for r in rd.reqs if r.type in ("doc", "window")
+               for k in r.keywords):
+            continue
+        # (not covering the clause: what is done with the paper after, "并公示", is read on its own)
+        rd.add(Requirement(id="", type="doc", keywords=_variants([paper]), description=f"有{paper}",
+                           source=seg.strip(_STRIP)), None)
+
+
 def _count_requirements(rd: _Reader) -> None:
     """Counts of things other than meetings: "每年确定并完成5个以上实事项目", "每两年至少发展1名新党员",
     "年内为群众办实事不少于5件", "全年集中学习不少于十二次"."""
@@ -3837,6 +3859,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
                 rd.add(req, None)
     for req in _scoring_papers(norm_scoring, rd.reqs, norm_text):
         rd.add(req, None)
+    _papers_passed(rd)
     _linked_households(rd, f"{norm_text}；{norm_scoring}")  # after every paper read, the register among them
     if _DECISION_PROCEDURE.search(norm_text + listed):
         # "严格执行“四议两公开”…会议记录完整规范": the minutes are those of the procedure's meetings.
