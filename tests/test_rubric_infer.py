@@ -1607,6 +1607,12 @@ def test_a_paper_a_meeting_adopts_is_kept_and_its_posting_too():
     assert [r.keywords[0] for r in found.requirements if r.type == "doc"] == ["收益分配方案"]
 
 
+def test_a_pledge_made_after_a_year_start_plan_is_of_the_years_start():
+    found = infer_item("年初制定村党组织年度工作计划，村党组织书记向乡镇党委作出年度承诺；年底形成年度工作总结。")
+    assert [(r.window, r.keywords[0]) for r in found.requirements if r.type == "window"] == [
+        ("年初", "承诺"), ("年初", "工作计划"), ("年终", "工作总结")]
+
+
 def test_rates_printed_in_tenths_or_only_in_the_scoring():
     [req] = infer_item("党员参加组织生活到会率八成以上。").requirements
     assert (req.type, req.threshold) == ("rate", 0.8)

@@ -1214,8 +1214,10 @@ def _window_requirements(rd: _Reader) -> None:
         agreement = re.search(r"责任书|责任状|承诺书|承诺|协议", seg + later) if starts else None
         # "年初制定计划，与机关党委签订目标责任书": the plan and the agreement signed in the next part, both of the year's
         # start (as six labelled tables in ten read it; the other four leave the agreement undated)
+        # ("年初制定党建工作计划，村党组织书记向乡镇党委作出年度承诺": a pledge made in the next part, 4 tables in 4)
         if agreement and (not re.search(r"计划|要点", seg) or re.search(r"签订|签署|签定", later) or
-                          re.search(r"(?:计划|要点)[、和及并与]签[订署定]", seg)):
+                          re.search(r"(?:计划|要点)[、和及并与]签[订署定]", seg) or
+                          re.search(r"(?:作出|公开|进行)[^，,。；;]{0,6}?承诺", later)):
             word = agreement.group(0)
             # "年初…作出履职承诺" (a pledge, however written down) or "签订承诺书" (the agreement itself)
             signed = next((o for cj, o, _c in rd.segments[si + 1:si + 3] if cj == ci and word in o), "") \
