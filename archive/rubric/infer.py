@@ -222,7 +222,9 @@ PAPER_ENDINGS = ("签到表", "签到册", "签到簿", "方案", "记录本", "
                  # (forms handed out or sent back: a feedback slip, a warning notice, the comments given)
                  "反馈单", "意见单", "交办单", "登记单", "回执单", "通知书", "点评意见",
                  # (an election's papers: the tally, the explainer handed out, the open letter, the notices)
-                 "选票", "计票单", "明白纸", "一封信", "倡议书", "告知书", "提示单")
+                 "选票", "计票单", "明白纸", "一封信", "倡议书", "告知书", "提示单",
+                 # (slips signed on receipt or at a handover)
+                 "签收单", "交接单")
 _GENERIC_ENDINGS = frozenset(PAPER_ENDINGS) | {"责任状"}
 _ENDINGS_LONGEST_FIRST = tuple(sorted(PAPER_ENDINGS, key=len, reverse=True))
 # "冬训工作方案" → 冬训; people named as representatives ("党员代表") end in 表 but are no paper
