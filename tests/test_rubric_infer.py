@@ -1614,6 +1614,14 @@ def test_a_pledge_made_after_a_year_start_plan_is_of_the_years_start():
         ("年初", "承诺"), ("年初", "工作计划"), ("年终", "工作总结")]
 
 
+def test_a_list_formed_from_needs_gathered_at_the_years_start_is_due_then():
+    def dated(text):
+        return [(r.type, r.window) for r in infer_item(text).requirements if r.keywords and "清单" in r.keywords[0]]
+    assert dated("年初广泛征集居民需求，形成“为民服务实事清单”并经居民代表会议表决通过。") == [("window", "年初")]
+    # a list set out beside a year-start plan keeps no date of its own
+    assert dated("年初制定支部党建工作计划，列出任务清单。") == [("doc", None)]
+
+
 def test_rates_printed_in_tenths_or_only_in_the_scoring():
     [req] = infer_item("党员参加组织生活到会率八成以上。").requirements
     assert (req.type, req.threshold) == ("rate", 0.8)

@@ -3199,6 +3199,7 @@ def _read(text: str, scoring: str, activities: bool = True) -> _Reader:
     _drop_lists_of_people(rd)
     _drop_posts(rd)
     _papers_due_at_year_edges(rd)
+    _lists_from_needs_gathered(rd)
     return rd
 
 
@@ -3223,6 +3224,20 @@ def _papers_due_at_year_edges(rd: _Reader) -> None:
                 paper.description = f"{window}有{paper.keywords[0] if paper.keywords else '材料'}"
                 rd.covered.add(si)
                 break
+
+
+def _lists_from_needs_gathered(rd: _Reader) -> None:
+    """"年初广泛征集居民需求，形成为民办实事项目清单": the list formed from what was gathered at the year's start is due
+    then (4 labelled tables in 4; a list set out beside a year-start plan, "年初制定计划，明确任务清单", stays undated)."""
+    for si, (ci, seg, _clause) in enumerate(rd.segments):
+        paper = rd.at.get(si)
+        if paper is None or paper.type != "doc" or paper not in rd.reqs or \
+                not re.match(r"^(?:形成|确定|梳理|建立)[^，,]{2,16}?清单", seg.strip(_STRIP)):
+            continue
+        before = [o for cj, o, _c in rd.segments[:si] if cj == ci][-1:]
+        if before and re.search(r"(?<!学)年初[^，,]{0,16}征集", before[0]):
+            paper.type, paper.window = "window", "年初"
+            paper.description = f"年初有{paper.keywords[0] if paper.keywords else '清单'}"
 
 
 def _counts_people(req: Requirement) -> bool:
