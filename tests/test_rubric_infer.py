@@ -1622,6 +1622,16 @@ def test_a_list_formed_from_needs_gathered_at_the_years_start_is_due_then():
     assert dated("年初制定支部党建工作计划，列出任务清单。") == [("doc", None)]
 
 
+def test_states_no_paper_shows_are_left_to_the_inspectors():
+    def judged(text):
+        return [r.source for r in infer_item(text).requirements if r.type == "judgement"]
+    assert judged("村党组织书记、村委会主任“一肩挑”；每月召开一次支委会。") == ["村党组织书记、村委会主任“一肩挑”"]
+    assert judged("支部委员会按期换届；党员按月足额交纳党费。") == ["支部委员会按期换届"]
+    assert judged("每年开展一次民主评议党员，对评定为“不合格”的党员按规定组织处置。") == [
+        "对评定为“不合格”的党员按规定组织处置"]
+    assert judged("每月开展一次矛盾纠纷排查，全年不发生重大群体性事件。") == ["全年不发生重大群体性事件"]
+
+
 def test_rates_printed_in_tenths_or_only_in_the_scoring():
     [req] = infer_item("党员参加组织生活到会率八成以上。").requirements
     assert (req.type, req.threshold) == ("rate", 0.8)

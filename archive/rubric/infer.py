@@ -2934,6 +2934,12 @@ def _chunks(text: str) -> list[str]:
     return out
 
 
+# States of the organisation no paper of ours shows, that the inspectors see for themselves: who holds which posts
+# ("书记、主任“一肩挑”", "交叉任职"), women among the members, a term kept ("按期换届"), failed members dealt with
+# ("按规定处置"), a year without incidents ("全年无命案").
+_STATES = re.compile(r"一肩挑|交叉任职|女性|妇女|按期换届|处置|(?:^|[，,])(?:全年|年内)?无|杜绝|不发生|零发生")
+
+
 def _judgement(rd: _Reader, text: str) -> None:
     """One judgement for what only the inspectors can decide: the qualities (强, 团结, 有声有色 …), what they look
     at on site, and whatever else of the item's words no checkable requirement reads."""
@@ -2955,13 +2961,23 @@ def _judgement(rd: _Reader, text: str) -> None:
             continue
         if any(n in s for n in names) and not QUALITATIVE.search(_ADVERBS.sub("", s)):
             continue
-        if QUALITATIVE.search(s) or _ACTION_VERBS.search(s) or any(w in s for w in rd.onsite) or not checkable:
+        if QUALITATIVE.search(s) or _ACTION_VERBS.search(s) or _STATES.search(s) or any(w in s for w in rd.onsite) \
+                or not checkable:
             left.append(s)
     if not left and checkable:
         return
-    words = "，".join(dict.fromkeys(left)) or text.strip(_STRIP)
+    words = "，".join(_quoted(w) for w in dict.fromkeys(left)) or _quoted(text.strip(_STRIP))
     where = f"（{'、'.join(rd.onsite)}由考核组实地查验）" if rd.onsite else ""
     rd.add(Requirement(id="", type="judgement", description=f"由考核组判断：{words}。{where}", source=words), None)
+
+def _quoted(words: str) -> str:
+    """A phrase with the quotation mark its ends lost put back ("“一肩挑", "第一议题”落实不到位")."""
+    if words.count("“") > words.count("”"):
+        return words + "”"
+    if words.count("”") > words.count("“"):
+        return "“" + words
+    return words
+
 
 def _judged_by_the_scoring(rd: _Reader, deductions: list[Deduction]) -> None:
     """"会议记录不规范的，酌情扣0.5—1分": a rule the inspectors apply by looking leaves them a judgement, when the
@@ -2972,7 +2988,7 @@ def _judged_by_the_scoring(rd: _Reader, deductions: list[Deduction]) -> None:
     ruled = [d.text.strip(_STRIP) for d in deductions if d.discretionary or _JUDGED_RULE.search(d.text)]
     if not ruled:
         return
-    words = "；".join(dict.fromkeys(ruled))
+    words = "；".join(_quoted(w) for w in dict.fromkeys(ruled))
     rd.reqs.append(Requirement(id=f"r{len(rd.reqs) + 1}", type="judgement", description=f"由考核组判断：{words}。",
                                source=words))
 
