@@ -1575,7 +1575,7 @@ def test_a_step_the_scoring_says_was_skipped_is_asked_though_the_words_do_not_na
     assert docs("召开组织生活会。", "会前未征求观众、基层演出点和团员意见的扣0.5分。") == ["征求意见"]
     assert docs("办好支部公众号。", "发布信息未经审核的，每次扣0.5分。") == ["审核"]
     # a filing the rule names is often the fault of another deed: asked only when the item says it
-    assert docs("按计划开展主题党日。", "计划调整未报备的扣0.5分。") == []
+    assert docs("每月按计划开展一次主题党日。", "计划调整未报备的扣0.5分。") == []
 
 
 def test_the_secretarys_report_and_the_summary_in_the_scoring_are_two_papers():
@@ -1630,6 +1630,15 @@ def test_states_no_paper_shows_are_left_to_the_inspectors():
     assert judged("每年开展一次民主评议党员，对评定为“不合格”的党员按规定组织处置。") == [
         "对评定为“不合格”的党员按规定组织处置"]
     assert judged("每月开展一次矛盾纠纷排查，全年不发生重大群体性事件。") == ["全年不发生重大群体性事件"]
+
+
+def test_under_a_bare_title_every_deed_the_rules_name_lacking_is_asked():
+    found = infer_item("开展党员关爱和民生服务。", "全年办理民生实事不少于5件，每少1件扣0.5分；民生实事项目未公示的扣0.5分。")
+    assert [(r.type, r.keywords[:1]) for r in found.requirements if r.type != "judgement"] == [
+        ("count", ["办理民生实事"]), ("doc", ["公示"])]
+    # words that say more than a topic name the deeds they ask: a posting the rule names alone is not one of them
+    found = infer_item("每月召开一次支委会，研究党员管理工作。", "支委会每少1次扣0.5分；党员名单未公示的扣0.5分。")
+    assert [r.type for r in found.requirements if r.type == "doc"] == []
 
 
 def test_rates_printed_in_tenths_or_only_in_the_scoring():

@@ -3855,9 +3855,10 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
     """What the item's words say can be checked, its scoring rules linked to them, and filing words. The scoring
     text's conditions ("三会一课未落实的，每例扣0.5分") add what the item's text does not already ask; the papers of a
     佐证材料 column (`evidence`) are an archive checklist. Scoring printed inside the words is read as scoring."""
+    titled = bool(scoring.strip()) and _bare_title(text)
     if not scoring.strip():
         text, scoring = split_scoring(text)
-    elif _bare_title(text):
+    elif titled:
         # "主题党日活动。" over "①每月固定第一个星期五开展主题党日活动，全年开展12次的得3分…": a title over
         # numbered rules that say what is asked; what they ask is the item's words.
         asked, _rules = split_scoring(scoring)
@@ -3892,7 +3893,8 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
                 req.source = next((c for c in printed if req.source and req.source in re.sub(r"未|没有|没", "", c)),
                                   req.source)
                 rd.add(req, None)
-    for req in _scoring_papers(norm_scoring, rd.reqs, norm_text):
+    # (under a bare title the rules are all the item says: every deed they name lacking is asked)
+    for req in _scoring_papers(norm_scoring, rd.reqs, norm_text + ("；" + norm_scoring if titled else "")):
         rd.add(req, None)
     _papers_passed(rd)
     _linked_households(rd, f"{norm_text}；{norm_scoring}")  # after every paper read, the register among them
