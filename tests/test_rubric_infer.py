@@ -1641,6 +1641,18 @@ def test_under_a_bare_title_every_deed_the_rules_name_lacking_is_asked():
     assert [r.type for r in found.requirements if r.type == "doc"] == []
 
 
+def test_summaries_and_plans_the_scoring_dates():
+    def windows(text, scoring, evidence=None):
+        return [(r.type, r.window, r.keywords[0]) for r in infer_item(text, scoring, evidence=evidence).requirements
+                if r.kind in ("计划", "总结")]
+    # a half year's summary and the year's are two papers
+    assert windows("落实党建工作责任制。", "年中未形成半年工作小结的扣0.5分；年终无年度工作总结的扣1分。") == [
+        ("doc", None, "半年"), ("window", "年终", "工作总结")]
+    # the plan and summary the 佐证材料 lists are the ones the rules date
+    assert windows("落实党建工作责任。", "年初未制定党建工作计划的扣0.5分；年底无年度工作总结的扣0.5分。",
+                   ["工作计划", "年度总结"]) == [("window", "年初", "工作计划"), ("window", "年终", "年度总结")]
+
+
 def test_rates_printed_in_tenths_or_only_in_the_scoring():
     [req] = infer_item("党员参加组织生活到会率八成以上。").requirements
     assert (req.type, req.threshold) == ("rate", 0.8)

@@ -3317,8 +3317,14 @@ _PAPER_TYPES = ("doc", "window", "photo")  # requirements met by a paper kept, w
 _SPEAKER_SAME = {"支委": "委员", "支部委员": "委员", "支委委员": "委员"}
 
 
-def _reports_on_duty(req: Requirement) -> bool:
-    return any("述职" in k for k in req.keywords)
+def _period_mark(req: Requirement) -> str:
+    """What tells two summaries apart: a report on one's duties (述职), a half year's (or a term's), or the year's."""
+    words = " ".join(req.keywords) + (req.description or "")
+    return "述职" if "述职" in words else "半年" if re.search(r"半年|学期", words) else ""
+
+
+# The year's own plan or summary by its plain names (not a project's, "项目总结"): what a 年初 / 年终 rule dates.
+_THE_YEARS_PAPER = re.compile(r"(?:年度)?(?:党建)?(?:工作)?(?:计划|总结|要点)")
 
 
 def _overlaps(req: Requirement, others: list[Requirement]) -> bool:
@@ -3331,8 +3337,8 @@ def _overlaps(req: Requirement, others: list[Requirement]) -> bool:
                     {req.meeting_type, MEETING_SHORT.get(req.meeting_type, "")}:
                 return True  # ("其他支委未讲党课的" after "其他支部委员每年轮流讲党课": the same speakers)
             continue
-        if req.kind == o.kind == "总结" and _reports_on_duty(req) != _reports_on_duty(o):
-            continue  # "年底未述职的…；年终无工作总结的": the secretary's report and the branch's summary, two papers
+        if req.kind == o.kind == "总结" and _period_mark(req) != _period_mark(o):
+            continue  # "年底未述职的…；年终无工作总结的", "年中未形成半年小结的…；年终无年度总结的": two papers
         if req.kind and req.kind == o.kind and not req.meeting_type and \
                 (req.type == o.type or (req.type in _PAPER_TYPES and o.type in _PAPER_TYPES)):
             return True  # (a rate read from the minutes is no copy of the 会议记录本 kept)
@@ -3888,6 +3894,14 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
         extra = _read(re.sub(r"未|没有|没|无(?=" + _LACKED_WORDS + ")", "", conditions), "", activities=False)
         printed = [c.strip(_STRIP) for c in re.split(r"[，,。；;]", conditions) if c.strip(_STRIP)]
         for req in extra.reqs:
+            undated = next((o for o in rd.reqs if req.type == "window" and o.type == "doc" and o.kind == req.kind
+                            and o.kind in ("计划", "总结") and _period_mark(o) == _period_mark(req)
+                            and o.keywords and _THE_YEARS_PAPER.fullmatch(o.keywords[0])), None)
+            if undated is not None:
+                # "年初未制定党建工作计划的" beside 佐证材料 "工作计划": the paper listed is the one due at that time
+                undated.type, undated.window = "window", req.window
+                undated.description = f"{req.window}有{undated.keywords[0] if undated.keywords else req.kind}"
+                continue
             if req.type != "judgement" and not _overlaps(req, rd.reqs) and not _full_marks_restated(req, rd.reqs):
                 # The source as printed ("书记全年未讲党课的"), not as read without its negation.
                 req.source = next((c for c in printed if req.source and req.source in re.sub(r"未|没有|没", "", c)),
