@@ -1335,6 +1335,8 @@ def test_more_names_of_the_evidence_and_checking_columns() -> None:
     from archive.rubric.importer import _role
 
     assert [_role(h) for h in ("印证资料", "备查材料", "支撑资料", "证明材料")] == ["evidence"] * 4
+    # (a 台账 checklist's column of what the inspectors read: "查阅资料 | 政治生日登记表、活动照片")
+    assert [_role(h) for h in ("查阅资料", "查阅材料", "查看资料")] == ["evidence"] * 3
     assert [_role(h) for h in ("核查方法", "检查办法", "验收办法")] == ["method"] * 3
 
 
