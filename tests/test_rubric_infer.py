@@ -1653,6 +1653,13 @@ def test_summaries_and_plans_the_scoring_dates():
                    ["工作计划", "年度总结"]) == [("window", "年初", "工作计划"), ("window", "年终", "年度总结")]
 
 
+def test_a_rule_naming_a_paper_by_its_shorter_name_follows_that_paper():
+    found = infer_item("第一书记每月驻村工作不少于20天，建立驻村工作日志。",
+                       "驻村时间不足的，每少1天扣0.5分；无工作日志的扣1分。")
+    by_id = {r.id: r.type for r in found.requirements}
+    assert [by_id.get(d.requirement) for d in found.deductions] == ["duration", "doc"]
+
+
 def test_rates_printed_in_tenths_or_only_in_the_scoring():
     [req] = infer_item("党员参加组织生活到会率八成以上。").requirements
     assert (req.type, req.threshold) == ("rate", 0.8)

@@ -3048,6 +3048,11 @@ def _link(deductions: list[Deduction], reqs: list[Requirement]) -> None:
         if THREE_MEETINGS_WORD in text:
             hits += [r for r in checkable if r.type == "count" and r.meeting_type in dict(THREE_MEETINGS)
                      and r not in hits]
+        if not hits:
+            # "无工作日志的扣1分" after "建立驻村工作日志": the paper named by its shorter name
+            hits = [r for r in checkable if r.type in ("doc", "window") and any(
+                k[-n:] in text for k in r.keywords for n in (4, 3)
+                if len(k) > n and _PAPER_ENDING.search(k[-n:]) and k[-n:] not in _GENERIC_ENDINGS)]
         if not hits and len(checkable) == 1:
             hits = checkable
         if not hits and ded.per_unit is not None:
