@@ -137,6 +137,12 @@ class Workspace:
     def thumbs_dir(self) -> Path:
         return self.state_dir / "thumbs"
 
+    @property
+    def filings_key(self) -> str:
+        """The rubric the archivist's filings and refused suggestions are kept under: the rubric as taizhang.toml
+        names it (a bundled id, or the path of the archive's own file), whatever id that file gives itself."""
+        return self.config.rubric
+
     def rubric_file(self) -> Path | None:
         """The user's own rubric file ([archive] rubric as a path, relative to the archive), or None for a bundled
         rubric (seed000 …)."""

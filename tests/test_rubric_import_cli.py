@@ -147,6 +147,41 @@ def test_ten_ordinary_items_checked_on_the_sample(tmp_path, cli_run):
     assert "暂无需要整改的问题" not in " ".join(p.text for p in docx.Document(str(out_dir / "整改方案.docx")).paragraphs)
 
 
+def test_filings_to_an_own_rubric_file_are_what_status_reads(tmp_path, cli_run):
+    """The archive's own rubric file names itself by another id than the path taizhang.toml keeps: what `file`
+    files under that path is what `status` reads (a paper found only by its words, and a time in each month)."""
+    document = docx.Document()
+    document.add_paragraph("幸福村党支部考核评分表")
+    table = document.add_table(rows=2, cols=4)
+    for c, value in enumerate(["序号", "考核内容", "分值", "评分标准"]):
+        table.cell(0, c).text = value
+    for c, value in enumerate(["1", "第一书记每月驻村工作不少于20天，建立驻村工作日志。", "10",
+                               "驻村时间不足的，每少1天扣0.5分，最高扣5分；无工作日志的扣1分。"]):
+        table.cell(1, c).text = value
+    document.save(str(tmp_path / "评分表.docx"))
+    root = tmp_path / "幸福村"
+    (root / "材料").mkdir(parents=True)
+    for month, days in [(1, 22), (2, 21), (3, 12)]:
+        log = docx.Document()
+        log.add_heading(f"2025年{month}月第一书记驻村工作日志", 1)
+        log.add_paragraph(f"2025年{month}月28日。本月驻村{days}天，走访农户，协调产业项目。")
+        log.save(str(root / "材料" / f"2025年{month}月驻村工作日志.docx"))
+    assert cli_run("rubric", "import", str(tmp_path / "评分表.docx"), "-o", str(root / "评分表.yaml"))[0] == 0
+    assert cli_run("init", str(root), "--rubric", str(root / "评分表.yaml"), "--org", "幸福村党支部",
+                   "--year", "2025")[0] == 0
+    assert cli_run("--archive", str(root), "ingest", "--no-ocr")[0] in (0, 3)
+    code, out, err = cli_run("--archive", str(root), "file", "--accept", "--json")
+    assert code == 0, err
+    assert json.loads(out)["per_item"] == {"1": 3}
+    code, out, err = cli_run("--archive", str(root), "status", "--as-of", "2025-04-15", "--json")
+    assert code == 0, err
+    [item] = json.loads(out)["items"]
+    days, log = item["findings"]
+    assert (days["met"], days["missing"]) == (False, ["3月12天"])
+    assert log["met"] is True and len(log["evidence"]) == 3
+    assert item["deduction"] == 4.0  # 每少1天扣0.5分 × 8 days short in March
+
+
 def test_the_readme_requirement_examples_validate():
     """The README's one-example-per-type block is a valid item: a user can copy from it."""
     from archive.rubric.loader import rubric_from_data

@@ -90,7 +90,7 @@ def list_cmd(ctx: click.Context, kind: str | None, item: str | None, only_errors
         else:
             kind = normalize_kind(kind, conn)
             item = normalize_item(ws, item)
-            rows = [ev for ev in iter_evidence(conn, kind=kind, rubric_id=ws.config.rubric)
+            rows = [ev for ev in iter_evidence(conn, kind=kind, rubric_id=ws.filings_key)
                     if (not only_errors or ev.error) and (item is None or item in ev.items)]
     finally:
         conn.close()

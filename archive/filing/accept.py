@@ -52,7 +52,7 @@ def accept_suggestions(ws: Workspace, conn: sqlite3.Connection, min_score: float
     filing, so an interruption loses at most the filing in flight."""
     cfg = filing_config(ws)
     threshold = cfg.min_score if min_score is None else float(min_score)
-    rubric_id = ws.config.rubric
+    rubric_id = ws.filings_key
     report = AcceptReport(threshold, dry_run)
     user = store.current_user(who)
     if not dry_run:  # the folder conventions first: a folder filing outranks any suggestion

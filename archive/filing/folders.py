@@ -139,7 +139,7 @@ def _wanted(ws: Workspace, conn: sqlite3.Connection, targets: list[Target]) -> d
     cfg = filing_config(ws)
     scope = ScopeContext(own_org(ws.config.org, cfg.org_aliases), ws.config.year)
     if pending_category:
-        rubric_id = ws.config.rubric
+        rubric_id = ws.filings_key
         feats = load_features(conn, rubric_id, cfg.text_chars, ids=list(pending_category), scope=scope)
         scorer = make_scorer(ws, conn, cfg, feats, store.filings(conn, rubric_id), store.exclusions(conn, rubric_id))
         excluded = store.exclusions(conn, rubric_id)
@@ -157,7 +157,7 @@ def _in_scope(ws: Workspace, conn: sqlite3.Connection, cfg, scope: ScopeContext,
     """`wanted` less the filings a hold forbids (filing/scope.py)."""
     if not wanted:
         return wanted
-    feats = {f.id: f for f in load_features(conn, ws.config.rubric, cfg.text_chars,
+    feats = {f.id: f for f in load_features(conn, ws.filings_key, cfg.text_chars,
                                             ids=sorted({eid for eid, _ in wanted}), scope=scope)}
     periods = {t.id: item_period(t, ws.config.year) for t in targets} if ws.config.year else {}
     out = {}

@@ -219,7 +219,7 @@ def _day_population(ws: Workspace, conn: sqlite3.Connection, cfg: FilingConfig, 
     """The documents whose days photos are matched against: every original, even when only some paths were asked."""
     if ids is None:
         return population
-    return load_features(conn, ws.config.rubric, cfg.text_chars, scope=scope_context(ws, cfg))
+    return load_features(conn, ws.filings_key, cfg.text_chars, scope=scope_context(ws, cfg))
 
 
 __all__ = ["EvidenceSuggestions", "Scorer", "Suggestion", "make_scorer", "scope_context", "suggest"]

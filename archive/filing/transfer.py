@@ -26,7 +26,7 @@ SHEET = "归档决定"
 
 
 def export_rows(ws: Workspace, conn: sqlite3.Connection) -> list[dict]:
-    rubric_id = ws.config.rubric
+    rubric_id = ws.filings_key
     rows = []
     for r in store.export_filings(conn, rubric_id):
         rows.append(dict(zip(COLUMNS, r, strict=True)))
@@ -126,7 +126,7 @@ def import_filings(ws: Workspace, conn: sqlite3.Connection, source: Path, who: s
     """Apply an exported file: each row in its own transaction; a bad row is reported, never stops the rest.
     Automated rows never replace a manual filing already in the catalog."""
     rows = _read(source)
-    rubric_id = ws.config.rubric
+    rubric_id = ws.filings_key
     targets = rubric_targets(ws.rubric())
     report = ImportReport()
     for n, row in enumerate(rows, start=2):

@@ -89,7 +89,7 @@ def rebuild_index(ws: Workspace, conn: sqlite3.Connection) -> int:
     """Rebuild the whole index from the catalog; returns the number of documents indexed."""
     upto, _ = pending_changes(conn)
     started = time.time()
-    count = indexer.rebuild(ws.index_dir, searchable(conn, None, ws.config.rubric), limits=write_limits(ws))
+    count = indexer.rebuild(ws.index_dir, searchable(conn, None, ws.filings_key), limits=write_limits(ws))
     _clear_pending(conn, upto)
     _remove_interrupted_builds(ws.index_dir, started)
     return count
@@ -134,7 +134,7 @@ def sync_index(ws: Workspace, conn: sqlite3.Connection, changed_ids: set[int], r
     if not changed and not removed:
         return
     try:
-        indexer.update(ws.index_dir, searchable(conn, sorted(changed), ws.config.rubric), removed,
+        indexer.update(ws.index_dir, searchable(conn, sorted(changed), ws.filings_key), removed,
                        limits=write_limits(ws))
     except indexer.IndexUnavailable:
         rebuild_index(ws, conn)

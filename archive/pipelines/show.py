@@ -46,7 +46,7 @@ def show_document(ws: Workspace, path: str) -> Evidence:
             eid = cat.id_of(conn, rel)
             if eid is not None:
                 found = list(cat.iter_evidence(conn, ids=[eid], include_gone=True, with_text=True,
-                                               rubric_id=ws.config.rubric))
+                                               rubric_id=ws.filings_key))
                 if found:
                     return found[0]
         paths = cat.present_path_list(conn)
