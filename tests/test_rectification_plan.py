@@ -234,6 +234,19 @@ def test_roles_from_the_roster_skip_the_deputy_and_the_first_secretary():
     assert people_by_role(members) == {"党组织书记": "李建国", "组织委员": "张伟", "纪检委员": "张伟"}
 
 
+def test_the_plan_names_the_organisation_it_is_written_for(sample):
+    from archive.generators.rectification import party_body
+
+    assert [party_body(o) for o in ("幸福里社区党支部", "幸福村党支部", "长冈乡大坪村党总支", "市林业局机关党支部")] == [
+        "社区党组织", "村党组织", "村党组织", "党组织"]
+    _, status, _ = sample
+    common = {"org": "幸福村党支部", "year": 2025, "rubric_title": "评分表", "date_cn": "2025年12月31日"}
+    ctx = build_context(status, common, load_rubric("seed000"), {}, "党组织书记", None, {})
+    assert "推动村党组织建设全面进步" in ctx["guiding"]
+    assert ctx["work_requirements"][0]["text"].startswith("村党组织书记履行第一责任人职责")
+    assert "社区" not in ctx["guiding"] + ctx["work_requirements"][0]["text"]
+
+
 def test_configured_category_person_and_deadline_win(sample):
     _, status, _ = sample
     common = {"org": "幸福里社区党支部", "year": 2025, "rubric_title": "评分表", "date_cn": "2025年12月31日"}

@@ -42,12 +42,21 @@ from archive.generators.measures import (
 from archive.generators.settings import DEFAULT_RESPONSIBLE
 
 GUIDING = ("以习近平新时代中国特色社会主义思想为指导，深入贯彻党的二十大精神，全面落实新时代党的建设总要求和新时代党的组织路线，"
-           "坚持问题导向、目标导向，以整改促规范、以规范促提升，推动社区党组织建设全面进步、全面过硬。")
+           "坚持问题导向、目标导向，以整改促规范、以规范促提升，推动{body}建设全面进步、全面过硬。")
 WORK_REQUIREMENTS = (
-    ("（一）加强组织领导。", "社区党组织书记履行第一责任人职责，对整改工作亲自部署、亲自过问；班子成员按分工抓好责任范围内的整改任务。"),
+    ("（一）加强组织领导。", "{body}书记履行第一责任人职责，对整改工作亲自部署、亲自过问；班子成员按分工抓好责任范围内的整改任务。"),
     ("（二）压实整改责任。", "对照问题清单逐项明确责任人和整改时限，实行销号管理，整改一项、销号一项，整改材料及时归入台帐。"),
     ("（三）建立长效机制。", "把整改中形成的好做法固化为制度，坚持“三会一课”等组织生活制度，做到工作有计划、活动有记录、台帐有人管。"),
 )
+
+def party_body(org: str) -> str:
+    """How the plan names the organisation it is written for: a community's, a village's, or any other's."""
+    if "社区" in org:
+        return "社区党组织"
+    if re.search(r"村(?:党|委|“两委”|两委)", org) or org.endswith("村"):
+        return "村党组织"
+    return "党组织"
+
 
 # Who holds which post, read from the 职务 column of a roster.
 ROLE_PATTERNS = {
@@ -227,8 +236,10 @@ def build_context(status: StatusDocument | dict, common: dict, rubric, responsib
                       "尚无任何材料的，列出查找归档或迎检准备的措施。" if rows
                       else "经自查，各评分项的可查材料均已具备，暂无需要整改的问题。")
     return {"title": title_lines(f"关于{common['org']}{common['year']}年度党建工作考核自查问题的整改方案", common['org']),
-            "opening": opening, "guiding": GUIDING, "overall": overall, "problems_intro": problems_intro, "rows": rows,
-            "work_requirements": [{"heading": h, "text": t} for h, t in WORK_REQUIREMENTS]}
+            "opening": opening, "guiding": GUIDING.format(body=party_body(common["org"])), "overall": overall,
+            "problems_intro": problems_intro, "rows": rows,
+            "work_requirements": [{"heading": h, "text": t.format(body=party_body(common["org"]))}
+                                  for h, t in WORK_REQUIREMENTS]}
 
 
 __all__ = ["build_context", "board_people", "people_by_role", "person_for", "when_text", "ONGOING"]
