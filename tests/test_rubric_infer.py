@@ -1660,6 +1660,15 @@ def test_a_rule_naming_a_paper_by_its_shorter_name_follows_that_paper():
     assert [by_id.get(d.requirement) for d in found.deductions] == ["duration", "doc"]
 
 
+def test_a_deed_organised_on_one_named_day_is_counted_once_a_year():
+    def counts(text, scoring=""):
+        return [(r.min, r.keywords[0]) for r in infer_item(text, scoring).requirements if r.type == "count"]
+    assert counts("“七一”组织党员重温入党誓词。") == [(1, "重温入党誓词")]
+    assert counts("“3·12”植树节期间组织开展义务植树活动。", "植树节期间未组织义务植树的扣1分。") == [(1, "义务植树活动")]
+    # one of several occasions named is no single day
+    assert counts("每逢“七一”、春节开展走访慰问。") == [(2, "走访")]
+
+
 def test_rates_printed_in_tenths_or_only_in_the_scoring():
     [req] = infer_item("党员参加组织生活到会率八成以上。").requirements
     assert (req.type, req.threshold) == ("rate", 0.8)

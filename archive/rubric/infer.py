@@ -175,10 +175,12 @@ _EACH_OCCASION = re.compile(r"每逢(?P<list>(?:[“\"]?[\u4e00-\u9fff]{2,4}?[�
                             r"(?:等(?:重大|重要|传统)?(?:节日|节点|节假日))?(?:前后|期间|之际|前夕|前)?")
 # "“七一”、春节走访慰问困难党员": festivals named right before the visits, one visit at each.
 _FESTIVAL = r"[“\"]?(?:春节|元旦|七一|五四|八一|中秋|重阳|端午|国庆|清明|元宵)(?:节)?[”\"]?"
+# a day of the year named by its date or as a 节 of its own ("“3·12”植树节", "教师节")
+_NAMED_DAY = r"(?:[“\"]\d{1,2}[·.]\d{1,2}[”\"])?(?:植树节|教师节|护士节|记者节|建军节|建党节|劳动节|青年节|妇女节|儿童节|重阳节|宪法日|国家安全教育日|(?:[“\"]\d{1,2}[·.]\d{1,2}[”\"]))"
 _FESTIVALS_VISITED = re.compile(rf"(?P<list>(?:{_FESTIVAL}(?:、|和|及|与))*{_FESTIVAL})(?:前后|期间|前夕|之际)?(?:开展|组织)?"
                                 r"(?=走访|慰问|看望|探望)")
 # "“七一”前后组织党员重温入党誓词": one festival, and what is organised at it.
-_ONE_FESTIVAL_DEED = re.compile(rf"(?:^|[，,])[^，,]{{0,8}}?(?P<fest>{_FESTIVAL})(?:前后|期间|前夕|之际)(?:组织|开展|举行)"
+_ONE_FESTIVAL_DEED = re.compile(rf"(?:^|[，,])[^，,]{{0,8}}?(?P<fest>{_FESTIVAL}|{_NAMED_DAY})(?:前后|期间|前夕|之际|当天)?(?:组织|开展|举行)+"
                                 r"(?:全体)?(?:党员)?(?P<what>[\u4e00-\u9fff“”]{2,12})$")
 # "全年10件", "年内完成5项": how many in the year, printed after what is done.
 _YEAR_TOTAL = re.compile(rf"(?P<what>[\u4e00-\u9fff“”]{{2,16}}?)(?:全年|年内|每年|年度内?)(?:累计)?(?:完成|办理|开展)?\s*"
@@ -2473,8 +2475,9 @@ def _occasion_count(rd: _Reader, si: int, seg: str, per: str | None, years: int)
     """"“七一”、春节前后各走访慰问困难党员一次" (or "走访慰问困难党员（“七一”、春节前后）"): once at each named occasion,
     so a count in the year of as many as the occasions named."""
     one = _ONE_FESTIVAL_DEED.search(seg.strip(_STRIP))
-    if one and not _OCCASIONS.search(seg):  # "“七一”前后组织党员重温入党誓词": done once a year, at that time
-        what = one.group("what").replace("“", "").replace("”", "")
+    if one and not _OCCASIONS.search(seg) and not _EACH_OCCASION.search(seg):
+        # "“七一”前后组织党员重温入党誓词": done once a year, at that time (not one of several, "每逢“七一”、春节")
+        what = re.sub(r"的$", "", one.group("what").replace("“", "").replace("”", ""))
         fest = one.group("fest").strip("“”\"")
         rd.add(Requirement(id="", type="count", keywords=_variants([what]), min=1, per=per or "year", years=years,
                            description=f"“{fest}”前后{what}，每年不少于1次", source=seg.strip(_STRIP)), si)
@@ -3354,7 +3357,8 @@ def _overlaps(req: Requirement, others: list[Requirement]) -> bool:
         if set(req.keywords) & set(o.keywords):
             return True
         if req.type == o.type == "count" and not o.meeting_type and (req.per or "year") == (o.per or "year") and \
-                req.years == o.years and any(len(k) >= 2 and k in r for k in o.keywords for r in req.keywords):
+                req.years == o.years and any(len(k) >= 2 and k in r or len(r) >= 4 and r in k
+                                             for k in o.keywords for r in req.keywords):
             return True  # "未开展年度评估调整的" after "每年…开展1次动态评估": the deed counted, named in the scoring
         if req.type == "doc" and o.type in ("doc", "window") and req.keywords and \
                 all(k in GENERIC_PAPER_WORDS for k in req.keywords) and \
