@@ -1669,6 +1669,13 @@ def test_a_deed_organised_on_one_named_day_is_counted_once_a_year():
     assert counts("每逢“七一”、春节开展走访慰问。") == [(2, "走访")]
 
 
+def test_a_title_with_a_quoted_name_is_still_a_bare_title():
+    found = infer_item("做好“12345”热线诉求办理。", "工单按时签收率达到100%，每低1个百分点扣0.2分；"
+                       "按期办结率不低于百分之九十八，每低1个百分点扣0.3分，最高扣1.5分。")
+    assert [(r.measure, r.threshold) for r in found.requirements if r.type == "rate"] == [
+        ("工单按时签收率", 1.0), ("按期办结率", 0.98)]
+
+
 def test_rates_printed_in_tenths_or_only_in_the_scoring():
     [req] = infer_item("党员参加组织生活到会率八成以上。").requirements
     assert (req.type, req.threshold) == ("rate", 0.8)

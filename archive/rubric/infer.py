@@ -3858,7 +3858,9 @@ def _bare_title(text: str) -> bool:
     """An item's words that only name a topic ("党内关怀帮扶。", "组织生活会和民主评议党员。"): short, no number, no
     clause of its own."""
     bare = _norm(text).strip(_STRIP)
-    return 0 < len(bare) <= 14 and not re.search(r"[\d，,；;：:]|每|不少于|至少|以上", bare)
+    # (a name in quotes is one word of the topic: "做好“12345”热线诉求办理")
+    named = re.sub(r"“[^”]*”", "“”", bare)
+    return 0 < len(named) <= 14 and not re.search(r"[\d，,；;：:]|每|不少于|至少|以上", named)
 
 
 # An item printed as faults only ("…（本项为扣分项）", "（扣分项）"): what is asked is that none happen.
