@@ -1676,6 +1676,11 @@ def test_a_title_with_a_quoted_name_is_still_a_bare_title():
         ("工单按时签收率", 1.0), ("按期办结率", 0.98)]
 
 
+def test_a_duty_roster_the_scoring_asks_for_is_a_paper_of_its_own():
+    found = infer_item("村级组织活动场所标识规范，每天有人值班。", "无值班表或值班不落实的扣0.5分。")
+    assert [r.keywords[:1] for r in found.requirements if r.type == "doc"] == [["值班表"]]
+
+
 def test_rates_printed_in_tenths_or_only_in_the_scoring():
     [req] = infer_item("党员参加组织生活到会率八成以上。").requirements
     assert (req.type, req.threshold) == ("rate", 0.8)

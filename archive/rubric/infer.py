@@ -3117,8 +3117,10 @@ def _scoring_papers(scoring: str, reqs: list[Requirement], text: str = "") -> li
             named_record = ending is not None and ending.group(0) in ("记录", "记录本", "台账", "台帐", "清单") and \
                 len(core) >= 2 and not _meetings(core) and not re.search(r"会议|活动|学习|工作|培训|年度|年终|决策|事项", core) \
                 and not any(core in k or k in core for r in reqs for k in r.keywords if len(k) >= 2)
+            # (a duty roster is a schedule kept of its own, not the record of a deed: "无值班表的")
             if not ending or PHOTO_WORDS.search(paper) or paper in GENERIC_PAPER_WORDS or \
-                    ending.group(0).removeprefix("工作") in _RECORD_ENDINGS and not named_record:
+                    ending.group(0).removeprefix("工作") in _RECORD_ENDINGS and not named_record \
+                    and not re.search(r"(?:值班|排班|轮值)表$", paper):
                 continue
             kind = dict(DOC_WORDS).get(ending.group(0).removeprefix("工作"))
             names = papers if either else [paper]
