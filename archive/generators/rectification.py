@@ -49,6 +49,7 @@ WORK_REQUIREMENTS = (
     ("（三）建立长效机制。", "把整改中形成的好做法固化为制度，坚持“三会一课”等组织生活制度，做到工作有计划、活动有记录、台帐有人管。"),
 )
 
+
 def party_body(org: str) -> str:
     """How the plan names the organisation it is written for: a community's, a village's, or any other's."""
     if "社区" in org:

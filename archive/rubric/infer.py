@@ -132,7 +132,7 @@ _ENUM_RULES_MADE = re.compile(r"(?:建立健全|建立|健全|制定|完善)(?P<
 _SYSTEM_SUFFIX = re.compile(r"实行([\u4e00-\u9fff]{2,4})制(?!度)")
 # Words that start a phrase's modifier rather than its noun; a document's name begins after them.
 _LEAD_VERBS = re.compile(r"^(?:.*(?:制定|建立健全|建立|签订|签定|建有|形成|编制|完善|健全|落实|执行|实行|有|订立|做到|"
-                         r"签署|认真|严格|按照|并|选派|配备|列出|列明|记好|写好|撰写|坚持写|发放|印发|与[^，]{0,12}?))(?=[\u4e00-\u9fff“])")
+                         r"签署|认真|严格|按照|并|选派|配备|列出|列明|记好|写好|撰写|坚持写|与[^，]{0,12}?))(?=[\u4e00-\u9fff“])")
 _ENUM_RULES = re.compile(r"(?P<list>[^，,。；;]{4,60}?)等?(?:各项|各类)?(?:规章)?制度(?:健全|完善|齐全|规范)")
 
 PHOTO_WORDS = re.compile(r"照片|图片|影像资料|图像资料|影像|截图|截屏|拍照")

@@ -8,6 +8,10 @@ from archive.assess.records import Record
 from archive.assess.textnum import durations
 from archive.rubric.model import Requirement
 
+# A time asked in each period: how the period is said, and how many of them ("每月" … "12个月中9个达到").
+PERIOD_NAMES = {"month": ("每月", "个月"), "bimonth": ("每两个月", "个时段"), "quarter": ("每季度", "个季度"),
+                "halfyear": ("每半年", "个半年")}
+
 
 def check_duration(ctx: Context, req: Requirement, records: list[Record]) -> Finding:
     whole = span(ctx.year, req.years)
@@ -55,9 +59,6 @@ def _held(label: str, noun: str, parts: list[tuple[Record, float]], total: float
     listing = join_cn([f"《{r.name}》{fmt_num(n)}{unit}" for r, n in parts[:6]])
     return f"{label}{noun}累计{fmt_num(total)}{unit}" + (f"（{listing}）" if listing else "")
 
-
-PERIOD_NAMES = {"month": ("每月", "个月"), "bimonth": ("每两个月", "个时段"), "quarter": ("每季度", "个季度"),
-                "halfyear": ("每半年", "个半年")}
 
 
 def _each_period(ctx: Context, req: Requirement, records: list[Record]) -> Finding:
