@@ -139,9 +139,13 @@ class Workspace:
 
     @property
     def filings_key(self) -> str:
-        """The rubric the archivist's filings and refused suggestions are kept under: the rubric as taizhang.toml
-        names it (a bundled id, or the path of the archive's own file), whatever id that file gives itself."""
-        return self.config.rubric
+        """The rubric the archivist's filings, refused suggestions and overrides are kept under: the rubric's own
+        id (for an own rubric file, the id it gives itself, not the path taizhang.toml names it by). When the
+        rubric cannot be read, the name taizhang.toml gives it (nothing is filed then; the index still builds)."""
+        try:
+            return self.rubric().id
+        except RubricError:
+            return self.config.rubric
 
     def rubric_file(self) -> Path | None:
         """The user's own rubric file ([archive] rubric as a path, relative to the archive), or None for a bundled

@@ -180,6 +180,20 @@ def test_filings_to_an_own_rubric_file_are_what_status_reads(tmp_path, cli_run):
     assert (days["met"], days["missing"]) == (False, ["3月12天"])
     assert log["met"] is True and len(log["evidence"]) == 3
     assert item["deduction"] == 4.0  # 每少1天扣0.5分 × 8 days short in March
+    # a paper filed by hand, the ones accepted and the export all under the same rubric
+    note = root / "材料" / "驻村情况说明.docx"
+    paper = docx.Document()
+    paper.add_paragraph("2025年4月10日　第一书记驻村工作日志补充说明：4月驻村22天。")
+    paper.save(str(note))
+    assert cli_run("--archive", str(root), "ingest", "--no-ocr")[0] in (0, 3)
+    assert cli_run("--archive", str(root), "file", str(note), "--item", "1")[0] == 0
+    code, out, err = cli_run("--archive", str(root), "status", "--as-of", "2025-04-30", "--json")
+    [item] = json.loads(out)["items"]
+    assert len(item["findings"][1]["evidence"]) == 4 and item["findings"][0]["missing"] == ["3月12天"]
+    export = tmp_path / "归档.csv"
+    assert cli_run("--archive", str(root), "filings", "export", str(export))[0] == 0
+    rows = export.read_text(encoding="utf-8-sig").splitlines()[1:]
+    assert sorted(r.split(",")[2] for r in rows) == ["1"] * 4 and sum(",manual," in r for r in rows) == 1
 
 
 def test_the_readme_requirement_examples_validate():

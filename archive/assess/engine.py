@@ -121,8 +121,7 @@ def assess_archive(ws: Workspace, as_of: dt.date | None = None) -> Assessment:
     as_of = as_of or default_as_of(year)
     conn = connect(ws.catalog_path)
     try:
-        # (the filings as `file` keeps them; an own rubric file's id is not the name taizhang.toml gives it)
-        pool = load_pool(conn, ws.filings_key)
+        pool = load_pool(conn, rubric.id)
         overrides = load_overrides(conn, rubric.id)
     finally:
         conn.close()
