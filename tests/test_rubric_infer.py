@@ -1563,6 +1563,8 @@ def test_an_elections_papers_and_papers_handed_out():
         return [r.keywords[0] for r in infer_item(text, "缺一项扣1分。").requirements if r.type == "doc"]
     assert docs("换届资料：请示、批复、选票、计票单、选举结果报告单。") == ["请示", "批复", "选票", "计票单", "选举结果报告单"]
     assert docs("慰问名单、签收单；工作交接单。") == ["慰问名单", "签收单", "工作交接单"]
+    boxed = infer_item("①目录；②党费收缴台账；③党费上缴回执单。", "无目录的扣0.2分；无回执单的扣0.5分。")
+    assert [r.keywords[0] for r in boxed.requirements if r.type == "doc"] == ["党费上缴回执单", "目录"]
     assert docs("换届前向党员发放《致全体党员的一封信》。") == ["致全体党员的一封信"]
     assert docs("发放换届选举明白纸。") == ["换届选举明白纸"]
     # a register of what was handed out keeps its name

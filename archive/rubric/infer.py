@@ -226,7 +226,9 @@ PAPER_ENDINGS = ("签到表", "签到册", "签到簿", "方案", "记录本", "
                  # (an election's papers: the tally, the explainer handed out, the open letter, the notices)
                  "选票", "计票单", "明白纸", "一封信", "倡议书", "告知书", "提示单",
                  # (slips signed on receipt or at a handover)
-                 "签收单", "交接单")
+                 "签收单", "交接单",
+                 # (a box's or a file's own index, "①目录；②会议记录本…")
+                 "目录")
 _GENERIC_ENDINGS = frozenset(PAPER_ENDINGS) | {"责任状"}
 _ENDINGS_LONGEST_FIRST = tuple(sorted(PAPER_ENDINGS, key=len, reverse=True))
 # "冬训工作方案" → 冬训; people named as representatives ("党员代表") end in 表 but are no paper
