@@ -1605,6 +1605,9 @@ def test_a_paper_a_meeting_adopts_is_kept_and_its_posting_too():
     found = infer_item("建立集体经济收支台账；收益分配方案经村民代表会议讨论通过并公示。")
     assert [r.keywords[0] for r in found.requirements if r.type == "doc"] == [
         "集体经济收支台账", "公示", "收益分配方案"]
+    # named only in a scoring rule's condition under a bare title
+    found = infer_item("发展壮大村级集体经济。", "集体资产未建立台账的扣1分；收益分配方案未经村民代表会议讨论通过的扣1分。")
+    assert [r.keywords[0] for r in found.requirements if r.type == "doc"] == ["集体资产台账", "收益分配方案"]
     # named in the 佐证材料 as well: one paper
     found = infer_item("收益分配方案经村民代表会议通过。", evidence=["收益分配方案"])
     assert [r.keywords[0] for r in found.requirements if r.type == "doc"] == ["收益分配方案"]
@@ -1628,6 +1631,8 @@ def test_states_no_paper_shows_are_left_to_the_inspectors():
     def judged(text):
         return [r.source for r in infer_item(text).requirements if r.type == "judgement"]
     assert judged("村党组织书记、村委会主任“一肩挑”；每月召开一次支委会。") == ["村党组织书记、村委会主任“一肩挑”"]
+    assert judged("书记通过法定程序担任村委会主任（“一肩挑”）；每月召开一次支委会。") == [
+        "书记通过法定程序担任村委会主任(“一肩挑”)"]
     assert judged("支部委员会按期换届；党员按月足额交纳党费。") == ["支部委员会按期换届"]
     assert judged("每年开展一次民主评议党员，对评定为“不合格”的党员按规定组织处置。") == [
         "对评定为“不合格”的党员按规定组织处置"]

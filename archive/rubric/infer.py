@@ -2096,9 +2096,11 @@ _PASSED = re.compile(r"(?P<paper>[\u4e00-\u9fff“”]{2,14}?(?:方案|计划|�
                      r"[^，,；;。]{0,4}?经[\u4e00-\u9fff“”]{2,14}?(?:会议|大会|会)(?:集体)?(?:讨论|研究|审议|表决)?(?:通过|决定)")
 
 
-def _papers_passed(rd: _Reader) -> None:
-    """A paper a meeting adopts, by its name, unless a requirement already asks for it."""
-    for _ci, seg, _clause in rd.segments:
+def _papers_passed(rd: _Reader, conditions: str = "") -> None:
+    """A paper a meeting adopts, by its name, unless a requirement already asks for it: in the item's words, or in
+    a scoring rule's condition ("收益分配方案未经村民代表会议讨论通过的")."""
+    ruled = [c for c in re.split(r"[，,。；;]", re.sub(r"未经", "经", conditions)) if c.strip(_STRIP)]
+    for seg in [seg for _ci, seg, _clause in rd.segments] + ruled:
         m = _PASSED.search(seg)
         if not m:
             continue
@@ -2976,11 +2978,15 @@ def _judgement(rd: _Reader, text: str) -> None:
     rd.add(Requirement(id="", type="judgement", description=f"由考核组判断：{words}。{where}", source=words), None)
 
 def _quoted(words: str) -> str:
-    """A phrase with the quotation mark its ends lost put back ("“一肩挑", "第一议题”落实不到位")."""
+    """A phrase with the quotation mark or bracket its ends lost put back ("“一肩挑", "第一议题”落实不到位",
+    "担任村委会主任(“一肩挑")."""
     if words.count("“") > words.count("”"):
-        return words + "”"
-    if words.count("”") > words.count("“"):
-        return "“" + words
+        words += "”"
+    elif words.count("”") > words.count("“"):
+        words = "“" + words
+    for opening, closing in (("(", ")"), ("（", "）")):
+        if words.count(opening) > words.count(closing):
+            words += closing
     return words
 
 
@@ -3925,7 +3931,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
     # (under a bare title the rules are all the item says: every deed they name lacking is asked)
     for req in _scoring_papers(norm_scoring, rd.reqs, norm_text + ("；" + norm_scoring if titled else "")):
         rd.add(req, None)
-    _papers_passed(rd)
+    _papers_passed(rd, conditions)
     _linked_households(rd, f"{norm_text}；{norm_scoring}")  # after every paper read, the register among them
     if _DECISION_PROCEDURE.search(norm_text + listed):
         # "严格执行“四议两公开”…会议记录完整规范": the minutes are those of the procedure's meetings.
