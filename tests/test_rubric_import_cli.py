@@ -196,6 +196,44 @@ def test_filings_to_an_own_rubric_file_are_what_status_reads(tmp_path, cli_run):
     assert sorted(r.split(",")[2] for r in rows) == ["1"] * 4 and sum(",manual," in r for r in rows) == 1
 
 
+def test_filings_an_earlier_version_kept_under_the_rubric_files_path_are_adopted(tmp_path, cli_run):
+    """Accepted filings an earlier version kept under the path taizhang.toml names the rubric file by are moved under
+    the file's id at the next ingest, so status reads them and nothing the archivist decided is lost."""
+    import sqlite3
+
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=4)
+    for c, value in enumerate(["序号", "考核内容", "分值", "评分标准"]):
+        table.cell(0, c).text = value
+    for c, value in enumerate(["1", "建立驻村工作日志。", "5", "无工作日志的扣1分。"]):
+        table.cell(1, c).text = value
+    document.save(str(tmp_path / "评分表.docx"))
+    root = tmp_path / "幸福村"
+    (root / "材料").mkdir(parents=True)
+    log = docx.Document()
+    log.add_paragraph("2025年3月28日　第一书记驻村工作日志：本月驻村22天。")
+    log.save(str(root / "材料" / "三月日志.docx"))
+    assert cli_run("rubric", "import", str(tmp_path / "评分表.docx"), "-o", str(root / "评分表.yaml"))[0] == 0
+    assert cli_run("init", str(root), "--rubric", str(root / "评分表.yaml"), "--org", "幸福村党支部",
+                   "--year", "2025")[0] == 0
+    assert cli_run("--archive", str(root), "ingest", "--no-ocr")[0] in (0, 3)
+    conn = sqlite3.connect(str(root / ".taizhang" / "catalog.sqlite"))
+    [(eid,)] = conn.execute("SELECT id FROM evidence WHERE path LIKE '%三月日志%'").fetchall()
+    with conn:
+        conn.execute("INSERT INTO filings (evidence_id, rubric_id, item_id, source, score, who, at, note) "
+                     "VALUES (?, '评分表.yaml', '1', 'suggestion', 0.8, 'root', '2025-04-01T00:00:00', '')", (eid,))
+    conn.close()
+    assert cli_run("--archive", str(root), "ingest", "--no-ocr")[0] in (0, 3)
+    code, out, err = cli_run("--archive", str(root), "status", "--as-of", "2025-12-31", "--json")
+    assert code == 0, err
+    [item] = json.loads(out)["items"]
+    assert item["findings"][0]["met"] is True and item["findings"][0]["evidence"] == ["材料/三月日志.docx"]
+    conn = sqlite3.connect(str(root / ".taizhang" / "catalog.sqlite"))
+    own_id = yaml.safe_load((root / "评分表.yaml").read_text(encoding="utf-8"))["id"]
+    assert conn.execute("SELECT rubric_id FROM filings").fetchall() == [(own_id,)] and own_id != "评分表.yaml"
+    conn.close()
+
+
 def test_the_readme_requirement_examples_validate():
     """The README's one-example-per-type block is a valid item: a user can copy from it."""
     from archive.rubric.loader import rubric_from_data

@@ -74,6 +74,19 @@ def exclusions(conn: sqlite3.Connection, rubric_id: str) -> dict[int, dict[str, 
     return out
 
 
+def adopt_decisions(conn: sqlite3.Connection, old_key: str, new_key: str) -> int:
+    """Move the filings and refused suggestions kept under `old_key` to `new_key` (an own rubric file's path, under
+    which an earlier version filed accepted suggestions, to the file's id); a decision already kept under
+    `new_key` for the same file and item wins. Caller holds the transaction. Returns how many were moved."""
+    require_writer(conn)
+    moved = 0
+    for table in ("filings", "exclusions"):
+        moved += conn.execute(f"UPDATE OR IGNORE {table} SET rubric_id = ? WHERE rubric_id = ?",
+                              (new_key, old_key)).rowcount
+        conn.execute(f"DELETE FROM {table} WHERE rubric_id = ?", (old_key,))
+    return moved
+
+
 def put_filing(conn: sqlite3.Connection, evidence_id: int, rubric_id: str, item_id: str, source: str,
                score: float | None, who: str | None, note: str | None = None, at: str | None = None) -> bool:
     """File evidence to an item unless a filing of higher precedence exists; caller holds the transaction.

@@ -174,6 +174,10 @@ def apply_folder_filings(ws: Workspace, conn: sqlite3.Connection, refresh: bool 
     """Bring folder filings in step with where files are now; never touches manual filings or exclusions.
     `refresh=False` leaves the search index to the caller (ingest syncs it right after)."""
     rubric = ws.rubric()
+    if ws.config.rubric != rubric.id:
+        # (accepted filings an earlier version kept under the rubric file's path join the rest under its id)
+        with store.transaction(conn):
+            store.adopt_decisions(conn, ws.config.rubric, rubric.id)
     targets = rubric_targets(rubric)
     wanted = _wanted(ws, conn, targets)
     report = FolderReport()
