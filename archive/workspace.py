@@ -139,9 +139,10 @@ class Workspace:
 
     @property
     def filings_key(self) -> str:
-        """The rubric the archivist's filings, refused suggestions and overrides are kept under: the rubric's own
-        id (for an own rubric file, the id it gives itself, not the path taizhang.toml names it by). When the
-        rubric cannot be read, the name taizhang.toml gives it (nothing is filed then; the index still builds)."""
+        """The rubric the archivist's filings and refused suggestions are kept under: the rubric's own id (for an
+        own rubric file, the id it gives itself, not the path taizhang.toml names it by), the id the assessment,
+        hand filing and overrides read from the rubric they hold. When the rubric cannot be read, the name
+        taizhang.toml gives it (nothing is filed then; the index still builds)."""
         try:
             return self.rubric().id
         except RubricError:

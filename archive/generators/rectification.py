@@ -236,11 +236,11 @@ def build_context(status: StatusDocument | dict, common: dict, rubric, responsib
     problems_intro = ("自查发现的问题及整改措施如下表。评分项中需考核组现场判断的部分，已有材料的不列为问题；"
                       "尚无任何材料的，列出查找归档或迎检准备的措施。" if rows
                       else "经自查，各评分项的可查材料均已具备，暂无需要整改的问题。")
+    body = party_body(common["org"])
     return {"title": title_lines(f"关于{common['org']}{common['year']}年度党建工作考核自查问题的整改方案", common['org']),
-            "opening": opening, "guiding": GUIDING.format(body=party_body(common["org"])), "overall": overall,
+            "opening": opening, "guiding": GUIDING.format(body=body), "overall": overall,
             "problems_intro": problems_intro, "rows": rows,
-            "work_requirements": [{"heading": h, "text": t.format(body=party_body(common["org"]))}
-                                  for h, t in WORK_REQUIREMENTS]}
+            "work_requirements": [{"heading": h, "text": t.format(body=body)} for h, t in WORK_REQUIREMENTS]}
 
 
 __all__ = ["build_context", "board_people", "people_by_role", "person_for", "when_text", "ONGOING"]

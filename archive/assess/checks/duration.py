@@ -60,7 +60,6 @@ def _held(label: str, noun: str, parts: list[tuple[Record, float]], total: float
     return f"{label}{noun}累计{fmt_num(total)}{unit}" + (f"（{listing}）" if listing else "")
 
 
-
 def _each_period(ctx: Context, req: Requirement, records: list[Record]) -> Finding:
     """Each ended period's records must add up to the time asked; the current one is still due, not short."""
     unit = req.unit or "天"
