@@ -108,6 +108,20 @@ def test_a_changed_table_says_which_items_change(tmp_path, cli_run):
     assert code == 0 and "已改变的1项：第1项" in out
 
 
+def test_a_renamed_table_keeps_the_files_id(tmp_path, cli_run):
+    """Filings and overrides are kept under the rubric's id: next year's copy of the table, saved under another name
+    and imported over the same file, must not orphan them; --id still names another on purpose."""
+    own = tmp_path / "评分表.yaml"
+    assert cli_run("rubric", "import", str(make_table(tmp_path / "2025年考核表.docx")), "-o", str(own))[0] == 0
+    first = yaml.safe_load(own.read_text(encoding="utf-8"))["id"]
+    renamed = shutil.copy(tmp_path / "2025年考核表.docx", tmp_path / "考核表（修订）.docx")
+    code, out, err = cli_run("rubric", "import", str(renamed), "-o", str(own), "--force", "--json")
+    assert code == 0, err
+    assert json.loads(out)["id"] == first == yaml.safe_load(own.read_text(encoding="utf-8"))["id"]
+    assert cli_run("rubric", "import", str(renamed), "-o", str(own), "--force", "--id", "xin")[0] == 0
+    assert yaml.safe_load(own.read_text(encoding="utf-8"))["id"] == "xin"
+
+
 @pytest.mark.slow
 def test_ten_ordinary_items_checked_on_the_sample(tmp_path, cli_run):
     """The table a new user brings: statuses find the shortfalls with their numbers, the scoring rules price them,

@@ -149,7 +149,7 @@ def rubric_validate(file: Path) -> None:
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True,
               help="写出的评分表 YAML 文件。")
-@click.option("--id", "rubric_id", help="评分表编号（默认取文件名）。")
+@click.option("--id", "rubric_id", help="评分表编号（默认取文件名；覆盖已有输出文件时沿用其编号）。")
 @click.option("--title", help="评分表名称（默认取表格上方的标题）。")
 @click.option("--force", is_flag=True, help="输出文件已存在时覆盖它（其中人工改过、原文未变的项保留）。")
 @click.option("--discard-edits", is_flag=True, help="与 --force 同用：不保留输出文件中人工改过的项。")
@@ -169,6 +169,8 @@ def rubric_import(file: Path, output: Path, rubric_id: str | None, title: str | 
         except RubricError:
             previous = None  # not a rubric we can read: nothing to keep
     rubric = import_rubric(file, rubric_id=rubric_id, title=title)
+    if previous is not None and rubric_id is None:
+        rubric.id = previous.id  # an archive keeps its filings and overrides under the id: a renamed table keeps it
     as_read = copy.deepcopy(rubric)  # what --discard-edits writes: merging changes `rubric` in place
     merge = merge_corrections(rubric, previous) if previous is not None and previous.kind == "points" else None
     if output.exists() and not force:
