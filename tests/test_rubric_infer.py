@@ -2704,3 +2704,57 @@ def test_score_bands_of_an_amount_are_kept_in_its_unit_and_left_to_the_inspector
     count = next(r for r in found.requirements if r.type == "count")
     short = Finding(count.id, "count", False, "公开少1次", units=1.0)
     assert score_item(item, [short]) == (4.5, 0.5)
+
+
+def _item_of(text: str, scoring: str, points: float) -> tuple[Item, dict[str, str]]:
+    found = infer_item(text, scoring, points)
+    item = Item(id="1", text=text, points=points, scoring=scoring, requirements=found.requirements,
+                deductions=found.deductions)
+    return item, {r.id: r.type for r in found.requirements}
+
+
+def test_a_rule_on_something_that_happened_is_the_inspectors():
+    """"存在补记、代签的，本项不得分", "发生群体性事件的，实行一票否决": an incident the inspectors learn of, not a
+    shortfall of the papers; a month without its 支委会 loses that month's points, not the whole item."""
+    item, types = _item_of("支部委员会每月召开1次、党员大会每季度召开1次。",
+                           "每少1次扣0.5分；会议记录存在补记、代签的，本项不得分。", 8)
+    assert item.deductions[0].requirements == ["r1", "r2"] and types[item.deductions[1].requirement] == "judgement"
+    month = Finding("r1", "count", False, "3月没有支委会", units=1.0, shortfall=1 / 12)
+    assert score_item(item, [month, Finding("r3", "judgement", None, "")]) == (7.5, 0.5)
+    found = infer_item("每月开展一次矛盾纠纷排查，调解成功率达到95%。",
+                       "每少1次扣0.3分；发生群体性事件的，实行一票否决，本项不得分；党员受到党纪处分的，每人扣1分。", 6)
+    by_id = {r.id: r.type for r in found.requirements}
+    assert [by_id.get(d.requirement) for d in found.deductions] == ["count", "judgement", "judgement"]
+    # arrears the dues ledger shows stay its finding
+    dues = infer_item("按月足额交纳党费。", "出现欠缴党费的，每人扣0.5分。", 3)
+    assert dues.deductions[0].requirement == dues.requirements[0].id and dues.requirements[0].type == "ledger"
+
+
+def test_a_rule_repeating_a_requirements_words_follows_that_one():
+    found = infer_item("储备后备力量不少于3名，建立后备力量培养台账，每半年对后备力量考察一次。",
+                       "储备后备力量不少于3名，每少1名扣0.5分；建立后备力量培养台账，未建立的扣1分；"
+                       "每半年对后备力量考察一次，每少1次扣0.3分。", 6)
+    linked = [[next(r for r in found.requirements if r.id == i).description for i in d.requirement_ids()]
+              for d in found.deductions]
+    assert linked == [["有后备力量名单（不少于3名）"], ["有后备力量培养台账"], ["每半年至少1次：每半年对后备力量考察一次"]]
+    # a rule naming two papers, one by the words of its requirement, follows both
+    two = infer_item("建立任务清单和完成情况记录。", "无任务清单或完成情况记录的，每项扣1分。", 2)
+    assert len(two.deductions[0].requirement_ids()) == 2
+
+
+def test_score_bands_naming_no_figure_follow_the_rate_of_their_full_mark_line():
+    """"90%以上的得2分，80%（含）—90%的得1分…" under an item with a rate and a paper: a missing 民情日志 takes no
+    band's points; the rate's figure does."""
+    item, types = _item_of("群众诉求按期办结率达到95%，满意率达到90%，建立民情日志。",
+                           "满意率90%以上的得2分，80%（含）—90%的得1分，80%以下的不得分；无民情日志的扣1分。", 4)
+    bands = next(d for d in item.deductions if d.bands)
+    assert [r.measure for r in item.requirements if r.id == bands.requirement] == ["满意率"]
+    journal = next(r.id for r in item.requirements if r.type == "doc")
+    assert score_item(item, [Finding(journal, "doc", False, "没有民情日志", units=1.0, shortfall=1.0)]) == (3.0, 1.0)
+
+
+def test_hours_short_follow_the_duration():
+    found = infer_item("党员每年参加学习培训不少于32学时，每季度开展一次专题研讨。",
+                       "学时不足的，每人扣0.1分，最高扣1分；专题研讨每少1次扣0.5分；学习流于形式的，酌情扣0.5分。", 5)
+    by_id = {r.id: r.type for r in found.requirements}
+    assert [by_id.get(d.requirement) for d in found.deductions] == ["duration", "count", "judgement"]

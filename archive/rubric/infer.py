@@ -2996,7 +2996,8 @@ def _judged_by_the_scoring(rd: _Reader, deductions: list[Deduction]) -> None:
     236 of 236 with a 一票否决)."""
     if any(r.type == "judgement" for r in rd.reqs):
         return
-    ruled = [d.text.strip(_STRIP) for d in deductions if d.discretionary or _JUDGED_RULE.search(d.text)]
+    ruled = [d.text.strip(_STRIP) for d in deductions
+             if d.discretionary or _JUDGED_RULE.search(d.text) or _occurred(_norm(d.text))]
     if not ruled:
         return
     words = "；".join(_quoted(w) for w in dict.fromkeys(ruled))
@@ -3012,10 +3013,54 @@ def points_full(ded: Deduction) -> bool:
 # A scoring rule about how well something was done is the inspectors' to apply.
 _QUALITY_FAULTS = (r"不好|不规范|不明显|不突出|不力|不到位|不够|不高|不强|空洞|流于形式|不经常|不及时|不严|不实|"
                    r"不团结|不鲜明|一般|较差|作用发挥|成效|质量")
-_QUALITY_RULE = re.compile(_QUALITY_FAULTS + r"|不足(?!\d)")
+# ("力度不足" is how well; "学时不足的", "公示期不足的", "…不少于40学时，不足的每人扣" are amounts short)
+_QUALITY_RULE = re.compile(_QUALITY_FAULTS + r"|(?<![，,])(?<!学时|课时|时长|天数|次数|人数|数量|小时|示期|年限)不足(?!\d)")
 # A scoring rule that asks the inspectors to look: at their discretion (酌情), at how well or how properly something
 # was done ("不足" aside: "学时不足的" is a count short), at whether it meets the requirements, or at a veto's facts.
 _JUDGED_RULE = re.compile(r"酌情|不符合要求|一票否决|" + _QUALITY_FAULTS)
+# A scoring rule on something that happened ("发生群体性事件的", "会议记录存在补记、代签的", "党员受到党纪处分的",
+# "被上级通报的"): an incident, or a finding against the organisation, that the inspectors learn of; no paper being
+# short of what the item asks brings it about (labelled a judgement in 165 of the 166 items that had none).
+_OCCURRED = re.compile(r"发生|出现|存在|引发|造成|导致|被[^，,。；;]{0,10}?(?:评为|评定为|认定|查处|通报|问责|处分|曝光|约谈|投诉|立案|判定)"
+                       r"|受到[^，,。；;]{0,10}?(?:处分|处理|处罚|通报|问责|批评)")
+
+
+def _occurred(text: str) -> bool:
+    """Whether a scoring rule is on something that happened (arrears the dues ledger shows are its own finding)."""
+    return bool(_OCCURRED.search(text)) and "党费" not in text
+
+
+# The shortest requirement source a scoring rule repeating it is taken to name ("有照片" is any photo's).
+_RESTATED_MIN = 6
+
+
+def _named_by_rule(ded: Deduction, text: str, checkable: list[Requirement]) -> tuple[list[Requirement],
+                                                                                     list[Requirement]]:
+    """The requirements a scoring rule's words name (its meeting, paper, measure, unit …), and among them the rates
+    it names only by a rate word."""
+    hits = []
+    generic: list[Requirement] = []  # rates a band or step rule may follow, when it names none of them
+    for r in checkable:
+        words = [r.meeting_type, MEETING_SHORT.get(r.meeting_type or "", ""), r.measure or "", *r.keywords]
+        if r.type == "doc" and r.kind:
+            words.append(r.kind)  # "无花名册的扣1分"
+        if r.source and r.source in text:
+            hits.append(r)
+        elif any(w and len(w) >= 2 and w in text for w in words):
+            hits.append(r)
+        elif r.type == "ledger" and "党费" in text:
+            hits.append(r)
+        elif r.type == "photo" and PHOTO_WORDS.search(text):
+            hits.append(r)  # "无照片扣2分" follows the photo asked for, whatever it shows
+        elif r.type == "rate" and (ded.bands or ded.unit == "百分点") and re.search(RATE_WORD, text):
+            hits.append(r)
+            generic.append(r)
+        elif r.type == "window" and r.window and (r.window[:1] in text or (r.window == "年终" and "年底" in text)):
+            hits.append(r)
+        elif r.type == "duration" and (r.unit and r.unit in text or r.alt_unit and r.alt_unit in text
+                                       or "时长" in text):
+            hits.append(r)  # "学时不足的，每人扣0.1分"
+    return hits, generic
 
 
 def _link(deductions: list[Deduction], reqs: list[Requirement]) -> None:
@@ -3031,31 +3076,29 @@ def _link(deductions: list[Deduction], reqs: list[Requirement]) -> None:
         if ded.amount_bands:
             ded.requirement = judgement.id if judgement is not None else None
             continue  # bands of an amount the inspectors read from the accounts: theirs, like the judgement
-        if judgement is not None and _QUALITY_RULE.search(text) and not ded.bands and ded.unit != "百分点" and \
-                not re.search(r"率|比例|%", text):
+        if judgement is not None and (_occurred(text) or _QUALITY_RULE.search(text) and not ded.bands and
+                                      ded.unit != "百分点" and not re.search(r"率|比例|%", text)):
             ded.requirement = judgement.id
             continue
-        hits = []
-        generic: list[Requirement] = []  # rates a band or step rule may follow, when it names none of them
-        for r in checkable:
-            words = [r.meeting_type, MEETING_SHORT.get(r.meeting_type or "", ""), r.measure or "", *r.keywords]
-            if r.type == "doc" and r.kind:
-                words.append(r.kind)  # "无花名册的扣1分"
-            if r.source and r.source in text:
-                hits.append(r)
-            elif any(w and len(w) >= 2 and w in text for w in words):
-                hits.append(r)
-            elif r.type == "ledger" and "党费" in text:
-                hits.append(r)
-            elif r.type == "photo" and PHOTO_WORDS.search(text):
-                hits.append(r)  # "无照片扣2分" follows the photo asked for, whatever it shows
-            elif r.type == "rate" and (ded.bands or ded.unit == "百分点") and re.search(RATE_WORD, text):
-                hits.append(r)
-                generic.append(r)
-            elif r.type == "window" and r.window and (r.window[:1] in text or (r.window == "年终" and "年底" in text)):
-                hits.append(r)
+        hits, generic = _named_by_rule(ded, text, checkable)
         if any(r.type == "rate" and r not in generic for r in hits):
             hits = [r for r in hits if r not in generic]  # "满意度90%以上得6分…" follows the 满意度, not the 知晓率
+        # A rule that repeats a requirement's own words ("建立后备力量培养台账，未建立的扣1分") follows that one, and
+        # another only where the rest of its words name it (not the 后备力量 名单, inside the words repeated; but
+        # "无任务清单或完成情况记录的" names both papers).
+        restated = [r for r in hits if r.source and len(r.source) >= _RESTATED_MIN and r.source in text]
+        if restated:
+            rest = text
+            for r in restated:
+                rest = rest.replace(r.source or "", "／")
+            hits = [r for r in hits if r in restated or r in _named_by_rule(ded, rest, [r])[0]]
+        if not hits and ded.bands:
+            # "90%以上的得2分，80%（含）—90%的得1分…" naming no figure: the rate whose bar is its full-mark line,
+            # else the item's one rate
+            rates = [r for r in checkable if r.type == "rate"]
+            top = max(b.low for b in ded.bands)
+            hits = [r for r in rates if r.threshold is not None and abs(r.threshold - top) < 1e-9] or \
+                (rates if len(rates) == 1 else [])
         if THREE_MEETINGS_WORD in text:
             hits += [r for r in checkable if r.type == "count" and r.meeting_type in dict(THREE_MEETINGS)
                      and r not in hits]
