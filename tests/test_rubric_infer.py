@@ -2758,3 +2758,12 @@ def test_hours_short_follow_the_duration():
                        "学时不足的，每人扣0.1分，最高扣1分；专题研讨每少1次扣0.5分；学习流于形式的，酌情扣0.5分。", 5)
     by_id = {r.id: r.type for r in found.requirements}
     assert [by_id.get(d.requirement) for d in found.deductions] == ["duration", "count", "judgement"]
+
+
+def test_a_rule_naming_part_of_a_requirement_or_the_judgement_follows_it():
+    found = infer_item("设立党员先锋岗不少于3个，书记、主任“一肩挑”。",
+                       "先锋岗每少1个扣1分；未实行“一肩挑”的扣1分；违反程序发展党员的，本项不得分。", 4)
+    by_id = {r.id: r for r in found.requirements}
+    linked = [by_id[d.requirement].type if d.requirement else None for d in found.deductions]
+    assert linked == ["doc", "judgement", "judgement"]
+    assert by_id[found.deductions[0].requirement].min == 3

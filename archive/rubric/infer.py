@@ -3021,7 +3021,7 @@ _JUDGED_RULE = re.compile(r"酌情|不符合要求|一票否决|" + _QUALITY_FAU
 # A scoring rule on something that happened ("发生群体性事件的", "会议记录存在补记、代签的", "党员受到党纪处分的",
 # "被上级通报的"): an incident, or a finding against the organisation, that the inspectors learn of; no paper being
 # short of what the item asks brings it about (labelled a judgement in 165 of the 166 items that had none).
-_OCCURRED = re.compile(r"发生|出现|存在|引发|造成|导致|被[^，,。；;]{0,10}?(?:评为|评定为|认定|查处|通报|问责|处分|曝光|约谈|投诉|立案|判定)"
+_OCCURRED = re.compile(r"发生|出现|存在|引发|造成|导致|违反|违规|违纪|违法|被[^，,。；;]{0,10}?(?:评为|评定为|认定|查处|通报|问责|处分|曝光|约谈|投诉|立案|判定)"
                        r"|受到[^，,。；;]{0,10}?(?:处分|处理|处罚|通报|问责|批评)")
 
 
@@ -3107,6 +3107,13 @@ def _link(deductions: list[Deduction], reqs: list[Requirement]) -> None:
             hits = [r for r in checkable if r.type in ("doc", "window") and any(
                 k[-n:] in text for k in r.keywords for n in (4, 3)
                 if len(k) > n and _PAPER_ENDING.search(k[-n:]) and k[-n:] not in _GENERIC_ENDINGS)]
+        if not hits:
+            # "先锋岗每少1个扣1分" after "设立党员先锋岗不少于3个": a requirement whose words hold the rule's; else
+            # "“一肩挑”，未实行的扣1分": what the judgement names
+            words = [w for w in _chunks(_scoring_conditions(ded.text)) if len(w) >= 3]
+            hits = [r for r in checkable if any(w in (r.source or "") for w in words)]
+            if not hits and judgement is not None and any(w in (judgement.source or "") for w in words):
+                hits = [judgement]
         if not hits and len(checkable) == 1:
             hits = checkable
         if not hits and ded.per_unit is not None:
