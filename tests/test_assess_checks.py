@@ -148,6 +148,18 @@ def test_count_stated_in_a_document_and_listing_table():
     assert f.met is False and "列出4项" in f.detail and "为民办实事项目台账.csv" in f.detail
 
 
+def test_count_of_members_taken_in_does_not_read_the_roster():
+    """"每两年至少发展党员1名" (keywords 发展党员 … 党员): the 党员花名册's rows and "全支部共有党员27名" are the
+    members, not the members taken in."""
+    req = Requirement(id="r1", type="count", description="每两年发展党员不少于1名",
+                      keywords=["发展党员", "预备党员", "入党", "党员"], years=2)
+    roster = rec("党员花名册.xlsx", "花名册", None, "2025-07-01", title="幸福里社区党支部党员花名册",
+                 text="全支部共有党员27名，入党积极分子2名。",
+                 tables=[{"name": "党员花名册", "rows": [["序号", "姓名"]] + [[str(i), f"党员{i}"] for i in range(1, 28)]}])
+    f = run(req, [roster], filed=[roster])
+    assert f.met is False and "27" not in f.detail
+
+
 def test_count_as_of_judges_only_ended_months_and_lists_what_is_due():
     f = run(ZWH, monthly([1, 2, 4, 5, 6]), as_of="2025-07-15")
     assert f.met is False and f.missing == ["3月"]  # July is not missing yet

@@ -7,6 +7,7 @@
   ledgers and attendance read every record of their kind. A meeting count's keywords narrow it only when none of
   them names the meeting: "书记讲党课" counts the 党课 that name the 书记, "民主评议" the 组织生活会 that held it, a
   meeting "结合垃圾分类开展" those about 垃圾分类; keywords like [党课] or [共建] are filing words and narrow nothing.
+  Any other count is served by what names the thing counted, not by a short variant of its name ("党员" for 发展党员).
 - An exclusion removes a file from that item; copies count once (the pool holds originals only)."""
 
 from __future__ import annotations
@@ -45,6 +46,12 @@ def meeting_topic(req: Requirement) -> list[str]:
     return list(req.keywords)
 
 
+def counted_words(req: Requirement) -> list[str]:
+    """The keywords that name what a count counts: the first, and the others of three characters or more (a 发展党员
+    count's variant "党员" would take the 党员花名册 for a member taken in, and read "党员27名" as 27 of them)."""
+    return [k for i, k in enumerate(req.keywords) if i == 0 or len(k) >= 3]
+
+
 def _attendance(req: Requirement) -> bool:
     return req.type == "rate" and req.kind == "会议记录"
 
@@ -77,7 +84,7 @@ def from_filing(rec: Record, req: Requirement) -> bool:
         return False
     if req.type in KIND_READ_WHOLE or req.type == "rate":  # a rate's own words pick the figure out of the text
         return True
-    return keyword_hit(rec, req.keywords)
+    return keyword_hit(rec, counted_words(req) if req.type == "count" else req.keywords)
 
 
 def filed_records(pool: Pool, item_id: str) -> list[Record]:

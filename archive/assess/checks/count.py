@@ -7,6 +7,7 @@ import re
 from archive.assess.findings import Context, Finding, fmt_num, join_cn, paths, what
 from archive.assess.periods import CURRENT_NAMES, before, contains, periods, short_date, span
 from archive.assess.records import Record
+from archive.assess.select import counted_words
 from archive.assess.textnum import stated_counts
 from archive.rubric.model import Requirement
 
@@ -47,14 +48,15 @@ def _label(group: list[Record]) -> str:
 def _stated(records: list[Record], req: Requirement) -> tuple[int, Record | None, str]:
     """The largest count a document states for keyword-only counts ("完成实事项目6项"), or a listing table's rows."""
     best, best_rec, phrase = 0, None, ""
+    words = counted_words(req)
     for rec in records:
-        for n, text in stated_counts(rec.text, req.keywords):
+        for n, text in stated_counts(rec.text, words):
             if n > best:
                 best, best_rec, phrase = n, rec, text
         for table in rec.tables:
             rows = [r for r in table.get("rows", []) if r and str(r[0]).strip().isdigit()]
             name = f"{table.get('name', '')}{rec.title}"
-            if len(rows) > best and any(k in name for k in req.keywords):
+            if len(rows) > best and any(k in name for k in words):
                 best, best_rec, phrase = len(rows), rec, f"列出{len(rows)}项"
     return best, best_rec, phrase
 
