@@ -2767,3 +2767,10 @@ def test_a_rule_naming_part_of_a_requirement_or_the_judgement_follows_it():
     linked = [by_id[d.requirement].type if d.requirement else None for d in found.deductions]
     assert linked == ["doc", "judgement", "judgement"]
     assert by_id[found.deductions[0].requirement].min == 3
+
+
+def test_a_rate_printed_only_in_the_scoring_keeps_what_it_measures():
+    found = infer_item("推行社区“两委”成员交叉任职。", "“两委”成员交叉任职比例低于百分之六十的扣0.5分。")
+    assert [(r.measure, r.threshold) for r in found.requirements if r.type == "rate"] == [("两委成员交叉任职比例", 0.6)]
+    shops = infer_item("党员门店亮身份、亮承诺。", "未亮身份、亮承诺的，每店扣0.5分，最高扣2分。")
+    assert [(d.per_unit, d.unit, d.cap) for d in shops.deductions] == [(0.5, "店", 2.0)]

@@ -1010,14 +1010,14 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
     # A rate whose bar is printed only in the scoring rule ("满意度低于85%的扣2分，低于70%的不得分"): the highest bar
     # it falls short of.
     if not any(r.type == "rate" for r in rd.reqs):
-        below = [(m.group("word"), _figure(m)) for m in re.finditer(
-            rf"(?P<word>{RATE_WORD})[^，,。；;\d%％]{{0,4}}?(?:低于|不足|未达到|未达)\s*(?:百分之(?P<cn>[{_CN}]+)|"
+        below = [(m.group("word"), _figure(m), _scored_head(m.group("head"))) for m in re.finditer(
+            rf"(?P<head>[\u4e00-\u9fff“”\"]{{0,12}}?)(?P<word>{RATE_WORD})[^，,。；;\d%％]{{0,4}}?(?:低于|不足|未达到|未达)\s*(?:百分之(?P<cn>[{_CN}]+)|"
             rf"(?P<num>\d+(?:\.\d+)?)\s*[%％])[^，,。；;]{{0,3}}?(?:的|者)?[，,]?\s*(?:每(?:低|下降|降低)[^，,。；;]{{0,10}}?)?"
             rf"(?:扣|本项不得分|不得分)", scoring)]
-        below = [(w, v) for w, v in below if v and 0 < v <= 100]
+        below = [(w, v, h) for w, v, h in below if v and 0 < v <= 100]
         if below:
-            word, value = max(below, key=lambda b: b[1])
-            rd.add(_rate(word, word, ">=", value / 100, "", scoring.strip(_STRIP), subject), None)
+            word, value, head = max(below, key=lambda b: b[1])
+            rd.add(_rate(word, head + word, ">=", value / 100, "", scoring.strip(_STRIP), subject), None)
     # A rate whose bar is printed only as score bands in the scoring text ("参会率85%—90%得5分…").
     for ded in parse_deductions(scoring) + parse_deductions(rd.text):
         if not ded.bands or ded.amount_bands:
@@ -1057,6 +1057,13 @@ def _top_band_only(rd: _Reader) -> None:
         same = [o for o in banded if word and word.group(0) in (o.measure or "")]
         if len(same) > 1 and any((o.threshold or 0) > (r.threshold or 0) for o in same):
             rd.reqs.remove(r)
+
+
+def _scored_head(words: str) -> str:
+    """What a rate a scoring rule names measures, from the words before its rate word ("“两委”成员交叉任职比例低于
+    60%的" → 两委成员交叉任职): no quotation marks, nothing before a fault word."""
+    words = re.sub(r"[“”\"]", "", words)
+    return re.split(r"未|无|没有|凡|对|若|如", words)[-1]
 
 
 def _figure(m: re.Match) -> float | None:
