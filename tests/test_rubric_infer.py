@@ -2774,3 +2774,17 @@ def test_a_rate_printed_only_in_the_scoring_keeps_what_it_measures():
     assert [(r.measure, r.threshold) for r in found.requirements if r.type == "rate"] == [("两委成员交叉任职比例", 0.6)]
     shops = infer_item("党员门店亮身份、亮承诺。", "未亮身份、亮承诺的，每店扣0.5分，最高扣2分。")
     assert [(d.per_unit, d.unit, d.cap) for d in shops.deductions] == [(0.5, "店", 2.0)]
+
+
+def test_a_rule_naming_what_no_requirement_asks_is_the_inspectors():
+    """"失联党员超过6个月未排查处置的，每人扣0.5分" under an item counting visits and asking for two ledgers: a missing
+    visit must not be priced as four lost members."""
+    item, types = _item_of("建立流动党员台账，流动党员每季度至少联系一次。",
+                           "建立流动党员台账，未建立的扣1分；流动党员每季度至少联系一次，每少1次扣0.2分；"
+                           "失联党员超过6个月未排查处置的，每人扣0.5分；未召开的扣2分。", 7)
+    lost = item.deductions[2]
+    assert types[lost.requirement] == "judgement" and "失联党员" in item.requirements[-1].description
+    assert item.deductions[3].requirement_ids() == []  # names nothing: any unmet requirement
+    contact = next(r.id for r in item.requirements if r.type == "count")
+    quarters = Finding(contact, "count", False, "第一至四季度无联系记录", units=4.0, shortfall=1.0)
+    assert score_item(item, [quarters, Finding(item.requirements[-1].id, "judgement", None, "")]) == (4.2, 2.8)

@@ -3139,6 +3139,35 @@ def _link(deductions: list[Deduction], reqs: list[Requirement]) -> None:
             ded.requirements = [r.id for r in hits]
 
 
+# Words of a scoring rule's condition that name nothing in particular ("未召开的", "未按时完成的").
+_GENERIC_CONDITION = re.compile(r"^(?:未|没有|无|不|凡|对|每|的|按时|按期|及时|按要求|按规定|召开|开展|组织|建立|落实|完成|"
+                                r"达标|达到|执行|报送|上报|提交|参加|要求|规定|标准|情况|工作|发现|一次|一项|一例|一人|"
+                                r"台账|台帐|资料|材料|档案|记录|痕迹|内容|每缺|每少|缺少?|少|不足|不够|不到|一类|一份|"
+                                r"[一二两三四五六七八九十\d]+[次项例人个件起]?)+$")
+
+
+def _judge_the_unnamed(rd: _Reader, deductions: list[Deduction]) -> None:
+    """A scoring rule that names something none of the item's checkable requirements asks ("失联党员超过6个月未排查处置
+    的，每人扣0.5分", "未悬挂党旗或标识牌的扣1分") is the inspectors' to apply: it follows the judgement (one is made
+    for it when the item had none), not any unmet requirement, whose missing months or papers it does not count.
+    Rules that name nothing ("未召开的扣2分", "每起扣1分") still follow any unmet requirement."""
+    if not any(r.type != "judgement" for r in rd.reqs):
+        return
+    unnamed = [d for d in deductions if not d.requirement_ids() and not d.amount_bands and
+               any(len(re.sub(r"^(?:未|无|没有)", "", w)) >= 2 and not _GENERIC_CONDITION.match(w)
+                   for w in _chunks(_scoring_conditions(d.text)))]
+    if not unnamed:
+        return
+    judgement = next((r for r in rd.reqs if r.type == "judgement"), None)
+    if judgement is None:
+        words = "；".join(_quoted(d.text.strip(_STRIP)) for d in unnamed)
+        judgement = Requirement(id=f"r{len(rd.reqs) + 1}", type="judgement", description=f"由考核组判断：{words}。",
+                                source=words)
+        rd.reqs.append(judgement)
+    for d in unnamed:
+        d.requirement = judgement.id
+
+
 def _scoring_conditions(scoring: str) -> str:
     """The conditions of a scoring text, without its 扣X分 parts: "三会一课未落实的，每例扣0.5分" → "三会一课未落实的"."""
     text = re.sub(rf"(?:每|(?<![至最])少|缺)[^，,。；;]{{0,6}}?扣(?:除|减)?\s*{NUM}\s*分|扣(?:除|减)?\s*{NUM}\s*(?:[-~～至]\s*{NUM})?\s*分"
@@ -4024,6 +4053,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
         deductions = [d for d in parse_deductions(text, full_points=points) if d.bands] + deductions
     _judged_by_the_scoring(rd, deductions)
     _link(deductions, rd.reqs)
+    _judge_the_unnamed(rd, deductions)
     out = Inference(requirements=rd.reqs, deductions=deductions)
     kws: list[str] = []
     for r in out.checkable:
