@@ -2788,3 +2788,10 @@ def test_a_rule_naming_what_no_requirement_asks_is_the_inspectors():
     contact = next(r.id for r in item.requirements if r.type == "count")
     quarters = Finding(contact, "count", False, "第一至四季度无联系记录", units=4.0, shortfall=1.0)
     assert score_item(item, [quarters, Finding(item.requirements[-1].id, "judgement", None, "")]) == (4.2, 2.8)
+
+
+def test_a_place_named_after_a_meeting_holds_no_meeting():
+    found = infer_item("主题党日", "每月固定一天开展主题党日，每少1次扣0.3分；每年组织党员到遵义会议会址等红色教育基地开展"
+                       "现场教学不少于1次，未开展的扣1分。")
+    assert [(r.meeting_type, r.keywords[0], r.per) for r in found.requirements if r.type == "count"] == [
+        ("主题党日", "主题党日", "month"), (None, "现场教学", "year")]

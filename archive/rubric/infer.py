@@ -546,7 +546,9 @@ def _meeting_requirements(rd: _Reader) -> None:
             # "每年开展活动不少于4次" after "建立联席会议制度": the meeting named before in the item.
             count = _COUNT.search(seg)
             # ("全年不少于4次结合企业生产经营开展": how many of those meetings are held together with other work)
-            if count and rd.last_meeting and re.search(r"开展活动|召开会议|活动|会议|^[^，,]{0,8}召开|"
+            # ("组织党员到遵义会议会址…开展现场教学不少于1次", "传达学习会议精神" hold no meeting)
+            if count and rd.last_meeting and re.search(r"开展活动|召开会议|活动|会议(?!会址|旧址|纪念|精神)|"
+                                                       r"^[^，,]{0,8}召开|"
                                                        r"结合[^，,]{2,20}?(?:开展|进行)$", seg.strip(_STRIP)) \
                     and not _RATE.search(seg):
                 mentions = [(count.start(), count.start(), rd.last_meeting, MEETING_SHORT.get(rd.last_meeting,
