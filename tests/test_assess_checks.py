@@ -523,6 +523,17 @@ def test_doc_min_and_any_keyword_and_period():
     assert run(req, [a, b, c], filed=[a, b, c]).met is True
 
 
+def test_a_register_of_some_people_is_one_whose_heading_names_them():
+    req = Requirement(id="r3", type="doc", description="有社区工作者花名册", kind="花名册", keywords=["社区工作者"])
+    members = rec("党员花名册.xlsx", "花名册", None, "2025-07-01", title="幸福里社区党支部党员花名册",
+                  text="序号 姓名 性别 出生年月 学历 职业\n" + "\n".join(f"{i} 党员{i} 男 1980-01 大专 退休" for i in range(1, 9))
+                  + "\n9 刘芳 女 1988-05 大专 社区工作者")
+    f = run(req, [members], filed=[members])
+    assert f.met is False and f.detail == "没有找到社区工作者花名册。"
+    workers = rec("社区工作者花名册.xlsx", "花名册", None, "2025-03-01", title="幸福里社区工作者花名册")
+    assert run(req, [members, workers], filed=[members, workers]).evidence == ["社区工作者花名册.xlsx"]
+
+
 def test_doc_duplicates_count_once():
     req = Requirement(id="r1", type="doc", description="学习记录", keywords=["学习"], min=2)
     a = rec("a.docx", "其他", None, "2025-03-01", text="学习", sha="same")

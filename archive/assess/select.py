@@ -30,6 +30,19 @@ def keyword_hit(rec: Record, keywords: list[str]) -> bool:
     return not keywords or any(k in rec.hay for k in keywords)
 
 
+# How much of a register's text is its heading: whose register it is is said there.
+REGISTER_HEAD_CHARS = 80
+
+
+def _register_of(rec: Record, req: Requirement) -> bool:
+    """A register asked by whom it lists ("社区工作者花名册") is one whose title or heading names them: the 党员花名册
+    lists a 社区工作者 among its members, and is no register of them."""
+    if not (req.type == "doc" and req.kind == "花名册" and req.keywords):
+        return keyword_hit(rec, req.keywords)
+    head = f"{rec.title}\n{rec.path}\n{rec.text[:REGISTER_HEAD_CHARS]}"
+    return any(k in head for k in req.keywords)
+
+
 _NAMES_OF = {mtype: tuple(n for n in (mtype, MEETING_SHORT.get(mtype, mtype), *aliases)
                            if n not in MEETING_BUSINESS.get(mtype, ()))
              for mtype, aliases in MEETING_NAMES}
@@ -66,7 +79,7 @@ def from_catalog(rec: Record, req: Requirement) -> bool:
         return keyword_hit(rec, meeting_topic(req))
     if req.type in KIND_READ_WHOLE or _attendance(req):
         return True
-    return keyword_hit(rec, req.keywords)
+    return _register_of(rec, req)
 
 
 def from_filing(rec: Record, req: Requirement) -> bool:
@@ -84,7 +97,7 @@ def from_filing(rec: Record, req: Requirement) -> bool:
         return False
     if req.type in KIND_READ_WHOLE or req.type == "rate":  # a rate's own words pick the figure out of the text
         return True
-    return keyword_hit(rec, counted_words(req) if req.type == "count" else req.keywords)
+    return keyword_hit(rec, counted_words(req)) if req.type == "count" else _register_of(rec, req)
 
 
 def filed_records(pool: Pool, item_id: str) -> list[Record]:
