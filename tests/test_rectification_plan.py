@@ -24,6 +24,7 @@ from archive.generators.settings import FormatProfile
 from archive.handle import Archive
 from archive.pipelines.ingest import ingest
 from archive.rubric import load_rubric
+from archive.rubric.model import Requirement
 from archive.workspace import init_workspace
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sample_evidence"
@@ -259,3 +260,35 @@ def test_configured_category_person_and_deadline_win(sample):
     by_role = build_context(status, common, load_rubric("seed000"), {"组织委员": "王五"}, "党组织书记", "", {})
     organiser = [r for r in by_role["rows"] if r["role"] == "组织委员"]
     assert organiser and {r["person"] for r in organiser} == {"组织委员\n（王五）"}
+
+
+# --- requirements as imported tables word them --------------------------------------------------------------------
+
+@pytest.mark.parametrize("description,per,keywords,expected", [
+    ("每半年至少1次：班子成员之间每半年开展一次谈心谈话", "halfyear", ["谈心谈话"],
+     "今后每半年开展谈心谈话一次，由专人记录、及时归档。"),
+    ("每季度至少1次：党务、居务每季度公开一次", "quarter", ["公开"],
+     "今后每季度开展党务、居务公开一次，由专人记录、及时归档。"),
+    ("每半年至少1次：每半年向党员公示一次党费收缴情况", "halfyear", ["公示"],
+     "今后每半年向党员公示党费收缴情况一次，由专人记录、及时归档。"),
+    ("每季度至少1次：每季度在市场公示栏公示", "quarter", ["公示"],
+     "今后每季度在市场公示栏公示一次，由专人记录、及时归档。"),
+])
+def test_an_imported_count_reads_as_one_habit(description, per, keywords, expected):
+    """A count read from a table's own words ("每半年至少1次：…每半年开展一次…") says how often once."""
+    req = Requirement(id="r1", type="count", description=description, per=per, keywords=keywords)
+    m = measure_for(req, {"requirement": "r1", "type": "count", "met": False, "detail": "", "missing": ["上半年"]},
+                    PlanContext(2025, dt.date(2025, 12, 31), "组织建设"))
+    assert m.text.split("；", 1)[1] == expected
+
+
+def test_members_named_and_a_half_years_summary_are_planned_as_asked():
+    ctx = PlanContext(2025, dt.date(2025, 12, 31), "发展党员")
+    named = Requirement(id="r1", type="count", description="每年培养入党积极分子不少于2名",
+                        keywords=["入党积极分子", "积极分子"], min=2)
+    text = measure_for(named, {"requirement": "r1", "type": "count", "met": False, "detail": "", "missing": []}, ctx).text
+    assert text.endswith("确保每年确定入党积极分子不少于2名。") and "发展新党员" not in text
+    half = Requirement(id="r2", type="doc", description="有半年工作小结", kind="总结", keywords=["半年工作小结"])
+    m = measure_for(half, {"requirement": "r2", "type": "doc", "met": False, "detail": "", "missing": []}, ctx)
+    assert m.text == "立即查找半年工作小结，已有的归入台帐；今后每年7月底前由党组织书记牵头形成上半年工作小结，经支部委员会讨论后归档。"
+    assert m.when == "长期坚持" and not BACKFILL.search(m.text)

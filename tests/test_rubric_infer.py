@@ -2795,3 +2795,9 @@ def test_a_place_named_after_a_meeting_holds_no_meeting():
                        "现场教学不少于1次，未开展的扣1分。")
     assert [(r.meeting_type, r.keywords[0], r.per) for r in found.requirements if r.type == "count"] == [
         ("主题党日", "主题党日", "month"), (None, "现场教学", "year")]
+
+
+def test_a_description_says_de_once():
+    found = infer_item("外单位借用场所开展活动的，须经村党组织审核同意并报乡镇党委备案。", "借用未经审核或未报备案的，每次扣1分。")
+    assert "有外单位借用场所开展活动的材料" in [r.description for r in found.requirements]
+    assert not any("的的" in r.description for r in found.requirements)

@@ -191,7 +191,7 @@ def _year_over(ctx: PlanContext) -> bool:
 
 def _doc(req, ctx: PlanContext, lead: str) -> tuple[str, str]:
     noun, tail = noun_of(req.description)
-    many = f"（不少于{req.min}份）" if req.min and req.min > 1 else ""
+    many = f"（不少于{req.min}份）" if req.min and req.min > 1 and "不少于" not in noun else ""
     cls = doc_class(req, noun)
     if cls == "agreement":
         m = _AGREEMENT.match(noun)
@@ -204,6 +204,9 @@ def _doc(req, ctx: PlanContext, lead: str) -> tuple[str, str]:
         keep = "人员变动时及时更新" if re.search(r"名册|登记卡|名单", noun) else "日常工作随时登记"
         return f"{_found(noun)}；确实没有的，一个月内建立{noun}{many}，{keep}", MONTH
     if cls == "summary":
+        if re.search(r"半年|年中", noun):
+            # a half year's summary is written after its half year: the next one on time, never a past one now
+            return (f"{_found(noun)}；今后每年7月底前由{lead}牵头形成上半年工作小结，经支部委员会讨论后归档"), ONGOING
         if _year_over(ctx):
             return (f"{_found(noun)}；确实没有的，由{lead}牵头于{ctx.year + 1}年1月底前撰写{ctx.year}年度的总结，"
                     "经支部委员会讨论后归档", MONTH)
@@ -302,14 +305,23 @@ def _which(units: list[str]) -> str:
     return "、".join(named) if named and len(named) == len(units) else "本年度"
 
 
+# How often and how many times, wherever a requirement's words put them: the plan says how often itself.
+_OFTEN = re.compile(r"(?:每(?:个)?(?:月|季度|两月|两个月|半年|年|学期)|全年|年内|按月|按季度?|按年)(?:都|均)?(?:至少|不少于)?")
+_TIMES = re.compile(r"(?:不少于|至少|达到)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:人次|户次|场次|[次个项件名场期户篇条批])"
+                    r"(?:以上)?")
+
+
 def _activity(description: str) -> str:
     """What a count requirement asks to be done, as a verb phrase: "每年推荐待业、下岗职工参加知识技能培训" →
-    "推荐待业、下岗职工参加知识技能培训"; "居务公开每月1次" → "开展居务公开"."""
+    "推荐待业、下岗职工参加知识技能培训"; "居务公开每月1次" → "开展居务公开"; "每半年至少1次：党员信息每半年核对更新
+    一次" → "开展党员信息核对更新" (the words after how often, without their own frequency)."""
     text = _clean(description)
+    if "：" in text:
+        text = text.split("：", 1)[1]
     text = re.sub(r"（[^（）]*）", "", text)
     text = re.sub(r"^(有|每年|全年|本年度|年度|每两年|两年内)+", "", text)
-    text = re.sub(r"(全年|每年|每月|每季度|每两月|每两个月|每半年)?(不少于|至少|达到)?\s*\d+\s*[次个项件名场期](以上)?", "", text)
-    text = re.sub(r"(每月|每季度|每两月|每两个月|每半年|全年|每年)$", "", text)
+    text = _TIMES.sub("", _OFTEN.sub("", text))
+    text = re.sub(r"^(的|要)+", "", text)
     text = re.sub(r"的?记录$", "", text)
     verb = re.search(r"召开|开展|组织|举办|推荐|确定", text)
     if verb and 0 < verb.start() <= 6:  # "苏木镇召开党代会年会" → "召开党代会年会"
@@ -318,7 +330,7 @@ def _activity(description: str) -> str:
     text = text.strip("，、 ")
     if not text:
         return "开展此项工作"
-    return text if _ACTION_START.match(text) else f"开展{text}"
+    return text if _ACTION_START.match(text) or text.startswith(("在", "于")) else f"开展{text}"
 
 
 def _count(req, units: list[str], ctx: PlanContext, lead: str) -> tuple[str, str]:
@@ -355,10 +367,13 @@ def _count(req, units: list[str], ctx: PlanContext, lead: str) -> tuple[str, str
     text = " ".join([req.description or "", *(req.keywords or [])])
     if re.search(r"发展.{0,4}党员|新党员|预备党员|入党", text):
         every = "每两年" if req.years == 2 else "每年" if req.years <= 1 else f"每{req.years}年"
+        # (a count of 入党积极分子 asks them named, not members taken in)
+        aim = f"确定入党积极分子不少于{max(req.min, 1)}名" if "积极分子" in text and "发展党员" not in text else \
+            f"至少发展新党员{max(req.min, 1)}名"
         return (f"立即查找已有的入党积极分子推荐、培养考察材料，归入台帐；下一季度内从社区青年骨干、志愿者中推荐确定"
-                f"入党积极分子，明确培养联系人，按程序做好培养考察，确保{every}至少发展新党员{max(req.min, 1)}名", QUARTER)
+                f"入党积极分子，明确培养联系人，按程序做好培养考察，确保{every}{aim}", QUARTER)
     activity = _activity(req.description)
-    kw = (req.keywords or [""])[0]
+    kw = (req.keywords or [""])[0].lstrip("的")
     record = f"{kw}记录" if kw and not kw.endswith(("记录", "材料")) else kw or "相关记录"
     done = "已召开" if activity.startswith("召开") else "已开展"
     found = f"立即查找{which}{done}但未归档的{record}，归入台帐"

@@ -4046,9 +4046,10 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
         # "不得吃拿卡要、违规收受礼品礼金（本项为扣分项）": faults the scoring takes points for, no paper to keep
         rd.reqs = [r for r in rd.reqs if r.type == "judgement"]
     _judgement(rd, norm_text)
-    # Requirements in item order; ids follow.
+    # Requirements in item order; ids follow. ("…开展活动的" + "的材料": one 的)
     for i, req in enumerate(rd.reqs, start=1):
         req.id = f"r{i}"
+        req.description = re.sub(r"的的", "的", req.description)
     deductions = parse_deductions(scoring, full_points=points)
     if not any(d.bands for d in deductions):
         # "满意度95%以上的得10分；90%（含）—95%的得8分…" printed in the item's words, "按…档次计分" in the scoring
