@@ -2801,3 +2801,11 @@ def test_a_description_says_de_once():
     found = infer_item("外单位借用场所开展活动的，须经村党组织审核同意并报乡镇党委备案。", "借用未经审核或未报备案的，每次扣1分。")
     assert "有外单位借用场所开展活动的材料" in [r.description for r in found.requirements]
     assert not any("的的" in r.description for r in found.requirements)
+
+
+def test_a_rule_per_member_follows_the_ledger_only_on_dues():
+    found = infer_item("党员按月足额交纳党费，党费收缴情况每半年公示一次。",
+                       "未按月交纳的每人次扣0.1分，最高扣1分；公示每少1次扣0.5分；党员信息与全国党员管理信息系统不一致的，"
+                       "每人扣0.1分，最高扣1分。", 5)
+    by_id = {r.id: r.type for r in found.requirements}
+    assert [by_id.get(d.requirement) for d in found.deductions] == ["ledger", "count", "judgement"]

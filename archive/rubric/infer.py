@@ -3132,7 +3132,11 @@ def _link(deductions: list[Deduction], reqs: list[Requirement]) -> None:
             elif ded.unit in ("项", "个", "份", "件", "条", "本"):
                 hits = [r for r in checkable if r.type in ("doc", "window", "photo", "count")]
             elif ded.unit in ("人", "名", "人次", "户"):
-                hits = [r for r in checkable if r.type in ("ledger", "roster", "rate")]
+                # members in arrears, short of the roster's bar, or not counted in a rate: each by its own words
+                # ("党员信息与系统不一致的，每人扣0.1分" is none of them)
+                hits = [r for r in checkable if r.type == "ledger" and re.search(r"交|缴", text)
+                        or r.type == "roster" and re.search(r"岁|学历|年龄|班子|委员|成员", text)
+                        or r.type == "rate"]
         if not hits and (ded.points is not None and not ded.per_unit) and points_full(ded):
             hits = checkable
         if len(hits) == 1:
