@@ -2809,3 +2809,15 @@ def test_a_rule_per_member_follows_the_ledger_only_on_dues():
                        "每人扣0.1分，最高扣1分。", 5)
     by_id = {r.id: r.type for r in found.requirements}
     assert [by_id.get(d.requirement) for d in found.deductions] == ["ledger", "count", "judgement"]
+
+
+def test_a_rule_in_brackets_after_a_checklists_paper_is_what_the_paper_records():
+    """"集中学习记录（每月不少于1次）": a count each month, proved by that record; "党员学时登记表（每名党员每年不少于
+    32学时）" a year's hours (not each month's, though 每月 is printed earlier in the list); a paper whose rule names
+    a deed of its own stays beside it."""
+    found = infer_item("年度学习计划、集中学习记录（每月不少于1次）、党员学时登记表（每名党员每年不少于32学时）、"
+                       "民情日志（网格员每月入户走访不少于20户）。")
+    got = [(r.type, r.per, r.min, r.amount, r.keywords[0]) for r in found.requirements]
+    assert ("count", "month", 1, None, "学习") in got and ("duration", None, 1, 32.0, "培训") in got
+    assert ("count", "month", 20, None, "走访") in got and ("doc", None, 1, None, "民情日志") in got
+    assert not any(r.type == "doc" and r.keywords[0] in ("集中学习记录", "党员学时登记表") for r in found.requirements)

@@ -3729,6 +3729,36 @@ def _schedules_in_brackets(text: str) -> str:
     return _BRACKETED.sub(unwrap, text)
 
 
+# A paper of a checklist with how often or how much in brackets after it ("集中学习记录（每月不少于1次）",
+# "在职党员志愿服务登记表（每人每年参加不少于4次）", "民情日志（网格员每月入户走访不少于20户）").
+_PAPER_RULE = re.compile(r"(?P<paper>[\u4e00-\u9fff“”]{2,16}?)(?P<end>记录本|记录|登记表|登记簿|台[账帐]|日志|名册|清单|明细)"
+                         r"[（(](?P<inner>[^（()）]*?(?:不少于|至少|不低于|以上)[^（()）]*?)[)）]")
+
+
+def _rules_in_brackets(text: str) -> tuple[str, list[str]]:
+    """The rule in brackets after a checklist's paper is read as a sentence of its own, about what the paper
+    records: "集中学习记录（每月不少于1次）" → "集中学习记录" and "集中学习每月不少于1次". Returns the text and the
+    papers that are only the proof of their rule (asked through it, not twice); a paper whose rule names a deed of
+    its own stays ("民情日志（网格员每月入户走访不少于20户）": the 日志 and the visits). (A rate in brackets,
+    "办结台账（办结率达到95%）", is read where it is.)"""
+    rules: list[str] = []
+    proofs: list[str] = []
+
+    def unwrap(m: re.Match) -> str:
+        inner = m.group("inner")
+        if re.search(r"率|比例|%|％", inner) or not re.search(rf"{NUM}\s*(?:次|名|人|户|件|个|篇|学时|小时|天)", inner):
+            return m.group(0)
+        core = re.sub(r"^(?:年度|全年|每月|每季度|[“”])+", "", m.group("paper")).strip("“”")
+        rules.append(inner if core and core[-2:] in inner else f"{core}{inner}")
+        if not [d for d in DEED_VERBS.findall(inner) if d not in m.group("paper")]:
+            proofs.append(m.group("paper") + m.group("end"))
+        return m.group("paper") + m.group("end")
+    out = _PAPER_RULE.sub(unwrap, text)
+    if not rules:
+        return text, []
+    return out.rstrip("。；; ") + "。" + "。".join(rules) + "。", proofs
+
+
 def _slogan_periods(text: str) -> str:
     """"做到“一月一收、一季一公示”": a slogan of periods; each posting or report it names is once in its period
     ("一季一公示" → "每季度公示一次"); other deeds of the slogan (一月一收: 党费, read by the ledger) stay as printed."""
@@ -3984,10 +4014,14 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
         asked = re.sub(r"[①②③④⑤⑥⑦⑧⑨⑩]", "", asked)  # the rules' numbers are no words of theirs
         if asked.strip(_STRIP):
             text = asked  # the title names the topic the rules spell out; it asks nothing of its own
-    text = _with_time_limit(_slogan_periods(_schedules_in_brackets(text)))
+    text, proofs = _rules_in_brackets(_schedules_in_brackets(text))
+    text = _with_time_limit(_slogan_periods(text))
     norm_text = _norm(text)
     norm_scoring = _norm(scoring)
     rd = _read(norm_text, norm_scoring)
+    if proofs:  # "集中学习记录（每月不少于1次）": the record is the proof of the count, no paper of its own
+        rd.reqs = [r for r in rd.reqs if not (r.type == "doc" and (r.source or "").strip(_STRIP) in
+                                              {_norm(p) for p in proofs})]
     # ("台账资料", "档案资料" in a 佐证材料 column: the whole archive, no paper of its own)
     listed = evidence_clause([e for e in evidence or [] if not _WHOLE_ARCHIVE.fullmatch(e.strip(_STRIP))])
     if listed:
