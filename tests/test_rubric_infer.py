@@ -2821,3 +2821,10 @@ def test_a_rule_in_brackets_after_a_checklists_paper_is_what_the_paper_records()
     assert ("count", "month", 1, None, "学习") in got and ("duration", None, 1, 32.0, "培训") in got
     assert ("count", "month", 20, None, "走访") in got and ("doc", None, 1, None, "民情日志") in got
     assert not any(r.type == "doc" and r.keywords[0] in ("集中学习记录", "党员学时登记表") for r in found.requirements)
+
+
+def test_a_time_is_asked_each_period_only_by_its_own_words():
+    assert [(r.per, r.amount) for r in infer_item("党员学习记录（每月1次）、学时登记表：每名党员不少于32学时").requirements
+            if r.type == "duration"] == [(None, 32.0)]
+    assert [(r.per, r.amount) for r in infer_item("建立驻村日志、每月驻村不少于15天").requirements
+            if r.type == "duration"] == [("month", 15.0)]

@@ -2001,7 +2001,8 @@ def _duration_requirements(rd: _Reader) -> None:
             alt = _ALT_DURATION.match(seg[m.end():])
             alt_n = _num(alt.group("n")) if alt else None
             alt_unit = _UNIT_NAME.get(alt.group("unit"), alt.group("unit")) if alt and alt_n else None
-            per = _duration_period(seg[:m.start()] + m.group(0))
+            # (how often, from the words of this time only: not a 每月 of another paper listed before it)
+            per = _duration_period(re.split(r"[、（(]", seg[:m.start()])[-1] + m.group(0))
             rd.add(Requirement(id="", type="duration", amount=n, unit=unit, keywords=[what], per=per,
                                alt_amount=alt_n if alt_unit else None, alt_unit=alt_unit,
                                description=f"{PER_TEXT[per] if per else ''}{what}累计不少于{n:g}{unit}" +
