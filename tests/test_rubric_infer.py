@@ -2824,7 +2824,7 @@ def test_a_rule_in_brackets_after_a_checklists_paper_is_what_the_paper_records()
 
 
 def test_a_time_is_asked_each_period_only_by_its_own_words():
-    assert [(r.per, r.amount) for r in infer_item("党员学习记录（每月1次）、学时登记表：每名党员不少于32学时").requirements
+    assert [(r.per, r.amount) for r in infer_item("学习记录每月一次、学时每人不少于32学时").requirements
             if r.type == "duration"] == [(None, 32.0)]
     assert [(r.per, r.amount) for r in infer_item("建立驻村日志、每月驻村不少于15天").requirements
             if r.type == "duration"] == [("month", 15.0)]

@@ -1981,6 +1981,12 @@ def _duration_period(words: str) -> str | None:
     return per if per in ("month", "bimonth", "quarter", "halfyear") else None
 
 
+def _own_words(words: str) -> str:
+    """The words of the last thing listed: how often a time is asked is read from its own words, not from a 每月
+    of another paper listed before it ("学习记录每月一次、学时每人不少于32学时")."""
+    return re.split(r"[、（(]", words)[-1]
+
+
 def _duration_requirements(rd: _Reader) -> None:
     for si, (_ci, seg, clause) in enumerate(rd.segments):
         for m in _DURATION.finditer(seg):
@@ -2001,8 +2007,7 @@ def _duration_requirements(rd: _Reader) -> None:
             alt = _ALT_DURATION.match(seg[m.end():])
             alt_n = _num(alt.group("n")) if alt else None
             alt_unit = _UNIT_NAME.get(alt.group("unit"), alt.group("unit")) if alt and alt_n else None
-            # (how often, from the words of this time only: not a 每月 of another paper listed before it)
-            per = _duration_period(re.split(r"[、（(]", seg[:m.start()])[-1] + m.group(0))
+            per = _duration_period(_own_words(seg[:m.end()]))
             rd.add(Requirement(id="", type="duration", amount=n, unit=unit, keywords=[what], per=per,
                                alt_amount=alt_n if alt_unit else None, alt_unit=alt_unit,
                                description=f"{PER_TEXT[per] if per else ''}{what}累计不少于{n:g}{unit}" +
@@ -2040,7 +2045,7 @@ def _duration_requirements(rd: _Reader) -> None:
             if n:
                 at = clause.find(seg)
                 what = _duration_subject((clause[:at] if at >= 0 else "") + seg[:hours.start()])
-                per = _duration_period(seg[:hours.end()])
+                per = _duration_period(_own_words(seg[:hours.end()]))
                 rd.add(Requirement(id="", type="duration", amount=n, unit="学时", keywords=[what], per=per,
                                    description=f"{PER_TEXT[per] if per else ''}{what}累计不少于{n:g}学时",
                                    source=seg.strip(_STRIP)), si)
