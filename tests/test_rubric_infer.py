@@ -2828,3 +2828,14 @@ def test_a_time_is_asked_each_period_only_by_its_own_words():
             if r.type == "duration"] == [(None, 32.0)]
     assert [(r.per, r.amount) for r in infer_item("建立驻村日志、每月驻村不少于15天").requirements
             if r.type == "duration"] == [("month", 15.0)]
+
+
+def test_a_rule_per_item_counts_each_unmet_requirement_once():
+    """"缺一项资料扣0.5分" over a monthly meeting two months short and a missing 方案: two items short, not three."""
+    rule = Deduction("缺一项资料扣0.5分", per_unit=0.5, unit="项", requirements=["r1", "r2"])
+    item = Item(id="1", text="", points=6, requirements=[
+        Requirement(id="r1", type="count", meeting_type="主题党日", per="month", description="每月开展主题党日"),
+        Requirement(id="r2", type="doc", description="有主题党日活动方案")], deductions=[rule])
+    months = Finding("r1", "count", False, "3月、7月无主题党日记录", units=2.0, shortfall=2 / 12)
+    plan = Finding("r2", "doc", False, "没有找到主题党日活动方案。", units=1.0, shortfall=1.0)
+    assert score_item(item, [months, plan]) == (5.0, 1.0)

@@ -87,6 +87,22 @@ def _aspect_hits(rule: Deduction, hit: list[Finding]) -> list[Finding]:
             or aspect in f.counts]
 
 
+# Units that count the things asked ("缺一项资料扣0.5分"): each unmet requirement other than papers is one of them,
+# whatever its own shortfall counts (the months without a meeting, the members in arrears).
+ITEM_UNITS: tuple[str, ...] = ("项", "类", "种")
+
+
+def _units(rule: Deduction, f: Finding, aspect: str | None) -> float:
+    """How many of a per-unit rule's units a finding is short."""
+    if f.type == "roster" and aspect in f.counts:
+        return f.counts[aspect]
+    if rule.unit in f.counts:
+        return f.counts[rule.unit]
+    if rule.unit in ITEM_UNITS and f.type not in ("doc", "photo"):
+        return 1.0
+    return f.units
+
+
 def score_item(item: Item, findings: list[Finding]) -> tuple[float, float]:
     """(score, deduction); each finding's own deduction and a sentence on how it was reached are filled in: a rule's
     in the finding's detail, a proportional estimate (no rule printed) only in its score_note, since the reports
@@ -115,8 +131,7 @@ def score_item(item: Item, findings: list[Finding]) -> tuple[float, float]:
             amount = rule.per_unit * _steps(rule, item, hit)
         elif rule.per_unit is not None:
             aspect = _roster_aspect(rule)
-            units = sum(f.counts.get(aspect if f.type == "roster" and aspect in f.counts else rule.unit or "",
-                                     f.units) for f in hit)
+            units = sum(_units(rule, f, aspect) for f in hit)
             amount = rule.per_unit * units
         else:
             amount = rule.points or 0.0
