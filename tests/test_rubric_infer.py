@@ -2839,3 +2839,9 @@ def test_a_rule_per_item_counts_each_unmet_requirement_once():
     months = Finding("r1", "count", False, "3月、7月无主题党日记录", units=2.0, shortfall=2 / 12)
     plan = Finding("r2", "doc", False, "没有找到主题党日活动方案。", units=1.0, shortfall=1.0)
     assert score_item(item, [months, plan]) == (5.0, 1.0)
+
+
+def test_a_description_keeps_both_marks_of_a_quoted_name():
+    found = infer_item("每季度召开1次“党群议事会”，组建“共产党员服务队”。")
+    assert all(r.description.count("“") == r.description.count("”") for r in found.requirements)
+    assert "每季度至少1次：每季度召开1次“党群议事会”" in [r.description for r in found.requirements]

@@ -2992,6 +2992,22 @@ def _judgement(rd: _Reader, text: str) -> None:
     where = f"（{'、'.join(rd.onsite)}由考核组实地查验）" if rd.onsite else ""
     rd.add(Requirement(id="", type="judgement", description=f"由考核组判断：{words}。{where}", source=words), None)
 
+def _balanced_quotes(words: str) -> str:
+    """A description whose quoted name lost one of its marks where the table's words were cut ("每季度召开1次“党群
+    议事会", "有组建“共产党员服务队的材料", "每月至少1次：三会一课”开展情况…"): the mark put back at the name's end
+    (before 的材料 / 的照片) or its start (after the last break before it)."""
+    if words.count("“") > words.count("”"):
+        at = words.rfind("“")
+        tail = re.search(r"的(?:材料|照片)$", words[at:])
+        return words[:at + tail.start()] + "”" + words[at + tail.start():] if tail else words + "”"
+    if words.count("”") > words.count("“"):
+        at = words.find("”")
+        start = max(words.rfind(c, 0, at) for c in "：，、；")
+        start = start + 1 if start >= 0 else len(re.match(r"^(?:年初|年终|年中)?有?", words).group(0))
+        return words[:start] + "“" + words[start:]
+    return words
+
+
 def _quoted(words: str) -> str:
     """A phrase with the quotation mark or bracket its ends lost put back ("“一肩挑", "第一议题”落实不到位",
     "担任村委会主任(“一肩挑")."""
@@ -4093,7 +4109,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
     # Requirements in item order; ids follow. ("…开展活动的" + "的材料": one 的)
     for i, req in enumerate(rd.reqs, start=1):
         req.id = f"r{i}"
-        req.description = re.sub(r"的的", "的", req.description)
+        req.description = _balanced_quotes(re.sub(r"的的", "的", req.description))
     deductions = parse_deductions(scoring, full_points=points)
     if not any(d.bands for d in deductions):
         # "满意度95%以上的得10分；90%（含）—95%的得8分…" printed in the item's words, "按…档次计分" in the scoring
