@@ -2726,6 +2726,8 @@ def test_a_rule_on_something_that_happened_is_the_inspectors():
     by_id = {r.id: r.type for r in found.requirements}
     assert [by_id.get(d.requirement) for d in found.deductions] == ["count", "judgement", "judgement"]
     # arrears the dues ledger shows stay its finding
+    site = infer_item("建立党群服务中心值班表和活动场所使用登记簿。", "缺一项扣0.5分；场所闲置或挪作他用的，本项不得分。", 5)
+    assert {r.id: r.type for r in site.requirements}[site.deductions[1].requirement] == "judgement"
     dues = infer_item("按月足额交纳党费。", "出现欠缴党费的，每人扣0.5分。", 3)
     assert dues.deductions[0].requirement == dues.requirements[0].id and dues.requirements[0].type == "ledger"
 
