@@ -2847,3 +2847,9 @@ def test_a_description_keeps_both_marks_of_a_quoted_name():
     found = infer_item("每季度召开1次“党群议事会”，组建“共产党员服务队”。")
     assert all(r.description.count("“") == r.description.count("”") for r in found.requirements)
     assert "每季度至少1次：每季度召开1次“党群议事会”" in [r.description for r in found.requirements]
+
+
+def test_a_year_end_paper_in_a_list_is_named_by_its_own_words():
+    found = infer_item("党员设岗定责名单、年初党员公开承诺书、践诺情况记录、年底评诺结果公示照片。")
+    assert [r.description for r in found.requirements if r.type == "window" and r.window == "年终"] == [
+        "年终有评诺结果公示照片"]

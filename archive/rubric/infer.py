@@ -1288,8 +1288,13 @@ def _window_requirements(rd: _Reader) -> None:
                 genre = re.search(r"(?:民主|满意度)?测评|考核|评议|考察|评估|评比|评选", seg[m.start():])
                 if genre:  # "年底由学院党委组织师生代表对联合体工作进行测评": the review names the paper
                     what = [genre.group(0)] + [w for w in what if not re.search(r"进行|开展|组织", w)]
+                # (in a list of papers, "…、践诺情况记录、年底评诺结果公示照片", the one the year's end is printed with)
+                own = seg[seg.rfind("、", 0, m.start()) + 1:(seg + "、").find("、", m.end())].strip(_STRIP)
+                named = re.sub(r"^(?:每年)?(?:年底|年终|年末)", "", own)
+                paper = _PAPER_ENDING.search(named) or PHOTO_WORDS.search(named[-4:])
                 rd.add(Requirement(id="", type="window", window="年终", keywords=_variants(what or [m.group(1)]),
-                                   description=f"年终有{seg.strip(_STRIP)}的材料", source=seg.strip(_STRIP)), si)
+                                   description=f"年终有{named}" if paper and named else f"年终有{own}的材料",
+                                   source=own), si)
         half = _HALF_YEAR.search(seg)
         if half and re.search(r"每(?:个)?半年", seg) and _COUNT.search(seg):
             half = None  # "每半年开展1次专项检查": how often, counted, not one half-year paper
