@@ -2853,3 +2853,9 @@ def test_a_year_end_paper_in_a_list_is_named_by_its_own_words():
     found = infer_item("党员设岗定责名单、年初党员公开承诺书、践诺情况记录、年底评诺结果公示照片。")
     assert [r.description for r in found.requirements if r.type == "window" and r.window == "年终"] == [
         "年终有评诺结果公示照片"]
+
+
+def test_a_note_in_brackets_after_a_listed_paper_is_no_part_of_the_next():
+    found = infer_item("党员设岗定责名单（有劳动能力的党员每人认领1个岗位）、年初党员公开承诺书、践诺情况记录。")
+    assert [r.description for r in found.requirements if r.type == "doc"] == ["有党员设岗定责名单", "有践诺情况记录"]
+    assert [r.description for r in found.requirements if r.type == "window"] == ["年初签订承诺书"]

@@ -3762,6 +3762,14 @@ _PAPER_RULE = re.compile(r"(?P<paper>[\u4e00-\u9fff“”]{2,16}?)(?P<end>记录
                          r"[（(](?P<inner>[^（()）]*?(?:不少于|至少|不低于|以上)[^（()）]*?)[)）]")
 
 
+_PAPER_NOTE = re.compile(r"(?P<paper>[\u4e00-\u9fff“”]{2,16}?(?:名单|名册|记录|登记表|台[账帐]|承诺书|责任书|方案|清单))"
+                         r"[（(](?P<inner>[^（()）、，,]{4,40})[)）](?=[、])")
+
+
+# (a note of how often, "（每月1次）", "（按月登记）", is read where it is)
+_SCHEDULE_WORDS = re.compile(r"每(?:个)?(?:月|季|年|半年|两月|周|学期)|按(?:月|季|年)|[次期]|公示|公开|年初|年底|年终")
+
+
 def _rules_in_brackets(text: str) -> tuple[str, list[str]]:
     """The rule in brackets after a checklist's paper is read as a sentence of its own, about what the paper
     records: "集中学习记录（每月不少于1次）" → "集中学习记录" and "集中学习每月不少于1次". Returns the text and the
@@ -3781,6 +3789,10 @@ def _rules_in_brackets(text: str) -> tuple[str, list[str]]:
             proofs.append(m.group("paper") + m.group("end"))
         return m.group("paper") + m.group("end")
     out = _PAPER_RULE.sub(unwrap, text)
+    # a note in brackets after a listed paper ("党员设岗定责名单（有劳动能力的党员每人认领1个岗位）、年初…承诺书") is
+    # read after the list, not as words of the next paper
+    out = _PAPER_NOTE.sub(lambda m: m.group(0) if _SCHEDULE_WORDS.search(m.group("inner")) else
+                          (rules.append(m.group("inner")), m.group("paper"))[1], out)
     if not rules:
         return text, []
     return out.rstrip("。；; ") + "。" + "。".join(rules) + "。", proofs
