@@ -3760,8 +3760,7 @@ def _schedules_in_brackets(text: str) -> str:
 # "在职党员志愿服务登记表（每人每年参加不少于4次）", "民情日志（网格员每月入户走访不少于20户）").
 _PAPER_RULE = re.compile(r"(?P<paper>[\u4e00-\u9fff“”]{2,16}?)(?P<end>记录本|记录|登记表|登记簿|台[账帐]|日志|名册|清单|明细)"
                          r"[（(](?P<inner>[^（()）]*?(?:不少于|至少|不低于|以上)[^（()）]*?)[)）]")
-
-
+# A note in brackets after a listed paper ("党员设岗定责名单（有劳动能力的党员每人认领1个岗位）、年初…承诺书").
 _PAPER_NOTE = re.compile(r"(?P<paper>[\u4e00-\u9fff“”]{2,16}?(?:名单|名册|记录|登记表|台[账帐]|承诺书|责任书|方案|清单))"
                          r"[（(](?P<inner>[^（()）、，,]{4,40})[)）](?=[、])")
 
@@ -3788,11 +3787,14 @@ def _rules_in_brackets(text: str) -> tuple[str, list[str]]:
         if not [d for d in DEED_VERBS.findall(inner) if d not in m.group("paper")]:
             proofs.append(m.group("paper") + m.group("end"))
         return m.group("paper") + m.group("end")
-    out = _PAPER_RULE.sub(unwrap, text)
-    # a note in brackets after a listed paper ("党员设岗定责名单（有劳动能力的党员每人认领1个岗位）、年初…承诺书") is
-    # read after the list, not as words of the next paper
-    out = _PAPER_NOTE.sub(lambda m: m.group(0) if _SCHEDULE_WORDS.search(m.group("inner")) else
-                          (rules.append(m.group("inner")), m.group("paper"))[1], out)
+
+    def note(m: re.Match) -> str:
+        """A note (not how often) is read after the list, not as words of the next paper."""
+        if _SCHEDULE_WORDS.search(m.group("inner")):
+            return m.group(0)
+        rules.append(m.group("inner"))
+        return m.group("paper")
+    out = _PAPER_NOTE.sub(note, _PAPER_RULE.sub(unwrap, text))
     if not rules:
         return text, []
     return out.rstrip("。；; ") + "。" + "。".join(rules) + "。", proofs
