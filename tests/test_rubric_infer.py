@@ -2859,3 +2859,8 @@ def test_a_note_in_brackets_after_a_listed_paper_is_no_part_of_the_next():
     found = infer_item("党员设岗定责名单（有劳动能力的党员每人认领1个岗位）、年初党员公开承诺书、践诺情况记录。")
     assert [r.description for r in found.requirements if r.type == "doc"] == ["有党员设岗定责名单", "有践诺情况记录"]
     assert [r.description for r in found.requirements if r.type == "window"] == ["年初签订承诺书"]
+
+
+def test_how_many_agreements_in_brackets_after_their_name():
+    found = infer_item("“大党委”联席会议记录（每季度不少于1次）；共驻共建协议（与驻区单位签订不少于5家）；共建项目清单。")
+    assert [(r.kind, r.min) for r in found.requirements if r.type == "doc" and r.kind == "协议"] == [("协议", 5)]

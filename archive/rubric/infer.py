@@ -3760,6 +3760,9 @@ def _schedules_in_brackets(text: str) -> str:
 # "在职党员志愿服务登记表（每人每年参加不少于4次）", "民情日志（网格员每月入户走访不少于20户）").
 _PAPER_RULE = re.compile(r"(?P<paper>[\u4e00-\u9fff“”]{2,16}?)(?P<end>记录本|记录|登记表|登记簿|台[账帐]|日志|名册|清单|明细)"
                          r"[（(](?P<inner>[^（()）]*?(?:不少于|至少|不低于|以上)[^（()）]*?)[)）]")
+# How many agreements, in brackets after their name ("共驻共建协议（与驻区单位签订不少于5家）").
+_PAPER_QUANTITY = re.compile(rf"(?P<paper>[\u4e00-\u9fff“”]{{2,16}}?(?:协议|责任书|承诺书))[（(](?P<pre>[^（()）]{{2,16}}?)"
+                             rf"(?P<n>(?:不少于|至少)\s*{NUM}\s*[家份名人个户])[)）]")
 # A note in brackets after a listed paper ("党员设岗定责名单（有劳动能力的党员每人认领1个岗位）、年初…承诺书").
 _PAPER_NOTE = re.compile(r"(?P<paper>[\u4e00-\u9fff“”]{2,16}?(?:名单|名册|记录|登记表|台[账帐]|承诺书|责任书|方案|清单))"
                          r"[（(](?P<inner>[^（()）、，,]{4,40})[)）](?=[、])")
@@ -3794,9 +3797,11 @@ def _rules_in_brackets(text: str) -> tuple[str, list[str]]:
             return m.group(0)
         rules.append(m.group("inner"))
         return m.group("paper")
-    out = _PAPER_NOTE.sub(note, _PAPER_RULE.sub(unwrap, text))
+    # "与驻区单位签订共驻共建协议不少于5家": the paper with how many of it, as the words would say it
+    counted = _PAPER_QUANTITY.sub(lambda m: f"{m.group('pre')}{m.group('paper')}{m.group('n')}", text)
+    out = _PAPER_NOTE.sub(note, _PAPER_RULE.sub(unwrap, counted))
     if not rules:
-        return text, []
+        return counted, []
     return out.rstrip("。；; ") + "。" + "。".join(rules) + "。", proofs
 
 
