@@ -2864,3 +2864,8 @@ def test_a_note_in_brackets_after_a_listed_paper_is_no_part_of_the_next():
 def test_how_many_agreements_in_brackets_after_their_name():
     found = infer_item("“大党委”联席会议记录（每季度不少于1次）；共驻共建协议（与驻区单位签订不少于5家）；共建项目清单。")
     assert [(r.kind, r.min) for r in found.requirements if r.type == "doc" and r.kind == "协议"] == [("协议", 5)]
+
+
+def test_a_rates_measure_opens_no_bracket_it_does_not_close():
+    found = infer_item("述职评议测评表（好和较好比例不低于85%）、居民满意度测评表。")
+    assert [r.measure for r in found.requirements if r.type == "rate"] == ["述职评议测评表好和较好比例"]

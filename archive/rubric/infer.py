@@ -1090,6 +1090,9 @@ def _rate(word: str, measure: str, op: str, threshold: float, head: str, source:
         # "服务对象满意和基本满意合计比例不低于90%", "“满意”和“基本满意”合计不低于85%": a satisfaction survey's
         # share, the 满意度 it reports
         word, measure = "满意度", re.sub(r"基本$", "", re.split(r"满意", measure)[0]) + "满意度"
+    # "述职评议测评表（好和较好比例不低于85%）", "带动脱贫户（监测户）比例": a bracket the measure's words cut open
+    if measure.count("(") + measure.count("（") > measure.count(")") + measure.count("）"):
+        measure = re.sub(r"[（(]", "", measure)
     # "专职工作者持有社会工作者职业资格证书的比例": the share holding a certificate, as tables name it
     measure = re.sub(r"持有?[^，,。；;]{0,20}?证书?的?(?:比例|占比)$", "持证比例", measure)
     base = next((w for w in RATE_SAME if w in word), word)
