@@ -206,7 +206,7 @@ def _doc(req, ctx: PlanContext, lead: str) -> tuple[str, str]:
     if cls == "summary":
         if re.search(r"半年|年中", noun):
             # a half year's summary is written after its half year: the next one on time, never a past one now
-            return (f"{_found(noun)}；今后每年7月底前由{lead}牵头形成上半年工作小结，经支部委员会讨论后归档"), ONGOING
+            return f"{_found(noun)}；今后每年7月底前由{lead}牵头形成上半年工作小结，经支部委员会讨论后归档", ONGOING
         if _year_over(ctx):
             return (f"{_found(noun)}；确实没有的，由{lead}牵头于{ctx.year + 1}年1月底前撰写{ctx.year}年度的总结，"
                     "经支部委员会讨论后归档", MONTH)
