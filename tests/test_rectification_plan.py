@@ -273,6 +273,10 @@ def test_configured_category_person_and_deadline_win(sample):
      "今后每半年向党员公示党费收缴情况一次，由专人记录、及时归档。"),
     ("每季度至少1次：每季度在市场公示栏公示", "quarter", ["公示"],
      "今后每季度在市场公示栏公示一次，由专人记录、及时归档。"),
+    ("每两月至少1次：每两个月至少联系流动党员1次", "bimonth", ["联系"],
+     "今后每两个月联系流动党员一次，由专人记录、及时归档。"),
+    ("每半年至少1次：对入党积极分子每半年考察1次", "halfyear", ["考察"],
+     "今后每半年对入党积极分子考察一次，由专人记录、及时归档。"),
 ])
 def test_an_imported_count_reads_as_one_habit(description, per, keywords, expected):
     """A count read from a table's own words ("每半年至少1次：…每半年开展一次…") says how often once."""

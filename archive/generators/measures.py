@@ -307,7 +307,10 @@ def _which(units: list[str]) -> str:
 
 # How often and how many times, wherever a requirement's words put them: the plan says how often itself.
 _OFTEN = re.compile(r"(?:每(?:个)?(?:月|季度|两月|两个月|半年|年|学期)|全年|年内|按月|按季度?|按年)(?:都|均)?(?:至少|不少于)?")
-_TIMES = re.compile(r"(?:不少于|至少|达到)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:人次|户次|场次|[次个项件名场期户篇条批])"
+# Deeds an activity may open with as its own verb ("联系流动党员", "在市场公示栏公示"): no 开展 before them.
+_DEED_START = re.compile(r"^(?:在|于|联系|公示|公开|公布|核定|核对|检查|排查|巡查|研判|分析|更新|评定|评比|评选|报送|反馈|通报|"
+                         r"谈话|谈心|宣讲|宣传|学习|培训|上门|探访|看望|讲)")
+_TIMES = re.compile(r"(?:不少于|至少|达到)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:人次|户次|场次|[次个项件名场期户篇条批轮])"
                     r"(?:以上)?")
 
 
@@ -330,7 +333,7 @@ def _activity(description: str) -> str:
     text = text.strip("，、 ")
     if not text:
         return "开展此项工作"
-    return text if _ACTION_START.match(text) or text.startswith(("在", "于")) else f"开展{text}"
+    return text if _ACTION_START.match(text) or _DEED_START.match(text) else f"开展{text}"
 
 
 def _count(req, units: list[str], ctx: PlanContext, lead: str) -> tuple[str, str]:
@@ -365,7 +368,8 @@ def _count(req, units: list[str], ctx: PlanContext, lead: str) -> tuple[str, str
             habit = f"自即日起，{day}{verb}{noun}{extra}，由{notifier}提前通知、专人记录，书记{check}检查一次"
         return f"{found}；{habit}", ONGOING
     text = " ".join([req.description or "", *(req.keywords or [])])
-    if re.search(r"发展.{0,4}党员|新党员|预备党员|入党", text):
+    # (people recruited: "不少于N名", 发展; not "对入党积极分子每半年考察1次", a deed done to them)
+    if re.search(r"发展.{0,4}党员|新党员|预备党员|入党", text) and re.search(r"\d+\s*名|发展", req.description or ""):
         every = "每两年" if req.years == 2 else "每年" if req.years <= 1 else f"每{req.years}年"
         # (a count of 入党积极分子 asks them named, not members taken in)
         aim = f"确定入党积极分子不少于{max(req.min, 1)}名" if "积极分子" in text and "发展党员" not in text else \
