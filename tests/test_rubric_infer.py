@@ -2869,3 +2869,18 @@ def test_how_many_agreements_in_brackets_after_their_name():
 def test_a_rates_measure_opens_no_bracket_it_does_not_close():
     found = infer_item("述职评议测评表（好和较好比例不低于85%）、居民满意度测评表。")
     assert [r.measure for r in found.requirements if r.type == "rate"] == ["述职评议测评表好和较好比例"]
+
+
+def test_a_rule_on_the_years_plan_follows_the_plan_not_every_window():
+    found = infer_item("年初制定村党组织年度工作计划；年终形成工作总结，并向党员大会报告党组织全年工作。",
+                       "无年度计划的扣1.5分；无年终总结的扣1.5分；未向党员大会报告的扣2分。", 5)
+    by_id = {r.id: r.window for r in found.requirements}
+    assert [by_id.get(d.requirement) for d in found.deductions[:2]] == ["年初", "年终"]
+
+
+def test_bands_of_an_amount_are_no_doubt_to_review():
+    found = infer_item("发展壮大村级集体经济；年内开展一次集体资产资源清查，清查结果向村民公示。",
+                       "未开展清查的扣1分；清查结果未公示的扣1分；年经营性收入30万元以上的得6分，10万元（含）—30万元的得3分，"
+                       "10万元以下的不得分。", 8)
+    assert any(d.amount_bands for d in found.deductions)
+    assert not any("万元" in u for u in found.unsure)

@@ -3094,8 +3094,8 @@ def _named_by_rule(ded: Deduction, text: str, checkable: list[Requirement]) -> t
         elif r.type == "rate" and (ded.bands or ded.unit == "百分点") and re.search(RATE_WORD, text):
             hits.append(r)
             generic.append(r)
-        elif r.type == "window" and r.window and (r.window[:1] in text or (r.window == "年终" and "年底" in text)):
-            hits.append(r)
+        elif r.type == "window" and r.window and (r.window in text or r.window == "年终" and re.search("年底|年末", text)):
+            hits.append(r)  # ("年度计划" names no window: the 年 of 年初 and 年终 alike)
         elif r.type == "duration" and (r.unit and r.unit in text or r.alt_unit and r.alt_unit in text
                                        or "时长" in text):
             hits.append(r)  # "学时不足的，每人扣0.1分"
@@ -4164,7 +4164,7 @@ def doubts(text: str, requirements: list[Requirement], deductions: list[Deductio
     if not checkable and re.search(rf"{NUM}\s*(?:次|%|％|名|个|项)|率|每[月季年]|台[帐账]|记录|制度|协议", _norm(text)):
         out.append("原文像是有可核查的内容（次数、比例、材料），但没有读出要求，请补写")
     for ded in deductions:
-        if not ded.requirement_ids() and len(checkable) > 1 and not ded.discretionary:
+        if not ded.requirement_ids() and len(checkable) > 1 and not ded.discretionary and not ded.amount_bands:
             out.append(f"扣分规则“{ded.text}”没有对应到具体要求，任一要求未达到即扣")
     return out
 
