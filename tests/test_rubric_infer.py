@@ -2884,3 +2884,15 @@ def test_bands_of_an_amount_are_no_doubt_to_review():
                        "10万元以下的不得分。", 8)
     assert any(d.amount_bands for d in found.deductions)
     assert not any("万元" in u for u in found.unsure)
+
+
+def test_open_bands_for_part_of_an_item_score_only_their_share():
+    """"95%以上的得2分，90%（含）—95%的得1分，90%以下的不得分" in an item of 5 whose other rules price the rest: no
+    figure read costs the bands' 2 points, not the item's 5."""
+    bands = [ScoreBand(0.95, None, 2.0), ScoreBand(0.9, 0.95, 1.0), ScoreBand(0.0, 0.9, 0.0)]
+    rule = Deduction("95%以上的得2分，90%（含）—95%的得1分，90%以下的不得分", bands=bands, requirement="r1")
+    assert score_item(_item(5, [rule]), [_unmet(None)]) == (3.0, 2.0)
+    assert score_item(_item(5, [rule]), [_unmet(0.92)]) == (4.0, 1.0)
+    structure = infer_item("班子成员中35周岁以下的不少于1名，储备后备力量不少于2名，每半年考察一次。",
+                           "班子结构每缺一项扣0.5分；后备力量每少1名扣0.5分；考察每少1次扣0.3分。", 6)
+    assert {r.id: r.type for r in structure.requirements}[structure.deductions[0].requirement] == "roster"

@@ -36,10 +36,12 @@ def _band(bands: list[ScoreBand], value: float) -> ScoreBand | None:
 def _banded(rule: Deduction, item: Item, hit: list[Finding]) -> tuple[float, str]:
     """(deduction, how) of a score-band rule: the band the achieved rate falls in sets the item's score; with no
     figure read, the lowest band."""
-    # Two measures' bands in one item ("知晓率80%以上得4分…；满意度90%以上得6分…"): each list scores its own share,
-    # up to its top band; one list scores the whole item.
+    # Each list scores its own share, up to its top band: two measures' bands in one item ("知晓率80%以上得4分…；
+    # 满意度90%以上得6分…"), or bands whose best is open ("95%以上的得2分…" in an item of 5, whose other rules price
+    # the rest). One list whose best band is closed ("85%—90%得5分…" in an item of 6) leaves the full marks above it.
     banded = [r for r in item.deductions if r.bands]
-    top = max(b.score for b in rule.bands) if len(banded) > 1 else item.points
+    best = max(rule.bands, key=lambda b: b.score)
+    top = best.score if len(banded) > 1 or best.high is None else item.points
     values = [f.value for f in hit if f.value is not None]
     if not values:
         low = min(rule.bands, key=lambda b: b.score)

@@ -3096,6 +3096,8 @@ def _named_by_rule(ded: Deduction, text: str, checkable: list[Requirement]) -> t
             generic.append(r)
         elif r.type == "window" and r.window and (r.window in text or r.window == "年终" and re.search("年底|年末", text)):
             hits.append(r)  # ("年度计划" names no window: the 年 of 年初 and 年终 alike)
+        elif r.type == "roster" and re.search(r"结构|年龄|学历|岁", text):
+            hits.append(r)  # "班子结构每缺一项扣0.5分"
         elif r.type == "duration" and (r.unit and r.unit in text or r.alt_unit and r.alt_unit in text
                                        or "时长" in text):
             hits.append(r)  # "学时不足的，每人扣0.1分"
