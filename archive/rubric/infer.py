@@ -3019,10 +3019,7 @@ def _balanced_quotes(words: str) -> str:
 def _quoted(words: str) -> str:
     """A phrase with the quotation mark or bracket its ends lost put back ("“一肩挑", "第一议题”落实不到位",
     "担任村委会主任(“一肩挑")."""
-    if words.count("“") > words.count("”"):
-        words += "”"
-    elif words.count("”") > words.count("“"):
-        words = "“" + words
+    words = _balanced_quotes(words)
     for opening, closing in (("(", ")"), ("（", "）")):
         if words.count(opening) > words.count(closing):
             words += closing
@@ -4071,8 +4068,8 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
     norm_scoring = _norm(scoring)
     rd = _read(norm_text, norm_scoring)
     if proofs:  # "集中学习记录（每月不少于1次）": the record is the proof of the count, no paper of its own
-        rd.reqs = [r for r in rd.reqs if not (r.type == "doc" and (r.source or "").strip(_STRIP) in
-                                              {_norm(p) for p in proofs})]
+        proved = {_norm(p) for p in proofs}
+        rd.reqs = [r for r in rd.reqs if not (r.type == "doc" and (r.source or "").strip(_STRIP) in proved)]
     # ("台账资料", "档案资料" in a 佐证材料 column: the whole archive, no paper of its own)
     listed = evidence_clause([e for e in evidence or [] if not _WHOLE_ARCHIVE.fullmatch(e.strip(_STRIP))])
     if listed:
