@@ -1879,6 +1879,17 @@ def test_a_record_of_a_named_duty_the_scoring_takes_points_for_is_a_paper():
     assert [r.type for r in infer_item("建立学习制度和谈心谈话制度。", "缺一项制度的扣1分。").checkable] == ["doc", "doc"]
 
 
+def test_a_system_the_scoring_takes_points_for_lacking_is_a_paper_of_its_own():
+    """"无值班制度的", "未建立联席会议制度的": the system is kept whether the item says to write it or to carry it out,
+    and is no record of the meetings it governs; "无相关制度的" names none."""
+    found = infer_item("落实村干部轮流坐班值班制度，为群众代办事项。", "无值班制度的扣1分；值班抽查无人的，每次扣1分。")
+    assert [(r.kind, r.keywords) for r in found.checkable] == [("制度", ["值班制度"])]
+    found = infer_item("建立由社区党委牵头、驻区单位参加的民族团结进步联席会议制度，每季度召开1次联席会议。",
+                       "未建立联席会议制度的扣2分；联席会议每少1次扣1分。")
+    assert sorted((r.type, r.kind) for r in found.checkable) == [("count", None), ("doc", "制度")]
+    assert [r.type for r in infer_item("落实党员教育管理工作。", "无相关制度的扣1分。").checkable] == []
+
+
 def test_a_deed_counted_is_also_found_under_its_short_name():
     """"党员冬训" is also written 冬训, "三资清查" 清查, "学习活动" 学习 (never a broken "员冬训" or a bare 活动)."""
     assert infer_item("每年组织开展党员冬训。").checkable[0].keywords == ["党员冬训", "冬训"]

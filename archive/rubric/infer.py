@@ -3226,6 +3226,10 @@ _RECORD_ENDINGS = frozenset({"记录", "记录本", "台账", "台帐", "清单"
                              "结果", "文件", "表", "册", "卡", "公示"})
 
 
+# Words before 制度 that name no system of the item's own ("无相关制度的", "未建立管理制度的").
+_BARE_SYSTEMS = frozenset({"各项", "相关", "有关", "管理", "工作", "规章", "内部", "配套", "各类"})
+
+
 def _scoring_papers(scoring: str, reqs: list[Requirement], text: str = "") -> list[Requirement]:
     """Papers a scoring rule names as lacking, when no requirement read so far asks for them: the 讲稿 of a 党课,
     a 值班记录, a 慰问名单. Genre words alone ("无记录的") and the minutes of a counted meeting are the proof of
@@ -3246,14 +3250,18 @@ def _scoring_papers(scoring: str, reqs: list[Requirement], text: str = "") -> li
             named_record = ending is not None and ending.group(0) in ("记录", "记录本", "台账", "台帐", "清单") and \
                 len(core) >= 2 and not _meetings(core) and not re.search(r"会议|活动|学习|工作|培训|年度|年终|决策|事项", core) \
                 and not any(core in k or k in core for r in reqs for k in r.keywords if len(k) >= 2)
+            # (a system the rule names, "无值班制度的", "未建立联席会议制度的", is a paper of its own, kept whether or
+            # not the item's words say to write it: "落实村干部轮流坐班值班制度")
+            named_system = ending is not None and ending.group(0) == "制度" and len(core) >= 2 and \
+                core not in _BARE_SYSTEMS
             # (a duty roster is a schedule kept of its own, not the record of a deed: "无值班表的")
             if not ending or PHOTO_WORDS.search(paper) or paper in GENERIC_PAPER_WORDS or \
-                    ending.group(0).removeprefix("工作") in _RECORD_ENDINGS and not named_record \
+                    ending.group(0).removeprefix("工作") in _RECORD_ENDINGS and not named_record and not named_system \
                     and not re.search(r"(?:值班|排班|轮值)表$", paper):
                 continue
             kind = dict(DOC_WORDS).get(ending.group(0).removeprefix("工作"))
             names = papers if either else [paper]
-            req = Requirement(id="", type="doc", kind=kind if kind in ("签到表", "花名册", "会议记录") else None,
+            req = Requirement(id="", type="doc", kind=kind if kind in ("签到表", "花名册", "会议记录", "制度") else None,
                               keywords=_variants(names), description=f"有{'或'.join(names)}",
                               source=m.group(0).strip(_STRIP))
             named = [k for r in reqs for k in [*r.keywords, r.source or ""]]
@@ -3588,6 +3596,8 @@ def _proof_of(paper: Requirement, reqs: list[Requirement], listed: bool = False)
                    for r in reqs)
     if _named_again(paper, core, reqs):
         return True
+    if paper.kind == "制度":
+        return False  # "联席会议制度" beside "每季度召开联席会议": the system is kept of its own, not the record of its deeds
     if paper.kind in ("签到表", "计划"):
         return False  # "培训方案、培训签到表" beside "累计不少于24学时": who came and what was planned, not the count itself
     if re.search(r"发展党员|积极分子|发展对象", paper.source or "") and \
