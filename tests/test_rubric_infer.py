@@ -1890,6 +1890,44 @@ def test_a_system_the_scoring_takes_points_for_lacking_is_a_paper_of_its_own():
     assert [r.type for r in infer_item("落实党员教育管理工作。", "无相关制度的扣1分。").checkable] == []
 
 
+def test_how_the_inspectors_check_is_not_what_the_item_asks():
+    """"查阅会议记录，发现例会每少1次…", "查阅台账，发现…", "实地查看，发现…": the papers the inspectors read and the
+    word 发现 are how a fault is found; the rule is flat where nothing after 发现 is counted."""
+    from archive.rubric.deductions import parse_deductions
+
+    found = infer_item("党员按月交纳党费，建立党费收缴台账；每半年公示一次党费收缴情况。",
+                       "查阅台账，发现未按月交纳党费的，每人次扣0.1分，最高扣1分；公示每少1次扣0.5分。")
+    assert sorted(r.type for r in found.checkable) == ["count", "ledger"]
+    found = infer_item("每季度召开一次网格党支部书记例会。", "查阅会议记录，发现例会每少1次扣0.5分。")
+    assert [(r.type, r.per) for r in found.checkable] == [("count", "quarter")]
+    assert [(d.points, d.per_unit) for d in parse_deductions("查阅资料，发现未按期换届的扣2分")] == [(2.0, None)]
+    assert [(d.points, d.per_unit) for d in parse_deductions("实地查看，发现开放时间不足的扣1分")] == [(1.0, None)]
+    assert [(d.per_unit, d.unit) for d in parse_deductions("抽查发现1人未佩戴党徽的扣0.2分")] == [(0.2, "人")]
+
+
+def test_a_meeting_of_its_own_name_is_not_the_one_named_before():
+    """"楼栋党小组" in the organisation, then "每季度召开一次网格党支部书记例会": the 例会 is counted under its name,
+    not as a 党小组会; a bare "召开1次会议" after "建立联席会议制度" is still that meeting."""
+    found = infer_item("健全“社区党委—网格党支部—楼栋党小组—党员中心户”四级组织体系；每季度召开一次网格党支部书记例会。")
+    [count] = [r for r in found.checkable if r.type == "count"]
+    assert (count.meeting_type, count.keywords[0]) == (None, "网格党支部书记例会")
+    found = infer_item("建立联席会议制度，每季度召开1次会议。")
+    assert [r.meeting_type for r in found.checkable if r.type == "count"] == ["联席会议"]
+
+
+def test_a_register_of_some_members_is_not_the_record_of_their_meeting():
+    """"流动党员台账" beside "召开一次流动党员座谈会": the register of those members is a paper of its own."""
+    found = infer_item("春节返乡期间召开一次流动党员座谈会。", "未召开座谈会的扣1分；无流动党员台账的扣1分。")
+    assert [r.keywords[0] for r in found.checkable if r.type == "doc"] == ["流动党员台账"]
+    found = infer_item("春节返乡期间召开一次流动党员座谈会。", "未召开座谈会的扣1分。", evidence=["流动党员台账"])
+    assert [r.keywords[0] for r in found.checkable if r.type == "doc"] == ["流动党员台账"]
+
+
+def test_a_slogan_of_two_halves_is_the_practice_counted():
+    found = infer_item("每季度至少一次走进车间开展“亮身份、当先锋”实践。", "车间实践每少1次扣0.5分。")
+    assert [(r.type, r.per, r.keywords[0]) for r in found.checkable] == [("count", "quarter", "亮身份、当先锋")]
+
+
 def test_a_deed_counted_is_also_found_under_its_short_name():
     """"党员冬训" is also written 冬训, "三资清查" 清查, "学习活动" 学习 (never a broken "员冬训" or a bare 活动)."""
     assert infer_item("每年组织开展党员冬训。").checkable[0].keywords == ["党员冬训", "冬训"]

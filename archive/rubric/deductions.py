@@ -32,10 +32,11 @@ _UNIT = "(?P<unit>" + "|".join(_UNIT_GUARDS.get(u, u) for u in sorted(UNITS, key
 _FEN = r"(?:分|(?=\s*(?:$|[，,；;。）)])))"
 # "扣2分", "扣除0.5分", "扣减 1 分", "扣0.5"; not ranges such as "扣1-2分" / "扣1至3分".
 _DEDUCT = re.compile(rf"扣(?:除|减|掉)?\s*(?P<num>{_NUM})\s*{_FEN}(?!\s*[-~～至到])(?:\s*/\s*{_UNIT})?")
-# "少一次", "每缺一人", "缺席一次", "每发现1例", "每项", "每月", "每少一个月"; the quantity, if printed, must be one
-# ("每有1个支部" counts 个: the 支 of 支部 is the noun's, not the measure word).
+# "少一次", "每缺一人", "缺席一次", "每发现1例", "发现一例", "每项", "每月", "每少一个月"; the quantity, if printed, must
+# be one ("每有1个支部" counts 个: the 支 of 支部 is the noun's, not the measure word; "查阅资料，发现未按期换届的" is how
+# the fault is found, no count of it).
 _PER = re.compile(
-    rf"(?:每|(?<![青减多])少|缺|差|漏|欠|短|发现)[^\d{_CN_NUM}，,；;。：:扣于、]{{0,4}}?(?:一|1)?\s*(?:个(?=月|季度))?{_UNIT}"
+    rf"(?:每|(?<![青减多])少|缺|差|漏|欠|短|发现(?=\s*(?:一|1)))[^\d{_CN_NUM}，,；;。：:扣于、]{{0,4}}?(?:一|1)?\s*(?:个(?=月|季度))?{_UNIT}"
 )
 # "最多扣3分", "最高扣3分", "扣满3分为止", "扣完3分为止", "封顶3分".
 _CAP = re.compile(

@@ -547,9 +547,12 @@ def _meeting_requirements(rd: _Reader) -> None:
             count = _COUNT.search(seg)
             # ("全年不少于4次结合企业生产经营开展": how many of those meetings are held together with other work)
             # ("组织党员到遵义会议会址…开展现场教学不少于1次", "传达学习会议精神" hold no meeting)
-            if count and rd.last_meeting and re.search(r"开展活动|召开会议|活动|会议(?!会址|旧址|纪念|精神)|"
-                                                       r"^[^，,]{0,8}召开|"
-                                                       r"结合[^，,]{2,20}?(?:开展|进行)$", seg.strip(_STRIP)) \
+            # ("每季度召开一次网格党支部书记例会": a meeting of its own name, not the 党小组 named before)
+            own = re.search(rf"召开(?:{NUM}次)?[^，,]{{0,12}}?[\u4e00-\u9fff]{{2}}(?<!召开)(?:例会|座谈会|推进会|调度会|联席会|议事会|"
+                            r"协调会|分析会|交流会|讨论会|评议会|恳谈会|见面会)", seg)
+            if count and rd.last_meeting and not own and re.search(r"开展活动|召开会议|活动|会议(?!会址|旧址|纪念|精神)|"
+                                                                   r"^[^，,]{0,8}召开|"
+                                                                   r"结合[^，,]{2,20}?(?:开展|进行)$", seg.strip(_STRIP)) \
                     and not _RATE.search(seg):
                 mentions = [(count.start(), count.start(), rd.last_meeting, MEETING_SHORT.get(rd.last_meeting,
                                                                                                 rd.last_meeting))]
@@ -2836,7 +2839,8 @@ def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
     verbs = [m.group(0) for m in FREQUENCY_VERBS.finditer(unbracketed) if not unbracketed[m.end():].startswith("结果")]
     # A named practice done at the frequency ("每月为党员集体过“政治生日”"), or named just before a clause with no
     # object of its own ("为党员过“政治生日”，每月集中开展1次"): the quoted name is what is counted.
-    quoted = re.findall(r"“([\u4e00-\u9fff]{2,8})”", part)
+    # (a slogan of two halves is one name: "每季度至少一次走进车间开展“亮身份、当先锋”实践")
+    quoted = re.findall(r"“([\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})?)”", part)
     if not quoted and si > 0 and rd.segments[si - 1][0] == rd.segments[si][0] and \
             not re.search(r"[\u4e00-\u9fff]", re.sub(rf"{_PERIOD_PHRASE}|[集中开展召组织举办一\d次至少不少于]", "", part)):
         quoted = re.findall(r"“([\u4e00-\u9fff]{2,8})”", rd.segments[si - 1][1])
@@ -3203,8 +3207,13 @@ def _judge_the_unnamed(rd: _Reader, deductions: list[Deduction]) -> None:
         d.requirement = judgement.id
 
 
+_INSPECTED = re.compile(r"(?:^|(?<=[。；;，,\n]))(?:实地|现场)?(?:查阅|查看|抽查|调阅|核查|检查)[^，,。；;]{0,16}?[，,]?发现")
+
+
 def _scoring_conditions(scoring: str) -> str:
     """The conditions of a scoring text, without its 扣X分 parts: "三会一课未落实的，每例扣0.5分" → "三会一课未落实的"."""
+    # "查阅会议记录，发现例会每少1次…", "实地查看，发现…": how the inspectors check, not what the item asks
+    scoring = _INSPECTED.sub("", scoring)
     text = re.sub(rf"(?:每|(?<![至最])少|缺)[^，,。；;]{{0,6}}?扣(?:除|减)?\s*{NUM}\s*分|扣(?:除|减)?\s*{NUM}\s*(?:[-~～至]\s*{NUM})?\s*分"
                   r"|不得分|扣完为止|酌情扣分|最高扣[^，,。；;]*", "", scoring)
     # "缺少三次以上本项不得分": how many missing makes the rule bite, not a count the item asks for
@@ -3249,7 +3258,9 @@ def _scoring_papers(scoring: str, reqs: list[Requirement], text: str = "") -> li
             # a record or list of a named duty, "无值班记录的", "无请假记录的", is a paper of its own)
             named_record = ending is not None and ending.group(0) in ("记录", "记录本", "台账", "台帐", "清单") and \
                 len(core) >= 2 and not _meetings(core) and not re.search(r"会议|活动|学习|工作|培训|年度|年终|决策|事项", core) \
-                and not any(core in k or k in core for r in reqs for k in r.keywords if len(k) >= 2)
+                and not any((core in k or k in core) and (r.type == "doc" or not _SOME_MEMBERS.fullmatch(core))
+                            for r in reqs for k in r.keywords if len(k) >= 2)
+            # ("无流动党员台账的" beside a 流动党员座谈会 counted: those members' register, unless a paper asked is it)
             # (a system the rule names, "无值班制度的", "未建立联席会议制度的", is a paper of its own, kept whether or
             # not the item's words say to write it: "落实村干部轮流坐班值班制度")
             named_system = ending is not None and ending.group(0) == "制度" and len(core) >= 2 and \
@@ -3617,6 +3628,8 @@ def _proof_of(paper: Requirement, reqs: list[Requirement], listed: bool = False)
         if r.type in ("count", "duration") and re.search(r"积分\S*台[账帐]$", paper.source or ""):
             continue  # "积分台账" beside "积分结果每季度公示": the members' points kept as a register of their own
             # ("走访台账" beside "每月入户走访", "排查台账" beside "每月开展一次排查": the record of the deeds counted)
+        if r.type == "count" and _SOME_MEMBERS.fullmatch(core):
+            continue  # "流动党员台账" beside "召开一次流动党员座谈会": the register of those members, not the meeting's
         if names_people and r.type in ("count", "duration"):
             continue  # "网格党员名单" beside "网格党员每月入户走访": who they are, not the visits made (a rate among
             # members, "交叉任职比例", is still read from their 名册)
