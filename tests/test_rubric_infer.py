@@ -1928,6 +1928,30 @@ def test_a_slogan_of_two_halves_is_the_practice_counted():
     assert [(r.type, r.per, r.keywords[0]) for r in found.checkable] == [("count", "quarter", "亮身份、当先锋")]
 
 
+def test_registers_printed_as_titles_with_their_rules_in_brackets():
+    """"《支部委员会会议记录》（全年不少于12次…）；《党员大会记录》（全年不少于4次）": each register's rule is read as the
+    words would say it; a document's own title ("《关于召开党员大会进行换届选举的请示》") holds no meeting."""
+    found = infer_item("《支部委员会会议记录》（全年不少于12次，记录议题及表决情况）；《党员大会记录》（全年不少于4次）；会议签到表。",
+                       "缺一本台账扣1分；“三会一课”每少1次扣0.5分。")
+    assert sorted((r.meeting_type, r.min) for r in found.checkable if r.type == "count") == [("党员大会", 4), ("支部委员会", 12)]
+    found = infer_item("换届前报送《关于召开党员大会进行换届选举的请示》。")
+    assert [r.type for r in found.checkable if r.type == "count"] == []
+
+
+def test_a_register_kept_up_to_date_is_a_paper_beside_its_upkeep():
+    """"党内关怀帮扶台账（…每季度更新一次）": the register and its quarterly update; "（“七一”、春节前后走访慰问，附照片）"
+    is a note read as a sentence of its own; "党课讲稿（每季度1次）" counts the 党课."""
+    found = infer_item("党内关怀帮扶台账（困难党员、老党员底数清楚，每季度更新一次）；走访慰问记录（“七一”、春节前后走访慰问，附照片）。")
+    assert ("doc", "党内关怀帮扶台账") in [(r.type, r.keywords[0]) for r in found.checkable if r.keywords]
+    assert ("count", "quarter") in [(r.type, r.per) for r in found.checkable]
+    assert [(r.min, r.per) for r in found.checkable if "慰问" in r.keywords] == [(2, "year")]
+    found = infer_item("支部委员会会议记录（每月1次）、党小组会会议记录（每月1次）、党课讲稿（每季度1次）、会议签到表。")
+    assert sorted((r.meeting_type, r.per) for r in found.checkable if r.type == "count") == \
+        sorted([("党课", "quarter"), ("党小组会", "month"), ("支部委员会", "month")])
+    found = infer_item("签订党风廉政建设责任书（3月底前）。", "未签订的不得分。")
+    assert [(r.type, r.window) for r in found.checkable] == [("window", "年初")]
+
+
 def test_a_deed_counted_is_also_found_under_its_short_name():
     """"党员冬训" is also written 冬训, "三资清查" 清查, "学习活动" 学习 (never a broken "员冬训" or a bare 活动)."""
     assert infer_item("每年组织开展党员冬训。").checkable[0].keywords == ["党员冬训", "冬训"]

@@ -3783,18 +3783,32 @@ def _schedules_in_brackets(text: str) -> str:
 
 # A paper of a checklist with how often or how much in brackets after it ("集中学习记录（每月不少于1次）",
 # "在职党员志愿服务登记表（每人每年参加不少于4次）", "民情日志（网格员每月入户走访不少于20户）").
-_PAPER_RULE = re.compile(r"(?P<paper>[\u4e00-\u9fff“”]{2,16}?)(?P<end>记录本|记录|登记表|登记簿|台[账帐]|日志|名册|清单|明细)"
-                         r"[（(](?P<inner>[^（()）]*?(?:不少于|至少|不低于|以上)[^（()）]*?)[)）]")
+_PAPER_RULE = re.compile(r"(?P<paper>[\u4e00-\u9fff“”]{2,16}?)(?P<end>记录本|记录|登记表|登记簿|台[账帐]|日志|花名册|名册|清单|明细|讲稿|课件|笔记)"
+                         r"[（(](?P<inner>[^（()）]*?(?:不少于|至少|不低于|以上|每(?:个)?(?:月|季度?|半年|年)[^（()）]{0,12}?(?:一|1)次)"
+                         r"[^（()）]*?)[)）]")
 # How many agreements, in brackets after their name ("共驻共建协议（与驻区单位签订不少于5家）").
 _PAPER_QUANTITY = re.compile(rf"(?P<paper>[\u4e00-\u9fff“”]{{2,16}}?(?:协议|责任书|承诺书))[（(](?P<pre>[^（()）]{{2,16}}?)"
                              rf"(?P<n>(?:不少于|至少)\s*{NUM}\s*[家份名人个户])[)）]")
 # A note in brackets after a listed paper ("党员设岗定责名单（有劳动能力的党员每人认领1个岗位）、年初…承诺书").
 _PAPER_NOTE = re.compile(r"(?P<paper>[\u4e00-\u9fff“”]{2,16}?(?:名单|名册|记录|登记表|台[账帐]|承诺书|责任书|方案|清单))"
-                         r"[（(](?P<inner>[^（()）、，,]{4,40})[)）](?=[、])")
+                         r"[（(](?P<inner>[^（()）]{4,60})[)）](?=[、；;]|[。]?$)")
 
 
 # (a note of how often, "（每月1次）", "（按月登记）", is read where it is)
 _SCHEDULE_WORDS = re.compile(r"每(?:个)?(?:月|季|年|半年|两月|周|学期)|按(?:月|季|年)|[次期]|公示|公开|年初|年底|年终")
+
+
+# A register of a checklist printed as a title, "《党员大会记录》（全年不少于4次）": the register, read as any listed paper
+# (not a document's title, "《关于召开党员大会进行换届选举的请示》", whose words hold no meeting).
+_REGISTER_TITLE = re.compile(r"《(?!关于)(?P<name>[^《》，,。；;]{2,30}?(?:记录本|记录|台[账帐]|花名册|名册|登记表|登记簿|登记册|"
+                             r"分工表|汇总表|测评表|日志|清单|档案|材料|资料))》")
+
+
+def _register_titles(text: str) -> str:
+    return _REGISTER_TITLE.sub(lambda m: m.group("name"), text)
+
+
+_UPKEEP = re.compile(r"更新|核对|动态调整|动态管理")
 
 
 def _rules_in_brackets(text: str) -> tuple[str, list[str]]:
@@ -3812,14 +3826,16 @@ def _rules_in_brackets(text: str) -> tuple[str, list[str]]:
             return m.group(0)
         core = re.sub(r"^(?:年度|全年|每月|每季度|[“”])+", "", m.group("paper")).strip("“”")
         rules.append(inner if core and core[-2:] in inner else f"{core}{inner}")
-        if not [d for d in DEED_VERBS.findall(inner) if d not in m.group("paper")]:
+        # (a register kept up to date, "帮扶台账（…每季度更新一次）", is a paper of its own beside its upkeep)
+        if not [d for d in DEED_VERBS.findall(inner) if d not in m.group("paper")] and not _UPKEEP.search(inner):
             proofs.append(m.group("paper") + m.group("end"))
         return m.group("paper") + m.group("end")
 
     def note(m: re.Match) -> str:
         """A note (not how often) is read after the list, not as words of the next paper."""
-        if _SCHEDULE_WORDS.search(m.group("inner")):
-            return m.group(0)
+        if _SCHEDULE_WORDS.search(m.group("inner")) or \
+                any(d.search(m.group("inner")) for d in (_EARLY_DEADLINE, _MID_DEADLINE, _LATE_DEADLINE)):
+            return m.group(0)  # (a deadline, "（3月底前）", is read where it is, with the paper it dates)
         rules.append(m.group("inner"))
         return m.group("paper")
     # "与驻区单位签订共驻共建协议不少于5家": the paper with how many of it, as the words would say it
@@ -4085,7 +4101,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
         asked = re.sub(r"[①②③④⑤⑥⑦⑧⑨⑩]", "", asked)  # the rules' numbers are no words of theirs
         if asked.strip(_STRIP):
             text = asked  # the title names the topic the rules spell out; it asks nothing of its own
-    text, proofs = _rules_in_brackets(_schedules_in_brackets(text))
+    text, proofs = _rules_in_brackets(_schedules_in_brackets(_register_titles(text)))
     text = _with_time_limit(_slogan_periods(text))
     norm_text = _norm(text)
     norm_scoring = _norm(scoring)
