@@ -425,6 +425,26 @@ def test_header_synonyms(tmp_path: Path, points: str, text: str) -> None:
     assert rubric.total == 10
 
 
+def test_a_column_of_words_with_their_dates_is_the_items_text(tmp_path: Path) -> None:
+    # 台账类别 | 序号 | 台账名称 | 内容及时间要求 | 分值 | 评分标准: the words column says by when, and is still the words
+    # (it was taken for a 时间要求 column, and the whole table read as one category)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in [("台账类别", "序号", "台账名称", "内容及时间要求", "分值", "评分标准"),
+                ("组织建设", 1, "会议记录", "《党员大会记录》（全年不少于4次）；会议签到表", 6, "每少1次扣1分"),
+                ("组织建设", 2, "党费台账", "《党费收缴台账》（按月收缴，每半年公示一次）", 4, "未公示的扣1分"),
+                ("合计", None, None, None, 10, None)]:
+        ws.append(list(row))
+    path = tmp_path / "台账清单.xlsx"
+    wb.save(str(path))
+    rubric = import_rubric(path)
+    assert [(it.id, it.points) for it in rubric.items()] == [("1", 6.0), ("2", 4.0)]
+    assert rubric.items()[0].text.startswith("《党员大会记录》（全年不少于4次）")
+    assert [c.name for c in rubric.categories] == ["组织建设"]
+    [count] = [r for r in rubric.items()[0].requirements if r.type == "count"]
+    assert (count.meeting_type, count.min) == ("党员大会", 4)
+
+
 def test_an_evaluation_tables_criteria_column_is_the_items_words_beside_its_indicator(tmp_path: Path) -> None:
     # 一级指标 | 二级指标 | 评价标准 | 分值 | 评分方法: the criteria say what is asked, the 二级指标 only names it
     wb = openpyxl.Workbook()

@@ -78,6 +78,8 @@ LABEL_HEADERS: tuple[str, ...] = ("指标",)
 TEXT_AND_SCORING_RE = re.compile(r"(?:内容|要点|要求|标准|任务)(?:及|和|与|、)(?:评分|扣分|计分|考核)?(?:标准|细则|办法)")
 # One column printing what is asked and its points (考核内容及分值, 内容（分值）): the items' words, "（5分）" at the end.
 TEXT_AND_POINTS_RE = re.compile(r"(?:内容|要点|要求|任务|事项)(?:及|和|与|、|[（(])(?:分值|标准分|分数)")
+# One column printing what is asked and by when (内容及时间要求, 检查内容及时限要求): the items' words, dates inside.
+TEXT_AND_WHEN_RE = re.compile(r"(?:内容|要点|任务|事项)(?:及|和|与|、)(?:时间|时限|完成时间|完成时限)(?:要求)?")
 # A 考核细则 column beside a column of deduction rules holds the item's details, not its scoring.
 DETAIL_HEADERS: tuple[str, ...] = ("考核细则", "评分细则")
 # A table with no text column of its own (总分值 | 考核项目 | 评分标准) names its items in the category column.
@@ -417,7 +419,7 @@ def _role(header: str) -> str | None:
         return None
     if BONUS_HEADER_RE.match(h):
         return "bonus"
-    if TEXT_AND_SCORING_RE.search(h) or TEXT_AND_POINTS_RE.search(h):
+    if TEXT_AND_SCORING_RE.search(h) or TEXT_AND_POINTS_RE.search(h) or TEXT_AND_WHEN_RE.search(h):
         return "text"
     if h in LABEL_HEADERS:
         return "text"  # "指标 | 指标说明": a name column, made the label when the words follow (SUBLABEL_HEADERS)
