@@ -3,6 +3,8 @@ rules it links; plus how the assessment scores the rules real tables print (band
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from archive.assess.findings import Finding
@@ -1950,6 +1952,24 @@ def test_a_register_kept_up_to_date_is_a_paper_beside_its_upkeep():
         sorted([("党课", "quarter"), ("党小组会", "month"), ("支部委员会", "month")])
     found = infer_item("签订党风廉政建设责任书（3月底前）。", "未签订的不得分。")
     assert [(r.type, r.window) for r in found.checkable] == [("window", "年初")]
+
+
+def test_a_checklists_notes_read_as_a_person_would():
+    """In "《X》（notes）" checklists: what a paper holds or has attached is listed by name ("含测评表" → 测评表), a note's
+    words are no paper ("与组织生活会同步开展"), a plan dated by its note is one plan, the register updated is named, and
+    no source is left cut inside a bracket."""
+    found = infer_item("《民主评议党员材料》（与组织生活会同步开展，含测评表、评议等次汇总表）；"
+                       "《主题党日活动记录》（每月1次，每次附活动方案、签到表和照片）。")
+    docs = [r.description for r in found.checkable if r.type in ("doc", "photo")]
+    assert "有测评表" in docs and "有评议等次汇总表" in docs and "有活动方案" in docs
+    assert not [d for d in docs if re.search("含|附|同步开展", d)]
+    found = infer_item("《年度党建工作计划》（年初制定，1月底前报机关党委备案）；《年度工作总结》（年终形成，12月20日前报送机关党委）。")
+    assert sorted((r.window, r.keywords[0]) for r in found.checkable if r.type == "window") == \
+        [("年初", "年度党建工作计划"), ("年终", "年度工作总结")]
+    found = infer_item("《党员花名册》（每年1月31日前更新一次，注明出生年月、入党时间）。")
+    assert [r.source for r in found.checkable if r.type == "count"] == ["党员花名册每年1月31日前更新一次"]
+    for req in infer_item("《组织生活会材料》（每年3月底前召开上年度组织生活会，含会议方案、整改清单）。").requirements:
+        assert req.source.count("（") + req.source.count("(") == req.source.count("）") + req.source.count(")")
 
 
 def test_a_deed_counted_is_also_found_under_its_short_name():

@@ -1679,6 +1679,10 @@ def _bare_papers(clause: str) -> str:
     return clause
 
 
+# What a listed paper holds or has attached, before the papers' names ("每次附活动方案", "含会议方案").
+_ATTACHED = re.compile(r"^(?:每次|均|并|另)?(?:附有|附上|附|含有|含|包括|包含)(?=..)")
+
+
 def _checklist_elements(body: str) -> list[tuple[str, str]]:
     """(element, parent) of an archive checklist: "会议记录本（支委会、党员大会、党课记录）" gives its parts with the
     parent; "收缴、使用、管理台账" is one paper; "方案及记录" two."""
@@ -1693,6 +1697,8 @@ def _checklist_elements(body: str) -> list[tuple[str, str]]:
         # "活动有方案、有记录、有照片": the papers of the activity
         part = re.sub(r"^\d{1,2}[.、．]\s*", "", part)  # "3.会议做到有记录": a numbered point
         part = re.sub(r"^有(?=..)", "", part)
+        # "（…每次附活动方案、签到表）", "（含会议方案、…）": what the paper holds or has attached, not its name
+        part = _ATTACHED.sub("", part)
         part = _handed_out(part)
         # "做到会前有通知、会中有签到、会后有记录": when in the meeting each paper is made, not its name
         part = re.sub(r"^(?P<s>[\u4e00-\u9fff]{0,8}?)(?:做到|要|须|应)?(?:会前|会中|会后|事前|事后)?(?:做到|要|须|应)?"
@@ -1705,9 +1711,11 @@ def _checklist_elements(body: str) -> list[tuple[str, str]]:
         inner = re.search(r"[（(](?P<in>[^)）]+)[)）]", part)
         head = re.sub(r"[（(][^)）]*[)）]", "", part).strip(_STRIP).rstrip("等")
         if inner and not re.match(r"含|包括|包含|如|即", inner.group("in")) and "、" in inner.group("in"):
+            sentence = bool(re.search(r"[，,]", inner.group("in")))
             for sub in re.split(r"[、，,]", inner.group("in")):
-                sub = sub.strip(_STRIP + "等")
-                if sub:
+                sub = _ATTACHED.sub("", sub.strip(_STRIP + "等"))
+                # ("（与组织生活会同步开展，含测评表、汇总表）": a note with its papers; only the papers are listed)
+                if sub and (not sentence or _paper(sub)):
                     out.append((sub, head))
             continue
         counted = re.search(rf"(?P<per>全年|每年|年内)?(?:不少于|至少)\s*(?P<n>{NUM})\s*次", inner.group("in")) if inner else None
@@ -3020,6 +3028,22 @@ def _balanced_quotes(words: str) -> str:
     return words
 
 
+def _balanced_brackets(words: str) -> str:
+    """Words cut inside a bracket or a title read whole: "组织生活会材料》(每年3月底前召开" →
+    "组织生活会材料：每年3月底前召开"."""
+    words = re.sub(r"^([^《]*?)》", r"\1", words)  # a title's close without its open
+    words = re.sub(r"《([^》]*)$", r"\1", words)
+    unclosed: list[int] = []
+    for i, ch in enumerate(words):
+        if ch in "（(":
+            unclosed.append(i)
+        elif ch in ")）" and unclosed:
+            unclosed.pop()
+    for at in reversed(unclosed):
+        words = words[:at] + "：" + words[at + 1:]
+    return words
+
+
 def _quoted(words: str) -> str:
     """A phrase with the quotation mark or bracket its ends lost put back ("“一肩挑", "第一议题”落实不到位",
     "担任村委会主任(“一肩挑")."""
@@ -3801,7 +3825,7 @@ _SCHEDULE_WORDS = re.compile(r"每(?:个)?(?:月|季|年|半年|两月|周|学�
 # A register of a checklist printed as a title, "《党员大会记录》（全年不少于4次）": the register, read as any listed paper
 # (not a document's title, "《关于召开党员大会进行换届选举的请示》", whose words hold no meeting).
 _REGISTER_TITLE = re.compile(r"《(?!关于)(?P<name>[^《》，,。；;]{2,30}?(?:记录本|记录|台[账帐]|花名册|名册|登记表|登记簿|登记册|"
-                             r"分工表|汇总表|测评表|日志|清单|档案|材料|资料))》")
+                             r"分工表|汇总表|测评表|日志|清单|档案|材料|资料|报告|计划|总结|小结|方案|责任书|承诺书))》")
 
 
 def _register_titles(text: str) -> str:
@@ -3825,6 +3849,8 @@ def _rules_in_brackets(text: str) -> tuple[str, list[str]]:
         if re.search(r"率|比例|%|％", inner) or not re.search(rf"{NUM}\s*(?:次|名|人|户|件|个|篇|学时|小时|天)", inner):
             return m.group(0)
         core = re.sub(r"^(?:年度|全年|每月|每季度|[“”])+", "", m.group("paper")).strip("“”")
+        if _UPKEEP.search(inner):
+            core += m.group("end")  # "党员花名册（每年1月31日前更新一次）": the register is what is updated
         rules.append(inner if core and core[-2:] in inner else f"{core}{inner}")
         # (a register kept up to date, "帮扶台账（…每季度更新一次）", is a paper of its own beside its upkeep)
         if not [d for d in DEED_VERBS.findall(inner) if d not in m.group("paper")] and not _UPKEEP.search(inner):
@@ -4010,6 +4036,11 @@ def _papers_once(rd: _Reader) -> None:
     rd.reqs = [r for r in rd.reqs if not (r.type == "doc" and r.keywords and (
         (not r.kind and (r.keywords[0] in dated or (ledger and _DUES_REGISTER.fullmatch(r.keywords[0])))) or
         (r.kind and any(kind == r.kind and r.keywords[0] in source for kind, source in windows))))]
+    # "《年度党建工作计划》（年初制定…）": the plan dated by its note and the plan listed are one paper; the fuller name stays
+    same = [r for r in rd.reqs if r.type == "window" and r.keywords]
+    rd.reqs = [r for r in rd.reqs if not (r.type == "window" and r.keywords and any(
+        o is not r and o.kind == r.kind and o.window == r.window and o.keywords and len(o.keywords[0]) > len(r.keywords[0])
+        and r.keywords[0] in o.keywords[0] and o.keywords[0] in (r.source or "") for o in same))]
 
 
 def _merge_bare_meetings(rd: _Reader) -> None:
@@ -4174,7 +4205,8 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
     # Requirements in item order; ids follow. ("…开展活动的" + "的材料": one 的)
     for i, req in enumerate(rd.reqs, start=1):
         req.id = f"r{i}"
-        req.description = _balanced_quotes(re.sub(r"的的", "的", req.description))
+        req.description = _balanced_brackets(_balanced_quotes(re.sub(r"的的", "的", req.description)))
+        req.source = _balanced_brackets(req.source) if req.source else req.source
     deductions = parse_deductions(scoring, full_points=points)
     if not any(d.bands for d in deductions):
         # "满意度95%以上的得10分；90%（含）—95%的得8分…" printed in the item's words, "按…档次计分" in the scoring
