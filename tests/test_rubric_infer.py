@@ -2936,6 +2936,22 @@ def test_a_rule_per_item_counts_each_unmet_requirement_once():
     assert score_item(item, [months, plan]) == (5.0, 1.0)
 
 
+def test_a_missing_register_rule_charges_only_registers_with_nothing_on_file():
+    """"缺一本台账扣1分" over the 支委会 (10 records of 12) and the 党小组会 (none on file): one register missing; the
+    支委会 short is the per-meeting rule's to charge, and the register rule says nothing on it."""
+    per_book = Deduction("缺一本台账扣1分", per_unit=1.0, unit="本", requirements=["r1", "r2"])
+    per_meeting = Deduction("“三会一课”每少1次扣0.5分，最高扣4分", per_unit=0.5, unit="次", cap=4.0,
+                            requirements=["r1", "r2"])
+    item = Item(id="4", text="", points=10, requirements=[
+        Requirement(id="r1", type="count", meeting_type="支部委员会", per="year", min=12, description="支委会"),
+        Requirement(id="r2", type="count", meeting_type="党小组会", per="month", description="党小组会")],
+        deductions=[per_book, per_meeting])
+    short = Finding("r1", "count", False, "少2次", evidence=["a.docx"], units=2.0, shortfall=2 / 12)
+    none = Finding("r2", "count", False, "12个月无记录", units=12.0, shortfall=1.0)
+    assert score_item(item, [short, none]) == (5.0, 5.0)  # 1 register + 4 (capped) for the meetings
+    assert "缺一本台账" not in short.detail and "缺一本台账扣1分”扣1分" in none.detail
+
+
 def test_a_description_keeps_both_marks_of_a_quoted_name():
     found = infer_item("每季度召开1次“党群议事会”，组建“共产党员服务队”。")
     assert all(r.description.count("“") == r.description.count("”") for r in found.requirements)

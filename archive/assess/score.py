@@ -92,6 +92,9 @@ def _aspect_hits(rule: Deduction, hit: list[Finding]) -> list[Finding]:
 # Units that count the things asked ("缺一项资料扣0.5分"): each unmet requirement other than papers is one of them,
 # whatever its own shortfall counts (the months without a meeting, the members in arrears).
 ITEM_UNITS: tuple[str, ...] = ("项", "类", "种")
+# Units that count registers kept ("缺一本台账扣1分"): a count or window is one register missing only when nothing at
+# all is on file for it; a register with too few records is the per-occasion rules' to charge, not this one.
+REGISTER_UNITS: tuple[str, ...] = ("本", "册")
 
 
 def _units(rule: Deduction, f: Finding, aspect: str | None) -> float:
@@ -102,6 +105,8 @@ def _units(rule: Deduction, f: Finding, aspect: str | None) -> float:
         return f.counts[rule.unit]
     if rule.unit in ITEM_UNITS and f.type not in ("doc", "photo"):
         return 1.0
+    if rule.unit in REGISTER_UNITS and f.type not in ("doc", "photo"):
+        return 0.0 if f.evidence else 1.0
     return f.units
 
 
@@ -133,8 +138,12 @@ def score_item(item: Item, findings: list[Finding]) -> tuple[float, float]:
             amount = rule.per_unit * _steps(rule, item, hit)
         elif rule.per_unit is not None:
             aspect = _roster_aspect(rule)
-            units = sum(_units(rule, f, aspect) for f in hit)
-            amount = rule.per_unit * units
+            counted = {id(f): _units(rule, f, aspect) for f in hit}
+            amount = rule.per_unit * sum(counted.values())
+            # ("缺一本台账扣1分" beside a register that is kept but short: nothing of this rule's to charge or to say)
+            hit = [f for f in hit if counted[id(f)]] or hit
+            if not amount:
+                continue
         else:
             amount = rule.points or 0.0
             if rule.points_min is not None and rule.points_min < amount:
