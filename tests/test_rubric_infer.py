@@ -2952,6 +2952,15 @@ def test_a_missing_register_rule_charges_only_registers_with_nothing_on_file():
     assert "缺一本台账" not in short.detail and "缺一本台账扣1分”扣1分" in none.detail
 
 
+def test_a_rule_on_fabricated_records_is_the_inspectors_judgement():
+    """"台账突击补做、弄虚作假的，本项不得分", "出现补记、代签的": what the inspectors find in the papers, not a paper
+    missing; the rule follows a judgement and never charges a missing record the whole item."""
+    found = infer_item("台账总目录。", "无台账总目录的扣1分；台账突击补做、弄虚作假的，本项不得分。", 6)
+    rule = next(d for d in found.deductions if "弄虚作假" in d.text)
+    [judged] = [r for r in found.requirements if r.id in rule.requirement_ids()]
+    assert judged.type == "judgement"
+
+
 def test_a_description_keeps_both_marks_of_a_quoted_name():
     found = infer_item("每季度召开1次“党群议事会”，组建“共产党员服务队”。")
     assert all(r.description.count("“") == r.description.count("”") for r in found.requirements)

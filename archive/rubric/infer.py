@@ -3085,7 +3085,7 @@ _JUDGED_RULE = re.compile(r"酌情|不符合要求|一票否决|" + _QUALITY_FAU
 # A scoring rule on something that happened ("发生群体性事件的", "会议记录存在补记、代签的", "党员受到党纪处分的",
 # "被上级通报的"): an incident, or a finding against the organisation, that the inspectors learn of; no paper being
 # short of what the item asks brings it about (labelled a judgement in 165 of the 166 items that had none).
-_OCCURRED = re.compile(r"发生|出现|存在|引发|造成|导致|违反|违规|违纪|违法|闲置|挪作他用|挪用|被[^，,。；;]{0,10}?(?:评为|评定为|认定|查处|通报|问责|处分|曝光|约谈|投诉|立案|判定)"
+_OCCURRED = re.compile(r"发生|出现|存在|引发|造成|导致|违反|违规|违纪|违法|闲置|挪作他用|挪用|弄虚作假|造假|伪造|补做|补记|代签|被[^，,。；;]{0,10}?(?:评为|评定为|认定|查处|通报|问责|处分|曝光|约谈|投诉|立案|判定)"
                        r"|受到[^，,。；;]{0,10}?(?:处分|处理|处罚|通报|问责|批评)")
 
 
