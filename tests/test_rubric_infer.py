@@ -2961,6 +2961,30 @@ def test_a_rule_on_fabricated_records_is_the_inspectors_judgement():
     assert judged.type == "judgement"
 
 
+def test_deductions_printed_as_subtractions_from_a_base_score():
+    """"基础分6分。集中学习每少1次减0.3分；学时不足的，每人减0.1分，最高减1分": 减 is 扣, and the rule is quoted as
+    printed; "人数减少一半的扣2分" is no subtraction."""
+    from archive.rubric.deductions import parse_deductions
+
+    rules = parse_deductions("基础分6分。集中学习每少1次减0.3分；学时不足的，每人减0.1分，最高减1分。")
+    assert [(d.text, d.per_unit, d.unit, d.cap) for d in rules] == [
+        ("集中学习每少1次减0.3分", 0.3, "次", None), ("学时不足的，每人减0.1分，最高减1分", 0.1, "人", 1.0)]
+    assert [(d.points, d.per_unit) for d in parse_deductions("人数减少一半的扣2分")] == [(2.0, None)]
+    found = infer_item("每月组织一次党员集中学习；每季度开展一次专题研讨。", "集中学习每少1次减0.3分；专题研讨每少1次减0.5分。")
+    byid = {r.id: r for r in found.requirements}
+    assert [byid[d.requirement].source for d in found.deductions] == ["每月组织一次党员集中学习", "每季度开展一次专题研讨"]
+
+
+def test_a_rule_naming_its_requirement_in_other_words_follows_it():
+    """"研究业务工作每少1次扣0.5分" beside "支部委员会每季度至少研究1次民政业务工作" and a count of 志愿服务: the rule
+    shares 研究 and 业务工作 with the first only; "台账不健全的扣1分" shares one pair by chance and follows none."""
+    found = infer_item("支部委员会每季度至少研究1次民政业务工作；每季度到养老机构开展志愿服务不少于1次。",
+                       "研究业务工作每少1次扣0.5分；志愿服务每少1次扣0.5分。")
+    byid = {r.id: r for r in found.requirements}
+    assert [byid[i].type + ":" + (byid[i].meeting_type or "") for i in found.deductions[0].requirement_ids()] == \
+        ["count:支部委员会"]
+
+
 def test_a_description_keeps_both_marks_of_a_quoted_name():
     found = infer_item("每季度召开1次“党群议事会”，组建“共产党员服务队”。")
     assert all(r.description.count("“") == r.description.count("”") for r in found.requirements)

@@ -364,6 +364,22 @@ def parse_deductions(text: str, full_points: float | None = None) -> list[Deduct
     result: list[Deduction] = []
     if not text or not text.strip():
         return result
+    printed = text
+    text = SUBTRACTED.sub("扣", text)  # "每少1次减0.5分，最高减3分": 减 is 扣 (one character for one)
+    result = _parse(text, full_points)
+    for rule in result:
+        said = rule.text.replace("扣", "减")
+        if said != rule.text and said in printed and rule.text not in printed:
+            rule.text = said  # the rule quoted as the table prints it
+    return result
+
+
+# "减0.5分", "最高减1分", "减除2分": a deduction under the 减 of a 基础分 table (not 增减, 加减, 递减).
+SUBTRACTED = re.compile(r"(?<![增加递核削缩])减(?=\s*(?:除|掉)?\s*(?:\d|\.\d|[一二两三四五六七八九十半]\s*分|[一二两三四五六七八九十]\s*[.点]))")
+
+
+def _parse(text: str, full_points: float | None) -> list[Deduction]:
+    result: list[Deduction] = []
     amount, text = _amount_bands(text)
     banded, text = _band_lists(text, full_points)
     banded = ([amount] if amount is not None else []) + banded

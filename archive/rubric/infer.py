@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from archive.rubric.deductions import parse_deductions, parse_number
+from archive.rubric.deductions import SUBTRACTED, parse_deductions, parse_number
 from archive.rubric.model import Deduction, Requirement, RosterCondition
 from archive.vocab import MEETING_NAMES
 
@@ -3129,6 +3129,51 @@ def _named_by_rule(ded: Deduction, text: str, checkable: list[Requirement]) -> t
     return hits, generic
 
 
+# Two-character words too common in rubrics to tell requirements apart.
+_COMMON_PAIRS = frozenset({"党员", "工作", "支部", "党支", "社区", "组织", "开展", "党组", "每季", "季度", "每月", "每年",
+                           "全年", "不少", "少于", "至少", "情况", "活动", "按时", "规定", "要求", "以上", "群众"})
+# How many of a rule's word pairs a requirement's words must hold to be the one it names.
+SHARED_PAIRS_MIN = 2
+
+
+def _sharing_most_words(rule: str, checkable: list[Requirement]) -> list[Requirement]:
+    """"研究业务工作每少1次扣0.5分" beside "支部委员会每季度至少研究1次民政业务工作" and a count of 志愿服务: the
+    requirement whose words hold most of the rule's (研究, 业务), when one holds more than any other."""
+    said = re.sub(r"[未无不没缺少每扣的或者]", "，", _scoring_conditions(rule))
+    words = _chunks(said)
+    pairs = {w[i:i + 2] for w in words for i in range(len(w) - 1)} - _COMMON_PAIRS
+    scored = [(len({p for p in pairs if p in (r.source or "")}), r) for r in checkable]
+    best = max((n for n, _r in scored), default=0)
+    top = [r for n, r in scored if n == best]
+    if best < SHARED_PAIRS_MIN or len(top) != 1:
+        return []
+    # (two pairs apart are chance, "台账不健全" beside "收缴台账…不交"; a word of three shared, or three pairs, name it)
+    source = top[0].source or ""
+    runs = re.findall(r"[\u4e00-\u9fff]{3,}", said)
+    if best < SHARED_PAIRS_MIN + 1 and not any(w[i:i + 3] in source for w in runs for i in range(len(w) - 2)):
+        return []
+    return top
+
+
+def _candidates(ded: Deduction, text: str, checkable: list[Requirement]) -> list[Requirement]:
+    """The requirements a rule naming none may follow: "每少一次扣1分" over several meetings counts missing meetings;
+    "缺一项扣1分" missing requirements; a flat rule any of them."""
+    if ded.per_unit is None:
+        return [r for r in checkable if not (r.type == "rate" and r.threshold is not None)] \
+            if ded.points is not None else []
+    if ded.unit in ("次", "场", "期", "例", "课", "月", "季度"):
+        return [r for r in checkable if r.type == "count"]
+    if ded.unit in ("项", "个", "份", "件", "条", "本"):
+        return [r for r in checkable if r.type in ("doc", "window", "photo", "count")]
+    if ded.unit in ("人", "名", "人次", "户"):
+        # members in arrears, short of the roster's bar, or not counted in a rate: each by its own words
+        # ("党员信息与系统不一致的，每人扣0.1分" is none of them)
+        return [r for r in checkable if r.type == "ledger" and re.search(r"交|缴", text)
+                or r.type == "roster" and re.search(r"岁|学历|年龄|班子|委员|成员", text)
+                or r.type == "rate"]
+    return []
+
+
 def _link(deductions: list[Deduction], reqs: list[Requirement]) -> None:
     """Each scoring rule follows the requirement its words name (a meeting, a document, a rate …); a rule about
     how well something was done follows the judgement; with one checkable requirement, that one; otherwise any
@@ -3180,20 +3225,12 @@ def _link(deductions: list[Deduction], reqs: list[Requirement]) -> None:
             hits = [r for r in checkable if any(w in (r.source or "") for w in words)]
             if not hits and judgement is not None and any(w in (judgement.source or "") for w in words):
                 hits = [judgement]
+        if not hits and len(checkable) > 1 and not ded.discretionary:
+            hits = _sharing_most_words(ded.text, _candidates(ded, text, checkable))
         if not hits and len(checkable) == 1:
             hits = checkable
         if not hits and ded.per_unit is not None:
-            # "每少一次扣1分" over several meetings counts missing meetings; "缺一项扣1分" missing requirements.
-            if ded.unit in ("次", "场", "期", "例", "课", "月", "季度"):
-                hits = [r for r in checkable if r.type == "count"]
-            elif ded.unit in ("项", "个", "份", "件", "条", "本"):
-                hits = [r for r in checkable if r.type in ("doc", "window", "photo", "count")]
-            elif ded.unit in ("人", "名", "人次", "户"):
-                # members in arrears, short of the roster's bar, or not counted in a rate: each by its own words
-                # ("党员信息与系统不一致的，每人扣0.1分" is none of them)
-                hits = [r for r in checkable if r.type == "ledger" and re.search(r"交|缴", text)
-                        or r.type == "roster" and re.search(r"岁|学历|年龄|班子|委员|成员", text)
-                        or r.type == "rate"]
+            hits = _candidates(ded, text, checkable)
         if not hits and (ded.points is not None and not ded.per_unit) and points_full(ded):
             hits = checkable
         if len(hits) == 1:
@@ -3237,7 +3274,7 @@ _INSPECTED = re.compile(r"(?:^|(?<=[。；;，,\n]))(?:实地|现场)?(?:查阅|
 def _scoring_conditions(scoring: str) -> str:
     """The conditions of a scoring text, without its 扣X分 parts: "三会一课未落实的，每例扣0.5分" → "三会一课未落实的"."""
     # "查阅会议记录，发现例会每少1次…", "实地查看，发现…": how the inspectors check, not what the item asks
-    scoring = _INSPECTED.sub("", scoring)
+    scoring = _INSPECTED.sub("", SUBTRACTED.sub("扣", scoring))
     text = re.sub(rf"(?:每|(?<![至最])少|缺)[^，,。；;]{{0,6}}?扣(?:除|减)?\s*{NUM}\s*分|扣(?:除|减)?\s*{NUM}\s*(?:[-~～至]\s*{NUM})?\s*分"
                   r"|不得分|扣完为止|酌情扣分|最高扣[^，,。；;]*", "", scoring)
     # "缺少三次以上本项不得分": how many missing makes the rule bite, not a count the item asks for
@@ -4135,7 +4172,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
     text, proofs = _rules_in_brackets(_schedules_in_brackets(_register_titles(text)))
     text = _with_time_limit(_slogan_periods(text))
     norm_text = _norm(text)
-    norm_scoring = _norm(scoring)
+    norm_scoring = _norm(SUBTRACTED.sub("扣", scoring))  # ("每少1次减0.5分": 减 is 扣)
     rd = _read(norm_text, norm_scoring)
     if proofs:  # "集中学习记录（每月不少于1次）": the record is the proof of the count, no paper of its own
         proved = {_norm(p) for p in proofs}
