@@ -2985,6 +2985,21 @@ def test_a_rule_naming_its_requirement_in_other_words_follows_it():
         ["count:支部委员会"]
 
 
+def test_a_registers_schedule_and_the_things_each_activity_has():
+    """"《党课记录》（每季度1次，书记每年讲党课不少于1次）": the first part of the note is the 党课's; "（每月5日固定开展，
+    每次有主题、有签到、有照片）" is monthly, and "有主题" is no paper nor part of the next ("主题签到"); "活动做到“有主题、
+    有方案”" asks for the activity's 方案; "党员组织关系转接登记簿" is a paper's name, not a sentence."""
+    found = infer_item("《党课记录》（每季度1次，村党组织书记每年讲党课不少于1次，附讲稿）；会议签到表。")
+    assert ("党课", "quarter") in [(r.meeting_type, r.per) for r in found.checkable if r.type == "count"]
+    found = infer_item("《主题党日活动记录》（每月5日固定开展，每次有主题、有签到、有照片）。")
+    assert [(r.meeting_type, r.per) for r in found.checkable if r.type == "count"] == [("主题党日", "month")]
+    assert not [r for r in found.checkable if any("主题签到" in k for k in r.keywords)]
+    found = infer_item("每月15日为机关“主题党日”，活动做到“有主题、有方案、有记录、有照片”。")
+    assert "有活动方案" in [r.description for r in found.checkable if r.type == "doc"]
+    found = infer_item("党员花名册；党员组织关系转接登记簿；流动党员管理台账。")
+    assert [r.description for r in found.checkable] == ["有党员花名册", "有党员组织关系转接登记簿", "有流动党员管理台账"]
+
+
 def test_a_description_keeps_both_marks_of_a_quoted_name():
     found = infer_item("每季度召开1次“党群议事会”，组建“共产党员服务队”。")
     assert all(r.description.count("“") == r.description.count("”") for r in found.requirements)

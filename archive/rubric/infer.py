@@ -1647,7 +1647,7 @@ def _paper(element: str) -> bool:
 
 
 # Words of a sentence (a deed, how often, how many, a must): a clause with none of them only names papers.
-_SENTENCE_WORDS = re.compile(rf"{_PERIOD_PHRASE}|召开|开展|举办|举行|(?<!党)组织(?!生活)|做到|确保|要求|应当|必须|须|需|按时|"
+_SENTENCE_WORDS = re.compile(rf"{_PERIOD_PHRASE}|召开|开展|举办|举行|(?<!党)组织(?!生活|关系)|做到|确保|要求|应当|必须|须|需|按时|"
                              r"按期|及时|不少于|至少|达到|以上|建立|制定|签订|落实|执行|坚持|推进|加强|实现|参加|纳入|列入|写入|"
                              r"记入|装订|归档|整理|上墙|公示|公开|更新|报送|上报|无(?!职)|未|载明|如实|事先|事后|向|可|抽查|配发|"
                              r"设立|核算|成立|(?<!所)有(?!关)|形成|撰写|编制|制作|提交|年底|年初|年终|年末|期末|月底|推行|遵守|"
@@ -1690,12 +1690,15 @@ def _checklist_elements(body: str) -> list[tuple[str, str]]:
     pending: list[str] = []
     parts = re.split(r"[、，,](?![^（(]*[)）])", body)
     keep = " \t“”\"'、，,。；;：:"
-    for part in parts:
+    listed_with_have = len(parts) > 1 and all(re.match(r"\s*有", p) for p in parts[1:])  # "主题、有签到、有照片"
+    for i, part in enumerate(parts):
         part = re.sub(r"[“”《》]", "", part).strip(keep).rstrip("等").strip(keep)
         part = re.sub(r"^等(?!级|次|第)", "", part)  # (but "等级评定证书" is a name)
         part = re.sub(r"(?<=..)等(?!级|次|第)[^、，,]*$", "", part)  # "联建协议等分类归档": the list ends at 等
         # "活动有方案、有记录、有照片": the papers of the activity
         part = re.sub(r"^\d{1,2}[.、．]\s*", "", part)  # "3.会议做到有记录": a numbered point
+        # "每次有主题、有签到": each a thing of its own
+        had = bool(re.match(r"^[\u4e00-\u9fff]{0,4}?有(?=..)", part)) or (i == 0 and listed_with_have)
         part = re.sub(r"^有(?=..)", "", part)
         # "（…每次附活动方案、签到表）", "（含会议方案、…）": what the paper holds or has attached, not its name
         part = _ATTACHED.sub("", part)
@@ -1729,7 +1732,8 @@ def _checklist_elements(body: str) -> list[tuple[str, str]]:
         else:  # "党组织设置及换届选举批复文件": the modifiers share one paper
             first, rest = head, []
         if not _paper(first) and first not in ACTION_NOUNS:
-            pending.append(first)  # a modifier of the paper that follows ("收缴、使用、管理台账")
+            if not had:  # ("有主题" names no paper, nor a modifier of the next)
+                pending.append(first)  # a modifier of the paper that follows ("收缴、使用、管理台账")
             continue
         if pending:
             first = "".join(pending) + first
@@ -1758,7 +1762,14 @@ def _paper_list(clause: str) -> str:
             # "三会一课、主题党日、组织生活会等资料齐全": the records of each
             return "、".join(e if _paper(e) else f"{e.strip(_STRIP)}记录" for e in listed.split("、") if e.strip(_STRIP))
         # "建立健全责任清单、问题清单": the papers without the verb that makes them
-        listed = re.sub(r"^.*?有(?=[^、]{2,})", "", listed, count=1) if not _paper(listed.split("、")[0]) else listed
+        had = re.match(r"^(?P<pre>.*?)有(?=[^、]{2,})", listed) if not _paper(listed.split("、")[0]) else None
+        if had:
+            listed = listed[had.end():]
+            # "每次活动有主题、有方案、有记录": the activity's 方案 and 记录 (its 主题 is no paper)
+            subject = re.sub(r"^(?:每次|每场|每项|均)|(?:做到|要|须|应|均)?[“\"]?$", "", had.group("pre"))
+            if re.fullmatch(r"活动|会议|学习|培训|研讨", subject):
+                listed = "、".join(re.sub(rf"^有({'|'.join(_PAPER_WORDS_ALONE)})$", rf"有{subject}\1", e)
+                                  for e in listed.split("、"))
         elements = [re.sub(r"[(（][^)）]*[)）]", "", e).strip(_STRIP) for e in listed.split("、")]
         papers = [e for e in elements if e and (_paper(e) or _DOC.fullmatch(e))]
         if len(papers) >= 2 and len(papers) * 3 >= len(elements) * 2:
@@ -3845,7 +3856,8 @@ def _schedules_in_brackets(text: str) -> str:
 # A paper of a checklist with how often or how much in brackets after it ("集中学习记录（每月不少于1次）",
 # "在职党员志愿服务登记表（每人每年参加不少于4次）", "民情日志（网格员每月入户走访不少于20户）").
 _PAPER_RULE = re.compile(r"(?P<paper>[\u4e00-\u9fff“”]{2,16}?)(?P<end>记录本|记录|登记表|登记簿|台[账帐]|日志|花名册|名册|清单|明细|讲稿|课件|笔记)"
-                         r"[（(](?P<inner>[^（()）]*?(?:不少于|至少|不低于|以上|每(?:个)?(?:月|季度?|半年|年)[^（()）]{0,12}?(?:一|1)次)"
+                         r"[（(](?P<inner>[^（()）]*?(?:不少于|至少|不低于|以上|每(?:个)?(?:月|季度?|半年|年)[^（()）]{0,12}?(?:一|1)次|"
+                         r"每月\d{1,2}日|每月第[一二三四1-4]周)"
                          r"[^（()）]*?)[)）]")
 # How many agreements, in brackets after their name ("共驻共建协议（与驻区单位签订不少于5家）").
 _PAPER_QUANTITY = re.compile(rf"(?P<paper>[\u4e00-\u9fff“”]{{2,16}}?(?:协议|责任书|承诺书))[（(](?P<pre>[^（()）]{{2,16}}?)"
@@ -3883,12 +3895,15 @@ def _rules_in_brackets(text: str) -> tuple[str, list[str]]:
 
     def unwrap(m: re.Match) -> str:
         inner = m.group("inner")
-        if re.search(r"率|比例|%|％", inner) or not re.search(rf"{NUM}\s*(?:次|名|人|户|件|个|篇|学时|小时|天)", inner):
+        if re.search(r"率|比例|%|％", inner) or not re.search(rf"{NUM}\s*(?:次|名|人|户|件|个|篇|学时|小时|天)|每月\d{{1,2}}日|"
+                                                            r"每月第[一二三四1-4]周", inner):
             return m.group(0)
         core = re.sub(r"^(?:年度|全年|每月|每季度|[“”])+", "", m.group("paper")).strip("“”")
         if _UPKEEP.search(inner):
             core += m.group("end")  # "党员花名册（每年1月31日前更新一次）": the register is what is updated
-        rules.append(inner if core and core[-2:] in inner else f"{core}{inner}")
+        # ("党课记录（每季度1次，书记每年讲党课不少于1次）": the first part is the 党课's, named or not)
+        first = re.split(r"[，,]", inner)[0]
+        rules.append(inner if core and core[-2:] in first else f"{core}{inner}")
         # (a register kept up to date, "帮扶台账（…每季度更新一次）", is a paper of its own beside its upkeep)
         if not [d for d in DEED_VERBS.findall(inner) if d not in m.group("paper")] and not _UPKEEP.search(inner):
             proofs.append(m.group("paper") + m.group("end"))
