@@ -336,6 +336,10 @@ def test_requirement_rules() -> None:
     assert not requirement_matches(_req("rate", measure="知晓率", op=">", threshold=0.9), rate)
     assert requirement_matches(_req("rate", measure="党员到会率"), {"type": "rate", "measure": "出勤率"})
     assert not requirement_matches(_req("rate", measure="参与率"), {"type": "rate", "measure": "参会率"})
+    graded = {"type": "rate", "measure": "“好”等次比例"}  # quotation marks are no part of the measure's words
+    assert requirement_matches(_req("rate", measure="述职评议好等次比例"), graded)
+    assert requirement_matches(_req("rate", measure="述职评议“好”等次比例"), {"type": "rate", "measure": "好等次比例"})
+    assert not requirement_matches(_req("rate", measure="述职评议较好等次比例"), graded)
     kw = {"type": "doc", "keywords": ["述职", "评议"]}
     assert requirement_matches(_req("doc", keywords=["书记述职报告"]), kw)
     assert requirement_matches(_req("doc", description="有民主评议材料"), kw)

@@ -8,8 +8,8 @@ which either side lists them never costs a pair):
   always compared for count/doc/photo, years always, both defaulting to 1); threshold within 1e-6; keywords: some
   label keyword appears in P.keywords, P.description, P.measure or P.source; measure: the label's word or a
   same-figure synonym (参会率 = 参加率 = 到会率 = 出席率 = 出勤率; 满意率 = 满意度) appears in P.measure or
-  P.description; conditions: every label condition (field, op, value, and min when the label gives it) equals one
-  of P.conditions.
+  P.description, quotation marks left out on both sides; conditions: every label condition (field, op, value, and
+  min when the label gives it) equals one of P.conditions.
 - deduction D matches label entry E when every key of E agrees: points, per_unit, cap, points_min within 1e-6;
   unit equal; step (1 when absent on either side); discretionary; full: D.points == the item's points; bands as
   sets of (low, high, score), an open top (None) equal to a top of 100%, bands scoring 0 left out.
@@ -21,6 +21,7 @@ or in the rubric but not labelled, are reported (Result.missing_items / extra_it
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -189,6 +190,10 @@ def _value_eq(a: Any, b: Any) -> bool:
     return a == b
 
 
+def _unquoted(words: str) -> str:
+    return re.sub(r"[“”\"]", "", words)
+
+
 def _measure_words(word: str) -> tuple[str, ...]:
     for group in MEASURE_SYNONYMS:
         if word in group:
@@ -223,8 +228,9 @@ def requirement_matches(pred: Any, label: dict) -> bool:
         if not any(kw in text for kw in label["keywords"] for text in haystack):
             return False
     if "measure" in label:
-        haystack = [_get(pred, "measure") or "", _get(pred, "description") or ""]
-        if not any(w in text for w in _measure_words(label["measure"]) for text in haystack):
+        # (quotation marks are no part of a measure's words: "“好”等次比例" is 好等次比例)
+        haystack = [_unquoted(_get(pred, "measure") or ""), _unquoted(_get(pred, "description") or "")]
+        if not any(_unquoted(w) in text for w in _measure_words(label["measure"]) for text in haystack):
             return False
     if "conditions" in label:
         predicted = _get(pred, "conditions") or []
