@@ -339,7 +339,7 @@ def test_requirement_rules() -> None:
     graded = {"type": "rate", "measure": "“好”等次比例"}  # quotation marks are no part of the measure's words
     assert requirement_matches(_req("rate", measure="述职评议好等次比例"), graded)
     assert requirement_matches(_req("rate", measure="述职评议“好”等次比例"), {"type": "rate", "measure": "好等次比例"})
-    assert not requirement_matches(_req("rate", measure="述职评议较好等次比例"), graded)
+    assert not requirement_matches(_req("rate", measure="述职评议优秀等次比例"), graded)
     kw = {"type": "doc", "keywords": ["述职", "评议"]}
     assert requirement_matches(_req("doc", keywords=["书记述职报告"]), kw)
     assert requirement_matches(_req("doc", description="有民主评议材料"), kw)
