@@ -3000,6 +3000,15 @@ def test_a_registers_schedule_and_the_things_each_activity_has():
     assert [r.description for r in found.checkable] == ["有党员花名册", "有党员组织关系转接登记簿", "有流动党员管理台账"]
 
 
+def test_a_grade_in_a_measure_keeps_its_marks():
+    """"述职评议“好”等次比例不低于百分之八十": the grade is printed as the table prints it; other quoted names
+    ("“双带头人”比例") read without marks."""
+    found = infer_item("支部书记年底向局党组述职，述职评议“好”等次比例不低于百分之八十。")
+    assert [r.measure for r in found.checkable if r.type == "rate"] == ["述职评议“好”等次比例"]
+    found = infer_item("述职评议“好”和“较好”票合计占比不低于90%。")
+    assert [r.measure.count("“") for r in found.checkable if r.type == "rate"] == [2]
+
+
 def test_a_description_keeps_both_marks_of_a_quoted_name():
     found = infer_item("每季度召开1次“党群议事会”，组建“共产党员服务队”。")
     assert all(r.description.count("“") == r.description.count("”") for r in found.requirements)

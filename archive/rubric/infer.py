@@ -874,7 +874,7 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
                 continue  # "不及格的比例控制在5%以内": a ceiling too
             op = ">" if m.group("cmp") in ("超过", "高于", "未超过") and not m.group("more") else ">="
             head = _rate_head(seg, m.start())
-            measure = _norm(head + word).replace("“", "").replace("”", "")
+            measure = _measure_marks(_norm(head + word))  # (a grade keeps its marks: "述职评议“好”等次比例")
             joined = re.split(r"(?<=[率度比])(?:和|及|与)", measure)
             if len(joined) > 1 and all(re.search(RATE_WORD + "$", j) for j in joined):
                 # "职工满意度和患者满意度均达到90%": two measures, one bar
@@ -1074,6 +1074,19 @@ def _scored_head(words: str) -> str:
 def _figure(m: re.Match) -> float | None:
     """The percent a share pattern read, printed in figures ("30%") or words ("百分之三十")."""
     return float(m.group("num")) if m.group("num") else _num(m.group("cn"))
+
+
+# Grades a measure names in quotation marks ("“好”等次比例", "“好”和“较好”比例"): kept as printed.
+_GRADES = frozenset({"好", "较好", "优秀", "良好", "合格", "称职", "基本称职", "满意", "基本满意", "一般"})
+_GRADE_QUOTED = re.compile(r"“([^“”]{1,4})”")
+
+
+def _measure_marks(words: str) -> str:
+    """A measure's words without quotation marks, but for the grades it names: "“双带头人”比例" → "双带头人比例",
+    "述职评议“好”等次比例" stays."""
+    words = re.sub(rf"^({'|'.join(sorted(_GRADES, key=len, reverse=True))})”", r"“\1”", words)  # (its opening mark cut off)
+    kept = _GRADE_QUOTED.sub(lambda g: f"\x01{g.group(1)}\x02" if g.group(1) in _GRADES else g.group(1), words)
+    return kept.replace("“", "").replace("”", "").replace("\x01", "“").replace("\x02", "”")
 
 
 def _rate_head(seg: str, start: int) -> str:
