@@ -3009,6 +3009,13 @@ def test_a_grade_in_a_measure_keeps_its_marks():
     assert [r.measure.count("“") for r in found.checkable if r.type == "rate"] == [2]
 
 
+def test_whose_service_is_counted_is_named_in_the_description():
+    found = infer_item("在职党员到居住地社区报到率达到100%，每人每年参加社区志愿服务不少于4次。")
+    assert [r.description for r in found.checkable if r.type == "count"] == ["在职党员每年开展志愿服务不少于4次"]
+    found = infer_item("每月开展志愿服务不少于1次。")
+    assert [r.description for r in found.checkable] == ["每月开展志愿服务不少于1次"]
+
+
 def test_a_description_keeps_both_marks_of_a_quoted_name():
     found = infer_item("每季度召开1次“党群议事会”，组建“共产党员服务队”。")
     assert all(r.description.count("“") == r.description.count("”") for r in found.requirements)

@@ -730,10 +730,15 @@ def _meeting_requirements(rd: _Reader) -> None:
             also = re.match(rf"(?:、|和|及)(?:党员)?(?P<r>{_ROLES})(?=[^，,；;]{{0,6}}?(?:各|每年|每季度|每半年|全年|年内))",
                             part.strip(_STRIP)[head.end():]) \
                 if speaker and head and "其中" not in _clause else None
+            # "在职党员到社区报到…，每人每年参加社区志愿服务不少于4次": whose service is counted, named before
+            each = part.strip(_STRIP)
+            whose = _SOME_MEMBERS.findall(_clause[:_clause.find(each)]) \
+                if mtype in ONGOING_WORK and re.match(r"(?:每人|每名|人均)", each) and each in _clause else []
             rd.add(Requirement(id="", type="count", meeting_type=mtype, per=per, min=n, years=years,
                                keywords=keywords,
-                               description=(_lecture(role, when, n) if speaker else f"{when}{held_as}不少于{n}次") +
-                                                              (f"（结合{combined.group('what')}）" if combined else ""),
+                               description=(whose[-1] if whose else "") +
+                                           (_lecture(role, when, n) if speaker else f"{when}{held_as}不少于{n}次") +
+                                           (f"（结合{combined.group('what')}）" if combined else ""),
                                source=(seg if shared else part).strip(_STRIP) or seg.strip(_STRIP)), si)
             if also:
                 rd.add(Requirement(id="", type="count", meeting_type=mtype, per=per, min=n, years=years,
