@@ -3016,6 +3016,16 @@ def test_whose_service_is_counted_is_named_in_the_description():
     assert [r.description for r in found.checkable] == ["每月开展志愿服务不少于1次"]
 
 
+def test_a_rule_on_the_organisations_state_is_the_inspectors():
+    """"未按期换届的，本项不得分" beside the papers of an election: the term kept is for the inspectors to judge, not a
+    missing 请示 to charge the whole item; "交叉任职比例未达到的" follows the rate that asks for it."""
+    found = infer_item("换届请示、批复、选举结果报告。", "缺一项扣1分；未按期换届的，本项不得分。", 5)
+    rule = next(d for d in found.deductions if "换届" in d.text)
+    assert [r.type for r in found.requirements if r.id in rule.requirement_ids()] == ["judgement"]
+    found = infer_item("“两委”成员交叉任职比例不低于60%。", "交叉任职比例未达到的扣1分。", 3)
+    assert [r.type for r in found.requirements] == ["rate"]
+
+
 def test_a_description_keeps_both_marks_of_a_quoted_name():
     found = infer_item("每季度召开1次“党群议事会”，组建“共产党员服务队”。")
     assert all(r.description.count("“") == r.description.count("”") for r in found.requirements)

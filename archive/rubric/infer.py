@@ -3083,6 +3083,19 @@ def _quoted(words: str) -> str:
     return words
 
 
+# A rule on a state of the organisation no paper of ours shows ("未按期换届的，本项不得分", "无女性成员的扣1分"): the
+# inspectors see it for themselves (see _STATES).
+_STATE_RULE = re.compile(r"一肩挑|交叉任职|女性|妇女|按期换届")
+
+
+def _state_rule(rule: str, reqs: list[Requirement]) -> bool:
+    """Whether a rule is on such a state, and no checkable requirement asks for it ("交叉任职比例不低于60%", "女性后备
+    干部至少1名" are the rate's and the list's)."""
+    m = _STATE_RULE.search(rule)
+    return bool(m) and not any(m.group(0) in (r.source or "") + "".join(r.keywords) + (r.measure or "")
+                               for r in reqs if r.type != "judgement")
+
+
 def _judged_by_the_scoring(rd: _Reader, deductions: list[Deduction]) -> None:
     """"会议记录不规范的，酌情扣0.5—1分": a rule the inspectors apply by looking leaves them a judgement, when the
     item's own words left none (labelled so in 953 items of 970 whose scoring says 酌情, 452 of 456 that say 不规范,
@@ -3090,7 +3103,7 @@ def _judged_by_the_scoring(rd: _Reader, deductions: list[Deduction]) -> None:
     if any(r.type == "judgement" for r in rd.reqs):
         return
     ruled = [d.text.strip(_STRIP) for d in deductions
-             if d.discretionary or _JUDGED_RULE.search(d.text) or _occurred(_norm(d.text))]
+             if d.discretionary or _JUDGED_RULE.search(d.text) or _occurred(_norm(d.text)) or _state_rule(d.text, rd.reqs)]
     if not ruled:
         return
     words = "；".join(_quoted(w) for w in dict.fromkeys(ruled))
@@ -3216,7 +3229,8 @@ def _link(deductions: list[Deduction], reqs: list[Requirement]) -> None:
         if ded.amount_bands:
             ded.requirement = judgement.id if judgement is not None else None
             continue  # bands of an amount the inspectors read from the accounts: theirs, like the judgement
-        if judgement is not None and (_occurred(text) or _QUALITY_RULE.search(text) and not ded.bands and
+        if judgement is not None and (_occurred(text) or _state_rule(text, checkable) or
+                                      _QUALITY_RULE.search(text) and not ded.bands and
                                       ded.unit != "百分点" and not re.search(r"率|比例|%", text)):
             ded.requirement = judgement.id
             continue
