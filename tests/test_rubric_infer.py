@@ -3026,6 +3026,14 @@ def test_a_rule_on_the_organisations_state_is_the_inspectors():
     assert [r.type for r in found.requirements] == ["rate"]
 
 
+def test_a_review_skipped_before_publishing_leaves_its_record():
+    """"信息未经审核发布的，每次扣0.5分", "未经审核对外发布的": the review asked, whatever was published after it."""
+    found = infer_item("班组微信群明确专人管理，信息先审后发。", "信息未经审核发布的，每次扣0.5分。")
+    assert [(r.keywords, r.source) for r in found.checkable] == [(["审核"], "信息未经审核发布")]
+    found = infer_item("对外宣传稿件发布前经审核。", "未经审核对外发布的，每次扣1分。")
+    assert [r.keywords for r in found.checkable if r.type == "doc"] == [["审核"]]
+
+
 def test_a_description_keeps_both_marks_of_a_quoted_name():
     found = infer_item("每季度召开1次“党群议事会”，组建“共产党员服务队”。")
     assert all(r.description.count("“") == r.description.count("”") for r in found.requirements)

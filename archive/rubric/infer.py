@@ -3392,7 +3392,7 @@ def _scoring_papers(scoring: str, reqs: list[Requirement], text: str = "") -> li
             if deed not in said and not re.search(r"未(?:开展|进行)", m.group(0)) and deed not in _ASKED_BY_THE_RULE:
                 continue  # (a deed the rule itself says was to be carried out, "会前未开展谈心谈话的", is asked)
             req = Requirement(id="", type="doc", keywords=[deed], description=f"有{deed}的材料",
-                              source=m.group(0).strip(_STRIP + "扣"))
+                              source=re.sub(r"的?[，,]?(?:每|各|扣|不得分|本项)$", "", m.group(0).strip(_STRIP)))
             if any(deed in k or k in deed for r in reqs + out if r.type != "judgement"
                    for k in [*r.keywords, r.meeting_type or ""] if len(k) >= 2):
                 continue
@@ -3409,7 +3409,8 @@ _ASKED_BY_THE_RULE = frozenset({"审核", "审批", "征求意见", "通报", "�
 _LACKED_DEEDS = re.compile(rf"(?:^|[，,。；;、])[^，,。；;]{{0,6}}?(?:未|无)(?:按时|按期|及时|按规定|经|进行|开展|接受|组织)?"
                            r"(?:(?:报|向)[\u4e00-\u9fff]{0,8}?(?=备案|报备|审批|审核|反馈|通报))?"
                            rf"(?P<deeds>(?:{_DEED_WORDS})(?:、(?:{_DEED_WORDS}))*)"
-                           r"(?:或[^，,。；;]{1,8})?的?(?:[，,]?(?:每|各|扣|不得分|本项))")
+                           r"(?:或[^，,。；;]{1,8}|(?:对外|擅自|即|就)?(?:发布|刊发|发出|上传|推送|实施|使用))?"
+                           r"的?(?:[，,]?(?:每|各|扣|不得分|本项))")
 
 
 # "经验做法被区级以上媒体宣传，或在区级以上会议交流", "…被县级以上媒体、工作简报刊发推广": the work made known
