@@ -3034,6 +3034,16 @@ def test_a_review_skipped_before_publishing_leaves_its_record():
     assert [r.keywords for r in found.checkable if r.type == "doc"] == [["审核"]]
 
 
+def test_score_bands_of_an_average_time_are_the_inspectors_figure():
+    """"人均时长8小时以上的得3分，5小时（含）—8小时的得2分": bands in hours, one rule kept as printed and never
+    estimated (like 万元 bands), not two fixed losses of 3 and 1 points."""
+    from archive.rubric.deductions import parse_deductions
+
+    [rule] = parse_deductions("人均时长8小时以上的得3分，5小时（含）—8小时的得2分，5小时以下的不得分。")
+    assert (rule.unit, rule.amount_bands) == ("小时", True)
+    assert [(b.low, b.high, b.score) for b in rule.bands] == [(8.0, None, 3.0), (5.0, 8.0, 2.0), (0.0, 5.0, 0.0)]
+
+
 def test_a_description_keeps_both_marks_of_a_quoted_name():
     found = infer_item("每季度召开1次“党群议事会”，组建“共产党员服务队”。")
     assert all(r.description.count("“") == r.description.count("”") for r in found.requirements)
