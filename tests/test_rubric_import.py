@@ -425,6 +425,23 @@ def test_header_synonyms(tmp_path: Path, points: str, text: str) -> None:
     assert rubric.total == 10
 
 
+def test_a_subtractions_column_is_the_scoring(tmp_path: Path) -> None:
+    # 基础分 | 减分标准: the rules of a table that subtracts from a base score (it was read as the words' second half)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in [("序号", "考核项目", "考核内容", "基础分", "减分标准", "考核方式及佐证材料"),
+                (1, "组织建设", "每月召开支委会1次", 5, "每少1次减0.5分", "查阅会议记录"),
+                (2, "组织建设", "党费按月交纳", 5, "未按月交纳的减1分", "查阅党费台账"),
+                ("合计", None, None, 10, None, None)]:
+        ws.append(list(row))
+    path = tmp_path / "表.xlsx"
+    wb.save(str(path))
+    items = import_rubric(path).items()
+    assert [(it.text, it.scoring) for it in items] == [("每月召开支委会1次", "每少1次减0.5分"),
+                                                     ("党费按月交纳", "未按月交纳的减1分")]
+    assert [(d.per_unit, d.unit) for d in items[0].deductions] == [(0.5, "次")]
+
+
 def test_a_column_of_words_with_their_dates_is_the_items_text(tmp_path: Path) -> None:
     # 台账类别 | 序号 | 台账名称 | 内容及时间要求 | 分值 | 评分标准: the words column says by when, and is still the words
     # (it was taken for a 时间要求 column, and the whole table read as one category)

@@ -51,7 +51,9 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
                 # the cases a 扣分细则 deducts for (考核标准 | 扣分情形 | 标准分)
                 "扣分情形", "扣分事项", "扣分条件",
                 # a 考评/评比 table's own words for its rules
-                "考评细则", "考评办法", "评比细则", "评比办法"),
+                "考评细则", "考评办法", "评比细则", "评比办法",
+                # a 基础分 table's subtractions (基础分N分，…减0.5分)
+                "减分标准", "减分办法", "减分细则", "减分说明"),
     # (a points-based 积分 table prints each item's points as its 基础分 / 基本分)
     "points": ("标准分", "总分值", "分值", "权重", "分数", "满分", "基础分", "基本分", "基础积分", "基本积分"),
     "id": ("序号", "编号"),
