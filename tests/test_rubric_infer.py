@@ -3044,6 +3044,12 @@ def test_score_bands_of_an_average_time_are_the_inspectors_figure():
     assert [(b.low, b.high, b.score) for b in rule.bands] == [(8.0, None, 3.0), (5.0, 8.0, 2.0), (0.0, 5.0, 0.0)]
 
 
+def test_two_measures_listed_under_one_bar_are_two_rates():
+    found = infer_item("教职工对支部工作的满意度、学生对党员教师的满意度均达到百分之九十。")
+    assert [(r.measure, r.threshold) for r in found.checkable] == [("教职工对支部工作的满意度", 0.9),
+                                                                  ("学生对党员教师的满意度", 0.9)]
+
+
 def test_a_description_keeps_both_marks_of_a_quoted_name():
     found = infer_item("每季度召开1次“党群议事会”，组建“共产党员服务队”。")
     assert all(r.description.count("“") == r.description.count("”") for r in found.requirements)

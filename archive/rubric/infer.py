@@ -887,6 +887,13 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
                     own = re.search(RATE_WORD + "$", j).group(0)  # type: ignore[union-attr]
                     rd.add(_rate(own, j, op, value / 100, j[:-len(own)], seg.strip(_STRIP), subject), si)
                 continue
+            # "教职工对支部工作的满意度、学生对党员教师的满意度均达到90%": the measure listed before, one bar
+            before = re.search(rf"(?:^|[，,；;])(?P<first>[^，,；;、]{{2,20}}?{RATE_WORD})、$",
+                               seg[:m.start() - len(head)]) if re.match(r"\s*均", seg[m.end("word"):]) else None
+            if before:
+                first = _measure_marks(_norm(before.group("first")))
+                own = re.search(RATE_WORD + "$", first).group(0)  # type: ignore[union-attr]
+                rd.add(_rate(own, first, op, value / 100, first[:-len(own)], seg.strip(_STRIP), subject), si)
             if subject and subject not in measure and re.search(r"群众|党员|居民", head) and \
                     any(w in word for w in ("满意", "知晓")):
                 measure = f"{_norm(head)}对{subject}{word}"
