@@ -3050,6 +3050,18 @@ def test_two_measures_listed_under_one_bar_are_two_rates():
                                                                   ("学生对党员教师的满意度", 0.9)]
 
 
+def test_points_per_occasion_and_scores_by_grade():
+    """"书记例会每召开1次得0.25分，最高得3分": each occasion missing loses 0.25, at most 3; "好的得2分，较好的得1.5分，
+    一般的得1分，差的不得分": the inspectors grade, one discretionary rule (not losses of 2, 0.5 and 1)."""
+    from archive.rubric.deductions import parse_deductions
+
+    rules = parse_deductions("书记例会每召开1次得0.25分，最高得3分；参会率每低5个百分点扣0.5分，最高扣2分。", 5)
+    assert sorted((d.text, d.per_unit, d.unit, d.cap) for d in rules) == [
+        ("书记例会每召开1次得0.25分，最高得3分", 0.25, "次", 3.0), ("参会率每低5个百分点扣0.5分，最高扣2分", 0.5, "百分点", 2.0)]
+    [graded] = parse_deductions("好的得2分，较好的得1.5分，一般的得1分，差的不得分。", 2)
+    assert (graded.discretionary, graded.points, graded.per_unit) == (True, None, None)
+
+
 def test_a_description_keeps_both_marks_of_a_quoted_name():
     found = infer_item("每季度召开1次“党群议事会”，组建“共产党员服务队”。")
     assert all(r.description.count("“") == r.description.count("”") for r in found.requirements)

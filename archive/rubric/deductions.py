@@ -349,6 +349,47 @@ def _amount_bands(text: str) -> tuple[Deduction | None, str]:
     return rule, out
 
 
+# A score by grade ("好的得2分，较好的得1.5分，一般的得1分，差的不得分"): the inspectors grade, one discretionary rule.
+_GRADE_TIER = re.compile(rf"(?:好|较好|一般|较差|差|优秀|良好|合格|基本合格|不合格)(?:的|者)?\s*"
+                         rf"(?:得\s*{_NUM}\s*分|不得分|不计分)")
+# Points per occasion held, up to the item's ("书记例会每召开1次得0.25分，最高得3分"): each missing occasion loses them.
+_PER_OCCASION = re.compile(rf"每[^，,；;。\d]{{0,6}}?(?:1|一)\s*(?P<unit>次|场|篇|期|个|项)[^，,；;。\d]{{0,6}}?得\s*(?P<x>{_NUM})\s*分"
+                           rf"[，,]?\s*(?:最高|最多|累计最高|累计最多|上限)(?:得|计)?\s*(?P<cap>{_NUM})\s*分")
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    for a, b in spans:
+        text = text[:a] + "，" * (b - a) + text[b:]
+    return text
+
+
+def _graded(text: str) -> tuple[list[Deduction], str]:
+    """Tiers by grade in one clause, two at least: one discretionary rule (the grade is the inspectors' to give)."""
+    out: list[Deduction] = []
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for clause in re.split(r"(?<=[；;。\n])", text):
+        found = list(_GRADE_TIER.finditer(clause))
+        if len(found) >= 2:
+            head = found[0].start()
+            head = max(clause.rfind(c, 0, head) for c in "，,：:") + 1 if re.search(r"[，,：:]", clause[:head]) else 0
+            out.append(Deduction(text=_clean(clause[head:found[-1].end()]), discretionary=True))
+            spans.append((start + head, start + found[-1].end()))
+        start += len(clause)
+    return out, _blanked(text, spans)
+
+
+def _per_occasion(text: str) -> tuple[list[Deduction], str]:
+    out: list[Deduction] = []
+    spans: list[tuple[int, int]] = []
+    for m in _PER_OCCASION.finditer(text):
+        head = max(text.rfind(c, 0, m.start()) for c in "，,；;。：:\n") + 1  # (the occasion's name before 每)
+        out.append(Deduction(text=_clean(text[head:m.end()]), per_unit=parse_number(m.group("x")), unit=m.group("unit"),
+                             cap=parse_number(m.group("cap"))))
+        spans.append((head, m.end()))
+    return out, _blanked(text, spans)
+
+
 def parse_deductions(text: str, full_points: float | None = None) -> list[Deduction]:
     """Structured deductions found in a printed 评分标准/扣分标准 text, in order.
 
@@ -381,8 +422,10 @@ SUBTRACTED = re.compile(r"(?<![增加递核削缩])减(?=\s*(?:除|掉)?\s*(?:\d
 def _parse(text: str, full_points: float | None) -> list[Deduction]:
     result: list[Deduction] = []
     amount, text = _amount_bands(text)
+    graded, text = _graded(text)
+    occasions, text = _per_occasion(text)
     banded, text = _band_lists(text, full_points)
-    banded = ([amount] if amount is not None else []) + banded
+    banded = ([amount] if amount is not None else []) + graded + occasions + banded
     top: float | None = None  # the points of the tier list being read (the item's, or a part's)
     whole = False  # the list scores the whole item ("…的得满分"): it runs on over clauses until a part begins
     part: Deduction | None = None  # the rule of the part scored on its own being read
