@@ -3062,6 +3062,18 @@ def test_points_per_occasion_and_scores_by_grade():
     assert (graded.discretionary, graded.points, graded.per_unit) == (True, None, None)
 
 
+def test_what_covers_all_and_a_survey_share_read_whole():
+    """"关键工序实现党员示范岗全覆盖": the 党员示范岗 cover all (not "序实现党员示范岗"); "“满意”和“基本满意”比例达到
+    百分之九十" with "比例90%以上的得5分…" is one 满意度 rate, its source whole."""
+    found = infer_item("船坞搭载、分段合拢等关键工序实现党员示范岗全覆盖。")
+    assert [r.measure for r in found.checkable] == ["党员示范岗覆盖率"]
+    found = infer_item("年底组织党员群众代表开展满意度测评，“满意”和“基本满意”比例达到百分之九十。",
+                       "比例90%以上的得5分，85%（含）—90%的得3分，85%以下的不得分。")
+    rates = [r for r in found.checkable if r.type == "rate"]
+    assert [(r.measure, r.threshold) for r in rates] == [("满意度", 0.9)]
+    assert rates[0].source.count("“") == rates[0].source.count("”")
+
+
 def test_a_description_keeps_both_marks_of_a_quoted_name():
     found = infer_item("每季度召开1次“党群议事会”，组建“共产党员服务队”。")
     assert all(r.description.count("“") == r.description.count("”") for r in found.requirements)

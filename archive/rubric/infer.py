@@ -961,7 +961,8 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
         if m and re.match(r"(?:式|性)?(?:培训|轮训|排查|走访|宣讲|体检|巡查|检查|督查|调研)", seg[m.end():]):
             continue  # "每年对书记开展一次全覆盖培训": how the training is held, counted as a training
         if m:
-            what = re.split(r"[、和的]", m.group("what"))[-1]
+            # ("关键工序实现党员示范岗全覆盖": what covers all is after the verb, 党员示范岗)
+            what = re.split(r"[、和的]|实现|达到|做到", m.group("what"))[-1] or m.group("what")
             source = seg.strip(_STRIP)
             if len(what) < 2 or re.fullmatch(r"(?:确保|要|应|并|力争)?(?:实现|达到|做到)", what):
                 # "与支部委员、党员开展廉政谈话，实现全覆盖": the deed of the part before is what covers all
@@ -1053,6 +1054,9 @@ def _rate_requirements(rd: _Reader, scoring: str) -> None:
         # Full marks above the best band: its upper end ("85%—90%得5分" → 90%), or its lower end when open.
         top = max(ded.bands, key=lambda b: (b.score, b.low))
         threshold = top.high if top.high is not None else top.low
+        if word == "比例" and any(r.type == "rate" and r.threshold is not None and abs(r.threshold - threshold) < 1e-9
+                                for r in rd.reqs):
+            continue  # "“满意”和“基本满意”比例达到90%" read as 满意度 90%; "比例90%以上的得5分…" are its bands
         if named:
             rd.add(_rate(word, word, ">=", threshold, "", ded.text if own else f"{word}{ded.text}", subject), None)
             continue
@@ -1117,7 +1121,7 @@ def _rate(word: str, measure: str, op: str, threshold: float, head: str, source:
     if "满意" in measure and not re.search(r"满意[度率]", measure):
         # "服务对象满意和基本满意合计比例不低于90%", "“满意”和“基本满意”合计不低于85%": a satisfaction survey's
         # share, the 满意度 it reports
-        word, measure = "满意度", re.sub(r"基本$", "", re.split(r"满意", measure)[0]) + "满意度"
+        word, measure = "满意度", re.sub(r"基本$", "", re.split(r"满意", measure.replace("“", "").replace("”", ""))[0]) + "满意度"
     # "述职评议测评表（好和较好比例不低于85%）", "带动脱贫户（监测户）比例": a bracket the measure's words cut open
     if measure.count("(") + measure.count("（") > measure.count(")") + measure.count("）"):
         measure = re.sub(r"[（(]", "", measure)
@@ -4298,7 +4302,6 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
     for i, req in enumerate(rd.reqs, start=1):
         req.id = f"r{i}"
         req.description = _balanced_brackets(_balanced_quotes(re.sub(r"的的", "的", req.description)))
-        req.source = _balanced_brackets(req.source) if req.source else req.source
     deductions = parse_deductions(scoring, full_points=points)
     if not any(d.bands for d in deductions):
         # "满意度95%以上的得10分；90%（含）—95%的得8分…" printed in the item's words, "按…档次计分" in the scoring
@@ -4306,6 +4309,8 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
     _judged_by_the_scoring(rd, deductions)
     _link(deductions, rd.reqs)
     _judge_the_unnamed(rd, deductions)
+    for req in rd.reqs:  # the words each requirement was read from, never cut inside a quotation or a bracket
+        req.source = _balanced_brackets(_balanced_quotes(req.source)) if req.source else req.source
     out = Inference(requirements=rd.reqs, deductions=deductions)
     kws: list[str] = []
     for r in out.checkable:
