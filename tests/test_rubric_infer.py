@@ -3074,6 +3074,14 @@ def test_what_covers_all_and_a_survey_share_read_whole():
     assert rates[0].source.count("“") == rates[0].source.count("”")
 
 
+def test_a_named_quarter_is_once_a_year():
+    """"每年第一季度核定一次党费交纳基数", "一季度完成廉政风险点排查": which quarter, once a year (not every quarter);
+    "每季度召开1次", "季度召开1次" stay quarterly."""
+    assert [(r.type, r.per) for r in infer_item("每年第一季度核定一次党费交纳基数。").checkable] == [("count", "year")]
+    assert [(r.type, r.per) for r in infer_item("一季度完成廉政风险点排查并制定防控措施。").checkable] == [("count", "year")]
+    assert [r.per for r in infer_item("党员大会季度召开1次。").checkable] == ["quarter"]
+
+
 def test_a_description_keeps_both_marks_of_a_quoted_name():
     found = infer_item("每季度召开1次“党群议事会”，组建“共产党员服务队”。")
     assert all(r.description.count("“") == r.description.count("”") for r in found.requirements)

@@ -37,7 +37,8 @@ THREE_MEETINGS_WORD = "三会一课"
 PER_WORDS: tuple[tuple[str, str], ...] = (
     ("bimonth", r"每[两二2]个?月|双月|隔月"),
     ("halfyear", r"每半年|上、?下半年各|上半年、下半年各|半年(?:(?!每)[^，,。；;、]){0,8}?(?:一次|1次)|半年(?:至少)|每个?学期"),
-    ("quarter", r"每个?季度?|按季度?|季度"),
+    # ("第一季度", "一季度完成…": which quarter of the year, not every quarter)
+    ("quarter", r"每个?季度?|按季度?|(?<![第一二三四1-4])季度"),
     ("month", r"每个?月|按月|月度|每月度|月均|逐月|本月(?![底末])"),
     ("year", r"每一?年度?|全年|(?<![职任一两二三四五2-5])年内|(?<![职任])一年(?!内)|年度内|每年度|每个?学年|学年内"),
     # "上半年召开党员大会不少于2次": in that half, unless a shorter period is printed ("上半年每月召开支委会")
@@ -2862,7 +2863,10 @@ def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
     midyear = not halves and re.search(r"(?<![每上下])年中[^，,、]{0,4}?(?:开展|召开|组织|举行|举办|进行)", part)
     # "学年末开展满意度测评", "学期末形成小结": once each school year (or term), at its end
     school = "year" if re.search(r"学年末|学年结束", part) else ("halfyear" if re.search(r"学期末|学期结束", part) else None)
-    per = _per_in(part) or ("halfyear" if halves else None) or ("year" if yearly or midyear or years > 1 else None) or school
+    # "一季度完成廉政风险点排查": done in one named quarter, once a year
+    quarter_named = re.search(r"(?:^|[^每])(?:第)?[一二三四1-4]季度(?:末|内|前)?(?:完成|开展|组织|召开|进行)", part)
+    per = _per_in(part) or ("halfyear" if halves else None) or ("year" if yearly or midyear or years > 1 else None) or \
+        school or ("year" if quarter_named else None)
     if per == "year" and _deadline_activity(rd, si, re.sub(r"每年|全年|年内|每年度", "", part), part):
         return  # "每年12月开展群众满意度测评": once a year, at the year's end
     if per == "year" and re.search(r"每年(?:年初|年底|年终|年末|初|底)", part):
