@@ -1096,12 +1096,13 @@ def _figure(m: re.Match) -> float | None:
 # Grades a measure names in quotation marks ("“好”等次比例", "“好”和“较好”比例"): kept as printed.
 _GRADES = frozenset({"好", "较好", "优秀", "良好", "合格", "称职", "基本称职", "满意", "基本满意", "一般"})
 _GRADE_QUOTED = re.compile(r"“([^“”]{1,4})”")
+_GRADE_CUT = re.compile(rf"^({'|'.join(sorted(_GRADES, key=len, reverse=True))})”")  # a grade's opening mark cut off
 
 
 def _measure_marks(words: str) -> str:
     """A measure's words without quotation marks, but for the grades it names: "“双带头人”比例" → "双带头人比例",
     "述职评议“好”等次比例" stays."""
-    words = re.sub(rf"^({'|'.join(sorted(_GRADES, key=len, reverse=True))})”", r"“\1”", words)  # (its opening mark cut off)
+    words = _GRADE_CUT.sub(r"“\1”", words)
     kept = _GRADE_QUOTED.sub(lambda g: f"\x01{g.group(1)}\x02" if g.group(1) in _GRADES else g.group(1), words)
     return kept.replace("“", "").replace("”", "").replace("\x01", "“").replace("\x02", "”")
 
@@ -1672,6 +1673,10 @@ def _doc_requirements(rd: _Reader) -> None:
 _PAPER_WORDS_ALONE = frozenset({"总结", "小结", "计划", "方案", "签到册", "签到表", "记录", "照片", "通知"})
 
 
+# "有方案", "有记录": a paper word alone after 有, named by the activity that has it.
+_HAD_PAPER_WORD = re.compile(rf"^有({'|'.join(sorted(_PAPER_WORDS_ALONE))})$")
+
+
 def _paper(element: str) -> bool:
     return bool(_PAPER_ENDING.search(element) or PHOTO_WORDS.search(element))
 
@@ -1798,8 +1803,7 @@ def _paper_list(clause: str) -> str:
             # "每次活动有主题、有方案、有记录": the activity's 方案 and 记录 (its 主题 is no paper)
             subject = re.sub(r"^(?:每次|每场|每项|均)|(?:做到|要|须|应|均)?[“\"]?$", "", had.group("pre"))
             if re.fullmatch(r"活动|会议|学习|培训|研讨", subject):
-                listed = "、".join(re.sub(rf"^有({'|'.join(_PAPER_WORDS_ALONE)})$", rf"有{subject}\1", e)
-                                  for e in listed.split("、"))
+                listed = "、".join(_HAD_PAPER_WORD.sub(rf"有{subject}\1", e) for e in listed.split("、"))
         elements = [re.sub(r"[(（][^)）]*[)）]", "", e).strip(_STRIP) for e in listed.split("、")]
         papers = [e for e in elements if e and (_paper(e) or _DOC.fullmatch(e))]
         if len(papers) >= 2 and len(papers) * 3 >= len(elements) * 2:
@@ -3088,6 +3092,11 @@ def _balanced_brackets(words: str) -> str:
     return words
 
 
+def _read_whole(words: str) -> str:
+    """Words never cut inside a quotation, a bracket or a title, as a description or a source is shown."""
+    return _balanced_brackets(_balanced_quotes(words))
+
+
 def _quoted(words: str) -> str:
     """A phrase with the quotation mark or bracket its ends lost put back ("“一肩挑", "第一议题”落实不到位",
     "担任村委会主任(“一肩挑")."""
@@ -4305,7 +4314,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
     # Requirements in item order; ids follow. ("…开展活动的" + "的材料": one 的)
     for i, req in enumerate(rd.reqs, start=1):
         req.id = f"r{i}"
-        req.description = _balanced_brackets(_balanced_quotes(re.sub(r"的的", "的", req.description)))
+        req.description = _read_whole(re.sub(r"的的", "的", req.description))
     deductions = parse_deductions(scoring, full_points=points)
     if not any(d.bands for d in deductions):
         # "满意度95%以上的得10分；90%（含）—95%的得8分…" printed in the item's words, "按…档次计分" in the scoring
@@ -4314,7 +4323,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
     _link(deductions, rd.reqs)
     _judge_the_unnamed(rd, deductions)
     for req in rd.reqs:  # the words each requirement was read from, never cut inside a quotation or a bracket
-        req.source = _balanced_brackets(_balanced_quotes(req.source)) if req.source else req.source
+        req.source = _read_whole(req.source) if req.source else req.source
     out = Inference(requirements=rd.reqs, deductions=deductions)
     kws: list[str] = []
     for r in out.checkable:
