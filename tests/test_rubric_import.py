@@ -1532,3 +1532,29 @@ def test_a_column_of_kinds_of_files_holds_the_categories_beside_an_items_name_co
     rubric = import_rubric(path)
     assert [(c.name, c.points, len(c.items)) for c in rubric.categories] == [
         ("组织建设类档案", 6.0, 2), ("党员管理类档案", 4.0, 1)]
+
+
+def test_a_checklists_register_name_column_names_the_item(tmp_path: Path) -> None:
+    # 台账名称 | 内容及时间要求 | 分值 | 扣分标准: the register's name heads what the reader sees, and words that open on
+    # how often without naming the meeting are about the meeting the register records
+    document = docx.Document()
+    table = _docx_table(document, ["台账名称", "内容及时间要求", "分值", "扣分标准"], 3)
+    rows = [("《支部委员会会议记录》", "每月召开1次，研究支部重要事项，记录议题和决定事项。", "6", "每少1次扣0.5分，最高扣4分。"),
+            ("《党员花名册》", "载明党员姓名、入党时间，每年1月底前更新一次。", "2", "无花名册的扣1分。"),
+            ("—", "党员大会每季度召开1次。", "4", "每少1次扣1分。")]
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    path = tmp_path / "台账检查清单.docx"
+    document.save(str(path))
+    rubric = import_rubric(path)
+    first, second, third = rubric.items()
+    assert (first.name, first.text) == ("《支部委员会会议记录》", "每月召开1次，研究支部重要事项，记录议题和决定事项。")
+    assert first.heading == "《支部委员会会议记录》：每月召开1次，研究支部重要事项，记录议题和决定事项。"
+    [count] = [r for r in first.requirements if r.type == "count"]
+    assert (count.meeting_type, count.per, count.min) == ("支部委员会", "month", 1)
+    assert [d.requirement_ids() for d in first.deductions] == [[count.id]]
+    assert second.heading == "《党员花名册》：载明党员姓名、入党时间，每年1月底前更新一次。"
+    assert (third.name, third.heading) == ("", "党员大会每季度召开1次。")  # a "—" names nothing
+    again = rubric_from_data(yaml.safe_load(dump_rubric_yaml(rubric)), "清单.yaml")
+    assert [it.name for it in again.items()] == ["《支部委员会会议记录》", "《党员花名册》", ""]

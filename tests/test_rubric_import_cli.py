@@ -60,7 +60,8 @@ def test_import_json_shape(tmp_path, cli_run):
     assert set(data) == {"output", "id", "title", "total", "categories", "items", "unsure", "kept", "changed"}
     assert data["total"] == 45 and data["unsure"] == [] and data["kept"] == []
     first = data["items"][0]
-    assert set(first) == {"id", "category", "text", "points", "requirements", "judgement", "deductions", "unsure"}
+    assert set(first) == {"id", "category", "name", "text", "points", "requirements", "judgement", "deductions",
+                          "unsure"}
     assert first["requirements"] == [{"id": "r1", "type": "count", "label": "次数", "description": "每月召开支委会不少于1次",
                                       "source": "每月召开1次支委会", "onsite": False}]
     assert first["deductions"] == [{"text": "少一次扣0.5分", "how": "每缺1次扣0.5分", "requirements": ["r1"]}]
@@ -359,3 +360,41 @@ def test_bonus_items_are_no_shortfalls(tmp_path, cli_run):
     bonus_part = page[page.index("<b>加分项</b>"):]
     assert "加分由考核组认定，不计入总分" in bonus_part and bonus_part.count("未提供材料（不扣分）") == 2
     assert "缺少材料" not in bonus_part[:bonus_part.index("</details>")]
+
+
+CHECKLIST = [
+    ("《支部委员会会议记录》", "每月召开1次，研究支部重要事项，记录议题、出席人员和决定事项。", "6", "每少1次扣0.5分，最高扣4分。"),
+    ("《党费收缴台账》", "按月足额收缴，逐月登记。", "4", "有党员欠交党费的每人扣1分，最高扣3分。"),
+]
+
+
+def test_a_checklists_register_names_head_its_items_everywhere(tmp_path, cli_run):
+    """台账名称 | 内容及时间要求 | 分值 | 扣分标准: the 支委会 minutes are filed to, and checked against, the register
+    that names them although its words do not; the 自评表 prints the register's name before its words."""
+    document = docx.Document()
+    table = document.add_table(rows=1 + len(CHECKLIST), cols=4)
+    for c, head in enumerate(["台账名称", "内容及时间要求", "分值", "扣分标准"]):
+        table.cell(0, c).text = head
+    for r, row in enumerate(CHECKLIST, start=1):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    document.save(str(tmp_path / "台账检查清单.docx"))
+    root = tmp_path / "幸福里"
+    shutil.copytree(SAMPLE, root)
+    own = tmp_path / "清单.yaml"
+    code, out, err = cli_run("rubric", "import", str(tmp_path / "台账检查清单.docx"), "-o", str(own))
+    assert code == 0, err
+    assert "第1项（6分）《支部委员会会议记录》：每月召开1次" in out
+    assert cli_run("init", str(root), "--rubric", str(own), "--org", "幸福里社区党支部", "--year", "2025")[0] == 0
+    assert cli_run("--archive", str(root), "ingest", "--no-ocr")[0] in (0, 3)
+    code, out, err = cli_run("--archive", str(root), "file", "--accept", "--json")
+    assert code == 0, err
+    assert json.loads(out)["per_item"].get("1", 0) >= 8
+    code, out, err = cli_run("--archive", str(root), "status", "--as-of", "2025-12-31", "--json")
+    first = json.loads(out)["items"][0]
+    assert first["text"].startswith("《支部委员会会议记录》：每月召开1次")
+    assert (first["findings"][0]["missing"], first["score"]) == (["3月", "7月"], 5.0)
+    report = tmp_path / "自评表.docx"
+    assert cli_run("--archive", str(root), "report", "self-assessment", "-o", str(report))[0] == 0
+    cells = [c.text for t in docx.Document(str(report)).tables for r in t.rows for c in r.cells]
+    assert any(c.startswith("《支部委员会会议记录》：每月召开1次") for c in cells)

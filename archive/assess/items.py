@@ -89,7 +89,7 @@ def assess_item(ctx: Context, item: Item, category: str, requirements: list[Requ
     if not evidence and item.points and reads_papers(item) and ctx.settings.get("no_evidence_scores_zero", True):
         # nothing in the archive for inspectors who read the archive: 0, and no judgement can lift it
         score, deduction, bounds = 0.0, float(item.points), ScoreRange(0.0, 0.0)
-    return ItemResult(item.id, category, item.text, item.points, status, status, score, score, deduction, evidence,
+    return ItemResult(item.id, category, item.heading, item.points, status, status, score, score, deduction, evidence,
                       findings, range=bounds)
 
 

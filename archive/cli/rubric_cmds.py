@@ -126,7 +126,7 @@ def rubric_show(ref: str, as_json: bool) -> None:
             ("（加分由考核组认定，不计入总分；未提供材料的不扣分）" if cat.bonus else "")
         rows.append(["", label, f"{cat.points:g}", "", ""])
         for it in cat.items:
-            rows.append([it.id, it.text, f"{it.points:g}", "、".join(it.method), _requirement_summary(it.requirements)])
+            rows.append([it.id, it.heading, f"{it.points:g}", "、".join(it.method), _requirement_summary(it.requirements)])
     t = table(f"{rubric.title}（{rubric.id}）", ["序号", "内容", "标准分", "考核方式", "核查要求"], rows,
               **{"序号": {"no_wrap": True}, "内容": {"ratio": 3}, "考核方式": {"ratio": 1}, "核查要求": {"ratio": 2},
                  "标准分": {"justify": "right", "no_wrap": True}})

@@ -113,7 +113,7 @@ def rubric_targets(rubric: Rubric) -> list[Target]:
     raw: list[tuple[str, str, str, list[Requirement], list[str], list[str]]] = []
     for cat in rubric.categories:
         for it in cat.items:
-            raw.append((it.id, cat.name, it.text, it.requirements, it.keywords, it.typical_evidence))
+            raw.append((it.id, cat.name, it.heading, it.requirements, it.keywords, it.typical_evidence))
     for tier in rubric.tiers:
         for crit in tier.criteria + tier.vetoes:
             raw.append((crit.id, tier.name, crit.text, crit.requirements, [], []))

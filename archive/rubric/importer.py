@@ -76,6 +76,10 @@ SUBLABEL_HEADERS: tuple[str, ...] = ("二级指标", "三级指标", "考核指�
 _INDICATOR_MORE_RE = re.compile(r"说明|内容|要点|要求|标准|条件|细则")
 # Headers that are only a name column, exactly as printed (a longer header with these words means more).
 LABEL_HEADERS: tuple[str, ...] = ("指标",)
+# A 台账 checklist's column naming each register ("台账名称 | 内容及要求"): the register the words describe, kept as
+# the item's name and shown before its words ("《支部委员会会议记录》：每月召开1次…"). Exact headers only:
+# "台账名称及要求" is the words themselves.
+PAPER_NAME_HEADERS: tuple[str, ...] = ("台账名称", "台帐名称", "资料名称", "档案名称", "材料名称", "记录名称")
 # One column printing what is asked and how it is scored (考核内容及评分标准): the items' words, rules inside.
 TEXT_AND_SCORING_RE = re.compile(r"(?:内容|要点|要求|标准|任务)(?:及|和|与|、)(?:评分|扣分|计分|考核)?(?:标准|细则|办法)")
 # One column printing what is asked and its points (考核内容及分值, 内容（分值）): the items' words, "（5分）" at the end.
@@ -425,6 +429,8 @@ def _role(header: str) -> str | None:
         return "text"
     if h in LABEL_HEADERS:
         return "text"  # "指标 | 指标说明": a name column, made the label when the words follow (SUBLABEL_HEADERS)
+    if h in PAPER_NAME_HEADERS:
+        return "paper"
     for role, words in HEADER_WORDS.items():
         if any(w in h for w in words):
             return role
@@ -487,6 +493,8 @@ def _classify(row: list[_Cell], text_col: int | None = None) -> dict[str, int] |
         # "考核指标 | 考核项目 | 考核内容": levels run from coarse to fine, left to right; the name column printed before
         # the category column holds the categories, the category-named one the items' names
         columns["category"], columns["label"] = columns["label"], columns["category"]
+    if "paper" in columns and "text" not in columns:
+        columns["text"] = columns.pop("paper")  # "序号 | 资料名称 | 分值 | 扣分标准": the names are all the words
     if CATEGORY_AS_TEXT and "text" not in columns and "category" in columns:
         columns["text"] = columns.pop("category")
     if all(r in columns for r in REQUIRED_ROLES):
@@ -847,6 +855,12 @@ def _bonus_header(values: list[str], row: list[_Cell]) -> dict[str, int] | None:
     return columns if "text" in columns and "points" in columns else None
 
 
+def _printed_name(cell: _Cell | None) -> str:
+    """A register's name as printed, on one line; "" for none (or a "—" mark)."""
+    name = re.sub(r"\s+", "", cell.text) if cell is not None else ""
+    return "" if name in EMPTY_MARKS else name
+
+
 def _cell(row: list[_Cell], columns: dict[str, int], role: str) -> _Cell | None:
     col = columns.get(role)
     return row[col] if col is not None and col < len(row) else None
@@ -1008,8 +1022,10 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
         evidence_cell = _cell(row, columns, "evidence")
         evidence = [_squash(e) for e in _EVIDENCE_SPLIT.split(evidence_cell.text)] if evidence_cell else []
         evidence, method = _papers_and_ways(evidence, method)
+        paper_cell = _cell(row, columns, "paper")
         item = Item(id=item_id, text=text, points=points_value, method=[m for m in method if m and m not in EMPTY_MARKS],
-                    scoring=scoring, evidence=[e for e in evidence if e and e not in EMPTY_MARKS])
+                    scoring=scoring, evidence=[e for e in evidence if e and e not in EMPTY_MARKS],
+                    name=_printed_name(paper_cell))
         if not item_id:
             draft.missing_ids.add(id(item))
         if bonus_rule:
@@ -1129,7 +1145,8 @@ def _scoring_to_read(text: str, scoring: str) -> str:
 def understand_item(item: Item) -> list[str]:
     """Fill an imported item's requirements, linked scoring rules and filing words from its own words; returns
     what the user should look at (Chinese), empty when the reading is plain."""
-    found = infer_item(item.text, _scoring_to_read(item.text, item.scoring), item.points, evidence=item.evidence)
+    found = infer_item(item.text, _scoring_to_read(item.text, item.scoring), item.points, evidence=item.evidence,
+                       name=item.name)
     item.requirements = found.requirements
     item.deductions = found.deductions
     item.keywords = found.keywords
@@ -1335,7 +1352,7 @@ def understanding(rubric: Rubric) -> list[dict]:
                 unsure.append("仍是早先导入的占位要求，没有可核查的内容")
             unsure += doubts(item.text, item.requirements, item.deductions)
             out.append({
-                "id": item.id, "category": cat.name, "text": item.text, "points": item.points,
+                "id": item.id, "category": cat.name, "name": item.name, "text": item.text, "points": item.points,
                 "requirements": [{"id": r.id, "type": r.type, "label": TYPE_LABELS[r.type],
                                   "description": r.description, "source": r.source, "onsite": r.onsite}
                                  for r in reqs],
@@ -1386,8 +1403,8 @@ def merge_corrections(new: Rubric, old: Rubric) -> Merge:
         if before is None:
             result.added.append(item.id)
             continue
-        if (before.text, before.scoring, before.points, before.evidence) != (item.text, item.scoring, item.points,
-                                                                            item.evidence):
+        if (before.name, before.text, before.scoring, before.points, before.evidence) != \
+                (item.name, item.text, item.scoring, item.points, item.evidence):
             result.changed.append(item.id)
             continue
         if item.id in old.imported:

@@ -3925,6 +3925,11 @@ _PAPER_NOTE = re.compile(r"(?P<paper>[\u4e00-\u9fff“”]{2,16}?(?:名单|名�
 
 
 # (a note of how often, "（每月1次）", "（按月登记）", is read where it is)
+# A record's name ("支部委员会会议记录", "党小组会记录本"), and words opening on how often with no subject
+# ("每月召开1次，…", "每季度1次").
+_RECORD_NAME = re.compile(r"(?:会议)?记录(?:本|簿)?$")
+_ELLIPTICAL_SCHEDULE = re.compile(rf"(?:每(?:个)?(?:月|季度?|半年|年|两个?月|周)|全年|年内|按(?:月|季度?))(?:至少|不少于)?(?:召开|开展|举行|组织)?"
+                                  rf"(?:至少|不少于)?{NUM}\s*次")
 _SCHEDULE_WORDS = re.compile(r"每(?:个)?(?:月|季|年|半年|两月|周|学期)|按(?:月|季|年)|[次期]|公示|公开|年初|年底|年终")
 
 
@@ -3939,6 +3944,16 @@ def _register_titles(text: str) -> str:
 
 
 _UPKEEP = re.compile(r"更新|核对|动态调整|动态管理")
+
+
+def _named_register(name: str, text: str) -> str:
+    """A checklist's record named in a column of its own ("《支部委员会会议记录》 | 每月召开1次，研究…"): words that
+    open on how often, naming nothing, are about what it records ("支部委员会每月召开1次，…"). Words naming their
+    subject are read as printed."""
+    subject = _RECORD_NAME.sub("", name.strip("《》“”"))
+    if not subject or subject == name or not _ELLIPTICAL_SCHEDULE.match(text):
+        return text
+    return subject + text
 
 
 def _rules_in_brackets(text: str) -> tuple[str, list[str]]:
@@ -4227,7 +4242,7 @@ _FAULTS_ONLY = re.compile(r"[（(](?:本项为|本项系|此项为)?(?:扣分|�
 
 
 def infer_item(text: str, scoring: str = "", points: float | None = None,
-               evidence: list[str] | None = None) -> Inference:
+               evidence: list[str] | None = None, name: str = "") -> Inference:
     """What the item's words say can be checked, its scoring rules linked to them, and filing words. The scoring
     text's conditions ("三会一课未落实的，每例扣0.5分") add what the item's text does not already ask; the papers of a
     佐证材料 column (`evidence`) are an archive checklist. Scoring printed inside the words is read as scoring."""
@@ -4241,7 +4256,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
         asked = re.sub(r"[①②③④⑤⑥⑦⑧⑨⑩]", "", asked)  # the rules' numbers are no words of theirs
         if asked.strip(_STRIP):
             text = asked  # the title names the topic the rules spell out; it asks nothing of its own
-    text, proofs = _rules_in_brackets(_schedules_in_brackets(_register_titles(text)))
+    text, proofs = _rules_in_brackets(_schedules_in_brackets(_register_titles(_named_register(name, text))))
     text = _with_time_limit(_slogan_periods(text))
     norm_text = _norm(text)
     norm_scoring = _norm(SUBTRACTED.sub("扣", scoring))  # ("每少1次减0.5分": 减 is 扣)

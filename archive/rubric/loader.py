@@ -247,7 +247,7 @@ def _deduction(ck: _Checker, raw: Any, where: str, req_ids: set[str]) -> Deducti
 
 
 _ITEM_KEYS = {"id", "text", "points", "method", "scoring", "requirements", "deductions", "keywords", "typical_evidence",
-              "evidence"}
+              "evidence", "name"}
 
 
 def _item(ck: _Checker, raw: Any, where: str) -> Item | None:
@@ -266,6 +266,7 @@ def _item(ck: _Checker, raw: Any, where: str) -> Item | None:
         keywords=ck.str_list(data, "keywords", where),
         typical_evidence=ck.str_list(data, "typical_evidence", where),
         evidence=ck.str_list(data, "evidence", where),
+        name=ck.text(data, "name", where, required=False),
     )
     for i, r in enumerate(data.get("requirements") or []):
         req = _requirement(ck, r, f"{where} requirements 第{i + 1}条", i)

@@ -84,8 +84,8 @@ def understood(rubric: Rubric) -> list[ItemUnderstood]:
         rules = [RuleLine(d["text"], d["how"], "、".join(names.get(rid, f"核查{rid}") for rid in d["requirements"])
                           or ANY_REQUIREMENT) for d in it["deductions"]]
         judgement = it["judgement"].removeprefix(JUDGEMENT_PREFIX) if it["judgement"] else None
-        out.append(ItemUnderstood(it["id"], it["category"], it["text"], it["points"], reqs, judgement, rules,
-                                  list(it["unsure"]), it["category"] in bonus))
+        out.append(ItemUnderstood(it["id"], it["category"], item.heading if item else it["text"], it["points"], reqs,
+                                  judgement, rules, list(it["unsure"]), it["category"] in bonus))
     return out
 
 

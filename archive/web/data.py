@@ -114,7 +114,7 @@ class ArchiveView:
         return it.requirements if it else []
 
     def item_titles(self) -> dict[str, str]:
-        return {it.id: it.text for it in self.rubric.items()}
+        return {it.id: it.heading for it in self.rubric.items()}
 
     def kinds(self) -> list[str]:
         from archive.rubric.model import EVIDENCE_KINDS
