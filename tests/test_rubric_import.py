@@ -1558,3 +1558,57 @@ def test_a_checklists_register_name_column_names_the_item(tmp_path: Path) -> Non
     assert (third.name, third.heading) == ("", "党员大会每季度召开1次。")  # a "—" names nothing
     again = rubric_from_data(yaml.safe_load(dump_rubric_yaml(rubric)), "清单.yaml")
     assert [it.name for it in again.items()] == ["《支部委员会会议记录》", "《党员花名册》", ""]
+
+
+def _veto_table(path: Path, layout: str) -> Path:
+    """Three scored items (序号 1–3 under two section rows) and two 一票否决 cases numbered （一）（二）, printed
+    as real tables print them: under a section row before the 合计 ("before"), after it ("after"), or with the
+    section merged down the category column and no points at all ("merged")."""
+    document = docx.Document()
+    if layout == "merged":
+        rows = [("考核项目", "序号", "考核内容", "分值", "评分标准"),
+                ("一、组织建设（60分）", "1", "支部委员会每月召开1次。", "30", "每少1次扣1分。"),
+                ("一、组织建设（60分）", "2", "党员大会每季度召开1次。", "30", "每少1次扣2分。"),
+                ("二、为民服务（40分）", "3", "每季度开展志愿服务不少于1次。", "40", "每少1次扣5分。"),
+                ("三、一票否决事项", "（一）", "村“两委”班子成员受到党纪处分的。", "", "实行一票否决。"),
+                ("三、一票否决事项", "（二）", "发生重大安全生产事故的。", "", "实行一票否决。"),
+                ("合计", "", "", "100", "")]
+        table = document.add_table(rows=len(rows), cols=5)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                table.cell(r, c).text = value
+        for first, last in ((1, 2), (4, 5)):
+            _merge_docx_column(table, 0, first, last, rows[first][0])
+        document.save(str(path))
+        return path
+    scored = [("S", "一、组织建设（60分）"), ("1", "班子", "支部委员会每月召开1次。", "30", "每少1次扣1分。"),
+              ("2", "党员", "党员大会每季度召开1次。", "30", "每少1次扣2分。"), ("S", "二、为民服务（40分）"),
+              ("3", "服务", "每季度开展志愿服务不少于1次。", "40", "每少1次扣5分。")]
+    vetoes = [("S", "三、一票否决事项"),
+              ("（一）", "否决情形", "村“两委”班子成员受到党纪处分的。", "—", "实行一票否决，当年不得评定星级。"),
+              ("（二）", "否决情形", "发生重大安全生产事故的。", "—", "实行一票否决，当年不得评定星级。")]
+    total = [("合计", "", "", "100", "")]
+    rows = [("序号", "评定项目", "评定内容", "分值", "评分标准"), *scored,
+            *(vetoes + total if layout == "before" else total + vetoes)]
+    table = document.add_table(rows=len(rows), cols=5)
+    for r, row in enumerate(rows):
+        if row[0] == "S":
+            table.cell(r, 0).merge(table.cell(r, 4)).text = row[1]
+            continue
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    document.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("layout", ["before", "after", "merged"])
+def test_veto_cases_are_a_part_of_their_own_and_keep_the_items_numbers(tmp_path: Path, layout: str) -> None:
+    rubric = import_rubric(_veto_table(tmp_path / f"星级评定{layout}.docx", layout))
+    assert [(c.name, c.points, [(it.id, it.points) for it in c.items]) for c in rubric.categories] == [
+        ("组织建设", 60.0, [("1", 30.0), ("2", 30.0)]), ("为民服务", 40.0, [("3", 40.0)]),
+        ("一票否决事项", 0.0, [("4", 0.0), ("5", 0.0)])]
+    assert rubric.total == 100
+    assert [it.text for it in rubric.categories[2].items] == ["村“两委”班子成员受到党纪处分的。", "发生重大安全生产事故的。"]
+    vetoes = [n for n in rubric.notes.splitlines() if "一票否决情形" in n]
+    assert len(vetoes) == 2 and "按 0 分导入，由考核组认定" in vetoes[0]
+    assert not any("三、一票否决事项" in n for n in rubric.notes.splitlines())

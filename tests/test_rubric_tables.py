@@ -94,10 +94,11 @@ def _as_printed(name: str):
 
 
 def _scored(rubric: Rubric, t) -> Rubric:
-    """The rubric without the 加分项 a table prints apart from its scored sections (a small bonus table below it):
-    those rows are imported at 0 points, awarded by the inspectors, and not part of the table's model."""
+    """The rubric without the 加分项 a table prints apart from its scored sections (a small bonus table below it) or
+    the 一票否决 cases under its 合计 row: those rows are imported at 0 points, for the inspectors to decide, and not
+    part of the table's model."""
     names = {s.name for s in t.sections}
-    bonus = [c for c in rubric.categories if c.name == "加分项" and c.name not in names]
+    bonus = [c for c in rubric.categories if (c.name == "加分项" or "否决" in c.name) and c.name not in names]
     assert all(it.points == 0 for c in bonus for it in c.items)
     if not bonus:
         return rubric

@@ -105,6 +105,10 @@ _BONUS_POINTS_RE = re.compile(r"^(?:[+＋]\s*\d+(?:\.\d+)?\s*分?|加\s*\d+(?:\.
 # total; printed alone under the 合计 row ("加分项（最多加5分）"), the heading of the bonus rows after it.
 _BONUS_NAME = r"(?:加分(?:项目?|事项|内容|指标)?|附加分|奖励加分)"
 _BONUS_SECTION_RE = re.compile(rf"^{_BONUS_NAME}$")
+# A part of the table listing the cases that veto the whole ("一票否决事项", "否决项", "减分项及一票否决"): its rows
+# carry no points and are numbered on their own ("（一）", "1").
+_VETO_SECTION_RE = re.compile(r"否决")
+_VETO_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]\s*)?(?:一票)?否决(?:事项|情形|项目?|条件)?(?:[（(][^（()）]*[)）])?[：:]?$")
 _BONUS_HEADING_RE = re.compile(rf"^(?:[一二三四五六七八九十]+[、.．]\s*)?{_BONUS_NAME}(?:[（(][^（()）]*[)）])?[：:]?$")
 # The header of a small table of bonus rows printed below the main one (序号 | 加分内容 | 最高加分 | 加分标准): the
 # column of the bonus's words, of its points and of its rule.
@@ -895,6 +899,10 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
             draft.notes.append(f"原表备注：{first}")  # "注：1.……" then "2.……" in a row of its own
             continue
         if after_total and len(values) == 1:
+            if _VETO_HEADING_RE.match(_squash(values[0])):
+                # "三、一票否决事项": the rows after it are the veto cases, not the last category's items
+                draft.category(_parse_category(values[0])[0], None)
+                continue
             draft.notes.append(f"原表备注：{values[0]}")  # "评定等次：…", "一票否决项：…" printed under the 合计 row
             if _BONUS_HEADING_RE.match(_squash(values[0])):
                 draft.category(BONUS_CATEGORY, None)  # "加分项（最多加5分）": the rows after it are bonuses
@@ -982,8 +990,8 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
         if not text:
             raise ImportFailed(f"{row_where}有标准分但没有内容。",
                                remedy="请在原表中补上该行的考核内容，或删除该行后再导入。")
-        if (points_cell is None or not points_cell.text) and draft.in_bonus:
-            no_points = True  # a bonus row with its points left blank: the inspectors award it
+        if (points_cell is None or not points_cell.text) and (draft.in_bonus or _VETO_SECTION_RE.search(cat.name)):
+            no_points = True  # a bonus row or a veto case with its points left blank: the inspectors decide it
         elif points_cell is None or not points_cell.text:
             raise ImportFailed(f"{row_where}缺少标准分（内容：{text[:30]}）。",
                                remedy="请在原表中补上该行的标准分（分值）后再导入。")
@@ -992,6 +1000,9 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
         if bonus or (draft.in_bonus and no_points):
             points_value = 0.0
             draft.notes.append(bonus_note)
+        elif no_points and _VETO_SECTION_RE.search(cat.name):
+            points_value = 0.0
+            draft.notes.append(f"{grid.label}第{index + 1}行（{text[:20]}）是一票否决情形，按 0 分导入，由考核组认定。")
         elif no_points:
             points_value = 0.0
             draft.notes.append(f"{grid.label}第{index + 1}行（{text[:20]}）的标准分为「{points_cell.text}」，"
@@ -1095,6 +1106,12 @@ def _papers_and_ways(evidence: list[str], method: list[str]) -> tuple[list[str],
     return papers, list(dict.fromkeys(ways))
 
 
+def _numbered_apart(cat: Category) -> bool:
+    """Bonus rows and veto cases: numbered on their own, after the scored items."""
+    return bool(_BONUS_SECTION_RE.match(cat.name)) or (
+        bool(_VETO_SECTION_RE.search(cat.name)) and all(not it.points for it in cat.items))
+
+
 def _assign_ids(categories: list[Category], missing: set[int]) -> None:
     """Number items without a 序号 by position; make ids unique ("1.2") when numbering restarts per category. Bonus
     rows numbered on their own (1, 2 after items 1..19, under the 合计 row or in a table apart) leave the scored
@@ -1106,15 +1123,15 @@ def _assign_ids(categories: list[Category], missing: set[int]) -> None:
             item.id = str(n)
     if len({it.id for it in items}) == len(items):
         return
-    scored = [it for cat in categories if not _BONUS_SECTION_RE.match(cat.name) for it in cat.items]
+    scored = [it for cat in categories if not _numbered_apart(cat) for it in cat.items]
     if len({it.id for it in scored}) == len(scored):
-        bonus = [item for cat in categories if _BONUS_SECTION_RE.match(cat.name) for item in cat.items]
+        bonus = [item for cat in categories if _numbered_apart(cat) for item in cat.items]
         if scored and all(it.id.isdigit() for it in scored):
             last = max(int(it.id) for it in scored)
             renamed = {id(item): str(last + n) for n, item in enumerate(bonus, start=1)}
         else:
             renamed = {id(item): f"{ci}.{n}" for ci, cat in enumerate(categories, start=1)
-                       if _BONUS_SECTION_RE.match(cat.name) for n, item in enumerate(cat.items, start=1)}
+                       if _numbered_apart(cat) for n, item in enumerate(cat.items, start=1)}
         if len({renamed.get(id(it), it.id) for it in items}) == len(items):
             for item in items:
                 item.id = renamed.get(id(item), item.id)

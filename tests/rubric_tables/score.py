@@ -370,8 +370,10 @@ def evaluate(rubric: Any, labels: dict | str | Path) -> Result:
         check_labels(labels)
     table = labels.get("table", "")
     labelled: dict[str, dict] = {str(k): v for k, v in (labels.get("items") or {}).items()}
-    # 加分项 rows (a category marked bonus) may be left out of the labels (labels/README.md)
-    bonus = {str(it.id) for cat in getattr(rubric, "categories", []) if getattr(cat, "bonus", False) for it in cat.items}
+    # 加分项 rows (a category marked bonus) and 一票否决 cases imported at 0 points may be left out of the labels
+    # (labels/README.md)
+    bonus = {str(it.id) for cat in getattr(rubric, "categories", []) for it in cat.items
+             if getattr(cat, "bonus", False) or ("否决" in cat.name and not it.points)}
     items = {str(it.id): it for it in rubric.items() if str(it.id) not in bonus - set(map(str, labels.get("items") or {}))}
     result = Result(table=table)
     result.missing_items = [f"{table}:{i}" for i in labelled if i not in items]
