@@ -3135,3 +3135,20 @@ def test_open_bands_for_part_of_an_item_score_only_their_share():
     structure = infer_item("班子成员中35周岁以下的不少于1名，储备后备力量不少于2名，每半年考察一次。",
                            "班子结构每缺一项扣0.5分；后备力量每少1名扣0.5分；考察每少1次扣0.3分。", 6)
     assert {r.id: r.type for r in structure.requirements}[structure.deductions[0].requirement] == "roster"
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), [
+    ("《支部委员会会议记录》", "每月召开1次，研究支部重要事项。", ("支部委员会", "month")),
+    ("《主题党日活动记录》", "每月固定在10日前后开展，活动有方案、有签到。", ("主题党日", "month")),
+    ("《党课记录》（附讲稿、签到表）", "每季度1次，书记每年讲党课不少于1次。", ("党课", "quarter")),
+])
+def test_words_opening_on_how_often_are_about_the_meeting_their_record_names(name, text, expected):
+    counts = [r for r in infer_item(text, "每少1次扣0.3分。", name=name).requirements if r.type == "count"]
+    assert (counts[0].meeting_type, counts[0].per, counts[0].min) == (*expected, 1)
+    assert not [r for r in infer_item(text, "每少1次扣0.3分。").requirements if r.per == expected[1]]
+
+
+def test_a_registers_name_gives_no_subject_to_words_about_its_upkeep():
+    [count] = [r for r in infer_item("每年1月底前更新一次。", "未更新的扣0.5分。", name="《党员花名册》").requirements
+               if r.type == "count"]
+    assert count.meeting_type is None and count.keywords[0] == "更新"

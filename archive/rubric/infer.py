@@ -3928,8 +3928,8 @@ _PAPER_NOTE = re.compile(r"(?P<paper>[\u4e00-\u9fff“”]{2,16}?(?:名单|名�
 # A record's name ("支部委员会会议记录", "党小组会记录本"), and words opening on how often with no subject
 # ("每月召开1次，…", "每季度1次").
 _RECORD_NAME = re.compile(r"(?:会议)?记录(?:本|簿)?$")
-_ELLIPTICAL_SCHEDULE = re.compile(rf"(?:每(?:个)?(?:月|季度?|半年|年|两个?月|周)|全年|年内|按(?:月|季度?))(?:至少|不少于)?(?:召开|开展|举行|组织)?"
-                                  rf"(?:至少|不少于)?{NUM}\s*次")
+_ELLIPTICAL_SCHEDULE = re.compile(rf"(?:每(?:个)?(?:月|季度?|半年|年|两个?月|周)|全年|年内|按(?:月|季度?))(?:至少|不少于)?"
+                                  rf"(?:(?:召开|开展|举行|组织)?(?:至少|不少于)?{NUM}\s*次|固定[^，,。；;]{{0,8}}(?:召开|开展|举行))")
 _SCHEDULE_WORDS = re.compile(r"每(?:个)?(?:月|季|年|半年|两月|周|学期)|按(?:月|季|年)|[次期]|公示|公开|年初|年底|年终")
 
 
@@ -3950,8 +3950,9 @@ def _named_register(name: str, text: str) -> str:
     """A checklist's record named in a column of its own ("《支部委员会会议记录》 | 每月召开1次，研究…"): words that
     open on how often, naming nothing, are about what it records ("支部委员会每月召开1次，…"). Words naming their
     subject are read as printed."""
-    subject = _RECORD_NAME.sub("", name.strip("《》“”"))
-    if not subject or subject == name or not _ELLIPTICAL_SCHEDULE.match(text):
+    core = re.sub(r"[（(][^（()）]*[)）]$", "", name).strip("《》“”")  # ("《党课记录》（附讲稿、签到表）")
+    subject = _RECORD_NAME.sub("", core)
+    if not subject or subject == core or not _ELLIPTICAL_SCHEDULE.match(text):
         return text
     return subject + text
 
