@@ -1612,3 +1612,24 @@ def test_veto_cases_are_a_part_of_their_own_and_keep_the_items_numbers(tmp_path:
     vetoes = [n for n in rubric.notes.splitlines() if "一票否决情形" in n]
     assert len(vetoes) == 2 and "按 0 分导入，由考核组认定" in vetoes[0]
     assert not any("三、一票否决事项" in n for n in rubric.notes.splitlines())
+
+
+def test_a_column_headed_only_deduct_is_the_scoring_when_it_prints_rules(tmp_path: Path) -> None:
+    # 序号 | 资料名称 | 归档要求 | 分值 | 扣分 | 得分: a checklist's rules under a bare 扣分 header; beside a 评分标准
+    # column the same header is a score to fill in
+    for name, rows, expected in [
+        ("清单.xlsx", [("序号", "资料名称", "归档要求", "分值", "扣分", "得分"),
+                       (1, "支部委员会会议记录", "每月召开1次支部委员会。", 6, "每少1次扣0.5分。", None),
+                       (2, "党员花名册", "每年更新一次。", 4, "无花名册的扣2分；未更新的扣1分。", None)],
+         ["每少1次扣0.5分。", "无花名册的扣2分；未更新的扣1分。"]),
+        ("细则.xlsx", [("序号", "考核内容", "分值", "评分标准", "扣分"),
+                       (1, "每月召开1次支部委员会。", 6, "每少1次扣0.5分。", None),
+                       (2, "党员花名册每年更新一次。", 4, "无花名册的扣2分。", None)],
+         ["每少1次扣0.5分。", "无花名册的扣2分。"])]:
+        wb = openpyxl.Workbook()
+        for row in rows:
+            wb.active.append(list(row))
+        wb.save(str(tmp_path / name))
+        items = import_rubric(tmp_path / name).items()
+        assert [it.scoring for it in items] == expected
+        assert [d.per_unit for d in items[0].deductions] == [0.5]

@@ -94,6 +94,8 @@ CATEGORY_AS_TEXT = True
 # of the item's, so they are neither what the item asks nor its scoring; each is kept in the rubric's notes. A header
 # of only "加分" is a score to fill in (like 得分) and is not read.
 BONUS_HEADER_RE = re.compile(r"^加分\S")
+# Headers that may be a score to fill in or the rules themselves: the rules when the cells below print them.
+BARE_SCORING_HEADERS: tuple[str, ...] = ("扣分", "评分", "计分", "扣减分")
 IGNORED_HEADERS: tuple[str, ...] = ("自评", "考核分", "考核得分", "得分", "实得", "备注", "扣分情况", "评分情况", "说明")
 # Score columns kept for each team or unit being assessed (大师姐队, 第一党支部得分, 一组 …) are never rubric data.
 _TEAM_HEADER_RE = re.compile(r"(?:队|组|班|支部|社区|单位|小区|网格|科室|部门)(?:得分|分数|评分|打分)?$|(?:得分|打分)$")
@@ -581,9 +583,11 @@ def _find_header(grid: _Grid) -> _Header | None:
                     columns["text"] = words
             if "scoring" not in columns:
                 # "创建标准 | 评价内容 | 分值 | 评价标准": a third column headed like the items' words that holds the
-                # deduction rules is the scoring
+                # deduction rules is the scoring; so is one headed only "扣分" (often a column to fill in) that
+                # prints them
                 for c, cell in enumerate(row):
-                    if c not in columns.values() and cell.text and not cell.cont_h and _role(cell.text) == "text" \
+                    if c not in columns.values() and cell.text and not cell.cont_h and \
+                            (_role(cell.text) == "text" or _squash(cell.text) in BARE_SCORING_HEADERS) \
                             and _column_is_rules(grid, i, c):
                         columns["scoring"] = c
                         break

@@ -3952,8 +3952,10 @@ def _named_register(name: str, text: str) -> str:
     subject are read as printed."""
     core = re.sub(r"[（(][^（()）]*[)）]$", "", name).strip("《》“”")  # ("《党课记录》（附讲稿、签到表）")
     subject = _RECORD_NAME.sub("", core)
-    if not subject or subject == core or not _ELLIPTICAL_SCHEDULE.match(text):
-        return text
+    clause = re.split(r"[，,。；;]", text, maxsplit=1)[0]
+    if not subject or subject == core or not _ELLIPTICAL_SCHEDULE.match(text) or subject in clause or \
+            _meetings(clause):
+        return text  # ("每月召开1次支部委员会": the words name it)
     return subject + text
 
 
