@@ -3152,3 +3152,12 @@ def test_a_registers_name_gives_no_subject_to_words_about_its_upkeep():
     [count] = [r for r in infer_item("每年1月底前更新一次。", "未更新的扣0.5分。", name="《党员花名册》").requirements
                if r.type == "count"]
     assert count.meeting_type is None and count.keywords[0] == "更新"
+
+
+def test_the_papers_each_member_writes_for_the_meeting_are_asked_by_their_own_name():
+    reqs = infer_item("每年召开一次组织生活会，班子成员和党员撰写对照检查材料，开展批评和自我批评。",
+                      "未召开的扣2分；缺对照检查材料的，每人扣0.2分。").requirements
+    [paper] = [r for r in reqs if r.type == "doc"]
+    assert (paper.keywords, paper.description) == (["对照检查材料"], "有对照检查材料")
+    [rule] = [d for d in infer_item("会前撰写发言提纲。", "无发言提纲的扣0.5分。").deductions]
+    assert rule.points == 0.5 and rule.requirement_ids() != []

@@ -104,6 +104,8 @@ AGE_OPS = {"以下": "<", "以内": "<", "及以下": "<=", "以上": ">=", "及
 _EDU = re.compile(r"(?P<lvl>大专|专科|本科|硕士(?:研究生)?|博士(?:研究生)?|研究生|大学|高中|中专)(?:[（(]中专[)）])?(?:及|或)?(?:以上)?(?:学历|文化)")
 _HEADS = re.compile(rf"(?:至少|不少于)?(?:有)?\s*(?P<n>{NUM})\s*名")
 
+# Papers each member or leader writes for a meeting: named by the meeting, never by who writes them.
+_WRITTEN_BY_EACH = ("对照检查材料", "发言提纲")
 DOC_WORDS: tuple[tuple[str, str | None], ...] = (
     ("述职报告", "总结"), ("实施方案", "计划"), ("工作计划", "计划"), ("工作要点", "计划"), ("协议书", "协议"),
     ("责任书", "协议"), ("责任状", "协议"), ("承诺书", "协议"), ("协议", "协议"), ("花名册", "花名册"),
@@ -114,6 +116,8 @@ DOC_WORDS: tuple[tuple[str, str | None], ...] = (
     ("简报", None), ("联系卡", None), ("登记卡", None), ("进度表", None), ("登记表", None), ("一览表", None),
     ("证书", None), ("证明", None), ("通知", "通知"), ("签到册", "签到表"), ("签到簿", "签到表"), ("目录", None),
     ("日志", None), ("日记", None), ("登记簿", None), ("预案", "计划"),
+    # a 组织生活会's own papers, each written by every member or leader ("班子成员撰写对照检查材料")
+    (_WRITTEN_BY_EACH[0], None), (_WRITTEN_BY_EACH[1], None),
     # registers kept as a 库 ("党员信息库", "后备人才库", "民生项目库"), not a 仓库 or 水库
     ("信息库", None), ("人才库", None), ("资源库", None), ("项目库", None), ("师资库", None), ("人选库", None),
     ("干部库", None), ("数据库", None),
@@ -1595,6 +1599,9 @@ def _doc_requirements(rd: _Reader) -> None:
             name = re.sub(r"^(?:但|并|且|均|也)$", "", re.sub(r"(?:必须|须|需|应当|应)?有?$", "", name))
             if "《" in before[-20:] or "》" in name:
                 continue  # "按照《……条例》要求": a cited document, not one to keep
+            writers = word in _WRITTEN_BY_EACH and not _meetings(name)
+            if writers:
+                name = ""  # "班子成员和党员撰写对照检查材料": who writes it names no paper
             # ("报到党员花名册和活动台账齐全": the quality after the last of papers joined is each one's)
             joined = re.match(r"[和及与、]([^，,；;]{2,16}?)(?=[”\"]?(?:要素|信息|内容|登记)?" + _QUALITIES + ")", seg[m.end():])
             made = _MAKE_VERBS.search(before) or _QUALITY_AFTER.match(seg[m.end():]) or word in ("签到", "签到表") or \
@@ -1658,7 +1665,7 @@ def _doc_requirements(rd: _Reader) -> None:
                 kws = ["签到表", "签到"]
             else:
                 kws = _name_keywords(name, word)
-            listed = [x for x in listed if not _DOC.search(x)]
+            listed = [x for x in listed if not _DOC.search(x) and not writers]
             kws = list(dict.fromkeys(kws + _variants([_LEAD_VERBS.sub("", x) for x in listed[-3:]])))
             heads = re.search(rf"(?:不少于|至少)\s*(?P<n>{NUM})\s*(?:家|个|份)|(?P<m>{NUM})\s*(?:家|个|份)以上|"
                               rf"(?P<k>{NUM})\s*类", before) or \
