@@ -3161,3 +3161,8 @@ def test_the_papers_each_member_writes_for_the_meeting_are_asked_by_their_own_na
     assert (paper.keywords, paper.description) == (["对照检查材料"], "有对照检查材料")
     [rule] = [d for d in infer_item("会前撰写发言提纲。", "无发言提纲的扣0.5分。").deductions]
     assert rule.points == 0.5 and rule.requirement_ids() != []
+
+
+def test_members_of_a_committee_are_no_meeting_of_it():
+    reqs = infer_item("每年召开一次组织生活会，支委会成员和党员撰写对照检查材料。", "").requirements
+    assert [(r.type, r.meeting_type) for r in reqs if r.type == "count"] == [("count", "组织生活会")]

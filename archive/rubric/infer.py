@@ -513,7 +513,9 @@ def _meetings(seg: str) -> tuple[tuple[int, int, str, str], ...]:
             # ("党员申报、党小组审核、社区党组织审定": the group acting in a procedure, not its meeting)
             # ("年底党小组向社区党委书面报告", "党小组每季度开展一次“微党课”": the group doing something else)
             acting = alias == "党小组" and (_GROUP_ACTS.match(seg, end) or _GROUP_DEEDS.match(seg, end))
-            if not (any(s < end and start < e for s, e in taken) or seg[end:end + 1] == "长" or acting):
+            # ("党小组长", "支委会成员": people of the body, not its meeting)
+            people = seg[end:end + 1] == "长" or re.match(r"成员|委员(?!会)", seg[end:end + 2])
+            if not (any(s < end and start < e for s, e in taken) or people or acting):
                 taken.append((start, end))
                 found.append((start, end, mtype, alias))
             start = seg.find(alias, end)
