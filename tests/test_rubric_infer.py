@@ -3166,3 +3166,9 @@ def test_the_papers_each_member_writes_for_the_meeting_are_asked_by_their_own_na
 def test_members_of_a_committee_are_no_meeting_of_it():
     reqs = infer_item("每年召开一次组织生活会，支委会成员和党员撰写对照检查材料。", "").requirements
     assert [(r.type, r.meeting_type) for r in reqs if r.type == "count"] == [("count", "组织生活会")]
+
+
+def test_a_survey_form_filled_in_is_the_paper_asked():
+    reqs = infer_item("同步开展民主评议党员，填写民主评议测评表，评议结果报街道党工委备案。", "测评表不全的扣0.5分。").requirements
+    [form] = [r for r in reqs if r.type == "doc" and "民主评议测评表" in r.keywords]
+    assert form.description == "有民主评议测评表"

@@ -117,7 +117,7 @@ DOC_WORDS: tuple[tuple[str, str | None], ...] = (
     ("证书", None), ("证明", None), ("通知", "通知"), ("签到册", "签到表"), ("签到簿", "签到表"), ("目录", None),
     ("日志", None), ("日记", None), ("登记簿", None), ("预案", "计划"),
     # a 组织生活会's own papers, each written by every member or leader ("班子成员撰写对照检查材料")
-    (_WRITTEN_BY_EACH[0], None), (_WRITTEN_BY_EACH[1], None),
+    (_WRITTEN_BY_EACH[0], None), (_WRITTEN_BY_EACH[1], None), ("测评表", None),
     # registers kept as a 库 ("党员信息库", "后备人才库", "民生项目库"), not a 仓库 or 水库
     ("信息库", None), ("人才库", None), ("资源库", None), ("项目库", None), ("师资库", None), ("人选库", None),
     ("干部库", None), ("数据库", None),
@@ -137,7 +137,7 @@ _ENUM_RULES_MADE = re.compile(r"(?:建立健全|建立|健全|制定|完善)(?P<
 _SYSTEM_SUFFIX = re.compile(r"实行([\u4e00-\u9fff]{2,4})制(?!度)")
 # Words that start a phrase's modifier rather than its noun; a document's name begins after them.
 _LEAD_VERBS = re.compile(r"^(?:.*(?:制定|建立健全|建立|签订|签定|建有|形成|编制|完善|健全|落实|执行|实行|有|订立|做到|"
-                         r"签署|认真|严格|按照|并|选派|配备|列出|列明|记好|写好|撰写|坚持写|与[^，]{0,12}?))(?=[\u4e00-\u9fff“])")
+                         r"签署|认真|严格|按照|并|选派|配备|列出|列明|记好|写好|撰写|坚持写|填写|与[^，]{0,12}?))(?=[\u4e00-\u9fff“])")
 _ENUM_RULES = re.compile(r"(?P<list>[^，,。；;]{4,60}?)等?(?:各项|各类)?(?:规章)?制度(?:健全|完善|齐全|规范)")
 
 PHOTO_WORDS = re.compile(r"照片|图片|影像资料|图像资料|影像|截图|截屏|拍照")
