@@ -3172,3 +3172,14 @@ def test_a_survey_form_filled_in_is_the_paper_asked():
     reqs = infer_item("同步开展民主评议党员，填写民主评议测评表，评议结果报街道党工委备案。", "测评表不全的扣0.5分。").requirements
     [form] = [r for r in reqs if r.type == "doc" and "民主评议测评表" in r.keywords]
     assert form.description == "有民主评议测评表"
+
+
+@pytest.mark.parametrize(("name", "scoring", "keywords", "description"), [
+    ("《党员花名册》", "无花名册的扣1分；未更新的扣0.5分。", ["党员花名册", "花名册"], "有党员花名册"),
+    ("《党员组织关系转接登记簿》", "无登记簿的扣1分。", ["党员组织关系转接登记簿", "登记簿"], "有党员组织关系转接登记簿"),
+])
+def test_a_paper_the_scoring_names_by_its_genre_is_the_register_the_checklist_names(name, scoring, keywords,
+                                                                                     description):
+    reqs = infer_item("每年1月底前更新一次。", scoring, name=name).requirements
+    [paper] = [r for r in reqs if r.type == "doc"]
+    assert (paper.keywords, paper.description) == (keywords, description)

@@ -3968,6 +3968,19 @@ def _named_register(name: str, text: str) -> str:
     return subject + text
 
 
+def _the_named_register(rd: _Reader, name: str) -> None:
+    """"《党员花名册》 | …；无花名册的扣2分": a paper named only by its genre (花名册, 台账, 汇编) is the register the
+    checklist names, found under its full name."""
+    core = re.sub(r"[（(][^（()）]*[)）]$", "", name).strip("《》")
+    plain = re.sub(r"[“”\"]", "", core)
+    if not plain:
+        return
+    for r in rd.reqs:
+        if r.type == "doc" and r.keywords and len(r.keywords[0]) < len(plain) and plain.endswith(r.keywords[0]):
+            r.keywords = list(dict.fromkeys([*_variants([plain]), *r.keywords]))
+            r.description = f"有{core}"
+
+
 def _rules_in_brackets(text: str) -> tuple[str, list[str]]:
     """The rule in brackets after a checklist's paper is read as a sentence of its own, about what the paper
     records: "集中学习记录（每月不少于1次）" → "集中学习记录" and "集中学习每月不少于1次". Returns the text and the
@@ -4334,6 +4347,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
     _report_at_year_end(rd, f"{norm_text}；{norm_scoring}")
     _papers_once(rd)
     _standing_shown_by_its_paper(rd)
+    _the_named_register(rd, name)
     if _FAULTS_ONLY.search(norm_text):
         # "不得吃拿卡要、违规收受礼品礼金（本项为扣分项）": faults the scoring takes points for, no paper to keep
         rd.reqs = [r for r in rd.reqs if r.type == "judgement"]
