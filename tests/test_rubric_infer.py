@@ -3183,3 +3183,9 @@ def test_a_paper_the_scoring_names_by_its_genre_is_the_register_the_checklist_na
     reqs = infer_item("每年1月底前更新一次。", scoring, name=name).requirements
     [paper] = [r for r in reqs if r.type == "doc"]
     assert (paper.keywords, paper.description) == (keywords, description)
+
+
+def test_a_meetings_other_name_in_brackets_is_the_same_meeting():
+    reqs = infer_item("支部委员会（党委会）每月召开1次，党员大会每季度召开1次。", "").requirements
+    assert [(r.meeting_type, r.per) for r in reqs if r.type == "count"] == [("支部委员会", "month"),
+                                                                           ("党员大会", "quarter")]

@@ -314,7 +314,20 @@ def _norm(text: str) -> str:
     text = _YEAR_SPAN_COUNT.sub("全年", text)
     text = _LOW_BOUND_LEAD.sub("不少于", text)
     text = _BOUND_TWICE.sub(r"\g<lead>\g<n>", text)  # "不少于12次以上": the bound printed twice
-    return _LOW_BOUND_AFTER.sub(lambda m: f"不少于{m.group('n')}{m.group('unit')}", text)
+    text = _LOW_BOUND_AFTER.sub(lambda m: f"不少于{m.group('n')}{m.group('unit')}", text)
+    return _ALTERNATE_NAME.sub(_first_name, text)
+
+
+# A meeting's other name in brackets right after it ("支部委员会（党委会）", "党委会（支委会）"): one meeting.
+_ALTERNATE_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,8})\((?P<alt>[\u4e00-\u9fff]{2,8})\)")
+
+
+def _first_name(m: re.Match) -> str:
+    alt = _meetings(m.group("alt"))
+    named = _meetings(m.group("name"))
+    if alt and named and named[-1][1] == len(m.group("name")) and alt[0][:2] == (0, len(m.group("alt"))):
+        return m.group("name")
+    return m.group(0)
 
 
 def _num(text: str) -> float | None:
