@@ -1633,3 +1633,26 @@ def test_a_column_headed_only_deduct_is_the_scoring_when_it_prints_rules(tmp_pat
         items = import_rubric(tmp_path / name).items()
         assert [it.scoring for it in items] == expected
         assert [d.per_unit for d in items[0].deductions] == [0.5]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # quoted grades, said with 为, over clauses: one discretionary rule
+    ("会议记录由考核组查阅评定，记录规范、要素齐全的为“好”，得2分；基本规范的为“较好”，得1分；要素缺失较多的为“一般”，不得分。",
+     [("记录规范、要素齐全的为“好”，得2分；基本规范的为“较好”，得1分；要素缺失较多的为“一般”，不得分", True, [])]),
+    # the grading after 综合评定 is that rule
+    ("由镇党委综合评定：“好”得8分，“较好”得6分，“一般”得4分。",
+     [("由镇党委综合评定：“好”得8分，“较好”得6分，“一般”得4分", True, [])]),
+    # grades named by a rate's bands are the bands
+    ("满意率95%以上的为“好”，得8分；90%（含）—95%的为“较好”，得6分；85%以下的不得分。",
+     [("95%以上的为“好”，得8分，90%（含）—95%的为“较好”，得6分，85%以下的不得分", False,
+       [(0.95, None, 8.0), (0.9, 0.95, 6.0), (0.0, 0.85, 0.0)])]),
+])
+def test_grades_quoted_or_over_clauses(text: str, expected) -> None:
+    rules = parse_deductions(text, full_points=8)
+    assert [(d.text, d.discretionary, [(b.low, b.high, b.score) for b in d.bands]) for d in rules] == expected
+
+
+def test_bands_of_hours_with_the_unit_printed_once_after_the_range() -> None:
+    [rule] = parse_deductions("人均时长20小时以上的得2分，15（含）—20小时的得1分，15小时以下的不得分。", full_points=2)
+    assert rule.unit == "小时"
+    assert [(b.low, b.high, b.score) for b in rule.bands] == [(20.0, None, 2.0), (15.0, 20.0, 1.0), (0.0, 15.0, 0.0)]

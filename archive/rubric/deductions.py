@@ -60,7 +60,8 @@ _BAND = re.compile(
     rf"(?P<lo>\d+(?:\.\d+)?)\s*[%％]?\s*(?:[（(]含[)）])?\s*(?:(?:[-~～至到—–]+)\s*(?P<hi>\d+(?:\.\d+)?)\s*[%％]"
     rf"|[%％]\s*(?P<dir>以上|及以上|\(含\)以上|（含）以上|以下|及以下|（含）以下|\(含\)以下)"
     rf"|(?<=[%％])(?!\s*(?:及|\(含\)|（含）)?(?:以上|以下))(?P<single>))"
-    rf"[^，,；;。\d]{{0,8}}?(?:(?:得|计)\s*(?:(?P<score>{_NUM})\s*分|(?P<full>满分)|(?P<half>一半)(?:分)?)"
+    rf"[^，,；;。\d]{{0,8}}?(?:[“\"][\u4e00-\u9fff]{{1,3}}[”\"][，,]?)?"  # ("95%以上的为“好”，得8分": the band's grade)
+    rf"(?:(?:得|计)\s*(?:(?P<score>{_NUM})\s*分|(?P<full>满分)|(?P<half>一半)(?:分)?)"
     rf"|(?P<zero>不得分|不计分))"
 )
 # The closing rule of a band list written the other way round: "低于80%不得分", "低于80%的不得分"; "负增长不得分"
@@ -315,16 +316,17 @@ def _bands_in(text: str, full_points: float | None = None) -> tuple[Deduction | 
 # figure is the accounts', which the inspectors read; the bands are kept in the amount's unit and never estimated.
 _AMOUNT_UNIT = "|".join(AMOUNT_UNITS)
 _AMOUNT_BAND = re.compile(
-    rf"(?P<lo>\d+(?:\.\d+)?)\s*(?P<unit>{_AMOUNT_UNIT})\s*(?:[（(]含[)）])?\s*"
-    rf"(?:(?:[-~～至到—–]+)\s*(?P<hi>\d+(?:\.\d+)?)\s*(?:{_AMOUNT_UNIT})?\s*(?:[（(]不?含[)）])?|(?:及)?(?P<dir>以上|以下))"
+    rf"(?P<lo>\d+(?:\.\d+)?)\s*(?P<unit>{_AMOUNT_UNIT})?\s*(?:[（(]含[)）])?\s*"
+    rf"(?:(?:[-~～至到—–]+)\s*(?P<hi>\d+(?:\.\d+)?)\s*(?P<unit2>{_AMOUNT_UNIT})?\s*(?:[（(]不?含[)）])?|(?:及)?(?P<dir>以上|以下))"
     rf"[^，,；;。\d]{{0,4}}?(?:得\s*(?P<score>{_NUM})\s*分|(?P<zero>不得分|不计分))")
 
 
 def _amount_bands(text: str) -> tuple[Deduction | None, str]:
     """Score bands of an amount, in the rule's unit (万元), and the text with them blanked out (so their "得4分" are
     not read again as tiers); two bands at least, in one unit."""
-    found = list(_AMOUNT_BAND.finditer(text))
-    if len(found) < 2 or len({m.group("unit") for m in found}) > 1:
+    # ("15（含）—20小时": the unit printed once, after the range)
+    found = [m for m in _AMOUNT_BAND.finditer(text) if m.group("unit") or m.group("unit2")]
+    if len(found) < 2 or len({m.group("unit") or m.group("unit2") for m in found}) > 1:
         return None, text
     bands: list[ScoreBand] = []
     for m in found:
@@ -342,7 +344,8 @@ def _amount_bands(text: str) -> tuple[Deduction | None, str]:
         else:
             bands.append(ScoreBand(low=0.0, high=low, score=score))
     head = max((text.rfind(c, 0, found[0].start()) for c in "；;。\n"), default=-1) + 1
-    rule = Deduction(text=_clean(text[head:found[-1].end()]), bands=bands, unit=found[0].group("unit"))
+    rule = Deduction(text=_clean(text[head:found[-1].end()]), bands=bands,
+                     unit=found[0].group("unit") or found[0].group("unit2"))
     out = text
     for m in found:
         out = out[:m.start()] + "，" * (m.end() - m.start()) + out[m.end():]
@@ -350,7 +353,8 @@ def _amount_bands(text: str) -> tuple[Deduction | None, str]:
 
 
 # A score by grade ("好的得2分，较好的得1.5分，一般的得1分，差的不得分"): the inspectors grade, one discretionary rule.
-_GRADE_TIER = re.compile(rf"(?:好|较好|一般|较差|差|优秀|良好|合格|基本合格|不合格)(?:的|者)?\s*"
+# (the grade may be quoted, and said with 为: "要素齐全的为“好”，得2分")
+_GRADE_TIER = re.compile(rf"[“\"]?(?:好|较好|一般|较差|差|优秀|良好|合格|基本合格|不合格)[”\"]?(?:的|者)?[，,]?\s*"
                          rf"(?:得\s*{_NUM}\s*分|不得分|不计分)")
 # Points per occasion held, up to the item's ("书记例会每召开1次得0.25分，最高得3分"): each missing occasion loses them.
 _PER_OCCASION = re.compile(rf"每[^，,；;。\d]{{0,6}}?(?:1|一)\s*(?P<unit>次|场|篇|期|个|项)[^，,；;。\d]{{0,6}}?得\s*(?P<x>{_NUM})\s*分"
@@ -368,11 +372,22 @@ def _graded(text: str) -> tuple[list[Deduction], str]:
     out: list[Deduction] = []
     spans: list[tuple[int, int]] = []
     start = 0
-    for clause in re.split(r"(?<=[；;。\n])", text):
-        found = list(_GRADE_TIER.finditer(clause))
-        if len(found) >= 2:
-            head = found[0].start()
-            head = max(clause.rfind(c, 0, head) for c in "，,：:") + 1 if re.search(r"[，,：:]", clause[:head]) else 0
+    for clause in re.split(r"(?<=[。\n])", text):
+        # (tiers run on over "；" when nothing else is ruled between them: "…为“好”，得2分；基本规范的为“较好”，得1分")
+        runs: list[list[re.Match]] = []
+        for m in _GRADE_TIER.finditer(clause):
+            if runs and not re.search(r"扣|[；;][^；;]*[；;]", clause[runs[-1][-1].end():m.start()]):
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        for found in (run for run in runs if len(run) >= 2):
+            if re.search(r"[%％]", clause[max(0, found[0].start() - 12):found[-1].end()]):
+                continue  # "满意率95%以上的为“好”，得8分；90%—95%的为“较好”…": bands of a rate, named
+            first = found[0].start()  # from the last break before the first tier (the grade's subject kept)
+            head = max(clause.rfind(c, 0, first) for c in "，,：:；;") + 1
+            lead = max(clause.rfind(c, 0, head) for c in "；;") + 1
+            if _DISCRETION.search(clause[lead:head]):
+                head = lead  # "由镇党委综合评定：“好”得8分，…": the grading is the one rule
             out.append(Deduction(text=_clean(clause[head:found[-1].end()]), discretionary=True))
             spans.append((start + head, start + found[-1].end()))
         start += len(clause)
