@@ -3189,3 +3189,13 @@ def test_a_meetings_other_name_in_brackets_is_the_same_meeting():
     reqs = infer_item("支部委员会（党委会）每月召开1次，党员大会每季度召开1次。", "").requirements
     assert [(r.meeting_type, r.per) for r in reqs if r.type == "count"] == [("支部委员会", "month"),
                                                                            ("党员大会", "quarter")]
+
+
+def test_a_genre_word_in_the_rule_is_the_paper_asked_under_its_fuller_name():
+    found = infer_item("党员活动室有标识、有制度、有学习资料。", "活动室标识、制度、资料每缺一项扣0.5分。")
+    assert [(r.type, r.keywords) for r in found.requirements] == [("doc", ["制度"]), ("doc", ["学习", "学习资料"])]
+
+
+def test_a_way_of_deciding_named_after_its_subjects_is_no_posting_of_each():
+    reqs = infer_item("村级重大事项、重要项目和大额资金使用严格落实“四议两公开”，各环节有记录。", "").requirements
+    assert not [r for r in reqs if r.description.endswith("公开的材料")]

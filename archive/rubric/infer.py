@@ -1966,7 +1966,9 @@ def _checklist_requirements(rd: _Reader) -> None:
                                        description=f"{window}有{element}", source=element), None)
                     continue
                 core = re.sub(r"(?:材料|资料)$", "", element) or element
-                keywords = _variants([core] + ([word] if word and word not in GENERIC_PAPER_WORDS else [])
+                # ("学习资料": a core this short finds every study paper; the whole name is kept beside it)
+                keywords = _variants([core] + ([element] if len(core) <= 2 < len(element) else [])
+                                     + ([word] if word and word not in GENERIC_PAPER_WORDS else [])
                                      + ([THREE_MEETINGS_WORD] if THREE_MEETINGS_WORD in words else []))
                 if "半年" in element:
                     keywords.append("半年")
@@ -2680,9 +2682,9 @@ def _activity_requirements(rd: _Reader) -> None:
         if listed and any(listed.group("act") in k for k in counted):
             rd.covered.add(si)
             continue  # "党务、村务、财务三务公开" beside "每季度公开一次": the count asks for the postings
-        if listed:  # "重大事项、党费收支结存情况及时公示": each is posted on its own
+        if listed and not _DECISION_PROCEDURE.search(seg):  # "重大事项、党费收支结存情况及时公示": each is posted
             for element in listed.group("list").split("、"):
-                core = re.sub(r"^(?:社区|村|居)?(?:党建工作|党组织)?的?|(?:情况|内容)$", "", element)
+                core = re.sub(r"^(?:(?:社区|村|居)?(?:党建工作|党组织)的?)|(?:情况|内容)$", "", element)
                 if len(core) < 2:
                     continue
                 # "党费收支结存" is also written 党费收支, 党费结存.
@@ -4188,6 +4190,17 @@ def _standing_shown_by_its_paper(rd: _Reader) -> None:
 _DUES_REGISTER = re.compile(r"党费(?:收缴|交纳|缴纳)?(?:记录|台[账帐](?:记录)?|登记[表簿册]|明细账?)")
 
 
+def _generic_repeats(rd: _Reader) -> None:
+    """"有学习资料" and the rule's "标识、制度、资料每缺一项": a paper named only by a genre word (资料, 材料, 记录)
+    is the one already asked under a fuller name ending with it."""
+    def fuller(r: Requirement, word: str) -> bool:
+        return r.type == "doc" and (r.description.endswith(word) or any(k.endswith(word) and k != word
+                                                                        for k in r.keywords))
+    rd.reqs = [r for r in rd.reqs if not (r.type == "doc" and r.keywords and all(
+        k in GENERIC_PAPER_WORDS for k in r.keywords) and any(
+        o is not r and fuller(o, k) for o in rd.reqs for k in r.keywords))]
+
+
 def _papers_once(rd: _Reader) -> None:
     """"年初制定工作要点和任务清单": the list dated 年初 is that paper; the same name read again as an undated paper is
     no second one. So is "党费收缴记录" (or "党费登记表") listed beside the dues ledger read from it."""
@@ -4359,6 +4372,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
     _paper_quantities(rd)
     _report_at_year_end(rd, f"{norm_text}；{norm_scoring}")
     _papers_once(rd)
+    _generic_repeats(rd)
     _standing_shown_by_its_paper(rd)
     _the_named_register(rd, name)
     if _FAULTS_ONLY.search(norm_text):
