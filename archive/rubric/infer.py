@@ -2684,7 +2684,8 @@ def _activity_requirements(rd: _Reader) -> None:
             continue  # "党务、村务、财务三务公开" beside "每季度公开一次": the count asks for the postings
         if listed and not _DECISION_PROCEDURE.search(seg):  # "重大事项、党费收支结存情况及时公示": each is posted
             for element in listed.group("list").split("、"):
-                core = re.sub(r"^(?:(?:社区|村|居)?(?:党建工作|党组织)的?)|(?:情况|内容)$", "", element)
+                # (the place's name is no part of what is posted, but "村级…", "居民…" are words of their own)
+                core = re.sub(r"^(?:社区|村(?![级民务])|居(?![民务]))?(?:党建工作|党组织)?的?|(?:情况|内容)$", "", element)
                 if len(core) < 2:
                     continue
                 # "党费收支结存" is also written 党费收支, 党费结存.
