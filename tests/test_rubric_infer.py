@@ -3199,3 +3199,11 @@ def test_a_genre_word_in_the_rule_is_the_paper_asked_under_its_fuller_name():
 def test_a_way_of_deciding_named_after_its_subjects_is_no_posting_of_each():
     reqs = infer_item("村级重大事项、重要项目和大额资金使用严格落实“四议两公开”，各环节有记录。", "").requirements
     assert not [r for r in reqs if r.description.endswith("公开的材料")]
+
+
+def test_a_compilation_the_rule_names_lacking_is_the_register_named():
+    found = infer_item("收录“三会一课”、主题党日、谈心谈话等制度，每年修订一次。", "无制度汇编的扣2分；未修订的扣0.5分。",
+                       name="《支部工作制度汇编》")
+    [paper] = [r for r in found.requirements if r.type == "doc"]
+    assert paper.description == "有支部工作制度汇编"
+    assert [d.requirement_ids() for d in found.deductions if d.points == 2] == [[paper.id]]

@@ -115,6 +115,7 @@ DOC_WORDS: tuple[tuple[str, str | None], ...] = (
     ("档案", None), ("明细账", None), ("明细", None), ("预算", None), ("介绍信", None), ("存根", None),
     ("简报", None), ("联系卡", None), ("登记卡", None), ("进度表", None), ("登记表", None), ("一览表", None),
     ("证书", None), ("证明", None), ("通知", "通知"), ("签到册", "签到表"), ("签到簿", "签到表"), ("目录", None),
+    ("制度汇编", "制度"),
     ("日志", None), ("日记", None), ("登记簿", None), ("预案", "计划"),
     # a 组织生活会's own papers, each written by every member or leader ("班子成员撰写对照检查材料")
     (_WRITTEN_BY_EACH[0], None), (_WRITTEN_BY_EACH[1], None), ("测评表", None),
@@ -232,8 +233,8 @@ PAPER_ENDINGS = ("签到表", "签到册", "签到簿", "方案", "记录本", "
                  "选票", "计票单", "明白纸", "一封信", "倡议书", "告知书", "提示单",
                  # (slips signed on receipt or at a handover)
                  "签收单", "交接单",
-                 # (a box's or a file's own index, "①目录；②会议记录本…")
-                 "目录")
+                 # (a box's or a file's own index, "①目录；②会议记录本…"; a compilation, "制度汇编")
+                 "目录", "汇编", "制度汇编")
 _GENERIC_ENDINGS = frozenset(PAPER_ENDINGS) | {"责任状"}
 _ENDINGS_LONGEST_FIRST = tuple(sorted(PAPER_ENDINGS, key=len, reverse=True))
 # "冬训工作方案" → 冬训; people named as representatives ("党员代表") end in 表 but are no paper
