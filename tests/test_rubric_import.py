@@ -1656,3 +1656,16 @@ def test_bands_of_hours_with_the_unit_printed_once_after_the_range() -> None:
     [rule] = parse_deductions("人均时长20小时以上的得2分，15（含）—20小时的得1分，15小时以下的不得分。", full_points=2)
     assert rule.unit == "小时"
     assert [(b.low, b.high, b.score) for b in rule.bands] == [(20.0, None, 2.0), (15.0, 20.0, 1.0), (0.0, 15.0, 0.0)]
+
+
+def test_an_items_short_name_beside_its_words_heads_it(tmp_path: Path) -> None:
+    # 一级指标 | 二级指标 | 评价标准: the 二级指标 names the item; the reader sees "党费收缴：党员按月足额交纳党费。"
+    wb = openpyxl.Workbook()
+    for row in [("一级指标", "二级指标", "评价标准", "分值", "评分方法"),
+                ("组织力", "三会一课", "支部委员会每月召开1次。", 6, "每缺1次扣0.5分。"),
+                (None, "党费收缴", "党员按月足额交纳党费。", 4, "未按月交纳的，每人次扣0.2分。")]:
+        wb.active.append(list(row))
+    wb.save(str(tmp_path / "指数.xlsx"))
+    items = import_rubric(tmp_path / "指数.xlsx").items()
+    assert [(it.name, it.text) for it in items] == [("三会一课", "支部委员会每月召开1次。"), ("党费收缴", "党员按月足额交纳党费。")]
+    assert [it.heading for it in items] == ["三会一课：支部委员会每月召开1次。", "党费收缴：党员按月足额交纳党费。"]

@@ -1037,10 +1037,12 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
         evidence_cell = _cell(row, columns, "evidence")
         evidence = [_squash(e) for e in _EVIDENCE_SPLIT.split(evidence_cell.text)] if evidence_cell else []
         evidence, method = _papers_and_ways(evidence, method)
-        paper_cell = _cell(row, columns, "paper")
+        # The name printed beside the words: a register's (台账名称) or the item's own short one (二级指标 "党费收缴")
+        name_cell = _cell(row, columns, "paper") or (label_cell if label_cell is not None and not label_cell.cont_v
+                                                     and not printed_id else None)
         item = Item(id=item_id, text=text, points=points_value, method=[m for m in method if m and m not in EMPTY_MARKS],
                     scoring=scoring, evidence=[e for e in evidence if e and e not in EMPTY_MARKS],
-                    name=_printed_name(paper_cell))
+                    name=_printed_name(name_cell))
         if not item_id:
             draft.missing_ids.add(id(item))
         if bonus_rule:

@@ -3990,8 +3990,8 @@ def _the_named_register(rd: _Reader, name: str) -> None:
     checklist names, found under its full name."""
     core = re.sub(r"[（(][^（()）]*[)）]$", "", name).strip("《》")
     plain = re.sub(r"[“”\"]", "", core)
-    if not plain:
-        return
+    if not plain or not _PAPER_ENDING.search(plain):
+        return  # (an item's short name, "述职评议", names no register)
     for r in rd.reqs:
         if r.type == "doc" and r.keywords and len(r.keywords[0]) < len(plain) and plain.endswith(r.keywords[0]):
             r.keywords = list(dict.fromkeys([*_variants([plain]), *r.keywords]))

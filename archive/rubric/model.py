@@ -112,12 +112,13 @@ class Item:
     keywords: list[str] = field(default_factory=list)  # words whose presence suggests evidence for this item (filing)
     typical_evidence: list[str] = field(default_factory=list)  # what usually proves it, in the archivist's words
     evidence: list[str] = field(default_factory=list)  # the papers the table's 佐证材料 column names, as printed
-    # The register a 台账 checklist names beside the words (台账名称 "《支部委员会会议记录》"): what the words describe.
+    # The name printed beside the words: the register a 台账 checklist names (台账名称 "《支部委员会会议记录》"), or the
+    # item's own short name (二级指标 "党费收缴").
     name: str = ""
 
     @property
     def heading(self) -> str:
-        """The item as a reader sees it: the register's name, then the words ("《党员花名册》：每年1月底前更新")."""
+        """The item as a reader sees it: its name, then the words ("《党员花名册》：每年1月底前更新")."""
         if self.name and self.name.strip("《》") not in self.text:
             return f"{self.name}：{self.text}"
         return self.text
