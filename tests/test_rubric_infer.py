@@ -3207,3 +3207,10 @@ def test_a_compilation_the_rule_names_lacking_is_the_register_named():
     [paper] = [r for r in found.requirements if r.type == "doc"]
     assert paper.description == "有支部工作制度汇编"
     assert [d.requirement_ids() for d in found.deductions if d.points == 2] == [[paper.id]]
+
+
+def test_who_holds_a_post_is_the_inspectors_to_see():
+    found = infer_item("委员分工明确并在党员活动室公示；支部书记由处室主要负责人担任。",
+                       "委员分工未公示的扣0.5分；支部书记非处室主要负责人担任的扣1分。")
+    judgement = next(r.id for r in found.requirements if r.type == "judgement")
+    assert [d.requirement_ids() for d in found.deductions if d.points == 1] == [[judgement]]

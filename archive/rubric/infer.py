@@ -3135,7 +3135,7 @@ def _quoted(words: str) -> str:
 
 # A rule on a state of the organisation no paper of ours shows ("未按期换届的，本项不得分", "无女性成员的扣1分"): the
 # inspectors see it for themselves (see _STATES).
-_STATE_RULE = re.compile(r"一肩挑|交叉任职|女性|妇女|按期换届")
+_STATE_RULE = re.compile(r"一肩挑|交叉任职|女性|妇女|按期换届|(?:非|不是|未由)[^，,；;。]{0,16}担任|由非")
 
 
 def _state_rule(rule: str, reqs: list[Requirement]) -> bool:
