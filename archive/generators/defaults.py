@@ -28,7 +28,8 @@ def _self_assessment(doc) -> None:
     rows += loop_rows("row", "cat.rows", ["{% vm %}{{ cat.label }}", "{{ row.id }}", "{{ row.text }}",
                                            "{{ row.points }}", "{{ row.score }}", "{{ row.exam }}"])
     rows += [["{%tr endfor %}"] + [""] * 5, ["合计", "", "", "{{ total_points }}", "{{ total_score }}", ""]]
-    t = table(doc, headers, [20, 10, 75, 17, 17, 17], rows, centered={0, 1, 3, 4, 5})
+    # (序号 wide enough for a dotted id, "1.10", on one line)
+    t = table(doc, headers, [20, 14, 71, 17, 17, 17], rows, centered={0, 1, 3, 4, 5})
     last = t.rows[-1]
     merged = last.cells[0].merge(last.cells[2])
     for extra in merged.paragraphs[1:]:
