@@ -1669,3 +1669,19 @@ def test_an_items_short_name_beside_its_words_heads_it(tmp_path: Path) -> None:
     items = import_rubric(tmp_path / "指数.xlsx").items()
     assert [(it.name, it.text) for it in items] == [("三会一课", "支部委员会每月召开1次。"), ("党费收缴", "党员按月足额交纳党费。")]
     assert [it.heading for it in items] == ["三会一课：支部委员会每月召开1次。", "党费收缴：党员按月足额交纳党费。"]
+
+
+def test_bands_printed_as_what_each_subtracts_are_the_bands_they_keep() -> None:
+    [rule] = parse_deductions("满意率95%以上的不减分，90%（含）—95%的减2分，85%（含）—90%的减4分，85%以下的减8分。", full_points=8)
+    assert [(b.low, b.high, b.score) for b in rule.bands] == [(0.95, None, 8.0), (0.9, 0.95, 6.0), (0.85, 0.9, 4.0),
+                                                              (0.0, 0.85, 0.0)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("好、较好、一般分别得1分、0.6分、0.3分；未开展的扣1分。", [("未开展的扣1分", False), ("好、较好、一般分别得1分、0.6分、0.3分", True)]),
+    ("走访每少1遍扣0.2分，最高扣2分。", [("走访每少1遍扣0.2分，最高扣2分", False)]),
+])
+def test_grades_listed_with_their_scores_and_rounds_missed(text: str, expected) -> None:
+    rules = parse_deductions(text, full_points=2)
+    assert [(d.text, d.discretionary) for d in rules] == expected
+    assert all(d.discretionary or d.per_unit or d.points == 1 for d in rules)

@@ -20,7 +20,7 @@ _NUM = rf"(?:\d+(?:\.\d+)?|\.\d+|[{_CN_NUM}]+(?:点[{_CN_NUM}]+)?|半)"
 UNITS: tuple[str, ...] = (
     "学时", "课时", "小时", "学期", "季度", "人次", "场次", "批次", "次", "人", "名", "项", "个", "例", "件", "篇", "份", "月", "天", "期", "户", "条", "处", "张", "本",
     "场", "批", "课", "周", "家", "类", "户次", "起", "支", "笔", "艘", "辆", "栋", "幢", "节", "堂", "套",
-    "站", "仓", "对", "座", "所", "台", "门", "间", "组", "村", "轮", "人份", "宗", "家次", "店",
+    "站", "仓", "对", "座", "所", "台", "门", "间", "组", "村", "轮", "人份", "宗", "家次", "店", "遍", "季",
 )
 # Measure words that are also parts of other words: 对 is a pair only where no number follows ("每对扣0.5分", not the 对
 # of "每少核对1次"); 组 is a group, not the 组 of 组织 ("少组织一次").
@@ -207,7 +207,7 @@ def _symbol_bands(text: str) -> str:
 # A band printed as what it loses: "90%以上不扣分，80%（含）—90%扣2分，70%以下扣4分".
 _DEDUCTED_BAND = re.compile(
     rf"(?P<head>\d+(?:\.\d+)?\s*[%％]\s*(?:[（(]含[)）])?\s*(?:[-~～至到—–]+\s*\d+(?:\.\d+)?\s*[%％]|"
-    rf"(?:及|[（(]含[)）])?(?:以上|以下)))(?P<mid>[^，,；;。\d]{{0,8}}?)(?:(?P<none>不扣分)|扣(?:除|减)?\s*(?P<num>{_NUM})\s*分)")
+    rf"(?:及|[（(]含[)）])?(?:以上|以下)))(?P<mid>[^，,；;。\d]{{0,8}}?)(?:(?P<none>不[扣减]分)|(?:扣(?:除|减)?|减)\s*(?P<num>{_NUM})\s*分)")
 
 
 def _deducted_bands(text: str, full_points: float | None) -> str:
@@ -356,6 +356,9 @@ def _amount_bands(text: str) -> tuple[Deduction | None, str]:
 # (the grade may be quoted, and said with 为: "要素齐全的为“好”，得2分")
 _GRADE_TIER = re.compile(rf"[“\"]?(?:好|较好|一般|较差|差|优秀|良好|合格|基本合格|不合格)[”\"]?(?:的|者)?[，,]?\s*"
                          rf"(?:得\s*{_NUM}\s*分|不得分|不计分)")
+# The grades listed, then their scores ("好、较好、一般分别得1分、0.6分、0.3分"): one discretionary rule too.
+_GRADES = r"[“\"]?(?:好|较好|一般|较差|差|优秀|良好|合格|基本合格|不合格)[”\"]?"
+_GRADE_LIST = re.compile(rf"{_GRADES}(?:[、和及]{_GRADES})+(?:的)?[，,]?\s*分别(?:得|计)\s*{_NUM}\s*分?(?:\s*[、，,]\s*{_NUM}\s*分?)*")
 # Points per occasion held, up to the item's ("书记例会每召开1次得0.25分，最高得3分"): each missing occasion loses them.
 _PER_OCCASION = re.compile(rf"每[^，,；;。\d]{{0,6}}?(?:1|一)\s*(?P<unit>次|场|篇|期|个|项)[^，,；;。\d]{{0,6}}?得\s*(?P<x>{_NUM})\s*分"
                            rf"[，,]?\s*(?:最高|最多|累计最高|累计最多|上限)(?:得|计)?\s*(?P<cap>{_NUM})\s*分")
@@ -374,6 +377,10 @@ def _graded(text: str) -> tuple[list[Deduction], str]:
     start = 0
     for clause in re.split(r"(?<=[。\n])", text):
         # (tiers run on over "；" when nothing else is ruled between them: "…为“好”，得2分；基本规范的为“较好”，得1分")
+        for m in _GRADE_LIST.finditer(clause):
+            head = max(clause.rfind(c, 0, m.start()) for c in "，,：:；;") + 1
+            out.append(Deduction(text=_clean(clause[head:m.end()]), discretionary=True))
+            spans.append((start + head, start + m.end()))
         runs: list[list[re.Match]] = []
         for m in _GRADE_TIER.finditer(clause):
             if runs and not re.search(r"扣|[；;][^；;]*[；;]", clause[runs[-1][-1].end():m.start()]):
