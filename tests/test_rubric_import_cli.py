@@ -398,3 +398,33 @@ def test_a_checklists_register_names_head_its_items_everywhere(tmp_path, cli_run
     assert cli_run("--archive", str(root), "report", "self-assessment", "-o", str(report))[0] == 0
     cells = [c.text for t in docx.Document(str(report)).tables for r in t.rows for c in r.cells]
     assert any(c.startswith("《支部委员会会议记录》：每月召开1次") for c in cells)
+
+
+def test_veto_cases_are_the_inspectors_to_confirm_and_no_missing_paper(tmp_path, cli_run):
+    """A 星级 table's 一票否决 cases at 0 points: no paper proves 发生重大安全生产事故, so none is listed as missing;
+    each waits for the inspectors, named by its case."""
+    document = docx.Document()
+    rows = [("序号", "评定内容", "分值", "评分标准"), ("1", "每月召开1次支委会。", "100", "每少1次扣1分。"),
+            ("S", "二、一票否决事项"), ("（一）", "发生重大安全生产事故的。", "—", "实行一票否决，当年不得评定星级。")]
+    table = document.add_table(rows=len(rows), cols=4)
+    for r, row in enumerate(rows):
+        if row[0] == "S":
+            table.cell(r, 0).merge(table.cell(r, 3)).text = row[1]
+            continue
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    document.save(str(tmp_path / "星级.docx"))
+    root = tmp_path / "幸福里"
+    shutil.copytree(SAMPLE, root)
+    own = tmp_path / "星级.yaml"
+    assert cli_run("rubric", "import", str(tmp_path / "星级.docx"), "-o", str(own))[0] == 0
+    assert cli_run("init", str(root), "--rubric", str(own), "--org", "幸福里社区党支部", "--year", "2025")[0] == 0
+    code, out, err = cli_run("--archive", str(root), "status", "--as-of", "2025-12-31", "--json")
+    assert code == 0, err
+    veto = {it["id"]: it for it in json.loads(out)["items"]}["2"]
+    assert (veto["status"], veto["findings"][0]["detail"].startswith("待人工确认：由考核组判断：发生重大安全生产事故的")) == \
+        ("review", True)
+    report = tmp_path / "缺失材料清单.docx"
+    assert cli_run("--archive", str(root), "report", "gaps", "-o", str(report))[0] == 0
+    cells = " ".join(c.text for t in docx.Document(str(report)).tables for r in t.rows for c in r.cells)
+    assert "安全生产事故" not in cells

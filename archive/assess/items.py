@@ -15,6 +15,7 @@ from archive.assess.score import ScoreRange, reads_papers, score_item, score_ran
 from archive.assess.select import candidates, filed_records
 from archive.assess.status import item_status
 from archive.rubric.model import Item, Requirement
+from archive.vocab import STATUS_MISSING, STATUS_REVIEW
 
 
 @dataclass
@@ -84,6 +85,10 @@ def assess_item(ctx: Context, item: Item, category: str, requirements: list[Requ
         evidence += [p for p in f.evidence if p not in evidence]
     evidence += [r.path for r in filed_records(ctx.pool, item.id) if r.path not in evidence]
     status = item_status(findings, evidence)
+    if status == STATUS_MISSING and not item.points and findings and all(f.met is None for f in findings):
+        # a case worth no points that only the inspectors decide (一票否决 "发生重大安全生产事故的"): no paper proves
+        # it, so none is missing
+        status = STATUS_REVIEW
     score, deduction = score_item(item, findings)
     bounds = score_range(item, findings, deduction)
     if not evidence and item.points and reads_papers(item) and ctx.settings.get("no_evidence_scores_zero", True):

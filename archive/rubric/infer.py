@@ -4287,7 +4287,8 @@ def _bare_title(text: str) -> bool:
     bare = _norm(text).strip(_STRIP)
     # (a name in quotes is one word of the topic: "做好“12345”热线诉求办理")
     named = re.sub(r"“[^”]*”", "“”", bare)
-    return 0 < len(named) <= 14 and not re.search(r"[\d，,；;：:]|每|不少于|至少|以上", named)
+    # (a case ending in 的, "发生重大安全生产事故的", is no topic: it says what happened)
+    return 0 < len(named) <= 14 and not re.search(r"[\d，,；;：:]|每|不少于|至少|以上|的$", named)
 
 
 # An item printed as faults only ("…（本项为扣分项）", "（扣分项）"): what is asked is that none happen.
