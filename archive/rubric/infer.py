@@ -3972,11 +3972,16 @@ def _register_titles(text: str) -> str:
 _UPKEEP = re.compile(r"更新|核对|动态调整|动态管理")
 
 
+def _register_name(name: str) -> str:
+    """A name as printed without its title marks or a closing note ("《党课记录》（附讲稿、签到表）" → 党课记录)."""
+    return re.sub(r"[（(][^（()）]*[)）]$", "", name).strip("《》")
+
+
 def _named_register(name: str, text: str) -> str:
     """A checklist's record named in a column of its own ("《支部委员会会议记录》 | 每月召开1次，研究…"): words that
     open on how often, naming nothing, are about what it records ("支部委员会每月召开1次，…"). Words naming their
     subject are read as printed."""
-    core = re.sub(r"[（(][^（()）]*[)）]$", "", name).strip("《》“”")  # ("《党课记录》（附讲稿、签到表）")
+    core = _register_name(name).strip("“”")
     subject = _RECORD_NAME.sub("", core)
     clause = re.split(r"[，,。；;]", text, maxsplit=1)[0]
     if not subject or subject == core or not _ELLIPTICAL_SCHEDULE.match(text) or subject in clause or \
@@ -3988,7 +3993,7 @@ def _named_register(name: str, text: str) -> str:
 def _the_named_register(rd: _Reader, name: str) -> None:
     """"《党员花名册》 | …；无花名册的扣2分": a paper named only by its genre (花名册, 台账, 汇编) is the register the
     checklist names, found under its full name."""
-    core = re.sub(r"[（(][^（()）]*[)）]$", "", name).strip("《》")
+    core = _register_name(name)
     plain = re.sub(r"[“”\"]", "", core)
     if not plain or not _PAPER_ENDING.search(plain):
         return  # (an item's short name, "述职评议", names no register)
