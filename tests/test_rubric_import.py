@@ -1562,8 +1562,9 @@ def test_a_checklists_register_name_column_names_the_item(tmp_path: Path) -> Non
 
 def _veto_table(path: Path, layout: str) -> Path:
     """Three scored items (序号 1–3 under two section rows) and two 一票否决 cases numbered （一）（二）, printed
-    as real tables print them: under a section row before the 合计 ("before"), after it ("after"), or with the
-    section merged down the category column and no points at all ("merged")."""
+    as real tables print them: under a section row before the 合计 ("before"), after it ("after", "across": each
+    case's words merged over the other columns), or with the section merged down the category column and no points
+    at all ("merged")."""
     document = docx.Document()
     if layout == "merged":
         rows = [("考核项目", "序号", "考核内容", "分值", "评分标准"),
@@ -1595,13 +1596,17 @@ def _veto_table(path: Path, layout: str) -> Path:
         if row[0] == "S":
             table.cell(r, 0).merge(table.cell(r, 4)).text = row[1]
             continue
+        if layout == "across" and row[0].startswith("（"):  # the case's words merged over every other column
+            table.cell(r, 0).text = row[0]
+            table.cell(r, 1).merge(table.cell(r, 4)).text = row[2]
+            continue
         for c, value in enumerate(row):
             table.cell(r, c).text = value
     document.save(str(path))
     return path
 
 
-@pytest.mark.parametrize("layout", ["before", "after", "merged"])
+@pytest.mark.parametrize("layout", ["before", "after", "across", "merged"])
 def test_veto_cases_are_a_part_of_their_own_and_keep_the_items_numbers(tmp_path: Path, layout: str) -> None:
     rubric = import_rubric(_veto_table(tmp_path / f"星级评定{layout}.docx", layout))
     assert [(c.name, c.points, [(it.id, it.points) for it in c.items]) for c in rubric.categories] == [
@@ -1612,6 +1617,8 @@ def test_veto_cases_are_a_part_of_their_own_and_keep_the_items_numbers(tmp_path:
     vetoes = [n for n in rubric.notes.splitlines() if "一票否决情形" in n]
     assert len(vetoes) == 2 and "按 0 分导入，由考核组认定" in vetoes[0]
     assert not any("三、一票否决事项" in n for n in rubric.notes.splitlines())
+    if layout == "across":
+        assert [it.scoring for it in rubric.categories[2].items] == ["", ""]
 
 
 def test_a_column_headed_only_deduct_is_the_scoring_when_it_prints_rules(tmp_path: Path) -> None:

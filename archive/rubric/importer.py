@@ -954,6 +954,9 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
         if draft.sections_across and draft.current is not None and cat_cell is not None and \
                 _parse_category(cat_cell.text)[1] is None:
             cat_cell = None
+        if draft.current is not None and _VETO_SECTION_RE.search(draft.current.name) and text_cell is not None and \
+                text_cell.cont_h:
+            cat_cell = None  # a veto case's words merged across from the category column: no category of its own
         if cat_cell is not None and cat_cell.text and cat_cell.cont_v and draft.current is None:
             draft.category(*_parse_category(cat_cell.text))
         if cat_cell is not None and cat_cell.text and not cat_cell.cont_v:
@@ -994,7 +997,12 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
         if not text:
             raise ImportFailed(f"{row_where}有标准分但没有内容。",
                                remedy="请在原表中补上该行的考核内容，或删除该行后再导入。")
-        if (points_cell is None or not points_cell.text) and (draft.in_bonus or _VETO_SECTION_RE.search(cat.name)):
+        vetoes = bool(_VETO_SECTION_RE.search(cat.name))
+        # "1 | 发生重大安全生产事故的。" merged over the 分值 and 评分标准 columns: a case, no points, no rule of its own
+        merged_case = vetoes and points_cell is not None and points_cell.cont_h
+        if merged_case:
+            no_points, points_cell = True, _Cell("")
+        if (points_cell is None or not points_cell.text) and (draft.in_bonus or vetoes):
             no_points = True  # a bonus row or a veto case with its points left blank: the inspectors decide it
         elif points_cell is None or not points_cell.text:
             raise ImportFailed(f"{row_where}缺少标准分（内容：{text[:30]}）。",
@@ -1004,7 +1012,7 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
         if bonus or (draft.in_bonus and no_points):
             points_value = 0.0
             draft.notes.append(bonus_note)
-        elif no_points and _VETO_SECTION_RE.search(cat.name):
+        elif no_points and vetoes:
             points_value = 0.0
             draft.notes.append(f"{grid.label}第{index + 1}行（{text[:20]}）是一票否决情形，按 0 分导入，由考核组认定。")
         elif no_points:
@@ -1030,7 +1038,7 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
         ordinal = _TEXT_ORDINAL_RE.match(text) if not item_id else None
         if ordinal:  # "（一）村党组织书记政治素质好…": its number under the category (ids become "2.1")
             item_id, text = _fmt(parse_number(ordinal.group(1)) or 0), text[ordinal.end():].strip()
-        scoring = scoring_cell.text if scoring_cell else ""
+        scoring = scoring_cell.text if scoring_cell and not (merged_case and scoring_cell.cont_h) else ""
         if inner_rule and _squash(inner_rule) not in _squash(scoring):
             scoring = f"{inner_rule}\n{scoring}" if scoring else inner_rule  # the content cell's own rule first
         method = [_squash(m) for m in _METHOD_SPLIT.split(method_cell.text)] if method_cell else []
