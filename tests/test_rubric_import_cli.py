@@ -428,3 +428,5 @@ def test_veto_cases_are_the_inspectors_to_confirm_and_no_missing_paper(tmp_path,
     assert cli_run("--archive", str(root), "report", "gaps", "-o", str(report))[0] == 0
     cells = " ".join(c.text for t in docx.Document(str(report)).tables for r in t.rows for c in r.cells)
     assert "安全生产事故" not in cells
+    assert "以下1项是否达标需考核组现场判断（其中1项不需归档材料），不列为缺失材料。" in [
+        p.text for p in docx.Document(str(report)).paragraphs]
