@@ -3214,3 +3214,10 @@ def test_who_holds_a_post_is_the_inspectors_to_see():
                        "委员分工未公示的扣0.5分；支部书记非处室主要负责人担任的扣1分。")
     judgement = next(r.id for r in found.requirements if r.type == "judgement")
     assert [d.requirement_ids() for d in found.deductions if d.points == 1] == [[judgement]]
+
+
+def test_service_of_the_members_who_reported_is_theirs():
+    reqs = infer_item("流动党员纳入管理，每季度联系一次；在职党员到社区报到率达到100%，报到党员每人每年参加社区志愿服务不少于3次。",
+                      "").requirements
+    [service] = [r for r in reqs if r.meeting_type == "志愿服务"]
+    assert (service.description, service.min) == ("在职党员每年开展志愿服务不少于3次", 3)

@@ -754,7 +754,7 @@ def _meeting_requirements(rd: _Reader) -> None:
             # "在职党员到社区报到…，每人每年参加社区志愿服务不少于4次": whose service is counted, named before
             each = part.strip(_STRIP)
             whose = _SOME_MEMBERS.findall(_clause[:_clause.find(each)]) \
-                if mtype in ONGOING_WORK and re.match(r"(?:每人|每名|人均)", each) and each in _clause else []
+                if mtype in ONGOING_WORK and re.match(r"(?:报到党员|党员)?(?:每人|每名|人均)", each) and each in _clause else []
             rd.add(Requirement(id="", type="count", meeting_type=mtype, per=per, min=n, years=years,
                                keywords=keywords,
                                description=(whose[-1] if whose else "") +
