@@ -33,7 +33,7 @@ def missing_lines(item: ItemStatus, typical: list[str]) -> list[str]:
 def build_context(status: StatusDocument, common: dict, typical: dict[str, list[str]]) -> dict:
     rows = []
     review = []
-    unfiled = 0  # items for the inspectors with nothing on file (a 一票否决 case: no paper proves one)
+    unfiled = 0  # items left to the inspectors with nothing on file (a 一票否决 case: no paper proves one)
     bonus = bonus_items(status)
     for it in status.items:
         if it in bonus:
@@ -49,7 +49,8 @@ def build_context(status: StatusDocument, common: dict, typical: dict[str, list[
             asks = [f.detail or f.requirement or "" for f in it.findings if f.met is None]
             asks = [a.strip().rstrip("。") for a in asks if a]
             review.append(f"第{it.id}项（{short_text(it.text)}）" + ("：" + "；".join(asks) if asks else "") + "。")
-            unfiled += 0 if it.evidence else 1
+            if not it.evidence:
+                unfiled += 1
     counts = status.counts
     intro = (f"对照《{common['rubric_title']}》逐项自查（截至{common['date_cn']}），共{len(status.items) - len(bonus)}个评分项，"
              f"其中{STATUS_LABELS['missing']}{counts.get('missing', 0)}项、{STATUS_LABELS['partial']}{counts.get('partial', 0)}项，"

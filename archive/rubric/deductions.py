@@ -354,10 +354,9 @@ def _amount_bands(text: str) -> tuple[Deduction | None, str]:
 
 # A score by grade ("好的得2分，较好的得1.5分，一般的得1分，差的不得分"): the inspectors grade, one discretionary rule.
 # (the grade may be quoted, and said with 为: "要素齐全的为“好”，得2分")
-_GRADE_TIER = re.compile(rf"[“\"]?(?:好|较好|一般|较差|差|优秀|良好|合格|基本合格|不合格)[”\"]?(?:的|者)?[，,]?\s*"
-                         rf"(?:得\s*{_NUM}\s*分|不得分|不计分)")
-# The grades listed, then their scores ("好、较好、一般分别得1分、0.6分、0.3分"): one discretionary rule too.
 _GRADES = r"[“\"]?(?:好|较好|一般|较差|差|优秀|良好|合格|基本合格|不合格)[”\"]?"
+_GRADE_TIER = re.compile(rf"{_GRADES}(?:的|者)?[，,]?\s*(?:得\s*{_NUM}\s*分|不得分|不计分)")
+# The grades listed, then their scores ("好、较好、一般分别得1分、0.6分、0.3分"): one discretionary rule too.
 _GRADE_LIST = re.compile(rf"{_GRADES}(?:[、和及]{_GRADES})+(?:的)?[，,]?\s*分别(?:得|计)\s*{_NUM}\s*分?(?:\s*[、，,]\s*{_NUM}\s*分?)*")
 # Points per occasion held, up to the item's ("书记例会每召开1次得0.25分，最高得3分"): each missing occasion loses them.
 _PER_OCCASION = re.compile(rf"每[^，,；;。\d]{{0,6}}?(?:1|一)\s*(?P<unit>次|场|篇|期|个|项)[^，,；;。\d]{{0,6}}?得\s*(?P<x>{_NUM})\s*分"
