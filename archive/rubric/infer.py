@@ -2620,6 +2620,13 @@ def _core(word: str) -> str:
 _DECISION_PROCEDURE = re.compile(r"四议(?:一审)?两公开")
 
 
+# Taking a review after reporting ("述职，接受党员群众评议", "报告一次工作，接受党员评议").
+_TAKES_REVIEW = re.compile(r"^(?:并|同时)?(?:在[^，,]{1,10})?接受[^，,]{0,16}评议$")
+_REPORTED = re.compile(r"述职|报告")
+# Work given a theme ("结合…开展…") or a way of working set up ("建立…机制").
+_THEMED_OR_MECHANISM = re.compile(r"^(?:并|同时)?结合[^，,]{2,}?开展|^[^，,]{0,12}?建立[^，,]{2,24}?机制$")
+
+
 def _activity_requirements(rd: _Reader) -> None:
     """What an item asks to be done without a number ("积极开展“一助一”结对活动", "建立社区党员志愿者队伍",
     "组织党员学理论"): a record of it must exist (how well it was done stays with the inspectors). With a
@@ -2641,6 +2648,14 @@ def _activity_requirements(rd: _Reader) -> None:
             continue  # "对长期不参加活动的党员，…函告其单位": who the next part's deed is done to, no deed of its own
         if re.search(r"逢[^，,。；;]{1,12}必", seg):
             continue  # "逢年过节必走访": a custom whose keeping the inspectors weigh, no paper of its own
+        if _TAKES_REVIEW.match(seg.strip(_STRIP)) and any(
+                cj == _ci and sj < si and _REPORTED.search(earlier) for sj, (cj, earlier, _c) in enumerate(rd.segments)):
+            continue  # "年底向党工委述职，接受党员评议": the review is the report's own hearing, no paper beside it
+        if _THEMED_OR_MECHANISM.search(seg.strip(_STRIP)) and not _per_in(seg) and \
+                not re.search(NUM + r"\s*[次场期个项件]", seg):
+            # "结合“八一”建军节开展纪念活动" (the theme given to work counted or judged elsewhere), "建立党组织与管理层
+            # 沟通协商机制" (a way of working the inspectors weigh): no paper of their own
+            continue
         campaign = re.search(r"开展[^，,]{0,8}?“(?P<name>[^”]{2,14})”[^，,“]{0,4}?活动$", seg.strip(_STRIP))
         if campaign and not re.search(NUM + r"\s*[次场期个项]", seg) and not re.search(r"结对|一助一|帮扶", campaign.group("name")):
             continue  # "开展党员“亮身份、树形象”活动": a campaign named, with nothing counted: how it goes is theirs (a
@@ -3703,11 +3718,39 @@ _CHECK_ACTS = re.compile(r"查看|查阅|查验|抽查|访谈|座谈|问卷|测�
 _BARE_MODIFIERS = frozenset({"书面", "相关", "有关", "工作", "其他"})
 
 
+# Resolving disputes, however a table words it (调解 the act, 化解 / 调处 in the rate's name).
+_RESOLVING = re.compile(r"调解|调处|化解")
+
+
+def _record_of_a_rate(paper: Requirement, reqs: list[Requirement]) -> bool:
+    """"调解记录" beside "矛盾纠纷化解率达到95%", "回访记录" beside "满意度不低于90%", "整改销号记录" beside "隐患整改率
+    100%": a record of the very deeds a rate is worked out from (or of the calls a satisfaction is surveyed by; the
+    回访 of cases settled is a paper of its own)."""
+    record = re.fullmatch(r"(?P<core>[\u4e00-\u9fff]{2,8}?)记录", (paper.source or "").strip(_STRIP))
+    if not record:
+        return False
+    core = record.group("core")
+    for r in reqs:
+        if r.type != "rate":
+            continue
+        measure = r.measure or "".join(r.keywords)
+        if ("回访" in core and "满意" in measure) or (_RESOLVING.search(core) and _RESOLVING.search(measure)) or any(
+                core[i:i + 2] in measure for i in range(len(core) - 1) if core[i:i + 2] not in _SHARED_PAIRS):
+            return True
+    return False
+
+
+# Two characters too common to tie a record to a rate ("党员…记录" beside "党员参学率").
+_SHARED_PAIRS = frozenset({"党员", "工作", "情况", "服务", "活动", "群众", "社区", "党组", "组织", "支部"})
+
+
 def _proof_of(paper: Requirement, reqs: list[Requirement], listed: bool = False) -> bool:
     """Is a paper the 佐证材料 column names only the record another requirement is read from (the minutes of a
     counted meeting, the 谈话记录 of the 谈话 counted, the 测评表 of a rate, the 述职报告 of a 年终 window)?"""
     if re.search(r"(?:调查|回访|测评|问卷)(?:结果|报告|统计表?)$", paper.source or "") and any(r.type == "rate" for r in reqs):
         return True  # "第三方调查报告" beside "满意度达到90%": the survey the rate is read from
+    if listed and _record_of_a_rate(paper, reqs):
+        return True
     if listed and (paper.source or "").endswith("纪要") and not any(r.type == "doc" and r.kind == "会议记录" for r in reqs):
         return True  # 佐证材料 "会议纪要" beside "重大事项经集体研究": how the decisions the inspectors weigh are shown
     if listed and re.search(r"讲稿|课件", paper.source or "") and \
@@ -4106,6 +4149,22 @@ def _minutes_book(rd: _Reader) -> None:
                        source=name), None)
 
 
+def _minutes_of_counted_meetings(rd: _Reader) -> None:
+    """"支委会每月召开1次，…党课每季度1次；会议记录规范完整", "使用统一印制的“三会一课”记录本": the minutes of the
+    meetings counted are what each count is checked on, no paper of their own (how well they are kept is the
+    inspectors'). Minutes named by something else ("线上会议记录", "发言提纲") stay."""
+    counted = {k for r in rd.reqs if r.type == "count" and r.meeting_type for k in [r.meeting_type, *r.keywords]}
+    if not counted:
+        return
+    for req in [r for r in rd.reqs if r.type == "doc" and r.kind == "会议记录" and r.keywords]:
+        rest = re.sub(r"^[^，,]*?统一(?:印制|制发|配发|规范)?的?", "", req.keywords[0])
+        rest = re.sub(r"(?:会议)?(?:记录本?|纪要)$", "", rest)
+        for word in sorted(counted | {"三会一课"}, key=len, reverse=True):
+            rest = rest.replace(word, "")
+        if not re.sub(r"[“”\"《》及和与、]|会议|会", "", rest):
+            rd.reqs.remove(req)
+
+
 def _bare_postings(rd: _Reader) -> None:
     """"党费台账及公示，…每半年公示一次": a bare 公示 beside the postings counted (or named again) is those."""
     for req in [r for r in rd.reqs if r.type == "doc" and not r.kind and len(r.keywords) == 1
@@ -4372,6 +4431,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
     _drop_umbrella_ledgers(rd)
     _bare_records(rd)
     _minutes_book(rd)
+    _minutes_of_counted_meetings(rd)
     _bare_postings(rd)
     _merge_postings(rd)
     _merge_photos(rd)
