@@ -3251,3 +3251,18 @@ def test_a_listed_record_of_the_deeds_a_rate_is_worked_out_from_is_its_proof():
     papers = [r.keywords[0] for r in found.requirements if r.type == "doc"]
     assert "调解记录" not in papers and "回访记录" not in papers
     assert "值班记录" in papers
+
+
+def test_the_rating_of_a_year_end_report_is_no_survey_of_its_own():
+    reqs = infer_item("年底向街道党工委述职，接受党员群众代表测评，测评满意度达到90%以上。", "").requirements
+    assert sorted(r.type for r in reqs if r.type != "judgement") == ["rate", "window"]
+    assert [r.keywords for r in reqs if r.type == "window"] == [["述职报告", "述职"]]
+    organised = infer_item("书记年底述职，组织党员和居民代表对书记抓党建工作进行满意度测评。", "").requirements
+    assert [r.keywords for r in organised if r.type == "window"][-1] == ["满意度", "测评"]
+
+
+def test_a_listed_report_a_rate_is_read_from_or_the_rating_of_a_report_is_its_proof():
+    found = infer_item("饮用水水源地水质达标率100%。", "", evidence=["水质监测报告", "巡护台账"])
+    assert [r.keywords[0] for r in found.requirements if r.type == "doc"] == ["巡护台账"]
+    found = infer_item("书记年底向党工委述职。", "", evidence=["述职报告", "评议结果"])
+    assert [r.type for r in found.requirements if r.type != "judgement"] == ["window"]

@@ -1388,6 +1388,9 @@ def _year_end_carries(rd: _Reader) -> None:
             continue
         if not m or _per_in(nxt) or re.search(r"年初|年中|半年|季度|月", nxt) or _WINDOW_END.search(nxt):
             continue
+        if re.match(r"^(?:并|同时)?(?:在[^，,]{1,10})?接受", nxt.strip(_STRIP)) or re.search(r"%|百分之", nxt):
+            continue  # "年底述职，接受党员群众代表测评", "述职测评满意度不低于85%": the report's rating (its rate), no
+            # survey of its own ("年底…组织党员群众进行满意度测评" is one)
         words = ["满意度", "测评"] if "满意" in nxt else [m.group(0)]
         rd.add(Requirement(id="", type="window", window="年终", keywords=words,
                            description=f"年终有{nxt.strip(_STRIP)}的材料", source=f"{seg.strip(_STRIP)}，{nxt.strip(_STRIP)}"),
@@ -3718,6 +3721,11 @@ _CHECK_ACTS = re.compile(r"查看|查阅|查验|抽查|访谈|座谈|问卷|测�
 _BARE_MODIFIERS = frozenset({"书面", "相关", "有关", "工作", "其他"})
 
 
+# A survey, a measurement or an audit's findings ("满意度调查报告", "水质监测报告", "年度财务决算报告").
+_SURVEY_PAPER = re.compile(r"(?:调查|回访|测评|问卷|检测|监测|检查|评估|审核|内审|质控|决算)(?:结果|报告|统计表?)$")
+# The rating given after a report or a pledge ("述职评议结果", "评诺结果", "等次评定结果").
+_REVIEW_RESULT = re.compile(r"(?:评议|测评|评诺|践诺|评定)(?:等次)?结果$")
+
 # Resolving disputes, however a table words it (调解 the act, 化解 / 调处 in the rate's name).
 _RESOLVING = re.compile(r"调解|调处|化解")
 
@@ -3747,8 +3755,11 @@ _SHARED_PAIRS = frozenset({"党员", "工作", "情况", "服务", "活动", "�
 def _proof_of(paper: Requirement, reqs: list[Requirement], listed: bool = False) -> bool:
     """Is a paper the 佐证材料 column names only the record another requirement is read from (the minutes of a
     counted meeting, the 谈话记录 of the 谈话 counted, the 测评表 of a rate, the 述职报告 of a 年终 window)?"""
-    if re.search(r"(?:调查|回访|测评|问卷)(?:结果|报告|统计表?)$", paper.source or "") and any(r.type == "rate" for r in reqs):
-        return True  # "第三方调查报告" beside "满意度达到90%": the survey the rate is read from
+    if _SURVEY_PAPER.search(paper.source or "") and any(r.type == "rate" for r in reqs):
+        return True  # "第三方调查报告" beside "满意度达到90%", "水质监测报告" beside "水质达标率": what the rate is read from
+    if listed and _REVIEW_RESULT.search(paper.source or "") and any(
+            r.type in ("window", "count") and any(re.search(r"述职|承诺|评议|测评", k) for k in r.keywords) for r in reqs):
+        return True  # "评议结果" beside "年底述职" (or "评诺结果" beside "年初承诺"): how the report was rated
     if listed and _record_of_a_rate(paper, reqs):
         return True
     if listed and (paper.source or "").endswith("纪要") and not any(r.type == "doc" and r.kind == "会议记录" for r in reqs):
