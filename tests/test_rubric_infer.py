@@ -3266,3 +3266,14 @@ def test_a_listed_report_a_rate_is_read_from_or_the_rating_of_a_report_is_its_pr
     assert [r.keywords[0] for r in found.requirements if r.type == "doc"] == ["巡护台账"]
     found = infer_item("书记年底向党工委述职。", "", evidence=["述职报告", "评议结果"])
     assert [r.type for r in found.requirements if r.type != "judgement"] == ["window"]
+
+
+def test_a_listed_tally_or_statement_of_the_figures_a_target_is_read_from_is_its_proof():
+    found = infer_item("村集体经济年经营性收入达到10万元以上。", "", evidence=["村级财务报表", "合作社章程"])
+    assert [r.keywords[0] for r in found.requirements if r.type == "doc"] == ["合作社章程"]
+    found = infer_item("热线工单按时办结率达到95%以上。", "", evidence=["工单统计表"])
+    assert [r.type for r in found.requirements if r.type != "judgement"] == ["rate"]
+    found = infer_item("书记年底向党工委述职。", "", evidence=["测评表"])
+    assert [r.type for r in found.requirements if r.type != "judgement"] == ["window"]
+    kept = infer_item("每年开展一次民主评议党员。", "", evidence=["评议结果汇总表"])
+    assert [r.keywords[0] for r in kept.requirements if r.type == "doc"] == ["评议结果汇总表"]

@@ -3721,10 +3721,12 @@ _CHECK_ACTS = re.compile(r"查看|查阅|查验|抽查|访谈|座谈|问卷|测�
 _BARE_MODIFIERS = frozenset({"书面", "相关", "有关", "工作", "其他"})
 
 
-# A survey, a measurement or an audit's findings ("满意度调查报告", "水质监测报告", "年度财务决算报告").
-_SURVEY_PAPER = re.compile(r"(?:调查|回访|测评|问卷|检测|监测|检查|评估|审核|内审|质控|决算)(?:结果|报告|统计表?)$")
-# The rating given after a report or a pledge ("述职评议结果", "评诺结果", "等次评定结果").
-_REVIEW_RESULT = re.compile(r"(?:评议|测评|评诺|践诺|评定)(?:等次)?结果$")
+# A survey, a measurement or an audit's findings ("满意度调查报告", "水质监测报告", "年度财务决算报告"), or a tally
+# ("工单统计表", "测评汇总表").
+_SURVEY_PAPER = re.compile(r"(?:调查|回访|测评|问卷|检测|监测|检查|评估|审核|内审|质控|决算)(?:结果|报告|统计表?)$|"
+                           r"(?:统计|汇总|测评)表$")
+# The rating given after a report or a pledge ("述职评议结果", "评诺结果", "等次评定结果", its 测评表).
+_REVIEW_RESULT = re.compile(r"(?:评议|测评|评诺|践诺|评定)(?:等次)?结果$|测评表$")
 
 # Resolving disputes, however a table words it (调解 the act, 化解 / 调处 in the rate's name).
 _RESOLVING = re.compile(r"调解|调处|化解")
@@ -4112,6 +4114,13 @@ _UMBRELLA_LEDGER = re.compile(r"^[\u4e00-\u9fff“”]{0,6}?(?:工作|党建)台
                               r"^[\u4e00-\u9fff“”]{2,12}等(?:基础|工作)?台[账帐]$")
 
 
+def _figures_of_a_target(req: Requirement, text: str) -> bool:
+    """"村级财务报表", "业务统计报表" in a 佐证材料 column beside "村集体经济年经营性收入达到10万元以上" or "完成率达到
+    95%": the figures a target is read from, the inspectors' to check against it."""
+    return req.type == "doc" and (req.source or "").strip(_STRIP).endswith("报表") and \
+        bool(re.search(rf"{NUM}\s*(?:万元|元|%)|百分之|增长|率", text))
+
+
 def _log_of_routine(req: Requirement, text: str) -> bool:
     """"巡查记录" in a 佐证材料 column beside "党员每班开展安全巡查" (or 每日, 每周): the log of a routine kept more
     often than any period counted, the inspectors' to weigh."""
@@ -4397,7 +4406,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
     listed = evidence_clause([e for e in evidence or [] if not _WHOLE_ARCHIVE.fullmatch(e.strip(_STRIP))])
     if listed:
         for req in _read(listed, "", activities=False).reqs:
-            if req.type == "judgement" or _log_of_routine(req, norm_text):
+            if req.type == "judgement" or _log_of_routine(req, norm_text) or _figures_of_a_target(req, norm_text):
                 continue
             if not _proof_of(req, rd.reqs, listed=True):
                 rd.add(req, None)
