@@ -1692,3 +1692,36 @@ def test_grades_listed_with_their_scores_and_rounds_missed(text: str, expected) 
     rules = parse_deductions(text, full_points=2)
     assert [(d.text, d.discretionary) for d in rules] == expected
     assert all(d.discretionary or d.per_unit or d.points == 1 for d in rules)
+
+
+def test_short_names_in_a_content_column_beside_the_requirements_are_labels(tmp_path: Path) -> None:
+    """序号 | 考核内容 | 考核要求 | 分值 | 扣分标准 where 考核内容 holds short names ("党费收缴"): the names label the
+    items (their names) and the words are the 考核要求; beside a column of the papers kept (台账资料要求) the name is part of the
+    item's words."""
+    document = docx.Document()
+    table = _docx_table(document, ["序号", "考核内容", "考核要求", "分值", "扣分标准"], 3)
+    rows = [("1", "学习计划", "年初制定党员学习计划，明确学习专题和时间安排，报街道党工委备案。", "3", "未制定计划的扣2分。"),
+            ("2", "党费收缴", "党员按月足额交纳党费，建立党费收缴台账，每半年公示一次。", "3", "每少公示一次扣0.5分。"),
+            ("3", "“学习强国”", "党员“学习强国”注册率达到100%，季度参学率不低于85%。", "2", "注册率未达100%的扣1分。")]
+    for r, values in enumerate(rows, start=1):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    path = tmp_path / "peixun.docx"
+    document.save(str(path))
+    assert [(i.id, i.name, i.text) for i in import_rubric(path).items()] == [
+        ("1", "学习计划", "年初制定党员学习计划，明确学习专题和时间安排，报街道党工委备案。"),
+        ("2", "党费收缴", "党员按月足额交纳党费，建立党费收缴台账，每半年公示一次。"),
+        ("3", "“学习强国”", "党员“学习强国”注册率达到100%，季度参学率不低于85%。")]
+
+    document = docx.Document()
+    table = _docx_table(document, ["序号", "考核内容", "台账资料要求", "分值", "评分办法"], 2)
+    rows = [("1", "“三会一课”", "支委会、党员大会、党小组会和党课记录本，记录要素齐全。", "6", "缺一本扣1分。"),
+            ("2", "主题党日", "每月主题党日活动方案、签到表和照片。", "4", "每缺一个月扣0.5分。")]
+    for r, values in enumerate(rows, start=1):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    path = tmp_path / "taizhang.docx"
+    document.save(str(path))
+    assert [(i.id, i.text) for i in import_rubric(path).items()] == [
+        ("1", "“三会一课”：支委会、党员大会、党小组会和党课记录本，记录要素齐全。"),
+        ("2", "主题党日：每月主题党日活动方案、签到表和照片。")]

@@ -79,11 +79,6 @@ def test_tables_one_held_out() -> None:
 
 # Layouts real tables use that the importer does not read yet (strict: remove the entry once it does).
 IMPORT_GAPS: dict[str, str] = {
-    "u_lvshi_hangye_dangzhibu_xlsx": "short names under 考核内容 beside 工作要求 are joined to the words ('组织设置：…'), as "
-                                     "f_dangyuan_jiaoyu_peixun_docx's writer expects of the same layout; this one's "
-                                     "writer reads them as labels",
-    "zo_shehui_zuzhi_lianhe_dangwei_docx": "short names under 考核内容 beside 考核标准 are joined to the words ('班子建设：…'), "
-                                           "the same layout and the same two readings as u_lvshi_hangye_dangzhibu_xlsx",
 }
 
 

@@ -80,6 +80,8 @@ LABEL_HEADERS: tuple[str, ...] = ("指标",)
 # the item's name and shown before its words ("《支部委员会会议记录》：每月召开1次…"). Exact headers only:
 # "台账名称及要求" is the words themselves.
 PAPER_NAME_HEADERS: tuple[str, ...] = ("台账名称", "台帐名称", "资料名称", "档案名称", "材料名称", "记录名称")
+# A second words column listing the papers kept (台账资料要求): the first column names what they are papers of.
+_PAPERS_HEADER_RE = re.compile(r"资料|材料|台[账帐]|档案")
 # One column printing what is asked and how it is scored (考核内容及评分标准): the items' words, rules inside.
 TEXT_AND_SCORING_RE = re.compile(r"(?:内容|要点|要求|标准|任务)(?:及|和|与|、)(?:评分|扣分|计分|考核)?(?:标准|细则|办法)")
 # One column printing what is asked and its points (考核内容及分值, 内容（分值）): the items' words, "（5分）" at the end.
@@ -551,9 +553,11 @@ def _find_header(grid: _Grid) -> _Header | None:
                 columns["text"] = columns.pop("detail")
             if "detail" in columns and "label" not in columns and _column_is_labels(grid, i, columns["text"]) and \
                     not _column_is_labels(grid, i, columns["detail"]) and \
-                    not re.search(r"内容|要点", _squash(row[columns["text"]].text)):
-                # "工作任务 | 目标要求": a short name of the task, then what is asked ("考核内容 | 台账资料要求" is
-                # one item's words in two columns)
+                    not (re.search(r"内容|要点", _squash(row[columns["text"]].text)) and
+                         _PAPERS_HEADER_RE.search(_squash(row[columns["detail"]].text))):
+                # "工作任务 | 目标要求", "考核内容 | 考核标准" over short names (理论学习, 班子配备): the name of the
+                # task, then what is asked ("考核内容 | 台账资料要求" is one item's words in two columns: the papers
+                # of what is named)
                 columns["label"] = columns.pop("text")
                 columns["text"] = columns.pop("detail")
             if "points_also" in columns:
