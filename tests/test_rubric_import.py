@@ -1725,3 +1725,31 @@ def test_short_names_in_a_content_column_beside_the_requirements_are_labels(tmp_
     assert [(i.id, i.text) for i in import_rubric(path).items()] == [
         ("1", "“三会一课”：支委会、党员大会、党小组会和党课记录本，记录要素齐全。"),
         ("2", "主题党日：每月主题党日活动方案、签到表和照片。")]
+
+
+def test_a_base_part_banner_and_its_total_are_no_categories(tmp_path: Path) -> None:
+    """"一、基础分（100分）" across a table with a 考核项目 column, "基础分合计" under it and "二、加分项（最高加10分）"
+    below: the items keep their 考核项目 categories, the part's total is no category (the total stays 100) and the
+    bonus rows' own short names are no categories either."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["某项目部党支部2026年度党建工作考核评分表"])
+    ws.merge_cells("A1:F1")
+    ws.append(["序号", "考核项目", "考核内容", "基础分", "扣分标准", "得分"])
+    ws.append(["一、基础分（100分）"])
+    ws.merge_cells("A3:F3")
+    for row in (("1", "组织建设", "支部委员会每月召开1次，党员大会每季度召开1次。", "50", "每少1次扣1分。"),
+                ("2", "组织建设", "党员按月足额交纳党费，每半年公示一次。", "30", "未公示的扣1分。"),
+                ("3", "作用发挥", "设立党员先锋岗不少于2个。", "20", "每少1个扣2分。")):
+        ws.append([*row, ""])
+    ws.append(["", "基础分合计", "", "100", "", ""])
+    ws.append(["二、加分项（最高加10分）"])
+    ws.merge_cells(f"A{ws.max_row}:F{ws.max_row}")
+    ws.append(["1", "创新项目", "党建工作经验被集团推广。", "5", "被推广的加5分。", ""])
+    ws.append(["2", "表彰奖励", "获得市级以上表彰。", "5", "获表彰的加5分。", ""])
+    path = tmp_path / "jichufen.xlsx"
+    wb.save(str(path))
+    rubric = import_rubric(path)
+    assert [(c.name, c.points, len(c.items)) for c in rubric.categories] == [
+        ("组织建设", 80.0, 2), ("作用发挥", 20.0, 1), ("加分项", 0.0, 2)]
+    assert rubric.total == 100

@@ -113,6 +113,8 @@ _BONUS_SECTION_RE = re.compile(rf"^{_BONUS_NAME}$")
 # carry no points and are numbered on their own ("（一）", "1").
 _VETO_SECTION_RE = re.compile(r"否决")
 _VETO_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]\s*)?(?:一票)?否决(?:事项|情形|项目?|条件)?(?:[（(][^（()）]*[)）])?[：:]?$")
+# The scored part of a 基础分 + 加分项 table, printed as a row across it ("一、基础分（100分）").
+_BASE_PART_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]\s*)?(?:基础|基本)(?:积)?分(?:项目?|部分)?(?:[（(][^（()）]*[)）])?[：:]?$")
 _BONUS_HEADING_RE = re.compile(rf"^(?:[一二三四五六七八九十]+[、.．]\s*)?{_BONUS_NAME}(?:[（(][^（()）]*[)）])?[：:]?$")
 # The header of a small table of bonus rows printed below the main one (序号 | 加分内容 | 最高加分 | 加分标准): the
 # column of the bonus's words, of its points and of its rule.
@@ -719,11 +721,11 @@ def _row_values(row: list[_Cell]) -> list[str]:
 
 def _is_summary(row: list[_Cell], columns: dict[str, int], words: tuple[str, ...] = SUMMARY_WORDS) -> bool:
     """A 合计/总计/小计 row is not an item, whichever column holds the word (the label column, the category column
-    with the total beside it, the points column)."""
+    with the total beside it, the points column), nor is the total of a named part ("基础分合计", "本项小计")."""
     for cell in row:
         squashed = _squash(cell.text)
-        if squashed and any(squashed.startswith(w) for w in words) and len(squashed) <= 10 \
-                and not cell.cont_v:
+        if squashed and len(squashed) <= 10 and not cell.cont_v and any(
+                squashed.startswith(w) or re.fullmatch(rf"[\u4e00-\u9fff]{{1,4}}{w}[:：]?", squashed) for w in words):
             return True
     return False
 
@@ -943,6 +945,8 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
 
         # A section row across the table ("一、领导班子好（20分）"), or a category cell with no item text.
         spans = len(values) == 1 and sum(1 for c in row if c.text) >= 2 and any(c.cont_h for c in row)
+        if spans and points_value is None and "category" in columns and _BASE_PART_RE.match(_squash(values[0])):
+            continue  # "一、基础分（100分）" over rows with a 考核项目 column: the scored part, not a category of its own
         if spans and points_value is None:
             draft.category(*_parse_category(values[0]))
             draft.sections_across = True
@@ -955,9 +959,9 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
         # The category of this item: a new printed value starts (or returns to) a category, else fill down; a label
         # merged down from the header row starts it at the first item. Under section rows across the table, the
         # 类别 column holds each row's short label ("网格党支部"), not a category.
-        if draft.sections_across and draft.current is not None and cat_cell is not None and \
-                _parse_category(cat_cell.text)[1] is None:
-            cat_cell = None
+        if (draft.sections_across or draft.in_bonus and after_total) and draft.current is not None and \
+                cat_cell is not None and _parse_category(cat_cell.text)[1] is None:
+            cat_cell = None  # (and under a 加分项 heading below the total, each bonus's own short name: "创新项目")
         if draft.current is not None and _VETO_SECTION_RE.search(draft.current.name) and text_cell is not None and \
                 text_cell.cont_h:
             cat_cell = None  # a veto case's words merged across from the category column: no category of its own
