@@ -3277,3 +3277,10 @@ def test_a_listed_tally_or_statement_of_the_figures_a_target_is_read_from_is_its
     assert [r.type for r in found.requirements if r.type != "judgement"] == ["window"]
     kept = infer_item("每年开展一次民主评议党员。", "", evidence=["评议结果汇总表"])
     assert [r.keywords[0] for r in kept.requirements if r.type == "doc"] == ["评议结果汇总表"]
+
+
+def test_the_rules_a_place_must_have_are_a_paper_and_the_place_stays_the_inspectors():
+    found = infer_item("党员活动室做到有场所、有标识、有党旗、有制度、有书报。", "")
+    assert [(r.type, r.kind) for r in found.requirements] == [("doc", "制度"), ("judgement", None)]
+    on_the_wall = infer_item("活动场所做到有标识、有党旗、有制度上墙、有书报资料。", "")
+    assert [r.type for r in on_the_wall.requirements] == ["judgement"]

@@ -393,6 +393,7 @@ class _Reader:
     listed: set[int] = field(default_factory=set)  # segments of an archive checklist
     at: dict[int, Requirement] = field(default_factory=dict)  # a segment's first requirement
     onsite: list[str] = field(default_factory=list)  # what the inspectors look at on site (宣传栏, 阵地 …)
+    seen: set[int] = field(default_factory=set)  # segments the inspectors look at though a paper reads them too
     segments: list[tuple[int, str, str]] = field(default_factory=list)  # (clause index, segment, clause)
     last_meeting: str | None = None
     own_words: bool = True  # the item's own words (not a 佐证材料 list or the scoring's conditions)
@@ -2027,6 +2028,24 @@ def _compact(rd: _Reader) -> None:
                            source=seg.strip(_STRIP)), si)
 
 
+# "有制度" among the things a place must have ("做到有场所、有标识、有党旗、有制度、有资料"), not put on its wall.
+_PLACE_RULES = re.compile(r"(?:^|[、，,]|做到|达到|实现)有(?:规章|管理)?制度(?![\u4e00-\u9fff])")
+_PLACE = re.compile(r"活动室|活动场所|活动阵地|阵地|驿站|服务站|服务中心|活动角|党建角|之家|场所|空间")
+
+
+def _rules_of_a_place(rd: _Reader) -> None:
+    """"党员活动室做到有场所、有标识、有党旗、有制度、有书报": the place's rules are papers kept (the place, its sign
+    and flag are for the inspectors' eyes); rules put on the wall ("有制度上墙") are seen there."""
+    if any(r.type == "doc" and r.kind == "制度" for r in rd.reqs):
+        return
+    for si, (_ci, seg, clause) in enumerate(rd.segments):
+        if _PLACE_RULES.search(seg) and _PLACE.search(clause):
+            rd.add(Requirement(id="", type="doc", kind="制度", keywords=["制度"], description="有制度",
+                               source=seg.strip(_STRIP)), si)
+            rd.seen.add(si)  # (the place, its sign and flag stay the inspectors' to see)
+            return
+
+
 def _photo_requirements(rd: _Reader) -> None:
     """A photo the item asks for in words (照片, 图片, 影像资料). Places and things on the wall (宣传栏, 意见箱, 制度上墙,
     服务中心, 阵地) are what the inspectors look at on site: they stay with them, and are filing words."""
@@ -3082,6 +3101,9 @@ def _judgement(rd: _Reader, text: str) -> None:
     left = []
     for si, (_ci, seg, _clause) in enumerate(rd.segments):
         s = seg.strip(_STRIP)
+        if si in rd.seen:
+            left.append(s)
+            continue
         if si in rd.covered:
             if re.search(r"等(?:各项|各类)|等方面", s):
                 left.append(s)  # an open list: the inspectors judge the rest
@@ -3540,6 +3562,7 @@ def _read(text: str, scoring: str, activities: bool = True) -> _Reader:
     _charter(rd)
     _compact(rd)
     _photo_requirements(rd)
+    _rules_of_a_place(rd)
     if activities:
         _activity_requirements(rd)
     _drop_records_of_counts(rd)
