@@ -3284,3 +3284,17 @@ def test_the_rules_a_place_must_have_are_a_paper_and_the_place_stays_the_inspect
     assert [(r.type, r.kind) for r in found.requirements] == [("doc", "制度"), ("judgement", None)]
     on_the_wall = infer_item("活动场所做到有标识、有党旗、有制度上墙、有书报资料。", "")
     assert [r.type for r in on_the_wall.requirements] == ["judgement"]
+
+
+def test_bands_of_things_done_or_of_a_tests_marks_are_kept_in_their_unit():
+    from archive.rubric.deductions import parse_deductions
+
+    [done] = parse_deductions("史料征集20件以上的得1.5分；10件（含）—20件的得1分；10件以下不得分。", 1.5)
+    assert (done.unit, [(b.low, b.high, b.score) for b in done.bands]) == (
+        "件", [(20.0, None, 1.5), (10.0, 20.0, 1.0), (0.0, 10.0, 0.0)])
+    [marks] = parse_deductions("测试平均成绩90分以上的得1.5分；80（含）—90分的得1分。", 1.5)
+    assert (marks.unit, [(b.low, b.high) for b in marks.bands]) == ("分", [(90.0, None), (80.0, 90.0)])
+    # (a 满意度 scored out of 100 is no amount: not read as one)
+    assert not [d for d in parse_deductions("满意度90分以上的得5分；85（含）—90分的得4分。", 5) if d.unit == "分"]
+    [kinds] = parse_deductions("每缺一种名册扣1分。", 3)
+    assert (kinds.per_unit, kinds.unit) == (1.0, "种")

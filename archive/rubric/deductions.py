@@ -20,11 +20,11 @@ _NUM = rf"(?:\d+(?:\.\d+)?|\.\d+|[{_CN_NUM}]+(?:点[{_CN_NUM}]+)?|半)"
 UNITS: tuple[str, ...] = (
     "学时", "课时", "小时", "学期", "季度", "人次", "场次", "批次", "次", "人", "名", "项", "个", "例", "件", "篇", "份", "月", "天", "期", "户", "条", "处", "张", "本",
     "场", "批", "课", "周", "家", "类", "户次", "起", "支", "笔", "艘", "辆", "栋", "幢", "节", "堂", "套",
-    "站", "仓", "对", "座", "所", "台", "门", "间", "组", "村", "轮", "人份", "宗", "家次", "店", "遍", "季",
+    "站", "仓", "对", "座", "所", "台", "门", "间", "组", "村", "轮", "人份", "宗", "家次", "店", "遍", "季", "种",
 )
 # Measure words that are also parts of other words: 对 is a pair only where no number follows ("每对扣0.5分", not the 对
-# of "每少核对1次"); 组 is a group, not the 组 of 组织 ("少组织一次").
-_UNIT_GUARDS = {"对": r"对(?!\s*[\d一两二三四五六七八九十])", "组": r"组(?!织)"}
+# of "每少核对1次"); 组 is a group, not the 组 of 组织 ("少组织一次"); 种 a kind, not 种植.
+_UNIT_GUARDS = {"对": r"对(?!\s*[\d一两二三四五六七八九十])", "组": r"组(?!织)", "种": r"种(?!植|养|子)"}
 # Longest first: "每少1户次" is in 户次, not 户.
 _UNIT = "(?P<unit>" + "|".join(_UNIT_GUARDS.get(u, u) for u in sorted(UNITS, key=len, reverse=True)) + ")"
 
@@ -314,7 +314,7 @@ def _bands_in(text: str, full_points: float | None = None) -> tuple[Deduction | 
 
 # Score bands of an amount ("年经营性收入20万元以上的得4分，10万元（含）—20万元的得3分，5万元以下的不得分"): the
 # figure is the accounts', which the inspectors read; the bands are kept in the amount's unit and never estimated.
-_AMOUNT_UNIT = "|".join(AMOUNT_UNITS)
+_AMOUNT_UNIT = "|".join(sorted(AMOUNT_UNITS, key=len, reverse=True))  # (人次 before 人, 万元 before 元)
 _AMOUNT_BAND = re.compile(
     rf"(?P<lo>\d+(?:\.\d+)?)\s*(?P<unit>{_AMOUNT_UNIT})?\s*(?:[（(]含[)）])?\s*"
     rf"(?:(?:[-~～至到—–]+)\s*(?P<hi>\d+(?:\.\d+)?)\s*(?P<unit2>{_AMOUNT_UNIT})?\s*(?:[（(]不?含[)）])?|(?:及)?(?P<dir>以上|以下))"
@@ -328,6 +328,10 @@ def _amount_bands(text: str) -> tuple[Deduction | None, str]:
     found = [m for m in _AMOUNT_BAND.finditer(text) if m.group("unit") or m.group("unit2")]
     if len(found) < 2 or len({m.group("unit") or m.group("unit2") for m in found}) > 1:
         return None, text
+    head = max((text.rfind(c, 0, found[0].start()) for c in "；;。\n"), default=-1) + 1
+    unit = found[0].group("unit") or found[0].group("unit2")
+    if unit == "分" and re.search(r"满意|率|测评", text[head:found[0].start()]):
+        return None, text  # "满意度90分以上的得5分": a rating out of 100, read as the rate's bands
     bands: list[ScoreBand] = []
     for m in found:
         low = float(m.group("lo"))
@@ -343,9 +347,7 @@ def _amount_bands(text: str) -> tuple[Deduction | None, str]:
             bands.append(ScoreBand(low=low, high=None, score=score))
         else:
             bands.append(ScoreBand(low=0.0, high=low, score=score))
-    head = max((text.rfind(c, 0, found[0].start()) for c in "；;。\n"), default=-1) + 1
-    rule = Deduction(text=_clean(text[head:found[-1].end()]), bands=bands,
-                     unit=found[0].group("unit") or found[0].group("unit2"))
+    rule = Deduction(text=_clean(text[head:found[-1].end()]), bands=bands, unit=unit)
     out = text
     for m in found:
         out = out[:m.start()] + "，" * (m.end() - m.start()) + out[m.end():]

@@ -56,10 +56,11 @@ class Requirement:
     onsite: bool = False  # inspectors check it on site (实地查验: 上墙, 阵地面积): unmet in the papers → theirs to decide
 
 
-# Units of score bands of an amount ("年经营性收入20万元以上的得4分") or of an average time ("人均志愿服务时长20小时
-# 以上的得2分"): the figure is the accounts' or the members' records summed up, read by the inspectors, so such bands
-# are kept as printed and never estimated; bands without one of these units are of a rate.
-AMOUNT_UNITS = ("万元", "元", "小时", "学时")
+# Units of score bands of an amount ("年经营性收入20万元以上的得4分"), an average time ("人均志愿服务时长20小时
+# 以上的得2分"), a number of things done ("史料征集20件以上的得1.5分") or a test's marks ("平均成绩90分以上"): the
+# figure is the accounts' or the records summed up, read by the inspectors, so such bands are kept as printed and
+# never estimated; bands without one of these units are of a rate.
+AMOUNT_UNITS = ("万元", "元", "小时", "学时", "件", "篇", "个", "人次", "人", "户", "项", "次", "分")
 
 
 @dataclass
