@@ -3298,3 +3298,8 @@ def test_bands_of_things_done_or_of_a_tests_marks_are_kept_in_their_unit():
     assert not [d for d in parse_deductions("满意度90分以上的得5分；85（含）—90分的得4分。", 5) if d.unit == "分"]
     [kinds] = parse_deductions("每缺一种名册扣1分。", 3)
     assert (kinds.per_unit, kinds.unit) == (1.0, "种")
+
+
+def test_once_every_half_month_is_twice_a_month():
+    [count] = infer_item("每半月开展一次矛盾纠纷排查。", "").requirements
+    assert (count.type, count.per, count.min) == ("count", "month", 2)

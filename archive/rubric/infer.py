@@ -316,7 +316,12 @@ def _norm(text: str) -> str:
     text = _LOW_BOUND_LEAD.sub("不少于", text)
     text = _BOUND_TWICE.sub(r"\g<lead>\g<n>", text)  # "不少于12次以上": the bound printed twice
     text = _LOW_BOUND_AFTER.sub(lambda m: f"不少于{m.group('n')}{m.group('unit')}", text)
+    text = _HALF_MONTH.sub(r"每月\g<what>2次", text)
     return _ALTERNATE_NAME.sub(_first_name, text)
+
+
+# Once every half month ("每半月开展一次矛盾纠纷排查"): twice a month.
+_HALF_MONTH = re.compile(r"每半个?月(?P<what>[^，,。；;\d一两二三四五六七八九十]{0,12}?)(?:一|1)次")
 
 
 # A meeting's other name in brackets right after it ("支部委员会（党委会）", "党委会（支委会）"): one meeting.
