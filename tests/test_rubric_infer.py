@@ -531,9 +531,10 @@ def test_people_asked_for_by_number_are_a_list_and_new_members_of_an_age_are_cou
 def test_keeping_a_rule_and_having_a_place_are_for_the_inspectors():
     assert not infer_item("严格落实请示报告制度，重大事项及时向上级党组织请示报告。").checkable
     assert not infer_item("党支部有固定的活动场所。").checkable
-    # but the study at the head of each meeting leaves records of its own
-    found = infer_item("落实“第一议题”制度。")
-    assert [(r.type, r.keywords[0]) for r in found.checkable] == [("doc", "第一议题制度")]
+    assert not infer_item("落实“第一议题”制度。").checkable  # (with no meeting counted to take it up)
+    # but the appointment of someone sent leaves records of its own
+    found = infer_item("执行选派党建指导员制度。")
+    assert [r.type for r in found.checkable] == ["doc"]
 
 
 def test_standing_undertakings_steps_of_a_procedure_and_people_a_body_has():
@@ -3303,3 +3304,9 @@ def test_bands_of_things_done_or_of_a_tests_marks_are_kept_in_their_unit():
 def test_once_every_half_month_is_twice_a_month():
     [count] = infer_item("每半月开展一次矛盾纠纷排查。", "").requirements
     assert (count.type, count.per, count.min) == ("count", "month", 2)
+
+
+def test_the_half_year_summary_the_rule_names_lacking_is_the_one_asked():
+    found = infer_item("年初制定工作计划，年中报送半年工作小结，年底形成工作总结。",
+                       "无年度计划的扣1分；无半年小结的扣0.5分；无年终总结的扣1分。")
+    assert [(r.type, r.kind) for r in found.requirements] == [("window", "计划"), ("doc", "总结"), ("window", "总结")]
