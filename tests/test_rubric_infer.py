@@ -477,9 +477,10 @@ def test_a_meeting_named_then_counted_by_the_same_actor_is_one_count_with_who_gi
     found = infer_item("书记带头讲党课，每年为党员讲党课不少于2次。")
     assert [(r.meeting_type, r.per, r.min, r.keywords) for r in found.checkable] == [
         ("党课", "year", 2, ["书记"])]
-    # named anew, the meeting is the branch's, apart from the 书记's
+    # named anew, the meeting is the branch's, apart from the 书记's (whose lecture, with no number, is how the
+    # branch's are given)
     found = infer_item("书记带头讲党课，党课每季度1次。")
-    assert [(r.per, "书记" in r.keywords) for r in found.checkable] == [(None, True), ("quarter", False)]
+    assert [(r.per, "书记" in r.keywords) for r in found.checkable] == [("quarter", False)]
 
 
 def test_work_publicised_by_media_or_shared_at_a_meeting_is_a_paper_and_a_yearly_count_stays_a_count():
@@ -3310,3 +3311,11 @@ def test_the_half_year_summary_the_rule_names_lacking_is_the_one_asked():
     found = infer_item("年初制定工作计划，年中报送半年工作小结，年底形成工作总结。",
                        "无年度计划的扣1分；无半年小结的扣0.5分；无年终总结的扣1分。")
     assert [(r.type, r.kind) for r in found.requirements] == [("window", "计划"), ("doc", "总结"), ("window", "总结")]
+
+
+def test_a_meeting_named_with_no_period_or_number_is_how_something_is_done():
+    for text in ("支部书记参加院系党政联席会议。", "汛前召开支部委员会专题研究防汛工作。", "逢重大节日、重要纪念日必开展主题党日活动。"):
+        assert not [r for r in infer_item(text, "").requirements if r.type == "count"], text
+    [lesson] = [r for r in infer_item("支部书记每年讲党课不少于1次。", "").requirements if r.type == "count"]
+    assert lesson.meeting_type == "党课"
+    assert [r.type for r in infer_item("书记讲党课。", "书记未讲党课的扣2分。").requirements if r.type == "count"] == ["count"]

@@ -4336,6 +4336,24 @@ def _papers_once(rd: _Reader) -> None:
         and r.keywords[0] in o.keywords[0] and o.keywords[0] in (r.source or "") for o in same))]
 
 
+# A number of meetings printed ("不少于2次", "1次", "一堂"), or a lack the scoring names ("未讲党课的").
+_MEETINGS_NUMBERED = re.compile(rf"{NUM}\s*(?:次|场|堂|期|个)|未|没有|无")
+
+
+def _meetings_mentioned(rd: _Reader, scoring: str) -> None:
+    """"支部书记参加院系党政联席会议", "召开支部委员会专题研究冬春训工作", "逢重大节日必开展主题党日活动": a meeting
+    named with no period and no number is how something is done (or a step of a procedure), no count to check,
+    unless the scoring takes points for its lack ("书记讲党课" beside "书记未讲党课的扣2分"). Service (志愿服务) done
+    is a count whatever its wording."""
+    def mentioned(r: Requirement) -> bool:
+        if r.type != "count" or not r.meeting_type or r.meeting_type == "志愿服务" or r.per or r.years != 1 or \
+                _MEETINGS_NUMBERED.search(r.source or ""):
+            return False
+        names = [n for n in [r.meeting_type, MEETING_SHORT.get(r.meeting_type, ""), *r.keywords] if len(n) >= 2]
+        return not any(re.search(rf"(?:未|没有|无)[^，,。；;]{{0,8}}?{re.escape(n)}", scoring) for n in names)
+    rd.reqs = [r for r in rd.reqs if not mentioned(r)]
+
+
 def _merge_bare_meetings(rd: _Reader) -> None:
     """"书记带头讲党课，每年为党员讲党课不少于2次": a meeting named with no frequency, then counted in the next
     segment of the same sentence by the same actor, is one requirement: the count, with the first's words (who gives
@@ -4488,6 +4506,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
     _merge_postings(rd)
     _merge_photos(rd)
     _merge_bare_meetings(rd)
+    _meetings_mentioned(rd, norm_scoring)
     _activities_of_work(rd)
     _paper_quantities(rd)
     _report_at_year_end(rd, f"{norm_text}；{norm_scoring}")
