@@ -3319,3 +3319,10 @@ def test_a_meeting_named_with_no_period_or_number_is_how_something_is_done():
     [lesson] = [r for r in infer_item("支部书记每年讲党课不少于1次。", "").requirements if r.type == "count"]
     assert lesson.meeting_type == "党课"
     assert [r.type for r in infer_item("书记讲党课。", "书记未讲党课的扣2分。").requirements if r.type == "count"] == ["count"]
+
+
+def test_the_records_of_three_meetings_listed_with_others_ask_no_counts():
+    reqs = infer_item("“三会一课”、主题党日等活动记录及时规范。", "").requirements
+    assert not [r for r in reqs if r.type == "count"]
+    held = infer_item("规范落实“三会一课”，按时召开并有记录。", "").requirements
+    assert len([r for r in held if r.type == "count"]) == 4

@@ -558,10 +558,12 @@ def _meeting_requirements(rd: _Reader) -> None:
             if re.search(r"落实|坚持|按时|正常|召开|开展|执行|(?<!不)规范|未", seg) and \
                     not re.search(THREE_MEETINGS_WORD + r"[”\"]?(?:制度|规则|办法|记录|纪要|资料|台[账帐]|档案)", seg) and \
                     not re.search(THREE_MEETINGS_WORD + r"[^，,]{0,12}?(?:开展|召开)?情况", seg) and \
+                    not re.search(THREE_MEETINGS_WORD + r"[”\"]?[、和及][^，,。；;]{0,10}?(?:记录|纪要|资料|台[账帐]|档案)", seg) and \
                     not re.search(THREE_MEETINGS_WORD + r"[”\"]?(?:的)?(?:质量|效果|成效)", seg) and \
                     not re.search(r"(?:指导|督促|督导|帮助|协助)[^，,]{0,12}?[“\"]?" + THREE_MEETINGS_WORD, seg) and \
                     not re.search(r"(?<!不)可(?:以)?(?:与|同|和|结合)[^，,]{0,16}?[“\"]?" + THREE_MEETINGS_WORD, seg):
-                # (not "对“三会一课”质量开展测评", measured; nor "指导村党组织规范落实“三会一课”", another body's, guided;
+                # (not "对“三会一课”质量开展测评", measured; nor "“三会一课”、主题党日等活动记录及时规范", the records of
+                # meetings listed; nor "指导村党组织规范落实“三会一课”", another body's, guided;
                 # nor "可与主题党日、“三会一课”结合开展", how something else may be held)
                 for mtype, per in THREE_MEETINGS:
                     short = MEETING_SHORT.get(mtype, mtype)
