@@ -3326,3 +3326,9 @@ def test_the_records_of_three_meetings_listed_with_others_ask_no_counts():
     assert not [r for r in reqs if r.type == "count"]
     held = infer_item("规范落实“三会一课”，按时召开并有记录。", "").requirements
     assert len([r for r in held if r.type == "count"]) == 4
+
+
+def test_a_state_kept_free_of_something_asks_nothing_to_show():
+    for text in ("党员不信仰宗教、不参与封建迷信活动；村内不发生非法宗教活动。", "全年不发生非法宗教活动和负面舆情。"):
+        assert [r.type for r in infer_item(text, "").requirements] == ["judgement"], text
+    assert [r.type for r in infer_item("对无故连续2次不参加的党员有谈话提醒记录。", "").requirements] == ["doc"]

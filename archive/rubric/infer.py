@@ -240,7 +240,9 @@ _ENDINGS_LONGEST_FIRST = tuple(sorted(PAPER_ENDINGS, key=len, reverse=True))
 # "冬训工作方案" → 冬训; people named as representatives ("党员代表") end in 表 but are no paper
 _PAPER_ENDING = re.compile("(?:工作)?(?:" + "|".join("(?<!代)表" if e == "表" else e for e in _ENDINGS_LONGEST_FIRST)
                            + ")$")
-_NOT_DONE = re.compile(r"^无|[，,]无|没有|不得|杜绝|禁止|严禁")
+_NOT_DONE = re.compile(r"^无|[，,]无|没有|不得|杜绝|禁止|严禁|"
+                       # a state kept free of something ("村内不发生非法宗教活动", "党员不信仰宗教、不参与宗教活动")
+                       r"(?:不|未)发生|不信仰|(?<!对)不参与(?!的)")
 _BARE_VERBS = frozenset({"培养", "推荐", "管理", "服务", "教育", "学习", "工作", "组织", "开展", "党员", "群众", "党组织",
                          "党支部", "社区", "居民", "干部", "确保", "做到", "实现", "确保活动"})
 _ADVERBS = re.compile(r"积极|认真|自觉|主动|切实|扎实")
