@@ -3332,3 +3332,9 @@ def test_a_state_kept_free_of_something_asks_nothing_to_show():
     for text in ("党员不信仰宗教、不参与封建迷信活动；村内不发生非法宗教活动。", "全年不发生非法宗教活动和负面舆情。"):
         assert [r.type for r in infer_item(text, "").requirements] == ["judgement"], text
     assert [r.type for r in infer_item("对无故连续2次不参加的党员有谈话提醒记录。", "").requirements] == ["doc"]
+
+
+def test_the_year_end_review_of_pledges_is_a_year_end_record():
+    reqs = infer_item("党员年初公开承诺，年底践诺评诺。", "").requirements
+    assert [(r.type, r.window, r.keywords[0]) for r in reqs] == [("window", "年初", "承诺"), ("window", "年终", "践诺")]
+    assert reqs[1].description == "年终有践诺评诺的材料"

@@ -83,7 +83,7 @@ _ROLE_SUBJECT = re.compile(r"^(?:社区|村|居)?(?:党组织|党支部|党委|�
 _WINDOW_START = re.compile(r"(?<!学)年初[^，,。；;]{0,14}?(计划|方案|要点|安排|思路|责任书|责任状|承诺书|承诺)|"
                            r"(?<!学)年初[^，,。；;]{0,24}?签[订署定][^，,。；;]{0,8}?(协议|责任书|责任状)")
 _WINDOW_END = re.compile(r"(?<!学)(?:年底|年终|年末|岁末)[^，,。；;]{0,28}?(总结|述职|报告|反馈|报送|上报|考评|测评|评议|公布|公示|公开|评定|"
-                         r"排名|验收|考核|评星|评选|评比|评价|评估|调查|考察)")
+                         r"排名|验收|考核|评星|评选|评比|评价|评估|调查|考察|评诺|践诺|述诺)")
 _HALF_YEAR = re.compile(r"(?:上)?半年[^，,。；;]{0,8}?(小结|总结|检查|评估|督查|讲评)|"
                         r"(?:年中|学期末|学期结束)[^，,。；;]{0,8}?(小结|总结)")  # ("学期末形成学期工作小结": a term's)
 
@@ -1352,7 +1352,7 @@ def _window_requirements(rd: _Reader) -> None:
             else:
                 what = [re.sub(rf"^{NUM}?次", "", w) for w in _chunks(seg[m.start():])[:3]]  # "开展一次评星" → 评星
                 what = [w for w in what if not re.match(r"^(?:由|经|在|向)", w)]  # "年底由镇党委组织…考察": who, not what
-                genre = re.search(r"(?:民主|满意度)?测评|考核|评议|考察|评估|评比|评选", seg[m.start():])
+                genre = re.search(r"(?:民主|满意度)?测评|考核|评议|考察|评估|评比|评选|评诺|践诺|述诺", seg[m.start():])
                 if genre:  # "年底由学院党委组织师生代表对联合体工作进行测评": the review names the paper
                     what = [genre.group(0)] + [w for w in what if not re.search(r"进行|开展|组织", w)]
                 # (in a list of papers, "…、践诺情况记录、年底评诺结果公示照片", the one the year's end is printed with)
@@ -1360,7 +1360,7 @@ def _window_requirements(rd: _Reader) -> None:
                 named = re.sub(r"^(?:每年)?(?:年底|年终|年末)", "", own)
                 paper = _PAPER_ENDING.search(named) or PHOTO_WORDS.search(named[-4:])
                 rd.add(Requirement(id="", type="window", window="年终", keywords=_variants(what or [m.group(1)]),
-                                   description=f"年终有{named}" if paper and named else f"年终有{own}的材料",
+                                   description=f"年终有{named}" if paper and named else f"年终有{named or own}的材料",
                                    source=own), si)
         half = _HALF_YEAR.search(seg)
         if half and re.search(r"每(?:个)?半年", seg) and _COUNT.search(seg):
