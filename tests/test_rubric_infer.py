@@ -3338,3 +3338,9 @@ def test_the_year_end_review_of_pledges_is_a_year_end_record():
     reqs = infer_item("党员年初公开承诺，年底践诺评诺。", "").requirements
     assert [(r.type, r.window, r.keywords[0]) for r in reqs] == [("window", "年初", "承诺"), ("window", "年终", "践诺")]
     assert reqs[1].description == "年终有践诺评诺的材料"
+
+
+def test_a_year_end_survey_named_after_who_runs_it_and_who_answers_is_a_year_end_record():
+    reqs = infer_item("年底由街道党工委组织居民代表、驻区单位对社区党组织工作开展满意度测评，满意率不低于百分之九十。",
+                      "").requirements
+    assert sorted((r.type, r.window or "") for r in reqs if r.type != "judgement") == [("rate", ""), ("window", "年终")]
