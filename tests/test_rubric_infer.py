@@ -3344,3 +3344,9 @@ def test_a_year_end_survey_named_after_who_runs_it_and_who_answers_is_a_year_end
     reqs = infer_item("年底由街道党工委组织居民代表、驻区单位对社区党组织工作开展满意度测评，满意率不低于百分之九十。",
                       "").requirements
     assert sorted((r.type, r.window or "") for r in reqs if r.type != "judgement") == [("rate", ""), ("window", "年终")]
+
+
+def test_two_rates_held_to_one_bar_are_each_held_to_it():
+    reqs = infer_item("网格事件上报及时率、办结率均达到百分之九十五以上。", "").requirements
+    assert [(r.type, r.measure, r.threshold) for r in reqs] == [
+        ("rate", "网格事件上报及时率", 0.95), ("rate", "办结率", 0.95)]

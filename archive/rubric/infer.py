@@ -319,9 +319,13 @@ def _norm(text: str) -> str:
     text = _BOUND_TWICE.sub(r"\g<lead>\g<n>", text)  # "不少于12次以上": the bound printed twice
     text = _LOW_BOUND_AFTER.sub(lambda m: f"不少于{m.group('n')}{m.group('unit')}", text)
     text = _HALF_MONTH.sub(r"每月\g<what>2次", text)
+    text = _RATES_SHARING_A_BAR.sub(lambda m: f"{m.group('a')}{m.group('bar')}，{m.group('b')}{m.group('bar')}", text)
     return _ALTERNATE_NAME.sub(_first_name, text)
 
 
+# Two rates held to one bar ("网格事件上报及时率、办结率均达到95%以上"): each to that bar.
+_RATES_SHARING_A_BAR = re.compile(r"(?P<a>[\u4e00-\u9fff“”]{1,14}?率)[、和及与](?P<b>[\u4e00-\u9fff“”]{1,10}?率)(?:均|都)?"
+                                  r"(?P<bar>(?:要)?(?:达到|不低于|保持在)[^，,。；;]{1,16})")
 # Once every half month ("每半月开展一次矛盾纠纷排查"): twice a month.
 _HALF_MONTH = re.compile(r"每半个?月(?P<what>[^，,。；;\d一两二三四五六七八九十]{0,12}?)(?:一|1)次")
 
