@@ -3350,3 +3350,15 @@ def test_two_rates_held_to_one_bar_are_each_held_to_it():
     reqs = infer_item("网格事件上报及时率、办结率均达到百分之九十五以上。", "").requirements
     assert [(r.type, r.measure, r.threshold) for r in reqs] == [
         ("rate", "网格事件上报及时率", 0.95), ("rate", "办结率", 0.95)]
+
+
+def test_a_register_or_list_lacking_is_no_count_of_people_and_a_state_inside_is_no_paper():
+    from archive.rubric.deductions import parse_deductions
+
+    [rule] = parse_deductions("缺党员花名册的扣1.5分。", 3)
+    assert (rule.points, rule.per_unit, rule.unit) == (1.5, None, None)
+    [rule] = parse_deductions("发展党员每少一名扣1分。", 3)
+    assert (rule.per_unit, rule.unit) == (1.0, "名")
+    assert [r.type for r in infer_item("村内无非法宗教活动和封建迷信活动。", "").requirements] == ["judgement"]
+    reqs = infer_item("支部工作手册按月记录，“三会一课”等记录及时规范。", "").requirements
+    assert not [r for r in reqs if r.meeting_type]

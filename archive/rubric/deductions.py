@@ -23,8 +23,10 @@ UNITS: tuple[str, ...] = (
     "站", "仓", "对", "座", "所", "台", "门", "间", "组", "村", "轮", "人份", "宗", "家次", "店", "遍", "季", "种",
 )
 # Measure words that are also parts of other words: 对 is a pair only where no number follows ("每对扣0.5分", not the 对
-# of "每少核对1次"); 组 is a group, not the 组 of 组织 ("少组织一次"); 种 a kind, not 种植.
-_UNIT_GUARDS = {"对": r"对(?!\s*[\d一两二三四五六七八九十])", "组": r"组(?!织)", "种": r"种(?!植|养|子)"}
+# of "每少核对1次"); 组 is a group, not the 组 of 组织 ("少组织一次"); 种 a kind, not 种植; 名 a person, not the 名 of
+# 花名册 or 名单 ("缺党员花名册的扣1.5分").
+_UNIT_GUARDS = {"对": r"对(?!\s*[\d一两二三四五六七八九十])", "组": r"组(?!织)", "种": r"种(?!植|养|子)",
+                "名": r"(?<!花)名(?!册|单|称|录|额)"}
 # Longest first: "每少1户次" is in 户次, not 户.
 _UNIT = "(?P<unit>" + "|".join(_UNIT_GUARDS.get(u, u) for u in sorted(UNITS, key=len, reverse=True)) + ")"
 

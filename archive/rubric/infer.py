@@ -240,7 +240,7 @@ _ENDINGS_LONGEST_FIRST = tuple(sorted(PAPER_ENDINGS, key=len, reverse=True))
 # "冬训工作方案" → 冬训; people named as representatives ("党员代表") end in 表 but are no paper
 _PAPER_ENDING = re.compile("(?:工作)?(?:" + "|".join("(?<!代)表" if e == "表" else e for e in _ENDINGS_LONGEST_FIRST)
                            + ")$")
-_NOT_DONE = re.compile(r"^无|[，,]无|没有|不得|杜绝|禁止|严禁|"
+_NOT_DONE = re.compile(r"^无|[，,]无|(?<=[内中])无(?![职故])|没有|不得|杜绝|禁止|严禁|"
                        # a state kept free of something ("村内不发生非法宗教活动", "党员不信仰宗教、不参与宗教活动")
                        r"(?:不|未)发生|不信仰|(?<!对)不参与(?!的)")
 _BARE_VERBS = frozenset({"培养", "推荐", "管理", "服务", "教育", "学习", "工作", "组织", "开展", "党员", "群众", "党组织",
@@ -564,7 +564,8 @@ def _meeting_requirements(rd: _Reader) -> None:
             if re.search(r"落实|坚持|按时|正常|召开|开展|执行|(?<!不)规范|未", seg) and \
                     not re.search(THREE_MEETINGS_WORD + r"[”\"]?(?:制度|规则|办法|记录|纪要|资料|台[账帐]|档案)", seg) and \
                     not re.search(THREE_MEETINGS_WORD + r"[^，,]{0,12}?(?:开展|召开)?情况", seg) and \
-                    not re.search(THREE_MEETINGS_WORD + r"[”\"]?[、和及][^，,。；;]{0,10}?(?:记录|纪要|资料|台[账帐]|档案)", seg) and \
+                    not re.search(THREE_MEETINGS_WORD + r"[”\"]?(?:[、和及][^，,。；;]{0,10}?|等(?:活动|会议)?)"
+                                                        r"(?:记录|纪要|资料|台[账帐]|档案)", seg) and \
                     not re.search(THREE_MEETINGS_WORD + r"[”\"]?(?:的)?(?:质量|效果|成效)", seg) and \
                     not re.search(r"(?:指导|督促|督导|帮助|协助)[^，,]{0,12}?[“\"]?" + THREE_MEETINGS_WORD, seg) and \
                     not re.search(r"(?<!不)可(?:以)?(?:与|同|和|结合)[^，,]{0,16}?[“\"]?" + THREE_MEETINGS_WORD, seg):
