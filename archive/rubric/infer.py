@@ -3767,6 +3767,8 @@ _REVIEW_RESULT = re.compile(r"(?:评议|测评|评诺|践诺|评定)(?:等次)?�
 
 # Resolving disputes, however a table words it (调解 the act, 化解 / 调处 in the rate's name).
 _RESOLVING = re.compile(r"调解|调处|化解")
+# Two characters too common to tie a record to a rate ("党员…记录" beside "党员参学率").
+_SHARED_PAIRS = frozenset({"党员", "工作", "情况", "服务", "活动", "群众", "社区", "党组", "组织", "支部"})
 
 
 def _record_of_a_rate(paper: Requirement, reqs: list[Requirement]) -> bool:
@@ -3785,10 +3787,6 @@ def _record_of_a_rate(paper: Requirement, reqs: list[Requirement]) -> bool:
                 core[i:i + 2] in measure for i in range(len(core) - 1) if core[i:i + 2] not in _SHARED_PAIRS):
             return True
     return False
-
-
-# Two characters too common to tie a record to a rate ("党员…记录" beside "党员参学率").
-_SHARED_PAIRS = frozenset({"党员", "工作", "情况", "服务", "活动", "群众", "社区", "党组", "组织", "支部"})
 
 
 def _proof_of(paper: Requirement, reqs: list[Requirement], listed: bool = False) -> bool:
