@@ -3362,3 +3362,9 @@ def test_a_register_or_list_lacking_is_no_count_of_people_and_a_state_inside_is_
     assert [r.type for r in infer_item("村内无非法宗教活动和封建迷信活动。", "").requirements] == ["judgement"]
     reqs = infer_item("支部工作手册按月记录，“三会一课”等记录及时规范。", "").requirements
     assert not [r for r in reqs if r.meeting_type]
+
+
+def test_each_occasions_record_of_a_counted_meeting_is_the_counts_record():
+    reqs = infer_item("每月20日开展主题党日活动，每次活动有方案、有签到、有记录、有照片。", "").requirements
+    assert [(r.type, r.kind) for r in reqs] == [("count", None), ("doc", "计划"), ("doc", "签到表"), ("photo", "照片")]
+    assert reqs[1].keywords[0] == "活动方案"

@@ -1773,7 +1773,9 @@ def _checklist_elements(body: str) -> list[tuple[str, str]]:
         part = re.sub(r"(?<=..)等(?!级|次|第)[^、，,]*$", "", part)  # "联建协议等分类归档": the list ends at 等
         # "活动有方案、有记录、有照片": the papers of the activity
         part = re.sub(r"^\d{1,2}[.、．]\s*", "", part)  # "3.会议做到有记录": a numbered point
-        # "每次有主题、有签到": each a thing of its own
+        # "每次有主题、有签到": each a thing of its own ("每次活动有方案、有记录": each occasion's, named as the
+        # activity's)
+        part = re.sub(r"^(?:每次|每场|每期)(?=[\u4e00-\u9fff]{0,4}?有..)", "", part)
         had = bool(re.match(r"^[\u4e00-\u9fff]{0,4}?有(?=..)", part)) or (i == 0 and listed_with_have)
         part = re.sub(r"^有(?=..)", "", part)
         # "（…每次附活动方案、签到表）", "（含会议方案、…）": what the paper holds or has attached, not its name
@@ -4234,10 +4236,12 @@ def _bare_postings(rd: _Reader) -> None:
 
 
 def _bare_records(rd: _Reader) -> None:
-    """"会议做到有通知、有签到、有记录，会议记录要素完整": a bare 记录 of a meeting is its minutes, once."""
+    """"会议做到有通知、有签到、有记录，会议记录要素完整": a bare 记录 of a meeting is its minutes, once; beside a
+    meeting counted ("每月开展主题党日，每次活动有方案、有记录") it is the record the count is checked on."""
     minutes = [r for r in rd.reqs if r.type == "doc" and r.kind == "会议记录"]
+    counted = any(r.type == "count" and r.meeting_type for r in rd.reqs)
     for req in [r for r in rd.reqs if r.type == "doc" and not r.kind and r.keywords == ["记录"]]:
-        if minutes:
+        if minutes or counted:
             rd.reqs.remove(req)
         elif re.search(r"会议|会前|会中|会后|三会一课", rd.text):
             req.kind = "会议记录"
