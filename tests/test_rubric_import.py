@@ -1730,7 +1730,7 @@ def test_short_names_in_a_content_column_beside_the_requirements_are_labels(tmp_
 def test_a_base_part_banner_and_its_total_are_no_categories(tmp_path: Path) -> None:
     """"一、基础分（100分）" across a table with a 考核项目 column, "基础分合计" under it and "二、加分项（最高加10分）"
     below: the items keep their 考核项目 categories, the part's total is no category (the total stays 100) and the
-    bonus rows' own short names are no categories either."""
+    bonus rows' own short names are no categories either but the bonuses' names."""
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.append(["某项目部党支部2026年度党建工作考核评分表"])
@@ -1753,3 +1753,4 @@ def test_a_base_part_banner_and_its_total_are_no_categories(tmp_path: Path) -> N
     assert [(c.name, c.points, len(c.items)) for c in rubric.categories] == [
         ("组织建设", 80.0, 2), ("作用发挥", 20.0, 1), ("加分项", 0.0, 2)]
     assert rubric.total == 100
+    assert [it.heading for it in rubric.categories[-1].items] == ["创新项目：党建工作经验被集团推广。", "表彰奖励：获得市级以上表彰。"]

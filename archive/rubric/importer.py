@@ -959,9 +959,12 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
         # The category of this item: a new printed value starts (or returns to) a category, else fill down; a label
         # merged down from the header row starts it at the first item. Under section rows across the table, the
         # 类别 column holds each row's short label ("网格党支部"), not a category.
+        bonus_name = None
         if (draft.sections_across or draft.in_bonus and after_total) and draft.current is not None and \
                 cat_cell is not None and _parse_category(cat_cell.text)[1] is None:
-            cat_cell = None  # (and under a 加分项 heading below the total, each bonus's own short name: "创新项目")
+            # (and under a 加分项 heading below the total, each bonus's own short name, "创新项目": the item's name)
+            bonus_name = cat_cell if draft.in_bonus and after_total and not cat_cell.cont_v else None
+            cat_cell = None
         if draft.current is not None and _VETO_SECTION_RE.search(draft.current.name) and text_cell is not None and \
                 text_cell.cont_h:
             cat_cell = None  # a veto case's words merged across from the category column: no category of its own
@@ -1055,7 +1058,7 @@ def _add_rows(draft: _Draft, grid: _Grid, header: _Header, first_row: int, where
         evidence, method = _papers_and_ways(evidence, method)
         # The name printed beside the words: a register's (台账名称) or the item's own short one (二级指标 "党费收缴")
         name_cell = _cell(row, columns, "paper") or (label_cell if label_cell is not None and not label_cell.cont_v
-                                                     and not printed_id else None)
+                                                     and not printed_id else None) or bonus_name
         item = Item(id=item_id, text=text, points=points_value, method=[m for m in method if m and m not in EMPTY_MARKS],
                     scoring=scoring, evidence=[e for e in evidence if e and e not in EMPTY_MARKS],
                     name=_printed_name(name_cell))
