@@ -3368,3 +3368,9 @@ def test_each_occasions_record_of_a_counted_meeting_is_the_counts_record():
     reqs = infer_item("每月20日开展主题党日活动，每次活动有方案、有签到、有记录、有照片。", "").requirements
     assert [(r.type, r.kind) for r in reqs] == [("count", None), ("doc", "计划"), ("doc", "签到表"), ("photo", "照片")]
     assert reqs[1].keywords[0] == "活动方案"
+
+
+def test_a_deeds_record_and_the_paper_named_for_it_are_one_paper():
+    found = infer_item("每年召开一次组织生活会，会前征求意见、开展谈心谈话，班子成员撰写对照检查材料；征求意见表、谈心谈话记录、"
+                       "对照检查材料、会议记录齐全。", "")
+    assert [r.keywords[0] for r in found.requirements if r.type == "doc"] == ["征求意见表", "谈心谈话记录", "对照检查材料"]

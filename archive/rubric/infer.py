@@ -4330,6 +4330,24 @@ def _generic_repeats(rd: _Reader) -> None:
         o is not r and fuller(o, k) for o in rd.reqs for k in r.keywords))]
 
 
+# The ending a paper's name adds to its deed's ("征求意见" → 征求意见表, "对照检查" → 对照检查材料).
+_PAPER_OF_A_DEED = re.compile(r"(?:汇总|登记)?表|材料|记录|台[账帐]")
+
+
+def _deed_and_its_paper(rd: _Reader) -> None:
+    """"会前广泛征求党员群众意见" beside "征求意见表", "对照检查" beside "对照检查材料": the deed's record and the paper
+    named for it are one paper, under the paper's name."""
+    docs = [r for r in rd.reqs if r.type == "doc" and r.keywords]
+    for deed in docs:
+        paper = next((o for o in docs if o is not deed and o.keywords[0].startswith(deed.keywords[0]) and
+                      len(deed.keywords[0]) >= 2 and
+                      _PAPER_OF_A_DEED.fullmatch(o.keywords[0][len(deed.keywords[0]):])), None)
+        if paper is not None and deed in rd.reqs and not deed.kind:
+            paper.keywords = list(dict.fromkeys([*paper.keywords, *deed.keywords]))
+            paper.min = max(paper.min, deed.min)  # ("征求意见不少于10条": as many on the paper)
+            rd.reqs.remove(deed)
+
+
 def _papers_once(rd: _Reader) -> None:
     """"年初制定工作要点和任务清单": the list dated 年初 is that paper; the same name read again as an undated paper is
     no second one. So is "党费收缴记录" (or "党费登记表") listed beside the dues ledger read from it."""
@@ -4522,6 +4540,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
     _paper_quantities(rd)
     _report_at_year_end(rd, f"{norm_text}；{norm_scoring}")
     _papers_once(rd)
+    _deed_and_its_paper(rd)
     _generic_repeats(rd)
     _standing_shown_by_its_paper(rd)
     _the_named_register(rd, name)
