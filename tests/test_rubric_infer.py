@@ -3374,3 +3374,10 @@ def test_a_deeds_record_and_the_paper_named_for_it_are_one_paper():
     found = infer_item("每年召开一次组织生活会，会前征求意见、开展谈心谈话，班子成员撰写对照检查材料；征求意见表、谈心谈话记录、"
                        "对照检查材料、会议记录齐全。", "")
     assert [r.keywords[0] for r in found.requirements if r.type == "doc"] == ["征求意见表", "谈心谈话记录", "对照检查材料"]
+
+
+def test_a_file_kept_for_each_person_is_a_paper():
+    [paper] = [r for r in infer_item("发展党员材料实行“一人一档”。", "").requirements if r.type == "doc"]
+    assert paper.keywords == ["发展党员档案", "一人一档", "档案"]
+    reserve = infer_item("储备村级后备力量不少于2名，一人一档。", "").requirements
+    assert [r.keywords[0] for r in reserve if r.type == "doc"] == ["村级后备力量", "后备力量档案"]
