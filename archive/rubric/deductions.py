@@ -153,6 +153,11 @@ def _per_unit(before: str) -> str | None:
     return last.group("unit")
 
 
+def _after_last(text: str, at: int, marks: str) -> int:
+    """Where the part of `text` ending at `at` begins: just after the last of `marks` before it (0 when none)."""
+    return max(text.rfind(c, 0, at) for c in marks) + 1
+
+
 def _clean(text: str) -> str:
     return text.strip(_LEAD_JUNK).rstrip(_TRAIL_JUNK).strip()
 
@@ -330,7 +335,7 @@ def _amount_bands(text: str) -> tuple[Deduction | None, str]:
     found = [m for m in _AMOUNT_BAND.finditer(text) if m.group("unit") or m.group("unit2")]
     if len(found) < 2 or len({m.group("unit") or m.group("unit2") for m in found}) > 1:
         return None, text
-    head = max((text.rfind(c, 0, found[0].start()) for c in "；;。\n"), default=-1) + 1
+    head = _after_last(text, found[0].start(), "；;。\n")
     unit = found[0].group("unit") or found[0].group("unit2")
     if unit == "分" and re.search(r"满意|率|测评", text[head:found[0].start()]):
         return None, text  # "满意度90分以上的得5分": a rating out of 100, read as the rate's bands
@@ -381,7 +386,7 @@ def _graded(text: str) -> tuple[list[Deduction], str]:
     for clause in re.split(r"(?<=[。\n])", text):
         # (tiers run on over "；" when nothing else is ruled between them: "…为“好”，得2分；基本规范的为“较好”，得1分")
         for m in _GRADE_LIST.finditer(clause):
-            head = max(clause.rfind(c, 0, m.start()) for c in "，,：:；;") + 1
+            head = _after_last(clause, m.start(), "，,：:；;")
             out.append(Deduction(text=_clean(clause[head:m.end()]), discretionary=True))
             spans.append((start + head, start + m.end()))
         runs: list[list[re.Match]] = []
@@ -394,8 +399,8 @@ def _graded(text: str) -> tuple[list[Deduction], str]:
             if re.search(r"[%％]", clause[max(0, found[0].start() - 12):found[-1].end()]):
                 continue  # "满意率95%以上的为“好”，得8分；90%—95%的为“较好”…": bands of a rate, named
             first = found[0].start()  # from the last break before the first tier (the grade's subject kept)
-            head = max(clause.rfind(c, 0, first) for c in "，,：:；;") + 1
-            lead = max(clause.rfind(c, 0, head) for c in "；;") + 1
+            head = _after_last(clause, first, "，,：:；;")
+            lead = _after_last(clause, head, "；;")
             if _DISCRETION.search(clause[lead:head]):
                 head = lead  # "由镇党委综合评定：“好”得8分，…": the grading is the one rule
             out.append(Deduction(text=_clean(clause[head:found[-1].end()]), discretionary=True))
@@ -408,7 +413,7 @@ def _per_occasion(text: str) -> tuple[list[Deduction], str]:
     out: list[Deduction] = []
     spans: list[tuple[int, int]] = []
     for m in _PER_OCCASION.finditer(text):
-        head = max(text.rfind(c, 0, m.start()) for c in "，,；;。：:\n") + 1  # (the occasion's name before 每)
+        head = _after_last(text, m.start(), "，,；;。：:\n")  # (the occasion's name before 每)
         out.append(Deduction(text=_clean(text[head:m.end()]), per_unit=parse_number(m.group("x")), unit=m.group("unit"),
                              cap=parse_number(m.group("cap"))))
         spans.append((head, m.end()))
