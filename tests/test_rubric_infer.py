@@ -3381,3 +3381,19 @@ def test_a_file_kept_for_each_person_is_a_paper():
     assert paper.keywords == ["发展党员档案", "一人一档", "档案"]
     reserve = infer_item("储备村级后备力量不少于2名，一人一档。", "").requirements
     assert [r.keywords[0] for r in reserve if r.type == "doc"] == ["村级后备力量", "后备力量档案"]
+
+
+def test_the_years_meeting_is_counted_once_a_year_by_its_quoted_name():
+    [meeting] = [r for r in infer_item("苏木镇召开年度“联述联评联考”工作会议。", "会议没召开的扣2分。").requirements
+                 if r.type == "count"]
+    assert (meeting.per, meeting.min, meeting.keywords) == ("year", 1, ["联述联评联考工作会议", "联述联评联考"])
+    [annual] = [r for r in infer_item("苏木镇成功召开党代会年会。", "").requirements if r.type == "count"]
+    assert (annual.per, annual.keywords) == ("year", ["党代会年会", "党代会"])
+    # a quoted name before the deed names what the deed is about, not the deed
+    [check] = infer_item("每季度开展1次“三资”清查。", "").requirements
+    assert check.keywords == ["三资清查", "清查"]
+
+
+def test_a_paper_the_scoring_says_someone_has_not_got_is_asked():
+    reqs = infer_item("认真落实《大学生村官管理办法》。", "苏木镇没有大学生村官培训计划、没按计划进行培训的扣1分。").requirements
+    assert [(r.type, r.keywords) for r in reqs if r.type == "doc"] == [("doc", ["大学生村官培训计划"])]

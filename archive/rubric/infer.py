@@ -2960,7 +2960,9 @@ _HELD_OBJECT = r"[^，,]{0,4}?(?:一次|\d+次)?([\u4e00-\u9fff“”]{2,10})$"
 def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
     halves = re.search(r"年中[、和及]年(?:底|终|末)", part)  # "年中、年底两次书面报告": once each half year
     # "配合乡镇开展村级财务年度审计": the year's audit, once a year
-    yearly = re.search(r"(?:开展|组织|进行|接受|配合)[^，,]{0,10}?年度(?:审计|检查|清查|考核|评议|体检|评估)", part)
+    # "召开年度“联述联评联考”工作会议", "召开党代会年会": the year's meeting, once a year
+    yearly = re.search(r"(?:开展|组织|进行|接受|配合)[^，,]{0,10}?年度(?:审计|检查|清查|考核|评议|体检|评估)|"
+                       r"召开(?:年度[^，,、]{1,14}?(?:会议|大会)|[^，,、]{1,8}?年会)", part)
     years = 2 if _TWO_YEARS.search(part) else 1  # "每两年至少更新一次展陈内容": once in every two years
     # "年中开展1次工作推进会": once in the year, at its middle
     midyear = not halves and re.search(r"(?<![每上下])年中[^，,、]{0,4}?(?:开展|召开|组织|举行|举办|进行)", part)
@@ -3018,12 +3020,18 @@ def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
     if tail and (len(tail.group(1).replace("“", "").replace("”", "")) < 2 or tail.group(1).endswith("”")):
         tail = None  # ("组织党员过“集体生日”": the quoted practice is the object, read below)
     if tail:  # (a name in quotes is part of it: "开展1次“三资”清查")
-        obj = re.sub(r"^(?:一次|次|了)", "", tail.group(1).replace("“", "").replace("”", "")).split("并")[0]
+        held = tail.group(1)
+        if "”" in held and "“" not in held.split("”")[0]:  # (a quoted name cut by the length: from its 「“」)
+            held = unbracketed[unbracketed.rfind("“", 0, tail.start(1)):tail.end(1)]
+        obj = re.sub(r"^(?:一次|次|了)", "", held.replace("“", "").replace("”", "")).split("并")[0]
         obj = re.sub(r"^全覆盖式?(?=..)", "", obj)  # "开展一次全覆盖培训": the training
-        # its shorter name: without whom it is for ("党员冬训" → 冬训), or its end ("三资清查" → 清查)
+        # its shorter name: its quoted name ("“联述联评联考”工作会议"), without whom it is for ("党员冬训" → 冬训),
+        # what meets once a year ("党代会年会" → 党代会) or its end ("三资清查" → 清查)
+        named = re.search(r"“([\u4e00-\u9fff]{2,8})”(?:工作)?(?:会议|大会|例会|活动)?$", held)
         short = re.sub(r"^(?:党员|群众|居民|村民|全体党员|全体)", "", obj)
-        short = short if short != obj and len(short) >= 2 else re.sub(r"(?<=..)(?:活动|工作)$", "", obj) \
-            if re.search(r"..(?:活动|工作)$", obj) else obj[-2:] if len(obj) == 4 else obj[-3:]
+        short = named.group(1) if named and named.group(1) != obj else \
+            short if short != obj and len(short) >= 2 else re.sub(r"(?<=..)(?:活动|工作|年会)$", "", obj) \
+            if re.search(r"..(?:活动|工作|年会)$", obj) else obj[-2:] if len(obj) == 4 else obj[-3:]
         words = [obj] + ([short] if len(obj) > 3 else []) + words
     # "每半年至少编发一期支部工作简报或信息": what is published, each name of it
     published = re.search(rf"(?:编发|编印|印发|出刊)(?:{NUM})?期?([\u4e00-\u9fff]{{2,12}}?)$", unbracketed.strip(_STRIP))
@@ -3455,7 +3463,7 @@ def _scoring_conditions(scoring: str) -> str:
 # Papers a fault names as missing right after 无 ("会议无记录", "活动无照片").
 _LACKED_WORDS = r"(?:记录|台账|台帐|截图|照片|图片|资料|材料|签到)"
 # "无讲稿的扣1分", "无登记簿或服务台账的各扣1.5分": a paper the scoring takes points for lacking.
-_LACKED_PAPERS = re.compile(r"(?:^|[，,。；;、])(?:无|没有|缺少?(?!席)|未(?:建立|形成|留存|填写))(?P<papers>[\u4e00-\u9fff“”、或和及]{2,24}?)"
+_LACKED_PAPERS = re.compile(r"(?:^|[，,。；;、])(?:[\u4e00-\u9fff]{2,5}?(?=没有))?(?:无|没有|缺少?(?!席)|未(?:建立|形成|留存|填写))(?P<papers>[\u4e00-\u9fff“”、或和及]{2,24}?)"
                             r"的?(?:[，,]?(?:每|各|扣|不得分|本项))")
 
 
