@@ -3397,3 +3397,15 @@ def test_the_years_meeting_is_counted_once_a_year_by_its_quoted_name():
 def test_a_paper_the_scoring_says_someone_has_not_got_is_asked():
     reqs = infer_item("认真落实《大学生村官管理办法》。", "苏木镇没有大学生村官培训计划、没按计划进行培训的扣1分。").requirements
     assert [(r.type, r.keywords) for r in reqs if r.type == "doc"] == [("doc", ["大学生村官培训计划"])]
+
+
+def test_a_rate_the_scoring_names_shorter_is_described_by_that_name():
+    [rate] = [r for r in infer_item("入社农户占全村农户比例达到30%以上。", "入社农户比例每低5个百分点扣0.5分，最高扣1.5分。"
+                                    ).requirements if r.type == "rate"]
+    assert rate.measure == "入社农户占全村农户比例"  # what the figure is, in full
+    assert rate.description == "入社农户比例（入社农户占全村农户比例）不低于30%"
+    assert rate.keywords[0] == "入社农户比例"
+    # a name that is no short form of the measure, or the measure's own words, changes nothing
+    for scoring in ("满意度每低1个百分点扣0.5分。", "党员参会率每低1个百分点扣0.5分。"):
+        [rate] = [r for r in infer_item("党员参会率达到90%以上。", scoring).requirements if r.type == "rate"]
+        assert rate.description == "党员参会率不低于90%"

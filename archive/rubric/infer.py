@@ -3775,6 +3775,29 @@ def _full_marks_restated(req: Requirement, others: list[Requirement]) -> bool:
                and o.min * PERIODS_IN_YEAR.get(o.per, 1) == yearly for o in others)
 
 
+# A rate a scoring rule names at the start of its condition ("持证比例每低10个百分点…", "编入率每低5个百分点…").
+_SCORED_RATE_NAME = re.compile(r"(?:^|(?<=[，,。；;、\n]))(?P<name>[\u4e00-\u9fff“”]{1,10}?(?:率|比例|占比|满意度))"
+                               r"(?=每低|低于|不足|未达|达到|不到|在|为|\d)")
+
+
+def _rates_named_in_scoring(rd: _Reader, scoring: str) -> None:
+    """A rate the scoring names shorter than the item's words ("持证比例每低10个百分点" for "社区工作者取得社会工作者
+    职业资格证书的比例达到50%以上", "编入率" for "党员编入党小组率") is called so in the description too, its full
+    words after it in brackets: the name the table itself uses. The measure keeps the full words."""
+    rates = [r for r in rd.reqs if r.type == "rate" and r.measure and (r.description or "").startswith(r.measure)]
+    for m in _SCORED_RATE_NAME.finditer(scoring):
+        name = m.group("name").replace("“", "").replace("”", "")
+        word = re.search(r"(?:率|比例|占比|满意度)$", name).group(0)
+        if len(name) - len(word) < 2 or any(name in r.measure.replace("“", "").replace("”", "") for r in rates):
+            continue
+        named = [r for r in rates if r.measure.endswith(word) and
+                 _abbreviates(name, r.measure.replace("“", "").replace("”", ""))]
+        if len(named) == 1 and "（" not in named[0].description:
+            req = named[0]
+            req.description = f"{name}（{req.measure}）{req.description[len(req.measure):]}"
+            req.keywords = list(dict.fromkeys([name, *req.keywords]))
+
+
 def _abbreviates(short: str, long: str) -> bool:
     """Are the characters of `short` those of `long`, in order ("经费纳入预算" in "党建工作经费纳入社区年度预算")?"""
     it = iter(long)
@@ -4576,6 +4599,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
         # "不得吃拿卡要、违规收受礼品礼金（本项为扣分项）": faults the scoring takes points for, no paper to keep
         rd.reqs = [r for r in rd.reqs if r.type == "judgement"]
     _judgement(rd, norm_text)
+    _rates_named_in_scoring(rd, norm_scoring)
     # Requirements in item order; ids follow. ("…开展活动的" + "的材料": one 的)
     for i, req in enumerate(rd.reqs, start=1):
         req.id = f"r{i}"
