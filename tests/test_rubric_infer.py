@@ -3409,3 +3409,13 @@ def test_a_rate_the_scoring_names_shorter_is_described_by_that_name():
     for scoring in ("满意度每低1个百分点扣0.5分。", "党员参会率每低1个百分点扣0.5分。"):
         [rate] = [r for r in infer_item("党员参会率达到90%以上。", scoring).requirements if r.type == "rate"]
         assert rate.description == "党员参会率不低于90%"
+
+
+def test_projects_decided_at_the_years_start_are_a_year_start_paper():
+    reqs = infer_item("实施“康复+特教”党员攻坚项目，年初确定项目，年底形成项目总结。", "").requirements
+    assert [(r.type, r.window, r.description) for r in reqs if r.window == "年初"] == [
+        ("window", "年初", "年初确定康复特教党员攻坚项目")]
+    [start] = [r for r in infer_item("年初确定“党建+生产经营”融合项目不少于1个。", "").requirements if r.type != "judgement"]
+    assert (start.type, start.window, start.description) == ("window", "年初", "年初确定党建+生产经营融合项目")
+    reqs = infer_item("每年为民办实事不少于3件，年初公布实事项目，年底公布完成情况。", "").requirements
+    assert [r.description for r in reqs if r.window == "年初"] == ["年初公布实事项目"]

@@ -1250,14 +1250,24 @@ def _start_lists(rd: _Reader, si: int, seg: str) -> None:
         return
     for piece in re.split(r"[和及、]|以及", seg[start.end():]):
         piece = re.sub(r"[(（][^)）]*[)）]?$", "", piece.split("并")[0]).strip(_STRIP)
-        if not re.search(r"(?:清单|安排)$", piece):
+        # "年初确定项目", "年初公布实事项目", "年初确定“党建+生产经营”融合项目不少于1个": the projects decided on
+        project = re.fullmatch(rf"[^，,]*?(?P<verb>确定|公布|公示|梳理形成|征集确定)(?P<what>(?!{NUM})[^，,]*?项目)"
+                               rf"(?:不少于{NUM}个)?", piece)
+        if not re.search(r"(?:清单|安排)$", piece) and not project:
             continue
         what = _START_VERBS.sub("", piece).replace("“", "").replace("”", "").strip(_STRIP)
+        if project:
+            what = re.sub(r"[“”]", "", project.group("what"))
+            if len(what) < 4:  # "实施党员攻坚项目，年初确定项目": the projects the sentence named
+                named = re.findall(r"([\u4e00-\u9fff]{2,8}项目)", re.sub(r"[“”+]", "", re.split(r"[。；;]", rd.text[
+                    :max(0, rd.text.find(seg))])[-1]))
+                what = named[-1] if named else what
         what = re.sub(r"^(?:年度|全年|本年度)", "", what)
         if len(what) < 4:
             continue
+        said = f"年初{project.group('verb')}{what}" if project else f"年初有{what}"
         rd.add(Requirement(id="", type="window", window="年初", keywords=_variants([what]),
-                           description=f"年初有{what}", source=seg.strip(_STRIP)), si)
+                           description=said, source=seg.strip(_STRIP)), si)
 
 
 _COMPANION = re.compile(r"(?:总结|述职报告|报告)(?:和|及|、|以及)(?P<what>[\u4e00-\u9fff“”]{0,4}?(?:案例|经验材料|典型材料))")
