@@ -93,7 +93,7 @@ def _scored(rubric: Rubric, t) -> Rubric:
     the 一票否决 cases under its 合计 row: those rows are imported at 0 points, for the inspectors to decide, and not
     part of the table's model."""
     names = {s.name for s in t.sections}
-    bonus = [c for c in rubric.categories if (c.name == "加分项" or "否决" in c.name) and c.name not in names]
+    bonus = [c for c in rubric.categories if (c.bonus or "否决" in c.name) and c.name not in names]
     assert all(it.points == 0 for c in bonus for it in c.items)
     if not bonus:
         return rubric

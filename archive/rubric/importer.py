@@ -106,8 +106,9 @@ NO_POINTS_MARKS: tuple[str, ...] = ("--", "-", "—", "——", "－", "/", "／
 # A bonus row ("+2", "加1分") under 加分项: its points are the inspectors' to award beyond the total, so 0 here.
 _BONUS_POINTS_RE = re.compile(r"^(?:[+＋]\s*\d+(?:\.\d+)?\s*分?|加\s*\d+(?:\.\d+)?\s*分)$")
 # The name of a category of bonus items ("六、加分项（5分）", "加分项目", "附加分"): its rows are awarded beyond the
-# total; printed alone under the 合计 row ("加分项（最多加5分）"), the heading of the bonus rows after it.
-_BONUS_NAME = r"(?:加分(?:项目?|事项|内容|指标)?|附加分|奖励加分)"
+# total; printed alone under the 合计 row ("加分项（最多加5分）"), the heading of the bonus rows after it. A 积分制
+# table's 奖励积分 are its bonus points.
+_BONUS_NAME = r"(?:加分(?:项目?|事项|内容|指标)?|附加分|奖励加分|奖励(?:积)?分(?:项目?)?)"
 _BONUS_SECTION_RE = re.compile(rf"^{_BONUS_NAME}$")
 # A part of the table listing the cases that veto the whole ("一票否决事项", "否决项", "减分项及一票否决"): its rows
 # carry no points and are numbered on their own ("（一）", "1").

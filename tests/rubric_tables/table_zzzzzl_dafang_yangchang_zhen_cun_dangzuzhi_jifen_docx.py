@@ -16,7 +16,7 @@ The title (bold, centred), a centred "（考评对象：羊场镇各村党支部
 积分类别 | 序号 | 积分项目 | 积分内容 | 分值 | 计分标准. The 积分类别 are MERGED CELLS down the FIRST column, printed WITHOUT an ordinal and WITH their points on ONE
 line, "基础积分（55分）"; 序号 (SECOND column) RESTARTS at 1 in every 积分类别 (ids "1.1" … "3.3"); 积分项目 (THIRD column) is a short name on every row
 (`Row.indicator`); 积分内容 (`Row.text`) says what is required; 分值 is a plain number BEFORE the 计分标准 (`Row.scoring`). A 合计 row of 100 (merged over
-the first four columns, the total under 分值); under it two 奖励积分 rows (the 积分类别 cell "加分项（最高加5分）" merged down beside them, 序号 1 and 2, a
+the first four columns, the total under 分值); under it two 奖励积分 rows (the 积分类别 cell "奖励积分（最高加5分）" merged down beside them, 序号 1 and 2, a
 最高加分 under 分值 and "…加…分" in the 计分标准; not in `sections`). A "说明：" paragraph with three numbered lines follows the table. Counts in figures and
 Chinese numerals ("35周岁以下的不少于1名", "高中（中专）及以上学历的不少于3名", "支部委员会每月召开1次，党员大会每季度召开1次，党小组会每季度召开1次，党课每
 季度1次", "不低于百分之八十", "每月10日", "每年召开一次", "每年开展一次", "按月", "每季度公示一次", "按月", "每季度公示一次", "年底", "年内…不少于1名",
@@ -114,7 +114,7 @@ TABLE = Table(
 )
 
 HEADER = ["积分类别", "序号", "积分项目", "积分内容", "分值", "计分标准"]
-BONUS_HEAD = "加分项（最高加5分）"
+BONUS_HEAD = "奖励积分（最高加5分）"
 BONUS = (
     ("表彰奖励", "村党组织或党员获得县级以上表彰奖励。", "3",
      "获县级表彰的每项加1分，市级每项加2分，省级以上每项加3分，最高加3分。"),
