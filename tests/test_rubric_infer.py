@@ -3419,3 +3419,14 @@ def test_projects_decided_at_the_years_start_are_a_year_start_paper():
     assert (start.type, start.window, start.description) == ("window", "年初", "年初确定党建+生产经营融合项目")
     reqs = infer_item("每年为民办实事不少于3件，年初公布实事项目，年底公布完成情况。", "").requirements
     assert [r.description for r in reqs if r.window == "年初"] == ["年初公布实事项目"]
+
+
+def test_an_agreement_is_signed_with_as_many_partners_as_its_sentence_counts():
+    def agreements(text: str) -> list[tuple[int, str]]:
+        return [(r.min, r.description) for r in infer_item(text, "").requirements if r.kind == "协议"]
+
+    assert agreements("与不少于3家企业或基层调解组织党组织结对共建，签订共建协议；每半年开展一次共建活动。") == [
+        (3, "有共建协议（不少于3家）")]
+    assert agreements("开展结对共建不少于2家，签订共建协议。") == [(2, "有共建协议（不少于2家）")]
+    # projects carried out together are no partners
+    assert agreements("与驻区单位签订共建协议，年内共建项目不少于2个。") == [(1, "有共建协议")]

@@ -4490,6 +4490,12 @@ def _activities_of_work(rd: _Reader) -> None:
                 break
 
 
+# How many partners an agreement is signed with ("与不少于3家企业党组织结对共建", "开展结对共建不少于2家",
+# "签订共建协议的驻区单位不少于3家"; not "共建项目不少于2个").
+_PARTNERS = re.compile(rf"(?:与|同)(?:不少于|至少)?\s*(?P<a>{NUM})\s*(?:个|家)(?:以上)?[^，,。；;]{{0,24}}?(?:共建|联建|结对)|"
+                       rf"(?:共建|联建|结对)(?:(?!项目|活动)[^，,。；;]){{0,12}}?(?:不少于|至少)\s*(?P<b>{NUM})\s*(?:个|家)")
+
+
 def _paper_quantities(rd: _Reader) -> None:
     """"签订联建共建协议，不少于2家": how many of the paper just named, in a part of its own; "签订党建联建协议不少于
     3个" asks for papers, not for a deed done 3 times."""
@@ -4500,6 +4506,15 @@ def _paper_quantities(rd: _Reader) -> None:
             paper.min = int(_num(m.group("n")) or 1)
             paper.description = f"{paper.description}（不少于{paper.min}份）"
             rd.covered.add(si)
+    where = {id(r): si for si, r in rd.at.items()}
+    for paper in [r for r in rd.reqs if r.type == "doc" and r.kind == "协议" and r.min == 1 and id(r) in where]:
+        # "与不少于3家企业党组织结对共建，签订共建协议": as many agreements as partners its sentence counts
+        ci = rd.segments[where[id(paper)]][0]
+        sentence = "，".join(seg for c, seg, _clause in rd.segments if c == ci)
+        counted = {_num(m.group("a") or m.group("b")) for m in _PARTNERS.finditer(sentence)}
+        if len(counted) == 1 and (n := int(counted.pop() or 1)) > 1:
+            paper.min = n
+            paper.description = f"{paper.description}（不少于{n}家）"
     papers = [r for r in rd.reqs if r.type == "doc" and r.min > 1]
     rd.reqs = [r for r in rd.reqs if not (r.type == "count" and not r.meeting_type and any(
         p.source == r.source and p.min == r.min for p in papers))]
