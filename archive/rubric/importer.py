@@ -757,11 +757,12 @@ def _title_rows(rows: list[list[_Cell]]) -> list[str]:
 
 
 def _pick_title(candidates: list[str]) -> str | None:
-    """The rubric's title among lines printed above the table: prefer the nearest that names a 评分表/细则."""
+    """The rubric's title among lines printed above the table: prefer the nearest that names a 评分表/细则. Lines to
+    fill in, the scope (考核对象：…) and how the total is made ("考核总分＝基础分（100分）＋加分（最高10分）") are not."""
     usable = [c.replace("\n", "") for c in candidates
               if c and not c.startswith(("附件", "附表", "（", "(")) and len(c) <= 60 and "。" not in c
               and not re.search(r"(?:考核|考评|检查|评估|验收|评分|评价|督查|评定)(?:对象|时间|日期|单位|时段|期间|周期)|"
-                                r"对象[：:]|被考核|填表|名称[：:]|[：:]\s{2,}|"
+                                r"对象[：:]|被考核|填表|名称[：:]|[：:]\s{2,}|[＝=]|^(?:考核|考评)?(?:总分|满分)|"
                                 r"年\s+月\s+日|[：:][^：:]*\s{2,}[^：:]*[：:]", c)  # lines to fill in (two fields)
               and not re.match(r"^(单位|填报|日期|时间|被考核|考核单位|考核时间)", c)]
     preferred = [c for c in usable if any(w in c for w in TITLE_WORDS)]

@@ -13,7 +13,7 @@ the 成效), 文化引领 (the 品牌建设方案, the 宣传栏 updated quarter
 技能等级 or 职称) and 基础保障 (the 60平方米, the 标识、制度、设施 and the 预算; the 专职党务工作者, the 待遇 and a yearly 培训 of the 书记; the 年初 计划
 and 责任清单, the 半年 小结, the 年底 总结 and 述职).
 
-A merged title row and ONE merged line "考核对象：全市规模以上民营企业党委（党总支）    考核总分＝基础分（100分）＋加分（最高10分）" above the
+A merged title row and two merged lines "考核对象：全市规模以上民营企业党委（党总支）", "考核总分＝基础分（100分）＋加分（最高10分）" above the
 header 序号 | 考核项目 | 考核内容 | 评分标准 | 分值 | 佐证资料. 序号 (FIRST column) runs 1..18 through the 基础分 rows. The 考核项目 are MERGED CELLS down
 the SECOND column, printed WITHOUT an ordinal and WITH their points on a SECOND line, "组织建设\\n（20分）"; there is no short sub-label. 考核内容
 (`Row.text`) says what is required; the 评分标准 (`Row.scoring`) comes BEFORE the 分值, a plain number; 佐证资料 (`Row.method`) last, naming the papers,
@@ -156,7 +156,8 @@ def build(t: Table, path: Path) -> None:
     center = Alignment(horizontal="center", vertical="center", wrap_text=True)
     wrap = Alignment(vertical="center", wrap_text=True)
     xlsx_title(ws, t.title, ncols, Font(name="方正小标宋简体", size=16), center)
-    xlsx_line(ws, "考核对象：全市规模以上民营企业党委（党总支）          考核总分＝基础分（100分）＋加分（最高10分）", ncols)
+    xlsx_line(ws, "考核对象：全市规模以上民营企业党委（党总支）", ncols)
+    xlsx_line(ws, "考核总分＝基础分（100分）＋加分（最高10分）", ncols)
     xlsx_header(ws, HEADER, ncols)
     first = ws.max_row
     number = 0
