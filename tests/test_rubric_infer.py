@@ -3430,3 +3430,12 @@ def test_an_agreement_is_signed_with_as_many_partners_as_its_sentence_counts():
     assert agreements("开展结对共建不少于2家，签订共建协议。") == [(2, "有共建协议（不少于2家）")]
     # projects carried out together are no partners
     assert agreements("与驻区单位签订共建协议，年内共建项目不少于2个。") == [(1, "有共建协议")]
+
+
+def test_what_the_inspectors_consult_before_a_colon_is_no_paper_asked():
+    reqs = infer_item("每月召开支委会。", "查阅会议记录：每少1次扣0.5分。").requirements
+    assert [r.type for r in reqs] == ["count"]
+    from archive.rubric.deductions import parse_deductions
+
+    [rule] = parse_deductions("示范田每少1块扣1分。", 3)
+    assert (rule.points, rule.per_unit, rule.unit) == (None, 1.0, "块")

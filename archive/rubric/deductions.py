@@ -21,12 +21,13 @@ UNITS: tuple[str, ...] = (
     "学时", "课时", "小时", "学期", "季度", "人次", "场次", "批次", "次", "人", "名", "项", "个", "例", "件", "篇", "份", "月", "天", "期", "户", "条", "处", "张", "本",
     "场", "批", "课", "周", "家", "类", "户次", "起", "支", "笔", "艘", "辆", "栋", "幢", "节", "堂", "套",
     "站", "仓", "对", "座", "所", "台", "门", "间", "组", "村", "轮", "人份", "宗", "家次", "店", "遍", "季", "种",
+    "块",
 )
 # Measure words that are also parts of other words: 对 is a pair only where no number follows ("每对扣0.5分", not the 对
 # of "每少核对1次"); 组 is a group, not the 组 of 组织 ("少组织一次"); 种 a kind, not 种植; 名 a person, not the 名 of
-# 花名册 or 名单 ("缺党员花名册的扣1.5分").
+# 花名册 or 名单 ("缺党员花名册的扣1.5分"); 块 a plot, not the 块 of 板块.
 _UNIT_GUARDS = {"对": r"对(?!\s*[\d一两二三四五六七八九十])", "组": r"组(?!织)", "种": r"种(?!植|养|子)",
-                "名": r"(?<!花)名(?!册|单|称|录|额)"}
+                "名": r"(?<!花)名(?!册|单|称|录|额)", "块": r"(?<![板模])块"}
 # Longest first: "每少1户次" is in 户次, not 户.
 _UNIT = "(?P<unit>" + "|".join(_UNIT_GUARDS.get(u, u) for u in sorted(UNITS, key=len, reverse=True)) + ")"
 

@@ -3455,12 +3455,14 @@ def _judge_the_unnamed(rd: _Reader, deductions: list[Deduction]) -> None:
         d.requirement = judgement.id
 
 
-_INSPECTED = re.compile(r"(?:^|(?<=[。；;，,\n]))(?:实地|现场)?(?:查阅|查看|抽查|调阅|核查|检查)[^，,。；;]{0,16}?[，,]?发现")
+_INSPECTED = re.compile(r"(?:^|(?<=[。；;，,\n]))(?:实地|现场)?(?:查阅|查看|抽查|调阅|核查|检查)(?:[^，,。；;]{0,16}?[，,]?发现|"
+                        r"[^，,。；;:：]{0,16}?[:：])")
 
 
 def _scoring_conditions(scoring: str) -> str:
     """The conditions of a scoring text, without its 扣X分 parts: "三会一课未落实的，每例扣0.5分" → "三会一课未落实的"."""
-    # "查阅会议记录，发现例会每少1次…", "实地查看，发现…": how the inspectors check, not what the item asks
+    # "查阅会议记录，发现例会每少1次…", "实地查看，发现…", "查阅发展党员档案：每缺一个环节…": how the inspectors
+    # check, not what the item asks
     scoring = _INSPECTED.sub("", SUBTRACTED.sub("扣", scoring))
     text = re.sub(rf"(?:每|(?<![至最])少|缺)[^，,。；;]{{0,6}}?扣(?:除|减)?\s*{NUM}\s*分|扣(?:除|减)?\s*{NUM}\s*(?:[-~～至]\s*{NUM})?\s*分"
                   r"|不得分|扣完为止|酌情扣分|最高扣[^，,。；;]*", "", scoring)
