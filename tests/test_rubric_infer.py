@@ -3439,3 +3439,12 @@ def test_what_the_inspectors_consult_before_a_colon_is_no_paper_asked():
 
     [rule] = parse_deductions("示范田每少1块扣1分。", 3)
     assert (rule.points, rule.per_unit, rule.unit) == (None, 1.0, "块")
+
+
+def test_papers_the_inspectors_consult_are_the_evidence_list_not_conditions():
+    found = infer_item("建立村级后备力量库，储备35周岁以下后备力量不少于2名，每半年至少交流一次。",
+                       "查阅后备力量名册、培养记录。后备力量每少1名扣1分；培养交流每少1次扣0.5分。")
+    assert [(r.type, r.keywords[:1]) for r in found.requirements if r.type != "judgement"] == [
+        ("roster", []), ("count", ["交流"]), ("doc", ["培养记录"])]
+    assert not any("查阅" in k for r in found.requirements for k in r.keywords)
+    assert len(found.deductions) == 2

@@ -4522,6 +4522,22 @@ def _paper_quantities(rd: _Reader) -> None:
         p.source == r.source and p.min == r.min for p in papers))]
 
 
+# The papers the inspectors consult, a phrase of its own in the scoring ("查阅后备力量名册、培养记录。", "查阅联户台账、
+# 诉求办理台账，走访群众。").
+_CONSULTED = re.compile(r"(?:^|(?<=[。；;\n]))(?:实地|现场)?(?:查阅|调阅|查看|核查)(?P<papers>[^。；;，,:：]{2,48}?)(?=[，,。；;]|$)")
+
+
+def _consulted_papers(scoring: str) -> list[str]:
+    """Each paper of the scoring's 查阅 phrases, when every piece they list is a paper by its name."""
+    found = []
+    for m in _CONSULTED.finditer(scoring):
+        pieces = [p.strip(_STRIP) for p in re.split(r"[、和及]|以及", m.group("papers")) if p.strip(_STRIP)]
+        if not pieces or not all(_PAPER_ENDING.search(p.replace("“", "").replace("”", "")) for p in pieces):
+            return []
+        found += pieces
+    return found
+
+
 def _bare_title(text: str) -> bool:
     """An item's words that only name a topic ("党内关怀帮扶。", "组织生活会和民主评议党员。"): short, no number, no
     clause of its own."""
@@ -4551,10 +4567,15 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
         asked = re.sub(r"[①②③④⑤⑥⑦⑧⑨⑩]", "", asked)  # the rules' numbers are no words of theirs
         if asked.strip(_STRIP):
             text = asked  # the title names the topic the rules spell out; it asks nothing of its own
+    # "查阅“两委”成员名册、值班记录，实地查看。班子结构不达标的…": the papers the inspectors consult, named at the
+    # head of the scoring, are the item's evidence list (as a 佐证材料 column would print them), not conditions
+    consulted = _consulted_papers(scoring)
+    if consulted:
+        evidence = [*(evidence or []), *consulted]
     text, proofs = _rules_in_brackets(_schedules_in_brackets(_register_titles(_named_register(name, text))))
     text = _with_time_limit(_slogan_periods(text))
     norm_text = _norm(text)
-    norm_scoring = _norm(SUBTRACTED.sub("扣", scoring))  # ("每少1次减0.5分": 减 is 扣)
+    norm_scoring = _norm(SUBTRACTED.sub("扣", _CONSULTED.sub("", scoring) if consulted else scoring))  # (减 is 扣)
     rd = _read(norm_text, norm_scoring)
     if proofs:  # "集中学习记录（每月不少于1次）": the record is the proof of the count, no paper of its own
         proved = {_norm(p) for p in proofs}
