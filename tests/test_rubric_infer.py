@@ -3448,3 +3448,11 @@ def test_papers_the_inspectors_consult_are_the_evidence_list_not_conditions():
         ("roster", []), ("count", ["交流"]), ("doc", ["培养记录"])]
     assert not any("查阅" in k for r in found.requirements for k in r.keywords)
     assert len(found.deductions) == 2
+
+
+def test_an_item_checked_over_a_quarter_counts_in_that_quarter():
+    reqs = infer_item("本季度组织党员集中学习不少于3次；社区“两委”班子开展专题学习研讨不少于1次；全年召开组织生活会1次。",
+                      "").requirements
+    assert sorted((r.per, r.min, r.description) for r in reqs if r.type == "count") == [
+        ("quarter", 1, "每季度专题学习研讨不少于1次"), ("quarter", 3, "每季度党员集中学习不少于3次"),
+        ("year", 1, "每年召开组织生活会不少于1次")]

@@ -4538,6 +4538,26 @@ def _consulted_papers(scoring: str) -> list[str]:
     return found
 
 
+# Words that say a count is the year's own, whatever period the item is checked over.
+_YEAR_WORDS = re.compile(r"每一?年|全年|年内|年度|一年|上半年|下半年")
+# Meetings held once a year by their nature: never counted in a shorter period for want of one printed.
+_YEARLY_BY_NATURE = frozenset({"组织生活会", "民主生活会"})
+
+
+def _within_the_items_period(rd: _Reader) -> None:
+    """"本季度组织党员集中学习不少于3次…；“两委”班子开展专题学习研讨不少于1次": an item checked over one quarter
+    (本季度) or month (本月) counts what it asks with no period of its own in that period, not in the year."""
+    scope = "quarter" if "本季度" in rd.text else "month" if re.search(r"本月(?!底)", rd.text) else None
+    if scope is None:
+        return
+    for r in rd.reqs:
+        if r.type != "count" or r.per != "year" or (r.years or 1) != 1 or r.meeting_type in _YEARLY_BY_NATURE or \
+                "民主评议" in r.keywords or _YEAR_WORDS.search(r.source or ""):
+            continue
+        r.per = scope
+        r.description = r.description.replace(PER_TEXT["year"], PER_TEXT[scope], 1)
+
+
 def _bare_title(text: str) -> bool:
     """An item's words that only name a topic ("党内关怀帮扶。", "组织生活会和民主评议党员。"): short, no number, no
     clause of its own."""
@@ -4637,6 +4657,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
     _meetings_mentioned(rd, norm_scoring)
     _activities_of_work(rd)
     _paper_quantities(rd)
+    _within_the_items_period(rd)
     _report_at_year_end(rd, f"{norm_text}；{norm_scoring}")
     _papers_once(rd)
     _deed_and_its_paper(rd)
