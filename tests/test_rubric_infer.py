@@ -3441,6 +3441,15 @@ def test_what_the_inspectors_consult_before_a_colon_is_no_paper_asked():
     assert (rule.points, rule.per_unit, rule.unit) == (None, 1.0, "块")
 
 
+def test_an_amount_lost_per_ten_thousand_yuan_is_per_unit():
+    from archive.rubric.deductions import parse_deductions
+
+    [rule] = parse_deductions("新增村级债务的，每万元扣0.2分，最高扣2分。", 3)
+    assert (rule.points, rule.per_unit, rule.unit, rule.cap) == (None, 0.2, "万元", 2.0)
+    [rule] = parse_deductions("消费帮扶金额每少50万元扣0.2分，最高扣1分。", 3)
+    assert (rule.per_unit, rule.unit, rule.step) == (0.2, "万元", 50.0)
+
+
 def test_papers_the_inspectors_consult_are_the_evidence_list_not_conditions():
     found = infer_item("建立村级后备力量库，储备35周岁以下后备力量不少于2名，每半年至少交流一次。",
                        "查阅后备力量名册、培养记录。后备力量每少1名扣1分；培养交流每少1次扣0.5分。")
