@@ -3465,3 +3465,6 @@ def test_an_item_checked_over_a_quarter_counts_in_that_quarter():
     assert sorted((r.per, r.min, r.description) for r in reqs if r.type == "count") == [
         ("quarter", 1, "每季度专题学习研讨不少于1次"), ("quarter", 3, "每季度党员集中学习不少于3次"),
         ("year", 1, "每年召开组织生活会不少于1次")]
+    # a festival's deed falls in one quarter of the year: once a year
+    reqs = infer_item("本季度走访慰问困难党员不少于1次；“七一”前后走访慰问老党员。", "").requirements
+    assert sorted(r.per for r in reqs if r.type == "count") == ["quarter", "year"]

@@ -4546,13 +4546,15 @@ _YEARLY_BY_NATURE = frozenset({"组织生活会", "民主生活会"})
 
 def _within_the_items_period(rd: _Reader) -> None:
     """"本季度组织党员集中学习不少于3次…；“两委”班子开展专题学习研讨不少于1次": an item checked over one quarter
-    (本季度) or month (本月) counts what it asks with no period of its own in that period, not in the year."""
+    (本季度) or month (本月) counts what it asks with no period of its own in that period, not in the year. A deed
+    of a festival or a named day ("七一"前后走访慰问) stays once a year: it falls in one quarter of the year."""
     scope = "quarter" if "本季度" in rd.text else "month" if re.search(r"本月(?!底)", rd.text) else None
     if scope is None:
         return
     for r in rd.reqs:
         if r.type != "count" or r.per != "year" or (r.years or 1) != 1 or r.meeting_type in _YEARLY_BY_NATURE or \
-                "民主评议" in r.keywords or _YEAR_WORDS.search(r.source or ""):
+                "民主评议" in r.keywords or _YEAR_WORDS.search(r.source or "") or \
+                re.search(rf"{_FESTIVAL}|{_NAMED_DAY}", f"{r.source}{r.description}"):
             continue
         r.per = scope
         r.description = r.description.replace(PER_TEXT["year"], PER_TEXT[scope], 1)
