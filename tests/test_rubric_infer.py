@@ -3468,3 +3468,10 @@ def test_an_item_checked_over_a_quarter_counts_in_that_quarter():
     # a festival's deed falls in one quarter of the year: once a year
     reqs = infer_item("本季度走访慰问困难党员不少于1次；“七一”前后走访慰问老党员。", "").requirements
     assert sorted(r.per for r in reqs if r.type == "count") == ["quarter", "year"]
+
+
+def test_the_close_of_a_band_list_in_words_is_part_of_the_bands():
+    from archive.rubric.deductions import parse_deductions
+
+    [bands] = parse_deductions("较上年同期增长10%以上的得6分，增长5%（含）—10%的得4分，增长5%以下的得2分，未增长的不得分。", 6)
+    assert [(b.low, b.high, b.score) for b in bands.bands] == [(0.1, None, 6.0), (0.05, 0.1, 4.0), (0.0, 0.05, 2.0)]

@@ -186,12 +186,17 @@ def _bands(text: str, full_points: float | None = None) -> tuple[Deduction | Non
     read = _symbol_bands(_deducted_bands(text, full_points))
     read = _BELOW_NEXT.sub(r"\g<lo>%—\g<hi>%", read)  # "90%以上不足95%": the band between
     banded, out = _bands_in(read, full_points)
+    if banded is not None:
+        # "…5%以下的得2分，未增长的不得分", "90%以上的得2分，未达到的不得分": below the last band, part of the bands
+        out = _BELOW_THE_BANDS.sub(lambda m: "，" * len(m.group(0)), out)
     if banded is not None and read != text:
         # the bands as printed, not as rewritten for reading
         banded.text = "；".join(_clean(c) for c in _CLAUSE_SPLIT.split(text) if re.search(r"\d\s*[%％]", c))
     return banded, out
 
 
+# The close of a band list in words, right after the bands ("未增长的不得分", "未达到的不得分").
+_BELOW_THE_BANDS = re.compile(r"(?<=，，)[^，,；;。]{0,10}?(?:未|没有|不)(?:达到|增长|达标|完成|实现)[^，,；;。]{0,6}?的?不(?:得|计)分")
 # A band printed as a floor and the next band's bar: "90%以上不足95%的得4分", "85%（含）以上、低于90%的".
 _BELOW_NEXT = re.compile(r"(?P<lo>\d+(?:\.\d+)?)\s*[%％]\s*(?:[（(]含[)）])?\s*(?:及)?以上[、，,]?\s*(?:不足|低于|未达到|不到|未满)\s*"
                          r"(?P<hi>\d+(?:\.\d+)?)\s*[%％]")
