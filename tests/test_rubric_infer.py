@@ -3475,3 +3475,14 @@ def test_the_close_of_a_band_list_in_words_is_part_of_the_bands():
 
     [bands] = parse_deductions("较上年同期增长10%以上的得6分，增长5%（含）—10%的得4分，增长5%以下的得2分，未增长的不得分。", 6)
     assert [(b.low, b.high, b.score) for b in bands.bands] == [(0.1, None, 6.0), (0.05, 0.1, 4.0), (0.0, 0.05, 2.0)]
+
+
+def test_a_deed_done_at_each_time_listed_is_counted_once_for_each():
+    def counts(text: str) -> list[tuple[int, list[str]]]:
+        return [(r.min, r.keywords) for r in infer_item(text, "").requirements if r.type == "count"]
+
+    assert counts("每年汛前、冬季前开展应急演练各1次。") == [(2, ["应急演练", "演练"])]
+    assert counts("高温、严寒季节分别开展“送清凉”“送温暖”活动各1次。") == [(2, ["送清凉", "送温暖"])]
+    # kinds of a deed listed are no times, and a number printed before stays the count
+    assert [n for n, _kw in counts("每年组织防汛、森林防火应急演练各一次。")] == [1]
+    assert [n for n, _kw in counts("推优工作每年集中开展2次：春季、秋季学期各1次。")] == [2]

@@ -2546,6 +2546,7 @@ def _deed_object(before: str) -> list[str]:
                   before.strip(_STRIP))
     chunks = _chunks(m.group("rest")) if m else []
     what = chunks[-1] if chunks else ""
+    what = re.sub(r"各$", "", what)  # "开展应急演练各1次": each time's drill
     if len(what) < 2 or what in _BARE_VERBS or _NOT_OCCASIONS.search(what):
         return []
     return [what] + ([what[-2:]] if len(what) > 2 else [])
@@ -2957,12 +2958,17 @@ def _deed_at_frequency(part: str) -> list[str]:
         m = _DEED_AFTER_PERIOD.search(text)
         # ("驿站实行全年值守": a state kept all year, not a deed done at a frequency)
         what = m.group("what") if m and not re.match(r"全年|年内", m.group(0)) else ""
+    what = re.sub(r"各$", "", what)  # "开展应急演练各1次": each time's drill
     if len(what) < 2 or what in _BARE_VERBS or _NOT_OCCASIONS.search(what) or re.search(r"[每年月季次个名人]$|^[全年]", what) \
             or re.fullmatch(r"集中|统一|定期|按时|及时|认真|专门|专题", what):
         return []
     return [what] + ([what[-2:]] if len(what) > 3 else [])
 
 
+# Times of the year listed, then a deed done at each ("汛前、冬季前开展应急演练各1次", "高温、严寒季节分别开展…
+# 活动各1次"); not kinds of a deed ("防汛、森林防火应急演练各一次": two drills, each counted on its own).
+_AT_EACH_TIME = re.compile(rf"(?P<list>(?:[\u4e00-\u9fff“”]{{1,6}}、)+[\u4e00-\u9fff“”]{{0,4}}?(?:前|后|中|期间|季节|季|初|末|底))"
+                           rf"[^，,。；;、]{{0,16}}?各\s*(?:{NUM})\s*次")
 # What is held, after its verb and how many times ("开展1次“三资”清查", "召开一次政策对接会").
 _HELD_OBJECT = r"[^，,]{0,4}?(?:一次|\d+次)?([\u4e00-\u9fff“”]{2,10})$"
 
@@ -3023,6 +3029,9 @@ def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
     count = None if halves else (_COUNT.search(part) or
                                  re.search(rf"(?:不少于|至少)\s*(?P<n>{NUM})\s*(?:户|人次|家|篇|件)", part))  # "走访群众不少于4户"
     n = int(_num(count.group("n")) or 1) if count else 1
+    each = None if halves else _AT_EACH_TIME.search(part)
+    if each and (not count or count.start() > each.start("list")):
+        n *= each.group("list").count("、") + 1  # "每年汛前、冬季前开展应急演练各1次": once at each time listed
     words = [v for v in verbs if v not in ("召开", "开展", "组织")]
     # ("对党组织书记开展一次轮训": after the verb, not after 组织 of 党组织, when the part has one)
     tail = next(filter(None, (re.search(rf"(?:{verbs}){_HELD_OBJECT}", unbracketed)
@@ -3030,7 +3039,7 @@ def _frequency_part(rd: _Reader, si: int, part: str, seg: str) -> None:
     if tail and (len(tail.group(1).replace("“", "").replace("”", "")) < 2 or tail.group(1).endswith("”")):
         tail = None  # ("组织党员过“集体生日”": the quoted practice is the object, read below)
     if tail:  # (a name in quotes is part of it: "开展1次“三资”清查")
-        held = tail.group(1)
+        held = re.sub(r"各$", "", tail.group(1))
         if "”" in held and "“" not in held.split("”")[0]:  # (a quoted name cut by the length: from its 「“」)
             held = unbracketed[unbracketed.rfind("“", 0, tail.start(1)):tail.end(1)]
         obj = re.sub(r"^(?:一次|次|了)", "", held.replace("“", "").replace("”", "")).split("并")[0]
@@ -3112,12 +3121,15 @@ def _printed_occasions(rd: _Reader) -> None:
         if not (lead or tail):
             continue
         words = _occasion_names(lead.group("what")) if lead else _deed_at_frequency(text)
-        words = [w for w in dict.fromkeys(words) if len(w) >= 2]
+        words = [w for w in dict.fromkeys(re.sub(r"各$", "", w) for w in words) if len(w) >= 2]
+        if words == ["活动"]:  # "分别开展“送清凉”“送温暖”活动各1次": the activities by their quoted names
+            words = re.findall(r"“([\u4e00-\u9fff]{2,8})”", text) or words
         if not words:
             continue
         n = int(_num((lead or tail).group("n")) or 1)
-        # "汛前、汛中、汛后各组织…开展1次巡查": once at each occasion named
-        each = re.search(r"(?P<list>(?:[\u4e00-\u9fff“”]{1,6}、)+[\u4e00-\u9fff“”]{1,6})各", text)
+        # "汛前、汛中、汛后各组织…开展1次巡查", "汛前、冬季前开展应急演练各1次": once at each occasion named
+        each = re.search(r"(?P<list>(?:[\u4e00-\u9fff“”]{1,6}、)+[\u4e00-\u9fff“”]{1,6})各", text) or \
+            _AT_EACH_TIME.search(text)
         n *= each.group("list").count("、") + 1 if each else 1
         # "汛期前后各开展一次专项检查": before and after one named season, twice (not "重要节日前后", kinds of occasion)
         if not each and re.search(r"(?<!节日|假日|活动|会议)前后各", text):
