@@ -3486,3 +3486,12 @@ def test_a_deed_done_at_each_time_listed_is_counted_once_for_each():
     # kinds of a deed listed are no times, and a number printed before stays the count
     assert [n for n, _kw in counts("每年组织防汛、森林防火应急演练各一次。")] == [1]
     assert [n for n, _kw in counts("推优工作每年集中开展2次：春季、秋季学期各1次。")] == [2]
+
+
+def test_the_list_of_posts_asked_is_how_the_posts_are_shown():
+    found = infer_item("设立党员先锋岗不少于3个。", "先锋岗每少1个扣1分。", evidence=["先锋岗名单"])
+    [posts] = [r for r in found.requirements if r.type == "doc"]
+    assert (posts.min, posts.keywords) == (3, ["党员先锋岗", "先锋岗名单", "名单"])
+    # a list with no post asked beside it stays a paper
+    [alone] = [r for r in infer_item("发挥党员作用。", "", evidence=["先锋岗名单"]).requirements if r.type == "doc"]
+    assert alone.keywords[0] == "先锋岗名单"

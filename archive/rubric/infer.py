@@ -4572,6 +4572,18 @@ def _within_the_items_period(rd: _Reader) -> None:
         r.description = r.description.replace(PER_TEXT["year"], PER_TEXT[scope], 1)
 
 
+def _posts_and_their_list(rd: _Reader) -> None:
+    """"设立党员先锋岗不少于3个" beside 佐证材料 "先锋岗名单": the list of the posts is how the posts asked are shown, one
+    paper (labelled so in 35 of the 44 items that print both), found under the list's name too."""
+    for lst in [r for r in rd.reqs if r.type == "doc" and r.keywords and re.search(r"岗(?:位|设置)?名单$", r.keywords[0])]:
+        post = re.sub(r"(?:设置)?名单$", "", lst.keywords[0])
+        posts = next((r for r in rd.reqs if r is not lst and r.type == "doc" and any(
+            k.endswith(post[-3:]) for k in r.keywords if len(k) >= 3)), None)
+        if posts is not None:
+            posts.keywords = list(dict.fromkeys([*posts.keywords, *lst.keywords]))
+            rd.reqs = [r for r in rd.reqs if r is not lst]
+
+
 def _bare_title(text: str) -> bool:
     """An item's words that only name a topic ("党内关怀帮扶。", "组织生活会和民主评议党员。"): short, no number, no
     clause of its own."""
@@ -4675,6 +4687,7 @@ def infer_item(text: str, scoring: str = "", points: float | None = None,
     _report_at_year_end(rd, f"{norm_text}；{norm_scoring}")
     _papers_once(rd)
     _deed_and_its_paper(rd)
+    _posts_and_their_list(rd)
     _generic_repeats(rd)
     _standing_shown_by_its_paper(rd)
     _the_named_register(rd, name)
