@@ -430,3 +430,19 @@ def test_veto_cases_are_the_inspectors_to_confirm_and_no_missing_paper(tmp_path,
     assert "安全生产事故" not in cells
     assert "以下1项是否达标需考核组现场判断（其中1项不需归档材料），不列为缺失材料。" in [
         p.text for p in docx.Document(str(report)).paragraphs]
+
+
+def test_a_rule_in_steps_of_its_own_unit_is_printed_in_that_unit(tmp_path, cli_run):
+    document = docx.Document()
+    document.add_paragraph("仲裁院党支部考核评分表")
+    rows = [HEADER, ("1", "业务培训", "年内培训基层调解员不少于100人次", "5", "培训每少10人次扣0.2分，最高扣1.5分"),
+            ("2", "组织生活", "党员参会率达90%以上", "5", "每低5个百分点扣1分")]
+    table = document.add_table(rows=len(rows), cols=len(HEADER))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    document.save(str(tmp_path / "表.docx"))
+    code, out, err = cli_run("rubric", "import", str(tmp_path / "表.docx"), "-o", str(tmp_path / "r.yaml"))
+    assert code == 0, err
+    assert "扣分：培训每少10人次扣0.2分，最高扣1.5分 → 每缺10人次扣0.2分，最多扣1.5分" in out
+    assert "扣分：每低5个百分点扣1分 → 每低5个百分点扣1分（按差距折算）" in out

@@ -1373,7 +1373,9 @@ def _rule_how(ded) -> str:
             (f"{show(b.high)}以下" if b.low == 0 and b.high is not None else
              f"{show(b.low)}{'以上' if b.high is None else f'～{show(b.high)}'}") + f"得{b.score:g}分"
             for b in ded.bands)
-    if ded.per_unit is not None and ded.step:
+    if ded.per_unit is not None and ded.step and ded.unit not in (None, "百分点"):
+        how = f"每缺{ded.step:g}{ded.unit}扣{ded.per_unit:g}分"  # "每少10人次扣0.2分": steps of its own unit
+    elif ded.per_unit is not None and ded.step:
         how = f"每低{ded.step:g}个百分点扣{ded.per_unit:g}分（按差距折算）"
     elif ded.per_unit is not None:
         how = f"每缺1{ded.unit or '次'}扣{ded.per_unit:g}分"
