@@ -3495,3 +3495,9 @@ def test_the_list_of_posts_asked_is_how_the_posts_are_shown():
     # a list with no post asked beside it stays a paper
     [alone] = [r for r in infer_item("发挥党员作用。", "", evidence=["先锋岗名单"]).requirements if r.type == "doc"]
     assert alone.keywords[0] == "先锋岗名单"
+
+
+def test_a_pledge_signed_with_the_years_agreement_is_a_year_start_paper():
+    reqs = infer_item("年初签订党风廉政建设责任书和廉洁办案承诺书。", "").requirements
+    assert [(r.window, r.description) for r in reqs if r.type == "window"] == [
+        ("年初", "年初签订责任书"), ("年初", "年初签订廉洁办案承诺书")]

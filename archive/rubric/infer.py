@@ -1323,6 +1323,13 @@ def _window_requirements(rd: _Reader) -> None:
                                keywords=_variants([word]),
                                description="年初作出承诺" if word == "承诺" else f"年初签订{word}",
                                source=f"{seg.strip(_STRIP)}，{signed.strip(_STRIP)}" if signed else seg.strip(_STRIP)), si)
+            # "年初签订党风廉政建设责任书和廉洁办案承诺书": the pledge signed with it, a paper of the year's start too
+            # (4 labelled tables in 5)
+            pledge = re.search(r"(?:责任书|责任状)[和及与、](?P<name>[^，,。；;、和及与]{0,12}?承诺书)", seg)
+            if pledge:
+                name = pledge.group("name").replace("“", "").replace("”", "")
+                rd.add(Requirement(id="", type="window", window="年初", keywords=_variants(list(dict.fromkeys(
+                    [name, "承诺书"]))), description=f"年初签订{name}", source=seg.strip(_STRIP)), si)
             # "年初与街道党工委签订责任书，制定年度党建工作计划": the plan of the next part is made at the year's start too
             planned = next((sj for sj, (cj, o, _c) in enumerate(rd.segments[si + 1:si + 3], si + 1)
                             if cj == ci and _PLAN_AFTER.match(o)), None)
