@@ -3501,3 +3501,12 @@ def test_a_pledge_signed_with_the_years_agreement_is_a_year_start_paper():
     reqs = infer_item("年初签订党风廉政建设责任书和廉洁办案承诺书。", "").requirements
     assert [(r.window, r.description) for r in reqs if r.type == "window"] == [
         ("年初", "年初签订责任书"), ("年初", "年初签订廉洁办案承诺书")]
+
+
+def test_a_rule_in_the_unit_a_requirement_counts_follows_it():
+    found = infer_item("与不少于3家企业党组织结对共建，签订共建协议；年内培训基层调解员不少于100人次。",
+                       "共建单位每少1家扣0.5分；培训每少10人次扣0.2分，最高扣1.5分。")
+    said = {r.id: r.description for r in found.requirements}
+    assert [[said[i] for i in d.requirement_ids()] for d in found.deductions] == [
+        ["有共建协议（不少于3家）"], ["每年培训基层调解员不少于100人次"]]
+    assert not any(r.type == "judgement" for r in found.requirements)

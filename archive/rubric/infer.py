@@ -3431,6 +3431,11 @@ def _link(deductions: list[Deduction], reqs: list[Requirement]) -> None:
             hits = [r for r in checkable if any(w in (r.source or "") for w in words)]
             if not hits and judgement is not None and any(w in (judgement.source or "") for w in words):
                 hits = [judgement]
+        if not hits and ded.per_unit is not None and ded.unit:
+            # "共建单位每少1家扣0.5分" beside "有共建协议（不少于3家）": the one requirement counted in the rule's unit
+            counted = [r for r in checkable if (r.min or 1) > 1 and re.search(
+                rf"{NUM}\s*{re.escape(ded.unit)}", f"{r.description}{r.source or ''}")]
+            hits = counted if len(counted) == 1 else []
         if not hits and len(checkable) > 1 and not ded.discretionary:
             hits = _sharing_most_words(ded.text, _candidates(ded, text, checkable))
         if not hits and len(checkable) == 1:
