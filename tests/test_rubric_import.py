@@ -1371,7 +1371,7 @@ def test_a_rules_column_headed_pingjia_biaozhun_and_a_fill_in_line(tmp_path: Pat
 def test_more_names_of_the_evidence_and_checking_columns() -> None:
     from archive.rubric.importer import _role
 
-    assert [_role(h) for h in ("印证资料", "备查材料", "支撑资料", "证明材料")] == ["evidence"] * 4
+    assert [_role(h) for h in ("印证资料", "备查材料", "支撑资料", "证明材料", "佐证")] == ["evidence"] * 5
     # (a 台账 checklist's column of what the inspectors read: "查阅资料 | 政治生日登记表、活动照片")
     assert [_role(h) for h in ("查阅资料", "查阅材料", "查看资料")] == ["evidence"] * 3
     assert [_role(h) for h in ("核查方法", "检查办法", "验收办法")] == ["method"] * 3

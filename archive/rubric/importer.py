@@ -38,7 +38,7 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .doc/.xls, and encrypted 
 HEADER_WORDS: dict[str, tuple[str, ...]] = {
     # evidence before method: a "考核方式及佐证材料" column lists the papers to see
     "evidence": ("佐证材料", "佐证资料", "备查资料", "备查材料", "必备资料", "支撑材料", "支撑资料", "印证材料", "印证资料",
-                 "证明材料", "查阅资料", "查阅材料", "查看资料", "检查资料",
+                 "证明材料", "查阅资料", "查阅材料", "查看资料", "检查资料", "佐证",
                  # the ledgers a 对标清单 lists beside each standard (规范事项 | 标准要求 | 工作台账)
                  # ("台账资料要求" beside 考核内容 is the items' words: what the ledgers must hold)
                  "工作台账", "工作台帐"),
