@@ -1754,3 +1754,26 @@ def test_a_base_part_banner_and_its_total_are_no_categories(tmp_path: Path) -> N
         ("组织建设", 80.0, 2), ("作用发挥", 20.0, 1), ("加分项", 0.0, 2)]
     assert rubric.total == 100
     assert [it.heading for it in rubric.categories[-1].items] == ["创新项目：党建工作经验被集团推广。", "表彰奖励：获得市级以上表彰。"]
+
+
+def test_two_scoring_named_columns_beside_the_items_names(tmp_path: Path) -> None:
+    """积分项目 | 积分标准 | 分值 | 计分办法: the items' names, what is asked (积分标准), points, how they are taken;
+    a bonus part headed "附：加分项目（…）" below the 合计 is no part of the last category."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "积分项目", "积分标准", "分值", "计分办法"])
+    ws.append(["一、基础工作（20分）"])
+    ws.append([1, "组织生活", "每月召开1次支委会。", 10, "每少1次扣1分。"])
+    ws.append([2, "党费收缴", "按月足额收缴党费。", 10, "未按月收缴的扣2分。"])
+    ws.append(["合计", None, None, 20, None])
+    ws.append(["附：加分项目（累计最高加5分）"])
+    ws.append([1, "表彰奖励", "获县级以上表彰。", None, "每项加1分。"])
+    ws.merge_cells("A2:E2")
+    ws.merge_cells("A6:E6")
+    path = tmp_path / "jifen.xlsx"
+    wb.save(str(path))
+    rubric = import_rubric(path)
+    [base, bonus] = rubric.categories
+    assert (base.name, base.points, bonus.bonus) == ("基础工作", 20.0, True)
+    first = base.items[0]
+    assert (first.text, first.scoring) == ("每月召开1次支委会。", "每少1次扣1分。")

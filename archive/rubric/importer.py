@@ -116,7 +116,7 @@ _VETO_SECTION_RE = re.compile(r"否决")
 _VETO_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]\s*)?(?:一票)?否决(?:事项|情形|项目?|条件)?(?:[（(][^（()）]*[)）])?[：:]?$")
 # The scored part of a 基础分 + 加分项 table, printed as a row across it ("一、基础分（100分）").
 _BASE_PART_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]\s*)?(?:基础|基本)(?:积)?分(?:项目?|部分)?(?:[（(][^（()）]*[)）])?[：:]?$")
-_BONUS_HEADING_RE = re.compile(rf"^(?:[一二三四五六七八九十]+[、.．]\s*)?{_BONUS_NAME}(?:[（(][^（()）]*[)）])?[：:]?$")
+_BONUS_HEADING_RE = re.compile(rf"^(?:[一二三四五六七八九十]+[、.．]\s*|附[：:]?\s*)?{_BONUS_NAME}(?:[（(][^（()）]*[)）])?[：:]?$")
 # The header of a small table of bonus rows printed below the main one (序号 | 加分内容 | 最高加分 | 加分标准): the
 # column of the bonus's words, of its points and of its rule.
 _BONUS_COLUMN_ROLES: tuple[tuple[str, str], ...] = (
@@ -456,6 +456,7 @@ def _classify(row: list[_Cell], text_col: int | None = None) -> dict[str, int] |
     columns: dict[str, int] = {}
     details: list[int] = []
     texts: list[int] = []
+    scorings: list[int] = []
     for i, cell in enumerate(row):
         if cell.cont_h or len(cell.text) > 20:
             continue
@@ -471,6 +472,9 @@ def _classify(row: list[_Cell], text_col: int | None = None) -> dict[str, int] |
             continue
         if role == "points" and "points" in columns:
             columns.setdefault("points_also", i)  # "一级指标 | 分值 | 二级指标 | … | 分值": a category's and an item's
+            continue
+        if role == "scoring" and "scoring" in columns:
+            scorings.append(i)  # "积分项目 | 积分标准 | 分值 | 计分办法": a second scoring-named column
             continue
         if role and role not in columns:
             columns[role] = i
@@ -489,6 +493,13 @@ def _classify(row: list[_Cell], text_col: int | None = None) -> dict[str, int] |
         columns["text"] = texts[0]
         if len(texts) > 1:
             columns["detail"] = texts[1]  # "考核内容 | 台账资料要求": the item's words continue in a second column
+    named_only = "text" in columns and "label" not in columns and _squash(row[columns["text"]].text).endswith("项目")
+    if scorings and ("text" not in columns or named_only):
+        # "积分项目 | 积分标准 | 分值 | 计分办法": with no column of the items' words (or only their names), the first of
+        # two scoring-named columns states what is asked, the second how points are taken
+        if named_only:
+            columns["label"] = columns["text"]
+        columns["text"], columns["scoring"] = columns["scoring"], scorings[0]
     for i in details:  # 考核细则: the scoring column when there is no other, else the items' details
         if "scoring" not in columns:
             columns["scoring"] = i
