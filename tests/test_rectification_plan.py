@@ -296,3 +296,15 @@ def test_members_named_and_a_half_years_summary_are_planned_as_asked():
     m = measure_for(half, {"requirement": "r2", "type": "doc", "met": False, "detail": "", "missing": []}, ctx)
     assert m.text == "立即查找半年工作小结，已有的归入台帐；今后每年7月底前由党组织书记牵头形成上半年工作小结，经支部委员会讨论后归档。"
     assert m.when == "长期坚持" and not BACKFILL.search(m.text)
+
+
+def test_people_times_counted_are_planned_as_a_target_not_a_monthly_habit():
+    from archive.assess.checks.count import unit_word
+
+    req = Requirement(id="r1", type="count", description="每年培训基层调解员不少于100人次", per="year", min=100,
+                      keywords=["培训基层调解员", "解员"])
+    assert unit_word(req) == "人次"
+    m = measure_for(req, {"requirement": "r1", "type": "count", "met": False, "detail": "", "missing": []},
+                    PlanContext(2025, dt.date(2025, 12, 31), "业务培训"))
+    habit = m.text.split("；", 1)[1]
+    assert habit.startswith("今后每年年初研究部署，培训基层调解员不少于100人次") and "每月" not in habit

@@ -382,10 +382,10 @@ def _count(req, units: list[str], ctx: PlanContext, lead: str) -> tuple[str, str
     done = "已召开" if activity.startswith("召开") else "已开展"
     found = f"立即查找{which}{done}但未归档的{record}，归入台帐"
     period, times = _rhythm(req)
-    unit = re.search(r"\d+\s*([次个项件名场期])", req.description or "")
+    unit = re.search(r"\d+\s*(人次|户次|家次|场次|次|个|项|件|名|场|期|户|篇|家)", req.description or "")
     if req.per and req.per != "year":
         habit = f"今后{FREQUENCY[period]}{activity}" + (f"不少于{times}次" if times > 1 else "一次")
-    elif req.min > 1 and unit and unit.group(1) not in "次场期":  # things to finish, not a habit: 5个实事项目
+    elif req.min > 1 and unit and unit.group(1) not in ("次", "场", "期", "场次"):  # things to finish: 5个实事项目, 100人次
         want = re.sub(r"^(有|每年|全年|本年度|年度)+", "", re.sub(r"（[^（）]*）", "", _clean(req.description)))
         habit = f"今后每年年初研究部署，{want}，明确责任人和完成时限，逐项跟踪落实"
     elif req.min > 1:

@@ -62,8 +62,8 @@ def _stated(records: list[Record], req: Requirement) -> tuple[int, Record | None
 
 
 def unit_word(req: Requirement) -> str:
-    """The unit the rubric counts in: "5个以上实事项目" → 项, "不少于4次" → 次."""
-    m = re.search(r"\d+\s*([次个项件名])", req.description)
+    """The unit the rubric counts in: "5个以上实事项目" → 项, "不少于4次" → 次, "不少于100人次" → 人次, "不少于5户" → 户."""
+    m = re.search(r"\d+\s*(人次|户次|家次|场次|次|个|项|件|名|户|篇|家)", req.description)
     word = m.group(1) if m else "次"
     return "项" if word == "个" else word
 
