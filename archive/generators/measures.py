@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from archive.assess.checks.count import COUNT_UNITS
 from archive.assess.document import FindingStatus
 from archive.generators.common import fmt_points
 
@@ -382,7 +383,7 @@ def _count(req, units: list[str], ctx: PlanContext, lead: str) -> tuple[str, str
     done = "已召开" if activity.startswith("召开") else "已开展"
     found = f"立即查找{which}{done}但未归档的{record}，归入台帐"
     period, times = _rhythm(req)
-    unit = re.search(r"\d+\s*(人次|户次|家次|场次|次|个|项|件|名|场|期|户|篇|家)", req.description or "")
+    unit = re.search(rf"\d+\s*({'|'.join((*COUNT_UNITS, '场', '期'))})", req.description or "")
     if req.per and req.per != "year":
         habit = f"今后{FREQUENCY[period]}{activity}" + (f"不少于{times}次" if times > 1 else "一次")
     elif req.min > 1 and unit and unit.group(1) not in ("次", "场", "期", "场次"):  # things to finish: 5个实事项目, 100人次

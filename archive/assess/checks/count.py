@@ -61,9 +61,13 @@ def _stated(records: list[Record], req: Requirement) -> tuple[int, Record | None
     return best, best_rec, phrase
 
 
+# Measure words a count is printed in, longest first ("100人次" is in 人次, not 次).
+COUNT_UNITS: tuple[str, ...] = ("人次", "户次", "家次", "场次", "次", "个", "项", "件", "名", "户", "篇", "家")
+
+
 def unit_word(req: Requirement) -> str:
     """The unit the rubric counts in: "5个以上实事项目" → 项, "不少于4次" → 次, "不少于100人次" → 人次, "不少于5户" → 户."""
-    m = re.search(r"\d+\s*(人次|户次|家次|场次|次|个|项|件|名|户|篇|家)", req.description)
+    m = re.search(rf"\d+\s*({'|'.join(COUNT_UNITS)})", req.description)
     word = m.group(1) if m else "次"
     return "项" if word == "个" else word
 
